@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Cable",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "cable", targets: ["cable"]),
+        .executable(name: "cable-bench", targets: ["cable-bench"]),
+        .library(name: "CableCore", targets: ["CableCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // The model, the parser for saved pages, and the library (files + SQLite index).
+        .target(
+            name: "CableCore",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // Pure UI: state, actions, reducer, layout, render into a cell grid. No curses here.
+        .target(name: "CableUI", dependencies: ["CableCore"]),
+        // ncursesw through a tiny shim header; see Sources/CNcursesw/shim.h.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // The only code that touches the terminal.
+        .target(name: "CableTerminal", dependencies: ["CableUI", "CNcursesw"]),
+        .executableTarget(
+            name: "cable",
+            dependencies: [
+                "CableCore", "CableUI", "CableTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Benchmarks print figures; they are not tests (see BENCHMARKS.md).
+        .executableTarget(
+            name: "cable-bench",
+            dependencies: [
+                "CableCore", "CableUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CableCoreTests", dependencies: ["CableCore"]),
+        .testTarget(name: "CableUITests", dependencies: ["CableUI", "CableCore"]),
+        .testTarget(name: "CableEndToEndTests", dependencies: ["CableCore"]),
+    ]
+)

@@ -1,0 +1,22 @@
+#ifndef CABLE_NCURSESW_SHIM_H
+#define CABLE_NCURSESW_SHIM_H
+// Wide-character curses needs this before the header (SwiftPM drops pkg-config -D flags).
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <locale.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+// Macros and globals that do not import into Swift as usable values.
+static inline WINDOW *cable_stdscr(void) { return stdscr; }
+static inline int cable_lines(void) { return LINES; }
+static inline int cable_cols(void) { return COLS; }
+static inline attr_t cable_a_bold(void) { return A_BOLD; }
+static inline attr_t cable_a_dim(void) { return A_DIM; }
+static inline attr_t cable_a_reverse(void) { return A_REVERSE; }
+static inline attr_t cable_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t cable_a_normal(void) { return A_NORMAL; }
+static inline int cable_wcwidth(wchar_t c) { return wcwidth(c); }
+static inline int cable_key_resize(void) { return KEY_RESIZE; }
+static inline int cable_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int cable_err(void) { return ERR; }
+#endif

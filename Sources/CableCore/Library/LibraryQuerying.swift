@@ -1,0 +1,131 @@
+import Foundation
+
+/// What the screen and the command line ask of a library. `Library` (SQLite index + user
+/// state) conforms; UI tests may use a small in-memory conformance.
+public protocol LibraryQuerying: Sendable {
+    /// How many articles match.
+    func count(_ query: Query) throws -> Int
+    /// One window of matching articles, newest first (undated last).
+    func list(_ query: Query, offset: Int, limit: Int) throws -> [ArticleSummary]
+    /// The whole article, or nil when the id is unknown.
+    func article(_ id: ArticleID) throws -> Article?
+    /// The tags of the articles that match, with how many of them carry each, by count.
+    func tags(in query: Query) throws -> [TagCount]
+    /// Quotes in matching articles (newest article first), optionally by one speaker
+    /// (case-insensitive substring of the speaker's name).
+    func quotes(_ query: Query, speaker: String?, offset: Int, limit: Int) throws -> [QuoteHit]
+    func quoteCount(_ query: Query, speaker: String?) throws -> Int
+    /// Explicit links resolved to articles, similar articles, and articles linking here.
+    func related(_ id: ArticleID) throws -> RelatedStories
+    func setRead(_ ids: [ArticleID], _ read: Bool) throws
+    func setStarred(_ ids: [ArticleID], _ starred: Bool) throws
+}
+
+/// One row of the article list.
+public struct ArticleSummary: Hashable, Codable, Sendable {
+    public var id: ArticleID
+    public var title: String
+    public var published: Date?
+    public var tags: [String]
+    /// Path relative to the library.
+    public var file: String
+    public var unread: Bool
+    public var starred: Bool
+
+    public init(id: ArticleID, title: String, published: Date?, tags: [String], file: String,
+                unread: Bool, starred: Bool) {
+        self.id = id
+        self.title = title
+        self.published = published
+        self.tags = tags
+        self.file = file
+        self.unread = unread
+        self.starred = starred
+    }
+}
+
+public struct TagCount: Hashable, Codable, Sendable {
+    public var tag: String
+    public var count: Int
+    public init(tag: String, count: Int) {
+        self.tag = tag
+        self.count = count
+    }
+}
+
+/// A quote with the article it is in.
+public struct QuoteHit: Hashable, Codable, Sendable {
+    public var text: String
+    public var speaker: String?
+    public var role: String?
+    public var id: ArticleID
+    public var title: String
+    public var published: Date?
+    /// Index of the paragraph in the article, so the reading pane can scroll to it.
+    public var paragraph: Int
+
+    public init(text: String, speaker: String?, role: String?, id: ArticleID, title: String,
+                published: Date?, paragraph: Int) {
+        self.text = text
+        self.speaker = speaker
+        self.role = role
+        self.id = id
+        self.title = title
+        self.published = published
+        self.paragraph = paragraph
+    }
+}
+
+/// A pointer to an article in the library.
+public struct ArticleRef: Hashable, Codable, Sendable {
+    public var id: ArticleID
+    public var title: String
+    public init(id: ArticleID, title: String) {
+        self.id = id
+        self.title = title
+    }
+}
+
+/// A headline the page itself named: in its related block or as a READ MORE line.
+public struct ExplicitLink: Hashable, Codable, Sendable {
+    public enum Kind: String, Hashable, Codable, Sendable { case related, readMore }
+    /// The headline as the page wrote it.
+    public var headline: String
+    public var kind: Kind
+    /// The article it resolves to, or nil while the story is not in the library.
+    public var match: ArticleRef?
+
+    public init(headline: String, kind: Kind, match: ArticleRef?) {
+        self.headline = headline
+        self.kind = kind
+        self.match = match
+    }
+}
+
+public struct SimilarArticle: Hashable, Codable, Sendable {
+    public var id: ArticleID
+    public var title: String
+    public var score: Double
+    public init(id: ArticleID, title: String, score: Double) {
+        self.id = id
+        self.title = title
+        self.score = score
+    }
+}
+
+public struct RelatedStories: Hashable, Codable, Sendable {
+    public var id: ArticleID
+    /// READ MORE links first, then the related block, each in page order, without
+    /// duplicates (a READ MORE headline that is also in the block is listed once).
+    public var explicit: [ExplicitLink]
+    public var similar: [SimilarArticle]
+    public var linkedFrom: [ArticleRef]
+
+    public init(id: ArticleID, explicit: [ExplicitLink] = [], similar: [SimilarArticle] = [],
+                linkedFrom: [ArticleRef] = []) {
+        self.id = id
+        self.explicit = explicit
+        self.similar = similar
+        self.linkedFrom = linkedFrom
+    }
+}

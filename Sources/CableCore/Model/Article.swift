@@ -1,0 +1,72 @@
+import Foundation
+
+/// One saved news page, as recovered by the parser. A value: the library stores and
+/// re-derives it, the UI only reads it.
+public struct Article: Hashable, Codable, Sendable {
+    /// Stable identity: a hash of the file's text content (see `ArticleID`), so it survives
+    /// renames, moves, re-reads and re-indexing. User state (read, starred) is keyed by it.
+    public var id: ArticleID
+    /// The file it came from: the path as given to the parser, or relative to the library.
+    public var file: String
+    /// The page's headline, or a title derived from the lead when the page had none.
+    public var title: String
+    public var titleDerived: Bool
+    /// The dateline as an instant in UTC, when one was found.
+    public var published: Date?
+    /// The outlet, when the page furniture names it.
+    public var source: String?
+    /// Body paragraphs, lead first, cleaned (NBSP folded, whitespace collapsed).
+    public var paragraphs: [String]
+    public var quotes: [Quote]
+    /// Headlines of `READ MORE:` lines, in page order.
+    public var readMore: [String]
+    /// The page's related-headline block, in page order.
+    public var related: [String]
+    /// Tags as written on the page (case kept).
+    public var tags: [String]
+    /// What the parser could not find or had to guess, for the user and for `cable parse`.
+    public var warnings: [String]
+
+    public init(
+        id: ArticleID, file: String, title: String, titleDerived: Bool = false,
+        published: Date? = nil, source: String? = nil, paragraphs: [String] = [],
+        quotes: [Quote] = [], readMore: [String] = [], related: [String] = [],
+        tags: [String] = [], warnings: [String] = []
+    ) {
+        self.id = id
+        self.file = file
+        self.title = title
+        self.titleDerived = titleDerived
+        self.published = published
+        self.source = source
+        self.paragraphs = paragraphs
+        self.quotes = quotes
+        self.readMore = readMore
+        self.related = related
+        self.tags = tags
+        self.warnings = warnings
+    }
+
+    /// The lead paragraph, if the article has a body.
+    public var lead: String? { paragraphs.first }
+}
+
+/// A direct quotation and who said it.
+public struct Quote: Hashable, Codable, Sendable {
+    /// The quoted words without the quote marks.
+    public var text: String
+    /// The person or body the sentence attributes it to; nil when it cannot be found
+    /// (better no speaker than a wrong one).
+    public var speaker: String?
+    /// The title written before the speaker's name (`Defence Minister`), if any.
+    public var role: String?
+    /// Index into `Article.paragraphs`.
+    public var paragraph: Int
+
+    public init(text: String, speaker: String? = nil, role: String? = nil, paragraph: Int) {
+        self.text = text
+        self.speaker = speaker
+        self.role = role
+        self.paragraph = paragraph
+    }
+}

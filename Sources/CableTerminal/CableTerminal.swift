@@ -1,0 +1,3 @@
+import CableUI
+import CNcursesw
+// PLACEHOLDER: the TUI work replaces this file.

@@ -1,0 +1,2 @@
+import CableCore
+// PLACEHOLDER: the TUI work replaces this file.

@@ -1,0 +1,2 @@
+import XCTest
+// PLACEHOLDER: removed once real tests exist in this target.
