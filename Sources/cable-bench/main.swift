@@ -1,2 +1,11 @@
-// PLACEHOLDER: benchmarks are added by the parser and library work.
-print("no benchmarks yet")
+import ArgumentParser
+
+/// Benchmarks print figures for BENCHMARKS.md; they are not tests (these machines are noisy).
+@main
+struct CableBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cable-bench",
+        abstract: "Measure Cable's parser, library and UI and print the figures.",
+        subcommands: [ParseBenchmark.self, LibraryBenchmark.self, UIBenchmark.self]
+    )
+}
