@@ -16,6 +16,8 @@ public enum Action: Sendable {
     case noUnread
     /// Something went wrong outside the UI; shown in the status line.
     case failed(String)
+    /// Something worth telling the user (a sync's outcome); shown in the status line.
+    case notice(String)
     /// Background work (sync) reports progress; nil when it is done.
     case progress(String?)
     /// The library changed underneath (a sync finished): reload what is shown.

@@ -80,6 +80,8 @@ struct Reducer {
             show("No unread articles below this one")
         case .failed(let message):
             show(message, error: true)
+        case .notice(let text):
+            show(text)
         case .progress(let text):
             state.progress = text
         case .libraryChanged:
