@@ -150,10 +150,18 @@ enum QuoteAttribution {
                 continue
             }
             var end = verb - 1
-            while end >= 0 && auxiliaries.contains(before[end].lower) { end -= 1 }
-            if end < 0 { continue }
+            var passive = false
+            while end >= 0 && auxiliaries.contains(before[end].lower) {
+                if ["was", "were", "is", "are", "been", "being"].contains(before[end].lower) { passive = true }
+                end -= 1
+            }
+            // `… was described as "…"`: the subject is not the speaker.
+            if end < 0 || passive { continue }
             if ["and", "but", "then", "who", "which"].contains(before[end].lower) {
                 // `The ministry summoned the envoy and said …`: the sentence's subject.
+                // With nothing before `and`, the sentence began before the previous quote:
+                // `X said it was "…" and warned that "…"` is still X.
+                if end == 0 { return .continuation }
                 if let speaker = subjectForward(Array(before[..<end]), memory: memory) { return .speaker(speaker) }
                 continue
             }
@@ -196,8 +204,10 @@ enum QuoteAttribution {
                 let end = runEnd(from: 1, in: tokens)
                 // `The Chinese embassy`, `one European naval officer`: capitalised adjectives
                 // before lower-case nouns make a description, not a name.
+                let head = tokens[end - 1].lower
                 if tokens[end - 1].trailing == nil, end < tokens.count, !tokens[end].isCapitalised,
-                    !tokens[end].isQuote, !endsDescription(tokens[end]) {
+                    !tokens[end].isQuote, !endsDescription(tokens[end]),
+                    !Vocabulary.organisationWords.contains(head), !Vocabulary.titleHeads.contains(head) {
                     return SpeakerResolution.resolve(description: description(from: 1, in: tokens), memory: memory)
                 }
                 return SpeakerResolution.resolve(run: Array(tokens[0..<end]), memory: memory)
@@ -302,6 +312,7 @@ enum QuoteAttribution {
             // A name after a preposition or a noun (`… at the state company Rosatom said`)
             // is not the subject: the clause's first words are.
             if runStart > 0, !tokens[runStart - 1].isCapitalised, tokens[runStart - 1].trailing == nil,
+                !clauseOpeners.contains(tokens[runStart - 1].lower),
                 !Vocabulary.determiners.contains(tokens[runStart - 1].lower) || runStart >= 2 && prepositions.contains(tokens[runStart - 2].lower) {
                 return subjectForward(Array(tokens[..<runStart]), memory: memory)
             }
@@ -321,6 +332,14 @@ enum QuoteAttribution {
         }
         return SpeakerResolution.resolve(description: Array(tokens[(k + 1)...end]), memory: memory)
     }
+
+    /// Words after which a new clause (with its own subject) starts.
+    static let clauseOpeners: Set<String> = [
+        "which", "who", "whom", "that", "and", "but", "while", "as", "when", "after", "because",
+        "although", "though", "since", "where", "whereas", "so", "if", "before", "until",
+        "meanwhile", "however", "also", "yet", "then", "now", "later", "earlier", "today",
+        "yesterday", "separately", "instead", "still", "or", "once", "whom",
+    ]
 
     static let prepositions: Set<String> = [
         "of", "at", "in", "on", "from", "for", "with", "by", "to", "near", "inside", "outside",
@@ -364,9 +383,19 @@ enum QuoteAttribution {
     /// The start of the capitalised run ending at `end` (inclusive).
     static func runStartBackward(endingAt end: Int, in tokens: [ProseToken]) -> Int {
         var k = end
+        var crossedComma = false
         while k > 0 {
             let previous = tokens[k - 1]
-            if previous.trailing != nil || previous.isQuote { break }
+            if previous.isQuote { break }
+            if previous.trailing != nil {
+                // `Ministry of Economy, Trade and Industry`: a list inside one name.
+                let hasAnd = tokens[k...end].contains { $0.lower == "and" }
+                guard previous.hasComma, previous.isCapitalised, hasAnd, !crossedComma, k - 2 >= 0,
+                    connectors.contains(tokens[k - 2].lower) else { break }
+                crossedComma = true
+                k -= 1
+                continue
+            }
             if isRunWord(previous) && (previous.isCapitalised || tokens[k].isCapitalised) {
                 k -= 1
                 continue

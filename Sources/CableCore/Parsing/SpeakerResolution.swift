@@ -64,7 +64,10 @@ enum SpeakerResolution {
     /// Splits a capitalised run (`Deputy Assistant Secretary for Cyber Policy Warren Kessling`,
     /// `The German Interior Ministry`, `Kessling`) into a speaker.
     static func resolve(run: [ProseToken], memory: SpeakerMemory) -> Speaker? {
-        var words = run.map(\.nameForm)
+        // A comma inside a name stays (`Ministry of Economy, Trade and Industry`).
+        var words = run.enumerated().map { index, token in
+            index < run.count - 1 && token.hasComma ? token.nameForm + "," : token.nameForm
+        }
         var lower = run.map(\.lower)
         // Leading articles and possessives are not part of a name (`The`, `Its`).
         while let first = lower.first, Vocabulary.determiners.contains(first) || first == "their" {
@@ -141,6 +144,10 @@ enum SpeakerResolution {
             let significant = lower.filter { !["senior", "former", "top"].contains($0) }
             if let known = memory.person(withRoleWord: significant) { return known }
             if description.count == 1, let known = memory.person(withRoleWord: [head]) { return known }
+            // `the official told reporters`: the titled person just named.
+            if description.count == 1, genericTitles.contains(head), let last = memory.lastPerson, last.role != nil {
+                return last
+            }
         }
         return nil
     }
@@ -152,7 +159,11 @@ enum SpeakerResolution {
         "some", "many", "protesters", "people", "researchers", "scientists", "leaders",
         "negotiators", "insiders", "banks", "shipowners", "companies", "governments", "both",
         "supporters", "opponents", "environmentalists", "engineers", "industry", "they",
+        "insurers", "shippers", "carriers", "owners", "buyers", "sellers", "farmers", "exporters",
+        "importers", "brokers", "bankers", "lawyers", "regulators", "authorities", "unions",
     ]
+
+    static let genericTitles: Set<String> = ["official", "diplomat", "executive", "envoy", "officer"]
 
     static let spokesWords: Set<String> = ["spokesperson", "spokesman", "spokeswoman", "statement"]
 }
