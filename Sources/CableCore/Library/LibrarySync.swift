@@ -107,9 +107,10 @@ extension Library {
     private func readConcurrently(_ paths: [String]) -> [(String, ArticleFileReader.Outcome)] {
         let slots = Slots<ArticleFileReader.Outcome>(count: paths.count)
         let root = self.root
+        let parse = self.parse
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let url = root.appendingPathComponent(paths[index])
-            slots.set(index, ArticleFileReader.read(url, relativePath: paths[index]))
+            slots.set(index, ArticleFileReader.read(url, relativePath: paths[index], parse: parse))
         }
         return zip(paths, slots.values).compactMap { path, outcome in outcome.map { (path, $0) } }
     }
