@@ -10,7 +10,7 @@ enum ArticleFileReader {
         case skipped(String)
     }
 
-    static func read(_ url: URL, relativePath: String) -> Outcome {
+    static func read(_ url: URL, relativePath: String, parse: ArticleParse) -> Outcome {
         let data: Data
         do {
             data = try Data(contentsOf: url, options: .mappedIfSafe)
@@ -25,6 +25,6 @@ enum ArticleFileReader {
         // Only whitespace (or a byte-order mark) is an empty file, not an untitled article.
         let blank: Set<UInt8> = [0x20, 0x0A, 0x0D, 0x09, 0xEF, 0xBB, 0xBF]
         if data.allSatisfy({ blank.contains($0) }) { return .skipped("empty") }
-        return .article(ArticleParser.parse(data: data, file: relativePath))
+        return .article(parse(data, relativePath))
     }
 }

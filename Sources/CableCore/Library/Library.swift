@@ -1,6 +1,9 @@
 import Foundation
 import GRDB
 
+/// Bytes and the file's relative path in, article out.
+typealias ArticleParse = @Sendable (Data, String) -> Article
+
 /// A folder of article files with its SQLite index and the user's state.
 ///
 /// The index (a cache) and the state (precious) are two database files; the state is ATTACHed
@@ -12,13 +15,17 @@ public final class Library: Sendable {
     let pool: DatabasePool
     /// Messages for the user about the index itself (rebuilt after corruption, ...).
     public let notices: [String]
+    /// Turns a file's bytes into an article: the real parser, or a fixture parser in tests
+    /// that check the library apart from the parser's judgement.
+    let parse: ArticleParse
 
     public var root: URL { locations.root }
 
-    private init(locations: LibraryLocations, pool: DatabasePool, notices: [String]) {
+    private init(locations: LibraryLocations, pool: DatabasePool, notices: [String], parse: @escaping ArticleParse) {
         self.locations = locations
         self.pool = pool
         self.notices = notices
+        self.parse = parse
     }
 
     /// Opens the library at its standard locations (see `LibraryLocations.standard`).
@@ -30,6 +37,12 @@ public final class Library: Sendable {
     /// SQLite file is moved aside and rebuilt; a state database that cannot be read is an
     /// error, and the file is left exactly as it was.
     public static func open(_ locations: LibraryLocations) throws -> Library {
+        try open(locations, parse: Library.standardParse)
+    }
+
+    static let standardParse: ArticleParse = { data, file in ArticleParser.parse(data: data, file: file) }
+
+    static func open(_ locations: LibraryLocations, parse: @escaping ArticleParse) throws -> Library {
         var isFolder = ObjCBool(false)
         guard FileManager.default.fileExists(atPath: locations.root.path, isDirectory: &isFolder),
               isFolder.boolValue else {
@@ -38,12 +51,12 @@ public final class Library: Sendable {
         try prepareState(at: locations.state)
         do {
             let pool = try openIndex(locations)
-            return Library(locations: locations, pool: pool, notices: [])
+            return Library(locations: locations, pool: pool, notices: [], parse: parse)
         } catch {
             let notice = try setAside(locations.index, because: error)
             do {
                 let pool = try openIndex(locations)
-                return Library(locations: locations, pool: pool, notices: [notice])
+                return Library(locations: locations, pool: pool, notices: [notice], parse: parse)
             } catch {
                 throw LibraryError.indexUnusable(path: locations.index.path, reason: "\(error)")
             }
@@ -55,15 +68,21 @@ public final class Library: Sendable {
     public static func withRecovery<T>(
         _ locations: LibraryLocations, _ body: (Library) throws -> T
     ) throws -> (Library, T) {
-        let library = try open(locations)
+        try withRecovery(locations, parse: standardParse, body)
+    }
+
+    static func withRecovery<T>(
+        _ locations: LibraryLocations, parse: @escaping ArticleParse, _ body: (Library) throws -> T
+    ) throws -> (Library, T) {
+        let library = try open(locations, parse: parse)
         do {
             return (library, try body(library))
         } catch let error as DatabaseError where isCorruption(error) {
             try library.pool.close()
             let notice = try setAside(locations.index, because: error)
-            let rebuilt = try open(locations)
+            let rebuilt = try open(locations, parse: parse)
             let fresh = Library(locations: locations, pool: rebuilt.pool,
-                                notices: rebuilt.notices + [notice])
+                                notices: rebuilt.notices + [notice], parse: parse)
             return (fresh, try body(fresh))
         }
     }

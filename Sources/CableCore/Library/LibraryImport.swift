@@ -18,7 +18,7 @@ extension Library {
         var report = ImportReport()
         var seen = Set<ArticleID>()
         for (source, display) in try Library.expand(sources, report: &report) {
-            switch ArticleFileReader.read(source, relativePath: source.lastPathComponent) {
+            switch ArticleFileReader.read(source, relativePath: source.lastPathComponent, parse: parse) {
             case .skipped(let reason):
                 report.skipped.append((display, reason))
             case .article(let article):

@@ -107,9 +107,10 @@ extension Library {
     private func readConcurrently(_ paths: [String]) -> [(String, ArticleFileReader.Outcome)] {
         let slots = Slots<ArticleFileReader.Outcome>(count: paths.count)
         let root = self.root
+        let parse = self.parse
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let url = root.appendingPathComponent(paths[index])
-            slots.set(index, ArticleFileReader.read(url, relativePath: paths[index]))
+            slots.set(index, ArticleFileReader.read(url, relativePath: paths[index], parse: parse))
         }
         return zip(paths, slots.values).compactMap { path, outcome in outcome.map { (path, $0) } }
     }
@@ -169,7 +170,7 @@ extension Library {
         for (path, outcome) in outcomes {
             guard let fingerprint = fingerprints[path] else { continue }
             // Another process may have indexed this file since we looked: nothing to do.
-            if let current = try Row.fetchOne(db, sql: "SELECT size, mtime FROM file WHERE path = ?",
+            if let current = try Row.fetchOne(db.cachedStatement(sql: "SELECT size, mtime FROM file WHERE path = ?"),
                                               arguments: [path]),
                Fingerprint(size: try current.decode(atIndex: 0), mtime: try current.decode(atIndex: 1)) == fingerprint {
                 continue
@@ -180,7 +181,7 @@ extension Library {
             case .article(var article):
                 article.file = path
                 let id = article.id.rawValue
-                if let owner = try String.fetchOne(db, sql: "SELECT file FROM article WHERE id = ?",
+                if let owner = try String.fetchOne(db.cachedStatement(sql: "SELECT file FROM article WHERE id = ?"),
                                                    arguments: [id]) {
                     let skip = owner == path ? nil : "duplicate of \(owner)"
                     try saveFile(path, fingerprint, articleID: id, skip: skip, db)
@@ -201,60 +202,57 @@ extension Library {
 
     static func saveFile(_ path: String, _ fingerprint: Fingerprint, articleID: String?,
                          skip: String?, _ db: Database) throws {
-        try db.execute(
-            sql: "INSERT OR REPLACE INTO file(path, size, mtime, articleId, skip) VALUES (?, ?, ?, ?, ?)",
-            arguments: [path, fingerprint.size, fingerprint.mtime, articleID, skip])
+        try db.cachedStatement(
+            sql: "INSERT OR REPLACE INTO file(path, size, mtime, articleId, skip) VALUES (?, ?, ?, ?, ?)"
+        ).execute(arguments: [path, fingerprint.size, fingerprint.mtime, articleID, skip])
     }
 
     /// The user edited a file: its marks and tags follow the new text.
     static func carryState(from old: String, to new: String, _ db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO state.mark(id, read, starred)
                 SELECT ?, read, starred FROM state.mark WHERE id = ?
             ON CONFLICT(id) DO UPDATE SET read = max(read, excluded.read),
                                           starred = max(starred, excluded.starred)
-            """, arguments: [new, old])
-        try db.execute(sql: """
+            """).execute(arguments: [new, old])
+        try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO state.userTag(id, tagKey, tag)
                 SELECT ?, tagKey, tag FROM state.userTag WHERE id = ?
-            """, arguments: [new, old])
+            """).execute(arguments: [new, old])
     }
 
     static func insert(_ article: Article, encoder: JSONEncoder, _ db: Database) throws {
         let json = try encoder.encode(article)
         let tagsJSON = String(decoding: try JSONEncoder().encode(article.tags), as: UTF8.self)
         let published = article.published?.timeIntervalSince1970
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO article(id, title, titleKey, published, ord, file, tags, json)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [article.id.rawValue, article.title, HeadlineKey(article.title).key,
+            """).execute(arguments: [article.id.rawValue, article.title, HeadlineKey(article.title).key,
                              published, published ?? Library.undatedOrder, article.file, tagsJSON, json])
         let rid = db.lastInsertedRowID
-        try db.execute(sql: "INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)",
-                       arguments: [rid, article.title, searchBody(article)])
+        try db.cachedStatement(sql: "INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)").execute(arguments: [rid, article.title, searchBody(article)])
         var seenTags = Set<String>()
         for tag in article.tags {
             let key = tagKey(tag)
             guard !key.isEmpty, seenTags.insert(key).inserted else { continue }
-            try db.execute(sql: "INSERT INTO tag(tagKey, article, tag) VALUES (?, ?, ?)",
-                           arguments: [key, rid, tag])
+            try db.cachedStatement(sql: "INSERT INTO tag(tagKey, article, tag) VALUES (?, ?, ?)").execute(arguments: [key, rid, tag])
         }
         for (ord, quote) in article.quotes.enumerated() {
             var speakerID: Int64?
             if let speaker = quote.speaker, !speaker.isEmpty {
-                try db.execute(sql: "INSERT OR IGNORE INTO speaker(name, key) VALUES (?, ?)",
-                               arguments: [speaker, speaker.lowercased()])
-                speakerID = try Int64.fetchOne(db, sql: "SELECT sid FROM speaker WHERE name = ?",
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO speaker(name, key) VALUES (?, ?)").execute(arguments: [speaker, speaker.lowercased()])
+                speakerID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT sid FROM speaker WHERE name = ?"),
                                                arguments: [speaker])
             }
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO quote(article, ord, text, speaker, role, paragraph) VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [rid, ord, quote.text, speakerID, quote.role, quote.paragraph])
+                """).execute(arguments: [rid, ord, quote.text, speakerID, quote.role, quote.paragraph])
         }
         for (ord, link) in explicitHeadlines(article).enumerated() {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO link(article, ord, headline, key, kind, target) VALUES (?, ?, ?, ?, ?, NULL)
-                """, arguments: [rid, ord, link.headline, HeadlineKey(link.headline).key, link.kind.rawValue])
+                """).execute(arguments: [rid, ord, link.headline, HeadlineKey(link.headline).key, link.kind.rawValue])
         }
     }
 
