@@ -35,6 +35,7 @@ enum TUILoop {
                                     environment: ProcessInfo.processInfo.environment)
         defer { terminal.stop() }
         var session = Session(library: library, size: terminal.size)
+        session.defersSlowEffects = true
         let mailbox = Mailbox()
         if let background {
             Thread.detachNewThread { background(mailbox) }
@@ -44,6 +45,12 @@ enum TUILoop {
             if dirty {
                 terminal.present(session.screen)
                 dirty = false
+            }
+            // Marks and tag counts after the frame they would otherwise have delayed.
+            if session.hasDeferredWork {
+                session.runDeferred()
+                dirty = true
+                continue
             }
             // Take every key already waiting before drawing again, so a held key or a
             // pasted query does not queue up frames.

@@ -233,6 +233,25 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(s.state.open?.article.id, SampleArticles.drones.id)
     }
 
+    func testSlowEffectsCanFollowTheFrame() {
+        var s = session()
+        s.defersSlowEffects = true
+        s.type("\n")
+        XCTAssertEqual(s.state.open?.article.id, SampleArticles.baltic.id, "the article is on screen")
+        XCTAssertFalse(library.isRead(SampleArticles.baltic.id), "the write waits for the frame")
+        XCTAssertTrue(s.hasDeferredWork)
+        s.runDeferred()
+        XCTAssertTrue(library.isRead(SampleArticles.baltic.id))
+        s.type("T")
+        s.type("tnato\n")
+        XCTAssertEqual(s.state.tags, ["NATO"])
+        s.type("t")
+        XCTAssertTrue(s.screen.text.contains("counting tags…"))
+        s.runDeferred()
+        XCTAssertFalse(s.screen.text.contains("counting tags…"))
+        XCTAssertTrue(s.screen.text.contains("Baltic Sea"))
+    }
+
     func testEveryHelpEntryIsAKeyThatDoesSomething() {
         for binding in Keymap.browse + Keymap.quotes {
             for key in binding.keys {

@@ -32,7 +32,9 @@ func drawTagPrompt(_ state: AppState, _ prompt: TagPrompt, into screen: inout Sc
     screen.put(" ", row: inside.y, column: inside.x + used, width: 1, style: .reverse)
     let listRows = inside.height - 1
     guard !candidates.isEmpty else {
-        screen.put(state.filterTags.isEmpty ? "(no tags in this filter)" : "(no tag matches)",
+        let note = state.filterTagsFor != state.query ? "counting tags…"
+            : state.filterTags.isEmpty ? "(no tags in this filter)" : "(no tag matches)"
+        screen.put(note,
                    row: inside.y + 1, column: inside.x, width: inside.width, style: .dim)
         return
     }

@@ -35,4 +35,14 @@ public enum Effect: Hashable, Sendable {
     case setRead([ArticleID], Bool)
     case setStarred([ArticleID], Bool)
     case quit
+
+    /// Work the next screen does not wait for: saving marks (a database write) and the
+    /// filter's tag counts (the sidebar and the tag prompt show them a moment later).
+    /// The terminal loop runs these right after drawing; tests run them at once.
+    public var canFollowTheFrame: Bool {
+        switch self {
+        case .setRead, .setStarred, .loadTags: return true
+        default: return false
+        }
+    }
 }

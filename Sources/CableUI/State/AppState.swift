@@ -97,6 +97,8 @@ public struct AppState: Hashable, Sendable {
     public var libraryTotal: Int?
     /// Tags of the articles in the current filter, with counts.
     public var filterTags: [TagCount] = []
+    /// The filter `filterTags` were counted for (nil until they arrive).
+    public var filterTagsFor: Query?
 
     public var open: OpenArticle?
     public var readerScroll = 0

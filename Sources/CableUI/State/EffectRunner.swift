@@ -67,6 +67,10 @@ public struct EffectRunner: Sendable {
 public struct Session: Sendable {
     public private(set) var state: AppState
     public let runner: EffectRunner
+    /// When set, effects that can follow the frame wait for `runDeferred()` (the terminal
+    /// loop calls it after drawing), so a key's screen does not wait for a database write.
+    public var defersSlowEffects = false
+    private var deferred: [Effect] = []
 
     public init(library: any LibraryQuerying, size: Size) {
         state = AppState(size: size)
@@ -89,12 +93,30 @@ public struct Session: Sendable {
 
     public var screen: Screen { render(state) }
 
+    public var hasDeferredWork: Bool { !deferred.isEmpty }
+
+    /// Runs the effects held back for after the frame.
+    public mutating func runDeferred() {
+        let work = deferred
+        deferred = []
+        let wasDeferring = defersSlowEffects
+        defersSlowEffects = false
+        drain(work)
+        defersSlowEffects = wasDeferring
+    }
+
     private mutating func drain(_ effects: [Effect]) {
         var queue = effects[...]
         // Effects answer with actions that may ask for more; a bound keeps a bug from spinning.
         var budget = 10_000
         while let effect = queue.popFirst(), budget > 0 {
             budget -= 1
+            if defersSlowEffects && effect.canFollowTheFrame {
+                // The latest tag count for a filter replaces an older one still waiting.
+                if case .loadTags = effect { deferred.removeAll { if case .loadTags = $0 { true } else { false } } }
+                deferred.append(effect)
+                continue
+            }
             for action in runner.run(effect) {
                 let (next, more) = reduce(state, action)
                 state = next

@@ -25,7 +25,7 @@ extension Reducer {
         case .nextUnread: nextUnread()
         case .tagFilter:
             state.prompt = .tag(TagPrompt())
-            effects.append(.loadTags(state.query))
+            if state.filterTagsFor != state.query { effects.append(.loadTags(state.query)) }
         case .clearTags:
             guard !state.tags.isEmpty else { return }
             state.tags = []
@@ -111,6 +111,7 @@ extension Reducer {
         state.list = Window()
         state.list.pending = 0
         state.filterTags = []
+        state.filterTagsFor = nil
         effects.append(.loadList(state.query, offset: 0, limit: listWindowSize, withTotal: true))
         effects.append(.loadTags(state.query))
         state.quotes = Window()

@@ -61,6 +61,7 @@ struct Reducer {
         case .tagsLoaded(let query, let tags):
             guard query == state.query else { return }
             state.filterTags = tags
+            state.filterTagsFor = query
         case .quotesLoaded(let query, let speaker, let offset, let rows, let total):
             guard query == state.query, speaker == state.speaker else { return }
             if let total { state.quotes.total = total }
