@@ -55,8 +55,10 @@ func drawListRow(_ summary: ArticleSummary, selected: Bool, focused: Bool, isOpe
     let remaining = x + width - column - 1
     let title = Sanitizer.clean(summary.title)
     let titleStyle: Style = summary.unread ? .bold : .plain
-    let used = screen.put(TextLayout.truncate(title, width: remaining), row: row, column: column,
-                          width: remaining, style: titleStyle)
+    // On a wide list a long title leaves a quarter of the row to the tags.
+    let titleRoom = remaining >= 44 && !summary.tags.isEmpty ? remaining - remaining / 4 : remaining
+    let used = screen.put(TextLayout.truncate(title, width: titleRoom), row: row, column: column,
+                          width: titleRoom, style: titleStyle)
     let tagSpace = remaining - used - 2
     if !summary.tags.isEmpty, tagSpace >= 8 {
         let tags = summary.tags.map(Sanitizer.clean).joined(separator: ", ")
