@@ -151,6 +151,22 @@ final class TUIEndToEndTests: XCTestCase {
         assertRestored(tmux, status: "143")
     }
 
+    func testACrashSignalRestoresTheTerminalAndStillKillsTheProcess() throws {
+        let tmux = try started()
+        let pid = try XCTUnwrap(tmux.cablePID())
+        XCTAssertEqual(kill(pid, SIGSEGV), 0)
+        // 128 + 11: the handler restored the terminal, then re-raised with the default action.
+        assertRestored(tmux, status: "139")
+    }
+
+    func testNoColorStillDrawsTheScreen() throws {
+        let tmux = try XCTUnwrap(tmux)
+        try tmux.start(extraEnvironment: "NO_COLOR=1")
+        tmux.waitFor(text: " Articles")
+        try tmux.send("q")
+        assertRestored(tmux, status: "0")
+    }
+
     func testUnknownTERMGetsAClearMessage() throws {
         let tmux = try XCTUnwrap(tmux)
         try tmux.start(term: "no-such-terminal-type")

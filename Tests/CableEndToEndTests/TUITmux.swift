@@ -54,14 +54,15 @@ final class TUITmux {
     /// Starts `cable` in a shell in a new tmux session; when it exits, the shell prints its
     /// status and the terminal modes, then waits (so the screen can be read after a quit).
     func start(width: Int = 120, height: Int = 40, term: String = "xterm-256color",
-               extraArguments: String = "") throws {
+               extraEnvironment: String = "", extraArguments: String = "") throws {
+        // No core file from the crash-signal test, and none in the source tree in any case.
         let script = """
-            env TERM='\(term)' XDG_DATA_HOME='\(folder.path)/data' XDG_CACHE_HOME='\(folder.path)/cache' \
+            ulimit -c 0; env TERM='\(term)' \(extraEnvironment) XDG_DATA_HOME='\(folder.path)/data' XDG_CACHE_HOME='\(folder.path)/cache' \
             '\(binary.path)' --library '\(library.path)' \(extraArguments); \
             echo "exit=$?"; stty -a | tr ' ' '\\n' | grep -E '^-?(echo|icanon)$' | tr '\\n' ' '; echo; \
             exec sleep 600
             """
-        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-c", folder.path, "-x", "\(width)", "-y", "\(height)",
                   "sh", "-c", script])
         started = true
         _ = try? tmux(["set-option", "-g", "window-size", "manual"])
