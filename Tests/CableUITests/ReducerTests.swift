@@ -252,6 +252,26 @@ final class ReducerTests: XCTestCase {
         XCTAssertTrue(s.screen.text.contains("Baltic Sea"))
     }
 
+    func testALibraryChangeReloadsWithoutLosingThePlace() {
+        var s = session()
+        s.type("jjj")
+        s.send(.progress("Syncing 3 of 9 files…"))
+        XCTAssertTrue(s.screen.lines.last?.contains("Syncing 3 of 9 files…") ?? false)
+        s.send(.progress(nil))
+        s.send(.libraryChanged)
+        XCTAssertEqual(s.state.list.cursor, 3)
+        XCTAssertEqual(s.state.list.total, 6)
+        XCTAssertEqual(s.state.list.selected?.id, SampleArticles.tokyo.id)
+    }
+
+    func testAnEmptyLibraryWhileIndexingSaysSo() {
+        library = InMemoryLibrary([])
+        var s = Session(library: library, size: Size(width: 120, height: 40))
+        XCTAssertTrue(s.screen.text.contains("No articles yet"))
+        s.send(.progress("Syncing 1 of 9 files…"))
+        XCTAssertTrue(s.screen.text.contains("Indexing the library…"))
+    }
+
     func testEveryHelpEntryIsAKeyThatDoesSomething() {
         for binding in Keymap.browse + Keymap.quotes {
             for key in binding.keys {

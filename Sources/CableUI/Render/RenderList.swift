@@ -19,6 +19,10 @@ func drawList(_ state: AppState, into screen: inout Screen, rect: Rect) {
         return
     }
     guard total > 0 else {
+        if state.progress != nil {
+            drawCentered("Indexing the library…", into: &screen, rect: body)
+            return
+        }
         drawCentered(state.query == .all ? "No articles yet: add .txt files to the library"
                                          : "Nothing matches this filter (T clears tags, \\ the search)",
                      into: &screen, rect: body)

@@ -107,12 +107,20 @@ extension Reducer {
     }
 
     /// The filter changed: start the list over, and fetch its tags (and quotes if shown).
-    mutating func reloadFilter() {
+    /// When the library changed underneath instead, the cursor stays where it was.
+    mutating func reloadFilter(keepingPosition: Bool = false) {
+        let (cursor, top) = (state.list.cursor, state.list.top)
         state.list = Window()
-        state.list.pending = 0
+        var offset = 0
+        if keepingPosition {
+            state.list.cursor = cursor
+            state.list.top = top
+            offset = max(0, top - listPage)
+        }
+        state.list.pending = offset
         state.filterTags = []
         state.filterTagsFor = nil
-        effects.append(.loadList(state.query, offset: 0, limit: listWindowSize, withTotal: true))
+        effects.append(.loadList(state.query, offset: offset, limit: listWindowSize, withTotal: true))
         effects.append(.loadTags(state.query))
         state.quotes = Window()
         state.quotesLoadedFor = nil

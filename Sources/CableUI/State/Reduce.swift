@@ -86,7 +86,7 @@ struct Reducer {
         case .progress(let text):
             state.progress = text
         case .libraryChanged:
-            reloadFilter()
+            reloadFilter(keepingPosition: true)
             effects.append(.countLibrary)
             if let id = state.open?.article.id {
                 state.pendingScroll = state.readerScroll
