@@ -94,9 +94,11 @@ final class TUIEndToEndTests: XCTestCase {
         let total = try reference.quoteCount(.all, speaker: nil)
         let first = try XCTUnwrap(reference.quotes(.all, speaker: nil, offset: 0, limit: 1).first)
         try tmux.send("\"")
-        let screen = tmux.waitFor(text: "Quotes")
-        XCTAssertTrue(screen.contains(NumberFormatter.grouped(total)), screen)
-        XCTAssertTrue(screen.contains(String(first.text.prefix(30))), screen)
+        // The quotes come first, their count a moment later.
+        tmux.waitFor("the quote view with \(total) quotes, the first one first") { screen in
+            screen.contains(" Quotes") && screen.contains(" \(NumberFormatter.grouped(total))\n")
+                && screen.contains(String(first.text.prefix(30)))
+        }
         try tmux.send("q")
         tmux.waitFor(text: " Articles")
     }

@@ -233,23 +233,44 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(s.state.open?.article.id, SampleArticles.drones.id)
     }
 
-    func testSlowEffectsCanFollowTheFrame() {
+    func testHeldEffectsLeaveTheScreenAnsweringAndFillInLater() {
         var s = session()
-        s.defersSlowEffects = true
+        s.holdsEffects = true
         s.type("\n")
-        XCTAssertEqual(s.state.open?.article.id, SampleArticles.baltic.id, "the article is on screen")
-        XCTAssertFalse(library.isRead(SampleArticles.baltic.id), "the write waits for the frame")
-        XCTAssertTrue(s.hasDeferredWork)
-        s.runDeferred()
+        XCTAssertNil(s.state.open, "nothing ran yet")
+        XCTAssertEqual(s.heldEffects, [.loadArticle(SampleArticles.baltic.id, paragraph: nil, scroll: nil),
+                                       .loadRelated(SampleArticles.baltic.id)])
+        XCTAssertTrue(s.screen.text.contains("Enter opens the selected article"))
+        s.runHeldEffects()
+        XCTAssertEqual(s.state.open?.article.id, SampleArticles.baltic.id)
         XCTAssertTrue(library.isRead(SampleArticles.baltic.id))
-        s.type("T")
         s.type("tnato\n")
-        XCTAssertEqual(s.state.tags, ["NATO"])
-        s.type("t")
-        XCTAssertTrue(s.screen.text.contains("counting tags…"))
-        s.runDeferred()
-        XCTAssertFalse(s.screen.text.contains("counting tags…"))
-        XCTAssertTrue(s.screen.text.contains("Baltic Sea"))
+        XCTAssertTrue(s.screen.text.contains("Loading…"))
+        s.runHeldEffects()
+        XCTAssertEqual(s.state.list.total, 3)
+        XCTAssertTrue(s.screen.text.contains("3 of 6"))
+    }
+
+    func testTheArticleShowsBeforeItsRelatedStories() {
+        var s = session()
+        s.holdsEffects = true
+        s.send(.articleLoaded(SampleArticles.baltic, paragraph: nil, scroll: nil))
+        XCTAssertTrue(s.screen.text.contains("loading…"))
+        // A number typed before the related stories arrive is kept for them.
+        s.type("1")
+        XCTAssertEqual(s.state.pendingRelated, 1)
+        XCTAssertFalse(s.heldEffects.contains(.loadArticle(SampleArticles.patrols.id, paragraph: nil, scroll: nil)))
+        s.send(.relatedLoaded(try! library.related(SampleArticles.baltic.id)))
+        XCTAssertTrue(s.heldEffects.contains(.loadArticle(SampleArticles.patrols.id, paragraph: nil, scroll: nil)))
+        XCTAssertNil(s.state.pendingRelated)
+    }
+
+    func testALaterQuerySupersedesAnEarlierOneButMarksAreKept() {
+        let old = Effect.loadList(.all, offset: 0, limit: 60)
+        XCTAssertTrue(old.isSuperseded(by: .loadList(Query(clauses: [.word("x", negated: false)]), offset: 0, limit: 60)))
+        XCTAssertFalse(old.isSuperseded(by: .countList(.all)))
+        let mark = Effect.setRead([SampleArticles.baltic.id], true)
+        XCTAssertFalse(mark.isSuperseded(by: .setRead([SampleArticles.baltic.id], false)))
     }
 
     func testALibraryChangeReloadsWithoutLosingThePlace() {

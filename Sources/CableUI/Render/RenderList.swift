@@ -1,9 +1,8 @@
 import CableCore
 
 func drawList(_ state: AppState, into screen: inout Screen, rect: Rect) {
-    let total = state.list.total
-    var counts = ""
-    if let total {
+    var counts = state.list.isLoading ? "" : "…"
+    if let total = state.list.total {
         if let all = state.libraryTotal, state.query != .all {
             counts = "\(NumberText.grouped(total)) of \(NumberText.grouped(all))"
         } else {
@@ -14,10 +13,11 @@ func drawList(_ state: AppState, into screen: inout Screen, rect: Rect) {
     drawTitle(filter.isEmpty ? "Articles" : filter, right: counts, focused: state.focus == .list,
               into: &screen, rect: rect)
     let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
-    guard let total else {
+    guard !state.list.isLoading else {
         drawCentered("Loading…", into: &screen, rect: body)
         return
     }
+    let total = state.list.count
     guard total > 0 else {
         if state.progress != nil {
             drawCentered("Indexing the library…", into: &screen, rect: body)
