@@ -9,11 +9,22 @@ enum Vocabulary {
         "der", "den", "al", "bin", "da", "du", "des", "y", "&",
     ]
 
+    /// Small words packed into integers (up to 8 ASCII bytes), so the check runs on every word
+    /// of every line without building strings.
+    private static let packedSmallWords: Set<UInt64> = Set(smallWords.compactMap { word in
+        let bytes = Array(word.utf8)
+        return bytes.count <= 8 ? pack(bytes, 0, bytes.count) : nil
+    })
+
+    private static func pack(_ bytes: [UInt8], _ start: Int, _ end: Int) -> UInt64 {
+        var value: UInt64 = 0
+        for k in start..<end { value = value << 8 | UInt64(Bytes.lower(bytes[k])) }
+        return value
+    }
+
     static func isSmallWord(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
-        guard end - start <= 4 else { return false }
-        var word = ""
-        for k in start..<end { word.unicodeScalars.append(Unicode.Scalar(Bytes.lower(bytes[k]))) }
-        return smallWords.contains(word)
+        guard end - start <= 5, end > start else { return false }
+        return packedSmallWords.contains(pack(bytes, start, end))
     }
 
     /// Whole lines that are page furniture wherever they appear (compared lower-cased, after
