@@ -17,6 +17,8 @@ struct LineShape {
     /// Ends in `…` (or `...`): a headline cut short by the page.
     var endsWithEllipsis = false
     var startsWithLowercase = false
+    /// Starts with an opening quote mark: a paragraph of quoted speech.
+    var startsWithQuote = false
     var byteCount = 0
 
     var isTitleCase: Bool {
@@ -36,6 +38,10 @@ struct LineShape {
             firstWord = false
         }
         measureEnding(bytes)
+        if let first = bytes.first {
+            startsWithQuote = first == 0x22 || bytes.count >= 3 && first == 0xE2 && bytes[1] == 0x80
+                && (bytes[2] == 0x9C || bytes[2] == 0x98 || bytes[2] == 0x9E) || bytes.count >= 2 && first == 0xC2 && bytes[1] == 0xAB
+        }
     }
 
     private mutating func measureWord(_ bytes: [UInt8], _ start: Int, _ end: Int, first: Bool) {

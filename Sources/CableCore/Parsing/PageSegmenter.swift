@@ -167,7 +167,10 @@ enum PageSegmenter {
         if shape.endsWithPeriod && shape.wordCount >= 3 && !(shape.endsWithEllipsis && shape.isTitleCase) { return true }
         if shape.endsWithSentencePunctuation && shape.wordCount >= 3 && !shape.isTitleCase { return true }
         if shape.endsWithColon && shape.wordCount >= 4 && !shape.isTitleCase { return true }
-        if shape.wordCount >= 12 && !shape.isTitleCase && !looksLikeTagList(shape) { return true }
+        if shape.wordCount >= 8 && shape.lowercaseWords * 2 >= shape.significantWords && !looksLikeTagList(shape) {
+            return true
+        }
+        if shape.startsWithQuote && shape.wordCount >= 4 { return true }
         return false
     }
 

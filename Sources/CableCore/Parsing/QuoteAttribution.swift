@@ -212,7 +212,13 @@ enum QuoteAttribution {
                 }
                 return SpeakerResolution.resolve(run: Array(tokens[0..<end]), memory: memory)
             }
-            return SpeakerResolution.resolve(description: description(from: 1, in: tokens), memory: memory)
+            let phrase = description(from: 1, in: tokens)
+            // `the analyst Jane Doe`: a title in lower case, then the name.
+            if let named = phrase.firstIndex(where: \.isCapitalised), named > 0,
+                phrase[..<named].contains(where: { Vocabulary.titleHeads.contains($0.lower) }) {
+                return SpeakerResolution.resolve(run: phrase, memory: memory)
+            }
+            return SpeakerResolution.resolve(description: phrase, memory: memory)
         }
         return nil
     }

@@ -68,7 +68,8 @@ enum QuoteScanner {
                         open = (.curlySingle, k, k + 3)
                     }
                 case 0x99:  // ’
-                    if let current = open, current.mark == .curlySingle, !isLetterAfter(bytes, k + 3) {
+                    if let current = open, current.mark == .curlySingle, !isLetterAfter(bytes, k + 3),
+                        !isPluralPossessive(bytes, k) {
                         spans.append(QuoteSpan(open: current.at, contentStart: current.content, contentEnd: k, after: k + 3))
                         open = nil
                     }
@@ -95,6 +96,12 @@ enum QuoteScanner {
             spans.append(QuoteSpan(open: current.at, contentStart: current.content, contentEnd: n, after: n))
         }
         return spans
+    }
+
+    /// `the ministers’ plan`: an `s’` followed by a lower-case word is a possessive.
+    private static func isPluralPossessive(_ bytes: [UInt8], _ k: Int) -> Bool {
+        guard k > 0, bytes[k - 1] == 0x73, k + 4 < bytes.count, bytes[k + 3] == 0x20 else { return false }
+        return Bytes.isLower(bytes[k + 4])
     }
 
     private static func isSpaceBefore(_ bytes: [UInt8], _ k: Int) -> Bool {
