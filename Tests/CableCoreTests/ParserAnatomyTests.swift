@@ -198,4 +198,17 @@ final class ParserAnatomyTests: XCTestCase {
             """, file: "a.txt")
         XCTAssertEqual(article.source, "The Harbour Ledger")
     }
+
+    func testWireStyleWithSentenceCaseHeadlineBylineCaptionAndFooter() throws {
+        let article = try fixture("wire-style.txt")
+        XCTAssertEqual(article.title, "Baltic states agree to pool radar data after cable scares")
+        XCTAssertFalse(article.titleDerived)
+        XCTAssertEqual(article.published, Date(timeIntervalSince1970: 1_709_800_860))
+        XCTAssertEqual(article.paragraphs.count, 3)
+        XCTAssertTrue(article.paragraphs[0].hasPrefix("HELSINKI, March 7"))
+        XCTAssertEqual(article.related, [])
+        XCTAssertEqual(article.quotes.map(\.text), ["We see the same ships every day,", "Now we will see them together, and faster.",
+                                                    "running within weeks, not months"])
+        XCTAssertEqual(Set(article.quotes.map(\.speaker)), ["Jüri Saar"])
+    }
 }

@@ -34,7 +34,11 @@ enum PageSegmenter {
         let blockSizes = sizesOfBlocks(logical)
         // The body runs from the first to the last prose line. A line in a multi-line block
         // that does not end in a period is a headline list (the related block), not prose.
-        let firstProse = logical.firstIndex { $0.kind == .prose }
+        // The body starts at a line that is plainly a paragraph; a long line without final
+        // punctuation above it is a sentence-case headline or a standfirst, not the lead.
+        let firstProse = logical.firstIndex {
+            $0.kind == .prose && ($0.shape.endsWithSentencePunctuation || $0.shape.wordCount >= 25 || $0.shape.startsWithQuote)
+        }
         let lastProse = logical.lastIndex {
             $0.kind == .prose && !(blockSizes[$0.block] >= 2 && (!$0.shape.endsWithPeriod || $0.shape.isTitleCase))
         }
@@ -217,19 +221,18 @@ enum PageSegmenter {
     /// Before the body: the dateline, the headline (if the page kept one), furniture.
     static func readTop(_ lines: ArraySlice<LogicalLine>, into segments: inout PageSegments) {
         var headline: String?
-        var isFirst = true
         for line in lines {
-            defer { isFirst = false }
             if line.kind == .readMore || line.kind == .furniture { continue }
             if segments.published == nil, let date = DatelineParser.parse(line.bytes) {
                 segments.published = date
                 continue
             }
             if Furniture.isByline(line.bytes, shape: line.shape) { continue }
-            guard headline == nil, !line.shape.endsWithPeriod else { continue }
-            // A headline is Title Case, or (in outlets that write headlines in sentence case)
-            // the first line of the page with a few words.
-            if line.shape.isTitleCase && line.shape.wordCount >= 3 || isFirst && line.shape.wordCount >= 4 {
+            guard headline == nil, !line.shape.endsWithPeriod || line.shape.endsWithEllipsis else { continue }
+            // The headline is the first line above the body with a few words that is not
+            // furniture: Title Case in most outlets, sentence case in some. Section labels
+            // (`Shipping`, `World`) are too short to be one.
+            if line.shape.wordCount >= 4 || line.shape.isTitleCase && line.shape.wordCount >= 3 {
                 headline = line.text
             }
         }
@@ -242,7 +245,9 @@ enum PageSegmenter {
         var tagIndex: Int?
         for index in lines.indices.reversed() {
             let line = lines[index]
-            if line.kind == .furniture || line.kind == .readMore { continue }
+            if line.kind == .readMore { continue }
+            // Furniture, unless it is a tag line written with separators (`Arctic | Russia`).
+            if line.kind == .furniture && (line.shape.commaCount > 0 || !Furniture.isSeparatorTrail(line.bytes)) { continue }
             if let tags = tagList(line) {
                 segments.tags = tags
                 tagIndex = index
@@ -287,7 +292,8 @@ enum PageSegmenter {
             let items = splitTags(Array(bytes[(k + 1)...]))
             return items.isEmpty ? nil : items
         }
-        guard line.shape.commaCount >= 1, !line.shape.endsWithSentencePunctuation else {
+        let separated = line.shape.commaCount >= 1 || Furniture.isSeparatorTrail(bytes)
+        guard separated, !line.shape.endsWithSentencePunctuation else {
             return nil
         }
         let items = splitTags(bytes)
@@ -304,10 +310,25 @@ enum PageSegmenter {
     static func splitTags(_ bytes: [UInt8]) -> [String] {
         var items: [String] = []
         var start = 0
-        for k in 0...bytes.count where k == bytes.count || bytes[k] == 0x2C || bytes[k] == 0x7C {
-            let item = String(decoding: bytes[start..<k], as: UTF8.self).trimmingSpaces
-            if !item.isEmpty { items.append(item) }
-            start = k + 1
+        var k = 0
+        while k <= bytes.count {
+            // Separators: `,` `|` `;` and the bullets `•` `·`.
+            var width = 0
+            if k == bytes.count || bytes[k] == 0x2C || bytes[k] == 0x7C || bytes[k] == 0x3B {
+                width = 1
+            } else if bytes[k] == 0xC2 && k + 1 < bytes.count && bytes[k + 1] == 0xB7 {
+                width = 2
+            } else if bytes[k] == 0xE2 && k + 2 < bytes.count && bytes[k + 1] == 0x80 && bytes[k + 2] == 0xA2 {
+                width = 3
+            }
+            if width > 0 {
+                let item = String(decoding: bytes[start..<k], as: UTF8.self).trimmingSpaces
+                if !item.isEmpty { items.append(item) }
+                start = k + width
+                k += width
+            } else {
+                k += 1
+            }
         }
         return items
     }

@@ -143,6 +143,11 @@ enum ProseTokenizer {
         lowerBytes.reserveCapacity(e - s)
         for k in s..<e { lowerBytes.append(Bytes.lower(bytes[k])) }
         let isCapitalised = Bytes.firstLetterCase(bytes, s, e) == .upper
+        // An initial or an abbreviation (`John F. Kennedy`, `Mr.`, `Gen.`) does not end a
+        // clause or a name.
+        if trailing == ".", e == end - 1, (e - s == 1 && isCapitalised) || ProseToken.abbreviations.contains(String(decoding: bytes[s..<e], as: UTF8.self).lowercased()) {
+            trailing = nil
+        }
         return ProseToken(text: text, core: core, lower: String(decoding: lowerBytes, as: UTF8.self),
                           quote: nil, trailing: trailing, isCapitalised: isCapitalised)
     }

@@ -63,7 +63,16 @@ enum Vocabulary {
         "most read", "comments", "sponsored", "related stories", "more on this", "you may also like",
         "recommended for you", "support our journalism", "we use cookies", "we rely on",
         "photograph:", "photo:", "image:", "picture:", "image caption", "media caption",
-        "getty images", "source:", "credit:",
+        "getty images", "source:", "credit:", "reporting by", "editing by", "writing by",
+        "additional reporting", "compiled by", "our standards", "trust principles",
+        "might also like", "may also like", "also be interested", "more from", "related coverage",
+        "read next", "recommended reading", "more stories", "latest stories", "popular now",
+        "what to read next", "editor's picks", "reuse this content", "explore more",
+        "min listen", "share this story", "share via", "print this", "copy link", "sign in",
+        "log in", "skip to", "accessibility", "all rights", "rights reserved", "contact the author",
+        "follow the author", "send us a tip", "story continues", "continue reading",
+        "scroll to continue", "article continues", "view gallery", "open gallery", "enlarge this",
+        "toggle caption", "hide caption", "caption", "loading", "watch:", "listen:", "video:",
     ]
 
     /// Words that make a capitalised run a title or office rather than a name
