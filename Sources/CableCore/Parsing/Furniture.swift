@@ -5,8 +5,15 @@ enum Furniture {
     /// True when the whole line is a known piece of furniture, or glued pieces of it
     /// (`Community standardsDiscussion`), or a short line containing a furniture phrase.
     static func isKnown(_ line: PageLine, shape: LineShape) -> Bool {
-        // Long lines are text, whatever words they contain.
-        guard shape.wordCount <= 14 else { return false }
+        // Captions, credits and notices announce themselves at the start of the line.
+        for prefix in Vocabulary.furniturePrefixes where Bytes.hasPrefix(line.bytes, prefix) { return true }
+        // Long lines are text, whatever words they contain, unless they are a cookie or
+        // newsletter notice (phrases no article uses).
+        guard shape.wordCount <= 14 else {
+            guard shape.wordCount <= 40 else { return false }
+            let key = normalisedKey(line.bytes)
+            return noticeBytes.contains { contains(key, $0) }
+        }
         let key = normalisedKey(line.bytes)
         if key.isEmpty { return true }
         if key.count <= 64 {
@@ -17,11 +24,19 @@ enum Furniture {
         if isSeparatorTrail(line.bytes) { return true }
         if shape.wordCount <= 12 && !shape.endsWithSentencePunctuation || shape.wordCount <= 8 {
             for phrase in phraseBytes where contains(key, phrase) { return true }
+            if noticeBytes.contains(where: { contains(key, $0) }) { return true }
+        }
+        // Generic words (`comment`, `share`, `video`) only mark very short lines: a related
+        // headline may say "Kremlin Declines to Comment".
+        if shape.wordCount <= 4 && !shape.endsWithSentencePunctuation {
+            for word in shortLineWordBytes where contains(key, word) { return true }
         }
         return false
     }
 
     private static let phraseBytes: [[UInt8]] = Vocabulary.furniturePhrases.map { Array($0.utf8) }
+    private static let noticeBytes: [[UInt8]] = Vocabulary.noticePhrases.map { Array($0.utf8) }
+    private static let shortLineWordBytes: [[UInt8]] = Vocabulary.shortLineWords.map { Array($0.utf8) }
 
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard let first = needle.first, needle.count <= haystack.count else { return false }
@@ -85,7 +100,9 @@ enum Furniture {
         var k = 0
         while k < bytes.count {
             let b = bytes[k]
-            if (b == 0x7C || b == 0x3E) && k > 0 && bytes[k - 1] == 0x20 { separators += 1 }
+            if (b == 0x7C || b == 0x3E || b == 0x2F) && k > 0 && bytes[k - 1] == 0x20 && k + 1 < bytes.count && bytes[k + 1] == 0x20 {
+                separators += 1
+            }
             if b == 0xE2 && k + 2 < bytes.count && bytes[k + 1] == 0x80 && (bytes[k + 2] == 0xA2 || bytes[k + 2] == 0xBA) {
                 separators += 1  // • ›
             }

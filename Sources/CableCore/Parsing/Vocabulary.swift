@@ -75,6 +75,35 @@ enum Vocabulary {
         "toggle caption", "hide caption", "caption", "loading", "watch:", "listen:", "video:",
     ]
 
+    /// Notices no article sentence contains; they mark a line as furniture at any length.
+    static let noticePhrases: [String] = [
+        "we use cookies", "accept all cookies", "accept cookies", "manage settings",
+        "cookie settings", "cookie policy", "privacy notice", "newsletters may contain",
+        "by signing up", "sign up for our", "sign up to our", "subscribe to our",
+        "our free daily", "free daily briefing", "daily newsletter", "weekly newsletter",
+        "all rights reserved", "terms of service", "this site is protected by",
+        "enable javascript", "ad blocker", "adblocker", "disable your ad", "whitelist us",
+        "already a subscriber", "already have an account", "create a free account",
+        "to continue reading", "subscribe now", "unlimited access",
+    ]
+
+    /// Line starts that announce a caption, a credit or a notice.
+    static let furniturePrefixes: [String] = [
+        "image caption", "image source", "image copyright", "media caption", "photo:", "photo credit",
+        "photograph:", "picture:", "caption:", "credit:", "source:", "video caption",
+        "privacy notice", "advertisement", "sponsored", "(photo", "(image", "[photo", "[image",
+        "file photo", "watch:", "listen:", "video:", "related:", "reuters/", "ap photo",
+        "getty images", "afp via", "illustration:", "graphic:", "chart:", "map:",
+    ]
+
+    /// Generic words that mark a line as furniture only when it is very short.
+    static let shortLineWords: [String] = [
+        "comment", "conversation", "share", "video", "listen", "watch", "font", "text size",
+        "bookmark", "save", "print", "email", "podcast", "gallery", "follow", "subscribe",
+        "newsletter", "back to top", "top of page", "menu", "login", "log in", "sign in",
+        "english edition", "edition", "a-a", "read also", "more from", "more on", "topics",
+    ]
+
     /// Words that make a capitalised run a title or office rather than a name
     /// (`Deputy Assistant Secretary`, `Licensing Director`, `Analyst`).
     static let titleWords: Set<String> = [
