@@ -9,6 +9,8 @@ struct LineShape {
     var lowercaseWords = 0
     var commaCount = 0
     var letterCount = 0
+    /// Lower-case ASCII letters: none means a line in capitals (a masthead, a label).
+    var lowercaseLetters = 0
     /// Ends in `.`, `!`, `?` or `…`, possibly followed by closing quotes or brackets.
     var endsWithSentencePunctuation = false
     /// Ends in `.` or `…` (a headline may end in `?` or `!`, rarely in a period).
@@ -51,6 +53,7 @@ struct LineShape {
             let b = bytes[k]
             if b == 0x2C { commaCount += 1 }
             if Bytes.isASCIILetter(b) || b >= 0xC3 { letters += 1 }
+            if Bytes.isLower(b) { lowercaseLetters += 1 }
         }
         letterCount += letters
         guard let initial = Bytes.firstLetterCase(bytes, start, end) else { return }

@@ -245,7 +245,7 @@ enum PageSegmenter {
             guard !line.shape.endsWithPeriod || line.shape.endsWithEllipsis else { continue }
             guard line.shape.wordCount >= 4 || line.shape.isTitleCase && line.shape.wordCount >= 3 else { continue }
             // Shouting lines (`STEPPE & SEA`) are mastheads and section labels.
-            guard line.shape.lowercaseWords > 0 || line.shape.wordCount >= 6 else { continue }
+            guard line.shape.lowercaseLetters > 0 || line.shape.wordCount >= 6 else { continue }
             if sawDateline {
                 if below == nil { below = line.text }
             } else {
