@@ -1,7 +1,47 @@
 import ArgumentParser
+import CableCore
+import Foundation
 
-// PLACEHOLDER: replaced by the helper that owns this command.
 struct Import: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "import", abstract: "(not built yet)")
-    func run() throws { throw ValidationError("'import' is not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Copy article files (or folders of them) into the library, then sync.",
+        discussion: """
+            Files already in the library (same text) are reported and not copied; names are \
+            made safe and never overwrite. When no library is chosen and only the bundled \
+            samples exist, files go to $XDG_DATA_HOME/cable/library (created).
+            """)
+
+    @OptionGroup var options: LibraryOptions
+    @Argument(help: "Files or folders to import.") var paths: [String]
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one file or folder to import") }
+    }
+
+    func run() throws {
+        try Console.run {
+            let library = try options.openForImport()
+            let report = try library.importFiles(paths.map { URL(fileURLWithPath: $0) })
+            for (source, file) in report.copied { Console.out("imported \(source) -> \(file)") }
+            for (source, reason) in report.skipped { Console.note("skipped \(source): \(reason)") }
+            Console.note("\(report.copied.count) imported, \(report.skipped.count) skipped, into \(library.root.path)")
+        }
+    }
+}
+
+extension LibraryOptions {
+    /// Like `open`, but never the bundled samples: importing must not write into the source
+    /// tree, so the user's default library is created instead.
+    func openForImport() throws -> Library {
+        var folder = folder()
+        if folder.standardizedFileURL == LibraryOptions.sampleData.standardizedFileURL {
+            folder = XDG.dataHome(ProcessInfo.processInfo.environment)
+                .appendingPathComponent("cable/library", isDirectory: true)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
+        let (library, _) = try Library.withRecovery(LibraryLocations.standard(root: folder)) { try $0.sync() }
+        for notice in library.notices { Console.note(notice) }
+        return library
+    }
 }

@@ -1,7 +1,57 @@
 import ArgumentParser
+import CableCore
+import Foundation
 
-// PLACEHOLDER: replaced by the helper that owns this command.
 struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "(not built yet)")
-    func run() throws { throw ValidationError("'show' is not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Print one article (any unique prefix of its id).")
+
+    @OptionGroup var options: LibraryOptions
+    @Flag(help: "Print the parsed article as JSON.") var json = false
+    @Argument(help: "The article's id or a unique prefix of it.") var id: String
+
+    /// The article with the user's marks, as `show --json` prints it.
+    struct Shown: Encodable {
+        var article: Article
+        var unread: Bool
+        var starred: Bool
+
+        enum Keys: String, CodingKey { case unread, starred }
+
+        func encode(to encoder: Encoder) throws {
+            try article.encode(to: encoder)
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(unread, forKey: .unread)
+            try container.encode(starred, forKey: .starred)
+        }
+    }
+
+    func run() throws {
+        try Console.run {
+            let library = try options.open()
+            let resolved = try library.resolveID(id)
+            guard let article = try library.article(resolved) else { throw LibraryError.unknownID(id) }
+            let marks = try library.marks(resolved)
+            if json {
+                try Console.json(Shown(article: article, unread: !marks.read, starred: marks.starred))
+                return
+            }
+            Console.out(article.title)
+            var facts = [Console.short(article.id), article.published.map(Console.iso8601) ?? "undated", article.file]
+            facts.append(marks.read ? "read" : "unread")
+            if marks.starred { facts.append("starred") }
+            Console.out(facts.joined(separator: "  ·  "))
+            if !article.tags.isEmpty { Console.out("tags: " + article.tags.joined(separator: ", ")) }
+            for paragraph in article.paragraphs {
+                Console.out("")
+                Console.out(paragraph)
+            }
+            let links = Array(article.readMore) + article.related
+            if !links.isEmpty {
+                Console.out("")
+                Console.out("Related (run `cable related \(Console.short(article.id))` for matches):")
+                for link in links { Console.out("  " + link) }
+            }
+        }
+    }
 }

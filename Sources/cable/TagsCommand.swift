@@ -1,7 +1,29 @@
 import ArgumentParser
+import CableCore
+import Foundation
 
-// PLACEHOLDER: replaced by the helper that owns this command.
 struct Tags: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "tags", abstract: "(not built yet)")
-    func run() throws { throw ValidationError("'tags' is not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "tags",
+        abstract: "List the tags of the articles matching a query (all by default), by count.")
+
+    @OptionGroup var options: LibraryOptions
+    @Flag(help: "Print a JSON array of {tag, count}.") var json = false
+    @Argument(help: "A query restricting the articles counted.") var query: [String] = []
+
+    func run() throws {
+        try Console.run {
+            let parsed = try Console.query(query)
+            let tags = try options.open().tags(in: parsed)
+            if json {
+                try Console.json(tags)
+                return
+            }
+            let width = tags.map { String($0.count).count }.max() ?? 1
+            for tag in tags {
+                let count = String(tag.count)
+                Console.out(String(repeating: " ", count: width - count.count) + count + "  " + tag.tag)
+            }
+        }
+    }
 }

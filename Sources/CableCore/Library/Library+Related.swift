@@ -1,0 +1,150 @@
+import Foundation
+import GRDB
+
+extension Library {
+    /// How many similar articles to list.
+    static let similarLimit = 8
+
+    public func related(_ id: ArticleID) throws -> RelatedStories {
+        try pool.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT rid, json FROM article WHERE id = ?",
+                                             arguments: [id.rawValue]) else {
+                throw LibraryError.unknownID(id.rawValue)
+            }
+            let rid: Int64 = try row.decode(atIndex: 0)
+            let article = try JSONDecoder().decode(Article.self, from: try row.decode(Data.self, atIndex: 1))
+            let explicit = try Row.fetchAll(db, sql: """
+                SELECT l.headline, l.kind, t.id, t.title FROM link l LEFT JOIN article t ON t.rid = l.target
+                WHERE l.article = ? ORDER BY l.ord
+                """, arguments: [rid]).map { row in
+                let targetID: String? = try row.decode(atIndex: 2)
+                let targetTitle: String? = try row.decode(atIndex: 3)
+                var match: ArticleRef?
+                if let targetID, let targetTitle {
+                    match = ArticleRef(id: ArticleID(rawValue: targetID), title: targetTitle)
+                }
+                return ExplicitLink(headline: try row.decode(atIndex: 0),
+                                    kind: ExplicitLink.Kind(rawValue: try row.decode(atIndex: 1)) ?? .related,
+                                    match: match)
+            }
+            let linkedFrom = try Row.fetchAll(db, sql: """
+                SELECT a.id, a.title FROM article a
+                WHERE a.rid IN (SELECT article FROM link WHERE target = ?) AND a.rid != ?
+                ORDER BY a.ord DESC, a.rid DESC
+                """, arguments: [rid, rid]).map {
+                ArticleRef(id: ArticleID(rawValue: try $0.decode(atIndex: 0)), title: try $0.decode(atIndex: 1))
+            }
+            var exclude = Set(explicit.compactMap { $0.match?.id })
+            exclude.insert(id)
+            let similar = try Library.similar(to: article, rid: rid, excluding: exclude, db)
+            return RelatedStories(id: id, explicit: explicit, similar: similar, linkedFrom: linkedFrom)
+        }
+    }
+
+    /// Content similarity: the article's most distinctive words (term frequency × inverse
+    /// document frequency) become an OR query ranked by FTS5's BM25, then shared tags and
+    /// shared speakers add to the score. Distinctive words are rare, so the query touches
+    /// few rows even at 100,000 articles.
+    static func similar(to article: Article, rid: Int64, excluding: Set<ArticleID>,
+                        _ db: Database) throws -> [SimilarArticle] {
+        let total = Double(try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0)
+        guard total > 1 else { return [] }
+        var frequency: [String: Int] = [:]
+        for word in SimilarityWords.words(in: article.title + "\n" + searchBody(article)) {
+            frequency[word, default: 0] += 1
+        }
+        let candidates = frequency.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .prefix(60).map(\.key)
+        var documentFrequency: [String: Double] = [:]
+        let lookup = try db.makeStatement(sql: "SELECT doc FROM ftsVocab WHERE term = ?")
+        for word in candidates {
+            if let doc = try Int.fetchOne(lookup, arguments: [word]) { documentFrequency[word] = Double(doc) }
+        }
+        // Words only this article has cannot find another; words in a tenth of the library
+        // say nothing about the story.
+        let terms = documentFrequency
+            .filter { $0.value >= 2 && $0.value <= max(2, total / 10) }
+            .map { (word: $0.key, weight: Double(frequency[$0.key] ?? 0) * log(total / $0.value)) }
+            .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.word < $1.word }
+            .prefix(12)
+        var scores: [Int64: Double] = [:]
+        if !terms.isEmpty {
+            let match = terms.map { "\"\($0.word)\"" }.joined(separator: " OR ")
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT rowid, bm25(fts) FROM fts WHERE fts MATCH ? AND rowid != ?
+                ORDER BY bm25(fts) LIMIT 40
+                """, arguments: [match, rid])
+            let ranks = try rows.map { (try $0.decode(Int64.self, atIndex: 0), -(try $0.decode(Double.self, atIndex: 1))) }
+            let best = ranks.map(\.1).max() ?? 1
+            for (other, rank) in ranks where best > 0 { scores[other] = rank / best }
+        }
+        // Shared tags and speakers: from rarer tags first, capped so a huge tag like "US"
+        // cannot flood the list.
+        let sharedTags = try Row.fetchAll(db, sql: """
+            SELECT t2.article, count(*) FROM tag t1 JOIN tag t2 ON t2.tagKey = t1.tagKey
+            WHERE t1.article = ? AND t2.article != ? AND t1.tagKey IN
+                (SELECT t.tagKey FROM tag t JOIN tagCount c ON c.tagKey = t.tagKey
+                 WHERE t.article = ? ORDER BY c.count LIMIT 3)
+            GROUP BY t2.article ORDER BY count(*) DESC, t2.article DESC LIMIT 200
+            """, arguments: [rid, rid, rid])
+        for row in sharedTags {
+            let other: Int64 = try row.decode(atIndex: 0)
+            let count: Int = try row.decode(atIndex: 1)
+            scores[other, default: 0] += 0.15 * Double(count)
+        }
+        let sharedSpeakers = try Row.fetchAll(db, sql: """
+            SELECT DISTINCT q2.article FROM quote q1 JOIN quote q2 ON q2.speaker = q1.speaker
+            WHERE q1.article = ? AND q1.speaker IS NOT NULL AND q2.article != ? LIMIT 200
+            """, arguments: [rid, rid])
+        for row in sharedSpeakers {
+            scores[try row.decode(Int64.self, atIndex: 0), default: 0] += 0.2
+        }
+        let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key > $1.key }
+        var result: [SimilarArticle] = []
+        let fetch = try db.makeStatement(sql: "SELECT id, title FROM article WHERE rid = ?")
+        for (other, score) in ranked {
+            guard let row = try Row.fetchOne(fetch, arguments: [other]) else { continue }
+            let otherID = ArticleID(rawValue: try row.decode(atIndex: 0))
+            guard !excluding.contains(otherID) else { continue }
+            result.append(SimilarArticle(id: otherID, title: try row.decode(atIndex: 1),
+                                         score: (score * 1000).rounded() / 1000))
+            if result.count == similarLimit { break }
+        }
+        return result
+    }
+}
+
+/// The words similarity compares: folded like the full-text index folds them, without the
+/// short and common words that every article shares.
+enum SimilarityWords {
+    static func words(in text: String) -> [String] {
+        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        func flush() {
+            if current.count >= 3 {
+                let word = String(current)
+                if !common.contains(word) { words.append(word) }
+            }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in folded.unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                current.append(scalar)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return words
+    }
+
+    static let common: Set<String> = [
+        "the", "and", "for", "that", "with", "was", "are", "has", "have", "had", "not", "but",
+        "from", "this", "its", "his", "her", "their", "they", "said", "says", "will", "would",
+        "which", "who", "been", "were", "also", "than", "after", "over", "into", "about", "more",
+        "one", "two", "new", "other", "some", "could", "there", "what", "when", "where", "while",
+        "our", "out", "all", "any", "can", "may", "did", "does", "should", "them", "these",
+        "those", "being", "such", "only", "told", "year", "years", "last", "first",
+    ]
+}

@@ -1,0 +1,190 @@
+import Foundation
+import GRDB
+
+/// The user's own marks on one article.
+public struct ArticleMarks: Hashable, Sendable {
+    public var read = false
+    public var starred = false
+    public var tags: [String] = []
+}
+
+/// What `importState` did: how many lines it applied and what was wrong with the others.
+public struct StateImportReport: Sendable {
+    public var applied = 0
+    public var problems: [String] = []
+}
+
+extension Library {
+    public func marks(_ id: ArticleID) throws -> ArticleMarks {
+        try pool.read { db in
+            var marks = ArticleMarks()
+            if let row = try Row.fetchOne(db, sql: "SELECT read, starred FROM state.mark WHERE id = ?",
+                                          arguments: [id.rawValue]) {
+                marks.read = try row.decode(atIndex: 0)
+                marks.starred = try row.decode(atIndex: 1)
+            }
+            marks.tags = try String.fetchAll(db, sql: "SELECT tag FROM state.userTag WHERE id = ? ORDER BY tag",
+                                             arguments: [id.rawValue])
+            return marks
+        }
+    }
+
+    /// Adds and removes the user's own tags (page tags are the page's and stay).
+    public func changeUserTags(_ ids: [ArticleID], adding: [String], removing: [String]) throws {
+        try write { db in
+            for id in ids {
+                for tag in removing {
+                    try db.execute(sql: "DELETE FROM state.userTag WHERE id = ? AND tagKey = ?",
+                                   arguments: [id.rawValue, Library.tagKey(tag)])
+                }
+                for tag in adding {
+                    let clean = tag.trimmingCharacters(in: .whitespaces)
+                    guard !clean.isEmpty else { continue }
+                    try db.execute(sql: """
+                        INSERT INTO state.userTag(id, tagKey, tag) VALUES (?, ?, ?)
+                        ON CONFLICT(id, tagKey) DO UPDATE SET tag = excluded.tag
+                        """, arguments: [id.rawValue, Library.tagKey(clean), clean])
+                }
+            }
+        }
+    }
+
+    /// All user state as text, one article a line, sorted by id so exports diff well:
+    ///
+    ///     0123456789abcdef read starred tag:"Five Eyes"  # the title, when the article is here
+    public func exportState() throws -> String {
+        try pool.read { db in
+            var entries: [String: ArticleMarks] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, read, starred FROM state.mark") {
+                entries[try row.decode(atIndex: 0)] = ArticleMarks(read: try row.decode(atIndex: 1),
+                                                                  starred: try row.decode(atIndex: 2))
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT id, tag FROM state.userTag ORDER BY tag") {
+                entries[try row.decode(atIndex: 0), default: ArticleMarks()].tags.append(try row.decode(atIndex: 1))
+            }
+            var lines = ["# cable state export: <id> [read] [starred] [tag:\"name\"]...  # title"]
+            let title = try db.makeStatement(sql: "SELECT title FROM article WHERE id = ?")
+            for (id, marks) in entries.sorted(by: { $0.key < $1.key }) {
+                guard marks.read || marks.starred || !marks.tags.isEmpty else { continue }
+                var words = [id]
+                if marks.read { words.append("read") }
+                if marks.starred { words.append("starred") }
+                words += marks.tags.map { "tag:" + StateLine.quoted($0) }
+                var line = words.joined(separator: " ")
+                if let known = try String.fetchOne(title, arguments: [id]) {
+                    line += "  # " + known.replacingOccurrences(of: "\n", with: " ")
+                }
+                lines.append(line)
+            }
+            return lines.joined(separator: "\n") + "\n"
+        }
+    }
+
+    /// Merges an export back: marks a line names are set, tags are added, nothing is removed
+    /// unless the line says `unread` or `unstarred`. Bad lines are reported and skipped.
+    public func importState(_ text: String) throws -> StateImportReport {
+        var report = StateImportReport()
+        var parsed: [(String, StateLine)] = []
+        for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            do {
+                guard let line = try StateLine(String(raw)) else { continue }
+                let id: String
+                if line.id.count == 16 {
+                    id = line.id
+                } else {
+                    id = try resolveID(line.id).rawValue
+                }
+                parsed.append((id, line))
+            } catch {
+                report.problems.append("line \(number + 1): \(error)")
+            }
+        }
+        for batch in parsed.chunked(1000) {
+            try write { db in
+                for (id, line) in batch {
+                    if let read = line.read {
+                        try db.execute(sql: """
+                            INSERT INTO state.mark(id, read) VALUES (?, ?)
+                            ON CONFLICT(id) DO UPDATE SET read = excluded.read
+                            """, arguments: [id, read])
+                    }
+                    if let starred = line.starred {
+                        try db.execute(sql: """
+                            INSERT INTO state.mark(id, starred) VALUES (?, ?)
+                            ON CONFLICT(id) DO UPDATE SET starred = excluded.starred
+                            """, arguments: [id, starred])
+                    }
+                    for tag in line.tags {
+                        try db.execute(sql: "INSERT OR IGNORE INTO state.userTag(id, tagKey, tag) VALUES (?, ?, ?)",
+                                       arguments: [id, Library.tagKey(tag), tag])
+                    }
+                }
+            }
+            report.applied += batch.count
+        }
+        return report
+    }
+}
+
+/// One line of a state export.
+struct StateLine {
+    var id: String
+    var read: Bool?
+    var starred: Bool?
+    var tags: [String] = []
+
+    struct Problem: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// nil for blank and comment lines.
+    init?(_ line: String) throws {
+        var words: [String] = []
+        var current = ""
+        var inQuotes = false
+        var hasWord = false
+        for char in line {
+            if inQuotes {
+                if char == "\"" { inQuotes = false } else { current.append(char) }
+            } else if char == "\"" {
+                inQuotes = true
+                hasWord = true
+            } else if char == "#" {
+                break
+            } else if char.isWhitespace {
+                if hasWord { words.append(current) }
+                current = ""
+                hasWord = false
+            } else {
+                current.append(char)
+                hasWord = true
+            }
+        }
+        if inQuotes { throw Problem(description: "unclosed quote") }
+        if hasWord { words.append(current) }
+        guard let first = words.first else { return nil }
+        let id = first.lowercased()
+        guard id.count >= 4, id.count <= 16, id.allSatisfy(\.isHexDigit) else {
+            throw Problem(description: "'\(first)' is not an article id")
+        }
+        self.id = id
+        for word in words.dropFirst() {
+            switch word.lowercased() {
+            case "read": read = true
+            case "unread": read = false
+            case "starred": starred = true
+            case "unstarred": starred = false
+            default:
+                guard word.lowercased().hasPrefix("tag:"), word.count > 4 else {
+                    throw Problem(description: "'\(word)' is not read, unread, starred, unstarred or tag:NAME")
+                }
+                tags.append(String(word.dropFirst(4)))
+            }
+        }
+    }
+
+    static func quoted(_ tag: String) -> String {
+        let plain = tag.allSatisfy { !$0.isWhitespace && $0 != "\"" && $0 != "#" }
+        return plain ? tag : "\"" + tag.replacingOccurrences(of: "\"", with: "'") + "\""
+    }
+}

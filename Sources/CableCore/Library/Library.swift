@@ -1,0 +1,181 @@
+import Foundation
+import GRDB
+
+/// Bytes and the file's relative path in, article out.
+typealias ArticleParse = @Sendable (Data, String) -> Article
+
+/// A folder of article files with its SQLite index and the user's state.
+///
+/// The index (a cache) and the state (precious) are two database files; the state is ATTACHed
+/// to every index connection as `state`, so one query can filter on both (`is:unread`).
+/// Thread-safe: a `DatabasePool` serialises writes and lets reads run beside them, so the TUI
+/// may sync on a background thread while the main thread queries.
+public final class Library: Sendable {
+    public let locations: LibraryLocations
+    let pool: DatabasePool
+    /// Messages for the user about the index itself (rebuilt after corruption, ...).
+    public let notices: [String]
+    /// Turns a file's bytes into an article: the real parser, or a fixture parser in tests
+    /// that check the library apart from the parser's judgement.
+    let parse: ArticleParse
+
+    public var root: URL { locations.root }
+
+    private init(locations: LibraryLocations, pool: DatabasePool, notices: [String], parse: @escaping ArticleParse) {
+        self.locations = locations
+        self.pool = pool
+        self.notices = notices
+        self.parse = parse
+    }
+
+    /// Opens the library at its standard locations (see `LibraryLocations.standard`).
+    public static func open(root: URL) throws -> Library {
+        try open(LibraryLocations.standard(root: root))
+    }
+
+    /// Opens (creating if needed) the index and the state. An index that is not a usable
+    /// SQLite file is moved aside and rebuilt; a state database that cannot be read is an
+    /// error, and the file is left exactly as it was.
+    public static func open(_ locations: LibraryLocations) throws -> Library {
+        try open(locations, parse: Library.standardParse)
+    }
+
+    static let standardParse: ArticleParse = { data, file in ArticleParser.parse(data: data, file: file) }
+
+    static func open(_ locations: LibraryLocations, parse: @escaping ArticleParse) throws -> Library {
+        var isFolder = ObjCBool(false)
+        guard FileManager.default.fileExists(atPath: locations.root.path, isDirectory: &isFolder),
+              isFolder.boolValue else {
+            throw LibraryError.notAFolder(locations.root.path)
+        }
+        try prepareState(at: locations.state)
+        do {
+            let pool = try openIndex(locations)
+            return Library(locations: locations, pool: pool, notices: [], parse: parse)
+        } catch {
+            let notice = try setAside(locations.index, because: error)
+            do {
+                let pool = try openIndex(locations)
+                return Library(locations: locations, pool: pool, notices: [notice], parse: parse)
+            } catch {
+                throw LibraryError.indexUnusable(path: locations.index.path, reason: "\(error)")
+            }
+        }
+    }
+
+    /// Runs `body`; if the index turns out to be corrupt while doing it (a truncated file can
+    /// open fine and fail on the first page it reads), rebuilds the index and runs it again.
+    public static func withRecovery<T>(
+        _ locations: LibraryLocations, _ body: (Library) throws -> T
+    ) throws -> (Library, T) {
+        try withRecovery(locations, parse: standardParse, body)
+    }
+
+    static func withRecovery<T>(
+        _ locations: LibraryLocations, parse: @escaping ArticleParse, _ body: (Library) throws -> T
+    ) throws -> (Library, T) {
+        let library = try open(locations, parse: parse)
+        do {
+            return (library, try body(library))
+        } catch let error as DatabaseError where isCorruption(error) {
+            try library.pool.close()
+            let notice = try setAside(locations.index, because: error)
+            let rebuilt = try open(locations, parse: parse)
+            let fresh = Library(locations: locations, pool: rebuilt.pool,
+                                notices: rebuilt.notices + [notice], parse: parse)
+            return (fresh, try body(fresh))
+        }
+    }
+
+    static func isCorruption(_ error: DatabaseError) -> Bool {
+        [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode)
+    }
+
+    private static func prepareState(at url: URL) throws {
+        do {
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            var config = Configuration()
+            config.journalMode = .wal
+            config.busyMode = .timeout(10)
+            let queue = try DatabaseQueue(path: url.path, configuration: config)
+            try StateSchema.migrator.migrate(queue)
+            try queue.close()
+        } catch {
+            throw LibraryError.stateUnreadable(path: url.path, reason: describe(error))
+        }
+    }
+
+    private static func openIndex(_ locations: LibraryLocations) throws -> DatabasePool {
+        try FileManager.default.createDirectory(
+            at: locations.index.deletingLastPathComponent(), withIntermediateDirectories: true)
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        let statePath = locations.state.path
+        config.prepareDatabase { db in
+            try db.execute(sql: "ATTACH DATABASE ? AS state", arguments: [statePath])
+            // Sync writes many rows in short transactions; NORMAL is safe under WAL.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA cache_size = -16000")
+        }
+        let pool = try DatabasePool(path: locations.index.path, configuration: config)
+        do {
+            // An index made by an unknown (newer) schema is not ours to read: rebuild.
+            let known = Set(IndexSchema.migrator.migrations)
+            let applied = try pool.read { db in try IndexSchema.migrator.appliedIdentifiers(db) }
+            if !applied.isSubset(of: known) {
+                throw LibraryError.indexUnusable(path: locations.index.path,
+                                                 reason: "made by a newer Cable")
+            }
+            try IndexSchema.migrator.migrate(pool)
+            // Touch the main tables so a damaged file fails here rather than mid-query.
+            try pool.read { db in
+                _ = try Int.fetchOne(db, sql: "SELECT max(rid) FROM article")
+                _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM state.mark")
+            }
+        } catch {
+            try? pool.close()
+            throw error
+        }
+        return pool
+    }
+
+    /// Moves a damaged index out of the way (kept for inspection, as `<name>.corrupt`).
+    private static func setAside(_ index: URL, because error: Error) throws -> String {
+        let aside = index.appendingPathExtension("corrupt")
+        let manager = FileManager.default
+        for suffix in ["", "-wal", "-shm"] {
+            let from = URL(fileURLWithPath: index.path + suffix)
+            let to = URL(fileURLWithPath: aside.path + suffix)
+            try? manager.removeItem(at: to)
+            if manager.fileExists(atPath: from.path) {
+                do { try manager.moveItem(at: from, to: to) } catch { try? manager.removeItem(at: from) }
+            }
+        }
+        return "the index \(index.path) was unusable (\(describe(error))); "
+            + "moved it to \(aside.lastPathComponent) and rebuilt it from the files"
+    }
+
+    static func describe(_ error: Error) -> String {
+        if let error = error as? DatabaseError {
+            return error.message ?? "\(error.resultCode)"
+        }
+        return "\(error)"
+    }
+
+    /// One short IMMEDIATE write transaction: takes the write lock up front, so two processes
+    /// wait for each other (busy timeout) instead of failing on a stale snapshot.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try pool.writeWithoutTransaction { db in
+            var result: T?
+            try db.inTransaction(.immediate) {
+                result = try body(db)
+                return .commit
+            }
+            guard let result else { throw LibraryError.indexUnusable(path: locations.index.path, reason: "a write did not complete") }
+            return result
+        }
+    }
+
+    public func close() throws { try pool.close() }
+}

@@ -1,0 +1,103 @@
+import Foundation
+
+/// What an import did with each file it was given.
+public struct ImportReport: Sendable {
+    /// (source path, name in the library)
+    public var copied: [(source: String, file: String)] = []
+    /// (source path, why it was not copied)
+    public var skipped: [(source: String, reason: String)] = []
+}
+
+extension Library {
+    /// Copies article files (and the article files in folders) into the library folder, then
+    /// syncs. The only code that writes into a library, and only new files: names are made
+    /// safe (no path separators, no leading dot, no control characters), never overwrite, and
+    /// an article already in the library (same content id) is reported, not copied.
+    public func importFiles(_ sources: [URL]) throws -> ImportReport {
+        try sync()
+        var report = ImportReport()
+        var seen = Set<ArticleID>()
+        for (source, display) in try Library.expand(sources, report: &report) {
+            switch ArticleFileReader.read(source, relativePath: source.lastPathComponent, parse: parse) {
+            case .skipped(let reason):
+                report.skipped.append((display, reason))
+            case .article(let article):
+                if !seen.insert(article.id).inserted {
+                    report.skipped.append((display, "duplicate of another file in this import"))
+                    continue
+                }
+                if let existing = try self.article(article.id) {
+                    report.skipped.append((display, "already in the library as \(existing.file)"))
+                    continue
+                }
+                do {
+                    let data = try Data(contentsOf: source)
+                    let name = try Library.writeNew(data, named: source.lastPathComponent, in: root)
+                    report.copied.append((display, name))
+                } catch {
+                    report.skipped.append((display, "cannot copy: \(error.localizedDescription)"))
+                }
+            }
+        }
+        try sync()
+        return report
+    }
+
+    /// Files as given, and the article files inside given folders (hidden ones left out).
+    static func expand(_ sources: [URL], report: inout ImportReport) throws -> [(URL, String)] {
+        var files: [(URL, String)] = []
+        for source in sources {
+            var isFolder = ObjCBool(false)
+            guard FileManager.default.fileExists(atPath: source.path, isDirectory: &isFolder) else {
+                report.skipped.append((source.path, "no such file"))
+                continue
+            }
+            if isFolder.boolValue {
+                let found = try FileScanner.scan(source)
+                for path in found.keys.sorted() {
+                    files.append((source.appendingPathComponent(path), source.path + "/" + path))
+                }
+            } else {
+                files.append((source, source.path))
+            }
+        }
+        return files
+    }
+
+    /// Writes `data` under a safe version of `name` directly in `folder`, adding ` (2)`, ` (3)`
+    /// … before the extension when the name is taken. Returns the name used.
+    static func writeNew(_ data: Data, named name: String, in folder: URL) throws -> String {
+        let safe = safeFileName(name)
+        let base = (safe as NSString).deletingPathExtension
+        let ext = (safe as NSString).pathExtension
+        for attempt in 1...10_000 {
+            let candidate = attempt == 1 ? safe
+                : base + " (\(attempt))" + (ext.isEmpty ? "" : "." + ext)
+            let url = folder.appendingPathComponent(candidate)
+            if FileManager.default.fileExists(atPath: url.path) { continue }
+            do {
+                try data.write(to: url, options: .withoutOverwriting)
+                return candidate
+            } catch CocoaError.fileWriteFileExists {
+                continue
+            }
+        }
+        throw CocoaError(.fileWriteFileExists)
+    }
+
+    static func safeFileName(_ name: String) -> String {
+        var cleaned = String(name.unicodeScalars.map { scalar -> Character in
+            if scalar == "/" || scalar == "\\" || scalar.properties.generalCategory == .control {
+                return "_"
+            }
+            return Character(scalar)
+        })
+        while cleaned.hasPrefix(".") { cleaned.removeFirst() }
+        cleaned = cleaned.trimmingCharacters(in: .whitespaces)
+        if cleaned.isEmpty { cleaned = "article.txt" }
+        if cleaned.utf8.count > 200 {
+            cleaned = String(cleaned.prefix(180))
+        }
+        return cleaned
+    }
+}

@@ -1,0 +1,350 @@
+import Foundation
+import GRDB
+
+/// How far a sync has got, for a progress line.
+public struct SyncProgress: Sendable {
+    public var done: Int
+    public var total: Int
+}
+
+/// A file sync did not index, and why (binary, unreadable, empty, too large, duplicate).
+public struct SkippedFile: Hashable, Sendable, Codable {
+    public var file: String
+    public var reason: String
+}
+
+/// What a sync did.
+public struct SyncReport: Sendable {
+    public var added = 0
+    public var updated = 0
+    public var removed = 0
+    public var unchanged = 0
+    /// Every file currently not indexed, with the reason.
+    public var skipped: [SkippedFile] = []
+    public var articles = 0
+    public var seconds = 0.0
+}
+
+extension Library {
+    /// Brings the index up to date with the files: reads only new and changed files (by size
+    /// and modification time), drops removed ones, and keeps the user's state attached to the
+    /// content (an edited file carries its marks over to its new id).
+    @discardableResult
+    public func sync(progress: ((SyncProgress) -> Void)? = nil) throws -> SyncReport {
+        let started = Date()
+        var report = SyncReport()
+        let onDisk = try FileScanner.scan(root)
+        let known = try pool.read { db in try Library.knownFiles(db) }
+
+        var removed: [String] = []
+        var toRead: [String] = []
+        var previousIDs: [String: String] = [:]
+        for (path, old) in known {
+            guard let now = onDisk[path] else { removed.append(path); continue }
+            if now != old.fingerprint {
+                removed.append(path)
+                toRead.append(path)
+                if let id = old.articleID, old.skip == nil { previousIDs[path] = id }
+            }
+        }
+        for path in onDisk.keys where known[path] == nil { toRead.append(path) }
+        toRead.sort()
+        report.unchanged = onDisk.count - toRead.count
+
+        var changedArticles = false
+        if !removed.isEmpty {
+            for batch in removed.chunked(500) {
+                if try write({ db in try Library.remove(batch, db) }) { changedArticles = true }
+            }
+        }
+        let batchSize = 256
+        var done = 0
+        for batch in toRead.chunked(batchSize) {
+            let outcomes = readConcurrently(Array(batch))
+            let counts = try write { db in
+                try Library.store(outcomes, fingerprints: onDisk, previousIDs: previousIDs, db)
+            }
+            report.added += counts.added
+            report.updated += counts.updated
+            if counts.added + counts.updated > 0 { changedArticles = true }
+            done += batch.count
+            progress?(SyncProgress(done: done, total: toRead.count))
+        }
+        report.removed = removed.filter { onDisk[$0] == nil }.count
+        if changedArticles {
+            try write { db in try Library.recountTags(db) }
+            try resolveLinks()
+        }
+        try pool.read { db in
+            report.articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
+            report.skipped = try Row.fetchAll(
+                db, sql: "SELECT path, skip FROM file WHERE skip IS NOT NULL ORDER BY path"
+            ).map { SkippedFile(file: try $0.decode(atIndex: 0), reason: try $0.decode(atIndex: 1)) }
+        }
+        report.seconds = Date().timeIntervalSince(started)
+        return report
+    }
+
+    struct KnownFile {
+        var fingerprint: Fingerprint
+        var articleID: String?
+        var skip: String?
+    }
+
+    static func knownFiles(_ db: Database) throws -> [String: KnownFile] {
+        var known: [String: KnownFile] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT path, size, mtime, articleId, skip FROM file")
+        while let row = try rows.next() {
+            let path: String = try row.decode(atIndex: 0)
+            known[path] = KnownFile(
+                fingerprint: Fingerprint(size: try row.decode(atIndex: 1), mtime: try row.decode(atIndex: 2)),
+                articleID: try row.decode(atIndex: 3), skip: try row.decode(atIndex: 4))
+        }
+        return known
+    }
+
+    /// Reads and parses a batch on all cores; the database work stays on one thread.
+    private func readConcurrently(_ paths: [String]) -> [(String, ArticleFileReader.Outcome)] {
+        let slots = Slots<ArticleFileReader.Outcome>(count: paths.count)
+        let root = self.root
+        let parse = self.parse
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            let url = root.appendingPathComponent(paths[index])
+            slots.set(index, ArticleFileReader.read(url, relativePath: paths[index], parse: parse))
+        }
+        return zip(paths, slots.values).compactMap { path, outcome in outcome.map { (path, $0) } }
+    }
+
+    /// Forgets files; an article goes when its last file goes (a duplicate copy takes over).
+    /// Returns whether any article went.
+    static func remove(_ paths: ArraySlice<String>, _ db: Database) throws -> Bool {
+        var changed = false
+        for path in paths {
+            let articleID = try String.fetchOne(
+                db, sql: "SELECT articleId FROM file WHERE path = ?", arguments: [path])
+            try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [path])
+            guard let articleID else { continue }
+            let stillThere = try String.fetchOne(
+                db, sql: "SELECT path FROM file WHERE articleId = ? ORDER BY path LIMIT 1",
+                arguments: [articleID])
+            if let other = stillThere {
+                let file = try String.fetchOne(db, sql: "SELECT file FROM article WHERE id = ?",
+                                               arguments: [articleID])
+                if file == path {
+                    try db.execute(sql: "UPDATE article SET file = ? WHERE id = ?", arguments: [other, articleID])
+                    try db.execute(sql: "UPDATE file SET skip = NULL WHERE path = ?", arguments: [other])
+                }
+            } else {
+                try deleteArticle(id: articleID, db)
+                changed = true
+            }
+        }
+        return changed
+    }
+
+    static func deleteArticle(id: String, _ db: Database) throws {
+        guard let row = try Row.fetchOne(db, sql: "SELECT rid, json FROM article WHERE id = ?",
+                                         arguments: [id]) else { return }
+        let rid: Int64 = try row.decode(atIndex: 0)
+        let json: Data = try row.decode(atIndex: 1)
+        // The full-text index keeps no copy of the text (contentless), so removing a row
+        // means handing it the same text again.
+        if let article = try? JSONDecoder().decode(Article.self, from: json) {
+            try db.execute(
+                sql: "INSERT INTO fts(fts, rowid, title, body) VALUES('delete', ?, ?, ?)",
+                arguments: [rid, article.title, searchBody(article)])
+        }
+        try db.execute(sql: "DELETE FROM article WHERE rid = ?", arguments: [rid])
+    }
+
+    struct StoreCounts {
+        var added = 0
+        var updated = 0
+    }
+
+    static func store(_ outcomes: [(String, ArticleFileReader.Outcome)],
+                      fingerprints: [String: Fingerprint], previousIDs: [String: String],
+                      _ db: Database) throws -> StoreCounts {
+        var counts = StoreCounts()
+        let encoder = JSONEncoder()
+        for (path, outcome) in outcomes {
+            guard let fingerprint = fingerprints[path] else { continue }
+            // Another process may have indexed this file since we looked: nothing to do.
+            if let current = try Row.fetchOne(db.cachedStatement(sql: "SELECT size, mtime FROM file WHERE path = ?"),
+                                              arguments: [path]),
+               Fingerprint(size: try current.decode(atIndex: 0), mtime: try current.decode(atIndex: 1)) == fingerprint {
+                continue
+            }
+            switch outcome {
+            case .skipped(let reason):
+                try saveFile(path, fingerprint, articleID: nil, skip: reason, db)
+            case .article(var article):
+                article.file = path
+                let id = article.id.rawValue
+                if let owner = try String.fetchOne(db.cachedStatement(sql: "SELECT file FROM article WHERE id = ?"),
+                                                   arguments: [id]) {
+                    let skip = owner == path ? nil : "duplicate of \(owner)"
+                    try saveFile(path, fingerprint, articleID: id, skip: skip, db)
+                    continue
+                }
+                try insert(article, encoder: encoder, db)
+                try saveFile(path, fingerprint, articleID: id, skip: nil, db)
+                if let previous = previousIDs[path], previous != id {
+                    try carryState(from: previous, to: id, db)
+                    counts.updated += 1
+                } else {
+                    counts.added += 1
+                }
+            }
+        }
+        return counts
+    }
+
+    static func saveFile(_ path: String, _ fingerprint: Fingerprint, articleID: String?,
+                         skip: String?, _ db: Database) throws {
+        try db.cachedStatement(
+            sql: "INSERT OR REPLACE INTO file(path, size, mtime, articleId, skip) VALUES (?, ?, ?, ?, ?)"
+        ).execute(arguments: [path, fingerprint.size, fingerprint.mtime, articleID, skip])
+    }
+
+    /// The user edited a file: its marks and tags follow the new text.
+    static func carryState(from old: String, to new: String, _ db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO state.mark(id, read, starred)
+                SELECT ?, read, starred FROM state.mark WHERE id = ?
+            ON CONFLICT(id) DO UPDATE SET read = max(read, excluded.read),
+                                          starred = max(starred, excluded.starred)
+            """).execute(arguments: [new, old])
+        try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO state.userTag(id, tagKey, tag)
+                SELECT ?, tagKey, tag FROM state.userTag WHERE id = ?
+            """).execute(arguments: [new, old])
+    }
+
+    static func insert(_ article: Article, encoder: JSONEncoder, _ db: Database) throws {
+        let json = try encoder.encode(article)
+        let tagsJSON = String(decoding: try JSONEncoder().encode(article.tags), as: UTF8.self)
+        let published = article.published?.timeIntervalSince1970
+        try db.cachedStatement(sql: """
+            INSERT INTO article(id, title, titleKey, published, ord, file, tags, json)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [article.id.rawValue, article.title, HeadlineKey(article.title).key,
+                             published, published ?? Library.undatedOrder, article.file, tagsJSON, json])
+        let rid = db.lastInsertedRowID
+        try db.cachedStatement(sql: "INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)").execute(arguments: [rid, article.title, searchBody(article)])
+        var seenTags = Set<String>()
+        for tag in article.tags {
+            let key = tagKey(tag)
+            guard !key.isEmpty, seenTags.insert(key).inserted else { continue }
+            try db.cachedStatement(sql: "INSERT INTO tag(tagKey, article, tag) VALUES (?, ?, ?)").execute(arguments: [key, rid, tag])
+        }
+        for (ord, quote) in article.quotes.enumerated() {
+            var speakerID: Int64?
+            if let speaker = quote.speaker, !speaker.isEmpty {
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO speaker(name, key) VALUES (?, ?)").execute(arguments: [speaker, speaker.lowercased()])
+                speakerID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT sid FROM speaker WHERE name = ?"),
+                                               arguments: [speaker])
+            }
+            try db.cachedStatement(sql: """
+                INSERT INTO quote(article, ord, text, speaker, role, paragraph) VALUES (?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [rid, ord, quote.text, speakerID, quote.role, quote.paragraph])
+        }
+        for (ord, link) in explicitHeadlines(article).enumerated() {
+            try db.cachedStatement(sql: """
+                INSERT INTO link(article, ord, headline, key, kind, target) VALUES (?, ?, ?, ?, ?, NULL)
+                """).execute(arguments: [rid, ord, link.headline, HeadlineKey(link.headline).key, link.kind.rawValue])
+        }
+    }
+
+    /// READ MORE links first, then the related block, each once.
+    static func explicitHeadlines(_ article: Article) -> [(headline: String, kind: ExplicitLink.Kind)] {
+        var seen = Set<String>()
+        var links: [(String, ExplicitLink.Kind)] = []
+        for headline in article.readMore where seen.insert(HeadlineKey(headline).key).inserted {
+            links.append((headline, .readMore))
+        }
+        for headline in article.related where seen.insert(HeadlineKey(headline).key).inserted {
+            links.append((headline, .related))
+        }
+        return links
+    }
+
+    static func searchBody(_ article: Article) -> String {
+        article.paragraphs.joined(separator: "\n")
+    }
+
+    static func tagKey(_ tag: String) -> String {
+        tag.replacingOccurrences(of: "\u{00A0}", with: " ")
+            .trimmingCharacters(in: .whitespaces).lowercased()
+    }
+
+    /// Undated articles sort after every dated one in "newest first".
+    static let undatedOrder = -1.0e12
+
+    /// The unfiltered tag list is read on every screen: keep it precomputed.
+    static func recountTags(_ db: Database) throws {
+        try db.execute(sql: """
+            DELETE FROM tagCount;
+            INSERT INTO tagCount(tagKey, tag, count)
+                SELECT tagKey, min(tag), count(*) FROM tag GROUP BY tagKey;
+            """)
+    }
+
+    /// Resolves every unresolved explicit link against all titles. Runs after a sync that
+    /// added or removed articles, so a story added later resolves old pages' links.
+    func resolveLinks() throws {
+        let (titles, pending) = try pool.read { db in
+            let titles = try Row.fetchAll(db, sql: "SELECT rid, titleKey FROM article ORDER BY rid")
+                .map { (id: try $0.decode(Int64.self, atIndex: 0), key: try $0.decode(String.self, atIndex: 1)) }
+            let pending = try Row.fetchAll(
+                db, sql: "SELECT article, ord, headline, key FROM link WHERE target IS NULL")
+                .map { row in
+                    (article: try row.decode(Int64.self, atIndex: 0), ord: try row.decode(Int.self, atIndex: 1),
+                     headline: try row.decode(String.self, atIndex: 2))
+                }
+            return (titles, pending)
+        }
+        guard !pending.isEmpty else { return }
+        let matcher = HeadlineMatcher(titles: titles)
+        var updates: [(article: Int64, ord: Int, target: Int64)] = []
+        for link in pending {
+            if let target = matcher.resolve(HeadlineKey(link.headline), excluding: link.article) {
+                updates.append((link.article, link.ord, target))
+            }
+        }
+        for batch in updates.chunked(2000) {
+            try write { db in
+                for update in batch {
+                    try db.execute(sql: "UPDATE link SET target = ? WHERE article = ? AND ord = ?",
+                                   arguments: [update.target, update.article, update.ord])
+                }
+            }
+        }
+    }
+}
+
+/// Result slots that concurrent workers fill, one index each.
+final class Slots<T>: @unchecked Sendable {
+    private var storage: [T?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: T) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    var values: [T?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage
+    }
+}
+
+extension Array {
+    func chunked(_ size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}

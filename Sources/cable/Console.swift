@@ -1,0 +1,106 @@
+import ArgumentParser
+import CableCore
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Output for the commands: results on stdout, everything else on stderr.
+enum Console {
+    static func out(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
+    static func note(_ line: String) {
+        FileHandle.standardError.write(Data(("cable: " + line + "\n").utf8))
+    }
+
+    static var stderrIsTerminal: Bool { isatty(2) == 1 }
+
+    /// Runs a command body; errors become one line on stderr and exit status 1, never a trace.
+    static func run(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as ExitCode {
+            throw error
+        } catch let error as QueryError {
+            note("error: \(error)")
+            throw ExitCode(2)
+        } catch {
+            note("error: \(error)")
+            throw ExitCode.failure
+        }
+    }
+
+    /// Pretty JSON with sorted keys and ISO 8601 dates, on stdout.
+    static func json<T: Encodable>(_ value: T) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(iso8601(date))
+        }
+        out(String(decoding: try encoder.encode(value), as: UTF8.self))
+    }
+
+    static func iso8601(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: date)
+    }
+
+    /// `2021-05-18` for the human tables (UTC).
+    static func day(_ date: Date?) -> String {
+        guard let date else { return "          " }
+        return String(iso8601(date).prefix(10))
+    }
+
+    /// Ids are shown as their first 8 hex digits; any unique prefix is accepted back.
+    static func short(_ id: ArticleID) -> String { String(id.rawValue.prefix(8)) }
+
+    /// Parses the query arguments (joined by spaces) of a command.
+    static func query(_ words: [String]) throws -> Query {
+        try Query.parse(words.joined(separator: " "))
+    }
+
+    /// Cuts a string to `width` characters with `…`, so table columns stay aligned.
+    static func fit(_ text: String, _ width: Int) -> String {
+        let clean = text.replacingOccurrences(of: "\n", with: " ")
+        guard clean.count > width, width > 1 else { return clean }
+        return String(clean.prefix(width - 1)) + "…"
+    }
+
+    static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+}
+
+/// A progress line (count, rate, ETA) redrawn in place on stderr, only when it is a terminal.
+final class ProgressLine: @unchecked Sendable {
+    private let enabled: Bool
+    private let started = Date()
+    private var lastDraw = Date.distantPast
+    private var drawn = false
+
+    init(enabled: Bool) { self.enabled = enabled && Console.stderrIsTerminal }
+
+    func update(_ progress: SyncProgress) {
+        guard enabled else { return }
+        let now = Date()
+        guard now.timeIntervalSince(lastDraw) > 0.1 || progress.done == progress.total else { return }
+        lastDraw = now
+        let elapsed = max(now.timeIntervalSince(started), 0.001)
+        let rate = Double(progress.done) / elapsed
+        let remaining = rate > 0 ? Double(progress.total - progress.done) / rate : 0
+        let line = String(format: "\rcable: indexing %d/%d files, %.0f/s, ETA %.0fs ",
+                          progress.done, progress.total, rate, remaining)
+        FileHandle.standardError.write(Data(line.utf8))
+        drawn = true
+    }
+
+    func finish() {
+        if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+}

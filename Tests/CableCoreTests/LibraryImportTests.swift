@@ -1,0 +1,33 @@
+import Foundation
+import XCTest
+@testable import CableCore
+
+final class LibraryImportTests: XCTestCase {
+    func testNamesAreMadeSafe() {
+        XCTAssertEqual(Library.safeFileName("../../etc/passwd"), "_.._etc_passwd")
+        XCTAssertEqual(Library.safeFileName("..hidden.txt"), "hidden.txt")
+        XCTAssertEqual(Library.safeFileName("a\u{0007}b.txt"), "a_b.txt")
+        XCTAssertEqual(Library.safeFileName("   "), "article.txt")
+        XCTAssertLessThanOrEqual(Library.safeFileName(String(repeating: "x", count: 400) + ".txt").utf8.count, 200)
+    }
+
+    func testImportNeverOverwritesAndSkipsWhatIsAlreadyThere() throws {
+        let lib = try TestLibrary()
+        try lib.write("story.txt", title: "Existing Story")
+        let (library, _) = try lib.openSynced()
+        let incoming = lib.base.appendingPathComponent("incoming")
+        try FileManager.default.createDirectory(at: incoming, withIntermediateDirectories: true)
+        try Data("title: Brand New\nbody".utf8).write(to: incoming.appendingPathComponent("story.txt"))
+        try Data(contentsOf: lib.root.appendingPathComponent("story.txt"))
+            .write(to: incoming.appendingPathComponent("copy.txt"))
+        try Data([0, 1, 2]).write(to: incoming.appendingPathComponent("image.bin"))
+
+        let report = try library.importFiles([incoming, lib.base.appendingPathComponent("missing.txt")])
+        XCTAssertEqual(report.copied.map(\.file), ["story (2).txt"])
+        XCTAssertEqual(Set(report.skipped.map(\.reason)),
+                       ["already in the library as story.txt", "binary", "no such file"])
+        XCTAssertEqual(Set(try library.titles("")), ["Existing Story", "Brand New"])
+        XCTAssertTrue(try String(contentsOf: lib.root.appendingPathComponent("story.txt"), encoding: .utf8)
+            .contains("Existing Story"), "the existing file is untouched")
+    }
+}

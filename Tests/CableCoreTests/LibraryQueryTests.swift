@@ -1,0 +1,156 @@
+import Foundation
+import XCTest
+@testable import CableCore
+
+final class LibraryQueryTests: XCTestCase {
+    var lib: TestLibrary!
+    var library: Library!
+
+    override func setUpWithError() throws {
+        lib = try TestLibrary()
+        try lib.write("huawei.txt", title: "UK Bans Huawei", date: "2020-07-14T10:00:00Z",
+                      tags: ["Huawei", "UK", "5G"],
+                      quotes: [("Oliver Dowden", "a difficult decision"), ("Boris Johnson", "we will act")],
+                      body: ["The UK banned Huawei from its five eyes partners' networks."])
+        try lib.write("us.txt", title: "US Presses Allies", date: "2021-03-01T08:00:00Z",
+                      tags: ["Huawei", "US", "Five Eyes"],
+                      quotes: [("Christopher Strayer", "untrusted vendors")],
+                      body: ["Washington pressed the Five Eyes alliance over Huawei equipment."])
+        try lib.write("grain.txt", title: "Grain Deal Collapses", date: "2023-07-17T12:00:00Z",
+                      tags: ["Ukraine", "Black Sea"], body: ["Russia quit the grain corridor deal."])
+        try lib.write("undated.txt", title: "Undated Analysis", tags: ["huawei"],
+                      body: ["Analysts weigh the vendor question."])
+        (library, _) = try lib.openSynced()
+    }
+
+    func testListIsNewestFirstWithUndatedLastAndPages() throws {
+        XCTAssertEqual(try library.titles(""),
+                       ["Grain Deal Collapses", "US Presses Allies", "UK Bans Huawei", "Undated Analysis"])
+        XCTAssertEqual(try library.list(.all, offset: 1, limit: 2).map(\.title), ["US Presses Allies", "UK Bans Huawei"])
+        XCTAssertEqual(try library.count(.all), 4)
+    }
+
+    func testTagsMatchCaseInsensitivelyAndCanBeExcluded() throws {
+        XCTAssertEqual(try library.titles("tag:HUAWEI"), ["US Presses Allies", "UK Bans Huawei", "Undated Analysis"])
+        XCTAssertEqual(try library.titles("tag:huawei -tag:us"), ["UK Bans Huawei", "Undated Analysis"])
+        XCTAssertEqual(try library.titles("tag:\"five eyes\""), ["US Presses Allies"])
+        XCTAssertEqual(try library.titles("tag:huawei tag:5g"), ["UK Bans Huawei"], "several tag: all apply")
+        XCTAssertEqual(try library.count(try Query.parse("tag:huawei")), 3)
+    }
+
+    func testUserTagsFilterAndCountLikePageTags() throws {
+        let grain = try library.id(ofTitle: "Grain Deal Collapses")
+        let huawei = try library.id(ofTitle: "UK Bans Huawei")
+        try library.changeUserTags([grain, huawei], adding: ["Follow Up", "Huawei"], removing: [])
+        XCTAssertEqual(try library.titles("tag:\"follow up\""), ["Grain Deal Collapses", "UK Bans Huawei"])
+        let counts = Dictionary(uniqueKeysWithValues: try library.tags(in: .all).map { ($0.tag.lowercased(), $0.count) })
+        XCTAssertEqual(counts["huawei"], 4, "a user tag the page already has is not counted twice")
+        XCTAssertEqual(counts["follow up"], 2)
+        let filtered = try library.tags(in: try Query.parse("tag:ukraine"))
+        XCTAssertEqual(Set(filtered.map(\.tag)), ["Ukraine", "Black Sea", "Follow Up", "Huawei"])
+        try library.changeUserTags([grain], adding: [], removing: ["follow up"])
+        XCTAssertEqual(try library.titles("tag:\"Follow Up\""), ["UK Bans Huawei"])
+    }
+
+    func testTagCountsAreByCount() throws {
+        let tags = try library.tags(in: .all)
+        XCTAssertEqual(tags.first, TagCount(tag: "Huawei", count: 3))
+        XCTAssertEqual(tags.count, 7)
+        XCTAssertEqual(try library.tags(in: try Query.parse("grain")).map(\.tag), ["Black Sea", "Ukraine"])
+    }
+
+    func testFullTextWordsPhrasesAndNegation() throws {
+        XCTAssertEqual(try library.titles("huawei"), ["US Presses Allies", "UK Bans Huawei"])
+        XCTAssertEqual(try library.titles("\"five eyes\""), ["US Presses Allies", "UK Bans Huawei"])
+        XCTAssertEqual(try library.titles("\"eyes five\""), [])
+        XCTAssertEqual(try library.titles("huawei -washington"), ["UK Bans Huawei"])
+        XCTAssertEqual(try library.titles("GRAIN corridor"), ["Grain Deal Collapses"])
+    }
+
+    func testQueryTextCannotInjectFullTextSyntax() throws {
+        for text in ["AND", "OR huawei", "huawei*", "NEAR(a b)", "\"", "a\"b", "col:huawei", "^huawei",
+                     "(huawei", "{title}:x", "'; DROP TABLE article; --", "-", "***", "\u{00A0}"] {
+            let query = Query(clauses: [.word(text, negated: false)])
+            XCTAssertNoThrow(try library.count(query), text)
+            XCTAssertNoThrow(try library.list(query, offset: 0, limit: 5), text)
+            XCTAssertNoThrow(try library.count(Query(clauses: [.phrase(text, negated: true)])), text)
+        }
+        XCTAssertEqual(try library.count(.all), 4)
+    }
+
+    func testDatesAreInclusivePeriods() throws {
+        XCTAssertEqual(try library.titles("after:2021"), ["Grain Deal Collapses", "US Presses Allies"])
+        XCTAssertEqual(try library.titles("before:2021-03-01"), ["US Presses Allies", "UK Bans Huawei"])
+        XCTAssertEqual(try library.titles("after:2020-07 before:2020-07"), ["UK Bans Huawei"])
+    }
+
+    func testStatusFilters() throws {
+        let us = try library.id(ofTitle: "US Presses Allies")
+        try library.setRead([us], true)
+        try library.setStarred([us], true)
+        XCTAssertEqual(try library.titles("is:read"), ["US Presses Allies"])
+        XCTAssertEqual(try library.count(try Query.parse("is:unread")), 3)
+        XCTAssertEqual(try library.titles("is:starred huawei"), ["US Presses Allies"])
+        try library.setRead([us], false)
+        XCTAssertEqual(try library.count(try Query.parse("is:unread")), 4)
+        XCTAssertEqual(try library.count(try Query.parse("is:unstarred")), 3)
+    }
+
+    func testSpeakerFiltersArticlesAndQuotes() throws {
+        XCTAssertEqual(try library.titles("speaker:strayer"), ["US Presses Allies"])
+        XCTAssertEqual(try library.titles("-speaker:strayer tag:huawei"), ["UK Bans Huawei", "Undated Analysis"])
+        XCTAssertEqual(try library.titles("speaker:%"), [], "LIKE wildcards are literal")
+        let all = try library.quotes(.all, speaker: nil, offset: 0, limit: 10)
+        XCTAssertEqual(all.map(\.text), ["untrusted vendors", "a difficult decision", "we will act"])
+        let dowden = try library.quotes(.all, speaker: "DOWDEN", offset: 0, limit: 10)
+        XCTAssertEqual(dowden.map(\.speaker), ["Oliver Dowden"])
+        XCTAssertEqual(dowden.first?.title, "UK Bans Huawei")
+        XCTAssertEqual(try library.quoteCount(try Query.parse("tag:uk"), speaker: nil), 2)
+    }
+
+    func testIDPrefixesResolveOrSayWhy() throws {
+        let id = try library.id(ofTitle: "Grain Deal Collapses")
+        XCTAssertEqual(try library.resolveID(String(id.rawValue.prefix(10))), id)
+        XCTAssertEqual(try library.resolveID(id.rawValue.uppercased()), id)
+        XCTAssertThrowsError(try library.resolveID("zzzz")) { error in
+            XCTAssertEqual(error as? LibraryError, .unknownID("zzzz"))
+        }
+        XCTAssertThrowsError(try library.resolveID(""))
+        // Seventeen ids over sixteen hex digits: some first digit is shared (pigeonhole).
+        for n in 0..<13 { try lib.write("more\(n).txt", title: "More \(n)") }
+        try library.sync()
+        let ids = try library.list(.all, offset: 0, limit: 100).map(\.id.rawValue)
+        XCTAssertEqual(ids.count, 17)
+        let shared = Dictionary(grouping: ids, by: { String($0.prefix(1)) }).first { $0.value.count > 1 }
+        guard let (prefix, matches) = shared else { return XCTFail("pigeonhole") }
+        XCTAssertThrowsError(try library.resolveID(prefix)) { error in
+            XCTAssertEqual(error as? LibraryError, .ambiguousID(prefix, matches: matches.sorted()))
+            XCTAssertTrue("\(error)".contains("ambiguous"))
+        }
+        XCTAssertNil(try library.article(ArticleID(rawValue: "0000000000000000")))
+        XCTAssertEqual(try library.article(id)?.title, "Grain Deal Collapses")
+    }
+
+    func testStateExportImportRoundTripsAndReportsBadLines() throws {
+        let us = try library.id(ofTitle: "US Presses Allies")
+        let grain = try library.id(ofTitle: "Grain Deal Collapses")
+        try library.setRead([us], true)
+        try library.setStarred([grain], true)
+        try library.changeUserTags([grain], adding: ["Five Eyes", "later"], removing: [])
+        let text = try library.exportState()
+        XCTAssertTrue(text.contains("\(us.rawValue) read  # US Presses Allies"), text)
+        XCTAssertTrue(text.contains("\(grain.rawValue) starred tag:\"Five Eyes\" tag:later  # Grain Deal Collapses"), text)
+
+        // A fresh state database (another machine) gets everything back.
+        let other = try TestLibrary()
+        for name in ["huawei.txt", "us.txt", "grain.txt", "undated.txt"] {
+            try other.writeRaw(name, try Data(contentsOf: lib.root.appendingPathComponent(name)))
+        }
+        let (restored, _) = try other.openSynced()
+        let report = try restored.importState(text + "\nnot-an-id read\n\(grain.rawValue) bogus\n")
+        XCTAssertEqual(report.applied, 2)
+        XCTAssertEqual(report.problems.count, 2)
+        XCTAssertTrue(report.problems[0].hasPrefix("line 5:"), "\(report.problems)")
+        XCTAssertEqual(try restored.exportState(), text)
+    }
+}

@@ -1,0 +1,199 @@
+import Foundation
+import XCTest
+@testable import CableCore
+
+final class LibrarySyncTests: XCTestCase {
+    func testSyncIndexesArticlesAndReportsSkippedFilesWithReasons() throws {
+        let lib = try TestLibrary()
+        try lib.write("a.txt", title: "First Story")
+        try lib.write("deep/er/b.txt", title: "Second Story")
+        try lib.writeRaw("binary.dat", Data([0x00, 0x01, 0x02, 0x41]))
+        try lib.writeRaw("blank.txt", Data("  \n\n  ".utf8))
+        try lib.writeRaw("copy.txt", try Data(contentsOf: lib.root.appendingPathComponent("a.txt")))
+        try lib.write(".hidden.txt", title: "Hidden")
+        try lib.write(".git/objects.txt", title: "In A Dot Folder")
+
+        let (library, report) = try lib.openSynced()
+        XCTAssertEqual(report.added, 2)
+        XCTAssertEqual(report.articles, 2)
+        XCTAssertEqual(Set(try library.titles("")), ["First Story", "Second Story"])
+        let reasons = Dictionary(uniqueKeysWithValues: report.skipped.map { ($0.file, $0.reason) })
+        XCTAssertEqual(reasons["binary.dat"], "binary")
+        XCTAssertEqual(reasons["blank.txt"], "empty")
+        XCTAssertEqual(reasons["copy.txt"], "duplicate of a.txt")
+        XCTAssertEqual(reasons.count, 3, "hidden files and dot-folders are not looked at")
+        XCTAssertEqual(try library.list(.all, offset: 0, limit: 10).map(\.file).sorted(), ["a.txt", "deep/er/b.txt"])
+    }
+
+    func testResyncWithoutChangesReadsNothingAndSeesEditsAndRemovals() throws {
+        let lib = try TestLibrary()
+        try lib.write("a.txt", title: "Alpha")
+        try lib.write("b.txt", title: "Beta")
+        let (library, _) = try lib.openSynced()
+        let quiet = try library.sync()
+        XCTAssertEqual(quiet.added + quiet.updated + quiet.removed, 0)
+        XCTAssertEqual(quiet.unchanged, 2)
+
+        try lib.write("c.txt", title: "Gamma")
+        try FileManager.default.removeItem(at: lib.root.appendingPathComponent("a.txt"))
+        let changed = try library.sync()
+        XCTAssertEqual(changed.added, 1)
+        XCTAssertEqual(changed.removed, 1)
+        XCTAssertEqual(Set(try library.titles("")), ["Beta", "Gamma"])
+        XCTAssertEqual(try library.count(try Query.parse("alpha")), 0, "the removed article leaves the full-text index")
+    }
+
+    func testRenamingAFileKeepsItsReadAndStarredState() throws {
+        let lib = try TestLibrary()
+        try lib.write("old-name.txt", title: "Renamed Story")
+        let (library, _) = try lib.openSynced()
+        let id = try library.id(ofTitle: "Renamed Story")
+        try library.setRead([id], true)
+        try library.setStarred([id], true)
+        try library.changeUserTags([id], adding: ["keep"], removing: [])
+
+        try FileManager.default.createDirectory(at: lib.root.appendingPathComponent("moved"), withIntermediateDirectories: true)
+        try FileManager.default.moveItem(at: lib.root.appendingPathComponent("old-name.txt"),
+                                         to: lib.root.appendingPathComponent("moved/new-name.txt"))
+        try library.sync()
+        let rows = try library.list(.all, offset: 0, limit: 10)
+        XCTAssertEqual(rows.map(\.file), ["moved/new-name.txt"])
+        XCTAssertEqual(rows.first?.unread, false)
+        XCTAssertEqual(rows.first?.starred, true)
+        XCTAssertEqual(rows.first?.tags, ["keep"])
+    }
+
+    func testEditingAFileCarriesItsStateToTheNewContent() throws {
+        let lib = try TestLibrary()
+        try lib.write("story.txt", title: "Draft Title")
+        let (library, _) = try lib.openSynced()
+        let old = try library.id(ofTitle: "Draft Title")
+        try library.setStarred([old], true)
+        try lib.write("story.txt", title: "Corrected Title", body: ["An edited body."])
+        let report = try library.sync()
+        XCTAssertEqual(report.updated, 1)
+        let new = try library.id(ofTitle: "Corrected Title")
+        XCTAssertNotEqual(old, new)
+        XCTAssertTrue(try library.marks(new).starred)
+        XCTAssertEqual(try library.count(.all), 1)
+    }
+
+    func testDeletingTheIndexKeepsReadState() throws {
+        let lib = try TestLibrary()
+        try lib.write("a.txt", title: "Kept Read")
+        try lib.write("b.txt", title: "Still Unread")
+        do {
+            let (library, _) = try lib.openSynced()
+            try library.setRead([try library.id(ofTitle: "Kept Read")], true)
+            try library.close()
+        }
+        for suffix in ["", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: lib.locations.index.path + suffix)
+        }
+        let (library, report) = try lib.openSynced()
+        XCTAssertEqual(report.added, 2, "the index is rebuilt from the files")
+        XCTAssertEqual(try library.titles("is:read"), ["Kept Read"])
+        XCTAssertEqual(try library.titles("is:unread"), ["Still Unread"])
+    }
+
+    func testAnIndexThatIsNotADatabaseIsSetAsideAndRebuilt() throws {
+        let lib = try TestLibrary()
+        try lib.write("a.txt", title: "Survivor")
+        do {
+            let (library, _) = try lib.openSynced()
+            try library.setStarred([try library.id(ofTitle: "Survivor")], true)
+            try library.close()
+        }
+        try? FileManager.default.removeItem(atPath: lib.locations.index.path + "-wal")
+        try? FileManager.default.removeItem(atPath: lib.locations.index.path + "-shm")
+        try Data(repeating: 0x5A, count: 10_000).write(to: lib.locations.index)
+
+        let (library, report) = try lib.openSynced()
+        XCTAssertEqual(report.articles, 1)
+        XCTAssertTrue(library.notices.contains { $0.contains("rebuilt") }, "the user is told: \(library.notices)")
+        XCTAssertEqual(try library.titles("is:starred"), ["Survivor"])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: lib.locations.index.path + ".corrupt"))
+    }
+
+    func testATruncatedIndexIsRebuilt() throws {
+        let lib = try TestLibrary()
+        for n in 0..<300 {
+            try lib.write("a\(n).txt", title: "Story Number \(n)", tags: ["tag\(n % 7)"],
+                          body: [String(repeating: "Filler words for page \(n). ", count: 40)])
+        }
+        do {
+            let (library, _) = try lib.openSynced()
+            try library.setRead([try library.id(ofTitle: "Story Number 5")], true)
+            try library.close()
+        }
+        try? FileManager.default.removeItem(atPath: lib.locations.index.path + "-wal")
+        try? FileManager.default.removeItem(atPath: lib.locations.index.path + "-shm")
+        let data = try Data(contentsOf: lib.locations.index)
+        try data.prefix(data.count / 3).write(to: lib.locations.index)
+
+        let (library, _) = try lib.openSynced()
+        XCTAssertEqual(try library.count(.all), 300)
+        XCTAssertEqual(try library.titles("is:read"), ["Story Number 5"])
+    }
+
+    func testAnUnreadableStateDatabaseIsRefusedAndLeftAlone() throws {
+        let lib = try TestLibrary()
+        try lib.write("a.txt", title: "Anything")
+        try FileManager.default.createDirectory(at: lib.locations.state.deletingLastPathComponent(),
+                                                withIntermediateDirectories: true)
+        let garbage = Data(repeating: 0x42, count: 4096)
+        try garbage.write(to: lib.locations.state)
+        XCTAssertThrowsError(try lib.open()) { error in
+            guard case LibraryError.stateUnreadable = error else { return XCTFail("\(error)") }
+            XCTAssertTrue("\(error)".contains("leaves it alone"))
+        }
+        XCTAssertEqual(try Data(contentsOf: lib.locations.state), garbage)
+    }
+
+    func testSyncNeverModifiesTheArticleFiles() throws {
+        let lib = try TestLibrary()
+        try lib.write("a.txt", title: "Untouched", tags: ["x"])
+        try lib.writeRaw("b.bin", Data([0, 1, 2]))
+        func snapshot() throws -> [String: Data] {
+            var files: [String: Data] = [:]
+            for name in try FileManager.default.subpathsOfDirectory(atPath: lib.root.path) {
+                let url = lib.root.appendingPathComponent(name)
+                if let data = try? Data(contentsOf: url) { files[name] = data }
+            }
+            return files
+        }
+        let before = try snapshot()
+        let (library, _) = try lib.openSynced()
+        try library.setRead([try library.id(ofTitle: "Untouched")], true)
+        try library.sync()
+        XCTAssertEqual(try snapshot(), before)
+    }
+
+    func testTwoWritersAtOnceBothSucceedAndLoseNothing() throws {
+        let lib = try TestLibrary()
+        for n in 0..<400 { try lib.write("f\(n).txt", title: "Concurrent \(n)", body: ["Body \(n) text."]) }
+        let first = try lib.open()
+        let second = try lib.open()
+        let errors = Slots<String>(count: 2)
+        let group = DispatchGroup()
+        for (index, library) in [first, second].enumerated() {
+            group.enter()
+            Thread.detachNewThread {
+                defer { group.leave() }
+                do {
+                    try library.sync()
+                    let rows = try library.list(.all, offset: 0, limit: 1000)
+                    // Each writer marks its own half while the other may still be syncing.
+                    let mine = rows.filter { (Int($0.title.split(separator: " ").last ?? "") ?? 0) % 2 == index }
+                    for row in mine { try library.setRead([row.id], true) }
+                } catch {
+                    errors.set(index, "\(error)")
+                }
+            }
+        }
+        XCTAssertEqual(group.wait(timeout: .now() + 120), .success)
+        XCTAssertEqual(errors.values.compactMap { $0 }, [])
+        XCTAssertEqual(try first.count(.all), 400)
+        XCTAssertEqual(try second.count(try Query.parse("is:read")), 400)
+    }
+}

@@ -1,0 +1,108 @@
+import XCTest
+@testable import CableCore
+
+/// The adversarial table the matching threshold is tuned against: a page's related headline
+/// (left) and the title of an article in the library (right).
+final class RelatedHeadlineTests: XCTestCase {
+    static let mustMatch: [(String, String)] = [
+        ("Huawei Says UK Ban Will Hurt Consumers", "Huawei Says UK Ban Would Hurt Consumers"),
+        ("China Won’t Back Down ‘Only Because It's Pressured’", "China Won't Back Down 'Only Because It’s Pressured'"),
+        ("NATO Launches Sea Drone Mission – Reports", "NATO Launches Sea Drone Mission"),
+        ("Cable Repairs Could Take Weeks, Operator Says - Reports", "Cable Repairs Could Take Weeks, Operator Says"),
+        ("Baltic States Step Up Patrols Around Offshore…", "Baltic States Step Up Patrols Around Offshore Wind Farms"),
+        ("Baltic States Step Up Patrols Around Offshore Wind...", "Baltic States Step Up Patrols Around Offshore Wind Farms"),
+        ("Red Sea Cable Cuts Disrupt Internet Traffic Between Eu…", "Red Sea Cable Cuts Disrupt Internet Traffic Between Europe and Asia"),
+        ("US−China Chip Talks Stall", "US-China Chip Talks Stall"),
+        ("US—China Chip Talks Stall", "US – China Chip Talks Stall"),
+        ("Grain\u{00A0}Deal Collapses as Russia Quits", "Grain Deal Collapses As Russia Quits"),
+        ("  Grain   Deal Collapses as Russia Quits.  ", "Grain Deal Collapses As Russia Quits"),
+        ("Is the Arctic Route Ready?", "Is The Arctic Route Ready"),
+        ("Pompeo Says Huawei Is an Arm of the Chinese State", "Pompeo Said Huawei Is an Arm of the Chinese State"),
+        ("EU Adopts 11th Sanctions Package Against Russia", "EU Adopts 11th Sanctions Package on Russia"),
+        ("U.S. Blacklists Chinese Chipmaker SMIC", "US Blacklists Chinese Chipmaker SMIC"),
+        ("Sweden’s Navy Tracks Russian Vessel Near Gotland", "Sweden's Navy Tracks Russian Vessel Near Gotland"),
+        ("Finland Seizes Tanker Suspected of Cutting Estlink 2 Cable", "Finland Seizes Tanker Suspected Of Cutting The Estlink 2 Cable"),
+        ("Taiwan Detects 30 Chinese Aircraft Near Island", "Taiwan Detects 30 Chinese Aircraft Near The Island"),
+        ("Ukraine Grain Exports Resume Via New Corridor", "Ukraine Grain Export Resumes Via New Corridor"),
+        ("Japan Joins Dutch Curbs on Chip Equipment Sales to China", "Japan Joins Dutch Curbs on Chipmaking Equipment Sales to China"),
+        ("Balticconnector: Investigators Find Anchor Marks on Seabed", "Balticconnector Investigators Find Anchor Marks On Seabed"),
+        ("'Open Door' for CPTPP, but Not Wide Open, Says Minister", "“Open Door” For CPTPP, But Not Wide Open, Says Minister"),
+        ("Estonia: Russia Behind GPS Jamming Over Baltic – Reuters", "Estonia: Russia Behind GPS Jamming Over Baltic"),
+        ("Serbia-Bulgaria Gas Link Opens | BBC News", "Serbia–Bulgaria Gas Link Opens"),
+        ("Mali Orders UN Peacekeepers Out Early", "Mali Orders U.N. Peacekeepers Out Early"),
+        ("Éire Backs Subsea Cable Plan", "Eire Backs Subsea Cable Plan"),
+    ]
+
+    static let mustNotMatch: [(String, String)] = [
+        ("China Warns Japan Over Taiwan Arms Sale", "China Warns US Over Taiwan Arms Sale"),
+        ("EU Adopts 12th Sanctions Package Against Russia", "EU Adopts 11th Sanctions Package Against Russia"),
+        ("Taiwan Detects 35 Chinese Aircraft Near Island", "Taiwan Detects 30 Chinese Aircraft Near Island"),
+        ("Huawei Will Not Be Banned, UK Says", "Huawei Will Be Banned, UK Says"),
+        ("Russia Quits Grain Deal", "Russia Rejoins Grain Deal"),
+        ("Finland Seizes Tanker", "Finland Releases Tanker"),
+        ("NATO Launches Baltic Sea Drone Mission", "NATO Ends Baltic Sea Drone Mission"),
+        ("Baltic States Step Up Patrols Around Offshore Wind Farms", "North Sea States Step Up Patrols Around Offshore Wind Farms"),
+        ("China…", "China Warns US Over Taiwan Arms Sale"),
+        ("China Warns Japan Ov…", "China Warns US Over Taiwan Arms Sale"),
+        ("Japan Joins US Curbs on Chip Equipment Sales to China", "Japan Joins Dutch Curbs on Chip Equipment Sales to China"),
+        ("Sweden Tracks Russian Vessel Near Gotland", "Sweden Tracks Chinese Vessel Near Gotland"),
+        ("US Blacklists Chinese Chipmaker SMIC", "US Blacklists Chinese Chipmaker YMTC"),
+        ("Iran Seizes Tanker in Strait of Hormuz", "Iran Releases Tanker in Strait of Hormuz"),
+        ("Germany Halts Nord Stream 2 Certification", "Germany Resumes Nord Stream 2 Certification"),
+        ("Poland Says Pipeline Leak Was Sabotage", "Poland Says Pipeline Leak Was Not Sabotage"),
+        ("Estonia Says Russia Behind GPS Jamming", "Finland Says Russia Behind GPS Jamming"),
+        ("Huawei Ban - What It Means", "Huawei Ban - Timeline"),
+        ("Talks on Arctic Shipping Route Stall", "Talks on Arctic Shipping Route Resume"),
+        ("—", "Grain Deal Collapses As Russia Quits"),
+        ("Red Sea Cable Cuts Disrupt Internet Traffic Between Eu…", "Red Sea Shipping Attacks Disrupt Trade"),
+        ("China Sanctions US Defence Firms", "US Sanctions China Defence Firms"),
+        ("Russia Expels Estonian Diplomats", "Estonia Expels Russian Diplomats"),
+        ("Arctic Council Pauses Work", "Arctic Council Resumes Work With Russia"),
+    ]
+
+    /// Unrelated titles beside the one under test, so a match is a choice, not the only row.
+    static let distractors = [
+        "Grain Prices Rise After Storm", "Chip Exports Fall Sharply", "Navy Exercises Begin In Baltic",
+        "Drone Strikes Hit Port", "Talks Resume In Geneva",
+    ]
+
+    func check(_ headline: String, _ title: String, expectMatch: Bool, file: StaticString = #filePath, line: UInt = #line) {
+        var titles: [(id: Int64, key: String)] = RelatedHeadlineTests.distractors.enumerated()
+            .map { (Int64($0.offset + 10), HeadlineKey($0.element).key) }
+        titles.append((1, HeadlineKey(title).key))
+        let matcher = HeadlineMatcher(titles: titles)
+        let result = matcher.resolve(HeadlineKey(headline))
+        XCTAssertEqual(result, expectMatch ? 1 : nil,
+                       "\(expectMatch ? "should" : "must not") match: '\(headline)' ~ '\(title)'", file: file, line: line)
+    }
+
+    func testTheTableHasAtLeastFortyPairs() {
+        XCTAssertGreaterThanOrEqual(RelatedHeadlineTests.mustMatch.count + RelatedHeadlineTests.mustNotMatch.count, 40)
+        XCTAssertGreaterThanOrEqual(RelatedHeadlineTests.mustNotMatch.count, 20)
+    }
+
+    func testHeadlinesThatNameTheSameStoryMatch() {
+        for (headline, title) in RelatedHeadlineTests.mustMatch { check(headline, title, expectMatch: true) }
+    }
+
+    func testDifferentStoriesWithOverlappingWordsDoNotMatch() {
+        for (headline, title) in RelatedHeadlineTests.mustNotMatch { check(headline, title, expectMatch: false) }
+    }
+
+    func testMatchingIsSymmetricForTheWordingEdits() {
+        for (headline, title) in RelatedHeadlineTests.mustMatch where !headline.hasSuffix("…") && !headline.hasSuffix("...") {
+            check(title, headline, expectMatch: true)
+        }
+    }
+
+    func testKeysFoldQuotesDashesSpacingAndSourceSuffix() {
+        XCTAssertEqual(HeadlineKey("Won’t  Back\u{00A0}Down – Reports").key, "wont back down")
+        XCTAssertEqual(HeadlineKey("Deal Off...").truncated, true)
+        XCTAssertEqual(HeadlineKey("Deal Off - What It Means For Kyiv").key, "deal off what it means for kyiv")
+    }
+
+    func testAPageNeverLinksToItself() {
+        let matcher = HeadlineMatcher(titles: [(1, HeadlineKey("Same Title Here Again").key)])
+        XCTAssertNil(matcher.resolve(HeadlineKey("Same Title Here Again"), excluding: 1))
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import XCTest
+@testable import CableCore
+
+final class RelatedStoriesTests: XCTestCase {
+    func testExplicitLinksResolveBothWaysAndStayVisibleWhenUnmatched() throws {
+        let lib = try TestLibrary()
+        try lib.write("a.txt", title: "Baltic Cables Damaged Again", date: "2024-03-07T09:41:00Z",
+                      related: ["NATO Launches Sea Drone Mission – Reports", "A Story Nobody Saved"],
+                      readMore: ["Cable Repairs Could Take Weeks…"])
+        try lib.write("b.txt", title: "NATO Launches Sea Drone Mission", date: "2024-03-08T09:00:00Z")
+        try lib.write("c.txt", title: "Cable Repairs Could Take Weeks, Operator Says", date: "2024-03-09T09:00:00Z")
+        let (library, _) = try lib.openSynced()
+        let a = try library.id(ofTitle: "Baltic Cables Damaged Again")
+        let related = try library.related(a)
+        XCTAssertEqual(related.explicit.map(\.headline), [
+            "Cable Repairs Could Take Weeks…", "NATO Launches Sea Drone Mission – Reports", "A Story Nobody Saved",
+        ], "READ MORE first, then the related block")
+        XCTAssertEqual(related.explicit.map(\.kind), [.readMore, .related, .related])
+        XCTAssertEqual(related.explicit.map { $0.match?.title }, [
+            "Cable Repairs Could Take Weeks, Operator Says", "NATO Launches Sea Drone Mission", nil,
+        ])
+        let b = try library.id(ofTitle: "NATO Launches Sea Drone Mission")
+        XCTAssertEqual(try library.related(b).linkedFrom.map(\.title), ["Baltic Cables Damaged Again"])
+        XCTAssertFalse(related.similar.contains { $0.id == b }, "explicit targets are not repeated as similar")
+    }
+
+    func testALinkResolvesWhenTheStoryIsAddedLaterAndUnresolvesWhenItGoes() throws {
+        let lib = try TestLibrary()
+        try lib.write("a.txt", title: "Grain Deal Collapses", related: ["Russia Quits Black Sea Grain Initiative"])
+        let (library, _) = try lib.openSynced()
+        let a = try library.id(ofTitle: "Grain Deal Collapses")
+        XCTAssertNil(try library.related(a).explicit.first?.match)
+
+        try lib.write("later.txt", title: "Russia Quits Black Sea Grain Initiative")
+        try library.sync()
+        XCTAssertEqual(try library.related(a).explicit.first?.match?.title, "Russia Quits Black Sea Grain Initiative")
+
+        try FileManager.default.removeItem(at: lib.root.appendingPathComponent("later.txt"))
+        try library.sync()
+        XCTAssertNil(try library.related(a).explicit.first?.match)
+        XCTAssertEqual(try library.related(a).explicit.first?.headline, "Russia Quits Black Sea Grain Initiative")
+    }
+
+    func testSimilarArticlesShareDistinctiveWordsTagsAndSpeakers() throws {
+        let lib = try TestLibrary()
+        try lib.write("a.txt", title: "Balticconnector Pipeline Damaged", tags: ["Finland", "Estonia", "pipelines"],
+                      quotes: [("Sauli Niinisto", "external activity")],
+                      body: ["The Balticconnector gas pipeline between Finland and Estonia was damaged by an anchor.",
+                             "Investigators examined the seabed near the Balticconnector route and the anchor drag marks."])
+        try lib.write("b.txt", title: "Anchor Marks Found Near Balticconnector", tags: ["Finland", "pipelines"],
+                      quotes: [("Sauli Niinisto", "a deliberate act")],
+                      body: ["Divers found anchor drag marks beside the damaged Balticconnector pipeline on the seabed."])
+        try lib.write("c.txt", title: "Wheat Harvest Beats Forecasts", tags: ["agriculture"],
+                      body: ["Farmers reported a record wheat harvest across the plains this summer."])
+        for n in 0..<12 {
+            try lib.write("filler\(n).txt", title: "Filler Story \(n)", tags: ["misc"],
+                          body: ["Unrelated report number \(n) about markets, weather and sport results."])
+        }
+        let (library, _) = try lib.openSynced()
+        let a = try library.id(ofTitle: "Balticconnector Pipeline Damaged")
+        let similar = try library.related(a).similar
+        XCTAssertEqual(similar.first?.title, "Anchor Marks Found Near Balticconnector")
+        XCTAssertFalse(similar.contains { $0.id == a }, "never itself")
+        XCTAssertFalse(similar.contains { $0.title == "Wheat Harvest Beats Forecasts" })
+        XCTAssertLessThanOrEqual(similar.count, 8)
+    }
+
+    func testRelatedOfAnUnknownIDIsAnError() throws {
+        let lib = try TestLibrary()
+        try lib.write("a.txt", title: "Only One")
+        let (library, _) = try lib.openSynced()
+        XCTAssertThrowsError(try library.related(ArticleID(rawValue: "ffffffffffffffff")))
+    }
+}
