@@ -1,19 +1,61 @@
 import Foundation
 
-// PLACEHOLDER: a minimal splitter so the library can be built in parallel; the parser work
-// replaces this file (and adds the real anatomy: dateline, furniture, quotes, related, tags).
+/// Parses a saved news page (see docs/article-format.md) into an `Article`.
+///
+/// The pipeline, one direction: decode and clean the text into lines (`TextCleaning`), find the
+/// page's parts by position and shape (`PageSegmenter`, `DatelineParser`, `Furniture`), then
+/// the quotes and who said them (`QuoteScanner`, `QuoteAttribution`). It never fails: what it
+/// cannot find becomes a warning on the article.
 public enum ArticleParser {
-    /// Parses a saved page's decoded text. Never fails: what it cannot find becomes a warning.
+    /// Parses a saved page's decoded text.
     public static func parse(text: String, file: String) -> Article {
-        let blocks = text.components(separatedBy: "\n\n")
-            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-            .filter { !$0.isEmpty }
-        return Article(id: ArticleID.forContent(text), file: file, title: blocks.first ?? file,
-                       paragraphs: Array(blocks.dropFirst()))
+        var utf8 = text
+        return utf8.withUTF8 { buffer in
+            parse(utf8: buffer, id: ArticleID.forContent(text), file: file, warnings: [])
+        }
     }
 
     /// Decodes bytes (UTF-8, lossily with a warning when invalid) and parses them.
     public static func parse(data: Data, file: String) -> Article {
-        parse(text: String(decoding: data, as: UTF8.self), file: file)
+        let (text, warnings) = ArticleDecoding.decode(data)
+        var utf8 = text
+        return utf8.withUTF8 { buffer in
+            parse(utf8: buffer, id: ArticleID.forContent(text), file: file, warnings: warnings)
+        }
+    }
+
+    static func parse(utf8: UnsafeBufferPointer<UInt8>, id: ArticleID, file: String, warnings: [String]) -> Article {
+        var warnings = warnings
+        let lines = TextCleaning.lines(of: utf8)
+        let segments = PageSegmenter.segment(lines)
+        let paragraphBytes = segments.paragraphs.map { Array($0.utf8) }
+        let quotes = QuoteAttribution.quotes(in: paragraphBytes)
+
+        var title = segments.headline ?? ""
+        var titleDerived = false
+        if segments.headline == nil {
+            titleDerived = true
+            if let lead = segments.paragraphs.first {
+                title = TitleDerivation.title(fromLead: lead)
+                warnings.append("no headline; title derived from the lead")
+            } else {
+                title = fallbackTitle(for: file)
+                warnings.append("no headline and no body; title is the file name")
+            }
+        }
+        if segments.published == nil { warnings.append("no dateline found") }
+        if segments.paragraphs.isEmpty { warnings.append("no body paragraphs found") }
+
+        return Article(
+            id: id, file: file, title: title, titleDerived: titleDerived,
+            published: segments.published, source: segments.source,
+            paragraphs: segments.paragraphs, quotes: quotes, readMore: segments.readMore,
+            related: segments.related, tags: segments.tags, warnings: warnings)
+    }
+
+    static func fallbackTitle(for file: String) -> String {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        if name.hasSuffix(".txt") { return String(name.dropLast(4)) }
+        return name.isEmpty ? "(untitled)" : name
     }
 }

@@ -1,0 +1,80 @@
+import Foundation
+
+/// Bytes to text: UTF-8, and when a file is not valid UTF-8 it is still read (invalid bytes
+/// become U+FFFD) with a warning, rather than rejected.
+enum ArticleDecoding {
+    static func decode(_ data: Data) -> (String, [String]) {
+        if let text = String(validating: data, as: UTF8.self) { return (text, []) }
+        return (String(decoding: data, as: UTF8.self), ["text is not valid UTF-8; invalid bytes were replaced"])
+    }
+
+    /// Binary data, not text: NUL bytes, or mostly bytes that no text uses.
+    static func looksBinary(_ data: Data) -> Bool {
+        let sample = data.prefix(65_536)
+        guard !sample.isEmpty else { return false }
+        var suspicious = 0
+        for byte in sample {
+            if byte == 0 { return true }
+            if byte < 0x20 && byte != 0x0A && byte != 0x0D && byte != 0x09 && byte != 0x0C { suspicious += 1 }
+        }
+        return suspicious * 10 > sample.count
+    }
+}
+
+/// Why a file could not be read as an article.
+public enum ArticleReadError: Error, Equatable, CustomStringConvertible, LocalizedError {
+    case missing(String)
+    case directory(String)
+    case permissionDenied(String)
+    case binary(String)
+    case tooLarge(String, bytes: Int, limit: Int)
+    case unreadable(String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .missing(let path): return "\(path): no such file"
+        case .directory(let path): return "\(path): is a directory, not an article file"
+        case .permissionDenied(let path): return "\(path): permission denied"
+        case .binary(let path): return "\(path): binary file, not saved page text"
+        case .tooLarge(let path, let bytes, let limit):
+            return "\(path): too large (\(bytes / 1_048_576) MB; articles are read up to \(limit / 1_048_576) MB)"
+        case .unreadable(let path, let reason): return "\(path): cannot be read (\(reason))"
+        }
+    }
+
+    public var errorDescription: String? { description }
+}
+
+extension ArticleParser {
+    /// Files larger than this are refused: no saved article is anywhere near it, and reading
+    /// a huge file by mistake must not stall the library.
+    public static let maximumFileSize = 50 * 1_048_576
+
+    /// Reads and parses the file at `url`; `displayPath` is what the article and any error
+    /// message call it. Throws `ArticleReadError` for files that are not readable text.
+    public static func read(fileAt url: URL, as displayPath: String) throws -> Article {
+        let path = url.path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ArticleReadError.missing(displayPath)
+        }
+        if isDirectory.boolValue { throw ArticleReadError.directory(displayPath) }
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw ArticleReadError.permissionDenied(displayPath)
+        }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumFileSize {
+            throw ArticleReadError.tooLarge(displayPath, bytes: size, limit: maximumFileSize)
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw ArticleReadError.unreadable(displayPath, reason: error.localizedDescription)
+        }
+        if data.count > maximumFileSize {
+            throw ArticleReadError.tooLarge(displayPath, bytes: data.count, limit: maximumFileSize)
+        }
+        if ArticleDecoding.looksBinary(data) { throw ArticleReadError.binary(displayPath) }
+        return parse(data: data, file: displayPath)
+    }
+}

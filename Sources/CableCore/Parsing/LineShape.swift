@@ -1,0 +1,147 @@
+/// What a line looks like, measured once: the facts furniture classification and the
+/// headline/sentence decisions are made from.
+struct LineShape {
+    var wordCount = 0
+    /// Words that are not small function words (`of`, `the`, `and`...), and how many of them
+    /// start with a capital: a headline capitalises nearly all of them, a sentence few.
+    var significantWords = 0
+    var capitalisedWords = 0
+    var lowercaseWords = 0
+    var commaCount = 0
+    var letterCount = 0
+    /// Ends in `.`, `!`, `?` or `…`, possibly followed by closing quotes or brackets.
+    var endsWithSentencePunctuation = false
+    /// Ends in `.` or `…` (a headline may end in `?` or `!`, rarely in a period).
+    var endsWithPeriod = false
+    var endsWithColon = false
+    /// Ends in `…` (or `...`): a headline cut short by the page.
+    var endsWithEllipsis = false
+    var startsWithLowercase = false
+    var byteCount = 0
+
+    var isTitleCase: Bool {
+        significantWords >= 1 && capitalisedWords * 4 >= significantWords * 3
+    }
+
+    init(_ bytes: [UInt8]) {
+        byteCount = bytes.count
+        var index = 0
+        var firstWord = true
+        while index < bytes.count {
+            while index < bytes.count && bytes[index] == 0x20 { index += 1 }
+            guard index < bytes.count else { break }
+            let start = index
+            while index < bytes.count && bytes[index] != 0x20 { index += 1 }
+            measureWord(bytes, start, index, first: firstWord)
+            firstWord = false
+        }
+        measureEnding(bytes)
+    }
+
+    private mutating func measureWord(_ bytes: [UInt8], _ start: Int, _ end: Int, first: Bool) {
+        wordCount += 1
+        var letters = 0
+        for k in start..<end {
+            let b = bytes[k]
+            if b == 0x2C { commaCount += 1 }
+            if Bytes.isASCIILetter(b) || b >= 0xC3 { letters += 1 }
+        }
+        letterCount += letters
+        guard let initial = Bytes.firstLetterCase(bytes, start, end) else { return }
+        if first && initial == .lower { startsWithLowercase = true }
+        if Vocabulary.isSmallWord(bytes, start, end) { return }
+        significantWords += 1
+        if initial == .upper { capitalisedWords += 1 } else { lowercaseWords += 1 }
+    }
+
+    private mutating func measureEnding(_ bytes: [UInt8]) {
+        var k = bytes.count - 1
+        // Skip closing quotes and brackets: `…trust."` and `…(Reuters).` both end a sentence.
+        while k >= 0 {
+            let b = bytes[k]
+            if b == 0x22 || b == 0x27 || b == 0x29 || b == 0x5D { k -= 1; continue }
+            if k >= 2 && bytes[k - 2] == 0xE2 && bytes[k - 1] == 0x80 && (b == 0x9D || b == 0x99) { k -= 3; continue }
+            if k >= 1 && bytes[k - 1] == 0xC2 && b == 0xBB { k -= 2; continue }
+            break
+        }
+        guard k >= 0 else { return }
+        let b = bytes[k]
+        if b == 0x2E {
+            endsWithPeriod = true
+            endsWithSentencePunctuation = true
+            if k >= 2 && bytes[k - 1] == 0x2E && bytes[k - 2] == 0x2E { endsWithEllipsis = true }
+        }
+        if b == 0x21 || b == 0x3F { endsWithSentencePunctuation = true }
+        if b == 0x3A { endsWithColon = true }
+        if k >= 2 && bytes[k - 2] == 0xE2 && bytes[k - 1] == 0x80 && b == 0xA6 {
+            endsWithPeriod = true
+            endsWithSentencePunctuation = true
+            endsWithEllipsis = true
+        }
+    }
+}
+
+enum LetterCase { case upper, lower }
+
+/// Small helpers over UTF-8 bytes.
+enum Bytes {
+    static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+    static func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+    static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
+
+    /// The case of the first letter of a word, skipping opening quotes and brackets; nil when
+    /// the word starts with a digit or has no letter.
+    static func firstLetterCase(_ bytes: [UInt8], _ start: Int, _ end: Int) -> LetterCase? {
+        var k = start
+        while k < end {
+            let b = bytes[k]
+            if isUpper(b) { return .upper }
+            if isLower(b) { return .lower }
+            if isDigit(b) { return nil }
+            if b >= 0xC0 {
+                guard let scalar = scalar(in: bytes, at: k, end: end) else { return nil }
+                if scalar.value >= 0x2000 && scalar.value < 0x2070 {  // curly quotes, dashes
+                    k += utf8Length(b)
+                    continue
+                }
+                if scalar.properties.isUppercase { return .upper }
+                if scalar.properties.isLowercase { return .lower }
+                k += utf8Length(b)
+                continue
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    static func utf8Length(_ lead: UInt8) -> Int {
+        lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+    }
+
+    static func scalar(in bytes: [UInt8], at k: Int, end: Int) -> Unicode.Scalar? {
+        let lead = bytes[k]
+        let length = utf8Length(lead)
+        guard k + length <= end else { return nil }
+        var value: UInt32
+        switch length {
+        case 2: value = UInt32(lead & 0x1F)
+        case 3: value = UInt32(lead & 0x0F)
+        case 4: value = UInt32(lead & 0x07)
+        default: return Unicode.Scalar(lead)
+        }
+        for j in 1..<length { value = value << 6 | UInt32(bytes[k + j] & 0x3F) }
+        return Unicode.Scalar(value)
+    }
+
+    /// Case-insensitive ASCII prefix test.
+    static func hasPrefix(_ bytes: [UInt8], _ prefix: String, at start: Int = 0) -> Bool {
+        var k = start
+        for p in prefix.utf8 {
+            guard k < bytes.count, lower(bytes[k]) == p else { return false }
+            k += 1
+        }
+        return true
+    }
+}

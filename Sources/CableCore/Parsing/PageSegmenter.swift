@@ -1,0 +1,322 @@
+import Foundation
+
+/// The parts of a saved page, found by position and shape: headline and dateline at the top,
+/// body paragraphs with READ MORE lines among them, then the related-headline block, the tag
+/// line and bottom furniture.
+struct PageSegments {
+    var headline: String?
+    var published: Date?
+    var source: String?
+    var paragraphs: [String] = []
+    var readMore: [String] = []
+    var related: [String] = []
+    var tags: [String] = []
+}
+
+/// A line after hard-wrapped continuations were joined, with what we know about it.
+struct LogicalLine {
+    enum Kind { case prose, readMore, furniture, other }
+    var bytes: [UInt8]
+    var shape: LineShape
+    var block: Int
+    var kind: Kind
+    /// For READ MORE lines, the headline after the label.
+    var link: String?
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+}
+
+enum PageSegmenter {
+    static func segment(_ lines: [PageLine]) -> PageSegments {
+        let logical = logicalLines(lines)
+        var segments = PageSegments()
+        guard !logical.isEmpty else { return segments }
+
+        let blockSizes = sizesOfBlocks(logical)
+        // The body runs from the first to the last prose line. A line in a multi-line block
+        // that does not end in a period is a headline list (the related block), not prose.
+        let firstProse = logical.firstIndex { $0.kind == .prose }
+        let lastProse = logical.lastIndex {
+            $0.kind == .prose && !(blockSizes[$0.block] >= 2 && (!$0.shape.endsWithPeriod || $0.shape.isTitleCase))
+        }
+        let bodyStart = firstProse ?? logical.count
+        let bodyEnd = max(lastProse ?? -1, bodyStart - 1)
+
+        readTop(logical[0..<bodyStart], into: &segments)
+        if bodyStart <= bodyEnd {
+            for line in logical[bodyStart...bodyEnd] {
+                switch line.kind {
+                case .prose: segments.paragraphs.append(line.text)
+                case .readMore: if let link = line.link { segments.readMore.append(link) }
+                case .furniture, .other:
+                    if segments.published == nil, let date = DatelineParser.parse(line.bytes) {
+                        segments.published = date
+                    }
+                }
+            }
+        }
+        readBottom(logical[(bodyEnd + 1)...], into: &segments)
+        if segments.published == nil {
+            // Some pages put `Published …` at the foot; never read a date out of prose.
+            for line in logical where line.kind != .prose {
+                if let date = DatelineParser.parse(line.bytes) {
+                    segments.published = date
+                    break
+                }
+            }
+        }
+        return segments
+    }
+
+    // MARK: - Lines
+
+    /// Joins hard-wrapped lines of one paragraph and classifies each resulting line.
+    static func logicalLines(_ lines: [PageLine]) -> [LogicalLine] {
+        var result: [LogicalLine] = []
+        var block = 0
+        var blockLines: [PageLine] = []
+        func flush() {
+            guard !blockLines.isEmpty else { return }
+            appendBlock(blockLines, block: block, to: &result)
+            blockLines.removeAll(keepingCapacity: true)
+            block += 1
+        }
+        for line in lines {
+            if line.isBlank { flush() } else { blockLines.append(line) }
+        }
+        flush()
+        return result
+    }
+
+    /// One block of lines between blank lines. Usually a single paragraph or a list of short
+    /// lines (headlines, furniture); some saved pages hard-wrap paragraphs at a fixed width,
+    /// and then the lines of a paragraph must be joined again.
+    static func appendBlock(_ lines: [PageLine], block: Int, to result: inout [LogicalLine]) {
+        if lines.count == 1 {
+            result.append(classify(lines[0].bytes, block: block))
+            return
+        }
+        let shapes = lines.map { LineShape($0.bytes) }
+        let widest = lines.map(\.bytes.count).max() ?? 0
+        // Wrapped text: lines no wider than a terminal, and at least one line that plainly
+        // stops mid-sentence.
+        // Wrapped text: lines no wider than a terminal, most of which plainly stop
+        // mid-sentence (a headline list or a tag line is not wrapped prose).
+        var wrapped = false
+        if widest <= 110 {
+            var carried = 0
+            for k in 0..<(lines.count - 1) where continues(shapes[k], lines[k].bytes, with: shapes[k + 1]) {
+                carried += 1
+            }
+            wrapped = carried * 2 >= lines.count - 1 && carried > 0
+        }
+        var current: [UInt8] = []
+        var currentShape: LineShape?
+        for k in 0..<lines.count {
+            let bytes = lines[k].bytes
+            let shape = shapes[k]
+            if let previous = currentShape, wrapped,
+                continues(previous, current, with: shape)
+                    || (lines[k - 1].bytes.count * 10 >= widest * 7 && !previous.isTitleCase && !looksLikeTagList(previous)
+                        && readMoreLink(bytes) == nil && !Furniture.isKnown(lines[k], shape: shape)) {
+                current.append(0x20)
+                current.append(contentsOf: bytes)
+                currentShape = LineShape(current)
+                continue
+            }
+            if let previousShape = currentShape {
+                result.append(classify(current, shape: previousShape, block: block))
+            }
+            current = bytes
+            currentShape = shape
+        }
+        if let shape = currentShape { result.append(classify(current, shape: shape, block: block)) }
+    }
+
+    /// A wrapped paragraph: the previous line stops mid-sentence (no final punctuation, not a
+    /// Title Case headline) and this one carries on, typically in lower case.
+    static func continues(_ previous: LineShape, _ previousBytes: [UInt8], with next: LineShape) -> Bool {
+        guard !previous.endsWithSentencePunctuation, !previous.endsWithColon, !previous.isTitleCase,
+            !looksLikeTagList(previous) else { return false }
+        if next.startsWithLowercase && previous.wordCount >= 4 { return true }
+        return previous.wordCount >= 6 && previous.lowercaseWords >= 3
+    }
+
+    static func endsWithSmallWord(_ bytes: [UInt8]) -> Bool {
+        var start = bytes.count
+        while start > 0 && bytes[start - 1] != 0x20 { start -= 1 }
+        return Vocabulary.isSmallWord(bytes, start, bytes.count)
+    }
+
+    static func classify(_ bytes: [UInt8], shape: LineShape? = nil, block: Int) -> LogicalLine {
+        let shape = shape ?? LineShape(bytes)
+        var line = LogicalLine(bytes: bytes, shape: shape, block: block, kind: .other)
+        if let link = readMoreLink(bytes) {
+            line.kind = .readMore
+            line.link = link
+        } else if Furniture.isKnown(PageLine(bytes: bytes, indent: 0), shape: shape) {
+            line.kind = .furniture
+        } else if isProse(shape) && !Furniture.isByline(bytes, shape: shape) {
+            line.kind = .prose
+        }
+        return line
+    }
+
+    /// A sentence or more: what a body paragraph looks like.
+    static func isProse(_ shape: LineShape) -> Bool {
+        if shape.wordCount >= 25 && !looksLikeTagList(shape) { return true }
+        if shape.endsWithPeriod && shape.wordCount >= 3 && !(shape.endsWithEllipsis && shape.isTitleCase) { return true }
+        if shape.endsWithSentencePunctuation && shape.wordCount >= 3 && !shape.isTitleCase { return true }
+        if shape.endsWithColon && shape.wordCount >= 4 && !shape.isTitleCase { return true }
+        if shape.wordCount >= 12 && !shape.isTitleCase && !looksLikeTagList(shape) { return true }
+        return false
+    }
+
+    static func looksLikeTagList(_ shape: LineShape) -> Bool {
+        shape.commaCount >= 2 && shape.wordCount <= (shape.commaCount + 1) * 3
+    }
+
+    static let readMoreLabels = ["read more", "also read", "read also", "see also", "related", "more", "read next", "recommended", "further reading"]
+
+    /// `READ MORE: Headline` and its variants; nil for anything else (a bare `Read more`
+    /// button is furniture).
+    static func readMoreLink(_ bytes: [UInt8]) -> String? {
+        for label in readMoreLabels where Bytes.hasPrefix(bytes, label) {
+            var k = label.utf8.count
+            while k < bytes.count && bytes[k] == 0x20 { k += 1 }
+            // The separator: `:`, `-`, `|`, `»`, or a dash.
+            guard k < bytes.count else { return nil }
+            let b = bytes[k]
+            if b == 0x3A || b == 0x2D || b == 0x7C {
+                k += 1
+            } else if b == 0xE2 && k + 2 < bytes.count && bytes[k + 1] == 0x80 && (bytes[k + 2] == 0x93 || bytes[k + 2] == 0x94) {
+                k += 3
+            } else if b == 0xC2 && k + 1 < bytes.count && bytes[k + 1] == 0xBB {
+                k += 2
+            } else {
+                return nil
+            }
+            while k < bytes.count && bytes[k] == 0x20 { k += 1 }
+            let rest = Array(bytes[k...])
+            guard LineShape(rest).wordCount >= 2 else { return nil }
+            return String(decoding: rest, as: UTF8.self)
+        }
+        return nil
+    }
+
+    static func sizesOfBlocks(_ logical: [LogicalLine]) -> [Int] {
+        var sizes = [Int](repeating: 0, count: (logical.last?.block ?? 0) + 1)
+        for line in logical { sizes[line.block] += 1 }
+        return sizes
+    }
+
+    // MARK: - Top and bottom
+
+    /// Before the body: the dateline, the headline (if the page kept one), furniture.
+    static func readTop(_ lines: ArraySlice<LogicalLine>, into segments: inout PageSegments) {
+        var headline: String?
+        var isFirst = true
+        for line in lines {
+            defer { isFirst = false }
+            if line.kind == .readMore || line.kind == .furniture { continue }
+            if segments.published == nil, let date = DatelineParser.parse(line.bytes) {
+                segments.published = date
+                continue
+            }
+            if Furniture.isByline(line.bytes, shape: line.shape) { continue }
+            guard headline == nil, !line.shape.endsWithPeriod else { continue }
+            // A headline is Title Case, or (in outlets that write headlines in sentence case)
+            // the first line of the page with a few words.
+            if line.shape.isTitleCase && line.shape.wordCount >= 3 || isFirst && line.shape.wordCount >= 4 {
+                headline = line.text
+            }
+        }
+        segments.headline = headline
+    }
+
+    /// After the body: READ MORE lines, the related block, the tag line, furniture.
+    static func readBottom(_ lines: ArraySlice<LogicalLine>, into segments: inout PageSegments) {
+        // The tag line is the last content line that reads as a tag list.
+        var tagIndex: Int?
+        for index in lines.indices.reversed() {
+            let line = lines[index]
+            if line.kind == .furniture || line.kind == .readMore { continue }
+            if let tags = tagList(line) {
+                segments.tags = tags
+                tagIndex = index
+                break
+            }
+            // Only bottom furniture may follow the tags; a headline here means no tag line.
+            if line.shape.wordCount >= 3 { break }
+        }
+        for index in lines.indices {
+            let line = lines[index]
+            if let tagIndex, index >= tagIndex { break }
+            switch line.kind {
+            case .readMore:
+                if let link = line.link { segments.readMore.append(link) }
+            case .furniture:
+                continue
+            case .prose, .other:
+                if Furniture.isByline(line.bytes, shape: line.shape) { continue }
+                if line.shape.wordCount >= 3 && !(line.shape.endsWithPeriod && !line.shape.isTitleCase) {
+                    if DatelineParser.parse(line.bytes) == nil { segments.related.append(line.text) }
+                } else if segments.source == nil, let outlet = outletName(line.bytes) {
+                    segments.source = outlet
+                }
+            }
+        }
+        if segments.source == nil {
+            for line in lines where line.kind == .furniture {
+                if let outlet = outletName(line.bytes) { segments.source = outlet; break }
+            }
+        }
+    }
+
+    static let tagPrefixes = ["tags", "tagged", "tagged with", "topics", "related topics", "filed under", "keywords", "more on"]
+
+    /// The topics of a tag line, or nil when the line is not one.
+    static func tagList(_ line: LogicalLine) -> [String]? {
+        let bytes = line.bytes
+        for prefix in tagPrefixes where Bytes.hasPrefix(bytes, prefix) {
+            var k = prefix.utf8.count
+            while k < bytes.count && bytes[k] == 0x20 { k += 1 }
+            guard k < bytes.count, bytes[k] == 0x3A || bytes[k] == 0x2D else { continue }
+            let items = splitTags(Array(bytes[(k + 1)...]))
+            return items.isEmpty ? nil : items
+        }
+        guard line.shape.commaCount >= 1, !line.shape.endsWithSentencePunctuation else {
+            return nil
+        }
+        let items = splitTags(bytes)
+        guard items.count >= 2 else { return nil }
+        var longest = 0
+        for item in items {
+            let shape = LineShape(Array(item.utf8))
+            longest = max(longest, shape.wordCount)
+            if shape.wordCount > 4 || item.utf8.count > 48 || item.contains(":") { return nil }
+        }
+        return items.count >= 3 || longest <= 2 ? items : nil
+    }
+
+    static func splitTags(_ bytes: [UInt8]) -> [String] {
+        var items: [String] = []
+        var start = 0
+        for k in 0...bytes.count where k == bytes.count || bytes[k] == 0x2C || bytes[k] == 0x7C {
+            let item = String(decoding: bytes[start..<k], as: UTF8.self).trimmingSpaces
+            if !item.isEmpty { items.append(item) }
+            start = k + 1
+        }
+        return items
+    }
+
+    /// `© The Harbour Ledger 2020` names the outlet.
+    static func outletName(_ bytes: [UInt8]) -> String? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let range = text.range(of: "©") else { return nil }
+        var words = text[range.upperBound...].split(separator: " ")
+        while let last = words.last, last.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "." }) { words.removeLast() }
+        if let first = words.first, first.lowercased() == "copyright" { words.removeFirst() }
+        let name = words.joined(separator: " ")
+        return name.isEmpty ? nil : name
+    }
+}

@@ -1,0 +1,110 @@
+/// A paragraph as words, with each quotation folded into one placeholder token, so that
+/// attribution can reason about "the words before the quote" and "the words after it".
+struct ProseToken {
+    /// The word as written, with punctuation attached (`Marsh,`).
+    var text: String
+    /// Without surrounding punctuation (`Marsh`), and lower-cased.
+    var core: Substring
+    var lower: String
+    /// The quote this token stands for, as an index into the paragraph's quote spans.
+    var quote: Int?
+    /// Punctuation right after the word (`,` `.` `:` …), or after the closing quote mark.
+    var trailing: Character?
+    var isCapitalised: Bool
+    /// Whether the quoted text itself ends a sentence (`…trust."` ends with a period inside).
+    var quoteEndsSentence = false
+
+    var isQuote: Bool { quote != nil }
+
+    /// The word as part of a name: outer punctuation off, apostrophes kept
+    /// (`Shipowners'` in `Nordic Shipowners' Forum`).
+    var nameForm: String {
+        var word = Substring(text)
+        while let first = word.first, !(first.isLetter || first.isNumber) { word = word.dropFirst() }
+        while let last = word.last, !(last.isLetter || last.isNumber || last == "'" || last == "\u{2019}") {
+            word = word.dropLast()
+        }
+        return String(word)
+    }
+    var hasComma: Bool { trailing == "," }
+
+    /// The word ends a sentence: a period, `?` or `!` that is not part of an abbreviation.
+    var endsSentence: Bool {
+        guard let trailing else { return false }
+        if trailing == "?" || trailing == "!" { return true }
+        guard trailing == "." else { return false }
+        if quote != nil { return true }
+        return !ProseToken.abbreviations.contains(lower) && !(core.count == 1 && isCapitalised)
+    }
+
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "u.s", "u.k", "u.n", "e.u", "gen", "sen", "rep", "gov",
+        "lt", "col", "capt", "adm", "cmdr", "sgt", "maj", "prof", "no", "jan", "feb", "mar", "apr",
+        "aug", "sept", "sep", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "jr", "sr", "vs",
+        "approx", "etc", "st", "mt", "ft", "e.g", "i.e", "p.m", "a.m",
+    ]
+}
+
+enum ProseTokenizer {
+    static func tokens(_ bytes: [UInt8], spans: [QuoteSpan]) -> [ProseToken] {
+        var tokens: [ProseToken] = []
+        var k = 0
+        var spanIndex = 0
+        var wordStart = -1
+        func flushWord(_ end: Int) {
+            if wordStart >= 0 && end > wordStart {
+                tokens.append(word(String(decoding: bytes[wordStart..<end], as: UTF8.self)))
+            }
+            wordStart = -1
+        }
+        while k < bytes.count {
+            if spanIndex < spans.count && k == spans[spanIndex].open {
+                flushWord(k)
+                let span = spans[spanIndex]
+                let content = String(decoding: bytes[span.contentStart..<span.contentEnd], as: UTF8.self)
+                var after = span.after
+                var trailing: Character?
+                // Punctuation glued after the closing mark: `".` `",` `”:`
+                while after < bytes.count && bytes[after] != 0x20 {
+                    let b = bytes[after]
+                    if b == 0x2C || b == 0x2E || b == 0x3A || b == 0x3B || b == 0x3F || b == 0x21 {
+                        trailing = Character(Unicode.Scalar(b))
+                    }
+                    after += 1
+                }
+                let last = content.last(where: { !$0.isWhitespace })
+                let endsSentence = last == "." || last == "?" || last == "!" || last == "…"
+                var token = ProseToken(
+                    text: content, core: Substring(content), lower: "", quote: spanIndex,
+                    trailing: trailing ?? (last == "," ? "," : nil), isCapitalised: false)
+                token.quoteEndsSentence = endsSentence && trailing == nil
+                tokens.append(token)
+                spanIndex += 1
+                k = after
+                continue
+            }
+            if bytes[k] == 0x20 {
+                flushWord(k)
+            } else if wordStart < 0 {
+                wordStart = k
+            }
+            k += 1
+        }
+        flushWord(bytes.count)
+        return tokens
+    }
+
+    static func word(_ text: String) -> ProseToken {
+        var core = Substring(text)
+        var trailing: Character?
+        while let last = core.last, !(last.isLetter || last.isNumber) {
+            if trailing == nil, ",.:;?!".contains(last) { trailing = last }
+            core = core.dropLast()
+        }
+        while let first = core.first, !(first.isLetter || first.isNumber) { core = core.dropFirst() }
+        // Possessives are not part of a name: `Britain's` is `Britain`.
+        if core.hasSuffix("'s") || core.hasSuffix("’s") { core = core.dropLast(2) }
+        let isCapitalised = core.first?.isUppercase ?? false
+        return ProseToken(text: text, core: core, lower: core.lowercased(), quote: nil, trailing: trailing, isCapitalised: isCapitalised)
+    }
+}

@@ -1,0 +1,447 @@
+/// Extracts the quotes of an article's paragraphs and attributes each to a speaker.
+///
+/// For each quote it looks at its own sentence: after the quote (`"…," X said`, `"…," said X`,
+/// `"…," the minister told reporters`), then before it (`X said: "…"`, `X warned against "…"`).
+/// Pronouns and bare surnames resolve through `SpeakerMemory`; a quote with no attribution
+/// of its own continues the previous speaker in the paragraph. When a subject is found but
+/// cannot be resolved, the quote gets no speaker rather than a guess.
+enum QuoteAttribution {
+    static func quotes(in paragraphs: [[UInt8]]) -> [Quote] {
+        var memory = SpeakerMemory()
+        var quotes: [Quote] = []
+        for (index, bytes) in paragraphs.enumerated() {
+            // Scare quotes and quoted titles are ordinary words for attribution.
+            let spans = QuoteScanner.spans(in: bytes).filter { isQuotation(in: bytes, $0) }
+            // Paragraphs without quotes still name people that later quotes refer back to;
+            // only a capital letter can start a name, so most of them are cheap to skip.
+            let tokens = ProseTokenizer.tokens(bytes, spans: spans)
+            var previous: Speaker?
+            var i = 0
+            while i < tokens.count {
+                let token = tokens[i]
+                if token.isQuote {
+                    do {
+                        var speaker: Speaker?
+                        switch attribute(quoteAt: i, in: tokens, memory: memory) {
+                        case .speaker(let found): speaker = found
+                        case .continuation: speaker = previous
+                        case .unknown: speaker = nil
+                        }
+                        if let speaker {
+                            memory.remember(speaker)
+                            previous = speaker
+                        }
+                        quotes.append(Quote(text: quoteText(token.text), speaker: speaker?.name,
+                                            role: speaker?.role, paragraph: index))
+                    }
+                    i += 1
+                    continue
+                }
+                if token.isCapitalised && (i == 0 || !tokens[i - 1].isCapitalised || tokens[i - 1].trailing != nil) {
+                    let end = runEnd(from: i, in: tokens)
+                    noteMention(Array(tokens[i..<end]), after: end < tokens.count ? tokens[end] : nil,
+                                lastHasComma: tokens[end - 1].hasComma, memory: &memory)
+                }
+                i += 1
+            }
+        }
+        return quotes
+    }
+
+    enum Attribution {
+        case speaker(Speaker)
+        /// No attribution of its own (`"…," she said. "More words."`): the previous speaker.
+        case continuation
+        /// A subject was there but could not be resolved: no speaker rather than a guess.
+        case unknown
+    }
+
+    /// A quotation, not scare quotes or a title: at least three words, not introduced as a
+    /// name (`so-called "…"`, `titled "…"`), and not a Title Case name of something
+    /// (`"Open Doors? Security in Disaggregated Networks"`).
+    static func isQuotation(in paragraph: [UInt8], _ span: QuoteSpan) -> Bool {
+        let content = Array(paragraph[span.contentStart..<span.contentEnd])
+        let shape = LineShape(content)
+        guard shape.wordCount >= 3 else { return false }
+        if shape.isTitleCase && shape.significantWords >= 2 && shape.wordCount <= 10 {
+            if let last = content.last(where: { $0 != 0x20 }), !(last == 0x2C || last == 0x2E || last == 0x21) { return false }
+        }
+        // The word before the opening mark.
+        var end = span.open
+        while end > 0 && paragraph[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > 0 && paragraph[start - 1] != 0x20 { start -= 1 }
+        let previous = String(decoding: paragraph[start..<end], as: UTF8.self).lowercased()
+        return !namingWords.contains(previous)
+    }
+
+    static let namingWords: Set<String> = ["so-called", "titled", "entitled", "named", "dubbed", "codenamed", "nicknamed"]
+
+    static func quoteText(_ text: String) -> String { text.trimmingSpaces }
+
+    // MARK: - One quote
+
+    static func attribute(quoteAt q: Int, in tokens: [ProseToken], memory: SpeakerMemory) -> Attribution {
+        let quote = tokens[q]
+        // After the quote, within its sentence.
+        var after: [ProseToken] = []
+        var k = q + 1
+        while k < tokens.count && !tokens[k].isQuote && after.count < 40 {
+            after.append(tokens[k])
+            if tokens[k].endsSentence { break }
+            k += 1
+        }
+        let quoteClosesSentence = quote.quoteEndsSentence || quote.trailing == "." || quote.trailing == "?" || quote.trailing == "!"
+        if let found = attributionAfter(after, memory: memory, strict: quoteClosesSentence) {
+            return found
+        }
+        // Before the quote, back to the start of its sentence (or the previous quote).
+        var start = q
+        while start > 0 {
+            let previous = tokens[start - 1]
+            if previous.isQuote || previous.endsSentence { break }
+            start -= 1
+        }
+        let before = Array(tokens[start..<q])
+        if before.isEmpty {
+            return .continuation
+        }
+        return attributionBefore(before, memory: memory)
+    }
+
+    /// `"…," X said`, `"…," said X`, `"…," the minister told reporters`, `"…," according to X`.
+    static func attributionAfter(_ after: [ProseToken], memory: SpeakerMemory, strict: Bool) -> Attribution? {
+        guard let first = after.first else { return nil }
+        if Vocabulary.speechVerbs.contains(first.lower) && !Vocabulary.participles.contains(first.lower) {
+            guard after.count >= 2, first.trailing == nil else { return nil }
+            return subjectForward(Array(after.dropFirst()), memory: memory).map { .speaker($0) } ?? .unknown
+        }
+        if first.lower == "according", after.count >= 3, after[1].lower == "to" {
+            return subjectForward(Array(after.dropFirst(2)), memory: memory).map { .speaker($0) } ?? .unknown
+        }
+        // Subject, then (after an optional appositive and adverbs) a speech verb.
+        guard let (verbIndex, speaker) = subjectThenVerb(after, memory: memory) else { return nil }
+        // After a quote that closed its sentence, the next words may start a new sentence
+        // about someone else (`"… Nothing." Officials briefed that …`): only a plain
+        // attribution clause counts there.
+        if strict && (speaker == nil || !plainSpeechVerbs.contains(after[verbIndex].lower) || after.count - verbIndex > 8) {
+            return nil
+        }
+        return speaker.map { .speaker($0) } ?? .unknown
+    }
+
+    /// `X said: "…"`, `X warned against "…"`, `…, adding: "…"`. Tries the speech verbs of the
+    /// sentence from the nearest back: `The ministry said in a notice posted online: "…"` is
+    /// the ministry's, not the notice's.
+    static func attributionBefore(_ before: [ProseToken], memory: SpeakerMemory) -> Attribution {
+        if before.count >= 3, before[0].lower == "according", before[1].lower == "to" {
+            let subject = Array(before.dropFirst(2))
+            return subjectForward(subject, memory: memory).map { .speaker($0) } ?? .unknown
+        }
+        var sawContinuation = false
+        var sawVerb = false
+        var verb = before.count
+        while let found = before[..<verb].lastIndex(where: { Vocabulary.speechVerbs.contains($0.lower) && !$0.isCapitalised }) {
+            verb = found
+            sawVerb = true
+            if Vocabulary.participles.contains(before[verb].lower), verb == 0 || before[verb - 1].hasComma {
+                // `…, adding: "…"` continues the sentence's speaker.
+                sawContinuation = true
+                continue
+            }
+            var end = verb - 1
+            var passive = false
+            while end >= 0 && auxiliaries.contains(before[end].lower) {
+                if ["was", "were", "is", "are", "been", "being"].contains(before[end].lower) { passive = true }
+                end -= 1
+            }
+            // `… was described as "…"`: the subject is not the speaker.
+            if end < 0 || passive { continue }
+            if ["and", "but", "then", "who", "which"].contains(before[end].lower) {
+                // `The ministry summoned the envoy and said …`: the sentence's subject.
+                // With nothing before `and`, the sentence began before the previous quote:
+                // `X said it was "…" and warned that "…"` is still X.
+                if end == 0 { return .continuation }
+                if let speaker = subjectForward(Array(before[..<end]), memory: memory) { return .speaker(speaker) }
+                continue
+            }
+            if let speaker = subjectBackward(Array(before[...end]), memory: memory, clause: Array(before[..<verb])) {
+                return .speaker(speaker)
+            }
+        }
+        if sawContinuation { return .continuation }
+        return sawVerb ? .unknown : .unknown
+    }
+
+    static let plainSpeechVerbs: Set<String> = [
+        "said", "says", "added", "adds", "asked", "asks", "told", "tells", "wrote", "writes",
+        "replied", "replies", "continued", "explained", "insisted", "warned", "concluded",
+        "stated", "noted", "declared", "answered", "responded",
+    ]
+
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "also", "later", "then", "previously", "repeatedly", "publicly",
+        "privately", "earlier", "again", "once", "recently", "would", "will", "further",
+        "separately", "quickly", "has", "was", "is", "were", "had", "already", "simply", "flatly",
+        "bluntly", "openly", "reportedly", "first", "last", "subsequently", "since", "often",
+        "never", "firmly", "angrily", "sharply", "strongly", "only", "just", "did", "does", "not",
+    ]
+
+    // MARK: - Subjects
+
+    /// A subject that starts at the first token: a pronoun, a capitalised run, or an article
+    /// and a description (`the state secretary`).
+    static func subjectForward(_ tokens: [ProseToken], memory: SpeakerMemory) -> Speaker? {
+        guard let first = tokens.first else { return nil }
+        if Vocabulary.personalPronouns.contains(first.lower) { return memory.lastPerson }
+        if first.isCapitalised && !Vocabulary.determiners.contains(first.lower) {
+            let end = runEnd(from: 0, in: tokens)
+            return SpeakerResolution.resolve(run: Array(tokens[0..<end]), memory: memory)
+        }
+        if Vocabulary.determiners.contains(first.lower) {
+            guard tokens.count >= 2 else { return nil }
+            if tokens[1].isCapitalised && !tokens[1].isQuote {
+                let end = runEnd(from: 1, in: tokens)
+                // `The Chinese embassy`, `one European naval officer`: capitalised adjectives
+                // before lower-case nouns make a description, not a name.
+                let head = tokens[end - 1].lower
+                if tokens[end - 1].trailing == nil, end < tokens.count, !tokens[end].isCapitalised,
+                    !tokens[end].isQuote, !endsDescription(tokens[end]),
+                    !Vocabulary.organisationWords.contains(head), !Vocabulary.titleHeads.contains(head) {
+                    return SpeakerResolution.resolve(description: description(from: 1, in: tokens), memory: memory)
+                }
+                return SpeakerResolution.resolve(run: Array(tokens[0..<end]), memory: memory)
+            }
+            return SpeakerResolution.resolve(description: description(from: 1, in: tokens), memory: memory)
+        }
+        return nil
+    }
+
+    static func endsDescription(_ token: ProseToken) -> Bool {
+        token.isQuote || Vocabulary.speechVerbs.contains(token.lower) || prepositions.contains(token.lower)
+            || auxiliaries.contains(token.lower) || ["who", "which", "that", "and", "involved", "based"].contains(token.lower)
+    }
+
+    /// A lower-case noun phrase from `start`: up to a verb, a preposition, a relative pronoun
+    /// or punctuation (`fund manager` in `a fund manager at a bank, who …`).
+    static func description(from start: Int, in tokens: [ProseToken]) -> [ProseToken] {
+        var k = start
+        while k < tokens.count && k - start < 5 {
+            let token = tokens[k]
+            if endsDescription(token) { break }
+            k += 1
+            if token.trailing != nil { break }
+        }
+        return Array(tokens[start..<k])
+    }
+
+    /// After a quote: a subject followed by a speech verb (`he said`, `the Chip Design
+    /// Council, which represents smaller firms, said`, `Deputy Director Pavel Lebedko of the
+    /// Northern Sea Route directorate said`). Returns nil when the words after the quote do
+    /// not have that shape (then the words before the quote are tried).
+    static func subjectThenVerb(_ tokens: [ProseToken], memory: SpeakerMemory) -> (Int, Speaker?)? {
+        guard let first = tokens.first, !first.isQuote else { return nil }
+        let isPronoun = Vocabulary.personalPronouns.contains(first.lower) || first.lower == "it" || first.lower == "they"
+        guard isPronoun || first.isCapitalised || Vocabulary.determiners.contains(first.lower) else { return nil }
+        var verb: Int?
+        var k = isPronoun ? 1 : 0
+        while k < tokens.count && k < 24 {
+            let token = tokens[k]
+            if token.isQuote { return nil }
+            if k > 0 && Vocabulary.speechVerbs.contains(token.lower) && !token.isCapitalised {
+                if Vocabulary.participles.contains(token.lower) { return nil }
+                verb = k
+                break
+            }
+            if token.endsSentence { return nil }
+            if isPronoun && !auxiliaries.contains(token.lower) { return nil }
+            k += 1
+        }
+        guard let verb else { return nil }
+        if isPronoun {
+            return (verb, Vocabulary.personalPronouns.contains(first.lower) ? memory.lastPerson : nil)
+        }
+        return (verb, subjectForward(Array(tokens[..<verb]), memory: memory))
+    }
+
+    /// A speech verb after a short phrase with no punctuation (an affiliation).
+    static func verbAfterPhrase(_ index: Int, in tokens: [ProseToken]) -> Int? {
+        var k = index
+        while k < tokens.count && k - index < 12 {
+            if tokens[k].isQuote { return nil }
+            if Vocabulary.speechVerbs.contains(tokens[k].lower) {
+                return plainSpeechVerbs.contains(tokens[k].lower) ? k : nil
+            }
+            if tokens[k].trailing != nil { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The index of a speech verb at `index`, after auxiliaries and adverbs.
+    static func verbAfter(_ index: Int, in tokens: [ProseToken]) -> Int? {
+        var k = index
+        while k < tokens.count && auxiliaries.contains(tokens[k].lower) { k += 1 }
+        guard k < tokens.count, Vocabulary.speechVerbs.contains(tokens[k].lower),
+            !Vocabulary.participles.contains(tokens[k].lower) else { return nil }
+        return k
+    }
+
+    /// The subject that ends at the last token: `he`, `Jane Doe`, `Jane Doe, a senior analyst
+    /// at the Arctic Institute,`, `the state secretary`, `The Chinese embassy`.
+    static func subjectBackward(_ tokens: [ProseToken], memory: SpeakerMemory, clause: [ProseToken]? = nil) -> Speaker? {
+        var end = tokens.count - 1
+        while end >= 0 && auxiliaries.contains(tokens[end].lower) { end -= 1 }
+        guard end >= 0 else { return nil }
+        let last = tokens[end]
+        if Vocabulary.personalPronouns.contains(last.lower) { return memory.lastPerson }
+        if last.lower == "it" || last.lower == "they" || last.lower == "i" || last.lower == "we" { return nil }
+        if last.hasComma {
+            // An appositive between the name and the verb: find the comma that opens it.
+            var k = end - 1
+            while k >= 0 && end - k <= 18 {
+                if tokens[k].hasComma || tokens[k].isQuote { break }
+                k -= 1
+            }
+            guard k >= 0, tokens[k].hasComma, tokens[k].isCapitalised else { return nil }
+            let runStart = runStartBackward(endingAt: k, in: tokens)
+            return SpeakerResolution.resolve(run: Array(tokens[runStart...k]), memory: memory)
+        }
+        if last.isCapitalised {
+            let runStart = runStartBackward(endingAt: end, in: tokens)
+            // A name after a preposition or a noun (`… at the state company Rosatom said`)
+            // is not the subject: the clause's first words are.
+            if runStart > 0, !tokens[runStart - 1].isCapitalised, tokens[runStart - 1].trailing == nil,
+                !clauseOpeners.contains(tokens[runStart - 1].lower),
+                !Vocabulary.determiners.contains(tokens[runStart - 1].lower) || runStart >= 2 && prepositions.contains(tokens[runStart - 2].lower) {
+                return subjectForward(Array(tokens[..<runStart]), memory: memory)
+            }
+            return SpeakerResolution.resolve(run: Array(tokens[runStart...end]), memory: memory)
+        }
+        // A description after an article, possibly with capitalised adjectives.
+        var k = end
+        while k >= 0 && end - k < 6 && !Vocabulary.determiners.contains(tokens[k].lower) {
+            if k < end && tokens[k].trailing != nil { return nil }
+            if tokens[k].isQuote { return nil }
+            k -= 1
+        }
+        guard k >= 0, Vocabulary.determiners.contains(tokens[k].lower), k < end else { return nil }
+        if k > 0, prepositions.contains(tokens[k - 1].lower) || !tokens[k - 1].isCapitalised && tokens[k - 1].trailing == nil {
+            // `… one insurance broker in a Dubai office said`: the clause's first words.
+            return subjectForward(Array(tokens[..<k]), memory: memory)
+        }
+        return SpeakerResolution.resolve(description: Array(tokens[(k + 1)...end]), memory: memory)
+    }
+
+    /// Words after which a new clause (with its own subject) starts.
+    static let clauseOpeners: Set<String> = [
+        "which", "who", "whom", "that", "and", "but", "while", "as", "when", "after", "because",
+        "although", "though", "since", "where", "whereas", "so", "if", "before", "until",
+        "meanwhile", "however", "also", "yet", "then", "now", "later", "earlier", "today",
+        "yesterday", "separately", "instead", "still", "or", "once", "whom",
+    ]
+
+    static let prepositions: Set<String> = [
+        "of", "at", "in", "on", "from", "for", "with", "by", "to", "near", "inside", "outside",
+        "across", "within", "about", "against", "among", "between", "into", "over", "under",
+    ]
+
+    // MARK: - Runs of capitalised words
+
+    /// Connectors allowed inside a name or title (`Secretary for Cyber Policy`,
+    /// `Ministry of Defence`) when a capitalised word follows them.
+    static let connectors: Set<String> = ["of", "for", "the", "and", "de", "van", "von", "der", "al", "bin", "da", "du", "des", "la", "le"]
+
+    static func isRunWord(_ token: ProseToken) -> Bool {
+        !token.isQuote && (token.isCapitalised || Vocabulary.titleHeads.contains(token.lower))
+    }
+
+    /// The end (exclusive) of the capitalised run starting at `start`; stops after a word
+    /// carrying punctuation.
+    static func runEnd(from start: Int, in tokens: [ProseToken]) -> Int {
+        var k = start
+        while k < tokens.count {
+            let token = tokens[k]
+            if isRunWord(token) {
+                k += 1
+                if token.trailing != nil { break }
+                continue
+            }
+            if connectors.contains(token.lower), token.trailing == nil, k > start, k + 1 < tokens.count {
+                var next = k + 1
+                while next < tokens.count && connectors.contains(tokens[next].lower) && tokens[next].trailing == nil { next += 1 }
+                if next < tokens.count && tokens[next].isCapitalised && !tokens[next].isQuote {
+                    k = next
+                    continue
+                }
+            }
+            break
+        }
+        return max(k, start + 1)
+    }
+
+    /// The start of the capitalised run ending at `end` (inclusive).
+    static func runStartBackward(endingAt end: Int, in tokens: [ProseToken]) -> Int {
+        var k = end
+        var crossedComma = false
+        while k > 0 {
+            let previous = tokens[k - 1]
+            if previous.isQuote { break }
+            if previous.trailing != nil {
+                // `Ministry of Economy, Trade and Industry`: a list inside one name.
+                let hasAnd = tokens[k...end].contains { $0.lower == "and" }
+                guard previous.hasComma, previous.isCapitalised, hasAnd, !crossedComma, k - 2 >= 0,
+                    connectors.contains(tokens[k - 2].lower) else { break }
+                crossedComma = true
+                k -= 1
+                continue
+            }
+            if isRunWord(previous) && (previous.isCapitalised || tokens[k].isCapitalised) {
+                k -= 1
+                continue
+            }
+            if connectors.contains(previous.lower) {
+                var j = k - 1
+                while j > 0 && connectors.contains(tokens[j - 1].lower) && tokens[j - 1].trailing == nil { j -= 1 }
+                if j > 0 && isRunWord(tokens[j - 1]) && tokens[j - 1].trailing == nil {
+                    k = j - 1
+                    continue
+                }
+            }
+            break
+        }
+        // A determiner at the start of a sentence is capitalised (`The`, `Its`): keep it out.
+        return k
+    }
+
+    /// After `Name,` an appositive runs to the next comma (`a senior adviser at X,`).
+    static func appositiveEnd(from start: Int, in tokens: [ProseToken]) -> Int? {
+        var k = start
+        while k < tokens.count && k - start <= 18 {
+            if tokens[k].isQuote { return nil }
+            if tokens[k].hasComma { return k + 1 }
+            if tokens[k].trailing != nil { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    // MARK: - Mentions
+
+    /// Remembers people named outside quotes, so that a later `he` or bare surname can be
+    /// resolved: a title before a name (`Defence Minister Jane Doe`), a name with an
+    /// appositive (`Jane Doe, a senior analyst,`), or a surname already known.
+    static func noteMention(_ run: [ProseToken], after: ProseToken?, lastHasComma: Bool, memory: inout SpeakerMemory) {
+        let lower = run.map(\.lower)
+        if run.count == 1 {
+            if let known = memory.person(surname: String(run[0].core)) { memory.remember(known) }
+            return
+        }
+        let hasTitle = lower.contains { Vocabulary.titleHeads.contains($0) }
+        let appositive = lastHasComma && run.count <= 4 && (after.map { Vocabulary.determiners.contains($0.lower) || !$0.isCapitalised } ?? false)
+        guard hasTitle || appositive else { return }
+        guard let speaker = SpeakerResolution.resolve(run: run, memory: memory), speaker.isPerson,
+            speaker.name.contains(" ") else { return }
+        memory.remember(speaker)
+    }
+}

@@ -1,0 +1,128 @@
+/// Finds the top-level quotations in a paragraph: `"…"`, `“…”`, `‘…’`, `«…»` (and `„…“`).
+///
+/// One pass over the UTF-8 bytes with a small state machine, so unbalanced or adversarial
+/// quote marks cost linear time. Quotes nested inside a quote belong to it. An apostrophe
+/// (`it's`, `Won’t`, `Ukraine’s`) never opens or closes a single-quoted span: a closing `’` must
+/// not be followed by a letter, an opening `‘` must not follow one.
+struct QuoteSpan {
+    /// Byte offsets: the opening mark, the first content byte, the end of the content (the
+    /// closing mark) and the first byte after the closing mark.
+    var open: Int
+    var contentStart: Int
+    var contentEnd: Int
+    var after: Int
+}
+
+enum QuoteScanner {
+    private enum Mark {
+        case straight, curlyDouble, curlySingle, guillemet, low
+    }
+
+    static func spans(in bytes: [UInt8]) -> [QuoteSpan] {
+        var spans: [QuoteSpan] = []
+        var open: (mark: Mark, at: Int, content: Int)?
+        var k = 0
+        let n = bytes.count
+        while k < n {
+            let b = bytes[k]
+            if b == 0x22 {
+                if let current = open {
+                    if current.mark == .straight || current.mark == .curlyDouble || current.mark == .low {
+                        spans.append(QuoteSpan(open: current.at, contentStart: current.content, contentEnd: k, after: k + 1))
+                        open = nil
+                    }
+                } else {
+                    open = (.straight, k, k + 1)
+                }
+                k += 1
+                continue
+            }
+            if b == 0xE2 && k + 2 < n && bytes[k + 1] == 0x80 {
+                let c = bytes[k + 2]
+                switch c {
+                case 0x9C:  // “
+                    if let current = open {
+                        if current.mark == .low {
+                            spans.append(QuoteSpan(open: current.at, contentStart: current.content, contentEnd: k, after: k + 3))
+                            open = nil
+                        } else if current.mark == .curlyDouble && isSpaceBefore(bytes, k) {
+                            // A fresh opening mark: the previous quote was never closed.
+                            open = (.curlyDouble, k, k + 3)
+                        }
+                    } else {
+                        open = (.curlyDouble, k, k + 3)
+                    }
+                case 0x9D:  // ”
+                    if let current = open {
+                        if current.mark == .curlyDouble || current.mark == .straight {
+                            spans.append(QuoteSpan(open: current.at, contentStart: current.content, contentEnd: k, after: k + 3))
+                            open = nil
+                        }
+                    } else if isSpaceBefore(bytes, k) && !isSpaceAfter(bytes, k + 3) {
+                        open = (.curlyDouble, k, k + 3)  // a closing mark typed as an opener
+                    }
+                case 0x9E:  // „
+                    if open == nil { open = (.low, k, k + 3) }
+                case 0x98:  // ‘
+                    if open == nil && !isLetterBefore(bytes, k) && !isSpaceAfter(bytes, k + 3) {
+                        open = (.curlySingle, k, k + 3)
+                    }
+                case 0x99:  // ’
+                    if let current = open, current.mark == .curlySingle, !isLetterAfter(bytes, k + 3) {
+                        spans.append(QuoteSpan(open: current.at, contentStart: current.content, contentEnd: k, after: k + 3))
+                        open = nil
+                    }
+                default: break
+                }
+                k += 3
+                continue
+            }
+            if b == 0xC2 && k + 1 < n {
+                if bytes[k + 1] == 0xAB && open == nil {  // «
+                    open = (.guillemet, k, k + 2)
+                } else if bytes[k + 1] == 0xBB, let current = open, current.mark == .guillemet {  // »
+                    spans.append(QuoteSpan(open: current.at, contentStart: current.content, contentEnd: k, after: k + 2))
+                    open = nil
+                }
+                k += 2
+                continue
+            }
+            k += 1
+        }
+        // A quote left open at the end of a paragraph that began with it runs on into the
+        // next paragraph (the news convention for long quotes): keep it to here.
+        if let current = open, current.at == 0 {
+            spans.append(QuoteSpan(open: current.at, contentStart: current.content, contentEnd: n, after: n))
+        }
+        return spans
+    }
+
+    private static func isSpaceBefore(_ bytes: [UInt8], _ k: Int) -> Bool {
+        k == 0 || bytes[k - 1] == 0x20 || bytes[k - 1] == 0x28
+    }
+
+    private static func isSpaceAfter(_ bytes: [UInt8], _ k: Int) -> Bool {
+        k >= bytes.count || bytes[k] == 0x20
+    }
+
+    private static func isLetterBefore(_ bytes: [UInt8], _ k: Int) -> Bool {
+        guard k > 0 else { return false }
+        let b = bytes[k - 1]
+        return Bytes.isASCIILetter(b) || Bytes.isDigit(b) || b >= 0x80 && b < 0xC0 && isLetterLead(bytes, k - 1)
+    }
+
+    private static func isLetterAfter(_ bytes: [UInt8], _ k: Int) -> Bool {
+        guard k < bytes.count else { return false }
+        let b = bytes[k]
+        if Bytes.isASCIILetter(b) || Bytes.isDigit(b) { return true }
+        if b >= 0xC3 && b < 0xE0 { return true }  // Latin letters with accents
+        return false
+    }
+
+    /// Whether the multi-byte character ending at `end` is a letter (é in `café‘`).
+    private static func isLetterLead(_ bytes: [UInt8], _ end: Int) -> Bool {
+        var start = end
+        while start > 0 && bytes[start] >= 0x80 && bytes[start] < 0xC0 { start -= 1 }
+        return bytes[start] >= 0xC3 && bytes[start] < 0xE0
+    }
+}

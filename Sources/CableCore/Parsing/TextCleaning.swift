@@ -1,0 +1,106 @@
+/// Turns a saved page's text into clean lines.
+///
+/// Works on UTF-8 bytes in one pass (linear time, no regular expressions): saved pages can be
+/// large and the parser must keep pace with `wc -w`. What it does, and why:
+/// - drops a byte-order mark and zero-width characters (invisible, but they break matching);
+/// - treats CRLF and a lone CR as line ends (pages saved on other systems);
+/// - folds NBSP and the other Unicode spaces to a plain space (pages glue short words with NBSP);
+/// - removes control characters (a saved page must never drive the terminal);
+/// - trims each line and collapses runs of spaces, remembering the indentation.
+struct PageLine {
+    /// The line's text: trimmed, spaces collapsed, valid UTF-8.
+    var bytes: [UInt8]
+    /// Leading spaces before cleaning (some outlets indent the body by four).
+    var indent: Int
+
+    var isBlank: Bool { bytes.isEmpty }
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+}
+
+enum TextCleaning {
+    /// Splits `utf8` (assumed valid UTF-8) into cleaned lines.
+    static func lines<C: Collection>(of utf8: C) -> [PageLine] where C.Element == UInt8, C.Index == Int {
+        var lines: [PageLine] = []
+        var current: [UInt8] = []
+        current.reserveCapacity(256)
+        var indent = 0
+        var atLineStart = true
+        var pendingSpace = false
+
+        func endLine() {
+            lines.append(PageLine(bytes: current, indent: indent))
+            current.removeAll(keepingCapacity: true)
+            indent = 0
+            atLineStart = true
+            pendingSpace = false
+        }
+        func space() {
+            if atLineStart { indent += 1 } else { pendingSpace = true }
+        }
+        func emit(_ byte: UInt8) {
+            if pendingSpace { current.append(0x20); pendingSpace = false }
+            atLineStart = false
+            current.append(byte)
+        }
+
+        var i = utf8.startIndex
+        let end = utf8.endIndex
+        while i < end {
+            let b = utf8[i]
+            if b < 0x80 {
+                switch b {
+                case 0x0A: endLine()
+                case 0x0D:
+                    endLine()
+                    if i + 1 < end && utf8[i + 1] == 0x0A { i += 1 }
+                case 0x20, 0x09: space()
+                case 0x00..<0x20, 0x7F: break  // control characters
+                default: emit(b)
+                }
+                i += 1
+                continue
+            }
+            // Multi-byte sequences: look at the few that need care, copy the rest.
+            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            let next = i + 1 < end ? utf8[i + 1] : 0
+            if b == 0xC2 && next == 0xA0 {  // NBSP
+                space()
+            } else if b == 0xC2 && next >= 0x80 && next <= 0x9F {  // C1 controls
+            } else if b == 0xE2 && next == 0x80 && i + 2 < end {
+                let third = utf8[i + 2]
+                switch third {
+                case 0x80...0x8A, 0xAF: space()  // en/em/thin/hair spaces, narrow NBSP
+                case 0x8B...0x8F: break  // zero-width space/joiners, direction marks
+                case 0xA8, 0xA9: endLine()  // line and paragraph separators
+                case 0xAA...0xAE: break  // bidi embedding controls
+                default: copy(utf8, from: i, length: length, end: end, emit: emit)
+                }
+            } else if b == 0xE2 && next == 0x81 && i + 2 < end && utf8[i + 2] >= 0xA0 && utf8[i + 2] <= 0xAF {
+                // word joiner and invisible operators
+            } else if b == 0xEF && next == 0xBB && i + 2 < end && utf8[i + 2] == 0xBF {
+                // byte-order mark, at the start or pasted mid-text
+            } else {
+                copy(utf8, from: i, length: length, end: end, emit: emit)
+            }
+            i += length
+        }
+        if !current.isEmpty || !atLineStart { endLine() }
+        return lines
+    }
+
+    private static func copy<C: Collection>(
+        _ utf8: C, from start: Int, length: Int, end: Int, emit: (UInt8) -> Void
+    ) where C.Element == UInt8, C.Index == Int {
+        var k = start
+        while k < start + length && k < end {
+            emit(utf8[k])
+            k += 1
+        }
+    }
+
+    /// Collapses whitespace in a piece of text the way lines are cleaned (for derived strings).
+    static func collapsed(_ text: String) -> String {
+        let cleaned = lines(of: Array(text.utf8)).filter { !$0.isBlank }.map(\.text)
+        return cleaned.joined(separator: " ")
+    }
+}

@@ -1,0 +1,217 @@
+import CableCore
+import Foundation
+import XCTest
+
+/// Scores the parser against every hand-labelled sample (`Labels/`) and the held-out set
+/// (`Holdout/`), prints the figures, and holds the parser to the issue's bars.
+///
+/// `CABLE_SAMPLE_ROOT` may point at another checkout holding `SampleData/` and the labels
+/// (useful while labels are being written); by default the package root is used.
+final class ParserScoringTests: XCTestCase {
+    func testLabelledSamplesMeetTheBars() throws {
+        let score = try scoreSet("Labels")
+        print(score.report(title: "Labelled samples"))
+        assertBars(score)
+    }
+
+    func testHoldoutMeetsTheBars() throws {
+        let score = try scoreSet("Holdout")
+        print(score.report(title: "Held-out samples"))
+        assertBars(score)
+    }
+
+    private func assertBars(_ score: ParserScore, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertGreaterThanOrEqual(score.quotePrecision, 0.97, "quote precision", file: file, line: line)
+        XCTAssertGreaterThanOrEqual(score.quoteRecall, 0.95, "quote recall", file: file, line: line)
+        XCTAssertGreaterThanOrEqual(score.speakerAccuracy, 0.95, "speaker accuracy", file: file, line: line)
+        XCTAssertEqual(score.leakedLines, 0, "furniture or other lines leaked into bodies", file: file, line: line)
+        XCTAssertEqual(score.lostParagraphs, 0, "body paragraphs lost", file: file, line: line)
+        XCTAssertEqual(score.datesRight, score.articles, "dates right", file: file, line: line)
+    }
+
+    private func scoreSet(_ folder: String) throws -> ParserScore {
+        let root = ScoringFiles.root
+        let labelDir = root.appendingPathComponent("Tests/CableCoreTests/\(folder)")
+        let labels = ScoringFiles.jsonFiles(under: labelDir)
+        if labels.isEmpty { throw XCTSkip("no labels under \(labelDir.path)") }
+        var score = ParserScore()
+        for labelURL in labels {
+            let data = try Data(contentsOf: labelURL)
+            let label = try JSONDecoder().decode(ArticleLabel.self, from: data)
+            let article = try ArticleParser.read(fileAt: ScoringFiles.article(for: label, labelURL: labelURL, root: root), as: label.file)
+            score.add(article: article, label: label)
+        }
+        return score
+    }
+}
+
+/// One hand-written expectation (the format the sample writers use).
+struct ArticleLabel: Decodable {
+    struct LabelQuote: Decodable {
+        var text: String
+        var speaker: String?
+        var role: String?
+        var paragraph: Int
+    }
+    var file: String
+    var title: String?
+    var titleDerived: Bool
+    var published: String?
+    var paragraphs: [String]
+    var readMore: [String]
+    var related: [String]
+    var tags: [String]
+    var quotes: [LabelQuote]
+}
+
+enum ScoringFiles {
+    static var root: URL {
+        if let override = ProcessInfo.processInfo.environment["CABLE_SAMPLE_ROOT"], !override.isEmpty {
+            return URL(fileURLWithPath: override)
+        }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+    }
+
+    static func jsonFiles(under directory: URL) -> [URL] {
+        guard let walker = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil) else {
+            return []
+        }
+        var files: [URL] = []
+        for case let url as URL in walker where url.pathExtension == "json" { files.append(url) }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// The article a label describes: `file` relative to the root, or else next to the label.
+    static func article(for label: ArticleLabel, labelURL: URL, root: URL) -> URL {
+        let fromRoot = root.appendingPathComponent(label.file)
+        if FileManager.default.fileExists(atPath: fromRoot.path) { return fromRoot }
+        let name = URL(fileURLWithPath: label.file).lastPathComponent
+        let besideLabel = labelURL.deletingLastPathComponent().appendingPathComponent(name)
+        if FileManager.default.fileExists(atPath: besideLabel.path) { return besideLabel }
+        return labelURL.deletingPathExtension().appendingPathExtension("txt")
+    }
+}
+
+/// The figures, and what went wrong where (printed so a failure says why).
+struct ParserScore {
+    var articles = 0
+    var parsedQuotes = 0
+    var labelledQuotes = 0
+    var matchedQuotes = 0
+    var quotesWithSpeaker = 0
+    var speakersRight = 0
+    var rolesRight = 0
+    var leakedLines = 0
+    var lostParagraphs = 0
+    var datesRight = 0
+    var titlesRight = 0
+    var tagsExact = 0
+    var relatedExact = 0
+    var readMoreExact = 0
+    var problems: [String] = []
+
+    var quotePrecision: Double { parsedQuotes == 0 ? (labelledQuotes == 0 ? 1 : 0) : Double(matchedQuotes) / Double(parsedQuotes) }
+    var quoteRecall: Double { labelledQuotes == 0 ? 1 : Double(matchedQuotes) / Double(labelledQuotes) }
+    var speakerAccuracy: Double { quotesWithSpeaker == 0 ? 1 : Double(speakersRight) / Double(quotesWithSpeaker) }
+
+    /// Quote text compared without case, quote marks, trailing punctuation or spacing.
+    static func key(_ text: String) -> String {
+        var folded = ""
+        for scalar in text.lowercased().unicodeScalars {
+            switch scalar {
+            case "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\"", "'", "\u{AB}", "\u{BB}": continue
+            case "\u{A0}": folded.unicodeScalars.append(" ")
+            default: folded.unicodeScalars.append(scalar)
+            }
+        }
+        var words = folded.split(separator: " ").joined(separator: " ")
+        while let last = words.last, ",.;:!?… ".contains(last) { words.removeLast() }
+        return words
+    }
+
+    mutating func add(article: Article, label: ArticleLabel) {
+        articles += 1
+        let name = label.file
+
+        let published = article.published.map(Self.iso8601)
+        if published == label.published { datesRight += 1 } else {
+            problems.append("\(name): date \(published ?? "nil") expected \(label.published ?? "nil")")
+        }
+        if label.titleDerived ? article.titleDerived : (!article.titleDerived && article.title == label.title) {
+            titlesRight += 1
+        } else {
+            problems.append("\(name): title \(article.title.debugDescription) (derived \(article.titleDerived)) expected \(label.title.debugDescription)")
+        }
+
+        let expected = Set(label.paragraphs.map(Self.key))
+        let parsed = Set(article.paragraphs.map(Self.key))
+        for paragraph in article.paragraphs where !expected.contains(Self.key(paragraph)) {
+            leakedLines += 1
+            problems.append("\(name): leaked \(paragraph.prefix(90).debugDescription)")
+        }
+        for paragraph in label.paragraphs where !parsed.contains(Self.key(paragraph)) {
+            lostParagraphs += 1
+            problems.append("\(name): lost \(paragraph.prefix(90).debugDescription)")
+        }
+
+        if article.tags == label.tags { tagsExact += 1 } else {
+            problems.append("\(name): tags \(article.tags) expected \(label.tags)")
+        }
+        if article.related == label.related { relatedExact += 1 } else {
+            problems.append("\(name): related \(article.related) expected \(label.related)")
+        }
+        if article.readMore == label.readMore { readMoreExact += 1 } else {
+            problems.append("\(name): readMore \(article.readMore) expected \(label.readMore)")
+        }
+
+        parsedQuotes += article.quotes.count
+        labelledQuotes += label.quotes.count
+        var unmatched = article.quotes
+        for quote in label.quotes {
+            let key = Self.key(quote.text)
+            guard let index = unmatched.firstIndex(where: { Self.key($0.text) == key }) else {
+                problems.append("\(name): missed quote ¶\(quote.paragraph) \(quote.text.prefix(60).debugDescription)")
+                if quote.speaker != nil { quotesWithSpeaker += 1 }
+                continue
+            }
+            let found = unmatched.remove(at: index)
+            matchedQuotes += 1
+            if found.role == quote.role { rolesRight += 1 }
+            guard quote.speaker != nil else {
+                if found.speaker != nil {
+                    problems.append("\(name): quote \(quote.text.prefix(40).debugDescription) speaker \(found.speaker ?? "") expected none")
+                }
+                continue
+            }
+            quotesWithSpeaker += 1
+            if found.speaker == quote.speaker { speakersRight += 1 } else {
+                problems.append("\(name): quote \(quote.text.prefix(40).debugDescription) speaker \(found.speaker ?? "nil") expected \(quote.speaker ?? "nil")")
+            }
+            if found.role != quote.role {
+                problems.append("\(name): quote \(quote.text.prefix(40).debugDescription) role \(found.role ?? "nil") expected \(quote.role ?? "nil")")
+            }
+        }
+        for quote in unmatched {
+            problems.append("\(name): extra quote ¶\(quote.paragraph) \(quote.text.prefix(60).debugDescription)")
+        }
+    }
+
+    static func iso8601(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: date)
+    }
+
+    func report(title: String) -> String {
+        func f(_ value: Double) -> String { String(format: "%.3f", value) }
+        var lines = ["== \(title): \(articles) articles"]
+        lines.append("quote precision \(f(quotePrecision)) (\(matchedQuotes)/\(parsedQuotes)), recall \(f(quoteRecall)) (\(matchedQuotes)/\(labelledQuotes))")
+        lines.append("speaker accuracy \(f(speakerAccuracy)) (\(speakersRight)/\(quotesWithSpeaker)), roles right \(rolesRight)/\(matchedQuotes)")
+        lines.append("furniture leaked into bodies \(leakedLines), body paragraphs lost \(lostParagraphs)")
+        lines.append("dates right \(datesRight)/\(articles), titles right \(titlesRight)/\(articles)")
+        lines.append("exact: tags \(tagsExact)/\(articles), related \(relatedExact)/\(articles), readMore \(readMoreExact)/\(articles)")
+        lines += problems.map { "  - " + $0 }
+        return lines.joined(separator: "\n")
+    }
+}
