@@ -78,7 +78,10 @@ extension Library {
         }
         report.removed = removed.filter { onDisk[$0] == nil }.count
         if changedArticles {
-            try write { db in try Library.recountTags(db) }
+            try write { db in
+                try Library.recountTags(db)
+                try Library.refreshTermStats(db)
+            }
             try resolveLinks()
         }
         try pool.read { db in
@@ -235,12 +238,14 @@ extension Library {
     static func insert(_ prepared: PreparedArticle, _ db: Database) throws {
         let article = prepared.article
         let published = article.published?.timeIntervalSince1970
+        var rid = orderKey(published: article.published, id: article.id)
+        let taken = try db.cachedStatement(sql: "SELECT 1 FROM article WHERE rid = ?")
+        while try Bool.fetchOne(taken, arguments: [rid]) != nil { rid += 1 }
         try db.cachedStatement(sql: """
-            INSERT INTO article(id, title, titleKey, published, ord, file, tags, json)
+            INSERT INTO article(rid, id, title, titleKey, published, file, tags, json)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [article.id.rawValue, article.title, prepared.titleKey,
-                             published, published ?? Library.undatedOrder, article.file, prepared.tagsJSON, prepared.json])
-        let rid = db.lastInsertedRowID
+            """).execute(arguments: [rid, article.id.rawValue, article.title, prepared.titleKey,
+                                     published, article.file, prepared.tagsJSON, prepared.json])
         try db.cachedStatement(sql: "INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)").execute(arguments: [rid, article.title, prepared.body])
         for (key, tag) in prepared.tags {
             try db.cachedStatement(sql: "INSERT INTO tag(tagKey, article, tag) VALUES (?, ?, ?)").execute(arguments: [key, rid, tag])
@@ -272,8 +277,19 @@ extension Library {
             .trimmingCharacters(in: .whitespaces).lowercased()
     }
 
-    /// Undated articles sort after every dated one in "newest first".
-    static let undatedOrder = -1.0e12
+    /// An article's number in the index, in date order: the publication second in the high
+    /// bits, 20 bits of the id below (so numbers rarely collide; sync steps past a taken one).
+    /// Newest first is then plain `rid DESC`, and every table keyed by `rid` (tags, the
+    /// full-text index) is already in list order, so a first screen never sorts. Undated
+    /// articles get numbers below every dated one: they list last.
+    static func orderKey(published: Date?, id: ArticleID) -> Int64 {
+        let slot = (Int64(id.rawValue.suffix(5), radix: 16) ?? 0) + 1
+        guard let published else { return slot }
+        let range: Int64 = 1 << 36
+        let seconds = published.timeIntervalSince1970.rounded(.down)
+        let clamped = Int64(max(-Double(range) + 1, min(Double(range) - 1, seconds)))
+        return (clamped + 2 * range) << 20 + slot
+    }
 
     /// The unfiltered tag list is read on every screen: keep it precomputed.
     static func recountTags(_ db: Database) throws {
@@ -282,6 +298,20 @@ extension Library {
             INSERT INTO tagCount(tagKey, tag, count)
                 SELECT tagKey, min(tag), count(*) FROM tag GROUP BY tagKey;
             """)
+    }
+
+    /// Copies document frequencies out of the full-text index for `similar`. A full pass
+    /// over the index, so on a large library it is redone only when the article count has
+    /// moved by 2% since the last one (frequencies barely change between).
+    static func refreshTermStats(_ db: Database) throws {
+        let articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
+        let last = try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'termStatArticles'")
+        if let last, articles > 5000, abs(articles - last) * 50 < articles { return }
+        try db.execute(sql: """
+            DELETE FROM termStat;
+            INSERT INTO termStat(term, doc) SELECT term, doc FROM ftsVocab WHERE doc > 1;
+            INSERT OR REPLACE INTO meta(key, value) VALUES ('termStatArticles', ?);
+            """, arguments: [articles])
     }
 
     /// Resolves every unresolved explicit link against all titles. Runs after a sync that
