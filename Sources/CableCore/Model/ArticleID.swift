@@ -29,10 +29,17 @@ public struct ArticleID: Hashable, Codable, Sendable, Comparable, CustomStringCo
     public static func forContent(_ text: String) -> ArticleID {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for scalar in text.unicodeScalars {
-            let properties = scalar.properties
-            guard properties.isAlphabetic || properties.numericType != nil else { continue }
-            // Lower-case ASCII cheaply; other scripts keep their scalar (case is rare there).
             var value = scalar.value
+            if value < 0x80 {
+                // ASCII fast path (same answer as the properties below, much cheaper): only
+                // letters and digits count.
+                let folded = value | 0x20
+                guard (folded >= 0x61 && folded <= 0x7A) || (value >= 0x30 && value <= 0x39) else { continue }
+            } else {
+                let properties = scalar.properties
+                guard properties.isAlphabetic || properties.numericType != nil else { continue }
+            }
+            // Lower-case ASCII cheaply; other scripts keep their scalar (case is rare there).
             if value >= 0x41 && value <= 0x5A { value += 0x20 }
             for shift in stride(from: 0, to: 32, by: 8) {
                 hash ^= UInt64((value >> UInt32(shift)) & 0xFF)

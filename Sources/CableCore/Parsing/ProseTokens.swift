@@ -4,7 +4,7 @@ struct ProseToken {
     /// The word as written, with punctuation attached (`Marsh,`).
     var text: String
     /// Without surrounding punctuation (`Marsh`), and lower-cased.
-    var core: Substring
+    var core: String
     var lower: String
     /// The quote this token stands for, as an index into the paragraph's quote spans.
     var quote: Int?
@@ -53,7 +53,7 @@ enum ProseTokenizer {
         var wordStart = -1
         func flushWord(_ end: Int) {
             if wordStart >= 0 && end > wordStart {
-                tokens.append(word(String(decoding: bytes[wordStart..<end], as: UTF8.self)))
+                tokens.append(word(bytes, wordStart, end))
             }
             wordStart = -1
         }
@@ -75,7 +75,7 @@ enum ProseTokenizer {
                 let last = content.last(where: { !$0.isWhitespace })
                 let endsSentence = last == "." || last == "?" || last == "!" || last == "…"
                 var token = ProseToken(
-                    text: content, core: Substring(content), lower: "", quote: spanIndex,
+                    text: content, core: content, lower: "", quote: spanIndex,
                     trailing: trailing ?? (last == "," ? "," : nil), isCapitalised: false)
                 token.quoteEndsSentence = endsSentence && trailing == nil
                 tokens.append(token)
@@ -95,16 +95,65 @@ enum ProseTokenizer {
     }
 
     static func word(_ text: String) -> ProseToken {
-        var core = Substring(text)
+        let bytes = Array(text.utf8)
+        return word(bytes, 0, bytes.count)
+    }
+
+    /// One word from bytes: punctuation around it stripped (and remembered when it ends a
+    /// clause), possessive `'s` dropped, ASCII lower-cased for vocabulary checks.
+    static func word(_ bytes: [UInt8], _ start: Int, _ end: Int) -> ProseToken {
+        let text = String(decoding: bytes[start..<end], as: UTF8.self)
+        var s = start
+        var e = end
         var trailing: Character?
-        while let last = core.last, !(last.isLetter || last.isNumber) {
-            if trailing == nil, ",.:;?!".contains(last) { trailing = last }
-            core = core.dropLast()
+        while e > s {
+            let b = bytes[e - 1]
+            if b < 0x80 {
+                if Bytes.isASCIILetter(b) || Bytes.isDigit(b) { break }
+                if trailing == nil, b == 0x2C || b == 0x2E || b == 0x3A || b == 0x3B || b == 0x3F || b == 0x21 {
+                    trailing = Character(Unicode.Scalar(b))
+                }
+                e -= 1
+                continue
+            }
+            // A multi-byte character at the end: strip it if it is punctuation (’ ” » …).
+            var lead = e - 1
+            while lead > s && bytes[lead] >= 0x80 && bytes[lead] < 0xC0 { lead -= 1 }
+            guard let scalar = Bytes.scalar(in: bytes, at: lead, end: e), isPunctuation(scalar) else { break }
+            e = lead
         }
-        while let first = core.first, !(first.isLetter || first.isNumber) { core = core.dropFirst() }
+        while s < e {
+            let b = bytes[s]
+            if b < 0x80 {
+                if Bytes.isASCIILetter(b) || Bytes.isDigit(b) { break }
+                s += 1
+                continue
+            }
+            guard let scalar = Bytes.scalar(in: bytes, at: s, end: e), isPunctuation(scalar) else { break }
+            s += Bytes.utf8Length(b)
+        }
         // Possessives are not part of a name: `Britain's` is `Britain`.
-        if core.hasSuffix("'s") || core.hasSuffix("’s") { core = core.dropLast(2) }
-        let isCapitalised = core.first?.isUppercase ?? false
-        return ProseToken(text: text, core: core, lower: core.lowercased(), quote: nil, trailing: trailing, isCapitalised: isCapitalised)
+        if e - s > 2 && bytes[e - 1] | 0x20 == 0x73 && bytes[e - 2] == 0x27 {
+            e -= 2
+        } else if e - s > 4 && bytes[e - 1] | 0x20 == 0x73 && bytes[e - 2] == 0x99 && bytes[e - 3] == 0x80 && bytes[e - 4] == 0xE2 {
+            e -= 4
+        }
+        let core = String(decoding: bytes[s..<e], as: UTF8.self)
+        var lowerBytes = [UInt8]()
+        lowerBytes.reserveCapacity(e - s)
+        for k in s..<e { lowerBytes.append(Bytes.lower(bytes[k])) }
+        let isCapitalised = Bytes.firstLetterCase(bytes, s, e) == .upper
+        // An initial or an abbreviation (`John F. Kennedy`, `Mr.`, `Gen.`) does not end a
+        // clause or a name.
+        if trailing == ".", e == end - 1, (e - s == 1 && isCapitalised) || ProseToken.abbreviations.contains(String(decoding: bytes[s..<e], as: UTF8.self).lowercased()) {
+            trailing = nil
+        }
+        return ProseToken(text: text, core: core, lower: String(decoding: lowerBytes, as: UTF8.self),
+                          quote: nil, trailing: trailing, isCapitalised: isCapitalised)
+    }
+
+    static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return (v >= 0x2010 && v <= 0x205E) || v == 0xAB || v == 0xBB || v == 0xA1 || v == 0xBF || v == 0x2212
     }
 }

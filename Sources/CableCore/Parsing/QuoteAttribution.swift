@@ -16,6 +16,7 @@ enum QuoteAttribution {
             // only a capital letter can start a name, so most of them are cheap to skip.
             let tokens = ProseTokenizer.tokens(bytes, spans: spans)
             var previous: Speaker?
+            memory.startParagraph()
             var i = 0
             while i < tokens.count {
                 let token = tokens[i]
@@ -106,7 +107,14 @@ enum QuoteAttribution {
         if before.isEmpty {
             return .continuation
         }
-        return attributionBefore(before, memory: memory)
+        let result = attributionBefore(before, memory: memory)
+        // `X said it was "…" and would "…"`: with no speech verb of its own after an earlier
+        // quote in the same sentence, the quote is still X's.
+        if case .unknown = result, start > 0, tokens[start - 1].isQuote, !tokens[start - 1].quoteEndsSentence,
+            !before.contains(where: { Vocabulary.speechVerbs.contains($0.lower) }) {
+            return .continuation
+        }
+        return result
     }
 
     /// `"…," X said`, `"…," said X`, `"…," the minister told reporters`, `"…," according to X`.
@@ -124,8 +132,12 @@ enum QuoteAttribution {
         // After a quote that closed its sentence, the next words may start a new sentence
         // about someone else (`"… Nothing." Officials briefed that …`): only a plain
         // attribution clause counts there.
-        if strict && (speaker == nil || !plainSpeechVerbs.contains(after[verbIndex].lower) || after.count - verbIndex > 8) {
-            return nil
+        if strict {
+            let rest = after[(verbIndex + 1)...]
+            if speaker == nil || !plainSpeechVerbs.contains(after[verbIndex].lower) || rest.count > 6
+                || rest.contains(where: { ["that", "when", "whether", "what", "how", "if", "it", "they"].contains($0.lower) }) {
+                return nil
+            }
         }
         return speaker.map { .speaker($0) } ?? .unknown
     }
@@ -194,6 +206,10 @@ enum QuoteAttribution {
     static func subjectForward(_ tokens: [ProseToken], memory: SpeakerMemory) -> Speaker? {
         guard let first = tokens.first else { return nil }
         if Vocabulary.personalPronouns.contains(first.lower) { return memory.lastPerson }
+        if !first.isCapitalised, let head = titledNameStart(0, in: tokens) {
+            // `mission spokeswoman Mariam Coulibaly`: a lower-case title, then the name.
+            return SpeakerResolution.resolve(run: Array(tokens[0..<runEnd(from: head, in: tokens)]), memory: memory)
+        }
         if first.isCapitalised && !Vocabulary.determiners.contains(first.lower) {
             let end = runEnd(from: 0, in: tokens)
             return SpeakerResolution.resolve(run: Array(tokens[0..<end]), memory: memory)
@@ -212,7 +228,21 @@ enum QuoteAttribution {
                 }
                 return SpeakerResolution.resolve(run: Array(tokens[0..<end]), memory: memory)
             }
-            return SpeakerResolution.resolve(description: description(from: 1, in: tokens), memory: memory)
+            let phrase = description(from: 1, in: tokens)
+            // `a spokesperson for the Chinese embassy` speaks for the embassy.
+            if let head = phrase.last, SpeakerResolution.spokesWords.contains(head.lower), phrase.count + 1 < tokens.count,
+                ["for", "of", "at"].contains(tokens[phrase.count + 1].lower), head.trailing == nil {
+                let body = phrase.count + 2
+                if body < tokens.count, let speaker = subjectForward(Array(tokens[body...]), memory: memory), !speaker.isPerson {
+                    return speaker
+                }
+            }
+            // `the analyst Jane Doe`: a title in lower case, then the name.
+            if let named = phrase.firstIndex(where: \.isCapitalised), named > 0,
+                phrase[..<named].contains(where: { Vocabulary.titleHeads.contains($0.lower) }) {
+                return SpeakerResolution.resolve(run: phrase, memory: memory)
+            }
+            return SpeakerResolution.resolve(description: phrase, memory: memory)
         }
         return nil
     }
@@ -242,7 +272,8 @@ enum QuoteAttribution {
     static func subjectThenVerb(_ tokens: [ProseToken], memory: SpeakerMemory) -> (Int, Speaker?)? {
         guard let first = tokens.first, !first.isQuote else { return nil }
         let isPronoun = Vocabulary.personalPronouns.contains(first.lower) || first.lower == "it" || first.lower == "they"
-        guard isPronoun || first.isCapitalised || Vocabulary.determiners.contains(first.lower) else { return nil }
+        guard isPronoun || first.isCapitalised || Vocabulary.determiners.contains(first.lower)
+            || titledNameStart(0, in: tokens) != nil else { return nil }
         var verb: Int?
         var k = isPronoun ? 1 : 0
         while k < tokens.count && k < 24 {
@@ -314,7 +345,7 @@ enum QuoteAttribution {
             if runStart > 0, !tokens[runStart - 1].isCapitalised, tokens[runStart - 1].trailing == nil,
                 !clauseOpeners.contains(tokens[runStart - 1].lower),
                 !Vocabulary.determiners.contains(tokens[runStart - 1].lower) || runStart >= 2 && prepositions.contains(tokens[runStart - 2].lower) {
-                return subjectForward(Array(tokens[..<runStart]), memory: memory)
+                return subjectForward(tokens, memory: memory)
             }
             return SpeakerResolution.resolve(run: Array(tokens[runStart...end]), memory: memory)
         }
@@ -326,9 +357,10 @@ enum QuoteAttribution {
             k -= 1
         }
         guard k >= 0, Vocabulary.determiners.contains(tokens[k].lower), k < end else { return nil }
-        if k > 0, prepositions.contains(tokens[k - 1].lower) || !tokens[k - 1].isCapitalised && tokens[k - 1].trailing == nil {
+        if k > 0, !clauseOpeners.contains(tokens[k - 1].lower),
+            prepositions.contains(tokens[k - 1].lower) || !tokens[k - 1].isCapitalised && tokens[k - 1].trailing == nil {
             // `… one insurance broker in a Dubai office said`: the clause's first words.
-            return subjectForward(Array(tokens[..<k]), memory: memory)
+            return subjectForward(tokens, memory: memory)
         }
         return SpeakerResolution.resolve(description: Array(tokens[(k + 1)...end]), memory: memory)
     }
@@ -356,6 +388,29 @@ enum QuoteAttribution {
         !token.isQuote && (token.isCapitalised || Vocabulary.titleHeads.contains(token.lower))
     }
 
+    /// Words that cannot describe a speaker's office (`government`, `delegation` can).
+    static func isDescriptor(_ token: ProseToken) -> Bool {
+        !token.isQuote && !token.isCapitalised && token.trailing == nil && !Vocabulary.speechVerbs.contains(token.lower)
+            && !prepositions.contains(token.lower) && !connectors.contains(token.lower)
+            && !Vocabulary.determiners.contains(token.lower) && !clauseOpeners.contains(token.lower)
+            && !auxiliaries.contains(token.lower) && !Vocabulary.personalPronouns.contains(token.lower)
+    }
+
+    /// If lower-case descriptors starting at `start` lead to a title followed by a name
+    /// (`government spokesman Tesfaye Gebremariam`), the index of that title.
+    static func titledNameStart(_ start: Int, in tokens: [ProseToken]) -> Int? {
+        var k = start
+        while k < tokens.count && k - start <= 2 {
+            let token = tokens[k]
+            if Vocabulary.titleHeads.contains(token.lower) && !token.isCapitalised && token.trailing == nil {
+                if k + 1 < tokens.count, tokens[k + 1].isCapitalised, !tokens[k + 1].isQuote { return k }
+            }
+            guard isDescriptor(token) else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
     /// The end (exclusive) of the capitalised run starting at `start`; stops after a word
     /// carrying punctuation.
     static func runEnd(from start: Int, in tokens: [ProseToken]) -> Int {
@@ -365,6 +420,11 @@ enum QuoteAttribution {
             if isRunWord(token) {
                 k += 1
                 if token.trailing != nil { break }
+                continue
+            }
+            if k > start, tokens[k - 1].trailing == nil, let head = titledNameStart(k, in: tokens) {
+                // `Ethiopian government spokesman Tesfaye Gebremariam`
+                k = head
                 continue
             }
             if connectors.contains(token.lower), token.trailing == nil, k > start, k + 1 < tokens.count {
@@ -397,6 +457,12 @@ enum QuoteAttribution {
                 continue
             }
             if isRunWord(previous) && (previous.isCapitalised || tokens[k].isCapitalised) {
+                k -= 1
+                continue
+            }
+            // Lower-case descriptors before a lower-case title: `Armenian delegation spokesman`.
+            if !tokens[k].isCapitalised, isDescriptor(previous), end - k < 8,
+                Vocabulary.titleHeads.contains(tokens[k].lower) || isDescriptor(tokens[k]) && k + 1 <= end && !tokens[k + 1].isCapitalised {
                 k -= 1
                 continue
             }

@@ -9,11 +9,22 @@ enum Vocabulary {
         "der", "den", "al", "bin", "da", "du", "des", "y", "&",
     ]
 
+    /// Small words packed into integers (up to 8 ASCII bytes), so the check runs on every word
+    /// of every line without building strings.
+    private static let packedSmallWords: Set<UInt64> = Set(smallWords.compactMap { word in
+        let bytes = Array(word.utf8)
+        return bytes.count <= 8 ? pack(bytes, 0, bytes.count) : nil
+    })
+
+    private static func pack(_ bytes: [UInt8], _ start: Int, _ end: Int) -> UInt64 {
+        var value: UInt64 = 0
+        for k in start..<end { value = value << 8 | UInt64(Bytes.lower(bytes[k])) }
+        return value
+    }
+
     static func isSmallWord(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
-        guard end - start <= 4 else { return false }
-        var word = ""
-        for k in start..<end { word.unicodeScalars.append(Unicode.Scalar(Bytes.lower(bytes[k]))) }
-        return smallWords.contains(word)
+        guard end - start <= 5, end > start else { return false }
+        return packedSmallWords.contains(pack(bytes, start, end))
     }
 
     /// Whole lines that are page furniture wherever they appear (compared lower-cased, after
@@ -52,7 +63,45 @@ enum Vocabulary {
         "most read", "comments", "sponsored", "related stories", "more on this", "you may also like",
         "recommended for you", "support our journalism", "we use cookies", "we rely on",
         "photograph:", "photo:", "image:", "picture:", "image caption", "media caption",
-        "getty images", "source:", "credit:",
+        "getty images", "source:", "credit:", "reporting by", "editing by", "writing by",
+        "additional reporting", "compiled by", "our standards", "trust principles",
+        "might also like", "may also like", "also be interested", "more from", "related coverage",
+        "read next", "recommended reading", "more stories", "latest stories", "popular now",
+        "what to read next", "editor's picks", "reuse this content", "explore more",
+        "min listen", "share this story", "share via", "print this", "copy link", "sign in",
+        "log in", "skip to", "accessibility", "all rights", "rights reserved", "contact the author",
+        "follow the author", "send us a tip", "story continues", "continue reading",
+        "scroll to continue", "article continues", "view gallery", "open gallery", "enlarge this",
+        "toggle caption", "hide caption", "caption", "loading", "watch:", "listen:", "video:",
+    ]
+
+    /// Notices no article sentence contains; they mark a line as furniture at any length.
+    static let noticePhrases: [String] = [
+        "we use cookies", "accept all cookies", "accept cookies", "manage settings",
+        "cookie settings", "cookie policy", "privacy notice", "newsletters may contain",
+        "by signing up", "sign up for our", "sign up to our", "subscribe to our",
+        "our free daily", "free daily briefing", "daily newsletter", "weekly newsletter",
+        "all rights reserved", "terms of service", "this site is protected by",
+        "enable javascript", "ad blocker", "adblocker", "disable your ad", "whitelist us",
+        "already a subscriber", "already have an account", "create a free account",
+        "to continue reading", "subscribe now", "unlimited access",
+    ]
+
+    /// Line starts that announce a caption, a credit or a notice.
+    static let furniturePrefixes: [String] = [
+        "image caption", "image source", "image copyright", "media caption", "photo:", "photo credit",
+        "photograph:", "picture:", "caption:", "credit:", "source:", "video caption",
+        "privacy notice", "advertisement", "sponsored", "(photo", "(image", "[photo", "[image",
+        "file photo", "watch:", "listen:", "video:", "related:", "reuters/", "ap photo",
+        "getty images", "afp via", "illustration:", "graphic:", "chart:", "map:",
+    ]
+
+    /// Generic words that mark a line as furniture only when it is very short.
+    static let shortLineWords: [String] = [
+        "comment", "conversation", "share", "video", "listen", "watch", "font", "text size",
+        "bookmark", "save", "print", "email", "podcast", "gallery", "follow", "subscribe",
+        "newsletter", "back to top", "top of page", "menu", "login", "log in", "sign in",
+        "english edition", "edition", "a-a", "read also", "more from", "more on", "topics",
     ]
 
     /// Words that make a capitalised run a title or office rather than a name
