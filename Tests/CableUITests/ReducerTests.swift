@@ -131,12 +131,15 @@ final class ReducerTests: XCTestCase {
         var s = session()
         s.type("/cable is:nonsense")
         guard case .search(let prompt) = s.state.prompt else { return XCTFail("no search prompt") }
-        XCTAssertEqual(prompt.error, "query error at column 10: 'is:nonsense' is not known (use unread, read, starred, unstarred)")
+        XCTAssertEqual(prompt.error, "column 10: 'is:nonsense' is not known (use unread, read, starred, unstarred)")
         // The last text that parsed ("cable is", a bare word) is the filter in force.
         XCTAssertEqual(s.state.search, "cable is")
         s.type("\n")
         XCTAssertNotNil(s.state.prompt, "Enter on a bad query keeps the prompt open")
         XCTAssertTrue(s.screen.lines.last?.contains("is not known") ?? false)
+        // On a narrow screen the input stays in view and the error takes what is left.
+        s.send(.resize(Size(width: 50, height: 12)))
+        XCTAssertEqual(s.screen.lines.last, "/cable is:nonsense   column 10: 'is:nonsense' is …")
     }
 
     func testQuoteViewFiltersBySpeakerAndOpensTheArticleAtTheQuote() throws {
