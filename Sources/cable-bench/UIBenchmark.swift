@@ -104,7 +104,8 @@ struct UIBenchmark: ParsableCommand {
 
         var calls = Results()
         let query = Query(clauses: [.tag(commonTag, negated: false)])
-        let some = try library.list(.all, offset: 500, limit: 1).first?.id ?? ArticleID(rawValue: "")
+        let some = try library.list(.all, offset: min(500, report.articles / 2), limit: 1).first?.id
+            ?? ArticleID(rawValue: "0000000000000000")
         for _ in 0..<runs {
             calls.add("count(all)", [try timeThrowing { _ = try library.count(.all) }])
             calls.add("list(all, offset 0, 120)", [try timeThrowing { _ = try library.list(.all, offset: 0, limit: 120) }])
