@@ -17,9 +17,11 @@ struct Browse: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            // Open without syncing so the screen comes up at once; sync runs beside the UI.
-            let library = try options.open(sync: false)
             do {
+                // Before touching the library: a pipe or a missing TERM is said plainly.
+                try Terminal.checkUsable(environment: ProcessInfo.processInfo.environment)
+                // Open without syncing so the screen comes up at once; sync runs beside the UI.
+                let library = try options.open(sync: false)
                 try TUILoop.run(library: library, logPath: Self.logPath()) { mailbox in
                     BackgroundSync.run(library, into: mailbox)
                 }
