@@ -22,7 +22,10 @@ struct Browse: ParsableCommand {
                 try Terminal.checkUsable(environment: ProcessInfo.processInfo.environment)
                 // Open without syncing so the screen comes up at once; sync runs beside the UI.
                 let library = try options.open(sync: false)
-                try TUILoop.run(library: library, logPath: Self.logPath()) { mailbox in
+                // Say at once that a sync is on its way, so an empty index does not look
+                // like an empty library on the first frame.
+                try TUILoop.run(library: library, logPath: Self.logPath(),
+                                initialActions: [.progress("Looking for new and changed files…")]) { mailbox in
                     BackgroundSync.run(library, into: mailbox)
                 }
             } catch let error as TerminalError {

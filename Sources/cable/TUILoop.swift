@@ -30,13 +30,14 @@ enum TUILoop {
     static let pollInterval: Int32 = 100
     static let busyPollInterval: Int32 = 5
 
-    static func run(library: any LibraryQuerying, logPath: String?,
+    static func run(library: any LibraryQuerying, logPath: String?, initialActions: [Action] = [],
                     background: (@Sendable (Mailbox) -> Void)? = nil) throws {
         let terminal = try Terminal(logPath: logPath,
                                     environment: ProcessInfo.processInfo.environment)
         defer { terminal.stop() }
         var session = Session(library: library, size: terminal.size)
         session.holdsEffects = true
+        for action in initialActions { session.send(action) }
         let mailbox = Mailbox()
         let worker = TUIEffectWorker(runner: session.runner, mailbox: mailbox)
         if let background {
