@@ -216,6 +216,41 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(s.state.focus, .sidebar)
     }
 
+    func testOpeningOnANarrowScreenBringsTheReadingPane() {
+        var s = session(50, 16)
+        s.type("\n")
+        XCTAssertEqual(s.state.focus, .reader)
+        XCTAssertTrue(s.screen.lines[1].contains("Baltic Cables Found"))
+        s.press([.backTab])
+        XCTAssertEqual(s.state.focus, .list)
+        // With only the list on screen, Space and PgDn page the list.
+        s.press([.pageDown])
+        XCTAssertEqual(s.state.list.cursor, 5)
+    }
+
+    func testOpeningFromTheSidebarAt80ColumnsShowsTheArticle() {
+        var s = session(80, 24)
+        s.type("\n")
+        s.press([.tab, .tab])
+        XCTAssertEqual(s.state.focus, .sidebar)
+        s.type("\n")  // the first related headline
+        XCTAssertEqual(s.state.open?.article.id, SampleArticles.patrols.id)
+        XCTAssertEqual(s.state.focus, .reader)
+        XCTAssertNotNil(Layout(s.state).reader)
+    }
+
+    func testArrowsAndHLMoveBetweenPanes() {
+        var s = session()
+        s.type("\n")
+        s.press([.right])
+        XCTAssertEqual(s.state.focus, .reader)
+        s.type("l")
+        XCTAssertEqual(s.state.focus, .sidebar)
+        s.press([.left])
+        s.type("h")
+        XCTAssertEqual(s.state.focus, .list)
+    }
+
     func testHelpClosesOnAnyKey() {
         var s = session()
         s.type("?")
