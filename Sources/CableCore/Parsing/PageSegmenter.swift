@@ -100,10 +100,12 @@ enum PageSegmenter {
             return
         }
         let shapes = lines.map { LineShape($0.bytes) }
+        let furniture = zip(lines, shapes).map { Furniture.isKnown($0.bytes, shape: $1) }
         // Furniture, datelines and READ MORE lines are never part of a wrapped paragraph.
-        let standalone = zip(lines, shapes).map { line, shape in
-            Furniture.isKnown(line, shape: shape) || readMoreLink(line.bytes) != nil
-                || shape.wordCount <= 16 && DatelineParser.parse(line.bytes) != nil
+        var standalone = furniture
+        for k in lines.indices where !standalone[k] {
+            standalone[k] = readMoreLink(lines[k].bytes) != nil
+                || shapes[k].wordCount <= 16 && DatelineParser.parse(lines[k].bytes) != nil
         }
         let widest = lines.map(\.bytes.count).max() ?? 0
         // Wrapped text: lines no wider than a terminal, most of them near that width, most
@@ -122,25 +124,30 @@ enum PageSegmenter {
         }
         var current: [UInt8] = []
         var currentShape: LineShape?
+        var currentFurniture: Bool?
         for k in 0..<lines.count {
             let bytes = lines[k].bytes
             let shape = shapes[k]
             if let previous = currentShape, wrapped, !standalone[k], !standalone[k - 1],
                 continues(previous, current, with: shape)
                     || (lines[k - 1].bytes.count * 10 >= widest * 7 && !previous.isTitleCase && !looksLikeTagList(previous)
-                        && readMoreLink(bytes) == nil && !Furniture.isKnown(lines[k], shape: shape)) {
+                        && !standalone[k]) {
                 current.append(0x20)
                 current.append(contentsOf: bytes)
-                currentShape = LineShape(current)
+                currentShape = previous.joined(with: shape)
+                currentFurniture = nil
                 continue
             }
             if let previousShape = currentShape {
-                result.append(classify(current, shape: previousShape, block: block))
+                result.append(classify(current, shape: previousShape, block: block, furniture: currentFurniture))
             }
             current = bytes
             currentShape = shape
+            currentFurniture = furniture[k]
         }
-        if let shape = currentShape { result.append(classify(current, shape: shape, block: block)) }
+        if let shape = currentShape {
+            result.append(classify(current, shape: shape, block: block, furniture: currentFurniture))
+        }
     }
 
     /// A wrapped paragraph: the previous line stops mid-sentence (no final punctuation, not a
@@ -158,13 +165,13 @@ enum PageSegmenter {
         return Vocabulary.isSmallWord(bytes, start, bytes.count)
     }
 
-    static func classify(_ bytes: [UInt8], shape: LineShape? = nil, block: Int) -> LogicalLine {
+    static func classify(_ bytes: [UInt8], shape: LineShape? = nil, block: Int, furniture: Bool? = nil) -> LogicalLine {
         let shape = shape ?? LineShape(bytes)
         var line = LogicalLine(bytes: bytes, shape: shape, block: block, kind: .other)
         if let link = readMoreLink(bytes) {
             line.kind = .readMore
             line.link = link
-        } else if Furniture.isKnown(PageLine(bytes: bytes, indent: 0), shape: shape) {
+        } else if furniture ?? Furniture.isKnown(bytes, shape: shape) {
             line.kind = .furniture
         } else if isProse(shape) && !Furniture.isByline(bytes, shape: shape) {
             line.kind = .prose

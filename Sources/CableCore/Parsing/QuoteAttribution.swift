@@ -9,11 +9,13 @@ enum QuoteAttribution {
     static func quotes(in paragraphs: [[UInt8]]) -> [Quote] {
         var memory = SpeakerMemory()
         var quotes: [Quote] = []
-        for (index, bytes) in paragraphs.enumerated() {
-            // Scare quotes and quoted titles are ordinary words for attribution.
-            let spans = QuoteScanner.spans(in: bytes).filter { isQuotation(in: bytes, $0) }
-            // Paragraphs without quotes still name people that later quotes refer back to;
-            // only a capital letter can start a name, so most of them are cheap to skip.
+        // Scare quotes and quoted titles are ordinary words for attribution.
+        let allSpans = paragraphs.map { bytes in QuoteScanner.spans(in: bytes).filter { isQuotation(in: bytes, $0) } }
+        // Paragraphs without quotes still name people that later quotes refer back to, but
+        // those after the last quote matter to no one: they are not read.
+        guard let lastQuoted = allSpans.lastIndex(where: { !$0.isEmpty }) else { return [] }
+        for (index, bytes) in paragraphs.enumerated() where index <= lastQuoted {
+            let spans = allSpans[index]
             let tokens = ProseTokenizer.tokens(bytes, spans: spans)
             var previous: Speaker?
             memory.startParagraph()
@@ -498,13 +500,12 @@ enum QuoteAttribution {
     /// resolved: a title before a name (`Defence Minister Jane Doe`), a name with an
     /// appositive (`Jane Doe, a senior analyst,`), or a surname already known.
     static func noteMention(_ run: [ProseToken], after: ProseToken?, lastHasComma: Bool, memory: inout SpeakerMemory) {
-        let lower = run.map(\.lower)
         if run.count == 1 {
-            if let known = memory.person(surname: String(run[0].core)) { memory.remember(known) }
+            if let known = memory.person(lowerSurname: run[0].lower) { memory.remember(known) }
             return
         }
-        let hasTitle = lower.contains { Vocabulary.titleHeads.contains($0) }
         let appositive = lastHasComma && run.count <= 4 && (after.map { Vocabulary.determiners.contains($0.lower) || !$0.isCapitalised } ?? false)
+        let hasTitle = !appositive && run.contains { Vocabulary.titleHeads.contains($0.lower) }
         guard hasTitle || appositive else { return }
         guard let speaker = SpeakerResolution.resolve(run: run, memory: memory), speaker.isPerson,
             speaker.name.contains(" ") else { return }
