@@ -11,6 +11,8 @@ struct ProseToken {
     /// Punctuation right after the word (`,` `.` `:` …), or after the closing quote mark.
     var trailing: Character?
     var isCapitalised: Bool
+    /// The vocabulary classes of `lower` (see `WordClass`).
+    var classes: WordClass = []
     /// Whether the quoted text itself ends a sentence (`…trust."` ends with a period inside).
     var quoteEndsSentence = false
 
@@ -156,7 +158,7 @@ enum ProseTokenizer {
             trailing = nil
         }
         return ProseToken(text: "", core: core, lower: lower, quote: nil, trailing: trailing,
-                          isCapitalised: isCapitalised, nameForm: nameForm)
+                          isCapitalised: isCapitalised, classes: WordClass.lexicon[lower] ?? [], nameForm: nameForm)
     }
 
     static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
