@@ -8,6 +8,8 @@ struct PageSegments {
     var published: Date?
     var source: String?
     var paragraphs: [String] = []
+    /// The same paragraphs as bytes, for the quote scanner.
+    var paragraphBytes: [[UInt8]] = []
     var readMore: [String] = []
     var related: [String] = []
     var tags: [String] = []
@@ -49,7 +51,10 @@ enum PageSegmenter {
         if bodyStart <= bodyEnd {
             for line in logical[bodyStart...bodyEnd] {
                 switch line.kind {
-                case .prose: segments.paragraphs.append(String(decoding: withoutBullet(line.bytes, dashes: false), as: UTF8.self))
+                case .prose:
+                    let bytes = withoutBullet(line.bytes, dashes: false)
+                    segments.paragraphBytes.append(bytes)
+                    segments.paragraphs.append(String(decoding: bytes, as: UTF8.self))
                 case .readMore: if let link = line.link { segments.readMore.append(link) }
                 case .furniture, .other:
                     if segments.published == nil, let date = DatelineParser.parse(line.bytes) {
