@@ -23,7 +23,7 @@ enum Furniture {
             key.reserveCapacity(end - start)
             for k in start..<end { key.append(Bytes.lower(bytes[k])) }
             if Vocabulary.furnitureLines.contains(String(decoding: key, as: UTF8.self)) { return true }
-            if shape.wordCount <= 5 && isGluedFurniture(key) { return true }
+            if shape.wordCount <= 5 && hasGlue(bytes) && isGluedFurniture(key) { return true }
         }
         if isSeparatorTrail(bytes) { return true }
         if shape.wordCount <= 12 && !shape.endsWithSentencePunctuation || shape.wordCount <= 8 {
@@ -61,6 +61,17 @@ enum Furniture {
         key.reserveCapacity(end - start)
         for k in start..<end { key.append(Bytes.lower(bytes[k])) }
         return key
+    }
+
+    /// A lower-case letter directly followed by a capital (`standardsDiscussion`): the mark
+    /// of labels glued together, checked before the costlier split.
+    static func hasGlue(_ bytes: [UInt8]) -> Bool {
+        var k = 1
+        while k < bytes.count {
+            if Bytes.isUpper(bytes[k]) && Bytes.isLower(bytes[k - 1]) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Furniture labels glued together without a space (`community standardsdiscussion` after

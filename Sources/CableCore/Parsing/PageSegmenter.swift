@@ -390,9 +390,11 @@ enum PageSegmenter {
 
     /// `© The Harbour Ledger 2020` names the outlet.
     static func outletName(_ bytes: [UInt8]) -> String? {
-        let text = String(decoding: bytes, as: UTF8.self)
-        guard let range = text.range(of: "©") else { return nil }
-        var words = text[range.upperBound...].split(separator: " ")
+        guard let mark = bytes.indices.first(where: { bytes[$0] == 0xC2 && $0 + 1 < bytes.count && bytes[$0 + 1] == 0xA9 }) else {
+            return nil
+        }
+        let text = String(decoding: bytes[(mark + 2)...], as: UTF8.self)
+        var words = text.split(separator: " ")
         while let last = words.last, last.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "." }) { words.removeLast() }
         if let first = words.first, first.lowercased() == "copyright" { words.removeFirst() }
         let name = words.joined(separator: " ")
