@@ -117,7 +117,8 @@ enum Furniture {
             }
             k += 1
         }
-        return separators >= 2
+        // `Politics | Security`: one separator is enough on a short line.
+        return separators >= 2 || separators == 1 && bytes.count <= 40
     }
 
     /// A byline: `By Jane Doe`, `By Jane Doe, Defence Correspondent`, `Words by …`.

@@ -240,11 +240,12 @@ enum PageSegmenter {
     /// Before the body: the dateline, the headline (if the page kept one), furniture.
     ///
     /// The headline is a line with a few words that is not furniture: Title Case in most
-    /// outlets, sentence case in some. Outlet names and section labels often sit above it,
-    /// so the candidate nearest above the dateline wins; with none above, the first below.
+    /// outlets, sentence case in some. Outlet names and section labels sit around it, so of
+    /// the candidates nearest above and below the dateline the longer wins (above on a tie);
+    /// without a dateline, the first candidate.
     static func readTop(_ lines: ArraySlice<LogicalLine>, into segments: inout PageSegments) {
-        var above: String?
-        var below: String?
+        var above: (text: String, words: Int)?
+        var below: (text: String, words: Int)?
         var sawDateline = false
         for line in lines {
             if line.kind == .readMore || line.kind == .furniture { continue }
@@ -259,12 +260,30 @@ enum PageSegmenter {
             // Shouting lines (`STEPPE & SEA`) are mastheads and section labels.
             guard line.shape.lowercaseLetters > 0 || line.shape.wordCount >= 6 else { continue }
             if sawDateline {
-                if below == nil { below = line.text }
+                if below == nil { below = (line.text, line.shape.wordCount) }
             } else {
-                above = line.text
+                above = (line.text, line.shape.wordCount)
             }
         }
-        segments.headline = above ?? below
+        if let above, let below, sawDateline {
+            segments.headline = below.words > above.words ? below.text : above.text
+        } else if !sawDateline, let above {
+            segments.headline = firstCandidate(lines) ?? above.text
+        } else {
+            segments.headline = above?.text ?? below?.text
+        }
+    }
+
+    /// Without a dateline, the first line that could be a headline.
+    static func firstCandidate(_ lines: ArraySlice<LogicalLine>) -> String? {
+        for line in lines where line.kind != .readMore && line.kind != .furniture {
+            if Furniture.isByline(line.bytes, shape: line.shape) { continue }
+            guard !line.shape.endsWithPeriod || line.shape.endsWithEllipsis else { continue }
+            guard line.shape.wordCount >= 4 || line.shape.isTitleCase && line.shape.wordCount >= 3 else { continue }
+            guard line.shape.lowercaseLetters > 0 || line.shape.wordCount >= 6 else { continue }
+            return line.text
+        }
+        return nil
     }
 
     /// After the body: READ MORE lines, the related block, the tag line, furniture.

@@ -11,6 +11,8 @@ struct ProseToken {
     /// Punctuation right after the word (`,` `.` `:` …), or after the closing quote mark.
     var trailing: Character?
     var isCapitalised: Bool
+    /// Written with a possessive `'s` (`Sweden's`), which was taken off `core`.
+    var isPossessive = false
     /// The vocabulary classes of `lower` (see `WordClass`).
     var classes: WordClass = []
     /// Whether the quoted text itself ends a sentence (`…trust."` ends with a period inside).
@@ -132,10 +134,13 @@ enum ProseTokenizer {
         if nameEnd < end && (bytes[nameEnd] == 0x27) { nameEnd += 1 }
         let nameEndsDifferently = nameEnd != e
         // Possessives are not part of a word's core: `Britain's` is `Britain`.
+        var isPossessive = false
         if e - s > 2 && bytes[e - 1] | 0x20 == 0x73 && bytes[e - 2] == 0x27 {
             e -= 2
+            isPossessive = true
         } else if e - s > 4 && bytes[e - 1] | 0x20 == 0x73 && bytes[e - 2] == 0x99 && bytes[e - 3] == 0x80 && bytes[e - 4] == 0xE2 {
             e -= 4
+            isPossessive = true
         }
         let core = String(decoding: bytes[s..<e], as: UTF8.self)
         let nameForm = nameEndsDifferently || e != nameEnd ? String(decoding: bytes[s..<nameEnd], as: UTF8.self) : core
@@ -158,7 +163,8 @@ enum ProseTokenizer {
             trailing = nil
         }
         return ProseToken(text: "", core: core, lower: lower, quote: nil, trailing: trailing,
-                          isCapitalised: isCapitalised, classes: WordClass.lexicon[lower] ?? [], nameForm: nameForm)
+                          isCapitalised: isCapitalised, isPossessive: isPossessive, classes: WordClass.lexicon[lower] ?? [],
+                          nameForm: nameForm)
     }
 
     static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {

@@ -356,6 +356,10 @@ enum QuoteAttribution {
         while k >= 0 && end - k < 6 && !tokens[k].is(.determiner) {
             if k < end && tokens[k].trailing != nil { return nil }
             if tokens[k].isQuote { return nil }
+            // `Sweden's defence ministry`: a possessive name opens the description.
+            if k < end && tokens[k].isPossessive && tokens[k].isCapitalised {
+                return SpeakerResolution.resolve(description: Array(tokens[k...end]), memory: memory)
+            }
             k -= 1
         }
         guard k >= 0, tokens[k].is(.determiner), k < end else { return nil }
