@@ -18,6 +18,8 @@ struct LibraryBenchmark: ParsableCommand {
     @Option(help: "Where generated libraries are kept and reused (default: $XDG_CACHE_HOME/cable/bench).")
     var cache: String?
     @Option(help: "Repetitions of each query (the median is printed).") var runs = 9
+    @Option(help: "Keep the index and state here and reuse them next time (skips the initial-sync figure when reused).")
+    var work: String?
 
     func run() throws {
         let env = ProcessInfo.processInfo.environment
@@ -26,10 +28,11 @@ struct LibraryBenchmark: ParsableCommand {
         let root = try generated(in: cacheFolder)
 
         // A fresh index and state every run, so the first sync is a real initial sync.
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("cable-bench-\(getpid())")
-        try? FileManager.default.removeItem(at: work)
+        let work = self.work.map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("cable-bench-\(getpid())")
+        if self.work == nil { try? FileManager.default.removeItem(at: work) }
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: work) }
+        defer { if self.work == nil { try? FileManager.default.removeItem(at: work) } }
         let locations = LibraryLocations(root: root, index: work.appendingPathComponent("index.sqlite"),
                                          state: work.appendingPathComponent("state.sqlite"))
         var table = Table()

@@ -30,6 +30,21 @@ final class LibraryQueryTests: XCTestCase {
         XCTAssertEqual(try library.count(.all), 4)
     }
 
+    func testArticlesOfTheSameSecondAreAllListedAndFullTextKeepsTheOrder() throws {
+        for n in 0..<5 {
+            try lib.write("same\(n).txt", title: "Same Second \(n)", date: "2022-01-01T00:00:00Z",
+                          body: ["Shared corridor words \(n)."])
+        }
+        try library.sync()
+        XCTAssertEqual(try library.count(.all), 9)
+        let same = try library.titles("after:2022-01-01 before:2022-01-01")
+        XCTAssertEqual(Set(same), Set((0..<5).map { "Same Second \($0)" }))
+        XCTAssertEqual(try library.titles("corridor"),
+                       ["Grain Deal Collapses"] + same, "text matches come newest first, like the list")
+        XCTAssertEqual(try library.list(try Query.parse("corridor"), offset: 2, limit: 2).map(\.title),
+                       Array(same[1...2]))
+    }
+
     func testTagsMatchCaseInsensitivelyAndCanBeExcluded() throws {
         XCTAssertEqual(try library.titles("tag:HUAWEI"), ["US Presses Allies", "UK Bans Huawei", "Undated Analysis"])
         XCTAssertEqual(try library.titles("tag:huawei -tag:us"), ["UK Bans Huawei", "Undated Analysis"])

@@ -1,9 +1,11 @@
 import Foundation
 
-/// Reads one library file into an `Article`, or says why the file is not an article.
+/// Reads one library file into an `Article`, or says why the file is not an article. Not
+/// `ArticleParser.read(fileAt:as:)`: sync has already stat-ed the file, and tests swap the
+/// parser for a fixture one; the size and binary rules are the parser's own.
 enum ArticleFileReader {
-    /// Saved pages are tens of kilobytes; anything this large is something else.
-    static let maximumSize = 8 * 1024 * 1024
+    /// The parser's limit, so `cable parse` and the library agree on what is too large.
+    static let maximumSize = ArticleParser.maximumFileSize
 
     enum Outcome: Sendable {
         case article(Article)
@@ -20,8 +22,8 @@ enum ArticleFileReader {
         if data.count > maximumSize {
             return .skipped("too large (\(data.count / 1024 / 1024) MB)")
         }
-        // A NUL byte in the first few kilobytes means a binary file (text never has one).
-        if data.prefix(8192).contains(0) { return .skipped("binary") }
+        // The parser's test, so the library and `cable parse` agree on what is binary.
+        if ArticleDecoding.looksBinary(data) { return .skipped("binary") }
         // Only whitespace (or a byte-order mark) is an empty file, not an untitled article.
         let blank: Set<UInt8> = [0x20, 0x0A, 0x0D, 0x09, 0xEF, 0xBB, 0xBF]
         if data.allSatisfy({ blank.contains($0) }) { return .skipped("empty") }

@@ -5,22 +5,27 @@ extension Library: LibraryQuerying {
     public func count(_ query: Query) throws -> Int {
         let sql = QuerySQL(query)
         return try pool.read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM article a \(sql.whereClause)",
-                             arguments: sql.arguments) ?? 0
+            // Words alone: the full-text index counts its own matches, without the join.
+            if let match = sql.match, sql.conditions.isEmpty {
+                return try Int.fetchOne(db, sql: "SELECT count(*) FROM fts WHERE fts MATCH ?",
+                                        arguments: [match]) ?? 0
+            }
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM \(sql.from) \(sql.whereClause)",
+                                    arguments: sql.allArguments) ?? 0
         }
     }
 
     public func list(_ query: Query, offset: Int, limit: Int) throws -> [ArticleSummary] {
         let sql = QuerySQL(query)
         return try pool.read { db in
-            var arguments = sql.arguments
+            var arguments = sql.allArguments
             arguments += [max(0, limit), max(0, offset)]
             let rows = try Row.fetchAll(db, sql: """
                 SELECT a.id, a.title, a.published, a.tags, a.file,
                        coalesce(m.read, 0), coalesce(m.starred, 0)
-                FROM article a LEFT JOIN state.mark m ON m.id = a.id
+                FROM \(sql.from) LEFT JOIN state.mark m ON m.id = a.id
                 \(sql.whereClause)
-                ORDER BY a.ord DESC, a.rid DESC LIMIT ? OFFSET ?
+                ORDER BY \(sql.order) LIMIT ? OFFSET ?
                 """, arguments: arguments)
             var summaries = try rows.map { row in
                 ArticleSummary(
@@ -76,14 +81,14 @@ extension Library: LibraryQuerying {
             }
             let sql = QuerySQL(query)
             let rows = try Row.fetchAll(db, sql: """
-                WITH matching(rid, id) AS (SELECT a.rid, a.id FROM article a \(sql.whereClause)),
+                WITH matching(rid, id) AS (SELECT a.rid, a.id FROM \(sql.from) \(sql.whereClause)),
                 every(tagKey, tag, rid) AS (
                     SELECT t.tagKey, t.tag, t.article FROM tag t JOIN matching m ON t.article = m.rid
                     UNION
                     SELECT u.tagKey, u.tag, m.rid FROM state.userTag u JOIN matching m ON u.id = m.id
                 )
                 SELECT min(tag), count(DISTINCT rid) FROM every GROUP BY tagKey
-                """, arguments: sql.arguments)
+                """, arguments: sql.allArguments)
             return Library.sortedTags(try rows.map {
                 TagCount(tag: try $0.decode(atIndex: 0), count: try $0.decode(atIndex: 1))
             })
@@ -98,7 +103,7 @@ extension Library: LibraryQuerying {
             return try Row.fetchAll(db, sql: """
                 SELECT q.text, s.name, q.role, a.id, a.title, a.published, q.paragraph
                 \(from)
-                ORDER BY a.ord DESC, a.rid DESC, q.ord LIMIT ? OFFSET ?
+                ORDER BY a.rid DESC, q.ord LIMIT ? OFFSET ?
                 """, arguments: all).map { row in
                 QuoteHit(text: try row.decode(atIndex: 0), speaker: try row.decode(atIndex: 1),
                          role: try row.decode(atIndex: 2),
@@ -118,7 +123,7 @@ extension Library: LibraryQuerying {
     }
 
     private func quoteSource(_ query: Query, speaker: String?) -> (String, StatementArguments) {
-        var sql = QuerySQL(query)
+        var sql = QuerySQL(query, drivenByText: false)
         if let speaker, !speaker.isEmpty {
             sql.conditions.append("s.key LIKE ? ESCAPE '\\'")
             sql.arguments += ["%" + QuerySQL.likeEscaped(speaker.lowercased()) + "%"]

@@ -30,7 +30,7 @@ extension Library {
             let linkedFrom = try Row.fetchAll(db, sql: """
                 SELECT a.id, a.title FROM article a
                 WHERE a.rid IN (SELECT article FROM link WHERE target = ?) AND a.rid != ?
-                ORDER BY a.ord DESC, a.rid DESC
+                ORDER BY a.rid DESC
                 """, arguments: [rid, rid]).map {
                 ArticleRef(id: ArticleID(rawValue: try $0.decode(atIndex: 0)), title: try $0.decode(atIndex: 1))
             }
@@ -56,7 +56,7 @@ extension Library {
         let candidates = frequency.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .prefix(60).map(\.key)
         var documentFrequency: [String: Double] = [:]
-        let lookup = try db.makeStatement(sql: "SELECT doc FROM ftsVocab WHERE term = ?")
+        let lookup = try db.makeStatement(sql: "SELECT doc FROM termStat WHERE term = ?")
         for word in candidates {
             if let doc = try Int.fetchOne(lookup, arguments: [word]) { documentFrequency[word] = Double(doc) }
         }

@@ -57,10 +57,16 @@ extension Library {
                 if try write({ db in try Library.remove(batch, db) }) { changedArticles = true }
             }
         }
-        let batchSize = 256
+        // Reading and parsing the next batch (on every core) overlaps writing this one (on
+        // one thread, as SQLite writes are serial anyway).
+        let batches = toRead.chunked(256)
         var done = 0
-        for batch in toRead.chunked(batchSize) {
-            let outcomes = readConcurrently(Array(batch))
+        var next = batches.first.map { readInBackground(Array($0)) }
+        for index in batches.indices {
+            guard let pending = next else { break }
+            let outcomes = pending.wait()
+            next = index + 1 < batches.count ? readInBackground(Array(batches[index + 1])) : nil
+            let batch = batches[index]
             let counts = try write { db in
                 try Library.store(outcomes, fingerprints: onDisk, previousIDs: previousIDs, db)
             }
@@ -72,7 +78,10 @@ extension Library {
         }
         report.removed = removed.filter { onDisk[$0] == nil }.count
         if changedArticles {
-            try write { db in try Library.recountTags(db) }
+            try write { db in
+                try Library.recountTags(db)
+                try Library.refreshTermStats(db)
+            }
             try resolveLinks()
         }
         try pool.read { db in
@@ -103,16 +112,23 @@ extension Library {
         return known
     }
 
-    /// Reads and parses a batch on all cores; the database work stays on one thread.
-    private func readConcurrently(_ paths: [String]) -> [(String, ArticleFileReader.Outcome)] {
-        let slots = Slots<ArticleFileReader.Outcome>(count: paths.count)
+    /// Starts reading, parsing and preparing a batch on all cores; `wait()` on the result.
+    private func readInBackground(_ paths: [String]) -> PendingBatch {
+        let pending = PendingBatch(paths: paths)
         let root = self.root
         let parse = self.parse
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            let url = root.appendingPathComponent(paths[index])
-            slots.set(index, ArticleFileReader.read(url, relativePath: paths[index], parse: parse))
+        DispatchQueue.global().async(group: pending.group) {
+            DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+                let url = root.appendingPathComponent(paths[index])
+                let outcome: PreparedOutcome
+                switch ArticleFileReader.read(url, relativePath: paths[index], parse: parse) {
+                case .skipped(let reason): outcome = .skipped(reason)
+                case .article(let article): outcome = PreparedArticle.make(article)
+                }
+                pending.slots.set(index, outcome)
+            }
         }
-        return zip(paths, slots.values).compactMap { path, outcome in outcome.map { (path, $0) } }
+        return pending
     }
 
     /// Forgets files; an article goes when its last file goes (a duplicate copy takes over).
@@ -162,11 +178,10 @@ extension Library {
         var updated = 0
     }
 
-    static func store(_ outcomes: [(String, ArticleFileReader.Outcome)],
+    static func store(_ outcomes: [(String, PreparedOutcome)],
                       fingerprints: [String: Fingerprint], previousIDs: [String: String],
                       _ db: Database) throws -> StoreCounts {
         var counts = StoreCounts()
-        let encoder = JSONEncoder()
         for (path, outcome) in outcomes {
             guard let fingerprint = fingerprints[path] else { continue }
             // Another process may have indexed this file since we looked: nothing to do.
@@ -178,16 +193,15 @@ extension Library {
             switch outcome {
             case .skipped(let reason):
                 try saveFile(path, fingerprint, articleID: nil, skip: reason, db)
-            case .article(var article):
-                article.file = path
-                let id = article.id.rawValue
+            case .article(let prepared):
+                let id = prepared.article.id.rawValue
                 if let owner = try String.fetchOne(db.cachedStatement(sql: "SELECT file FROM article WHERE id = ?"),
                                                    arguments: [id]) {
                     let skip = owner == path ? nil : "duplicate of \(owner)"
                     try saveFile(path, fingerprint, articleID: id, skip: skip, db)
                     continue
                 }
-                try insert(article, encoder: encoder, db)
+                try insert(prepared, db)
                 try saveFile(path, fingerprint, articleID: id, skip: nil, db)
                 if let previous = previousIDs[path], previous != id {
                     try carryState(from: previous, to: id, db)
@@ -221,21 +235,19 @@ extension Library {
             """).execute(arguments: [new, old])
     }
 
-    static func insert(_ article: Article, encoder: JSONEncoder, _ db: Database) throws {
-        let json = try encoder.encode(article)
-        let tagsJSON = String(decoding: try JSONEncoder().encode(article.tags), as: UTF8.self)
+    static func insert(_ prepared: PreparedArticle, _ db: Database) throws {
+        let article = prepared.article
         let published = article.published?.timeIntervalSince1970
+        var rid = orderKey(published: article.published, id: article.id)
+        let taken = try db.cachedStatement(sql: "SELECT 1 FROM article WHERE rid = ?")
+        while try Bool.fetchOne(taken, arguments: [rid]) != nil { rid += 1 }
         try db.cachedStatement(sql: """
-            INSERT INTO article(id, title, titleKey, published, ord, file, tags, json)
+            INSERT INTO article(rid, id, title, titleKey, published, file, tags, json)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [article.id.rawValue, article.title, HeadlineKey(article.title).key,
-                             published, published ?? Library.undatedOrder, article.file, tagsJSON, json])
-        let rid = db.lastInsertedRowID
-        try db.cachedStatement(sql: "INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)").execute(arguments: [rid, article.title, searchBody(article)])
-        var seenTags = Set<String>()
-        for tag in article.tags {
-            let key = tagKey(tag)
-            guard !key.isEmpty, seenTags.insert(key).inserted else { continue }
+            """).execute(arguments: [rid, article.id.rawValue, article.title, prepared.titleKey,
+                                     published, article.file, prepared.tagsJSON, prepared.json])
+        try db.cachedStatement(sql: "INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)").execute(arguments: [rid, article.title, prepared.body])
+        for (key, tag) in prepared.tags {
             try db.cachedStatement(sql: "INSERT INTO tag(tagKey, article, tag) VALUES (?, ?, ?)").execute(arguments: [key, rid, tag])
         }
         for (ord, quote) in article.quotes.enumerated() {
@@ -249,24 +261,11 @@ extension Library {
                 INSERT INTO quote(article, ord, text, speaker, role, paragraph) VALUES (?, ?, ?, ?, ?, ?)
                 """).execute(arguments: [rid, ord, quote.text, speakerID, quote.role, quote.paragraph])
         }
-        for (ord, link) in explicitHeadlines(article).enumerated() {
+        for (ord, link) in prepared.links.enumerated() {
             try db.cachedStatement(sql: """
                 INSERT INTO link(article, ord, headline, key, kind, target) VALUES (?, ?, ?, ?, ?, NULL)
-                """).execute(arguments: [rid, ord, link.headline, HeadlineKey(link.headline).key, link.kind.rawValue])
+                """).execute(arguments: [rid, ord, link.headline, link.key, link.kind.rawValue])
         }
-    }
-
-    /// READ MORE links first, then the related block, each once.
-    static func explicitHeadlines(_ article: Article) -> [(headline: String, kind: ExplicitLink.Kind)] {
-        var seen = Set<String>()
-        var links: [(String, ExplicitLink.Kind)] = []
-        for headline in article.readMore where seen.insert(HeadlineKey(headline).key).inserted {
-            links.append((headline, .readMore))
-        }
-        for headline in article.related where seen.insert(HeadlineKey(headline).key).inserted {
-            links.append((headline, .related))
-        }
-        return links
     }
 
     static func searchBody(_ article: Article) -> String {
@@ -278,8 +277,19 @@ extension Library {
             .trimmingCharacters(in: .whitespaces).lowercased()
     }
 
-    /// Undated articles sort after every dated one in "newest first".
-    static let undatedOrder = -1.0e12
+    /// An article's number in the index, in date order: the publication second in the high
+    /// bits, 20 bits of the id below (so numbers rarely collide; sync steps past a taken one).
+    /// Newest first is then plain `rid DESC`, and every table keyed by `rid` (tags, the
+    /// full-text index) is already in list order, so a first screen never sorts. Undated
+    /// articles get numbers below every dated one: they list last.
+    static func orderKey(published: Date?, id: ArticleID) -> Int64 {
+        let slot = (Int64(id.rawValue.suffix(5), radix: 16) ?? 0) + 1
+        guard let published else { return slot }
+        let range: Int64 = 1 << 36
+        let seconds = published.timeIntervalSince1970.rounded(.down)
+        let clamped = Int64(max(-Double(range) + 1, min(Double(range) - 1, seconds)))
+        return (clamped + 2 * range) << 20 + slot
+    }
 
     /// The unfiltered tag list is read on every screen: keep it precomputed.
     static func recountTags(_ db: Database) throws {
@@ -288,6 +298,20 @@ extension Library {
             INSERT INTO tagCount(tagKey, tag, count)
                 SELECT tagKey, min(tag), count(*) FROM tag GROUP BY tagKey;
             """)
+    }
+
+    /// Copies document frequencies out of the full-text index for `similar`. A full pass
+    /// over the index, so on a large library it is redone only when the article count has
+    /// moved by 2% since the last one (frequencies barely change between).
+    static func refreshTermStats(_ db: Database) throws {
+        let articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
+        let last = try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'termStatArticles'")
+        if let last, articles > 5000, abs(articles - last) * 50 < articles { return }
+        try db.execute(sql: """
+            DELETE FROM termStat;
+            INSERT INTO termStat(term, doc) SELECT term, doc FROM ftsVocab WHERE doc > 1;
+            INSERT OR REPLACE INTO meta(key, value) VALUES ('termStatArticles', ?);
+            """, arguments: [articles])
     }
 
     /// Resolves every unresolved explicit link against all titles. Runs after a sync that
@@ -320,6 +344,64 @@ extension Library {
                 }
             }
         }
+    }
+}
+
+/// An article with everything the index stores computed off the writer thread (JSON, keys,
+/// search text), because the writer is the one part of sync that cannot run in parallel.
+struct PreparedArticle: Sendable {
+    var article: Article
+    var json: Data
+    var tagsJSON: String
+    var titleKey: String
+    var body: String
+    /// (tag key, tag as written), each key once.
+    var tags: [(String, String)]
+    var links: [(headline: String, key: String, kind: ExplicitLink.Kind)]
+
+    static func make(_ article: Article) -> PreparedOutcome {
+        guard let json = try? JSONEncoder().encode(article),
+              let tagsJSON = try? JSONEncoder().encode(article.tags) else {
+            return .skipped("cannot be stored (encoding failed)")
+        }
+        var seen = Set<String>()
+        let tags = article.tags.compactMap { tag -> (String, String)? in
+            let key = Library.tagKey(tag)
+            return !key.isEmpty && seen.insert(key).inserted ? (key, tag) : nil
+        }
+        var links: [(headline: String, key: String, kind: ExplicitLink.Kind)] = []
+        var seenLinks = Set<String>()
+        for (headline, kind) in article.readMore.map({ ($0, ExplicitLink.Kind.readMore) })
+            + article.related.map({ ($0, ExplicitLink.Kind.related) }) {
+            let key = HeadlineKey(headline).key
+            if seenLinks.insert(key).inserted { links.append((headline, key, kind)) }
+        }
+        return .article(PreparedArticle(
+            article: article, json: json, tagsJSON: String(decoding: tagsJSON, as: UTF8.self),
+            titleKey: HeadlineKey(article.title).key, body: Library.searchBody(article), tags: tags,
+            links: links))
+    }
+}
+
+enum PreparedOutcome: Sendable {
+    case article(PreparedArticle)
+    case skipped(String)
+}
+
+/// A batch being read in the background.
+final class PendingBatch: Sendable {
+    let paths: [String]
+    let slots: Slots<PreparedOutcome>
+    let group = DispatchGroup()
+
+    init(paths: [String]) {
+        self.paths = paths
+        slots = Slots(count: paths.count)
+    }
+
+    func wait() -> [(String, PreparedOutcome)] {
+        group.wait()
+        return zip(paths, slots.values).compactMap { path, outcome in outcome.map { (path, $0) } }
     }
 }
 

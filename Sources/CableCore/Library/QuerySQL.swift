@@ -7,8 +7,13 @@ import GRDB
 struct QuerySQL {
     var conditions: [String] = []
     var arguments = StatementArguments()
+    /// The words and phrases that must all appear, as one FTS5 expression, when the query
+    /// has any: then the full-text index drives the scan (see `from`).
+    var match: String?
 
-    init(_ query: Query) {
+    /// `drivenByText`: let the full-text index drive (for the article list and counts); else
+    /// words become an `IN` condition, for queries over other tables (quotes).
+    init(_ query: Query, drivenByText: Bool = true) {
         var positiveText: [String] = []
         for clause in query.clauses {
             switch clause {
@@ -41,12 +46,38 @@ struct QuerySQL {
                 }
             }
         }
-        if !positiveText.isEmpty {
+        guard !positiveText.isEmpty else { return }
+        let expression = positiveText.joined(separator: " AND ")
+        if drivenByText {
+            match = expression
+        } else {
             conditions.insert("a.rid IN (SELECT rowid FROM fts WHERE fts MATCH ?)", at: 0)
-            var combined = StatementArguments([positiveText.joined(separator: " AND ")])
+            var combined = StatementArguments([expression])
             combined += arguments
             arguments = combined
         }
+    }
+
+    /// The tables to select `a` (article) from. With words, the full-text index comes first:
+    /// its rowids are article numbers in date order, so `ORDER BY fts.rowid DESC LIMIT 50`
+    /// reads the first fifty matches and stops, however common the word.
+    var from: String {
+        match == nil ? "article a" : "fts JOIN article a ON a.rid = fts.rowid"
+    }
+
+    var order: String { match == nil ? "a.rid DESC" : "fts.rowid DESC" }
+
+    /// Every condition, the full-text match first, with `allArguments` in the same order.
+    var whereClause: String {
+        let all = (match == nil ? [] : ["fts MATCH ?"]) + conditions
+        return all.isEmpty ? "" : "WHERE " + all.joined(separator: " AND ")
+    }
+
+    var allArguments: StatementArguments {
+        guard let match else { return arguments }
+        var all = StatementArguments([match])
+        all += arguments
+        return all
     }
 
     /// Articles carrying a tag, on the page or from the user (two bound tag keys).
@@ -60,9 +91,6 @@ struct QuerySQL {
         arguments += StatementArguments(values)
     }
 
-    var whereClause: String {
-        conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-    }
 
     /// User text as one FTS5 string (a phrase of its words), or nil when it has no word
     /// characters at all (it would match nothing and FTS5 rejects an empty phrase).
