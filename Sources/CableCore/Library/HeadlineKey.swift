@@ -11,6 +11,17 @@ public struct HeadlineKey: Hashable, Sendable {
 
     public var tokens: [Substring] { key.split(separator: " ") }
 
+    /// A key computed earlier (the index stores link keys), without folding again.
+    init(key: String, truncated: Bool) {
+        self.key = key
+        self.truncated = truncated
+    }
+
+    static func isTruncated(_ headline: String) -> Bool {
+        let text = headline.trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.hasSuffix("…") || text.hasSuffix("...")
+    }
+
     public init(_ headline: String) {
         var text = headline.replacingOccurrences(of: "\u{00A0}", with: " ")
             .trimmingCharacters(in: .whitespacesAndNewlines)

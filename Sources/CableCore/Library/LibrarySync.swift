@@ -317,30 +317,31 @@ extension Library {
     /// Resolves every unresolved explicit link against all titles. Runs after a sync that
     /// added or removed articles, so a story added later resolves old pages' links.
     func resolveLinks() throws {
-        let (titles, pending) = try pool.read { db in
-            let titles = try Row.fetchAll(db, sql: "SELECT rid, titleKey FROM article ORDER BY rid")
+        let titles = try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT rid, titleKey FROM article ORDER BY rid")
                 .map { (id: try $0.decode(Int64.self, atIndex: 0), key: try $0.decode(String.self, atIndex: 1)) }
-            let pending = try Row.fetchAll(
-                db, sql: "SELECT article, ord, headline, key FROM link WHERE target IS NULL")
-                .map { row in
-                    (article: try row.decode(Int64.self, atIndex: 0), ord: try row.decode(Int.self, atIndex: 1),
-                     headline: try row.decode(String.self, atIndex: 2))
-                }
-            return (titles, pending)
         }
-        guard !pending.isEmpty else { return }
         let matcher = HeadlineMatcher(titles: titles)
+        // Streamed: a large library has hundreds of thousands of links; only the (few-field)
+        // resolutions are kept until they are written.
         var updates: [(article: Int64, ord: Int, target: Int64)] = []
-        for link in pending {
-            if let target = matcher.resolve(HeadlineKey(link.headline), excluding: link.article) {
-                updates.append((link.article, link.ord, target))
+        try pool.read { db in
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT article, ord, headline, key FROM link WHERE target IS NULL")
+            while let row = try rows.next() {
+                let article: Int64 = try row.decode(atIndex: 0)
+                let key = HeadlineKey(key: try row.decode(atIndex: 3),
+                                      truncated: HeadlineKey.isTruncated(try row.decode(atIndex: 2)))
+                if let target = matcher.resolve(key, excluding: article) {
+                    updates.append((article, try row.decode(atIndex: 1), target))
+                }
             }
         }
-        for batch in updates.chunked(2000) {
+        for batch in updates.chunked(5000) {
             try write { db in
-                for update in batch {
-                    try db.execute(sql: "UPDATE link SET target = ? WHERE article = ? AND ord = ?",
-                                   arguments: [update.target, update.article, update.ord])
+                let update = try db.cachedStatement(sql: "UPDATE link SET target = ? WHERE article = ? AND ord = ?")
+                for item in batch {
+                    try update.execute(arguments: [item.target, item.article, item.ord])
                 }
             }
         }
