@@ -107,31 +107,53 @@ public struct HeadlineMatcher: Sendable {
     private func fuzzyMatch(_ key: String, excluding: Int64?) -> Int64? {
         var scratch = self
         let probe = scratch.makeEntry(key, id: -1, intern: false)
-        // Candidates: titles sharing one of the three rarest content words. A small edit
-        // changes one or two words, so a true match always shares one of them.
+        // Candidates: titles sharing two of the headline's three rarest content words. A small
+        // edit changes a word or two, so a true match shares at least two of them; asking for
+        // two, not one, keeps the candidates few when every word is common.
         var counted: [(word: Int32, list: [Int32])] = []
         for word in probe.words where word >= 0 && !light[Int(word)] {
             if let list = postings[word] { counted.append((word, list)) }
         }
         counted.sort { $0.list.count != $1.list.count ? $0.list.count < $1.list.count : $0.word < $1.word }
-        let rare = counted.prefix(3)
-        var seen = Set<Int32>()
+        let rare = counted.prefix(3).map(\.list)
         var best: (score: Double, index: Int32)?
-        for candidate in rare {
-            for index in candidate.list where seen.insert(index).inserted {
-                let entry = entries[Int(index)]
-                // Another number, a negation, or other countries (or the same ones in another
-                // order: who sanctions whom) make another story, however many words agree.
-                guard entry.id != excluding, entry.numbers == probe.numbers,
-                      entry.negated == probe.negated, entry.entities == probe.entities else { continue }
-                let score = similarity(probe.words, entry.words)
-                if score >= HeadlineMatcher.threshold,
-                   best.map({ score > $0.score || (score == $0.score && index < $0.index) }) ?? true {
-                    best = (score, index)
-                }
+        for index in HeadlineMatcher.inAtLeast(min(2, rare.count), of: rare) {
+            let entry = entries[Int(index)]
+            // Another number, a negation, or other countries (or the same ones in another
+            // order: who sanctions whom) make another story, however many words agree.
+            guard entry.id != excluding, entry.numbers == probe.numbers,
+                  entry.negated == probe.negated, entry.entities == probe.entities else { continue }
+            let score = similarity(probe.words, entry.words)
+            if score >= HeadlineMatcher.threshold,
+               best.map({ score > $0.score || (score == $0.score && index < $0.index) }) ?? true {
+                best = (score, index)
             }
         }
         return best.map { entries[Int($0.index)].id }
+    }
+
+    /// The values found in at least `needed` of the sorted lists (a k-way merge).
+    static func inAtLeast(_ needed: Int, of lists: [[Int32]]) -> [Int32] {
+        guard needed > 0 else { return [] }
+        if lists.count == 1 { return lists[0] }
+        var heads = Array(repeating: 0, count: lists.count)
+        var found: [Int32] = []
+        while true {
+            var smallest = Int32.max
+            var live = 0
+            for (list, head) in zip(lists, heads) where head < list.count {
+                live += 1
+                smallest = min(smallest, list[head])
+            }
+            guard live >= needed else { return found }
+            var hits = 0
+            for position in lists.indices where heads[position] < lists[position].count
+                && lists[position][heads[position]] == smallest {
+                hits += 1
+                heads[position] += 1
+            }
+            if hits >= needed { found.append(smallest) }
+        }
     }
 
     private func weight(_ word: Int32) -> Double {
