@@ -47,7 +47,9 @@ extension Library: LibraryQuerying {
 
     public func article(_ id: ArticleID) throws -> Article? {
         try pool.read { db in
-            guard let json = try Data.fetchOne(db, sql: "SELECT json FROM article WHERE id = ?",
+            guard let json = try Data.fetchOne(db, sql: """
+                SELECT j.json FROM article a JOIN articleJSON j ON j.rid = a.rid WHERE a.id = ?
+                """,
                                                arguments: [id.rawValue]) else { return nil }
             var article = try JSONDecoder().decode(Article.self, from: json)
             article.tags = Library.merge(article.tags, try Library.userTags(for: [id], db)[id] ?? [])

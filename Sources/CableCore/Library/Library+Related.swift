@@ -7,7 +7,9 @@ extension Library {
 
     public func related(_ id: ArticleID) throws -> RelatedStories {
         try pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT rid, json FROM article WHERE id = ?",
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT a.rid, j.json FROM article a JOIN articleJSON j ON j.rid = a.rid WHERE a.id = ?
+                """,
                                              arguments: [id.rawValue]) else {
                 throw LibraryError.unknownID(id.rawValue)
             }

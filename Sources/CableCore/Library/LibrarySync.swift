@@ -159,13 +159,15 @@ extension Library {
     }
 
     static func deleteArticle(id: String, _ db: Database) throws {
-        guard let row = try Row.fetchOne(db, sql: "SELECT rid, json FROM article WHERE id = ?",
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT a.rid, j.json FROM article a LEFT JOIN articleJSON j ON j.rid = a.rid WHERE a.id = ?
+            """,
                                          arguments: [id]) else { return }
         let rid: Int64 = try row.decode(atIndex: 0)
-        let json: Data = try row.decode(atIndex: 1)
+        let json: Data? = try row.decode(atIndex: 1)
         // The full-text index keeps no copy of the text (contentless), so removing a row
         // means handing it the same text again.
-        if let article = try? JSONDecoder().decode(Article.self, from: json) {
+        if let json, let article = try? JSONDecoder().decode(Article.self, from: json) {
             try db.execute(
                 sql: "INSERT INTO fts(fts, rowid, title, body) VALUES('delete', ?, ?, ?)",
                 arguments: [rid, article.title, searchBody(article)])
@@ -242,10 +244,12 @@ extension Library {
         let taken = try db.cachedStatement(sql: "SELECT 1 FROM article WHERE rid = ?")
         while try Bool.fetchOne(taken, arguments: [rid]) != nil { rid += 1 }
         try db.cachedStatement(sql: """
-            INSERT INTO article(rid, id, title, titleKey, published, file, tags, json)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO article(rid, id, title, titleKey, published, file, tags)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [rid, article.id.rawValue, article.title, prepared.titleKey,
-                                     published, article.file, prepared.tagsJSON, prepared.json])
+                                     published, article.file, prepared.tagsJSON])
+        try db.cachedStatement(sql: "INSERT INTO articleJSON(rid, json) VALUES (?, ?)")
+            .execute(arguments: [rid, prepared.json])
         try db.cachedStatement(sql: "INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)").execute(arguments: [rid, article.title, prepared.body])
         for (key, tag) in prepared.tags {
             try db.cachedStatement(sql: "INSERT INTO tag(tagKey, article, tag) VALUES (?, ?, ?)").execute(arguments: [key, rid, tag])
