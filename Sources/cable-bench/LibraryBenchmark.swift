@@ -58,6 +58,7 @@ struct LibraryBenchmark: ParsableCommand {
         let report = try library.sync()
         let syncSeconds = Date().timeIntervalSince(started)
         let rate = Double(report.added) / syncSeconds
+        let phases = report.phases.map { String(format: "%@ %.1f s", $0.name, $0.seconds) }.joined(separator: ", ")
         if reused {
             table.add("initial sync", "(index reused: not measured)", ">= 2,000 articles/s", true)
         } else {
@@ -100,6 +101,20 @@ struct LibraryBenchmark: ParsableCommand {
             table.add("tag:\"\(tag)\" first 50 + count (\(matches))", ms(times), "< 20 ms", median(times) < 0.02,
                       shell: try shellTime(locations, "SELECT count(*) FROM tag WHERE tagKey = '\(escaped)';"))
         }
+        // The reader's everyday views: unread (with a few thousand marked read) and a
+        // tag combined with unread.
+        let readIDs = try library.list(.all, offset: 0, limit: 5000).map(\.id)
+        try library.setRead(readIDs, true)
+        for text in ["is:unread", "tag:\"\(commonTag)\" is:unread"] {
+            let query = try Query.parse(text)
+            var matches = 0
+            let times = try measure(runs) {
+                _ = try library.list(query, offset: 0, limit: 50)
+                matches = try library.count(query)
+            }
+            table.add("\(text) first 50 + count (\(matches))", ms(times), "< 20 ms", median(times) < 0.02)
+        }
+        try library.setRead(readIDs, false)
         let unfiltered = try measure(runs) { _ = try library.tags(in: .all) }
         table.add("tag list, unfiltered (\(tags.count) tags)", ms(unfiltered), "< 20 ms", median(unfiltered) < 0.02,
                   shell: try shellTime(locations, "SELECT tag, count FROM tagCount ORDER BY count DESC;"))
@@ -141,6 +156,7 @@ struct LibraryBenchmark: ParsableCommand {
         let indexSize = (try? FileManager.default.attributesOfItem(atPath: locations.index.path)[.size] as? Int) ?? 0
         print("Library benchmark: \(count) synthetic articles (seed \(seed)) in \(root.path)")
         print("index \(indexSize / 1_048_576) MB; \(ProcessInfo.processInfo.activeProcessorCount) cores; median of \(runs) runs")
+        if !reused { print("initial sync phases: \(phases)") }
         print("")
         table.print()
     }

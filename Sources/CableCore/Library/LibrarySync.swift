@@ -23,6 +23,9 @@ public struct SyncReport: Sendable {
     public var skipped: [SkippedFile] = []
     public var articles = 0
     public var seconds = 0.0
+    /// Where the time went: listing files, reading + parsing + storing them, and the
+    /// library-wide steps after (tag counts, word statistics, resolving links).
+    public var phases: [(name: String, seconds: Double)] = []
 }
 
 extension Library {
@@ -51,6 +54,8 @@ extension Library {
         toRead.sort()
         report.unchanged = onDisk.count - toRead.count
 
+        report.phases.append(("scan", Date().timeIntervalSince(started)))
+        var phaseStart = Date()
         var changedArticles = false
         if !removed.isEmpty {
             for batch in removed.chunked(500) {
@@ -77,12 +82,17 @@ extension Library {
             progress?(SyncProgress(done: done, total: toRead.count))
         }
         report.removed = removed.filter { onDisk[$0] == nil }.count
+        report.phases.append(("index files", Date().timeIntervalSince(phaseStart)))
         if changedArticles {
+            phaseStart = Date()
             try write { db in
                 try Library.recountTags(db)
                 try Library.refreshTermStats(db)
             }
+            report.phases.append(("tag counts + word statistics", Date().timeIntervalSince(phaseStart)))
+            phaseStart = Date()
             try resolveLinks()
+            report.phases.append(("resolve links", Date().timeIntervalSince(phaseStart)))
         }
         try pool.read { db in
             report.articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
