@@ -211,4 +211,14 @@ final class ParserAnatomyTests: XCTestCase {
                                                     "running within weeks, not months"])
         XCTAssertEqual(Set(article.quotes.map(\.speaker)), ["Jüri Saar"])
     }
+
+    func testHeadlineBelowTheDatelineUnderAMastheadAndSection() throws {
+        let article = try fixture("section-above-headline.txt")
+        XCTAssertEqual(article.title, "Nordic Ministers Agree to Share Undersea Surveillance Data")
+        XCTAssertEqual(article.paragraphs.count, 4)
+        XCTAssertFalse(article.paragraphs.contains { $0.hasPrefix("What happens next") || $0.hasPrefix("Tonight") })
+        XCTAssertEqual(article.related, ["Denmark orders two new patrol ships for the Baltic", "Finland extends border closure with Russia - Reports"])
+        XCTAssertEqual(article.tags, ["Nordic security", "undersea cables", "NATO"])
+        XCTAssertEqual(article.quotes.map(\.speaker), ["Ola Brekke", "Ola Brekke", "Sweden's defence ministry"])
+    }
 }

@@ -76,4 +76,33 @@ final class ParserCleaningTests: XCTestCase {
             XCTAssertEqual(ArticleID.forContent(text) != withoutScalar, general, "scalar \(value)")
         }
     }
+
+    /// The id algorithm as first written (scalar properties for everything, four bytes per
+    /// scalar): the fast paths in `ArticleID` must give exactly the same ids.
+    private func referenceID(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for scalar in text.unicodeScalars {
+            let properties = scalar.properties
+            guard properties.isAlphabetic || properties.numericType != nil else { continue }
+            var value = scalar.value
+            if value >= 0x41 && value <= 0x5A { value += 0x20 }
+            for shift in stride(from: 0, to: 32, by: 8) {
+                hash ^= UInt64((value >> UInt32(shift)) & 0xFF)
+                hash = hash &* 0x0000_0100_0000_01B3
+            }
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    func testIdsAreUnchangedByTheFastPaths() throws {
+        var texts = ["", "Å ß é ł Ω 中文 ١٢٣ Ⅻ ½ 𝔸 — “quotes” 5G, 2024", "ASCII only: The Quick Brown Fox 123."]
+        for url in [ParserAnatomyTests.fixtures.appendingPathComponent("guide-example.txt"),
+                    ParserAnatomyTests.fixtures.appendingPathComponent("wire-style.txt")] {
+            texts.append(try String(contentsOf: url, encoding: .utf8))
+        }
+        for text in texts {
+            XCTAssertEqual(ArticleID.forContent(text).rawValue, referenceID(text))
+        }
+    }
 }

@@ -69,4 +69,22 @@ final class ParserDatelineTests: XCTestCase {
         XCTAssertNil(iso("12:29"))
         XCTAssertNil(iso(""))
     }
+
+    func testMoreFormsFoundOnPages() {
+        XCTAssertEqual(iso("Thursday, March 7, 2024 at 9:41 a.m. EST"), "2024-03-07T14:41:00Z")
+        XCTAssertEqual(iso("07/03/2024 09:41"), "2024-03-07T09:41:00Z")
+        XCTAssertEqual(iso("2024.03.07 09:41"), "2024-03-07T09:41:00Z")
+        XCTAssertEqual(iso("7th March 2024, 09:41"), "2024-03-07T09:41:00Z")
+        XCTAssertEqual(iso("March 7th, 2024 09:41 GMT"), "2024-03-07T09:41:00Z")
+        XCTAssertEqual(iso("Mar 7 2024 09:41"), "2024-03-07T09:41:00Z")
+        XCTAssertEqual(iso("Sunday 18 May 2021 12.29 BST"), "2021-05-18T11:29:00Z")
+        XCTAssertEqual(iso("Published: 18/05/2021 - 12:29"), "2021-05-18T12:29:00Z")
+        XCTAssertEqual(iso("2021-05-18 12:29:00 +0000"), "2021-05-18T12:29:00Z")
+        XCTAssertEqual(iso("May 18 2021 12:29PM"), "2021-05-18T12:29:00Z")
+        XCTAssertEqual(iso("12.29pm GMT, 18 May 2021"), "2021-05-18T12:29:00Z")
+        XCTAssertEqual(iso("8 Feb. 2025 | 6:30 a.m. GMT"), "2025-02-08T06:30:00Z")
+        XCTAssertEqual(iso("03/10/2023 - 16:20 (GMT)"), "2023-10-03T16:20:00Z")
+        XCTAssertEqual(iso("By Jane Doe | 7 March 2024 09:41 GMT"), "2024-03-07T09:41:00Z")
+        XCTAssertNil(iso("Updated 2 hours ago"))
+    }
 }

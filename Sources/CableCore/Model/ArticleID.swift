@@ -25,6 +25,9 @@ public struct ArticleID: Hashable, Codable, Sendable, Comparable, CustomStringCo
 
     public static func < (lhs: ArticleID, rhs: ArticleID) -> Bool { lhs.rawValue < rhs.rawValue }
 
+    /// The FNV-1a prime to the third power (mod 2^64).
+    private static let primeCubed: UInt64 = 0x0000_0100_0000_01B3 &* 0x0000_0100_0000_01B3 &* 0x0000_0100_0000_01B3
+
     /// The id of a file whose decoded text is `text`.
     public static func forContent(_ text: String) -> ArticleID {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -41,6 +44,13 @@ public struct ArticleID: Hashable, Codable, Sendable, Comparable, CustomStringCo
             }
             // Lower-case ASCII cheaply; other scripts keep their scalar (case is rare there).
             if value >= 0x41 && value <= 0x5A { value += 0x20 }
+            if value < 0x100 {
+                // The three high bytes are zero: XOR with zero changes nothing, so one step
+                // and a multiplication by the prime cubed give the same hash, faster.
+                hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01B3
+                hash = hash &* primeCubed
+                continue
+            }
             for shift in stride(from: 0, to: 32, by: 8) {
                 hash ^= UInt64((value >> UInt32(shift)) & 0xFF)
                 hash = hash &* 0x0000_0100_0000_01B3

@@ -5,56 +5,45 @@ enum Furniture {
     /// True when the whole line is a known piece of furniture, or glued pieces of it
     /// (`Community standardsDiscussion`), or a short line containing a furniture phrase.
     static func isKnown(_ line: PageLine, shape: LineShape) -> Bool {
+        isKnown(line.bytes, shape: shape)
+    }
+
+    static func isKnown(_ bytes: [UInt8], shape: LineShape) -> Bool {
         // Captions, credits and notices announce themselves at the start of the line.
-        for prefix in Vocabulary.furniturePrefixes where Bytes.hasPrefix(line.bytes, prefix) { return true }
+        if prefixes.matchesPrefix(bytes) { return true }
         // Long lines are text, whatever words they contain, unless they are a cookie or
         // newsletter notice (phrases no article uses).
         guard shape.wordCount <= 14 else {
-            guard shape.wordCount <= 40 else { return false }
-            let key = normalisedKey(line.bytes)
-            return noticeBytes.contains { contains(key, $0) }
+            return shape.wordCount <= 40 && notices.matches(bytes)
         }
-        let key = normalisedKey(line.bytes)
-        if key.isEmpty { return true }
-        if key.count <= 64 {
-            let text = String(decoding: key, as: UTF8.self)
-            if Vocabulary.furnitureLines.contains(text) { return true }
-            if shape.wordCount <= 5 && isGluedFurniture(key) { return true }
+        let (start, end) = trimmedRange(bytes)
+        if start == end { return true }
+        if end - start <= 64 {
+            var key = [UInt8]()
+            key.reserveCapacity(end - start)
+            for k in start..<end { key.append(Bytes.lower(bytes[k])) }
+            if Vocabulary.furnitureLines.contains(String(decoding: key, as: UTF8.self)) { return true }
+            if shape.wordCount <= 5 && hasGlue(bytes) && isGluedFurniture(key) { return true }
         }
-        if isSeparatorTrail(line.bytes) { return true }
+        if isSeparatorTrail(bytes) { return true }
         if shape.wordCount <= 12 && !shape.endsWithSentencePunctuation || shape.wordCount <= 8 {
-            for phrase in phraseBytes where contains(key, phrase) { return true }
-            if noticeBytes.contains(where: { contains(key, $0) }) { return true }
+            if phrases.matches(bytes, from: start, to: end) || notices.matches(bytes, from: start, to: end) { return true }
         }
         // Generic words (`comment`, `share`, `video`) only mark very short lines: a related
         // headline may say "Kremlin Declines to Comment".
         if shape.wordCount <= 4 && !shape.endsWithSentencePunctuation {
-            for word in shortLineWordBytes where contains(key, word) { return true }
+            if shortLineWords.matches(bytes, from: start, to: end) { return true }
         }
         return false
     }
 
-    private static let phraseBytes: [[UInt8]] = Vocabulary.furniturePhrases.map { Array($0.utf8) }
-    private static let noticeBytes: [[UInt8]] = Vocabulary.noticePhrases.map { Array($0.utf8) }
-    private static let shortLineWordBytes: [[UInt8]] = Vocabulary.shortLineWords.map { Array($0.utf8) }
+    private static let phrases = PhraseMatcher(Vocabulary.furniturePhrases)
+    private static let notices = PhraseMatcher(Vocabulary.noticePhrases)
+    private static let prefixes = PhraseMatcher(Vocabulary.furniturePrefixes)
+    private static let shortLineWords = PhraseMatcher(Vocabulary.shortLineWords)
 
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return false }
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first {
-                var j = 1
-                while j < needle.count && haystack[i + j] == needle[j] { j += 1 }
-                if j == needle.count { return true }
-            }
-            i += 1
-        }
-        return false
-    }
-
-    /// Lower-cased (ASCII), trimmed of surrounding punctuation and bullets.
-    static func normalisedKey(_ bytes: [UInt8]) -> [UInt8] {
+    /// The line without surrounding punctuation and bullets.
+    static func trimmedRange(_ bytes: [UInt8]) -> (Int, Int) {
         var start = 0
         var end = bytes.count
         func isEdge(_ b: UInt8) -> Bool {
@@ -62,10 +51,27 @@ enum Furniture {
         }
         while start < end && isEdge(bytes[start]) { start += 1 }
         while end > start && isEdge(bytes[end - 1]) { end -= 1 }
+        return (start, end)
+    }
+
+    /// Lower-cased (ASCII), trimmed of surrounding punctuation and bullets.
+    static func normalisedKey(_ bytes: [UInt8]) -> [UInt8] {
+        let (start, end) = trimmedRange(bytes)
         var key = [UInt8]()
         key.reserveCapacity(end - start)
         for k in start..<end { key.append(Bytes.lower(bytes[k])) }
         return key
+    }
+
+    /// A lower-case letter directly followed by a capital (`standardsDiscussion`): the mark
+    /// of labels glued together, checked before the costlier split.
+    static func hasGlue(_ bytes: [UInt8]) -> Bool {
+        var k = 1
+        while k < bytes.count {
+            if Bytes.isUpper(bytes[k]) && Bytes.isLower(bytes[k - 1]) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Furniture labels glued together without a space (`community standardsdiscussion` after
@@ -111,7 +117,8 @@ enum Furniture {
             }
             k += 1
         }
-        return separators >= 2
+        // `Politics | Security`: one separator is enough on a short line.
+        return separators >= 2 || separators == 1 && bytes.count <= 40
     }
 
     /// A byline: `By Jane Doe`, `By Jane Doe, Defence Correspondent`, `Words by …`.

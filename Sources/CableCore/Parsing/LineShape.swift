@@ -27,6 +27,26 @@ struct LineShape {
         significantWords >= 1 && capitalisedWords * 4 >= significantWords * 3
     }
 
+    /// The shape of this line with `next` joined after a space (words never span lines, so
+    /// the counts add up; the ending is the next line's). Keeps joining wrapped lines linear.
+    func joined(with next: LineShape) -> LineShape {
+        var shape = self
+        shape.wordCount += next.wordCount
+        shape.significantWords += next.significantWords
+        shape.capitalisedWords += next.capitalisedWords
+        shape.lowercaseWords += next.lowercaseWords
+        shape.commaCount += next.commaCount
+        shape.letterCount += next.letterCount
+        shape.lowercaseLetters += next.lowercaseLetters
+        shape.byteCount += next.byteCount + 1
+        shape.endsWithSentencePunctuation = next.endsWithSentencePunctuation
+        shape.endsWithPeriod = next.endsWithPeriod
+        shape.endsWithColon = next.endsWithColon
+        shape.endsWithEllipsis = next.endsWithEllipsis
+        if shape.wordCount == next.wordCount { shape.startsWithLowercase = next.startsWithLowercase }
+        return shape
+    }
+
     init(_ bytes: [UInt8]) {
         byteCount = bytes.count
         var index = 0

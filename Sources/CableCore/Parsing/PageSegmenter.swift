@@ -8,6 +8,8 @@ struct PageSegments {
     var published: Date?
     var source: String?
     var paragraphs: [String] = []
+    /// The same paragraphs as bytes, for the quote scanner.
+    var paragraphBytes: [[UInt8]] = []
     var readMore: [String] = []
     var related: [String] = []
     var tags: [String] = []
@@ -49,7 +51,10 @@ enum PageSegmenter {
         if bodyStart <= bodyEnd {
             for line in logical[bodyStart...bodyEnd] {
                 switch line.kind {
-                case .prose: segments.paragraphs.append(String(decoding: withoutBullet(line.bytes, dashes: false), as: UTF8.self))
+                case .prose:
+                    let bytes = withoutBullet(line.bytes, dashes: false)
+                    segments.paragraphBytes.append(bytes)
+                    segments.paragraphs.append(String(decoding: bytes, as: UTF8.self))
                 case .readMore: if let link = line.link { segments.readMore.append(link) }
                 case .furniture, .other:
                     if segments.published == nil, let date = DatelineParser.parse(line.bytes) {
@@ -100,10 +105,12 @@ enum PageSegmenter {
             return
         }
         let shapes = lines.map { LineShape($0.bytes) }
+        let furniture = zip(lines, shapes).map { Furniture.isKnown($0.bytes, shape: $1) }
         // Furniture, datelines and READ MORE lines are never part of a wrapped paragraph.
-        let standalone = zip(lines, shapes).map { line, shape in
-            Furniture.isKnown(line, shape: shape) || readMoreLink(line.bytes) != nil
-                || shape.wordCount <= 16 && DatelineParser.parse(line.bytes) != nil
+        var standalone = furniture
+        for k in lines.indices where !standalone[k] {
+            standalone[k] = readMoreLink(lines[k].bytes) != nil
+                || shapes[k].wordCount <= 16 && DatelineParser.parse(lines[k].bytes) != nil
         }
         let widest = lines.map(\.bytes.count).max() ?? 0
         // Wrapped text: lines no wider than a terminal, most of them near that width, most
@@ -122,25 +129,30 @@ enum PageSegmenter {
         }
         var current: [UInt8] = []
         var currentShape: LineShape?
+        var currentFurniture: Bool?
         for k in 0..<lines.count {
             let bytes = lines[k].bytes
             let shape = shapes[k]
             if let previous = currentShape, wrapped, !standalone[k], !standalone[k - 1],
                 continues(previous, current, with: shape)
                     || (lines[k - 1].bytes.count * 10 >= widest * 7 && !previous.isTitleCase && !looksLikeTagList(previous)
-                        && readMoreLink(bytes) == nil && !Furniture.isKnown(lines[k], shape: shape)) {
+                        && !standalone[k]) {
                 current.append(0x20)
                 current.append(contentsOf: bytes)
-                currentShape = LineShape(current)
+                currentShape = previous.joined(with: shape)
+                currentFurniture = nil
                 continue
             }
             if let previousShape = currentShape {
-                result.append(classify(current, shape: previousShape, block: block))
+                result.append(classify(current, shape: previousShape, block: block, furniture: currentFurniture))
             }
             current = bytes
             currentShape = shape
+            currentFurniture = furniture[k]
         }
-        if let shape = currentShape { result.append(classify(current, shape: shape, block: block)) }
+        if let shape = currentShape {
+            result.append(classify(current, shape: shape, block: block, furniture: currentFurniture))
+        }
     }
 
     /// A wrapped paragraph: the previous line stops mid-sentence (no final punctuation, not a
@@ -158,13 +170,13 @@ enum PageSegmenter {
         return Vocabulary.isSmallWord(bytes, start, bytes.count)
     }
 
-    static func classify(_ bytes: [UInt8], shape: LineShape? = nil, block: Int) -> LogicalLine {
+    static func classify(_ bytes: [UInt8], shape: LineShape? = nil, block: Int, furniture: Bool? = nil) -> LogicalLine {
         let shape = shape ?? LineShape(bytes)
         var line = LogicalLine(bytes: bytes, shape: shape, block: block, kind: .other)
         if let link = readMoreLink(bytes) {
             line.kind = .readMore
             line.link = link
-        } else if Furniture.isKnown(PageLine(bytes: bytes, indent: 0), shape: shape) {
+        } else if furniture ?? Furniture.isKnown(bytes, shape: shape) {
             line.kind = .furniture
         } else if isProse(shape) && !Furniture.isByline(bytes, shape: shape) {
             line.kind = .prose
@@ -228,11 +240,12 @@ enum PageSegmenter {
     /// Before the body: the dateline, the headline (if the page kept one), furniture.
     ///
     /// The headline is a line with a few words that is not furniture: Title Case in most
-    /// outlets, sentence case in some. Outlet names and section labels often sit above it,
-    /// so the candidate nearest above the dateline wins; with none above, the first below.
+    /// outlets, sentence case in some. Outlet names and section labels sit around it, so of
+    /// the candidates nearest above and below the dateline the longer wins (above on a tie);
+    /// without a dateline, the first candidate.
     static func readTop(_ lines: ArraySlice<LogicalLine>, into segments: inout PageSegments) {
-        var above: String?
-        var below: String?
+        var above: (text: String, words: Int)?
+        var below: (text: String, words: Int)?
         var sawDateline = false
         for line in lines {
             if line.kind == .readMore || line.kind == .furniture { continue }
@@ -247,12 +260,30 @@ enum PageSegmenter {
             // Shouting lines (`STEPPE & SEA`) are mastheads and section labels.
             guard line.shape.lowercaseLetters > 0 || line.shape.wordCount >= 6 else { continue }
             if sawDateline {
-                if below == nil { below = line.text }
+                if below == nil { below = (line.text, line.shape.wordCount) }
             } else {
-                above = line.text
+                above = (line.text, line.shape.wordCount)
             }
         }
-        segments.headline = above ?? below
+        if let above, let below, sawDateline {
+            segments.headline = below.words > above.words ? below.text : above.text
+        } else if !sawDateline, let above {
+            segments.headline = firstCandidate(lines) ?? above.text
+        } else {
+            segments.headline = above?.text ?? below?.text
+        }
+    }
+
+    /// Without a dateline, the first line that could be a headline.
+    static func firstCandidate(_ lines: ArraySlice<LogicalLine>) -> String? {
+        for line in lines where line.kind != .readMore && line.kind != .furniture {
+            if Furniture.isByline(line.bytes, shape: line.shape) { continue }
+            guard !line.shape.endsWithPeriod || line.shape.endsWithEllipsis else { continue }
+            guard line.shape.wordCount >= 4 || line.shape.isTitleCase && line.shape.wordCount >= 3 else { continue }
+            guard line.shape.lowercaseLetters > 0 || line.shape.wordCount >= 6 else { continue }
+            return line.text
+        }
+        return nil
     }
 
     /// After the body: READ MORE lines, the related block, the tag line, furniture.
@@ -378,9 +409,11 @@ enum PageSegmenter {
 
     /// `© The Harbour Ledger 2020` names the outlet.
     static func outletName(_ bytes: [UInt8]) -> String? {
-        let text = String(decoding: bytes, as: UTF8.self)
-        guard let range = text.range(of: "©") else { return nil }
-        var words = text[range.upperBound...].split(separator: " ")
+        guard let mark = bytes.indices.first(where: { bytes[$0] == 0xC2 && $0 + 1 < bytes.count && bytes[$0 + 1] == 0xA9 }) else {
+            return nil
+        }
+        let text = String(decoding: bytes[(mark + 2)...], as: UTF8.self)
+        var words = text.split(separator: " ")
         while let last = words.last, last.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "." }) { words.removeLast() }
         if let first = words.first, first.lowercased() == "copyright" { words.removeFirst() }
         let name = words.joined(separator: " ")

@@ -51,6 +51,7 @@ struct SpeakerMemory {
     }
 
     func person(surname: String) -> Speaker? { bySurname[surname.lowercased()] }
+    func person(lowerSurname: String) -> Speaker? { bySurname.isEmpty ? nil : bySurname[lowerSurname] }
 
     /// The most recent person whose role mentions `word` (`the minister`).
     func person(withRoleWord words: [String]) -> Speaker? {

@@ -9,12 +9,22 @@ enum Vocabulary {
         "der", "den", "al", "bin", "da", "du", "des", "y", "&",
     ]
 
-    /// Small words packed into integers (up to 8 ASCII bytes), so the check runs on every word
-    /// of every line without building strings.
-    private static let packedSmallWords: Set<UInt64> = Set(smallWords.compactMap { word in
-        let bytes = Array(word.utf8)
-        return bytes.count <= 8 ? pack(bytes, 0, bytes.count) : nil
-    })
+    /// Small words packed into integers (up to 5 ASCII bytes) in an open-addressing table with
+    /// a multiplicative hash, so the check runs on every word of every line without building
+    /// strings or running the general-purpose hasher.
+    private static let packedSmallWords: [UInt64] = {
+        var table = [UInt64](repeating: 0, count: 256)
+        for word in smallWords {
+            let bytes = Array(word.utf8)
+            guard bytes.count <= 5 else { continue }
+            var slot = slotOf(pack(bytes, 0, bytes.count))
+            while table[slot] != 0 { slot = (slot + 1) & 255 }
+            table[slot] = pack(bytes, 0, bytes.count)
+        }
+        return table
+    }()
+
+    private static func slotOf(_ value: UInt64) -> Int { Int((value &* 0x9E37_79B9_7F4A_7C15) >> 56) }
 
     private static func pack(_ bytes: [UInt8], _ start: Int, _ end: Int) -> UInt64 {
         var value: UInt64 = 0
@@ -24,7 +34,14 @@ enum Vocabulary {
 
     static func isSmallWord(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
         guard end - start <= 5, end > start else { return false }
-        return packedSmallWords.contains(pack(bytes, start, end))
+        let value = pack(bytes, start, end)
+        var slot = slotOf(value)
+        while true {
+            let entry = packedSmallWords[slot]
+            if entry == value { return true }
+            if entry == 0 { return false }
+            slot = (slot + 1) & 255
+        }
     }
 
     /// Whole lines that are page furniture wherever they appear (compared lower-cased, after
