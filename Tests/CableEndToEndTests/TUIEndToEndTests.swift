@@ -139,6 +139,21 @@ final class TUIEndToEndTests: XCTestCase {
         assertRestored(tmux, status: "0")
     }
 
+    /// `s` then `q` typed together: the star must be saved even though the loop quits before
+    /// it would next hand effects to the worker.
+    func testSQKeepsTheStar() throws {
+        let tmux = try started()
+        let first = try XCTUnwrap(tmux.referenceLibrary().list(.all, offset: 0, limit: 1).first)
+        try tmux.send("s", "q")
+        assertRestored(tmux, status: "0")
+        // The library cable used, opened the same way it opened it.
+        let environment = ["XDG_DATA_HOME": tmux.folder.appendingPathComponent("data").path,
+                           "XDG_CACHE_HOME": tmux.folder.appendingPathComponent("cache").path]
+        let used = try Library.open(LibraryLocations.standard(root: tmux.library, environment: environment))
+        let starred = try used.list(Query.parse("is:starred"), offset: 0, limit: 10)
+        XCTAssertEqual(starred.map(\.id), [first.id])
+    }
+
     func testCtrlCRestoresTheTerminal() throws {
         let tmux = try started()
         try tmux.send("/")

@@ -44,6 +44,15 @@ public enum Effect: Hashable, Sendable {
     case setStarred([ArticleID], Bool)
     case quit
 
+    /// Whether this saves a read/starred mark: the user's own work, never dropped, and
+    /// still saved when the UI quits.
+    public var isMark: Bool {
+        switch self {
+        case .setRead, .setStarred: return true
+        default: return false
+        }
+    }
+
     /// Whether a later effect makes this one pointless: a newer window, count or tag list
     /// replaces an older one still waiting (typing a search asks for one per key), and a
     /// newer article replaces one not yet loaded. Marks are never dropped.
