@@ -323,6 +323,27 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(s.state.list.selected?.id, SampleArticles.tokyo.id)
     }
 
+    func testALibraryChangeDoesNotMarkTheOpenArticleReadAgain() {
+        var s = session()
+        s.type("\n")
+        XCTAssertTrue(library.isRead(SampleArticles.baltic.id))
+        // The reading pane has the focus after opening: `r` marks the open article unread.
+        s.type("r")
+        XCTAssertFalse(library.isRead(SampleArticles.baltic.id))
+        s.send(.libraryChanged)
+        XCTAssertEqual(s.state.open?.article.id, SampleArticles.baltic.id)
+        XCTAssertFalse(library.isRead(SampleArticles.baltic.id))
+        XCTAssertEqual(s.state.marks[SampleArticles.baltic.id]?.read, false)
+        XCTAssertTrue(s.state.list.rows[0].unread)
+        // A reload neither cancels nor undoes opening another article.
+        let opening = Effect.loadArticle(SampleArticles.tokyo.id, paragraph: nil, scroll: nil)
+        XCTAssertFalse(opening.isSuperseded(by: .loadArticle(SampleArticles.baltic.id, paragraph: nil,
+                                                             scroll: 0, reload: true)))
+        s.send(.articleLoaded(SampleArticles.tokyo, paragraph: nil, scroll: nil))
+        s.send(.articleLoaded(SampleArticles.baltic, paragraph: nil, scroll: 0, reload: true))
+        XCTAssertEqual(s.state.open?.article.id, SampleArticles.tokyo.id)
+    }
+
     func testAnEmptyLibraryWhileIndexingSaysSo() {
         library = InMemoryLibrary([])
         var s = Session(library: library, size: Size(width: 120, height: 40))

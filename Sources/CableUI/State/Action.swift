@@ -10,7 +10,9 @@ public enum Action: Sendable {
     case listCounted(query: Query, total: Int)
     case libraryCounted(Int)
     /// The article to show, scrolled to a paragraph (a quote) or to a line (history).
-    case articleLoaded(Article, paragraph: Int?, scroll: Int?)
+    /// `reload`: the open article read again after the library changed, which must not
+    /// mark it read (the user may just have marked it unread).
+    case articleLoaded(Article, paragraph: Int?, scroll: Int?, reload: Bool = false)
     case relatedLoaded(RelatedStories)
     case articleMissing(ArticleID)
     case tagsLoaded(query: Query, tags: [TagCount])
@@ -34,7 +36,8 @@ public enum Effect: Hashable, Sendable {
     case loadList(Query, offset: Int, limit: Int)
     case countList(Query)
     case countLibrary
-    case loadArticle(ArticleID, paragraph: Int?, scroll: Int?)
+    /// `reload`: see `Action.articleLoaded`.
+    case loadArticle(ArticleID, paragraph: Int?, scroll: Int?, reload: Bool = false)
     case loadRelated(ArticleID)
     case loadTags(Query)
     case loadQuotes(Query, speaker: String, offset: Int, limit: Int)
@@ -60,8 +63,11 @@ public enum Effect: Hashable, Sendable {
         switch (self, later) {
         case (.loadList, .loadList), (.countList, .countList), (.loadTags, .loadTags),
              (.loadQuotes, .loadQuotes), (.countQuotes, .countQuotes), (.findUnread, .findUnread),
-             (.loadArticle, .loadArticle), (.loadRelated, .loadRelated), (.countLibrary, .countLibrary):
+             (.loadRelated, .loadRelated), (.countLibrary, .countLibrary):
             return true
+        case (.loadArticle, .loadArticle(_, _, _, let reload)):
+            // A reload of the open article after a sync must not cancel opening another.
+            return !reload
         default:
             return false
         }

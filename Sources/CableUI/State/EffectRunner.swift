@@ -30,9 +30,9 @@ public struct EffectRunner: Sendable {
             return [.listCounted(query: query, total: try library.count(query))]
         case .countLibrary:
             return [.libraryCounted(try library.count(.all))]
-        case .loadArticle(let id, let paragraph, let scroll):
+        case .loadArticle(let id, let paragraph, let scroll, let reload):
             guard let article = try library.article(id) else { return [.articleMissing(id)] }
-            return [.articleLoaded(article, paragraph: paragraph, scroll: scroll)]
+            return [.articleLoaded(article, paragraph: paragraph, scroll: scroll, reload: reload)]
         case .loadRelated(let id):
             return [.relatedLoaded(try library.related(id))]
         case .loadTags(let query):

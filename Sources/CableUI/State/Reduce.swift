@@ -44,7 +44,9 @@ struct Reducer {
             ensureListWindow()
         case .libraryCounted(let total):
             state.libraryTotal = total
-        case .articleLoaded(let article, let paragraph, let scroll):
+        case .articleLoaded(let article, let paragraph, let scroll, let reload):
+            // A reload that arrives after another article was opened is stale.
+            if reload && state.open?.article.id != article.id { return }
             // Keep what is known of its neighbours when the same article is reloaded.
             let related = state.open?.article.id == article.id ? state.open?.related : nil
             let open = OpenArticle(article: article, related: related ?? RelatedStories(id: article.id),
@@ -53,7 +55,8 @@ struct Reducer {
             state.sidebarCursor = 0
             state.readerTarget = paragraph.map(ReaderTarget.paragraph) ?? scroll.map(ReaderTarget.line)
             scrollToTarget()
-            setMarks([article.id], read: true, starred: nil)
+            // Only opening an article reads it; a reload keeps whatever mark it has.
+            if !reload { setMarks([article.id], read: true, starred: nil) }
         case .relatedLoaded(let related):
             guard state.open?.article.id == related.id else { return }
             state.open?.related = related
@@ -102,7 +105,7 @@ struct Reducer {
             reloadFilter(keepingPosition: true)
             effects.append(.countLibrary)
             if let id = state.open?.article.id {
-                effects.append(.loadArticle(id, paragraph: nil, scroll: state.readerScroll))
+                effects.append(.loadArticle(id, paragraph: nil, scroll: state.readerScroll, reload: true))
                 effects.append(.loadRelated(id))
             }
         }
