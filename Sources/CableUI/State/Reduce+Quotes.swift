@@ -1,10 +1,14 @@
 import CableCore
 
 extension Reducer {
-    /// Each quote takes three rows: two of text and one saying who and where.
-    static let quoteRows = 3
+    /// Each quote takes four rows: up to two of text, one saying who and where, and at
+    /// least one blank row separating it from the next.
+    static let quoteRows = 4
 
-    var quotePage: Int { max(1, Layout.contentHeight(layout.main) / Self.quoteRows) }
+    /// How many entries fit in `height` rows: the last needs no blank row below it.
+    static func quotesFitting(_ height: Int) -> Int { max(0, (height + 1) / quoteRows) }
+
+    var quotePage: Int { max(1, Self.quotesFitting(Layout.contentHeight(layout.main))) }
     var quoteWindowSize: Int { max(30, quotePage * 3) }
 
     mutating func openQuoteView() {
