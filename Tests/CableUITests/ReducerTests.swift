@@ -344,6 +344,37 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(s.state.open?.article.id, SampleArticles.tokyo.id)
     }
 
+    func testTheReaderLayoutIsKeptPerArticleAndWidth() throws {
+        var s = session()
+        s.type("\n")
+        let open = try XCTUnwrap(s.state.open)
+        let layout = try XCTUnwrap(s.state.readerLayout)
+        let width = Reducer(state: s.state).readerWidth
+        XCTAssertEqual(layout.id, open.article.id)
+        XCTAssertEqual(layout.width, width)
+        XCTAssertEqual(layout.document, ReaderDocument(open, width: width))
+        // Scrolling keeps it; a new width lays it out again at that width.
+        s.type("jj")
+        XCTAssertEqual(s.state.readerLayout, layout)
+        s.send(.resize(Size(width: 90, height: 30)))
+        let narrower = Reducer(state: s.state).readerWidth
+        XCTAssertNotEqual(narrower, width)
+        XCTAssertEqual(s.state.readerLayout?.width, narrower)
+        XCTAssertEqual(s.state.readerLayout?.document, ReaderDocument(open, width: narrower))
+        // Another article replaces it.
+        s.type("2")
+        XCTAssertEqual(s.state.readerLayout?.id, SampleArticles.drones.id)
+    }
+
+    func testAQuoteSaidTwiceInAParagraphIsHighlightedTwice() {
+        let spans = ReaderDocument.highlight("He said “no”, and later “no” again; “maybe” too.",
+                                             quotes: ["no", "no", "maybe"])
+        XCTAssertEqual(spans.filter { $0.style == .quote }.map(\.text), ["“no”", "“no”", "“maybe”"])
+        // Out of order still finds each once.
+        let reversed = ReaderDocument.highlight("First “a b”, then “c d”.", quotes: ["c d", "a b"])
+        XCTAssertEqual(reversed.filter { $0.style == .quote }.map(\.text), ["“a b”", "“c d”"])
+    }
+
     func testAnEmptyLibraryWhileIndexingSaysSo() {
         library = InMemoryLibrary([])
         var s = Session(library: library, size: Size(width: 120, height: 40))

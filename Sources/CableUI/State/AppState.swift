@@ -118,6 +118,8 @@ public struct AppState: Hashable, Sendable {
 
     public var open: OpenArticle?
     public var readerScroll = 0
+    /// The open article laid out at the reading pane's width (see `ReaderLayout`).
+    public var readerLayout: ReaderLayout?
     /// Where the reading pane was asked to scroll (a quote's paragraph, a line from history),
     /// kept until the related stories arrive: their READ MORE lines lengthen the article,
     /// so a scroll clamped before them is applied again after.

@@ -137,17 +137,27 @@ extension Reducer {
 
     // MARK: The reading pane
 
-    var readerLineCount: Int {
-        guard let open = state.open else { return 0 }
-        return ReaderDocument(open, width: readerWidth).lines.count
+    /// The open article at the reading pane's width: the one kept in the state while it
+    /// still fits, else laid out once and kept.
+    mutating func readerDocument() -> ReaderDocument? {
+        guard let open = state.open else {
+            state.readerLayout = nil
+            return nil
+        }
+        let width = readerWidth
+        if let layout = state.readerLayout, layout.fits(open, width: width) { return layout.document }
+        let layout = ReaderLayout(open, width: width)
+        state.readerLayout = layout
+        return layout.document
     }
+
+    mutating func readerLineCount() -> Int { readerDocument()?.lines.count ?? 0 }
 
     /// Scrolls to where the reading pane was asked to go (or the top).
     mutating func scrollToTarget() {
         switch state.readerTarget {
         case .paragraph(let paragraph):
-            guard let open = state.open else { return }
-            let starts = ReaderDocument(open, width: readerWidth).paragraphStarts
+            guard let starts = readerDocument()?.paragraphStarts else { return }
             state.readerScroll = starts.indices.contains(paragraph) ? starts[paragraph] : 0
         case .line(let line):
             state.readerScroll = line
@@ -166,7 +176,7 @@ extension Reducer {
     }
 
     mutating func clampReaderScroll() {
-        let maximum = max(0, readerLineCount - readerPage)
+        let maximum = max(0, readerLineCount() - readerPage)
         state.readerScroll = max(0, min(state.readerScroll, maximum))
     }
 

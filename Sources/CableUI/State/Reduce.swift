@@ -5,6 +5,9 @@ import CableCore
 public func reduce(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
     var reducer = Reducer(state: state)
     reducer.apply(action)
+    // Lay out the open article now if the action changed it, its width or its related
+    // stories, so drawing and the next keys use the same layout.
+    _ = reducer.readerDocument()
     return (reducer.state, reducer.effects)
 }
 
