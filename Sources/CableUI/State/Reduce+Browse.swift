@@ -77,7 +77,7 @@ extension Reducer {
 
     mutating func moveListCursor(by step: Int) {
         guard state.list.count > 0 else { return }
-        state.list.cursor = max(0, min(state.list.count - 1, state.list.cursor.addingClamped(step)))
+        state.list.moveCursor(by: step)
         keepListCursorVisible()
         ensureListWindow()
     }
@@ -87,28 +87,14 @@ extension Reducer {
         keepListCursorVisible()
     }
 
-    mutating func keepListCursorVisible() {
-        let page = listPage
-        if state.list.cursor < state.list.top { state.list.top = state.list.cursor }
-        if state.list.cursor >= state.list.top + page { state.list.top = state.list.cursor - page + 1 }
-        state.list.top = max(0, min(state.list.top, state.list.count - page))
-    }
+    mutating func keepListCursorVisible() { state.list.keepCursorVisible(page: listPage) }
 
     /// How many rows to keep in memory around the screen: three screens.
     var listWindowSize: Int { max(60, listPage * 3) }
 
     /// Asks for the window around the visible rows when they are not all on hand.
     mutating func ensureListWindow() {
-        guard let total = state.list.total, total > 0 else { return }
-        let page = listPage
-        let wantLow = max(0, state.list.top - page / 2)
-        let wantHigh = min(total, state.list.top + page + page / 2)
-        let haveLow = state.list.offset
-        let haveHigh = state.list.offset + state.list.rows.count
-        guard wantLow < haveLow || wantHigh > haveHigh else { return }
-        let offset = max(0, min(state.list.top - page, total - listWindowSize))
-        guard state.list.pending != offset else { return }
-        state.list.pending = offset
+        guard let offset = state.list.offsetToLoad(page: listPage, size: listWindowSize) else { return }
         effects.append(.loadList(state.query, offset: offset, limit: listWindowSize))
     }
 
@@ -203,26 +189,20 @@ extension Reducer {
         effects.append(.loadRelated(id))
     }
 
-    mutating func goBack() {
-        guard let entry = state.history.back.popLast() else {
-            show("No earlier article")
-            return
-        }
-        if let current = state.open?.article.id {
-            state.history.forward.append(History.Entry(id: current, scroll: state.readerScroll))
-        }
-        revealReader()
-        effects.append(.loadArticle(entry.id, paragraph: nil, scroll: entry.scroll))
-        effects.append(.loadRelated(entry.id))
-    }
+    mutating func goBack() { travel(from: \.back, to: \.forward, nothingThere: "No earlier article") }
 
-    mutating func goForward() {
-        guard let entry = state.history.forward.popLast() else {
-            show("No later article")
+    mutating func goForward() { travel(from: \.forward, to: \.back, nothingThere: "No later article") }
+
+    /// `[` and `]`: reopen the last article of one history list at its old scroll, keeping
+    /// the current one in the other.
+    mutating func travel(from source: WritableKeyPath<History, [History.Entry]>,
+                         to destination: WritableKeyPath<History, [History.Entry]>, nothingThere: String) {
+        guard let entry = state.history[keyPath: source].popLast() else {
+            show(nothingThere)
             return
         }
         if let current = state.open?.article.id {
-            state.history.back.append(History.Entry(id: current, scroll: state.readerScroll))
+            state.history[keyPath: destination].append(History.Entry(id: current, scroll: state.readerScroll))
         }
         revealReader()
         effects.append(.loadArticle(entry.id, paragraph: nil, scroll: entry.scroll))
