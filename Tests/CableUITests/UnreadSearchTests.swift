@@ -77,4 +77,37 @@ final class UnreadSearchTests: XCTestCase {
         XCTAssertEqual(found(library, after: 5), 300)
         XCTAssertNil(found(library, after: 300))
     }
+
+    /// The order it relies on (newest first by the second, undated last) is the real
+    /// library's too: the same answers as reading its list row by row.
+    func testAgreesWithTheRealLibrary() throws {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("cable-unread-\(UUID().uuidString)", isDirectory: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let root = folder.appendingPathComponent("library", isDirectory: true)
+        try SyntheticLibrary(count: 1_000, seed: 7).write(into: root)
+        let environment = ["XDG_DATA_HOME": folder.appendingPathComponent("data").path,
+                           "XDG_CACHE_HOME": folder.appendingPathComponent("cache").path]
+        let library = try Library.open(LibraryLocations.standard(root: root, environment: environment))
+        try library.sync()
+        let rows = try library.list(.all, offset: 0, limit: 10_000)
+        XCTAssertEqual(rows.count, 1_000)
+        // Unread: every 300th article (further apart than the rows looked at first, so the
+        // dates are used), and the last few (where undated ones would be).
+        let unread = Set(rows.indices.filter { $0 % 300 == 299 || $0 >= 995 })
+        try library.setRead(rows.indices.filter { !unread.contains($0) }.map { rows[$0].id }, true)
+        let runner = EffectRunner(library: library)
+        for after in stride(from: -1, to: 1_000, by: 37) {
+            let expected = unread.filter { $0 > after }.min()
+            switch runner.run(.findUnread(.all, after: after)).first {
+            case .unreadFound(_, let position, let summary)?:
+                XCTAssertEqual(position, expected, "after \(after)")
+                XCTAssertEqual(summary.id, rows[position].id)
+            case .noUnread?:
+                XCTAssertNil(expected, "after \(after)")
+            case let other:
+                XCTFail("after \(after): \(String(describing: other))")
+            }
+        }
+    }
 }
