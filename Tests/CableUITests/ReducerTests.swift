@@ -339,6 +339,10 @@ final class ReducerTests: XCTestCase {
         let opening = Effect.loadArticle(SampleArticles.tokyo.id, paragraph: nil, scroll: nil)
         XCTAssertFalse(opening.isSuperseded(by: .loadArticle(SampleArticles.baltic.id, paragraph: nil,
                                                              scroll: 0, reload: true)))
+        XCTAssertFalse(Effect.loadRelated(SampleArticles.tokyo.id)
+            .isSuperseded(by: .loadRelated(SampleArticles.baltic.id, reload: true)))
+        XCTAssertTrue(Effect.loadRelated(SampleArticles.tokyo.id)
+            .isSuperseded(by: .loadRelated(SampleArticles.baltic.id)))
         s.send(.articleLoaded(SampleArticles.tokyo, paragraph: nil, scroll: nil))
         s.send(.articleLoaded(SampleArticles.baltic, paragraph: nil, scroll: 0, reload: true))
         XCTAssertEqual(s.state.open?.article.id, SampleArticles.tokyo.id)

@@ -38,7 +38,8 @@ public enum Effect: Hashable, Sendable {
     case countLibrary
     /// `reload`: see `Action.articleLoaded`.
     case loadArticle(ArticleID, paragraph: Int?, scroll: Int?, reload: Bool = false)
-    case loadRelated(ArticleID)
+    /// `reload`: the open article's, asked for again after the library changed.
+    case loadRelated(ArticleID, reload: Bool = false)
     case loadTags(Query)
     case loadQuotes(Query, speaker: String, offset: Int, limit: Int)
     case countQuotes(Query, speaker: String)
@@ -63,9 +64,9 @@ public enum Effect: Hashable, Sendable {
         switch (self, later) {
         case (.loadList, .loadList), (.countList, .countList), (.loadTags, .loadTags),
              (.loadQuotes, .loadQuotes), (.countQuotes, .countQuotes), (.findUnread, .findUnread),
-             (.loadRelated, .loadRelated), (.countLibrary, .countLibrary):
+             (.countLibrary, .countLibrary):
             return true
-        case (.loadArticle, .loadArticle(_, _, _, let reload)):
+        case (.loadArticle, .loadArticle(_, _, _, let reload)), (.loadRelated, .loadRelated(_, let reload)):
             // A reload of the open article after a sync must not cancel opening another.
             return !reload
         default:

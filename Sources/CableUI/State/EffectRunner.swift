@@ -31,7 +31,7 @@ public struct EffectRunner: Sendable {
         case .loadArticle(let id, let paragraph, let scroll, let reload):
             guard let article = try library.article(id) else { return [.articleMissing(id)] }
             return [.articleLoaded(article, paragraph: paragraph, scroll: scroll, reload: reload)]
-        case .loadRelated(let id):
+        case .loadRelated(let id, _):
             return [.relatedLoaded(try library.related(id))]
         case .loadTags(let query):
             return [.tagsLoaded(query: query, tags: try library.tags(in: query))]

@@ -109,7 +109,7 @@ struct Reducer {
             effects.append(.countLibrary)
             if let id = state.open?.article.id {
                 effects.append(.loadArticle(id, paragraph: nil, scroll: state.readerScroll, reload: true))
-                effects.append(.loadRelated(id))
+                effects.append(.loadRelated(id, reload: true))
             }
         }
     }
