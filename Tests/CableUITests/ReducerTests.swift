@@ -35,6 +35,23 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(s.state.open?.article.id, SampleArticles.drones.id)
     }
 
+    func testANumberTypedBeforeTheArticleArrivesIsMeantForIt() {
+        var s = session()
+        s.holdsEffects = true
+        // Enter and 2 come in before the library answers (as in a fast terminal).
+        s.type("\n2")
+        XCTAssertNil(s.state.message)
+        s.runHeldEffects()
+        XCTAssertEqual(s.state.open?.article.id, SampleArticles.drones.id)
+        // With an article shown, a number typed while another is on its way is for the new one.
+        s.holdsEffects = true
+        s.type("[")
+        s.type("2")
+        s.runHeldEffects()
+        XCTAssertEqual(s.state.open?.article.id, SampleArticles.drones.id, "2 of the Baltic article again")
+        XCTAssertEqual(s.state.history.back.map(\.id), [SampleArticles.baltic.id])
+    }
+
     func testUnresolvedRelatedHeadlineShowsAMessage() {
         var s = session()
         s.type("\n3")

@@ -153,6 +153,9 @@ public struct AppState: Hashable, Sendable {
     public var readerTarget: ReaderTarget?
     /// A related headline asked for (1-9) before the related stories arrived.
     public var pendingRelated: Int?
+    /// An article asked for (opened, or reached through history) and not yet arrived:
+    /// `1`-`9` typed meanwhile are meant for it, not for the one still shown.
+    public var opening: ArticleID?
     /// Read and starred marks seen in list rows or set here, so `r` and `s` on the open
     /// article know what they toggle.
     public var marks: [ArticleID: Marks] = [:]

@@ -185,6 +185,7 @@ extension Reducer {
                 state.history.forward = []
             }
         }
+        state.opening = id
         effects.append(.loadArticle(id, paragraph: paragraph, scroll: nil))
         effects.append(.loadRelated(id))
     }
@@ -205,6 +206,8 @@ extension Reducer {
             state.history[keyPath: destination].append(History.Entry(id: current, scroll: state.readerScroll))
         }
         revealReader()
+        state.pendingRelated = nil
+        state.opening = entry.id
         effects.append(.loadArticle(entry.id, paragraph: nil, scroll: entry.scroll))
         effects.append(.loadRelated(entry.id))
     }
@@ -232,6 +235,11 @@ extension Reducer {
     }
 
     mutating func openRelated(_ number: Int) {
+        if state.opening != nil {
+            // Typed ahead of the article: meant for the one on its way.
+            state.pendingRelated = number
+            return
+        }
         guard let open = state.open else {
             show("Open an article first: 1-9 open its related headlines")
             return

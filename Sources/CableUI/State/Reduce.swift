@@ -50,6 +50,7 @@ struct Reducer {
         case .articleLoaded(let article, let paragraph, let scroll, let reload):
             // A reload that arrives after another article was opened is stale.
             if reload && state.open?.article.id != article.id { return }
+            if !reload { state.opening = nil }
             // Keep what is known of its neighbours when the same article is reloaded.
             let related = state.open?.article.id == article.id ? state.open?.related : nil
             let open = OpenArticle(article: article, related: related ?? RelatedStories(id: article.id),
@@ -66,11 +67,12 @@ struct Reducer {
             state.open?.relatedLoaded = true
             scrollToTarget()
             state.readerTarget = nil
-            if let number = state.pendingRelated {
+            if let number = state.pendingRelated, state.opening == nil {
                 state.pendingRelated = nil
                 openRelated(number)
             }
         case .articleMissing(let id):
+            if state.opening == id { state.opening = nil }
             show("That article is no longer in the library (\(id))", error: true)
         case .tagsLoaded(let query, let tags):
             guard query == state.query else { return }
