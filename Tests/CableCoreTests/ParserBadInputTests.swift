@@ -130,4 +130,13 @@ final class ParserBadInputTests: XCTestCase {
         let article = ArticleParser.parse(text: text, file: "noise.txt")
         XCTAssertEqual(article.paragraphs, [])
     }
+
+    func testAnEndlessSentenceFullOfSpeechVerbsStaysLinear() {
+        // Every "said" here has a subject that names no speaker; the quote at the end must
+        // not make attribution retry each of them over the whole sentence (this took minutes).
+        let text = "12:29 GMT18 May 2021\n\n" + String(repeating: "the ship said that ", count: 100_000)
+            + "\"we will go on with it\" and \"more of it here\"\n"
+        let article = ArticleParser.parse(text: text, file: "verbs.txt")
+        XCTAssertEqual(article.quotes.count, 2)
+    }
 }

@@ -73,7 +73,7 @@ enum QuoteAttribution {
         var end = span.open
         while end > 0 && paragraph[end - 1] == 0x20 { end -= 1 }
         var start = end
-        while start > 0 && paragraph[start - 1] != 0x20 { start -= 1 }
+        while start > 0 && paragraph[start - 1] != 0x20 && end - start < 40 { start -= 1 }
         let previous = String(decoding: paragraph[start..<end], as: UTF8.self).lowercased()
         return !namingWords.contains(previous)
     }
@@ -99,8 +99,10 @@ enum QuoteAttribution {
             return found
         }
         // Before the quote, back to the start of its sentence (or the previous quote).
+        // (At most 80 words back: an attribution is never further, and a page with no
+        // sentence ends must not make every quote rescan it.)
         var start = q
-        while start > 0 {
+        while start > 0 && q - start < 80 {
             let previous = tokens[start - 1]
             if previous.isQuote || previous.endsSentence { break }
             start -= 1
@@ -450,7 +452,7 @@ enum QuoteAttribution {
     static func runStartBackward(endingAt end: Int, in tokens: [ProseToken]) -> Int {
         var k = end
         var crossedComma = false
-        while k > 0 {
+        while k > 0 && end - k < 16 {
             let previous = tokens[k - 1]
             if previous.isQuote { break }
             if previous.trailing != nil {
