@@ -23,20 +23,18 @@ enum QuoteAttribution {
             while i < tokens.count {
                 let token = tokens[i]
                 if token.isQuote {
-                    do {
-                        var speaker: Speaker?
-                        switch attribute(quoteAt: i, in: tokens, memory: memory) {
-                        case .speaker(let found): speaker = found
-                        case .continuation: speaker = previous
-                        case .unknown: speaker = nil
-                        }
-                        if let speaker {
-                            memory.remember(speaker)
-                            previous = speaker
-                        }
-                        quotes.append(Quote(text: quoteText(token.text), speaker: speaker?.name,
-                                            role: speaker?.role, paragraph: index))
+                    var speaker: Speaker?
+                    switch attribute(quoteAt: i, in: tokens, memory: memory) {
+                    case .speaker(let found): speaker = found
+                    case .continuation: speaker = previous
+                    case .unknown: speaker = nil
                     }
+                    if let speaker {
+                        memory.remember(speaker)
+                        previous = speaker
+                    }
+                    quotes.append(Quote(text: quoteText(token.text), speaker: speaker?.name,
+                                        role: speaker?.role, paragraph: index))
                     i += 1
                     continue
                 }
@@ -155,11 +153,9 @@ enum QuoteAttribution {
             return subjectForward(subject, memory: memory).map { .speaker($0) } ?? .unknown
         }
         var sawContinuation = false
-        var sawVerb = false
         var verb = before.count
         while let found = before[..<verb].lastIndex(where: { $0.is(.speechVerb) && !$0.isCapitalised }) {
             verb = found
-            sawVerb = true
             if before[verb].is(.participle), verb == 0 || before[verb - 1].hasComma {
                 // `…, adding: "…"` continues the sentence's speaker.
                 sawContinuation = true
@@ -181,12 +177,12 @@ enum QuoteAttribution {
                 if let speaker = subjectForward(Array(before[..<end]), memory: memory) { return .speaker(speaker) }
                 continue
             }
-            if let speaker = subjectBackward(Array(before[...end]), memory: memory, clause: Array(before[..<verb])) {
+            if let speaker = subjectBackward(Array(before[...end]), memory: memory) {
                 return .speaker(speaker)
             }
         }
         if sawContinuation { return .continuation }
-        return sawVerb ? .unknown : .unknown
+        return .unknown
     }
 
     static let plainSpeechVerbs: Set<String> = [
@@ -324,7 +320,7 @@ enum QuoteAttribution {
 
     /// The subject that ends at the last token: `he`, `Jane Doe`, `Jane Doe, a senior analyst
     /// at the Arctic Institute,`, `the state secretary`, `The Chinese embassy`.
-    static func subjectBackward(_ tokens: [ProseToken], memory: SpeakerMemory, clause: [ProseToken]? = nil) -> Speaker? {
+    static func subjectBackward(_ tokens: [ProseToken], memory: SpeakerMemory) -> Speaker? {
         var end = tokens.count - 1
         while end >= 0 && tokens[end].is(.auxiliary) { end -= 1 }
         guard end >= 0 else { return nil }
