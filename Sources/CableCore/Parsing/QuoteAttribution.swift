@@ -92,7 +92,7 @@ enum QuoteAttribution {
             if tokens[k].endsSentence { break }
             k += 1
         }
-        let quoteClosesSentence = quote.quoteEndsSentence || quote.trailing == "." || quote.trailing == "?" || quote.trailing == "!"
+        let quoteClosesSentence = quote.quoteEndsSentence || quote.trailing == .period || quote.trailing == .question || quote.trailing == .exclamation
         if let found = attributionAfter(after, memory: memory, strict: quoteClosesSentence) {
             return found
         }
