@@ -48,6 +48,20 @@ final class ParserBadInputTests: XCTestCase {
         }
     }
 
+    func testBytesThatAreMostlyNotUTF8AreBinary() throws {
+        var random = ParserFuzzTests.Generator(state: 42)
+        let bytes = (0..<8192).map { _ in UInt8(0x80 | (random.next() & 0x7F)) }
+        let url = try write(Data(bytes), "noise.txt")
+        XCTAssertThrowsError(try ArticleParser.read(fileAt: url, as: "noise.txt")) { error in
+            XCTAssertEqual(error as? ArticleReadError, .binary("noise.txt"))
+        }
+        // A Latin-1 page: a few bad bytes among ASCII letters is still text.
+        var latin = Data("12:29 GMT18 May 2021\n\nThe caf".utf8)
+        latin.append(0xE9)
+        latin.append(contentsOf: Array(" near the port reopened on Monday after the talks ended.\n".utf8))
+        XCTAssertNoThrow(try ArticleParser.read(fileAt: try write(latin, "latin1.txt"), as: "latin1.txt"))
+    }
+
     func testMissingFileAndDirectoryAreClearErrors() throws {
         XCTAssertThrowsError(try ArticleParser.read(fileAt: directory.appendingPathComponent("nope.txt"), as: "nope.txt")) { error in
             XCTAssertEqual(error as? ArticleReadError, .missing("nope.txt"))
