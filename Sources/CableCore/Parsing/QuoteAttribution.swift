@@ -508,6 +508,13 @@ enum QuoteAttribution {
         }
         let appositive = lastHasComma && run.count <= 4 && (after.map { $0.is(.determiner) || !$0.isCapitalised } ?? false)
         let hasTitle = !appositive && run.contains { $0.is(.titleHead) }
+        if !hasTitle && !appositive, run.contains(where: { $0.is(.organisation) }) {
+            // `The Ministry of Foreign Affairs summoned …`: a later `the ministry said` is it.
+            if let body = SpeakerResolution.resolve(run: run, memory: memory), !body.isPerson, body.name.contains(" ") {
+                memory.remember(body)
+            }
+            return
+        }
         guard hasTitle || appositive else { return }
         guard let speaker = SpeakerResolution.resolve(run: run, memory: memory), speaker.isPerson,
             speaker.name.contains(" ") else { return }
