@@ -28,6 +28,7 @@ final class Mailbox: @unchecked Sendable {
 enum TUILoop {
     /// How long to wait for a key before looking at the mailbox again (milliseconds).
     static let pollInterval: Int32 = 100
+    static let busyPollInterval: Int32 = 5
 
     static func run(library: any LibraryQuerying, logPath: String?,
                     background: (@Sendable (Mailbox) -> Void)? = nil) throws {
@@ -35,19 +36,23 @@ enum TUILoop {
                                     environment: ProcessInfo.processInfo.environment)
         defer { terminal.stop() }
         var session = Session(library: library, size: terminal.size)
+        session.holdsEffects = true
         let mailbox = Mailbox()
+        let worker = TUIEffectWorker(runner: session.runner, mailbox: mailbox)
         if let background {
             Thread.detachNewThread { background(mailbox) }
         }
         var dirty = true
         while !session.state.quitting {
+            worker.submit(session.takeHeldEffects())
             if dirty {
                 terminal.present(session.screen)
                 dirty = false
             }
             // Take every key already waiting before drawing again, so a held key or a
-            // pasted query does not queue up frames.
-            var timeout = pollInterval
+            // pasted query does not queue up frames. While the worker has results on the
+            // way, look at the mailbox often.
+            var timeout = worker.isBusy ? busyPollInterval : pollInterval
             while let event = terminal.nextEvent(timeout: timeout) {
                 switch event {
                 case .key(let key): session.send(.key(key))

@@ -51,6 +51,8 @@ final class LibraryQueryTests: XCTestCase {
         XCTAssertEqual(try library.titles("tag:\"five eyes\""), ["US Presses Allies"])
         XCTAssertEqual(try library.titles("tag:huawei tag:5g"), ["UK Bans Huawei"], "several tag: all apply")
         XCTAssertEqual(try library.count(try Query.parse("tag:huawei")), 3)
+        XCTAssertEqual(try library.titles("washington tag:huawei"), ["US Presses Allies"], "words and a tag")
+        XCTAssertEqual(try library.count(try Query.parse("tag:huawei after:2021")), 1)
     }
 
     func testUserTagsFilterAndCountLikePageTags() throws {

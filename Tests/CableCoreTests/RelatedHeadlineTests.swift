@@ -101,6 +101,12 @@ final class RelatedHeadlineTests: XCTestCase {
         XCTAssertEqual(HeadlineKey("Deal Off - What It Means For Kyiv").key, "deal off what it means for kyiv")
     }
 
+    func testCandidatesAreTitlesSharingTwoOfTheRareWords() {
+        XCTAssertEqual(HeadlineMatcher.inAtLeast(2, of: [[1, 3, 5, 9], [3, 4, 9], [5, 9, 12]]), [3, 5, 9])
+        XCTAssertEqual(HeadlineMatcher.inAtLeast(2, of: [[1, 2], [3, 4]]), [])
+        XCTAssertEqual(HeadlineMatcher.inAtLeast(1, of: [[7, 8]]), [7, 8])
+    }
+
     func testAPageNeverLinksToItself() {
         let matcher = HeadlineMatcher(titles: [(1, HeadlineKey("Same Title Here Again").key)])
         XCTAssertNil(matcher.resolve(HeadlineKey("Same Title Here Again"), excluding: 1))

@@ -233,6 +233,66 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(s.state.open?.article.id, SampleArticles.drones.id)
     }
 
+    func testHeldEffectsLeaveTheScreenAnsweringAndFillInLater() {
+        var s = session()
+        s.holdsEffects = true
+        s.type("\n")
+        XCTAssertNil(s.state.open, "nothing ran yet")
+        XCTAssertEqual(s.heldEffects, [.loadArticle(SampleArticles.baltic.id, paragraph: nil, scroll: nil),
+                                       .loadRelated(SampleArticles.baltic.id)])
+        XCTAssertTrue(s.screen.text.contains("Enter opens the selected article"))
+        s.runHeldEffects()
+        XCTAssertEqual(s.state.open?.article.id, SampleArticles.baltic.id)
+        XCTAssertTrue(library.isRead(SampleArticles.baltic.id))
+        s.type("tnato\n")
+        XCTAssertTrue(s.screen.text.contains("Loading…"))
+        s.runHeldEffects()
+        XCTAssertEqual(s.state.list.total, 3)
+        XCTAssertTrue(s.screen.text.contains("3 of 6"))
+    }
+
+    func testTheArticleShowsBeforeItsRelatedStories() {
+        var s = session()
+        s.holdsEffects = true
+        s.send(.articleLoaded(SampleArticles.baltic, paragraph: nil, scroll: nil))
+        XCTAssertTrue(s.screen.text.contains("loading…"))
+        // A number typed before the related stories arrive is kept for them.
+        s.type("1")
+        XCTAssertEqual(s.state.pendingRelated, 1)
+        XCTAssertFalse(s.heldEffects.contains(.loadArticle(SampleArticles.patrols.id, paragraph: nil, scroll: nil)))
+        s.send(.relatedLoaded(try! library.related(SampleArticles.baltic.id)))
+        XCTAssertTrue(s.heldEffects.contains(.loadArticle(SampleArticles.patrols.id, paragraph: nil, scroll: nil)))
+        XCTAssertNil(s.state.pendingRelated)
+    }
+
+    func testALaterQuerySupersedesAnEarlierOneButMarksAreKept() {
+        let old = Effect.loadList(.all, offset: 0, limit: 60)
+        XCTAssertTrue(old.isSuperseded(by: .loadList(Query(clauses: [.word("x", negated: false)]), offset: 0, limit: 60)))
+        XCTAssertFalse(old.isSuperseded(by: .countList(.all)))
+        let mark = Effect.setRead([SampleArticles.baltic.id], true)
+        XCTAssertFalse(mark.isSuperseded(by: .setRead([SampleArticles.baltic.id], false)))
+    }
+
+    func testALibraryChangeReloadsWithoutLosingThePlace() {
+        var s = session()
+        s.type("jjj")
+        s.send(.progress("Syncing 3 of 9 files…"))
+        XCTAssertTrue(s.screen.lines.last?.contains("Syncing 3 of 9 files…") ?? false)
+        s.send(.progress(nil))
+        s.send(.libraryChanged)
+        XCTAssertEqual(s.state.list.cursor, 3)
+        XCTAssertEqual(s.state.list.total, 6)
+        XCTAssertEqual(s.state.list.selected?.id, SampleArticles.tokyo.id)
+    }
+
+    func testAnEmptyLibraryWhileIndexingSaysSo() {
+        library = InMemoryLibrary([])
+        var s = Session(library: library, size: Size(width: 120, height: 40))
+        XCTAssertTrue(s.screen.text.contains("No articles yet"))
+        s.send(.progress("Syncing 1 of 9 files…"))
+        XCTAssertTrue(s.screen.text.contains("Indexing the library…"))
+    }
+
     func testEveryHelpEntryIsAKeyThatDoesSomething() {
         for binding in Keymap.browse + Keymap.quotes {
             for key in binding.keys {

@@ -55,6 +55,9 @@ final class ScreenSnapshotTests: XCTestCase {
         var s = session()
         s.type("?")
         assertSnapshot(s.screen, named: "help")
+        var small = session(80, 24)
+        small.type("?")
+        assertSnapshot(small.screen, named: "help-80x24")
     }
 
     func testQuoteView() {

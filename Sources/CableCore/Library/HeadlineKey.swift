@@ -11,6 +11,17 @@ public struct HeadlineKey: Hashable, Sendable {
 
     public var tokens: [Substring] { key.split(separator: " ") }
 
+    /// A key computed earlier (the index stores link keys), without folding again.
+    init(key: String, truncated: Bool) {
+        self.key = key
+        self.truncated = truncated
+    }
+
+    static func isTruncated(_ headline: String) -> Bool {
+        let text = headline.trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.hasSuffix("…") || text.hasSuffix("...")
+    }
+
     public init(_ headline: String) {
         var text = headline.replacingOccurrences(of: "\u{00A0}", with: " ")
             .trimmingCharacters(in: .whitespacesAndNewlines)
@@ -26,43 +37,67 @@ public struct HeadlineKey: Hashable, Sendable {
     /// Lower-cased, diacritics removed, every run of non-alphanumerics one space. Apostrophes
     /// and full stops join rather than split (`Won’t` → `wont`, `U.S.` → `us`).
     static func fold(_ text: String) -> String {
+        // Sync folds every title and link, so plain-ASCII text (most headlines) takes a
+        // byte loop; anything else goes through Foundation's diacritic folding.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(text) }
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in folded.unicodeScalars {
-            switch scalar {
-            case ".", "'", "\u{2019}", "\u{2018}", "\u{02BC}", "\u{2032}":
-                continue
-            default:
-                let props = scalar.properties
-                if props.isAlphabetic || props.numericType != nil {
-                    if pendingSpace && !out.isEmpty { out.append(" ") }
-                    pendingSpace = false
-                    out.append(scalar)
-                } else {
-                    pendingSpace = true
-                }
+            if joiners.contains(scalar) { continue }
+            let props = scalar.properties
+            if props.isAlphabetic || props.numericType != nil {
+                if pendingSpace && !out.isEmpty { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            } else {
+                pendingSpace = true
             }
         }
         return String(out)
     }
 
+    static let joiners: Set<Unicode.Scalar> = [".", "'", "\u{2019}", "\u{2018}", "\u{02BC}", "\u{2032}"]
+
+    private static func foldASCII(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "."), UInt8(ascii: "'"):
+                continue
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if pendingSpace && !out.isEmpty { out.append(UInt8(ascii: " ")) }
+                pendingSpace = false
+                out.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            default:
+                pendingSpace = true
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// `… - Reports`, `… | BBC News`: one or two capitalised words after a spaced dash or bar
     /// at the end name the outlet, not the story.
     static func droppingSourceSuffix(_ text: String) -> String {
-        let separators = [" - ", " – ", " — ", " − ", " | "]
-        var best: Range<String.Index>?
-        for separator in separators {
-            if let range = text.range(of: separator, options: .backwards),
-               best.map({ range.lowerBound > $0.lowerBound }) ?? true {
-                best = range
+        let scalars = Array(text.unicodeScalars)
+        let separators: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}", "\u{2212}", "|"]
+        var cut: Int?
+        var index = scalars.count - 2
+        while index >= 1 {
+            if separators.contains(scalars[index]), scalars[index - 1] == " ", scalars[index + 1] == " " {
+                cut = index
+                break
             }
+            index -= 1
         }
-        guard let cut = best else { return text }
-        let head = text[..<cut.lowerBound]
-        let tail = text[cut.upperBound...].split(separator: " ")
-        guard !head.isEmpty, (1...2).contains(tail.count),
+        guard let cut, cut > 1 else { return text }
+        let head = String(String.UnicodeScalarView(scalars[..<(cut - 1)]))
+        let tail = String(String.UnicodeScalarView(scalars[(cut + 2)...])).split(separator: " ")
+        guard !head.trimmingCharacters(in: .whitespaces).isEmpty, (1...2).contains(tail.count),
               tail.allSatisfy({ $0.first?.isUppercase ?? false }) else { return text }
-        return String(head)
+        return head
     }
 }

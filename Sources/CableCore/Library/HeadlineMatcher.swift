@@ -14,20 +14,25 @@ public struct HeadlineMatcher: Sendable {
     /// A truncated headline shorter than this many characters says too little to match.
     static let minimumPrefix = 12
 
+    /// One title, as numbers: memory matters at 100,000 titles, and comparing two sorted
+    /// integer arrays is fast.
     private struct Entry: Sendable {
         var id: Int64
-        var key: String
-        var words: [String: Double]
-        var numbers: Set<String>
+        /// Interned stemmed words, sorted, each once.
+        var words: [Int32]
+        var numbers: [Int32]
+        var entities: [Int32]
         var negated: Bool
-        var entities: [String]
     }
 
     private var entries: [Entry] = []
     private var exact: [String: Int64] = [:]
     /// Keys sorted by their UTF-8 bytes, for prefix search.
-    private var sorted: [(key: [UInt8], id: Int64)] = []
-    private var postings: [String: [Int32]] = [:]
+    private var sorted: [(key: String, id: Int64)] = []
+    private var postings: [Int32: [Int32]] = [:]
+    private var vocabulary: [String: Int32] = [:]
+    /// Per word id: is it a function word (weight ¼)?
+    private var light: [Bool] = []
 
     /// `titles`: (article number, title key), in the order that wins ties (first wins).
     public init(titles: [(id: Int64, key: String)]) {
@@ -35,17 +40,41 @@ public struct HeadlineMatcher: Sendable {
         for (id, key) in titles where !key.isEmpty {
             if exact[key] == nil { exact[key] = id }
             let index = Int32(entries.count)
-            let words = HeadlineMatcher.weightedWords(key)
-            entries.append(Entry(id: id, key: key, words: words,
-                                 numbers: HeadlineMatcher.numbers(key),
-                                 negated: HeadlineMatcher.isNegated(words),
-                                 entities: HeadlineMatcher.entities(key)))
-            for word in words.keys where !HeadlineMatcher.stopwords.contains(word) {
+            let entry = makeEntry(key, id: id, intern: true)
+            entries.append(entry)
+            for word in entry.words where !light[Int(word)] {
                 postings[word, default: []].append(index)
             }
-            sorted.append((Array(key.utf8), id))
+            sorted.append((key, id))
         }
-        sorted.sort { $0.key.lexicographicallyPrecedes($1.key) }
+        sorted.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+    }
+
+    private mutating func makeEntry(_ key: String, id: Int64, intern: Bool) -> Entry {
+        var words: [Int32] = []
+        var numbers: [Int32] = []
+        var entities: [Int32] = []
+        var negated = false
+        for token in key.split(separator: " ") {
+            let word = HeadlineMatcher.stem(String(token))
+            let number: Int32
+            if let known = vocabulary[word] {
+                number = known
+            } else if intern {
+                number = Int32(light.count)
+                vocabulary[word] = number
+                light.append(HeadlineMatcher.stopwords.contains(word))
+            } else {
+                // A word no title has: it can only count against a match, as a unique id.
+                number = -Int32(words.count) - 1
+            }
+            words.append(number)
+            if token.first?.isNumber ?? false { numbers.append(number) }
+            if HeadlineMatcher.entityWords.contains(word) { entities.append(number) }
+            if HeadlineMatcher.negations.contains(word) { negated = true }
+        }
+        return Entry(id: id, words: Array(Set(words)).sorted(), numbers: Array(Set(numbers)).sorted(),
+                     entities: entities, negated: negated)
     }
 
     /// The article the headline names, never `excluding` (a page does not link to itself).
@@ -60,15 +89,15 @@ public struct HeadlineMatcher: Sendable {
 
     private func prefixMatch(_ prefix: String, excluding: Int64?) -> Int64? {
         guard prefix.count >= HeadlineMatcher.minimumPrefix else { return nil }
-        let bytes = Array(prefix.utf8)
+        let bytes = prefix.utf8
         var low = 0
         var high = sorted.count
         while low < high {
             let mid = (low + high) / 2
-            if sorted[mid].key.lexicographicallyPrecedes(bytes) { low = mid + 1 } else { high = mid }
+            if sorted[mid].key.utf8.lexicographicallyPrecedes(bytes) { low = mid + 1 } else { high = mid }
         }
         var index = low
-        while index < sorted.count, sorted[index].key.starts(with: bytes) {
+        while index < sorted.count, sorted[index].key.utf8.starts(with: bytes) {
             if sorted[index].id != excluding { return sorted[index].id }
             index += 1
         }
@@ -76,58 +105,77 @@ public struct HeadlineMatcher: Sendable {
     }
 
     private func fuzzyMatch(_ key: String, excluding: Int64?) -> Int64? {
-        let words = HeadlineMatcher.weightedWords(key)
-        // Candidates: titles sharing one of the three rarest content words. A small edit
-        // changes one or two words, so a true match always shares one of them.
-        var counted: [(word: String, count: Int)] = []
-        for word in words.keys where !HeadlineMatcher.stopwords.contains(word) {
-            if let list = postings[word] { counted.append((word, list.count)) }
+        var scratch = self
+        let probe = scratch.makeEntry(key, id: -1, intern: false)
+        // Candidates: titles sharing two of the headline's three rarest content words. A small
+        // edit changes a word or two, so a true match shares at least two of them; asking for
+        // two, not one, keeps the candidates few when every word is common.
+        var counted: [(word: Int32, list: [Int32])] = []
+        for word in probe.words where word >= 0 && !light[Int(word)] {
+            if let list = postings[word] { counted.append((word, list)) }
         }
-        counted.sort { $0.count != $1.count ? $0.count < $1.count : $0.word < $1.word }
-        let rare = counted.prefix(3)
-        var seen = Set<Int32>()
+        counted.sort { $0.list.count != $1.list.count ? $0.list.count < $1.list.count : $0.word < $1.word }
+        let rare = counted.prefix(3).map(\.list)
         var best: (score: Double, index: Int32)?
-        let numbers = HeadlineMatcher.numbers(key)
-        let negated = HeadlineMatcher.isNegated(words)
-        let entities = HeadlineMatcher.entities(key)
-        for (word, _) in rare {
-            for index in postings[word] ?? [] where seen.insert(index).inserted {
-                let entry = entries[Int(index)]
-                // Another number, a negation, or other countries (or the same ones in another
-                // order: who sanctions whom) make another story, however many words agree.
-                guard entry.id != excluding, entry.numbers == numbers,
-                      entry.negated == negated, entry.entities == entities else { continue }
-                let score = HeadlineMatcher.similarity(words, entry.words)
-                if score >= HeadlineMatcher.threshold,
-                   best.map({ score > $0.score || (score == $0.score && index < $0.index) }) ?? true {
-                    best = (score, index)
-                }
+        for index in HeadlineMatcher.inAtLeast(min(2, rare.count), of: rare) {
+            let entry = entries[Int(index)]
+            // Another number, a negation, or other countries (or the same ones in another
+            // order: who sanctions whom) make another story, however many words agree.
+            guard entry.id != excluding, entry.numbers == probe.numbers,
+                  entry.negated == probe.negated, entry.entities == probe.entities else { continue }
+            let score = similarity(probe.words, entry.words)
+            if score >= HeadlineMatcher.threshold,
+               best.map({ score > $0.score || (score == $0.score && index < $0.index) }) ?? true {
+                best = (score, index)
             }
         }
         return best.map { entries[Int($0.index)].id }
     }
 
-    /// Weighted Jaccard: the weight of shared words over the weight of all words.
-    static func similarity(_ a: [String: Double], _ b: [String: Double]) -> Double {
-        var shared = 0.0
-        var total = 0.0
-        for (word, weight) in a {
-            if b[word] != nil { shared += weight }
-            total += weight
+    /// The values found in at least `needed` of the sorted lists (a k-way merge).
+    static func inAtLeast(_ needed: Int, of lists: [[Int32]]) -> [Int32] {
+        guard needed > 0 else { return [] }
+        if lists.count == 1 { return lists[0] }
+        var heads = Array(repeating: 0, count: lists.count)
+        var found: [Int32] = []
+        while true {
+            var smallest = Int32.max
+            var live = 0
+            for (list, head) in zip(lists, heads) where head < list.count {
+                live += 1
+                smallest = min(smallest, list[head])
+            }
+            guard live >= needed else { return found }
+            var hits = 0
+            for position in lists.indices where heads[position] < lists[position].count
+                && lists[position][heads[position]] == smallest {
+                hits += 1
+                heads[position] += 1
+            }
+            if hits >= needed { found.append(smallest) }
         }
-        for (word, weight) in b where a[word] == nil { total += weight }
-        return total > 0 ? shared / total : 0
     }
 
-    /// Each word stemmed lightly, with its weight: function words count a quarter, because
-    /// `Will`/`Would` or an added `The` is a wording edit, not another story.
-    static func weightedWords(_ key: String) -> [String: Double] {
-        var words: [String: Double] = [:]
-        for token in key.split(separator: " ") {
-            let word = stem(String(token))
-            words[word] = stopwords.contains(word) ? 0.25 : 1
+    private func weight(_ word: Int32) -> Double {
+        word >= 0 && light[Int(word)] ? 0.25 : 1
+    }
+
+    /// Weighted Jaccard over two sorted word lists.
+    private func similarity(_ a: [Int32], _ b: [Int32]) -> Double {
+        var shared = 0.0
+        var total = 0.0
+        var i = 0
+        var j = 0
+        while i < a.count || j < b.count {
+            if j == b.count || (i < a.count && a[i] < b[j]) {
+                total += weight(a[i]); i += 1
+            } else if i == a.count || b[j] < a[i] {
+                total += weight(b[j]); j += 1
+            } else {
+                shared += weight(a[i]); total += weight(a[i]); i += 1; j += 1
+            }
         }
-        return words
+        return total > 0 ? shared / total : 0
     }
 
     static func stem(_ word: String) -> String {
@@ -143,15 +191,6 @@ public struct HeadlineMatcher: Sendable {
             return String(word.dropLast())
         }
         return word
-    }
-
-    static func numbers(_ key: String) -> Set<String> {
-        Set(key.split(separator: " ").filter { $0.first?.isNumber ?? false }.map(String.init))
-    }
-
-    /// The places, peoples and bodies a geopolitical headline is about, in order.
-    static func entities(_ key: String) -> [String] {
-        key.split(separator: " ").map { stem(String($0)) }.filter { entityWords.contains($0) }
     }
 
     /// Title Case hides proper nouns, so the ones that matter most here are listed.
@@ -177,10 +216,6 @@ public struct HeadlineMatcher: Sendable {
         "not", "no", "wont", "dont", "doesnt", "didnt", "cant", "cannot", "isnt", "arent",
         "never", "wasnt", "werent", "shouldnt", "wouldnt", "wont", "nor",
     ]
-
-    static func isNegated(_ words: [String: Double]) -> Bool {
-        words.keys.contains { negations.contains($0) }
-    }
 
     static let stopwords: Set<String> = [
         "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as", "and",

@@ -165,6 +165,18 @@ enum IndexSchema {
                 CREATE TABLE meta(key TEXT PRIMARY KEY, value) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v3") { db in
+            // The parsed article moves to its own table: list rows stay small, so scans and
+            // counts over `article` read a few megabytes, not the whole text of the library.
+            try db.execute(sql: """
+                CREATE TABLE articleJSON(
+                    rid INTEGER PRIMARY KEY REFERENCES article(rid) ON DELETE CASCADE,
+                    json BLOB NOT NULL
+                );
+                INSERT INTO articleJSON(rid, json) SELECT rid, json FROM article;
+                ALTER TABLE article DROP COLUMN json;
+                """)
+        }
         return migrator
     }
 }

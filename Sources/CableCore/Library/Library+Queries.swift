@@ -3,12 +3,10 @@ import GRDB
 
 extension Library: LibraryQuerying {
     public func count(_ query: Query) throws -> Int {
-        let sql = QuerySQL(query)
-        return try pool.read { db in
-            // Words alone: the full-text index counts its own matches, without the join.
-            if let match = sql.match, sql.conditions.isEmpty {
-                return try Int.fetchOne(db, sql: "SELECT count(*) FROM fts WHERE fts MATCH ?",
-                                        arguments: [match]) ?? 0
+        try pool.read { db in
+            let sql = try Library.querySQL(query, db)
+            if let fast = sql.driverOnlyCount {
+                return try Int.fetchOne(db, sql: fast.sql, arguments: fast.arguments) ?? 0
             }
             return try Int.fetchOne(db, sql: "SELECT count(*) FROM \(sql.from) \(sql.whereClause)",
                                     arguments: sql.allArguments) ?? 0
@@ -16,8 +14,8 @@ extension Library: LibraryQuerying {
     }
 
     public func list(_ query: Query, offset: Int, limit: Int) throws -> [ArticleSummary] {
-        let sql = QuerySQL(query)
-        return try pool.read { db in
+        try pool.read { db in
+            let sql = try Library.querySQL(query, db)
             var arguments = sql.allArguments
             arguments += [max(0, limit), max(0, offset)]
             let rows = try Row.fetchAll(db, sql: """
@@ -47,7 +45,9 @@ extension Library: LibraryQuerying {
 
     public func article(_ id: ArticleID) throws -> Article? {
         try pool.read { db in
-            guard let json = try Data.fetchOne(db, sql: "SELECT json FROM article WHERE id = ?",
+            guard let json = try Data.fetchOne(db, sql: """
+                SELECT j.json FROM article a JOIN articleJSON j ON j.rid = a.rid WHERE a.id = ?
+                """,
                                                arguments: [id.rawValue]) else { return nil }
             var article = try JSONDecoder().decode(Article.self, from: json)
             article.tags = Library.merge(article.tags, try Library.userTags(for: [id], db)[id] ?? [])
@@ -79,7 +79,7 @@ extension Library: LibraryQuerying {
                 }
                 return Library.sortedTags(Array(counts.values))
             }
-            let sql = QuerySQL(query)
+            let sql = try Library.querySQL(query, db)
             let rows = try Row.fetchAll(db, sql: """
                 WITH matching(rid, id) AS (SELECT a.rid, a.id FROM \(sql.from) \(sql.whereClause)),
                 every(tagKey, tag, rid) AS (
@@ -96,8 +96,8 @@ extension Library: LibraryQuerying {
     }
 
     public func quotes(_ query: Query, speaker: String?, offset: Int, limit: Int) throws -> [QuoteHit] {
-        let (from, arguments) = quoteSource(query, speaker: speaker)
-        return try pool.read { db in
+        try pool.read { db in
+            let (from, arguments) = try Library.quoteSource(query, speaker: speaker, db)
             var all = arguments
             all += [max(0, limit), max(0, offset)]
             return try Row.fetchAll(db, sql: """
@@ -116,14 +116,15 @@ extension Library: LibraryQuerying {
     }
 
     public func quoteCount(_ query: Query, speaker: String?) throws -> Int {
-        let (from, arguments) = quoteSource(query, speaker: speaker)
-        return try pool.read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) \(from)", arguments: arguments) ?? 0
+        try pool.read { db in
+            let (from, arguments) = try Library.quoteSource(query, speaker: speaker, db)
+            return try Int.fetchOne(db, sql: "SELECT count(*) \(from)", arguments: arguments) ?? 0
         }
     }
 
-    private func quoteSource(_ query: Query, speaker: String?) -> (String, StatementArguments) {
-        var sql = QuerySQL(query, drivenByText: false)
+    private static func quoteSource(_ query: Query, speaker: String?, _ db: Database) throws
+        -> (String, StatementArguments) {
+        var sql = try Library.querySQL(query, db, driven: false)
         if let speaker, !speaker.isEmpty {
             sql.conditions.append("s.key LIKE ? ESCAPE '\\'")
             sql.arguments += ["%" + QuerySQL.likeEscaped(speaker.lowercased()) + "%"]

@@ -7,7 +7,9 @@ extension Library {
 
     public func related(_ id: ArticleID) throws -> RelatedStories {
         try pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT rid, json FROM article WHERE id = ?",
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT a.rid, j.json FROM article a JOIN articleJSON j ON j.rid = a.rid WHERE a.id = ?
+                """,
                                              arguments: [id.rawValue]) else {
                 throw LibraryError.unknownID(id.rawValue)
             }
@@ -62,11 +64,13 @@ extension Library {
         }
         // Words only this article has cannot find another; words in a tenth of the library
         // say nothing about the story.
+        // Words in more than a fiftieth of the library say little about the story and cost
+        // the most to look up; words only this article has cannot find another.
         let terms = documentFrequency
-            .filter { $0.value >= 2 && $0.value <= max(2, total / 10) }
+            .filter { $0.value >= 2 && $0.value <= max(2, total / 50) }
             .map { (word: $0.key, weight: Double(frequency[$0.key] ?? 0) * log(total / $0.value)) }
             .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.word < $1.word }
-            .prefix(12)
+            .prefix(10)
         var scores: [Int64: Double] = [:]
         if !terms.isEmpty {
             let match = terms.map { "\"\($0.word)\"" }.joined(separator: " OR ")
@@ -78,26 +82,38 @@ extension Library {
             let best = ranks.map(\.1).max() ?? 1
             for (other, rank) in ranks where best > 0 { scores[other] = rank / best }
         }
-        // Shared tags and speakers: from rarer tags first, capped so a huge tag like "US"
-        // cannot flood the list.
-        let sharedTags = try Row.fetchAll(db, sql: """
-            SELECT t2.article, count(*) FROM tag t1 JOIN tag t2 ON t2.tagKey = t1.tagKey
-            WHERE t1.article = ? AND t2.article != ? AND t1.tagKey IN
-                (SELECT t.tagKey FROM tag t JOIN tagCount c ON c.tagKey = t.tagKey
-                 WHERE t.article = ? ORDER BY c.count LIMIT 3)
-            GROUP BY t2.article ORDER BY count(*) DESC, t2.article DESC LIMIT 200
-            """, arguments: [rid, rid, rid])
-        for row in sharedTags {
-            let other: Int64 = try row.decode(atIndex: 0)
-            let count: Int = try row.decode(atIndex: 1)
-            scores[other, default: 0] += 0.15 * Double(count)
+        if scores.isEmpty {
+            // No usable words (an empty or unique body): articles sharing its rarer tags.
+            for row in try Row.fetchAll(db, sql: """
+                SELECT t2.article FROM tag t1 JOIN tagCount c ON c.tagKey = t1.tagKey
+                JOIN tag t2 ON t2.tagKey = t1.tagKey
+                WHERE t1.article = ? AND t2.article != ? AND c.count <= 200
+                ORDER BY t2.article DESC LIMIT 40
+                """, arguments: [rid, rid]) {
+                scores[try row.decode(Int64.self, atIndex: 0)] = 0
+            }
         }
-        let sharedSpeakers = try Row.fetchAll(db, sql: """
-            SELECT DISTINCT q2.article FROM quote q1 JOIN quote q2 ON q2.speaker = q1.speaker
-            WHERE q1.article = ? AND q1.speaker IS NOT NULL AND q2.article != ? LIMIT 200
-            """, arguments: [rid, rid])
-        for row in sharedSpeakers {
-            scores[try row.decode(Int64.self, atIndex: 0), default: 0] += 0.2
+        // Shared tags and speakers raise candidates (only these few are looked at: joining
+        // a common tag's whole range would cost more than the text query).
+        let found = Array(scores.keys)
+        if !found.isEmpty {
+            let marks = Array(repeating: "?", count: found.count).joined(separator: ",")
+            var arguments = StatementArguments(found)
+            arguments += [rid]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT t.article, count(*) FROM tag t
+                WHERE t.article IN (\(marks)) AND t.tagKey IN (SELECT tagKey FROM tag WHERE article = ?)
+                GROUP BY t.article
+                """, arguments: arguments) {
+                scores[try row.decode(Int64.self, atIndex: 0), default: 0] += 0.1 * Double(try row.decode(Int.self, atIndex: 1))
+            }
+            for row in try Row.fetchAll(db, sql: """
+                SELECT DISTINCT q.article FROM quote q
+                WHERE q.article IN (\(marks)) AND q.speaker IN
+                    (SELECT speaker FROM quote WHERE article = ? AND speaker IS NOT NULL)
+                """, arguments: arguments) {
+                scores[try row.decode(Int64.self, atIndex: 0), default: 0] += 0.2
+            }
         }
         let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key > $1.key }
         var result: [SimilarArticle] = []

@@ -50,8 +50,11 @@ public final class Library: Sendable {
         }
         try prepareState(at: locations.state)
         do {
-            let pool = try openIndex(locations)
+            let pool = try retryingWhileBusy { try openIndex(locations) }
             return Library(locations: locations, pool: pool, notices: [], parse: parse)
+        } catch let error as DatabaseError where isBusy(error) {
+            // Another process holds the index (creating it, say): not damage, never set aside.
+            throw LibraryError.indexUnusable(path: locations.index.path, reason: describe(error))
         } catch {
             let notice = try setAside(locations.index, because: error)
             do {
@@ -93,17 +96,39 @@ public final class Library: Sendable {
 
     private static func prepareState(at url: URL) throws {
         do {
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            var config = Configuration()
-            config.journalMode = .wal
-            config.busyMode = .timeout(10)
-            let queue = try DatabaseQueue(path: url.path, configuration: config)
-            try StateSchema.migrator.migrate(queue)
-            try queue.close()
+            try retryingWhileBusy { try createState(at: url) }
         } catch {
             throw LibraryError.stateUnreadable(path: url.path, reason: describe(error))
         }
+    }
+
+    static func isBusy(_ error: DatabaseError) -> Bool {
+        [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode)
+    }
+
+    /// Switching a new database to WAL takes a lock that the busy timeout does not wait for,
+    /// so two processes creating the same database at once retry for a moment.
+    static func retryingWhileBusy<T>(_ body: () throws -> T) throws -> T {
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                return try body()
+            } catch let error as DatabaseError where isBusy(error) && attempt < 20 {
+                Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
+            }
+        }
+    }
+
+    private static func createState(at url: URL) throws {
+        try FileManager.default.createDirectory(
+            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        var config = Configuration()
+        config.journalMode = .wal
+        config.busyMode = .timeout(10)
+        let queue = try DatabaseQueue(path: url.path, configuration: config)
+        try migrate(StateSchema.migrator, queue)
+        try queue.close()
     }
 
     private static func openIndex(_ locations: LibraryLocations) throws -> DatabasePool {
@@ -127,7 +152,7 @@ public final class Library: Sendable {
                 throw LibraryError.indexUnusable(path: locations.index.path,
                                                  reason: "made by a newer Cable")
             }
-            try IndexSchema.migrator.migrate(pool)
+            try migrate(IndexSchema.migrator, pool)
             // Touch the main tables so a damaged file fails here rather than mid-query.
             try pool.read { db in
                 _ = try Int.fetchOne(db, sql: "SELECT max(rid) FROM article")
@@ -138,6 +163,22 @@ public final class Library: Sendable {
             throw error
         }
         return pool
+    }
+
+    /// Two processes opening a new database at once both see "not migrated" and race to
+    /// create the tables; the loser fails. It waits and finds the work done, rather than
+    /// mistaking the other's success for a damaged database.
+    private static func migrate(_ migrator: DatabaseMigrator, _ writer: some DatabaseWriter) throws {
+        for attempt in 1...6 {
+            do {
+                try migrator.migrate(writer)
+                return
+            } catch {
+                if (try? writer.read({ try migrator.hasCompletedMigrations($0) })) == true { return }
+                if attempt == 6 { throw error }
+                Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
+            }
+        }
     }
 
     /// Moves a damaged index out of the way (kept for inspection, as `<name>.corrupt`).

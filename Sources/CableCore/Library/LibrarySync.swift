@@ -23,6 +23,9 @@ public struct SyncReport: Sendable {
     public var skipped: [SkippedFile] = []
     public var articles = 0
     public var seconds = 0.0
+    /// Where the time went: listing files, reading + parsing + storing them, and the
+    /// library-wide steps after (tag counts, word statistics, resolving links).
+    public var phases: [(name: String, seconds: Double)] = []
 }
 
 extension Library {
@@ -51,6 +54,8 @@ extension Library {
         toRead.sort()
         report.unchanged = onDisk.count - toRead.count
 
+        report.phases.append(("scan", Date().timeIntervalSince(started)))
+        var phaseStart = Date()
         var changedArticles = false
         if !removed.isEmpty {
             for batch in removed.chunked(500) {
@@ -77,12 +82,17 @@ extension Library {
             progress?(SyncProgress(done: done, total: toRead.count))
         }
         report.removed = removed.filter { onDisk[$0] == nil }.count
+        report.phases.append(("index files", Date().timeIntervalSince(phaseStart)))
         if changedArticles {
+            phaseStart = Date()
             try write { db in
                 try Library.recountTags(db)
                 try Library.refreshTermStats(db)
             }
+            report.phases.append(("tag counts + word statistics", Date().timeIntervalSince(phaseStart)))
+            phaseStart = Date()
             try resolveLinks()
+            report.phases.append(("resolve links", Date().timeIntervalSince(phaseStart)))
         }
         try pool.read { db in
             report.articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
@@ -159,13 +169,15 @@ extension Library {
     }
 
     static func deleteArticle(id: String, _ db: Database) throws {
-        guard let row = try Row.fetchOne(db, sql: "SELECT rid, json FROM article WHERE id = ?",
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT a.rid, j.json FROM article a LEFT JOIN articleJSON j ON j.rid = a.rid WHERE a.id = ?
+            """,
                                          arguments: [id]) else { return }
         let rid: Int64 = try row.decode(atIndex: 0)
-        let json: Data = try row.decode(atIndex: 1)
+        let json: Data? = try row.decode(atIndex: 1)
         // The full-text index keeps no copy of the text (contentless), so removing a row
         // means handing it the same text again.
-        if let article = try? JSONDecoder().decode(Article.self, from: json) {
+        if let json, let article = try? JSONDecoder().decode(Article.self, from: json) {
             try db.execute(
                 sql: "INSERT INTO fts(fts, rowid, title, body) VALUES('delete', ?, ?, ?)",
                 arguments: [rid, article.title, searchBody(article)])
@@ -242,10 +254,12 @@ extension Library {
         let taken = try db.cachedStatement(sql: "SELECT 1 FROM article WHERE rid = ?")
         while try Bool.fetchOne(taken, arguments: [rid]) != nil { rid += 1 }
         try db.cachedStatement(sql: """
-            INSERT INTO article(rid, id, title, titleKey, published, file, tags, json)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO article(rid, id, title, titleKey, published, file, tags)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [rid, article.id.rawValue, article.title, prepared.titleKey,
-                                     published, article.file, prepared.tagsJSON, prepared.json])
+                                     published, article.file, prepared.tagsJSON])
+        try db.cachedStatement(sql: "INSERT INTO articleJSON(rid, json) VALUES (?, ?)")
+            .execute(arguments: [rid, prepared.json])
         try db.cachedStatement(sql: "INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)").execute(arguments: [rid, article.title, prepared.body])
         for (key, tag) in prepared.tags {
             try db.cachedStatement(sql: "INSERT INTO tag(tagKey, article, tag) VALUES (?, ?, ?)").execute(arguments: [key, rid, tag])
@@ -317,30 +331,31 @@ extension Library {
     /// Resolves every unresolved explicit link against all titles. Runs after a sync that
     /// added or removed articles, so a story added later resolves old pages' links.
     func resolveLinks() throws {
-        let (titles, pending) = try pool.read { db in
-            let titles = try Row.fetchAll(db, sql: "SELECT rid, titleKey FROM article ORDER BY rid")
+        let titles = try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT rid, titleKey FROM article ORDER BY rid")
                 .map { (id: try $0.decode(Int64.self, atIndex: 0), key: try $0.decode(String.self, atIndex: 1)) }
-            let pending = try Row.fetchAll(
-                db, sql: "SELECT article, ord, headline, key FROM link WHERE target IS NULL")
-                .map { row in
-                    (article: try row.decode(Int64.self, atIndex: 0), ord: try row.decode(Int.self, atIndex: 1),
-                     headline: try row.decode(String.self, atIndex: 2))
-                }
-            return (titles, pending)
         }
-        guard !pending.isEmpty else { return }
         let matcher = HeadlineMatcher(titles: titles)
+        // Streamed: a large library has hundreds of thousands of links; only the (few-field)
+        // resolutions are kept until they are written.
         var updates: [(article: Int64, ord: Int, target: Int64)] = []
-        for link in pending {
-            if let target = matcher.resolve(HeadlineKey(link.headline), excluding: link.article) {
-                updates.append((link.article, link.ord, target))
+        try pool.read { db in
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT article, ord, headline, key FROM link WHERE target IS NULL")
+            while let row = try rows.next() {
+                let article: Int64 = try row.decode(atIndex: 0)
+                let key = HeadlineKey(key: try row.decode(atIndex: 3),
+                                      truncated: HeadlineKey.isTruncated(try row.decode(atIndex: 2)))
+                if let target = matcher.resolve(key, excluding: article) {
+                    updates.append((article, try row.decode(atIndex: 1), target))
+                }
             }
         }
-        for batch in updates.chunked(2000) {
+        for batch in updates.chunked(5000) {
             try write { db in
-                for update in batch {
-                    try db.execute(sql: "UPDATE link SET target = ? WHERE article = ? AND ord = ?",
-                                   arguments: [update.target, update.article, update.ord])
+                let update = try db.cachedStatement(sql: "UPDATE link SET target = ? WHERE article = ? AND ord = ?")
+                for item in batch {
+                    try update.execute(arguments: [item.target, item.article, item.ord])
                 }
             }
         }

@@ -1,9 +1,8 @@
 import CableCore
 
 func drawList(_ state: AppState, into screen: inout Screen, rect: Rect) {
-    let total = state.list.total
-    var counts = ""
-    if let total {
+    var counts = state.list.isLoading ? "" : "…"
+    if let total = state.list.total {
         if let all = state.libraryTotal, state.query != .all {
             counts = "\(NumberText.grouped(total)) of \(NumberText.grouped(all))"
         } else {
@@ -14,11 +13,16 @@ func drawList(_ state: AppState, into screen: inout Screen, rect: Rect) {
     drawTitle(filter.isEmpty ? "Articles" : filter, right: counts, focused: state.focus == .list,
               into: &screen, rect: rect)
     let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
-    guard let total else {
+    guard !state.list.isLoading else {
         drawCentered("Loading…", into: &screen, rect: body)
         return
     }
+    let total = state.list.count
     guard total > 0 else {
+        if state.progress != nil {
+            drawCentered("Indexing the library…", into: &screen, rect: body)
+            return
+        }
         drawCentered(state.query == .all ? "No articles yet: add .txt files to the library"
                                          : "Nothing matches this filter (T clears tags, \\ the search)",
                      into: &screen, rect: body)
@@ -55,8 +59,10 @@ func drawListRow(_ summary: ArticleSummary, selected: Bool, focused: Bool, isOpe
     let remaining = x + width - column - 1
     let title = Sanitizer.clean(summary.title)
     let titleStyle: Style = summary.unread ? .bold : .plain
-    let used = screen.put(TextLayout.truncate(title, width: remaining), row: row, column: column,
-                          width: remaining, style: titleStyle)
+    // On a wide list a long title leaves a quarter of the row to the tags.
+    let titleRoom = remaining >= 44 && !summary.tags.isEmpty ? remaining - remaining / 4 : remaining
+    let used = screen.put(TextLayout.truncate(title, width: titleRoom), row: row, column: column,
+                          width: titleRoom, style: titleStyle)
     let tagSpace = remaining - used - 2
     if !summary.tags.isEmpty, tagSpace >= 8 {
         let tags = summary.tags.map(Sanitizer.clean).joined(separator: ", ")

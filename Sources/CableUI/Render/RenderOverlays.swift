@@ -32,7 +32,9 @@ func drawTagPrompt(_ state: AppState, _ prompt: TagPrompt, into screen: inout Sc
     screen.put(" ", row: inside.y, column: inside.x + used, width: 1, style: .reverse)
     let listRows = inside.height - 1
     guard !candidates.isEmpty else {
-        screen.put(state.filterTags.isEmpty ? "(no tags in this filter)" : "(no tag matches)",
+        let note = state.filterTagsFor != state.query ? "counting tags…"
+            : state.filterTags.isEmpty ? "(no tags in this filter)" : "(no tag matches)"
+        screen.put(note,
                    row: inside.y + 1, column: inside.x, width: inside.width, style: .dim)
         return
     }
@@ -58,25 +60,33 @@ func drawTagPrompt(_ state: AppState, _ prompt: TagPrompt, into screen: inout Sc
     }
 }
 
-/// Every key, from the same table that drives them.
+/// Every key, from the same table that drives them; in two columns when one is too tall.
 func drawHelp(_ state: AppState, into screen: inout Screen, area: Rect) {
     let bindings = state.showQuotes ? Keymap.quotes : Keymap.browse
     let entries = bindings.filter { !$0.label.isEmpty }
     let labelWidth = entries.map { DisplayWidth.of($0.label) }.max() ?? 0
-    let width = min(area.width, 72)
-    let height = min(area.height, entries.count + 4)
+    let textWidth = entries.map { DisplayWidth.of($0.help) }.max() ?? 0
+    let entryWidth = labelWidth + 2 + textWidth
+    let roomRows = max(1, area.height - 3)
+    let columns = entries.count > roomRows && area.width >= 2 * (labelWidth + 14) + 7 ? 2 : 1
+    let rowsNeeded = (entries.count + columns - 1) / columns
+    let width = min(area.width, columns * entryWidth + (columns - 1) * 3 + 4)
+    let height = min(area.height, rowsNeeded + 3)
     let title = state.showQuotes ? "Keys: quote view" : "Keys"
     let inside = drawBox(title, width: width, height: height, into: &screen, area: area)
-    let textWidth = max(0, inside.width - labelWidth - 2)
-    let rows = inside.height - 1
-    for (index, entry) in entries.prefix(rows).enumerated() {
-        let row = inside.y + index
-        screen.put(entry.label, row: row, column: inside.x, width: labelWidth, style: .bold)
-        screen.put(TextLayout.truncate(entry.help, width: textWidth), row: row,
-                   column: inside.x + labelWidth + 2, width: textWidth)
+    let rows = max(0, inside.height - 1)
+    let columnWidth = columns == 1 ? inside.width : (inside.width - 3) / 2
+    for (index, entry) in entries.enumerated() {
+        let column = index / max(1, rowsNeeded)
+        let row = index % max(1, rowsNeeded)
+        guard row < rows else { continue }
+        let x = inside.x + column * (columnWidth + 3)
+        let descriptionWidth = max(0, columnWidth - labelWidth - 2)
+        screen.put(entry.label, row: inside.y + row, column: x, width: labelWidth, style: .bold)
+        screen.put(TextLayout.truncate(entry.help, width: descriptionWidth), row: inside.y + row,
+                   column: x + labelWidth + 2, width: descriptionWidth)
     }
-    let footer = entries.count > rows ? "(more keys than room: enlarge the terminal) any key closes"
-                                       : "any key closes"
+    let footer = rowsNeeded > rows ? "(enlarge the terminal for every key) any key closes" : "any key closes"
     screen.put(TextLayout.truncate(footer, width: inside.width), row: inside.y + inside.height - 1,
                column: inside.x, width: inside.width, style: .dim)
 }

@@ -6,13 +6,14 @@ func drawQuotes(_ state: AppState, into screen: inout Screen, rect: Rect) {
     let filter = state.filterDescription
     if !filter.isEmpty { title += " in " + filter }
     if !state.speaker.isEmpty { title += " · speaker: " + state.speaker }
-    let counts = state.quotes.total.map { NumberText.grouped($0) } ?? ""
+    let counts = state.quotes.total.map { NumberText.grouped($0) } ?? (state.quotes.isLoading ? "" : "…")
     drawTitle(title, right: counts, focused: true, into: &screen, rect: rect)
     let body = Rect(x: rect.x + 1, y: rect.y + 1, width: max(1, rect.width - 2), height: rect.height - 1)
-    guard let total = state.quotes.total else {
+    guard !state.quotes.isLoading else {
         drawCentered("Loading…", into: &screen, rect: body)
         return
     }
+    let total = state.quotes.count
     guard total > 0 else {
         drawCentered(state.speaker.isEmpty ? "No quotes in this filter"
                                            : "No quotes by a speaker matching '\(state.speaker)'",

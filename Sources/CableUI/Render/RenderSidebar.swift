@@ -1,5 +1,11 @@
 import CableCore
 
+/// One screen line of the sidebar: its content, and the selectable item it belongs to.
+struct SidebarLine {
+    var item: Int?
+    var draw: (inout Screen, _ row: Int, _ x: Int, _ width: Int) -> Void
+}
+
 func drawSidebar(_ state: AppState, into screen: inout Screen, rect: Rect) {
     let focused = state.focus == .sidebar
     drawTitle("Related & tags", focused: focused, into: &screen, rect: rect)
@@ -9,37 +15,18 @@ func drawSidebar(_ state: AppState, into screen: inout Screen, rect: Rect) {
         drawCentered("Related stories and tags appear here", into: &screen, rect: body)
         return
     }
-    // Keep the selected item in view: scroll so its row is on screen.
+    let lines = sidebarLines(model, width: body.width)
+    // Keep the selected item in view: scroll so its last line is on screen.
     var top = 0
-    if focused, let selectedRow = model.rowIndex(ofItem: state.sidebarCursor), selectedRow >= body.height {
-        top = selectedRow - body.height + 1
+    if focused, let last = lines.lastIndex(where: { $0.item == state.sidebarCursor }), last >= body.height {
+        top = last - body.height + 1
     }
-    for line in 0..<body.height {
-        let index = top + line
-        guard index < model.rows.count else { break }
-        let row = body.y + line
-        var selected = false
-        switch model.rows[index] {
-        case .heading(let text):
-            screen.put(TextLayout.truncate(text, width: body.width), row: row, column: body.x,
-                       width: body.width, style: .title)
-        case .note(let text):
-            screen.put(TextLayout.truncate(text, width: body.width - 2), row: row, column: body.x + 2,
-                       width: body.width - 2, style: .dim)
-        case .item(let item, let itemIndex):
-            selected = itemIndex == state.sidebarCursor
-            drawSidebarItem(item, into: &screen, row: row, x: body.x, width: body.width)
-        case .tagCount(let count, let itemIndex):
-            selected = itemIndex == state.sidebarCursor
-            let number = NumberText.grouped(count.count)
-            let numberWidth = DisplayWidth.of(number)
-            let nameWidth = max(0, body.width - numberWidth - 4)
-            screen.put(TextLayout.truncate(Sanitizer.clean(count.tag), width: nameWidth), row: row,
-                       column: body.x + 2, width: nameWidth, style: .tag)
-            screen.put(number, row: row, column: body.x + body.width - numberWidth - 1,
-                       width: numberWidth, style: .dim)
-        }
-        if selected && focused {
+    for offset in 0..<body.height {
+        let index = top + offset
+        guard index < lines.count else { break }
+        let row = body.y + offset
+        lines[index].draw(&screen, row, body.x, body.width)
+        if focused, let item = lines[index].item, item == state.sidebarCursor {
             screen.restyle(row: row, from: body.x, width: body.width - 1) {
                 $0.reverse = true
                 $0.dim = false
@@ -48,21 +35,55 @@ func drawSidebar(_ state: AppState, into screen: inout Screen, rect: Rect) {
     }
 }
 
-func drawSidebarItem(_ item: SidebarModel.Item, into screen: inout Screen, row: Int, x: Int, width: Int) {
-    switch item {
-    case .link(let number, let link):
-        let label = number <= 9 ? "\(number)" : " "
-        screen.put(label, row: row, column: x, width: 1, style: .bold)
-        let style: Style = link.match == nil ? .dim : .plain
-        let text = Sanitizer.clean(link.headline)
-        screen.put(TextLayout.truncate(text, width: width - 3), row: row, column: x + 2,
-                   width: width - 3, style: style)
-    case .article(let ref):
-        screen.put("·", row: row, column: x, width: 1, style: .dim)
-        screen.put(TextLayout.truncate(Sanitizer.clean(ref.title), width: width - 3), row: row,
-                   column: x + 2, width: width - 3)
-    case .tag(let tag):
-        screen.put(TextLayout.truncate(Sanitizer.clean(tag), width: width - 3), row: row,
-                   column: x + 2, width: width - 3, style: .tag)
+/// The model's rows as screen lines: headlines take up to two lines, the rest one.
+func sidebarLines(_ model: SidebarModel, width: Int) -> [SidebarLine] {
+    var lines: [SidebarLine] = []
+    let textWidth = max(1, width - 3)
+    func headline(_ text: String, marker: String, markerStyle: Style, style: Style, item: Int) {
+        var wrapped = TextLayout.wrap(Sanitizer.clean(text), width: textWidth)
+        if wrapped.count > 2 {
+            wrapped = [wrapped[0], TextLayout.truncate(wrapped[1...].joined(separator: " "), width: textWidth)]
+        }
+        for (index, line) in wrapped.enumerated() {
+            lines.append(SidebarLine(item: item) { screen, row, x, _ in
+                if index == 0 { screen.put(marker, row: row, column: x, width: 1, style: markerStyle) }
+                screen.put(line, row: row, column: x + 2, width: textWidth, style: style)
+            })
+        }
     }
+    for row in model.rows {
+        switch row {
+        case .heading(let text):
+            lines.append(SidebarLine(item: nil) { screen, row, x, width in
+                screen.put(TextLayout.truncate(text, width: width), row: row, column: x, width: width,
+                           style: .title)
+            })
+        case .note(let text):
+            lines.append(SidebarLine(item: nil) { screen, row, x, width in
+                screen.put(TextLayout.truncate(text, width: width - 2), row: row, column: x + 2,
+                           width: width - 2, style: .dim)
+            })
+        case .item(.link(let number, let link), let index):
+            headline(link.headline, marker: number <= 9 ? "\(number)" : " ", markerStyle: .bold,
+                     style: link.match == nil ? .dim : .plain, item: index)
+        case .item(.article(let ref), let index):
+            headline(ref.title, marker: "·", markerStyle: .dim, style: .plain, item: index)
+        case .item(.tag(let tag), let index):
+            lines.append(SidebarLine(item: index) { screen, row, x, _ in
+                screen.put(TextLayout.truncate(Sanitizer.clean(tag), width: textWidth), row: row,
+                           column: x + 2, width: textWidth, style: .tag)
+            })
+        case .tagCount(let count, let index):
+            lines.append(SidebarLine(item: index) { screen, row, x, width in
+                let number = NumberText.grouped(count.count)
+                let numberWidth = DisplayWidth.of(number)
+                let nameWidth = max(0, width - numberWidth - 4)
+                screen.put(TextLayout.truncate(Sanitizer.clean(count.tag), width: nameWidth), row: row,
+                           column: x + 2, width: nameWidth, style: .tag)
+                screen.put(number, row: row, column: x + width - numberWidth - 1, width: numberWidth,
+                           style: .dim)
+            })
+        }
+    }
+    return lines
 }

@@ -24,7 +24,10 @@ public struct Window<Row: Hashable & Sendable>: Hashable, Sendable {
     }
 
     public var selected: Row? { row(at: cursor) }
-    public var count: Int { total ?? 0 }
+    /// How many rows there are: the total once counted, else as far as rows are on hand.
+    public var count: Int { total ?? (offset + rows.count) }
+    /// Nothing on hand yet.
+    public var isLoading: Bool { total == nil && rows.isEmpty }
 }
 
 /// The browser-like history of opened articles.
@@ -66,6 +69,19 @@ public enum Prompt: Hashable, Sendable {
 public struct OpenArticle: Hashable, Sendable {
     public var article: Article
     public var related: RelatedStories
+    /// False until the related stories arrive (they come a moment after the article).
+    public var relatedLoaded: Bool
+
+    public init(article: Article, related: RelatedStories, relatedLoaded: Bool = true) {
+        self.article = article
+        self.related = related
+        self.relatedLoaded = relatedLoaded
+    }
+}
+
+public enum ReaderTarget: Hashable, Sendable {
+    case paragraph(Int)
+    case line(Int)
 }
 
 public struct Marks: Hashable, Sendable {
@@ -97,11 +113,17 @@ public struct AppState: Hashable, Sendable {
     public var libraryTotal: Int?
     /// Tags of the articles in the current filter, with counts.
     public var filterTags: [TagCount] = []
+    /// The filter `filterTags` were counted for (nil until they arrive).
+    public var filterTagsFor: Query?
 
     public var open: OpenArticle?
     public var readerScroll = 0
-    /// The scroll to restore when the article being loaded arrives (history).
-    public var pendingScroll: Int?
+    /// Where the reading pane was asked to scroll (a quote's paragraph, a line from history),
+    /// kept until the related stories arrive: their READ MORE lines lengthen the article,
+    /// so a scroll clamped before them is applied again after.
+    public var readerTarget: ReaderTarget?
+    /// A related headline asked for (1-9) before the related stories arrived.
+    public var pendingRelated: Int?
     /// Read and starred marks seen in list rows or set here, so `r` and `s` on the open
     /// article know what they toggle.
     public var marks: [ArticleID: Marks] = [:]

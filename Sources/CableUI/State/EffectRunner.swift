@@ -23,23 +23,27 @@ public struct EffectRunner: Sendable {
 
     private func perform(_ effect: Effect) throws -> [Action] {
         switch effect {
-        case .loadList(let query, let offset, let limit, let withTotal):
-            let total = withTotal ? try library.count(query) : nil
+        case .loadList(let query, let offset, let limit):
             let rows = try library.list(query, offset: offset, limit: limit)
-            return [.listLoaded(query: query, offset: offset, rows: rows, total: total)]
+            return [.listLoaded(query: query, offset: offset, rows: rows)]
+        case .countList(let query):
+            return [.listCounted(query: query, total: try library.count(query))]
         case .countLibrary:
             return [.libraryCounted(try library.count(.all))]
-        case .loadArticle(let id, let paragraph):
+        case .loadArticle(let id, let paragraph, let scroll):
             guard let article = try library.article(id) else { return [.articleMissing(id)] }
-            let related = try library.related(id)
-            return [.articleLoaded(article, related, scrollTo: paragraph)]
+            return [.articleLoaded(article, paragraph: paragraph, scroll: scroll)]
+        case .loadRelated(let id):
+            return [.relatedLoaded(try library.related(id))]
         case .loadTags(let query):
             return [.tagsLoaded(query: query, tags: try library.tags(in: query))]
-        case .loadQuotes(let query, let speaker, let offset, let limit, let withTotal):
-            let who = speaker.isEmpty ? nil : speaker
-            let total = withTotal ? try library.quoteCount(query, speaker: who) : nil
-            let rows = try library.quotes(query, speaker: who, offset: offset, limit: limit)
-            return [.quotesLoaded(query: query, speaker: speaker, offset: offset, rows: rows, total: total)]
+        case .loadQuotes(let query, let speaker, let offset, let limit):
+            let rows = try library.quotes(query, speaker: speaker.isEmpty ? nil : speaker,
+                                          offset: offset, limit: limit)
+            return [.quotesLoaded(query: query, speaker: speaker, offset: offset, rows: rows)]
+        case .countQuotes(let query, let speaker):
+            let total = try library.quoteCount(query, speaker: speaker.isEmpty ? nil : speaker)
+            return [.quotesCounted(query: query, speaker: speaker, total: total)]
         case .findUnread(let query, let after):
             var offset = after + 1
             while true {
@@ -63,10 +67,15 @@ public struct EffectRunner: Sendable {
 }
 
 /// A UI session without a terminal: keys in, screens out. Tests and the benchmark drive
-/// it; the real loop does the same steps with a terminal around them.
+/// it; the terminal loop does the same steps with a terminal around them.
 public struct Session: Sendable {
     public private(set) var state: AppState
     public let runner: EffectRunner
+    /// When set, effects wait in `heldEffects` instead of running: the terminal loop hands
+    /// them to a background worker so no query ever holds up a key, and the benchmark runs
+    /// them after timing the key's first screen. Otherwise (tests) they run at once.
+    public var holdsEffects = false
+    public private(set) var heldEffects: [Effect] = []
 
     public init(library: any LibraryQuerying, size: Size) {
         state = AppState(size: size)
@@ -74,7 +83,7 @@ public struct Session: Sendable {
         drain(startEffects(state))
     }
 
-    /// Applies an action and every effect that follows from it, until none is left.
+    /// Applies an action and, unless they are held, every effect that follows from it.
     public mutating func send(_ action: Action) {
         let (next, effects) = reduce(state, action)
         state = next
@@ -89,7 +98,26 @@ public struct Session: Sendable {
 
     public var screen: Screen { render(state) }
 
+    /// The held effects, for whoever runs them (their results come back through `send`).
+    public mutating func takeHeldEffects() -> [Effect] {
+        defer { heldEffects = [] }
+        return heldEffects
+    }
+
+    /// Runs the held effects here and now, and what follows from them.
+    public mutating func runHeldEffects() {
+        let held = takeHeldEffects()
+        let holding = holdsEffects
+        holdsEffects = false
+        drain(held)
+        holdsEffects = holding
+    }
+
     private mutating func drain(_ effects: [Effect]) {
+        if holdsEffects {
+            heldEffects += effects
+            return
+        }
         var queue = effects[...]
         // Effects answer with actions that may ask for more; a bound keeps a bug from spinning.
         var budget = 10_000

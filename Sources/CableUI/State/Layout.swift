@@ -32,7 +32,7 @@ public struct Layout: Hashable, Sendable {
             sidebar = Rect(x: w - side, y: 0, width: side, height: h)
         } else if w >= Self.twoPaneWidth {
             // The sidebar takes the reading pane's place when focused or toggled on.
-            let left = min(60, max(30, w * 40 / 100))
+            let left = min(60, max(30, w * 44 / 100))
             list = Rect(x: 0, y: 0, width: left, height: h)
             let right = Rect(x: left + 1, y: 0, width: w - left - 1, height: h)
             let sidebarInstead = focus == .sidebar || (sidebarToggled && w < Self.threePaneWidth)

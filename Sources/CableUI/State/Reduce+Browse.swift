@@ -25,7 +25,7 @@ extension Reducer {
         case .nextUnread: nextUnread()
         case .tagFilter:
             state.prompt = .tag(TagPrompt())
-            effects.append(.loadTags(state.query))
+            if state.filterTagsFor != state.query { effects.append(.loadTags(state.query)) }
         case .clearTags:
             guard !state.tags.isEmpty else { return }
             state.tags = []
@@ -103,15 +103,26 @@ extension Reducer {
         let offset = max(0, min(state.list.top - page, total - listWindowSize))
         guard state.list.pending != offset else { return }
         state.list.pending = offset
-        effects.append(.loadList(state.query, offset: offset, limit: listWindowSize, withTotal: false))
+        effects.append(.loadList(state.query, offset: offset, limit: listWindowSize))
     }
 
     /// The filter changed: start the list over, and fetch its tags (and quotes if shown).
-    mutating func reloadFilter() {
+    /// When the library changed underneath instead, the cursor stays where it was.
+    mutating func reloadFilter(keepingPosition: Bool = false) {
+        let (cursor, top) = (state.list.cursor, state.list.top)
         state.list = Window()
-        state.list.pending = 0
+        var offset = 0
+        if keepingPosition {
+            state.list.cursor = cursor
+            state.list.top = top
+            offset = max(0, top - listPage)
+        }
+        state.list.pending = offset
         state.filterTags = []
-        effects.append(.loadList(state.query, offset: 0, limit: listWindowSize, withTotal: true))
+        state.filterTagsFor = nil
+        // The first rows first: the count and the tag counts can take longer.
+        effects.append(.loadList(state.query, offset: offset, limit: listWindowSize))
+        effects.append(.countList(state.query))
         effects.append(.loadTags(state.query))
         state.quotes = Window()
         state.quotesLoadedFor = nil
@@ -125,8 +136,25 @@ extension Reducer {
         return ReaderDocument(open, width: readerWidth).lines.count
     }
 
+    /// Scrolls to where the reading pane was asked to go (or the top).
+    mutating func scrollToTarget() {
+        switch state.readerTarget {
+        case .paragraph(let paragraph):
+            guard let open = state.open else { return }
+            let starts = ReaderDocument(open, width: readerWidth).paragraphStarts
+            state.readerScroll = starts.indices.contains(paragraph) ? starts[paragraph] : 0
+        case .line(let line):
+            state.readerScroll = line
+        case nil:
+            state.readerScroll = 0
+        }
+        clampReaderScroll()
+    }
+
     mutating func scrollReader(by step: Int) {
         guard state.open != nil else { return }
+        // Once the user scrolls, an earlier target no longer applies.
+        state.readerTarget = nil
         state.readerScroll = state.readerScroll.addingClamped(step)
         clampReaderScroll()
     }
@@ -140,6 +168,7 @@ extension Reducer {
 
     /// Opens an article, remembering the current one for `[`.
     mutating func open(_ id: ArticleID, paragraph: Int? = nil) {
+        state.pendingRelated = nil
         if let current = state.open?.article.id {
             if current == id && paragraph == nil { return }
             if current != id {
@@ -147,7 +176,8 @@ extension Reducer {
                 state.history.forward = []
             }
         }
-        effects.append(.loadArticle(id, scrollTo: paragraph))
+        effects.append(.loadArticle(id, paragraph: paragraph, scroll: nil))
+        effects.append(.loadRelated(id))
     }
 
     mutating func goBack() {
@@ -158,8 +188,8 @@ extension Reducer {
         if let current = state.open?.article.id {
             state.history.forward.append(History.Entry(id: current, scroll: state.readerScroll))
         }
-        state.pendingScroll = entry.scroll
-        effects.append(.loadArticle(entry.id, scrollTo: nil))
+        effects.append(.loadArticle(entry.id, paragraph: nil, scroll: entry.scroll))
+        effects.append(.loadRelated(entry.id))
     }
 
     mutating func goForward() {
@@ -170,8 +200,8 @@ extension Reducer {
         if let current = state.open?.article.id {
             state.history.back.append(History.Entry(id: current, scroll: state.readerScroll))
         }
-        state.pendingScroll = entry.scroll
-        effects.append(.loadArticle(entry.id, scrollTo: nil))
+        effects.append(.loadArticle(entry.id, paragraph: nil, scroll: entry.scroll))
+        effects.append(.loadRelated(entry.id))
     }
 
     /// Enter: what it does depends on the pane.
@@ -197,10 +227,16 @@ extension Reducer {
     }
 
     mutating func openRelated(_ number: Int) {
-        guard let related = state.open?.related else {
+        guard let open = state.open else {
             show("Open an article first: 1-9 open its related headlines")
             return
         }
+        guard open.relatedLoaded else {
+            // Typed ahead of the library: open it when the related stories arrive.
+            state.pendingRelated = number
+            return
+        }
+        let related = open.related
         guard related.explicit.indices.contains(number - 1) else {
             show("This article has \(related.explicit.count) related headline\(related.explicit.count == 1 ? "" : "s")")
             return
@@ -227,11 +263,12 @@ extension Reducer {
                 return
             }
         }
-        guard let total = state.list.total, state.list.offset + state.list.rows.count < total else {
+        let end = state.list.offset + state.list.rows.count
+        if let total = state.list.total, end >= total {
             show("No unread articles below this one")
             return
         }
-        effects.append(.findUnread(state.query, after: max(state.list.cursor, state.list.offset + state.list.rows.count - 1)))
+        effects.append(.findUnread(state.query, after: max(state.list.cursor, end - 1)))
     }
 
     mutating func toggleMark(read: Bool) {

@@ -22,8 +22,8 @@ extension Reducer {
 
     mutating func loadQuotes() {
         state.quotes.pending = 0
-        effects.append(.loadQuotes(state.query, speaker: state.speaker, offset: 0,
-                                   limit: quoteWindowSize, withTotal: true))
+        effects.append(.loadQuotes(state.query, speaker: state.speaker, offset: 0, limit: quoteWindowSize))
+        effects.append(.countQuotes(state.query, speaker: state.speaker))
     }
 
     mutating func handleQuoteKey(_ key: Key) {
@@ -78,7 +78,6 @@ extension Reducer {
         let offset = max(0, min(state.quotes.top - page, total - quoteWindowSize))
         guard state.quotes.pending != offset else { return }
         state.quotes.pending = offset
-        effects.append(.loadQuotes(state.query, speaker: state.speaker, offset: offset,
-                                   limit: quoteWindowSize, withTotal: false))
+        effects.append(.loadQuotes(state.query, speaker: state.speaker, offset: offset, limit: quoteWindowSize))
     }
 }

@@ -29,41 +29,55 @@ struct Reducer {
             keepListCursorVisible()
             keepQuoteCursorVisible()
             clampReaderScroll()
-        case .listLoaded(let query, let offset, let rows, let total):
+        case .listLoaded(let query, let offset, let rows):
             guard query == state.query else { return }
-            if let total { state.list.total = total }
             state.list.offset = offset
             state.list.rows = rows
             for row in rows { state.marks[row.id] = Marks(read: !row.unread, starred: row.starred) }
             if state.list.pending == offset { state.list.pending = nil }
             clampListCursor()
             ensureListWindow()
+        case .listCounted(let query, let total):
+            guard query == state.query else { return }
+            state.list.total = total
+            clampListCursor()
+            ensureListWindow()
         case .libraryCounted(let total):
             state.libraryTotal = total
-        case .articleLoaded(let article, let related, let paragraph):
-            state.open = OpenArticle(article: article, related: related)
+        case .articleLoaded(let article, let paragraph, let scroll):
+            // Keep what is known of its neighbours when the same article is reloaded.
+            let related = state.open?.article.id == article.id ? state.open?.related : nil
+            let open = OpenArticle(article: article, related: related ?? RelatedStories(id: article.id),
+                                   relatedLoaded: related != nil)
+            state.open = open
             state.sidebarCursor = 0
-            state.readerScroll = 0
-            if let paragraph {
-                let document = ReaderDocument(OpenArticle(article: article, related: related),
-                                              width: readerWidth)
-                if document.paragraphStarts.indices.contains(paragraph) {
-                    state.readerScroll = document.paragraphStarts[paragraph]
-                }
-            } else if let scroll = state.pendingScroll {
-                state.readerScroll = scroll
-            }
-            state.pendingScroll = nil
-            clampReaderScroll()
+            state.readerTarget = paragraph.map(ReaderTarget.paragraph) ?? scroll.map(ReaderTarget.line)
+            scrollToTarget()
             setMarks([article.id], read: true, starred: nil)
+        case .relatedLoaded(let related):
+            guard state.open?.article.id == related.id else { return }
+            state.open?.related = related
+            state.open?.relatedLoaded = true
+            scrollToTarget()
+            state.readerTarget = nil
+            if let number = state.pendingRelated {
+                state.pendingRelated = nil
+                openRelated(number)
+            }
         case .articleMissing(let id):
             show("That article is no longer in the library (\(id))", error: true)
         case .tagsLoaded(let query, let tags):
             guard query == state.query else { return }
             state.filterTags = tags
-        case .quotesLoaded(let query, let speaker, let offset, let rows, let total):
+            state.filterTagsFor = query
+        case .quotesCounted(let query, let speaker, let total):
             guard query == state.query, speaker == state.speaker else { return }
-            if let total { state.quotes.total = total }
+            state.quotes.total = total
+            state.quotes.cursor = min(state.quotes.cursor, max(0, total - 1))
+            keepQuoteCursorVisible()
+            ensureQuoteWindow()
+        case .quotesLoaded(let query, let speaker, let offset, let rows):
+            guard query == state.query, speaker == state.speaker else { return }
             state.quotes.offset = offset
             state.quotes.rows = rows
             if state.quotes.pending == offset { state.quotes.pending = nil }
@@ -85,11 +99,11 @@ struct Reducer {
         case .progress(let text):
             state.progress = text
         case .libraryChanged:
-            reloadFilter()
+            reloadFilter(keepingPosition: true)
             effects.append(.countLibrary)
             if let id = state.open?.article.id {
-                state.pendingScroll = state.readerScroll
-                effects.append(.loadArticle(id, scrollTo: nil))
+                effects.append(.loadArticle(id, paragraph: nil, scroll: state.readerScroll))
+                effects.append(.loadRelated(id))
             }
         }
     }

@@ -25,7 +25,11 @@ public struct SidebarModel {
         if let open = state.open {
             let related = open.related
             rows.append(.heading("Related"))
-            if related.explicit.isEmpty { rows.append(.note("none named on the page")) }
+            if !open.relatedLoaded {
+                rows.append(.note("loading…"))
+            } else if related.explicit.isEmpty {
+                rows.append(.note("none named on the page"))
+            }
             for (index, link) in related.explicit.enumerated() {
                 add(.link(number: index + 1, link))
             }
