@@ -21,6 +21,8 @@ struct LineShape {
     var startsWithLowercase = false
     /// Starts with an opening quote mark: a paragraph of quoted speech.
     var startsWithQuote = false
+    /// Contains a double quote mark (straight, curly or guillemet).
+    var hasQuoteMark = false
     var byteCount = 0
 
     var isTitleCase: Bool {
@@ -36,6 +38,7 @@ struct LineShape {
         shape.capitalisedWords += next.capitalisedWords
         shape.lowercaseWords += next.lowercaseWords
         shape.commaCount += next.commaCount
+        shape.hasQuoteMark = shape.hasQuoteMark || next.hasQuoteMark
         shape.letterCount += next.letterCount
         shape.lowercaseLetters += next.lowercaseLetters
         shape.byteCount += next.byteCount + 1
@@ -72,6 +75,9 @@ struct LineShape {
         for k in start..<end {
             let b = bytes[k]
             if b == 0x2C { commaCount += 1 }
+            if b == 0x22 || b == 0x9C && k > start && bytes[k - 1] == 0x80 || b == 0xAB && k > start && bytes[k - 1] == 0xC2 {
+                hasQuoteMark = true
+            }
             if Bytes.isASCIILetter(b) || b >= 0xC3 { letters += 1 }
             if Bytes.isLower(b) { lowercaseLetters += 1 }
         }
