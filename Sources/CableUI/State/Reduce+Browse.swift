@@ -9,8 +9,14 @@ extension Reducer {
         case .up: move(by: -1)
         case .top: move(by: -Int.max / 2)
         case .bottom: move(by: Int.max / 2)
-        case .pageDown: scrollReader(by: max(1, readerPage - 1))
-        case .pageUp: scrollReader(by: -max(1, readerPage - 1))
+        case .pageDown, .pageUp:
+            let down = command == .pageDown
+            if state.open == nil || (layout.reader == nil && state.focus == .list) {
+                // No reading pane on screen: page what is.
+                moveListCursor(by: down ? listPage : -listPage)
+            } else {
+                scrollReader(by: (down ? 1 : -1) * max(1, readerPage - 1))
+            }
         case .listPageDown: moveListCursor(by: listPage)
         case .listPageUp: moveListCursor(by: -listPage)
         case .focusNext: cycleFocus(by: 1)
@@ -166,9 +172,16 @@ extension Reducer {
 
     // MARK: Opening and history
 
+    /// Where the reading pane is not on screen (one pane, or the sidebar in its place), the
+    /// article being opened brings it there.
+    mutating func revealReader() {
+        if layout.reader == nil { state.focus = .reader }
+    }
+
     /// Opens an article, remembering the current one for `[`.
     mutating func open(_ id: ArticleID, paragraph: Int? = nil) {
         state.pendingRelated = nil
+        revealReader()
         if let current = state.open?.article.id {
             if current == id && paragraph == nil { return }
             if current != id {
@@ -188,6 +201,7 @@ extension Reducer {
         if let current = state.open?.article.id {
             state.history.forward.append(History.Entry(id: current, scroll: state.readerScroll))
         }
+        revealReader()
         effects.append(.loadArticle(entry.id, paragraph: nil, scroll: entry.scroll))
         effects.append(.loadRelated(entry.id))
     }
@@ -200,6 +214,7 @@ extension Reducer {
         if let current = state.open?.article.id {
             state.history.back.append(History.Entry(id: current, scroll: state.readerScroll))
         }
+        revealReader()
         effects.append(.loadArticle(entry.id, paragraph: nil, scroll: entry.scroll))
         effects.append(.loadRelated(entry.id))
     }

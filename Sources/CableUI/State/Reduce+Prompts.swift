@@ -134,7 +134,7 @@ extension Reducer {
                 state.prompt = .search(prompt)
                 applySearch(prompt.input, parsed: query)
             } catch let error as QueryError {
-                prompt.error = error.description
+                prompt.error = "column \(error.column): \(error.message)"
                 state.prompt = .search(prompt)
             } catch {
                 prompt.error = "\(error)"
