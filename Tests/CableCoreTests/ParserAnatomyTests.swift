@@ -257,3 +257,18 @@ final class ParserAnatomyTests: XCTestCase {
         XCTAssertEqual(article.quotes.map(\.text), ["an act of piracy on the open sea"])
     }
 }
+
+/// The outlet comes from the copyright line, without its years or rights notice.
+final class ParserSourceTests: XCTestCase {
+    func testCopyrightLineNamesTheOutletWithoutYearsOrNotice() {
+        let lines = [
+            "© 2024 The Ledger Post": "The Ledger Post",
+            "© The Harbour Ledger 2021": "The Harbour Ledger",
+            "© Copyright 2019-2024 Baltic Courier. All rights reserved.": "Baltic Courier",
+            "© 2023": nil,
+        ]
+        for (line, expected) in lines {
+            XCTAssertEqual(PageSegmenter.outletName(Array(line.utf8)), expected, line)
+        }
+    }
+}

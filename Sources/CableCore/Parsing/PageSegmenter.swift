@@ -432,10 +432,16 @@ enum PageSegmenter {
             return nil
         }
         let text = String(decoding: bytes[(mark + 2)...], as: UTF8.self)
-        var words = text.split(separator: " ")
-        while let last = words.last, last.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "." }) { words.removeLast() }
-        if let first = words.first, first.lowercased() == "copyright" { words.removeFirst() }
-        let name = words.joined(separator: " ")
+        // "© 2024 The Ledger Post. All rights reserved." names "The Ledger Post": years and the
+        // word "copyright" stand on either side of the name, a rights notice after it.
+        let notice = text.range(of: "all rights reserved", options: .caseInsensitive)
+        var words = text[..<(notice?.lowerBound ?? text.endIndex)].split(separator: " ")
+        func isYearOrFiller(_ word: Substring) -> Bool {
+            word.lowercased() == "copyright" || word.allSatisfy { $0.isNumber || "-–.,".contains($0) }
+        }
+        while let first = words.first, isYearOrFiller(first) { words.removeFirst() }
+        while let last = words.last, isYearOrFiller(last) { words.removeLast() }
+        let name = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".,;| "))
         return name.isEmpty ? nil : name
     }
 }
