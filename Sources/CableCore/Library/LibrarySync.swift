@@ -83,6 +83,12 @@ extension Library {
         }
         report.removed = removed.filter { onDisk[$0] == nil }.count
         report.phases.append(("index files", Date().timeIntervalSince(phaseStart)))
+        // An index from an older Cable may lack the kept counts: make them once.
+        if !changedArticles, try pool.read({ db in
+            try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'articles'") == nil
+        }) {
+            try write { db in try Library.recountTags(db) }
+        }
         if changedArticles {
             phaseStart = Date()
             try write { db in
@@ -306,11 +312,13 @@ extension Library {
     }
 
     /// The unfiltered tag list is read on every screen: keep it precomputed.
+    /// The article count is kept too: counting 100,000 rows on every screen costs 20 ms.
     static func recountTags(_ db: Database) throws {
         try db.execute(sql: """
             DELETE FROM tagCount;
             INSERT INTO tagCount(tagKey, tag, count)
                 SELECT tagKey, min(tag), count(*) FROM tag GROUP BY tagKey;
+            INSERT OR REPLACE INTO meta(key, value) VALUES ('articles', (SELECT count(*) FROM article));
             """)
     }
 
