@@ -41,7 +41,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CableCoreTests", dependencies: ["CableCore"]),
-        .testTarget(name: "CableUITests", dependencies: ["CableUI", "CableCore"]),
+        .testTarget(name: "CableUITests", dependencies: ["CableUI", "CableCore"], exclude: ["Snapshots"]),
         .testTarget(name: "CableEndToEndTests", dependencies: ["CableCore"]),
     ]
 )

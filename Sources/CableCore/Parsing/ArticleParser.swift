@@ -28,8 +28,7 @@ public enum ArticleParser {
         var warnings = warnings
         let lines = TextCleaning.lines(of: utf8)
         let segments = PageSegmenter.segment(lines)
-        let paragraphBytes = segments.paragraphs.map { Array($0.utf8) }
-        let quotes = QuoteAttribution.quotes(in: paragraphBytes)
+        let quotes = QuoteAttribution.quotes(in: segments.paragraphBytes)
 
         var title = segments.headline ?? ""
         var titleDerived = false

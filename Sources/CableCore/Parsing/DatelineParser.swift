@@ -10,7 +10,8 @@ enum DatelineParser {
     /// A line is read as a dateline only if dates and times make up most of it; a sentence
     /// that mentions a date is not a dateline.
     static func parse(_ bytes: [UInt8]) -> Date? {
-        guard bytes.count <= 160 else { return nil }
+        // A dateline has digits; most lines do not, and are turned away without tokenizing.
+        guard bytes.count <= 160, bytes.contains(where: Bytes.isDigit) else { return nil }
         let tokens = tokenize(bytes)
         guard !tokens.isEmpty else { return nil }
         var reader = Reader(tokens: tokens)

@@ -1,23 +1,49 @@
 /// Recognises page furniture: the buttons, labels and notices a saved page carries around the
 /// article. A fixed list catches the common ones; the segmenter also drops any short line
-/// that is not a sentence (see `PageSegmenter`).
+/// that is not a sentence (see `PageSegmenter`). Works on bytes: it runs on every line.
 enum Furniture {
     /// True when the whole line is a known piece of furniture, or glued pieces of it
     /// (`Community standardsDiscussion`), or a short line containing a furniture phrase.
     static func isKnown(_ line: PageLine, shape: LineShape) -> Bool {
-        let key = normalisedKey(line.bytes)
-        if key.isEmpty { return true }
-        if Vocabulary.furnitureLines.contains(key) { return true }
-        if isGluedFurniture(key) { return true }
-        if isSeparatorTrail(line.bytes) { return true }
+        isKnown(line.bytes, shape: shape)
+    }
+
+    static func isKnown(_ bytes: [UInt8], shape: LineShape) -> Bool {
+        // Captions, credits and notices announce themselves at the start of the line.
+        if prefixes.matchesPrefix(bytes) { return true }
+        // Long lines are text, whatever words they contain, unless they are a cookie or
+        // newsletter notice (phrases no article uses).
+        guard shape.wordCount <= 14 else {
+            return shape.wordCount <= 40 && notices.matches(bytes)
+        }
+        let (start, end) = trimmedRange(bytes)
+        if start == end { return true }
+        if end - start <= 64 {
+            var key = [UInt8]()
+            key.reserveCapacity(end - start)
+            for k in start..<end { key.append(Bytes.lower(bytes[k])) }
+            if Vocabulary.furnitureLines.contains(String(decoding: key, as: UTF8.self)) { return true }
+            if shape.wordCount <= 5 && hasGlue(bytes) && isGluedFurniture(key) { return true }
+        }
+        if isSeparatorTrail(bytes) { return true }
         if shape.wordCount <= 12 && !shape.endsWithSentencePunctuation || shape.wordCount <= 8 {
-            for phrase in Vocabulary.furniturePhrases where key.contains(phrase) { return true }
+            if phrases.matches(bytes, from: start, to: end) || notices.matches(bytes, from: start, to: end) { return true }
+        }
+        // Generic words (`comment`, `share`, `video`) only mark very short lines: a related
+        // headline may say "Kremlin Declines to Comment".
+        if shape.wordCount <= 4 && !shape.endsWithSentencePunctuation {
+            if shortLineWords.matches(bytes, from: start, to: end) { return true }
         }
         return false
     }
 
-    /// Lower-cased, trimmed of surrounding punctuation and bullets.
-    static func normalisedKey(_ bytes: [UInt8]) -> String {
+    private static let phrases = PhraseMatcher(Vocabulary.furniturePhrases)
+    private static let notices = PhraseMatcher(Vocabulary.noticePhrases)
+    private static let prefixes = PhraseMatcher(Vocabulary.furniturePrefixes)
+    private static let shortLineWords = PhraseMatcher(Vocabulary.shortLineWords)
+
+    /// The line without surrounding punctuation and bullets.
+    static func trimmedRange(_ bytes: [UInt8]) -> (Int, Int) {
         var start = 0
         var end = bytes.count
         func isEdge(_ b: UInt8) -> Bool {
@@ -25,28 +51,48 @@ enum Furniture {
         }
         while start < end && isEdge(bytes[start]) { start += 1 }
         while end > start && isEdge(bytes[end - 1]) { end -= 1 }
+        return (start, end)
+    }
+
+    /// Lower-cased (ASCII), trimmed of surrounding punctuation and bullets.
+    static func normalisedKey(_ bytes: [UInt8]) -> [UInt8] {
+        let (start, end) = trimmedRange(bytes)
         var key = [UInt8]()
         key.reserveCapacity(end - start)
         for k in start..<end { key.append(Bytes.lower(bytes[k])) }
-        return String(decoding: key, as: UTF8.self)
+        return key
+    }
+
+    /// A lower-case letter directly followed by a capital (`standardsDiscussion`): the mark
+    /// of labels glued together, checked before the costlier split.
+    static func hasGlue(_ bytes: [UInt8]) -> Bool {
+        var k = 1
+        while k < bytes.count {
+            if Bytes.isUpper(bytes[k]) && Bytes.isLower(bytes[k - 1]) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Furniture labels glued together without a space (`community standardsdiscussion` after
     /// lower-casing): split greedily into known labels.
-    static func isGluedFurniture(_ key: String) -> Bool {
-        guard key.utf8.count <= 80 else { return false }
-        var rest = Substring(key)
+    static func isGluedFurniture(_ key: [UInt8]) -> Bool {
+        var start = 0
         var pieces = 0
-        while !rest.isEmpty {
+        while start < key.count {
             var matched = false
-            for length in stride(from: min(rest.count, 40), through: 2, by: -1) {
-                let prefix = rest.prefix(length)
-                if Vocabulary.furnitureLines.contains(String(prefix).trimmingSpaces) {
-                    rest = rest.dropFirst(length)
+            var length = min(key.count - start, 40)
+            while length >= 2 {
+                var piece = key[start..<(start + length)]
+                while piece.first == 0x20 { piece = piece.dropFirst() }
+                while piece.last == 0x20 { piece = piece.dropLast() }
+                if Vocabulary.furnitureLines.contains(String(decoding: piece, as: UTF8.self)) {
+                    start += length
                     pieces += 1
                     matched = true
                     break
                 }
+                length -= 1
             }
             if !matched { return false }
         }
@@ -60,7 +106,9 @@ enum Furniture {
         var k = 0
         while k < bytes.count {
             let b = bytes[k]
-            if (b == 0x7C || b == 0x3E) && k > 0 && bytes[k - 1] == 0x20 { separators += 1 }
+            if (b == 0x7C || b == 0x3E || b == 0x2F) && k > 0 && bytes[k - 1] == 0x20 && k + 1 < bytes.count && bytes[k + 1] == 0x20 {
+                separators += 1
+            }
             if b == 0xE2 && k + 2 < bytes.count && bytes[k + 1] == 0x80 && (bytes[k + 2] == 0xA2 || bytes[k + 2] == 0xBA) {
                 separators += 1  // • ›
             }
@@ -69,7 +117,8 @@ enum Furniture {
             }
             k += 1
         }
-        return separators >= 2
+        // `Politics | Security`: one separator is enough on a short line.
+        return separators >= 2 || separators == 1 && bytes.count <= 40
     }
 
     /// A byline: `By Jane Doe`, `By Jane Doe, Defence Correspondent`, `Words by …`.

@@ -9,6 +9,8 @@ struct LineShape {
     var lowercaseWords = 0
     var commaCount = 0
     var letterCount = 0
+    /// Lower-case ASCII letters: none means a line in capitals (a masthead, a label).
+    var lowercaseLetters = 0
     /// Ends in `.`, `!`, `?` or `…`, possibly followed by closing quotes or brackets.
     var endsWithSentencePunctuation = false
     /// Ends in `.` or `…` (a headline may end in `?` or `!`, rarely in a period).
@@ -17,10 +19,32 @@ struct LineShape {
     /// Ends in `…` (or `...`): a headline cut short by the page.
     var endsWithEllipsis = false
     var startsWithLowercase = false
+    /// Starts with an opening quote mark: a paragraph of quoted speech.
+    var startsWithQuote = false
     var byteCount = 0
 
     var isTitleCase: Bool {
         significantWords >= 1 && capitalisedWords * 4 >= significantWords * 3
+    }
+
+    /// The shape of this line with `next` joined after a space (words never span lines, so
+    /// the counts add up; the ending is the next line's). Keeps joining wrapped lines linear.
+    func joined(with next: LineShape) -> LineShape {
+        var shape = self
+        shape.wordCount += next.wordCount
+        shape.significantWords += next.significantWords
+        shape.capitalisedWords += next.capitalisedWords
+        shape.lowercaseWords += next.lowercaseWords
+        shape.commaCount += next.commaCount
+        shape.letterCount += next.letterCount
+        shape.lowercaseLetters += next.lowercaseLetters
+        shape.byteCount += next.byteCount + 1
+        shape.endsWithSentencePunctuation = next.endsWithSentencePunctuation
+        shape.endsWithPeriod = next.endsWithPeriod
+        shape.endsWithColon = next.endsWithColon
+        shape.endsWithEllipsis = next.endsWithEllipsis
+        if shape.wordCount == next.wordCount { shape.startsWithLowercase = next.startsWithLowercase }
+        return shape
     }
 
     init(_ bytes: [UInt8]) {
@@ -36,6 +60,10 @@ struct LineShape {
             firstWord = false
         }
         measureEnding(bytes)
+        if let first = bytes.first {
+            startsWithQuote = first == 0x22 || bytes.count >= 3 && first == 0xE2 && bytes[1] == 0x80
+                && (bytes[2] == 0x9C || bytes[2] == 0x98 || bytes[2] == 0x9E) || bytes.count >= 2 && first == 0xC2 && bytes[1] == 0xAB
+        }
     }
 
     private mutating func measureWord(_ bytes: [UInt8], _ start: Int, _ end: Int, first: Bool) {
@@ -45,6 +73,7 @@ struct LineShape {
             let b = bytes[k]
             if b == 0x2C { commaCount += 1 }
             if Bytes.isASCIILetter(b) || b >= 0xC3 { letters += 1 }
+            if Bytes.isLower(b) { lowercaseLetters += 1 }
         }
         letterCount += letters
         guard let initial = Bytes.firstLetterCase(bytes, start, end) else { return }

@@ -8,6 +8,8 @@ struct PageSegments {
     var published: Date?
     var source: String?
     var paragraphs: [String] = []
+    /// The same paragraphs as bytes, for the quote scanner.
+    var paragraphBytes: [[UInt8]] = []
     var readMore: [String] = []
     var related: [String] = []
     var tags: [String] = []
@@ -34,7 +36,11 @@ enum PageSegmenter {
         let blockSizes = sizesOfBlocks(logical)
         // The body runs from the first to the last prose line. A line in a multi-line block
         // that does not end in a period is a headline list (the related block), not prose.
-        let firstProse = logical.firstIndex { $0.kind == .prose }
+        // The body starts at a line that is plainly a paragraph; a long line without final
+        // punctuation above it is a sentence-case headline or a standfirst, not the lead.
+        let firstProse = logical.firstIndex {
+            $0.kind == .prose && ($0.shape.endsWithSentencePunctuation || $0.shape.wordCount >= 25 || $0.shape.startsWithQuote)
+        }
         let lastProse = logical.lastIndex {
             $0.kind == .prose && !(blockSizes[$0.block] >= 2 && (!$0.shape.endsWithPeriod || $0.shape.isTitleCase))
         }
@@ -45,7 +51,10 @@ enum PageSegmenter {
         if bodyStart <= bodyEnd {
             for line in logical[bodyStart...bodyEnd] {
                 switch line.kind {
-                case .prose: segments.paragraphs.append(line.text)
+                case .prose:
+                    let bytes = withoutBullet(line.bytes, dashes: false)
+                    segments.paragraphBytes.append(bytes)
+                    segments.paragraphs.append(String(decoding: bytes, as: UTF8.self))
                 case .readMore: if let link = line.link { segments.readMore.append(link) }
                 case .furniture, .other:
                     if segments.published == nil, let date = DatelineParser.parse(line.bytes) {
@@ -96,40 +105,54 @@ enum PageSegmenter {
             return
         }
         let shapes = lines.map { LineShape($0.bytes) }
+        let furniture = zip(lines, shapes).map { Furniture.isKnown($0.bytes, shape: $1) }
+        // Furniture, datelines and READ MORE lines are never part of a wrapped paragraph.
+        var standalone = furniture
+        for k in lines.indices where !standalone[k] {
+            standalone[k] = readMoreLink(lines[k].bytes) != nil
+                || shapes[k].wordCount <= 16 && DatelineParser.parse(lines[k].bytes) != nil
+        }
         let widest = lines.map(\.bytes.count).max() ?? 0
-        // Wrapped text: lines no wider than a terminal, and at least one line that plainly
-        // stops mid-sentence.
-        // Wrapped text: lines no wider than a terminal, most of which plainly stop
-        // mid-sentence (a headline list or a tag line is not wrapped prose).
+        // Wrapped text: lines no wider than a terminal, most of them near that width, most
+        // of which plainly stop mid-sentence (a headline list or a tag line is not wrapped).
         var wrapped = false
-        if widest <= 110 {
+        if widest <= 110 && widest >= 40 {
             var carried = 0
-            for k in 0..<(lines.count - 1) where continues(shapes[k], lines[k].bytes, with: shapes[k + 1]) {
-                carried += 1
+            var pairs = 0
+            var wide = 0
+            for k in 0..<lines.count where !standalone[k] && lines[k].bytes.count * 10 >= widest * 7 { wide += 1 }
+            for k in 0..<(lines.count - 1) where !standalone[k] && !standalone[k + 1] {
+                pairs += 1
+                if continues(shapes[k], lines[k].bytes, with: shapes[k + 1]) { carried += 1 }
             }
-            wrapped = carried * 2 >= lines.count - 1 && carried > 0
+            wrapped = carried > 0 && carried * 2 >= pairs && wide >= 2
         }
         var current: [UInt8] = []
         var currentShape: LineShape?
+        var currentFurniture: Bool?
         for k in 0..<lines.count {
             let bytes = lines[k].bytes
             let shape = shapes[k]
-            if let previous = currentShape, wrapped,
+            if let previous = currentShape, wrapped, !standalone[k], !standalone[k - 1],
                 continues(previous, current, with: shape)
                     || (lines[k - 1].bytes.count * 10 >= widest * 7 && !previous.isTitleCase && !looksLikeTagList(previous)
-                        && readMoreLink(bytes) == nil && !Furniture.isKnown(lines[k], shape: shape)) {
+                        && !standalone[k]) {
                 current.append(0x20)
                 current.append(contentsOf: bytes)
-                currentShape = LineShape(current)
+                currentShape = previous.joined(with: shape)
+                currentFurniture = nil
                 continue
             }
             if let previousShape = currentShape {
-                result.append(classify(current, shape: previousShape, block: block))
+                result.append(classify(current, shape: previousShape, block: block, furniture: currentFurniture))
             }
             current = bytes
             currentShape = shape
+            currentFurniture = furniture[k]
         }
-        if let shape = currentShape { result.append(classify(current, shape: shape, block: block)) }
+        if let shape = currentShape {
+            result.append(classify(current, shape: shape, block: block, furniture: currentFurniture))
+        }
     }
 
     /// A wrapped paragraph: the previous line stops mid-sentence (no final punctuation, not a
@@ -147,13 +170,13 @@ enum PageSegmenter {
         return Vocabulary.isSmallWord(bytes, start, bytes.count)
     }
 
-    static func classify(_ bytes: [UInt8], shape: LineShape? = nil, block: Int) -> LogicalLine {
+    static func classify(_ bytes: [UInt8], shape: LineShape? = nil, block: Int, furniture: Bool? = nil) -> LogicalLine {
         let shape = shape ?? LineShape(bytes)
         var line = LogicalLine(bytes: bytes, shape: shape, block: block, kind: .other)
         if let link = readMoreLink(bytes) {
             line.kind = .readMore
             line.link = link
-        } else if Furniture.isKnown(PageLine(bytes: bytes, indent: 0), shape: shape) {
+        } else if furniture ?? Furniture.isKnown(bytes, shape: shape) {
             line.kind = .furniture
         } else if isProse(shape) && !Furniture.isByline(bytes, shape: shape) {
             line.kind = .prose
@@ -167,7 +190,10 @@ enum PageSegmenter {
         if shape.endsWithPeriod && shape.wordCount >= 3 && !(shape.endsWithEllipsis && shape.isTitleCase) { return true }
         if shape.endsWithSentencePunctuation && shape.wordCount >= 3 && !shape.isTitleCase { return true }
         if shape.endsWithColon && shape.wordCount >= 4 && !shape.isTitleCase { return true }
-        if shape.wordCount >= 12 && !shape.isTitleCase && !looksLikeTagList(shape) { return true }
+        if shape.wordCount >= 16 && shape.lowercaseWords * 2 >= shape.significantWords && !looksLikeTagList(shape) {
+            return true
+        }
+        if shape.startsWithQuote && shape.wordCount >= 4 { return true }
         return false
     }
 
@@ -212,25 +238,52 @@ enum PageSegmenter {
     // MARK: - Top and bottom
 
     /// Before the body: the dateline, the headline (if the page kept one), furniture.
+    ///
+    /// The headline is a line with a few words that is not furniture: Title Case in most
+    /// outlets, sentence case in some. Outlet names and section labels sit around it, so of
+    /// the candidates nearest above and below the dateline the longer wins (above on a tie);
+    /// without a dateline, the first candidate.
     static func readTop(_ lines: ArraySlice<LogicalLine>, into segments: inout PageSegments) {
-        var headline: String?
-        var isFirst = true
+        var above: (text: String, words: Int)?
+        var below: (text: String, words: Int)?
+        var sawDateline = false
         for line in lines {
-            defer { isFirst = false }
             if line.kind == .readMore || line.kind == .furniture { continue }
-            if segments.published == nil, let date = DatelineParser.parse(line.bytes) {
+            if !sawDateline, let date = DatelineParser.parse(line.bytes) {
                 segments.published = date
+                sawDateline = true
                 continue
             }
             if Furniture.isByline(line.bytes, shape: line.shape) { continue }
-            guard headline == nil, !line.shape.endsWithPeriod else { continue }
-            // A headline is Title Case, or (in outlets that write headlines in sentence case)
-            // the first line of the page with a few words.
-            if line.shape.isTitleCase && line.shape.wordCount >= 3 || isFirst && line.shape.wordCount >= 4 {
-                headline = line.text
+            guard !line.shape.endsWithPeriod || line.shape.endsWithEllipsis else { continue }
+            guard line.shape.wordCount >= 4 || line.shape.isTitleCase && line.shape.wordCount >= 3 else { continue }
+            // Shouting lines (`STEPPE & SEA`) are mastheads and section labels.
+            guard line.shape.lowercaseLetters > 0 || line.shape.wordCount >= 6 else { continue }
+            if sawDateline {
+                if below == nil { below = (line.text, line.shape.wordCount) }
+            } else {
+                above = (line.text, line.shape.wordCount)
             }
         }
-        segments.headline = headline
+        if let above, let below, sawDateline {
+            segments.headline = below.words > above.words ? below.text : above.text
+        } else if !sawDateline, let above {
+            segments.headline = firstCandidate(lines) ?? above.text
+        } else {
+            segments.headline = above?.text ?? below?.text
+        }
+    }
+
+    /// Without a dateline, the first line that could be a headline.
+    static func firstCandidate(_ lines: ArraySlice<LogicalLine>) -> String? {
+        for line in lines where line.kind != .readMore && line.kind != .furniture {
+            if Furniture.isByline(line.bytes, shape: line.shape) { continue }
+            guard !line.shape.endsWithPeriod || line.shape.endsWithEllipsis else { continue }
+            guard line.shape.wordCount >= 4 || line.shape.isTitleCase && line.shape.wordCount >= 3 else { continue }
+            guard line.shape.lowercaseLetters > 0 || line.shape.wordCount >= 6 else { continue }
+            return line.text
+        }
+        return nil
     }
 
     /// After the body: READ MORE lines, the related block, the tag line, furniture.
@@ -239,14 +292,17 @@ enum PageSegmenter {
         var tagIndex: Int?
         for index in lines.indices.reversed() {
             let line = lines[index]
-            if line.kind == .furniture || line.kind == .readMore { continue }
+            if line.kind == .readMore { continue }
+            // Furniture, unless it is a tag line written with separators (`Arctic | Russia`).
+            if line.kind == .furniture && (line.shape.commaCount > 0 || !Furniture.isSeparatorTrail(line.bytes)) { continue }
             if let tags = tagList(line) {
                 segments.tags = tags
                 tagIndex = index
                 break
             }
-            // Only bottom furniture may follow the tags; a headline here means no tag line.
-            if line.shape.wordCount >= 3 { break }
+            // Only bottom furniture may follow the tags (`Leave a comment`, `Back to top`); a
+            // headline here means there is no tag line.
+            if line.shape.wordCount >= 6 || line.shape.isTitleCase && line.shape.wordCount >= 4 { break }
         }
         for index in lines.indices {
             let line = lines[index]
@@ -259,7 +315,9 @@ enum PageSegmenter {
             case .prose, .other:
                 if Furniture.isByline(line.bytes, shape: line.shape) { continue }
                 if line.shape.wordCount >= 3 && !(line.shape.endsWithPeriod && !line.shape.isTitleCase) {
-                    if DatelineParser.parse(line.bytes) == nil { segments.related.append(line.text) }
+                    if DatelineParser.parse(line.bytes) == nil {
+                        segments.related.append(String(decoding: withoutNumbering(withoutBullet(line.bytes)), as: UTF8.self))
+                    }
                 } else if segments.source == nil, let outlet = outletName(line.bytes) {
                     segments.source = outlet
                 }
@@ -270,6 +328,30 @@ enum PageSegmenter {
                 if let outlet = outletName(line.bytes) { segments.source = outlet; break }
             }
         }
+    }
+
+    /// A list bullet at the start of a line (`• `, `· `, `* `, and with `dashes` also `- `,
+    /// `– `, `— `). In a body a leading dash marks a turn in an interview and stays.
+    static func withoutBullet(_ bytes: [UInt8], dashes: Bool = true) -> [UInt8] {
+        var k = 0
+        if bytes.count > 2, bytes[0] == 0x2A || dashes && bytes[0] == 0x2D, bytes[1] == 0x20 {
+            k = 2
+        } else if bytes.count > 3, bytes[0] == 0xC2, bytes[1] == 0xB7, bytes[2] == 0x20 {
+            k = 3
+        } else if bytes.count > 4, bytes[0] == 0xE2, bytes[1] == 0x80, bytes[2] == 0xA2 || dashes && (bytes[2] == 0x93 || bytes[2] == 0x94), bytes[3] == 0x20 {
+            k = 4
+        } else if bytes.count > 4, bytes[0] == 0xE2, bytes[1] == 0x96, bytes[3] == 0x20 {
+            k = 4  // ▪ ▸ ► and friends
+        }
+        return k == 0 ? bytes : Array(bytes[k...])
+    }
+
+    /// List numbering in a headline list (`1. `, `2) `).
+    static func withoutNumbering(_ bytes: [UInt8]) -> [UInt8] {
+        var k = 0
+        while k < bytes.count && k < 3 && Bytes.isDigit(bytes[k]) { k += 1 }
+        guard k > 0, k + 1 < bytes.count, bytes[k] == 0x2E || bytes[k] == 0x29, bytes[k + 1] == 0x20 else { return bytes }
+        return Array(bytes[(k + 2)...])
     }
 
     static let tagPrefixes = ["tags", "tagged", "tagged with", "topics", "related topics", "filed under", "keywords", "more on"]
@@ -284,7 +366,8 @@ enum PageSegmenter {
             let items = splitTags(Array(bytes[(k + 1)...]))
             return items.isEmpty ? nil : items
         }
-        guard line.shape.commaCount >= 1, !line.shape.endsWithSentencePunctuation else {
+        let separated = line.shape.commaCount >= 1 || Furniture.isSeparatorTrail(bytes)
+        guard separated, !line.shape.endsWithSentencePunctuation else {
             return nil
         }
         let items = splitTags(bytes)
@@ -301,19 +384,36 @@ enum PageSegmenter {
     static func splitTags(_ bytes: [UInt8]) -> [String] {
         var items: [String] = []
         var start = 0
-        for k in 0...bytes.count where k == bytes.count || bytes[k] == 0x2C || bytes[k] == 0x7C {
-            let item = String(decoding: bytes[start..<k], as: UTF8.self).trimmingSpaces
-            if !item.isEmpty { items.append(item) }
-            start = k + 1
+        var k = 0
+        while k <= bytes.count {
+            // Separators: `,` `|` `;` and the bullets `•` `·`.
+            var width = 0
+            if k == bytes.count || bytes[k] == 0x2C || bytes[k] == 0x7C || bytes[k] == 0x3B {
+                width = 1
+            } else if bytes[k] == 0xC2 && k + 1 < bytes.count && bytes[k + 1] == 0xB7 {
+                width = 2
+            } else if bytes[k] == 0xE2 && k + 2 < bytes.count && bytes[k + 1] == 0x80 && bytes[k + 2] == 0xA2 {
+                width = 3
+            }
+            if width > 0 {
+                let item = String(decoding: bytes[start..<k], as: UTF8.self).trimmingSpaces
+                if !item.isEmpty { items.append(item) }
+                start = k + width
+                k += width
+            } else {
+                k += 1
+            }
         }
         return items
     }
 
     /// `© The Harbour Ledger 2020` names the outlet.
     static func outletName(_ bytes: [UInt8]) -> String? {
-        let text = String(decoding: bytes, as: UTF8.self)
-        guard let range = text.range(of: "©") else { return nil }
-        var words = text[range.upperBound...].split(separator: " ")
+        guard let mark = bytes.indices.first(where: { bytes[$0] == 0xC2 && $0 + 1 < bytes.count && bytes[$0 + 1] == 0xA9 }) else {
+            return nil
+        }
+        let text = String(decoding: bytes[(mark + 2)...], as: UTF8.self)
+        var words = text.split(separator: " ")
         while let last = words.last, last.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "." }) { words.removeLast() }
         if let first = words.first, first.lowercased() == "copyright" { words.removeFirst() }
         let name = words.joined(separator: " ")

@@ -1,31 +1,28 @@
 /// A paragraph as words, with each quotation folded into one placeholder token, so that
 /// attribution can reason about "the words before the quote" and "the words after it".
 struct ProseToken {
-    /// The word as written, with punctuation attached (`Marsh,`).
+    /// For a quote token, the quoted words; empty for other words.
     var text: String
     /// Without surrounding punctuation (`Marsh`), and lower-cased.
-    var core: Substring
+    var core: String
     var lower: String
     /// The quote this token stands for, as an index into the paragraph's quote spans.
     var quote: Int?
     /// Punctuation right after the word (`,` `.` `:` …), or after the closing quote mark.
     var trailing: Character?
     var isCapitalised: Bool
+    /// Written with a possessive `'s` (`Sweden's`), which was taken off `core`.
+    var isPossessive = false
+    /// The vocabulary classes of `lower` (see `WordClass`).
+    var classes: WordClass = []
     /// Whether the quoted text itself ends a sentence (`…trust."` ends with a period inside).
     var quoteEndsSentence = false
 
     var isQuote: Bool { quote != nil }
 
-    /// The word as part of a name: outer punctuation off, apostrophes kept
+    /// The word as part of a name: outer punctuation off, apostrophes and possessives kept
     /// (`Shipowners'` in `Nordic Shipowners' Forum`).
-    var nameForm: String {
-        var word = Substring(text)
-        while let first = word.first, !(first.isLetter || first.isNumber) { word = word.dropFirst() }
-        while let last = word.last, !(last.isLetter || last.isNumber || last == "'" || last == "\u{2019}") {
-            word = word.dropLast()
-        }
-        return String(word)
-    }
+    var nameForm: String
     var hasComma: Bool { trailing == "," }
 
     /// The word ends a sentence: a period, `?` or `!` that is not part of an abbreviation.
@@ -53,7 +50,7 @@ enum ProseTokenizer {
         var wordStart = -1
         func flushWord(_ end: Int) {
             if wordStart >= 0 && end > wordStart {
-                tokens.append(word(String(decoding: bytes[wordStart..<end], as: UTF8.self)))
+                tokens.append(word(bytes, wordStart, end))
             }
             wordStart = -1
         }
@@ -75,8 +72,8 @@ enum ProseTokenizer {
                 let last = content.last(where: { !$0.isWhitespace })
                 let endsSentence = last == "." || last == "?" || last == "!" || last == "…"
                 var token = ProseToken(
-                    text: content, core: Substring(content), lower: "", quote: spanIndex,
-                    trailing: trailing ?? (last == "," ? "," : nil), isCapitalised: false)
+                    text: content, core: content, lower: "", quote: spanIndex,
+                    trailing: trailing ?? (last == "," ? "," : nil), isCapitalised: false, nameForm: "")
                 token.quoteEndsSentence = endsSentence && trailing == nil
                 tokens.append(token)
                 spanIndex += 1
@@ -95,16 +92,83 @@ enum ProseTokenizer {
     }
 
     static func word(_ text: String) -> ProseToken {
-        var core = Substring(text)
+        let bytes = Array(text.utf8)
+        return word(bytes, 0, bytes.count)
+    }
+
+    /// One word from bytes: punctuation around it stripped (and remembered when it ends a
+    /// clause), possessive `'s` dropped, ASCII lower-cased for vocabulary checks. Runs on
+    /// every word of every paragraph, so it shares strings where the forms coincide.
+    static func word(_ bytes: [UInt8], _ start: Int, _ end: Int) -> ProseToken {
+        var s = start
+        var e = end
         var trailing: Character?
-        while let last = core.last, !(last.isLetter || last.isNumber) {
-            if trailing == nil, ",.:;?!".contains(last) { trailing = last }
-            core = core.dropLast()
+        while e > s {
+            let b = bytes[e - 1]
+            if b < 0x80 {
+                if Bytes.isASCIILetter(b) || Bytes.isDigit(b) { break }
+                if trailing == nil, b == 0x2C || b == 0x2E || b == 0x3A || b == 0x3B || b == 0x3F || b == 0x21 {
+                    trailing = Character(Unicode.Scalar(b))
+                }
+                e -= 1
+                continue
+            }
+            // A multi-byte character at the end: strip it if it is punctuation (’ ” » …).
+            var lead = e - 1
+            while lead > s && bytes[lead] >= 0x80 && bytes[lead] < 0xC0 { lead -= 1 }
+            guard let scalar = Bytes.scalar(in: bytes, at: lead, end: e), isPunctuation(scalar) else { break }
+            e = lead
         }
-        while let first = core.first, !(first.isLetter || first.isNumber) { core = core.dropFirst() }
-        // Possessives are not part of a name: `Britain's` is `Britain`.
-        if core.hasSuffix("'s") || core.hasSuffix("’s") { core = core.dropLast(2) }
-        let isCapitalised = core.first?.isUppercase ?? false
-        return ProseToken(text: text, core: core, lower: core.lowercased(), quote: nil, trailing: trailing, isCapitalised: isCapitalised)
+        while s < e {
+            let b = bytes[s]
+            if b < 0x80 {
+                if Bytes.isASCIILetter(b) || Bytes.isDigit(b) { break }
+                s += 1
+                continue
+            }
+            guard let scalar = Bytes.scalar(in: bytes, at: s, end: e), isPunctuation(scalar) else { break }
+            s += Bytes.utf8Length(b)
+        }
+        // The name form keeps a closing apostrophe (`Shipowners'`) and the possessive.
+        var nameEnd = e
+        if nameEnd < end && (bytes[nameEnd] == 0x27) { nameEnd += 1 }
+        let nameEndsDifferently = nameEnd != e
+        // Possessives are not part of a word's core: `Britain's` is `Britain`.
+        var isPossessive = false
+        if e - s > 2 && bytes[e - 1] | 0x20 == 0x73 && bytes[e - 2] == 0x27 {
+            e -= 2
+            isPossessive = true
+        } else if e - s > 4 && bytes[e - 1] | 0x20 == 0x73 && bytes[e - 2] == 0x99 && bytes[e - 3] == 0x80 && bytes[e - 4] == 0xE2 {
+            e -= 4
+            isPossessive = true
+        }
+        let core = String(decoding: bytes[s..<e], as: UTF8.self)
+        let nameForm = nameEndsDifferently || e != nameEnd ? String(decoding: bytes[s..<nameEnd], as: UTF8.self) : core
+        var hasUpper = false
+        for k in s..<e where Bytes.isUpper(bytes[k]) {
+            hasUpper = true
+            break
+        }
+        var lower = core
+        if hasUpper {
+            var lowerBytes = [UInt8]()
+            lowerBytes.reserveCapacity(e - s)
+            for k in s..<e { lowerBytes.append(Bytes.lower(bytes[k])) }
+            lower = String(decoding: lowerBytes, as: UTF8.self)
+        }
+        let isCapitalised = s < e && (bytes[s] < 0x80 ? Bytes.isUpper(bytes[s]) : Bytes.firstLetterCase(bytes, s, e) == .upper)
+        // An initial or an abbreviation (`John F. Kennedy`, `Mr.`, `Gen.`) does not end a
+        // clause or a name.
+        if trailing == ".", e == end - 1, (e - s == 1 && isCapitalised) || ProseToken.abbreviations.contains(lower) {
+            trailing = nil
+        }
+        return ProseToken(text: "", core: core, lower: lower, quote: nil, trailing: trailing,
+                          isCapitalised: isCapitalised, isPossessive: isPossessive, classes: WordClass.lexicon[lower] ?? [],
+                          nameForm: nameForm)
+    }
+
+    static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return (v >= 0x2010 && v <= 0x205E) || v == 0xAB || v == 0xBB || v == 0xA1 || v == 0xBF || v == 0x2212
     }
 }

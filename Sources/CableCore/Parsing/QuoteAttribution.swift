@@ -9,13 +9,16 @@ enum QuoteAttribution {
     static func quotes(in paragraphs: [[UInt8]]) -> [Quote] {
         var memory = SpeakerMemory()
         var quotes: [Quote] = []
-        for (index, bytes) in paragraphs.enumerated() {
-            // Scare quotes and quoted titles are ordinary words for attribution.
-            let spans = QuoteScanner.spans(in: bytes).filter { isQuotation(in: bytes, $0) }
-            // Paragraphs without quotes still name people that later quotes refer back to;
-            // only a capital letter can start a name, so most of them are cheap to skip.
+        // Scare quotes and quoted titles are ordinary words for attribution.
+        let allSpans = paragraphs.map { bytes in QuoteScanner.spans(in: bytes).filter { isQuotation(in: bytes, $0) } }
+        // Paragraphs without quotes still name people that later quotes refer back to, but
+        // those after the last quote matter to no one: they are not read.
+        guard let lastQuoted = allSpans.lastIndex(where: { !$0.isEmpty }) else { return [] }
+        for (index, bytes) in paragraphs.enumerated() where index <= lastQuoted {
+            let spans = allSpans[index]
             let tokens = ProseTokenizer.tokens(bytes, spans: spans)
             var previous: Speaker?
+            memory.startParagraph()
             var i = 0
             while i < tokens.count {
                 let token = tokens[i]
@@ -106,13 +109,20 @@ enum QuoteAttribution {
         if before.isEmpty {
             return .continuation
         }
-        return attributionBefore(before, memory: memory)
+        let result = attributionBefore(before, memory: memory)
+        // `X said it was "…" and would "…"`: with no speech verb of its own after an earlier
+        // quote in the same sentence, the quote is still X's.
+        if case .unknown = result, start > 0, tokens[start - 1].isQuote, !tokens[start - 1].quoteEndsSentence,
+            !before.contains(where: { $0.is(.speechVerb) }) {
+            return .continuation
+        }
+        return result
     }
 
     /// `"…," X said`, `"…," said X`, `"…," the minister told reporters`, `"…," according to X`.
     static func attributionAfter(_ after: [ProseToken], memory: SpeakerMemory, strict: Bool) -> Attribution? {
         guard let first = after.first else { return nil }
-        if Vocabulary.speechVerbs.contains(first.lower) && !Vocabulary.participles.contains(first.lower) {
+        if first.is(.speechVerb) && !first.is(.participle) {
             guard after.count >= 2, first.trailing == nil else { return nil }
             return subjectForward(Array(after.dropFirst()), memory: memory).map { .speaker($0) } ?? .unknown
         }
@@ -124,8 +134,12 @@ enum QuoteAttribution {
         // After a quote that closed its sentence, the next words may start a new sentence
         // about someone else (`"… Nothing." Officials briefed that …`): only a plain
         // attribution clause counts there.
-        if strict && (speaker == nil || !plainSpeechVerbs.contains(after[verbIndex].lower) || after.count - verbIndex > 8) {
-            return nil
+        if strict {
+            let rest = after[(verbIndex + 1)...]
+            if speaker == nil || !after[verbIndex].is(.plainSpeechVerb) || rest.count > 6
+                || rest.contains(where: { ["that", "when", "whether", "what", "how", "if", "it", "they"].contains($0.lower) }) {
+                return nil
+            }
         }
         return speaker.map { .speaker($0) } ?? .unknown
     }
@@ -141,17 +155,17 @@ enum QuoteAttribution {
         var sawContinuation = false
         var sawVerb = false
         var verb = before.count
-        while let found = before[..<verb].lastIndex(where: { Vocabulary.speechVerbs.contains($0.lower) && !$0.isCapitalised }) {
+        while let found = before[..<verb].lastIndex(where: { $0.is(.speechVerb) && !$0.isCapitalised }) {
             verb = found
             sawVerb = true
-            if Vocabulary.participles.contains(before[verb].lower), verb == 0 || before[verb - 1].hasComma {
+            if before[verb].is(.participle), verb == 0 || before[verb - 1].hasComma {
                 // `…, adding: "…"` continues the sentence's speaker.
                 sawContinuation = true
                 continue
             }
             var end = verb - 1
             var passive = false
-            while end >= 0 && auxiliaries.contains(before[end].lower) {
+            while end >= 0 && before[end].is(.auxiliary) {
                 if ["was", "were", "is", "are", "been", "being"].contains(before[end].lower) { passive = true }
                 end -= 1
             }
@@ -193,12 +207,16 @@ enum QuoteAttribution {
     /// and a description (`the state secretary`).
     static func subjectForward(_ tokens: [ProseToken], memory: SpeakerMemory) -> Speaker? {
         guard let first = tokens.first else { return nil }
-        if Vocabulary.personalPronouns.contains(first.lower) { return memory.lastPerson }
-        if first.isCapitalised && !Vocabulary.determiners.contains(first.lower) {
+        if first.is(.pronoun) { return memory.lastPerson }
+        if !first.isCapitalised, let head = titledNameStart(0, in: tokens) {
+            // `mission spokeswoman Mariam Coulibaly`: a lower-case title, then the name.
+            return SpeakerResolution.resolve(run: Array(tokens[0..<runEnd(from: head, in: tokens)]), memory: memory)
+        }
+        if first.isCapitalised && !first.is(.determiner) {
             let end = runEnd(from: 0, in: tokens)
             return SpeakerResolution.resolve(run: Array(tokens[0..<end]), memory: memory)
         }
-        if Vocabulary.determiners.contains(first.lower) {
+        if first.is(.determiner) {
             guard tokens.count >= 2 else { return nil }
             if tokens[1].isCapitalised && !tokens[1].isQuote {
                 let end = runEnd(from: 1, in: tokens)
@@ -212,14 +230,28 @@ enum QuoteAttribution {
                 }
                 return SpeakerResolution.resolve(run: Array(tokens[0..<end]), memory: memory)
             }
-            return SpeakerResolution.resolve(description: description(from: 1, in: tokens), memory: memory)
+            let phrase = description(from: 1, in: tokens)
+            // `a spokesperson for the Chinese embassy` speaks for the embassy.
+            if let head = phrase.last, SpeakerResolution.spokesWords.contains(head.lower), phrase.count + 1 < tokens.count,
+                ["for", "of", "at"].contains(tokens[phrase.count + 1].lower), head.trailing == nil {
+                let body = phrase.count + 2
+                if body < tokens.count, let speaker = subjectForward(Array(tokens[body...]), memory: memory), !speaker.isPerson {
+                    return speaker
+                }
+            }
+            // `the analyst Jane Doe`: a title in lower case, then the name.
+            if let named = phrase.firstIndex(where: \.isCapitalised), named > 0,
+                phrase[..<named].contains(where: { $0.is(.titleHead) }) {
+                return SpeakerResolution.resolve(run: phrase, memory: memory)
+            }
+            return SpeakerResolution.resolve(description: phrase, memory: memory)
         }
         return nil
     }
 
     static func endsDescription(_ token: ProseToken) -> Bool {
-        token.isQuote || Vocabulary.speechVerbs.contains(token.lower) || prepositions.contains(token.lower)
-            || auxiliaries.contains(token.lower) || ["who", "which", "that", "and", "involved", "based"].contains(token.lower)
+        token.isQuote || token.is(.speechVerb) || token.is(.preposition)
+            || token.is(.auxiliary) || ["who", "which", "that", "and", "involved", "based"].contains(token.lower)
     }
 
     /// A lower-case noun phrase from `start`: up to a verb, a preposition, a relative pronoun
@@ -241,25 +273,26 @@ enum QuoteAttribution {
     /// not have that shape (then the words before the quote are tried).
     static func subjectThenVerb(_ tokens: [ProseToken], memory: SpeakerMemory) -> (Int, Speaker?)? {
         guard let first = tokens.first, !first.isQuote else { return nil }
-        let isPronoun = Vocabulary.personalPronouns.contains(first.lower) || first.lower == "it" || first.lower == "they"
-        guard isPronoun || first.isCapitalised || Vocabulary.determiners.contains(first.lower) else { return nil }
+        let isPronoun = first.is(.pronoun) || first.lower == "it" || first.lower == "they"
+        guard isPronoun || first.isCapitalised || first.is(.determiner)
+            || titledNameStart(0, in: tokens) != nil else { return nil }
         var verb: Int?
         var k = isPronoun ? 1 : 0
         while k < tokens.count && k < 24 {
             let token = tokens[k]
             if token.isQuote { return nil }
-            if k > 0 && Vocabulary.speechVerbs.contains(token.lower) && !token.isCapitalised {
-                if Vocabulary.participles.contains(token.lower) { return nil }
+            if k > 0 && token.is(.speechVerb) && !token.isCapitalised {
+                if token.is(.participle) { return nil }
                 verb = k
                 break
             }
             if token.endsSentence { return nil }
-            if isPronoun && !auxiliaries.contains(token.lower) { return nil }
+            if isPronoun && !token.is(.auxiliary) { return nil }
             k += 1
         }
         guard let verb else { return nil }
         if isPronoun {
-            return (verb, Vocabulary.personalPronouns.contains(first.lower) ? memory.lastPerson : nil)
+            return (verb, first.is(.pronoun) ? memory.lastPerson : nil)
         }
         return (verb, subjectForward(Array(tokens[..<verb]), memory: memory))
     }
@@ -269,8 +302,8 @@ enum QuoteAttribution {
         var k = index
         while k < tokens.count && k - index < 12 {
             if tokens[k].isQuote { return nil }
-            if Vocabulary.speechVerbs.contains(tokens[k].lower) {
-                return plainSpeechVerbs.contains(tokens[k].lower) ? k : nil
+            if tokens[k].is(.speechVerb) {
+                return tokens[k].is(.plainSpeechVerb) ? k : nil
             }
             if tokens[k].trailing != nil { return nil }
             k += 1
@@ -281,9 +314,9 @@ enum QuoteAttribution {
     /// The index of a speech verb at `index`, after auxiliaries and adverbs.
     static func verbAfter(_ index: Int, in tokens: [ProseToken]) -> Int? {
         var k = index
-        while k < tokens.count && auxiliaries.contains(tokens[k].lower) { k += 1 }
-        guard k < tokens.count, Vocabulary.speechVerbs.contains(tokens[k].lower),
-            !Vocabulary.participles.contains(tokens[k].lower) else { return nil }
+        while k < tokens.count && tokens[k].is(.auxiliary) { k += 1 }
+        guard k < tokens.count, tokens[k].is(.speechVerb),
+            !tokens[k].is(.participle) else { return nil }
         return k
     }
 
@@ -291,10 +324,10 @@ enum QuoteAttribution {
     /// at the Arctic Institute,`, `the state secretary`, `The Chinese embassy`.
     static func subjectBackward(_ tokens: [ProseToken], memory: SpeakerMemory, clause: [ProseToken]? = nil) -> Speaker? {
         var end = tokens.count - 1
-        while end >= 0 && auxiliaries.contains(tokens[end].lower) { end -= 1 }
+        while end >= 0 && tokens[end].is(.auxiliary) { end -= 1 }
         guard end >= 0 else { return nil }
         let last = tokens[end]
-        if Vocabulary.personalPronouns.contains(last.lower) { return memory.lastPerson }
+        if last.is(.pronoun) { return memory.lastPerson }
         if last.lower == "it" || last.lower == "they" || last.lower == "i" || last.lower == "we" { return nil }
         if last.hasComma {
             // An appositive between the name and the verb: find the comma that opens it.
@@ -312,23 +345,28 @@ enum QuoteAttribution {
             // A name after a preposition or a noun (`… at the state company Rosatom said`)
             // is not the subject: the clause's first words are.
             if runStart > 0, !tokens[runStart - 1].isCapitalised, tokens[runStart - 1].trailing == nil,
-                !clauseOpeners.contains(tokens[runStart - 1].lower),
-                !Vocabulary.determiners.contains(tokens[runStart - 1].lower) || runStart >= 2 && prepositions.contains(tokens[runStart - 2].lower) {
-                return subjectForward(Array(tokens[..<runStart]), memory: memory)
+                !tokens[runStart - 1].is(.clauseOpener),
+                !tokens[runStart - 1].is(.determiner) || runStart >= 2 && tokens[runStart - 2].is(.preposition) {
+                return subjectForward(tokens, memory: memory)
             }
             return SpeakerResolution.resolve(run: Array(tokens[runStart...end]), memory: memory)
         }
         // A description after an article, possibly with capitalised adjectives.
         var k = end
-        while k >= 0 && end - k < 6 && !Vocabulary.determiners.contains(tokens[k].lower) {
+        while k >= 0 && end - k < 6 && !tokens[k].is(.determiner) {
             if k < end && tokens[k].trailing != nil { return nil }
             if tokens[k].isQuote { return nil }
+            // `Sweden's defence ministry`: a possessive name opens the description.
+            if k < end && tokens[k].isPossessive && tokens[k].isCapitalised {
+                return SpeakerResolution.resolve(description: Array(tokens[k...end]), memory: memory)
+            }
             k -= 1
         }
-        guard k >= 0, Vocabulary.determiners.contains(tokens[k].lower), k < end else { return nil }
-        if k > 0, prepositions.contains(tokens[k - 1].lower) || !tokens[k - 1].isCapitalised && tokens[k - 1].trailing == nil {
+        guard k >= 0, tokens[k].is(.determiner), k < end else { return nil }
+        if k > 0, !tokens[k - 1].is(.clauseOpener),
+            tokens[k - 1].is(.preposition) || !tokens[k - 1].isCapitalised && tokens[k - 1].trailing == nil {
             // `… one insurance broker in a Dubai office said`: the clause's first words.
-            return subjectForward(Array(tokens[..<k]), memory: memory)
+            return subjectForward(tokens, memory: memory)
         }
         return SpeakerResolution.resolve(description: Array(tokens[(k + 1)...end]), memory: memory)
     }
@@ -353,7 +391,30 @@ enum QuoteAttribution {
     static let connectors: Set<String> = ["of", "for", "the", "and", "de", "van", "von", "der", "al", "bin", "da", "du", "des", "la", "le"]
 
     static func isRunWord(_ token: ProseToken) -> Bool {
-        !token.isQuote && (token.isCapitalised || Vocabulary.titleHeads.contains(token.lower))
+        !token.isQuote && (token.isCapitalised || token.is(.titleHead))
+    }
+
+    /// Words that cannot describe a speaker's office (`government`, `delegation` can).
+    static func isDescriptor(_ token: ProseToken) -> Bool {
+        !token.isQuote && !token.isCapitalised && token.trailing == nil && !token.is(.speechVerb)
+            && !token.is(.preposition) && !token.is(.connector)
+            && !token.is(.determiner) && !token.is(.clauseOpener)
+            && !token.is(.auxiliary) && !token.is(.pronoun)
+    }
+
+    /// If lower-case descriptors starting at `start` lead to a title followed by a name
+    /// (`government spokesman Tesfaye Gebremariam`), the index of that title.
+    static func titledNameStart(_ start: Int, in tokens: [ProseToken]) -> Int? {
+        var k = start
+        while k < tokens.count && k - start <= 2 {
+            let token = tokens[k]
+            if token.is(.titleHead) && !token.isCapitalised && token.trailing == nil {
+                if k + 1 < tokens.count, tokens[k + 1].isCapitalised, !tokens[k + 1].isQuote { return k }
+            }
+            guard isDescriptor(token) else { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// The end (exclusive) of the capitalised run starting at `start`; stops after a word
@@ -367,9 +428,14 @@ enum QuoteAttribution {
                 if token.trailing != nil { break }
                 continue
             }
-            if connectors.contains(token.lower), token.trailing == nil, k > start, k + 1 < tokens.count {
+            if k > start, tokens[k - 1].trailing == nil, let head = titledNameStart(k, in: tokens) {
+                // `Ethiopian government spokesman Tesfaye Gebremariam`
+                k = head
+                continue
+            }
+            if token.is(.connector), token.trailing == nil, k > start, k + 1 < tokens.count {
                 var next = k + 1
-                while next < tokens.count && connectors.contains(tokens[next].lower) && tokens[next].trailing == nil { next += 1 }
+                while next < tokens.count && tokens[next].is(.connector) && tokens[next].trailing == nil { next += 1 }
                 if next < tokens.count && tokens[next].isCapitalised && !tokens[next].isQuote {
                     k = next
                     continue
@@ -391,7 +457,7 @@ enum QuoteAttribution {
                 // `Ministry of Economy, Trade and Industry`: a list inside one name.
                 let hasAnd = tokens[k...end].contains { $0.lower == "and" }
                 guard previous.hasComma, previous.isCapitalised, hasAnd, !crossedComma, k - 2 >= 0,
-                    connectors.contains(tokens[k - 2].lower) else { break }
+                    tokens[k - 2].is(.connector) else { break }
                 crossedComma = true
                 k -= 1
                 continue
@@ -400,9 +466,15 @@ enum QuoteAttribution {
                 k -= 1
                 continue
             }
-            if connectors.contains(previous.lower) {
+            // Lower-case descriptors before a lower-case title: `Armenian delegation spokesman`.
+            if !tokens[k].isCapitalised, isDescriptor(previous), end - k < 8,
+                tokens[k].is(.titleHead) || isDescriptor(tokens[k]) && k + 1 <= end && !tokens[k + 1].isCapitalised {
+                k -= 1
+                continue
+            }
+            if previous.is(.connector) {
                 var j = k - 1
-                while j > 0 && connectors.contains(tokens[j - 1].lower) && tokens[j - 1].trailing == nil { j -= 1 }
+                while j > 0 && tokens[j - 1].is(.connector) && tokens[j - 1].trailing == nil { j -= 1 }
                 if j > 0 && isRunWord(tokens[j - 1]) && tokens[j - 1].trailing == nil {
                     k = j - 1
                     continue
@@ -432,13 +504,12 @@ enum QuoteAttribution {
     /// resolved: a title before a name (`Defence Minister Jane Doe`), a name with an
     /// appositive (`Jane Doe, a senior analyst,`), or a surname already known.
     static func noteMention(_ run: [ProseToken], after: ProseToken?, lastHasComma: Bool, memory: inout SpeakerMemory) {
-        let lower = run.map(\.lower)
         if run.count == 1 {
-            if let known = memory.person(surname: String(run[0].core)) { memory.remember(known) }
+            if let known = memory.person(lowerSurname: run[0].lower) { memory.remember(known) }
             return
         }
-        let hasTitle = lower.contains { Vocabulary.titleHeads.contains($0) }
-        let appositive = lastHasComma && run.count <= 4 && (after.map { Vocabulary.determiners.contains($0.lower) || !$0.isCapitalised } ?? false)
+        let appositive = lastHasComma && run.count <= 4 && (after.map { $0.is(.determiner) || !$0.isCapitalised } ?? false)
+        let hasTitle = !appositive && run.contains { $0.is(.titleHead) }
         guard hasTitle || appositive else { return }
         guard let speaker = SpeakerResolution.resolve(run: run, memory: memory), speaker.isPerson,
             speaker.name.contains(" ") else { return }

@@ -15,7 +15,7 @@ struct QuoteSpan {
 
 enum QuoteScanner {
     private enum Mark {
-        case straight, curlyDouble, curlySingle, guillemet, low
+        case straight, straightSingle, curlyDouble, curlySingle, guillemet, low
     }
 
     static func spans(in bytes: [UInt8]) -> [QuoteSpan] {
@@ -25,9 +25,28 @@ enum QuoteScanner {
         let n = bytes.count
         while k < n {
             let b = bytes[k]
+            if b == 0x27 {
+                // Straight single quotes (British style): an apostrophe has a letter on
+                // both sides, or is an `s'` possessive before a lower-case word.
+                if let current = open {
+                    if current.mark == .straightSingle, k > current.content, bytes[k - 1] != 0x20,
+                        !isLetterAfter(bytes, k + 1), !isPluralPossessive(bytes, k, width: 1) {
+                        spans.append(QuoteSpan(open: current.at, contentStart: current.content, contentEnd: k, after: k + 1))
+                        open = nil
+                    }
+                } else if !isLetterBefore(bytes, k) && k + 1 < n && (Bytes.isASCIILetter(bytes[k + 1]) || bytes[k + 1] >= 0xC3) {
+                    open = (.straightSingle, k, k + 1)
+                }
+                k += 1
+                continue
+            }
             if b == 0x22 {
                 if let current = open {
-                    if current.mark == .straight || current.mark == .curlyDouble || current.mark == .low {
+                    if current.mark == .straightSingle {
+                        // A double quote inside a single-quoted span: the single quote was an
+                        // apostrophe after all.
+                        open = (.straight, k, k + 1)
+                    } else if current.mark == .straight || current.mark == .curlyDouble || current.mark == .low {
                         spans.append(QuoteSpan(open: current.at, contentStart: current.content, contentEnd: k, after: k + 1))
                         open = nil
                     }
@@ -68,7 +87,8 @@ enum QuoteScanner {
                         open = (.curlySingle, k, k + 3)
                     }
                 case 0x99:  // ’
-                    if let current = open, current.mark == .curlySingle, !isLetterAfter(bytes, k + 3) {
+                    if let current = open, current.mark == .curlySingle, !isLetterAfter(bytes, k + 3),
+                        !isPluralPossessive(bytes, k, width: 3) {
                         spans.append(QuoteSpan(open: current.at, contentStart: current.content, contentEnd: k, after: k + 3))
                         open = nil
                     }
@@ -95,6 +115,12 @@ enum QuoteScanner {
             spans.append(QuoteSpan(open: current.at, contentStart: current.content, contentEnd: n, after: n))
         }
         return spans
+    }
+
+    /// `the ministers’ plan`: an `s’` followed by a lower-case word is a possessive.
+    private static func isPluralPossessive(_ bytes: [UInt8], _ k: Int, width: Int) -> Bool {
+        guard k > 0, bytes[k - 1] == 0x73, k + width + 1 < bytes.count, bytes[k + width] == 0x20 else { return false }
+        return Bytes.isLower(bytes[k + width + 1])
     }
 
     private static func isSpaceBefore(_ bytes: [UInt8], _ k: Int) -> Bool {

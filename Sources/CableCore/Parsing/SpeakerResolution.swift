@@ -12,6 +12,11 @@ struct SpeakerMemory {
     private var bySurname: [String: Speaker] = [:]
     /// The person most recently named or quoted: what `he`/`she` refers to.
     private(set) var lastPerson: Speaker?
+    /// Whether `lastPerson` was named in the paragraph being read (`the official` only
+    /// points back that far).
+    private(set) var lastPersonIsInCurrentParagraph = false
+
+    mutating func startParagraph() { lastPersonIsInCurrentParagraph = false }
     /// People in order of mention, for `the minister` (most recent with that title).
     private var people: [Speaker] = []
     private var organisations: [Speaker] = []
@@ -23,6 +28,7 @@ struct SpeakerMemory {
                 if known.role == nil { known.role = speaker.role }
                 bySurname[surname] = known
                 lastPerson = known
+                lastPersonIsInCurrentParagraph = true
                 people.append(known)
             } else {
                 bySurname[surname] = speaker
@@ -33,6 +39,7 @@ struct SpeakerMemory {
                     bySurname[first] = speaker
                 }
                 lastPerson = speaker
+                lastPersonIsInCurrentParagraph = true
                 people.append(speaker)
             }
         } else {
@@ -44,6 +51,7 @@ struct SpeakerMemory {
     }
 
     func person(surname: String) -> Speaker? { bySurname[surname.lowercased()] }
+    func person(lowerSurname: String) -> Speaker? { bySurname.isEmpty ? nil : bySurname[lowerSurname] }
 
     /// The most recent person whose role mentions `word` (`the minister`).
     func person(withRoleWord words: [String]) -> Speaker? {
@@ -145,7 +153,8 @@ enum SpeakerResolution {
             if let known = memory.person(withRoleWord: significant) { return known }
             if description.count == 1, let known = memory.person(withRoleWord: [head]) { return known }
             // `the official told reporters`: the titled person just named.
-            if description.count == 1, genericTitles.contains(head), let last = memory.lastPerson, last.role != nil {
+            if description.count == 1, genericTitles.contains(head), let last = memory.lastPerson, last.role != nil,
+                memory.lastPersonIsInCurrentParagraph {
                 return last
             }
         }
@@ -161,6 +170,8 @@ enum SpeakerResolution {
         "supporters", "opponents", "environmentalists", "engineers", "industry", "they",
         "insurers", "shippers", "carriers", "owners", "buyers", "sellers", "farmers", "exporters",
         "importers", "brokers", "bankers", "lawyers", "regulators", "authorities", "unions",
+        "neither", "either", "each", "all", "none", "several", "few", "most", "another", "other",
+        "nobody", "everyone", "somebody", "someone", "anyone",
     ]
 
     static let genericTitles: Set<String> = ["official", "diplomat", "executive", "envoy", "officer"]

@@ -20,42 +20,20 @@ struct PageLine {
 enum TextCleaning {
     /// Splits `utf8` (assumed valid UTF-8) into cleaned lines.
     static func lines<C: Collection>(of utf8: C) -> [PageLine] where C.Element == UInt8, C.Index == Int {
-        var lines: [PageLine] = []
-        var current: [UInt8] = []
-        current.reserveCapacity(256)
-        var indent = 0
-        var atLineStart = true
-        var pendingSpace = false
-
-        func endLine() {
-            lines.append(PageLine(bytes: current, indent: indent))
-            current.removeAll(keepingCapacity: true)
-            indent = 0
-            atLineStart = true
-            pendingSpace = false
-        }
-        func space() {
-            if atLineStart { indent += 1 } else { pendingSpace = true }
-        }
-        func emit(_ byte: UInt8) {
-            if pendingSpace { current.append(0x20); pendingSpace = false }
-            atLineStart = false
-            current.append(byte)
-        }
-
+        var builder = LineBuilder()
         var i = utf8.startIndex
         let end = utf8.endIndex
         while i < end {
             let b = utf8[i]
             if b < 0x80 {
                 switch b {
-                case 0x0A: endLine()
+                case 0x0A: builder.endLine()
                 case 0x0D:
-                    endLine()
+                    builder.endLine()
                     if i + 1 < end && utf8[i + 1] == 0x0A { i += 1 }
-                case 0x20, 0x09: space()
+                case 0x20, 0x09: builder.space()
                 case 0x00..<0x20, 0x7F: break  // control characters
-                default: emit(b)
+                default: builder.emit(b)
                 }
                 i += 1
                 continue
@@ -63,38 +41,71 @@ enum TextCleaning {
             // Multi-byte sequences: look at the few that need care, copy the rest.
             let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
             let next = i + 1 < end ? utf8[i + 1] : 0
+            var copy = false
             if b == 0xC2 && next == 0xA0 {  // NBSP
-                space()
+                builder.space()
             } else if b == 0xC2 && next >= 0x80 && next <= 0x9F {  // C1 controls
             } else if b == 0xE2 && next == 0x80 && i + 2 < end {
-                let third = utf8[i + 2]
-                switch third {
-                case 0x80...0x8A, 0xAF: space()  // en/em/thin/hair spaces, narrow NBSP
+                switch utf8[i + 2] {
+                case 0x80...0x8A, 0xAF: builder.space()  // en/em/thin/hair spaces, narrow NBSP
                 case 0x8B...0x8F: break  // zero-width space/joiners, direction marks
-                case 0xA8, 0xA9: endLine()  // line and paragraph separators
+                case 0xA8, 0xA9: builder.endLine()  // line and paragraph separators
                 case 0xAA...0xAE: break  // bidi embedding controls
-                default: copy(utf8, from: i, length: length, end: end, emit: emit)
+                default: copy = true
                 }
             } else if b == 0xE2 && next == 0x81 && i + 2 < end && utf8[i + 2] >= 0xA0 && utf8[i + 2] <= 0xAF {
                 // word joiner and invisible operators
             } else if b == 0xEF && next == 0xBB && i + 2 < end && utf8[i + 2] == 0xBF {
                 // byte-order mark, at the start or pasted mid-text
             } else {
-                copy(utf8, from: i, length: length, end: end, emit: emit)
+                copy = true
+            }
+            if copy {
+                var k = i
+                while k < i + length && k < end {
+                    builder.emit(utf8[k])
+                    k += 1
+                }
             }
             i += length
         }
-        if !current.isEmpty || !atLineStart { endLine() }
-        return lines
+        builder.finish()
+        return builder.lines
     }
 
-    private static func copy<C: Collection>(
-        _ utf8: C, from start: Int, length: Int, end: Int, emit: (UInt8) -> Void
-    ) where C.Element == UInt8, C.Index == Int {
-        var k = start
-        while k < start + length && k < end {
-            emit(utf8[k])
-            k += 1
+    /// Accumulates one line at a time: indentation counted, runs of spaces collapsed, trailing
+    /// spaces dropped.
+    private struct LineBuilder {
+        var lines: [PageLine] = []
+        var current: [UInt8] = []
+        var indent = 0
+        var atLineStart = true
+        var pendingSpace = false
+
+        mutating func endLine() {
+            lines.append(PageLine(bytes: current, indent: indent))
+            current = []
+            current.reserveCapacity(128)
+            indent = 0
+            atLineStart = true
+            pendingSpace = false
+        }
+
+        mutating func space() {
+            if atLineStart { indent += 1 } else { pendingSpace = true }
+        }
+
+        mutating func emit(_ byte: UInt8) {
+            if pendingSpace {
+                current.append(0x20)
+                pendingSpace = false
+            }
+            atLineStart = false
+            current.append(byte)
+        }
+
+        mutating func finish() {
+            if !current.isEmpty || !atLineStart { endLine() }
         }
     }
 

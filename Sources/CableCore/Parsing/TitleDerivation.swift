@@ -17,18 +17,22 @@ enum TitleDerivation {
         return cut + "…"
     }
 
-    /// Up to the first `. ` that ends a sentence (not `Mr.` or an initial).
+    /// Up to the first `. ` that ends a sentence (not `Mr.` or an initial), found on bytes.
     static func firstSentence(of text: String) -> String {
-        let words = text.split(separator: " ", omittingEmptySubsequences: true)
-        var result: [Substring] = []
-        for (index, word) in words.enumerated() {
-            result.append(word)
-            guard let last = word.last, last == "." || last == "?" || last == "!" else { continue }
-            let token = ProseTokenizer.word(String(word))
-            if token.endsSentence, index + 1 < words.count, words[index + 1].first?.isUppercase ?? false {
-                break
+        let bytes = Array(text.utf8)
+        var k = 0
+        var wordStart = 0
+        while k < bytes.count {
+            let b = bytes[k]
+            if b == 0x20 {
+                wordStart = k + 1
+            } else if (b == 0x2E || b == 0x3F || b == 0x21), k + 2 < bytes.count, bytes[k + 1] == 0x20,
+                Bytes.firstLetterCase(bytes, k + 2, min(bytes.count, k + 8)) == .upper {
+                let token = ProseTokenizer.word(bytes, wordStart, k + 1)
+                if token.endsSentence { return String(decoding: bytes[..<(k + 1)], as: UTF8.self) }
             }
+            k += 1
         }
-        return result.joined(separator: " ")
+        return text
     }
 }

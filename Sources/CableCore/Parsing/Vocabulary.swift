@@ -9,11 +9,39 @@ enum Vocabulary {
         "der", "den", "al", "bin", "da", "du", "des", "y", "&",
     ]
 
+    /// Small words packed into integers (up to 5 ASCII bytes) in an open-addressing table with
+    /// a multiplicative hash, so the check runs on every word of every line without building
+    /// strings or running the general-purpose hasher.
+    private static let packedSmallWords: [UInt64] = {
+        var table = [UInt64](repeating: 0, count: 256)
+        for word in smallWords {
+            let bytes = Array(word.utf8)
+            guard bytes.count <= 5 else { continue }
+            var slot = slotOf(pack(bytes, 0, bytes.count))
+            while table[slot] != 0 { slot = (slot + 1) & 255 }
+            table[slot] = pack(bytes, 0, bytes.count)
+        }
+        return table
+    }()
+
+    private static func slotOf(_ value: UInt64) -> Int { Int((value &* 0x9E37_79B9_7F4A_7C15) >> 56) }
+
+    private static func pack(_ bytes: [UInt8], _ start: Int, _ end: Int) -> UInt64 {
+        var value: UInt64 = 0
+        for k in start..<end { value = value << 8 | UInt64(Bytes.lower(bytes[k])) }
+        return value
+    }
+
     static func isSmallWord(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
-        guard end - start <= 4 else { return false }
-        var word = ""
-        for k in start..<end { word.unicodeScalars.append(Unicode.Scalar(Bytes.lower(bytes[k]))) }
-        return smallWords.contains(word)
+        guard end - start <= 5, end > start else { return false }
+        let value = pack(bytes, start, end)
+        var slot = slotOf(value)
+        while true {
+            let entry = packedSmallWords[slot]
+            if entry == value { return true }
+            if entry == 0 { return false }
+            slot = (slot + 1) & 255
+        }
     }
 
     /// Whole lines that are page furniture wherever they appear (compared lower-cased, after
@@ -52,7 +80,45 @@ enum Vocabulary {
         "most read", "comments", "sponsored", "related stories", "more on this", "you may also like",
         "recommended for you", "support our journalism", "we use cookies", "we rely on",
         "photograph:", "photo:", "image:", "picture:", "image caption", "media caption",
-        "getty images", "source:", "credit:",
+        "getty images", "source:", "credit:", "reporting by", "editing by", "writing by",
+        "additional reporting", "compiled by", "our standards", "trust principles",
+        "might also like", "may also like", "also be interested", "more from", "related coverage",
+        "read next", "recommended reading", "more stories", "latest stories", "popular now",
+        "what to read next", "editor's picks", "reuse this content", "explore more",
+        "min listen", "share this story", "share via", "print this", "copy link", "sign in",
+        "log in", "skip to", "accessibility", "all rights", "rights reserved", "contact the author",
+        "follow the author", "send us a tip", "story continues", "continue reading",
+        "scroll to continue", "article continues", "view gallery", "open gallery", "enlarge this",
+        "toggle caption", "hide caption", "caption", "loading", "watch:", "listen:", "video:",
+    ]
+
+    /// Notices no article sentence contains; they mark a line as furniture at any length.
+    static let noticePhrases: [String] = [
+        "we use cookies", "accept all cookies", "accept cookies", "manage settings",
+        "cookie settings", "cookie policy", "privacy notice", "newsletters may contain",
+        "by signing up", "sign up for our", "sign up to our", "subscribe to our",
+        "our free daily", "free daily briefing", "daily newsletter", "weekly newsletter",
+        "all rights reserved", "terms of service", "this site is protected by",
+        "enable javascript", "ad blocker", "adblocker", "disable your ad", "whitelist us",
+        "already a subscriber", "already have an account", "create a free account",
+        "to continue reading", "subscribe now", "unlimited access",
+    ]
+
+    /// Line starts that announce a caption, a credit or a notice.
+    static let furniturePrefixes: [String] = [
+        "image caption", "image source", "image copyright", "media caption", "photo:", "photo credit",
+        "photograph:", "picture:", "caption:", "credit:", "source:", "video caption",
+        "privacy notice", "advertisement", "sponsored", "(photo", "(image", "[photo", "[image",
+        "file photo", "watch:", "listen:", "video:", "related:", "reuters/", "ap photo",
+        "getty images", "afp via", "illustration:", "graphic:", "chart:", "map:",
+    ]
+
+    /// Generic words that mark a line as furniture only when it is very short.
+    static let shortLineWords: [String] = [
+        "comment", "conversation", "share", "video", "listen", "watch", "font", "text size",
+        "bookmark", "save", "print", "email", "podcast", "gallery", "follow", "subscribe",
+        "newsletter", "back to top", "top of page", "menu", "login", "log in", "sign in",
+        "english edition", "edition", "a-a", "read also", "more from", "more on", "topics",
     ]
 
     /// Words that make a capitalised run a title or office rather than a name

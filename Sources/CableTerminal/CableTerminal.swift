@@ -1,3 +1,0 @@
-import CableUI
-import CNcursesw
-// PLACEHOLDER: the TUI work replaces this file.

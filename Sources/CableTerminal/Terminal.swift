@@ -1,0 +1,128 @@
+import CableUI
+import CNcursesw
+import Glibc
+
+/// What the terminal says happened.
+public enum TerminalEvent: Hashable, Sendable {
+    case key(Key)
+    case resize(Size)
+}
+
+public struct TerminalError: Error, CustomStringConvertible {
+    public var description: String
+}
+
+/// The ncurses screen. The only type that talks to curses; everything it draws comes in as
+/// a `Screen` from `render`. Use it from one thread (curses is not thread-safe).
+public final class Terminal {
+    private var previous: Screen?
+    private let colors: Bool
+    private var stopped = false
+
+    /// Starts curses on the process's terminal. Throws with a message to print (after
+    /// nothing was drawn) when standard input/output is not a terminal or TERM is unusable.
+    /// Standard error goes to `logPath` while curses owns the screen.
+    public init(logPath: String?, environment: [String: String]) throws {
+        guard isatty(0) == 1, isatty(1) == 1 else {
+            throw TerminalError(description: "cable needs a terminal for the full-screen UI; "
+                + "use subcommands such as `cable list` in scripts and pipes")
+        }
+        Self.setUTF8Locale()
+        guard let term = environment["TERM"], !term.isEmpty else {
+            throw TerminalError(description: "TERM is not set, so the terminal type is unknown; "
+                + "set it (for example TERM=xterm-256color) and run cable again")
+        }
+        // newterm, unlike initscr, returns nil for an unknown TERM instead of exiting.
+        guard let screen = newterm(term, cable_stdout(), cable_stdin()) else {
+            throw TerminalError(description: "the terminal type TERM=\(term) is not known to ncurses "
+                + "(no terminfo entry); try TERM=xterm-256color")
+        }
+        _ = set_term(screen)
+        TerminalGuard.activate(logPath: logPath)
+        raw()
+        noecho()
+        nonl()
+        _ = keypad(cable_stdscr(), true)
+        _ = set_escdelay(25)
+        _ = curs_set(0)
+        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+        colors = !noColor && has_colors()
+        if colors {
+            _ = start_color()
+            // -1 keeps the terminal's own background (and foreground for `default`).
+            _ = use_default_colors()
+            for (index, color) in Palette.colors.enumerated() {
+                _ = init_pair(Int16(index + 1), color, -1)
+            }
+        }
+    }
+
+    /// Restores the terminal: cursor, echo, the normal screen, standard error.
+    public func stop() {
+        guard !stopped else { return }
+        stopped = true
+        TerminalGuard.restore()
+    }
+
+    deinit { stop() }
+
+    public var size: Size { Size(width: Int(cable_cols()), height: Int(cable_lines())) }
+
+    /// Waits up to `timeout` milliseconds for a key; nil when none came.
+    public func nextEvent(timeout: Int32) -> TerminalEvent? {
+        wtimeout(cable_stdscr(), timeout)
+        var value: wint_t = 0
+        let status = wget_wch(cable_stdscr(), &value)
+        if status == cable_err() { return nil }
+        if status == cable_key_code_yes() && Int32(value) == cable_key_resize() {
+            previous = nil
+            return .resize(size)
+        }
+        return KeyDecoder.decode(isFunctionKey: status == cable_key_code_yes(), value: UInt32(value))
+            .map(TerminalEvent.key)
+    }
+
+    /// Draws `screen`, touching only the cells that differ from the last one presented.
+    public func present(_ screen: Screen) {
+        let window = cable_stdscr()
+        if previous?.size != screen.size {
+            _ = werase(window)
+            previous = nil
+        }
+        let width = screen.size.width
+        for row in 0..<screen.size.height {
+            for column in 0..<width {
+                let cell = screen[row, column]
+                if cell.isContinuation { continue }
+                if let old = previous, old[row, column] == cell,
+                   cell.width < 2 || old[row, column + 1] == screen[row, column + 1] {
+                    continue
+                }
+                draw(cell, row: row, column: column, window: window)
+            }
+        }
+        previous = screen
+        _ = wnoutrefresh(window)
+        _ = doupdate()
+    }
+
+    private func draw(_ cell: Cell, row: Int, column: Int, window: UnsafeMutablePointer<WINDOW>?) {
+        let (attributes, pair) = Palette.attributes(for: cell.style, colors: colors)
+        _ = wattr_set(window, attributes, pair, nil)
+        _ = wmove(window, Int32(row), Int32(column))
+        _ = waddstr(window, cell.text)
+        // When the C library thinks a glyph is narrower than we do, blank the cell we
+        // reserved for it so nothing stale shows through.
+        if cell.width == 2 && getcurx(window) == Int32(column + 1) {
+            _ = waddstr(window, " ")
+        }
+    }
+
+    /// ncursesw needs a UTF-8 locale to read and draw wide characters: take the user's, or
+    /// C.UTF-8 when theirs is not UTF-8.
+    static func setUTF8Locale() {
+        _ = setlocale(LC_ALL, "")
+        if let codeset = nl_langinfo(Int32(CODESET)), String(cString: codeset) == "UTF-8" { return }
+        _ = setlocale(LC_ALL, "C.UTF-8")
+    }
+}

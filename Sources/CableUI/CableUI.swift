@@ -1,2 +1,0 @@
-import CableCore
-// PLACEHOLDER: the TUI work replaces this file.

@@ -1,0 +1,120 @@
+import CableCore
+import Foundation
+
+/// An article laid out for the reading pane at one width: the lines, and where each body
+/// paragraph starts (so a quote can scroll the pane to its paragraph).
+public struct ReaderDocument: Sendable {
+    public var lines: [StyledLine] = []
+    public var paragraphStarts: [Int] = []
+
+    public init(_ open: OpenArticle, width: Int) {
+        guard width > 0 else { return }
+        let article = open.article
+        for line in TextLayout.wrap([Span(Sanitizer.clean(article.title), .bold)], width: width) {
+            lines.append(line)
+        }
+        var meta: [String] = []
+        if let published = article.published { meta.append(DateText.long(published)) }
+        if let source = article.source, !source.isEmpty { meta.append(source) }
+        if !meta.isEmpty {
+            lines += TextLayout.wrap([Span(Sanitizer.clean(meta.joined(separator: " · ")), .dim)],
+                                     width: width)
+        }
+        if !article.tags.isEmpty {
+            let tags = article.tags.map(Sanitizer.clean).joined(separator: ", ")
+            lines += TextLayout.wrap([Span("Tags: ", .dim), Span(tags, .tag)], width: width)
+        }
+        for (index, paragraph) in article.paragraphs.enumerated() {
+            lines.append([])
+            paragraphStarts.append(lines.count)
+            let quotes = article.quotes.filter { $0.paragraph == index }.map(\.text)
+            lines += TextLayout.wrap(Self.highlight(Sanitizer.clean(paragraph), quotes: quotes),
+                                     width: width)
+        }
+        let readMore = open.related.explicit.enumerated().filter { $0.element.kind == .readMore }
+        if !readMore.isEmpty {
+            lines.append([])
+            for (index, link) in readMore {
+                let style: Style = link.match == nil ? .dim : .link
+                lines += TextLayout.wrap([Span("READ MORE [\(index + 1)]: ", .dim),
+                                          Span(Sanitizer.clean(link.headline), style)],
+                                         width: width)
+            }
+        }
+    }
+
+    /// Splits a paragraph so the quoted words (and their quote marks) stand out.
+    static func highlight(_ paragraph: String, quotes: [String]) -> [Span] {
+        var ranges: [Range<String.Index>] = []
+        for quote in quotes where !quote.isEmpty {
+            let cleaned = Sanitizer.clean(quote)
+            guard let found = paragraph.range(of: cleaned) else { continue }
+            var lower = found.lowerBound
+            var upper = found.upperBound
+            // Take the surrounding quote marks along when they are there.
+            if lower > paragraph.startIndex {
+                let before = paragraph.index(before: lower)
+                if "\"“‘«'".contains(paragraph[before]) { lower = before }
+            }
+            if upper < paragraph.endIndex, "\"”’»'".contains(paragraph[upper]) {
+                upper = paragraph.index(after: upper)
+            }
+            if !ranges.contains(where: { $0.overlaps(lower..<upper) }) { ranges.append(lower..<upper) }
+        }
+        guard !ranges.isEmpty else { return [Span(paragraph)] }
+        ranges.sort { $0.lowerBound < $1.lowerBound }
+        var spans: [Span] = []
+        var cursor = paragraph.startIndex
+        for range in ranges {
+            if cursor < range.lowerBound { spans.append(Span(String(paragraph[cursor..<range.lowerBound]))) }
+            spans.append(Span(String(paragraph[range]), .quote))
+            cursor = range.upperBound
+        }
+        if cursor < paragraph.endIndex { spans.append(Span(String(paragraph[cursor...]))) }
+        return spans
+    }
+}
+
+/// Dates as the UI shows them, always in UTC (datelines are instants in UTC).
+public enum DateText {
+    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    static let calendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        return calendar
+    }()
+
+    /// `18 May 21`, nine columns.
+    public static func short(_ date: Date) -> String {
+        let c = calendar.dateComponents([.year, .month, .day], from: date)
+        let day = c.day ?? 1
+        let month = months[((c.month ?? 1) - 1 + 12) % 12]
+        let year = (c.year ?? 0) % 100
+        return (day < 10 ? "0" : "") + "\(day) \(month) " + (year < 10 ? "0" : "") + "\(year)"
+    }
+
+    /// `18 May 2021 12:29 UTC`.
+    public static func long(_ date: Date) -> String {
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        let month = months[((c.month ?? 1) - 1 + 12) % 12]
+        let hour = c.hour ?? 0
+        let minute = c.minute ?? 0
+        let time = (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
+        return "\(c.day ?? 1) \(month) \(c.year ?? 0) \(time) UTC"
+    }
+}
+
+/// Numbers with thousands separators (`1,204`), independent of the locale.
+public enum NumberText {
+    public static func grouped(_ value: Int) -> String {
+        let digits = String(abs(value))
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return value < 0 ? "-" + out : out
+    }
+}

@@ -1,0 +1,61 @@
+import CableCore
+
+/// The quote view: each quote as two lines of text and a line saying who, where and when.
+func drawQuotes(_ state: AppState, into screen: inout Screen, rect: Rect) {
+    var title = "Quotes"
+    let filter = state.filterDescription
+    if !filter.isEmpty { title += " in " + filter }
+    if !state.speaker.isEmpty { title += " · speaker: " + state.speaker }
+    let counts = state.quotes.total.map { NumberText.grouped($0) } ?? (state.quotes.isLoading ? "" : "…")
+    drawTitle(title, right: counts, focused: true, into: &screen, rect: rect)
+    let body = Rect(x: rect.x + 1, y: rect.y + 1, width: max(1, rect.width - 2), height: rect.height - 1)
+    guard !state.quotes.isLoading else {
+        drawCentered("Loading…", into: &screen, rect: body)
+        return
+    }
+    let total = state.quotes.count
+    guard total > 0 else {
+        drawCentered(state.speaker.isEmpty ? "No quotes in this filter"
+                                           : "No quotes by a speaker matching '\(state.speaker)'",
+                     into: &screen, rect: body)
+        return
+    }
+    let perQuote = Reducer.quoteRows
+    let textWidth = max(1, body.width - 2)
+    for slot in 0..<(body.height / perQuote) {
+        let position = state.quotes.top + slot
+        guard position < total else { break }
+        let y = body.y + slot * perQuote
+        guard let hit = state.quotes.row(at: position) else {
+            screen.put("…", row: y, column: body.x, width: 1, style: .dim)
+            continue
+        }
+        var lines = TextLayout.wrap("“" + Sanitizer.clean(hit.text) + "”", width: textWidth)
+        if lines.count > 2 {
+            lines = [lines[0], TextLayout.truncate(lines[1] + " " + lines[2], width: textWidth)]
+        }
+        for (index, line) in lines.enumerated() {
+            screen.put(line, row: y + index, column: body.x + 1, width: textWidth, style: .quote)
+        }
+        var who = hit.speaker.map(Sanitizer.clean) ?? "(speaker unknown)"
+        if let role = hit.role, !role.isEmpty { who += ", " + Sanitizer.clean(role) }
+        var whereText = Sanitizer.clean(hit.title)
+        if let published = hit.published { whereText += " · " + DateText.short(published) }
+        let whoWidth = min(DisplayWidth.of(who), max(0, textWidth - 4) * 2 / 3)
+        let whoText = TextLayout.truncate("— " + who, width: whoWidth + 2)
+        let used = screen.put(whoText, row: y + 2, column: body.x + 1, width: textWidth, style: .bold)
+        let rest = textWidth - used - 3
+        if rest > 3 {
+            screen.put(TextLayout.truncate(whereText, width: rest), row: y + 2,
+                       column: body.x + 1 + used + 3, width: rest, style: .dim)
+        }
+        if position == state.quotes.cursor {
+            screen.put("▌", row: y, column: body.x - 1, width: 1, style: .unread)
+            screen.put("▌", row: y + 1, column: body.x - 1, width: 1, style: .unread)
+            screen.put("▌", row: y + 2, column: body.x - 1, width: 1, style: .unread)
+            for row in y..<(y + perQuote) {
+                screen.restyle(row: row, from: body.x, width: body.width) { $0.bold = true }
+            }
+        }
+    }
+}

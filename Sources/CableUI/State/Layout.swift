@@ -1,0 +1,56 @@
+/// Where each pane goes for a terminal size. Pure arithmetic over the state, shared by
+/// `reduce` (page sizes, scrolling) and `render`.
+public struct Layout: Hashable, Sendable {
+    /// Below this the UI draws only a "too small" message.
+    public static let minimum = Size(width: 40, height: 10)
+    /// From this width the list, reading pane and sidebar are all shown.
+    public static let threePaneWidth = 110
+    /// From this width the list and one other pane are shown side by side.
+    public static let twoPaneWidth = 64
+
+    public var list: Rect?
+    public var reader: Rect?
+    public var sidebar: Rect?
+    /// The whole area above the status line (the quote view uses it all).
+    public var main: Rect
+    public var status: Rect
+    public var tooSmall: Bool
+
+    public init(size: Size, focus: Pane, sidebarToggled: Bool) {
+        tooSmall = size.width < Self.minimum.width || size.height < Self.minimum.height
+        main = Rect(x: 0, y: 0, width: size.width, height: max(0, size.height - 1))
+        status = Rect(x: 0, y: max(0, size.height - 1), width: size.width, height: 1)
+        guard !tooSmall else { return }
+        let h = main.height
+        let w = size.width
+        if w >= Self.threePaneWidth && !sidebarToggled {
+            // Three panes; the separators take one column each.
+            let side = min(44, max(26, w * 23 / 100))
+            let left = min(64, max(36, w * 34 / 100))
+            list = Rect(x: 0, y: 0, width: left, height: h)
+            reader = Rect(x: left + 1, y: 0, width: w - left - side - 2, height: h)
+            sidebar = Rect(x: w - side, y: 0, width: side, height: h)
+        } else if w >= Self.twoPaneWidth {
+            // The sidebar takes the reading pane's place when focused or toggled on.
+            let left = min(60, max(30, w * 44 / 100))
+            list = Rect(x: 0, y: 0, width: left, height: h)
+            let right = Rect(x: left + 1, y: 0, width: w - left - 1, height: h)
+            let sidebarInstead = focus == .sidebar || (sidebarToggled && w < Self.threePaneWidth)
+            if sidebarInstead { sidebar = right } else { reader = right }
+        } else {
+            // One pane: the focused one.
+            switch focus {
+            case .list: list = main
+            case .reader: reader = main
+            case .sidebar: sidebar = main
+            }
+        }
+    }
+
+    public init(_ state: AppState) {
+        self.init(size: state.size, focus: state.focus, sidebarToggled: state.sidebarToggled)
+    }
+
+    /// Rows of content under a pane's title bar.
+    public static func contentHeight(_ rect: Rect?) -> Int { max(1, (rect?.height ?? 2) - 1) }
+}

@@ -1,0 +1,71 @@
+import CableCore
+import CableTerminal
+import CableUI
+import Foundation
+
+/// Actions posted from other threads (sync progress), taken by the loop between keys.
+final class Mailbox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var actions: [Action] = []
+
+    func post(_ action: Action) {
+        lock.lock()
+        actions.append(action)
+        lock.unlock()
+    }
+
+    func take() -> [Action] {
+        lock.lock()
+        defer { lock.unlock() }
+        let taken = actions
+        actions = []
+        return taken
+    }
+}
+
+/// The full-screen loop: keys become actions, actions and their effects change the state
+/// (through the same `Session` the tests drive), and the state is drawn when it changed.
+enum TUILoop {
+    /// How long to wait for a key before looking at the mailbox again (milliseconds).
+    static let pollInterval: Int32 = 100
+    static let busyPollInterval: Int32 = 5
+
+    static func run(library: any LibraryQuerying, logPath: String?,
+                    background: (@Sendable (Mailbox) -> Void)? = nil) throws {
+        let terminal = try Terminal(logPath: logPath,
+                                    environment: ProcessInfo.processInfo.environment)
+        defer { terminal.stop() }
+        var session = Session(library: library, size: terminal.size)
+        session.holdsEffects = true
+        let mailbox = Mailbox()
+        let worker = TUIEffectWorker(runner: session.runner, mailbox: mailbox)
+        if let background {
+            Thread.detachNewThread { background(mailbox) }
+        }
+        var dirty = true
+        while !session.state.quitting {
+            worker.submit(session.takeHeldEffects())
+            if dirty {
+                terminal.present(session.screen)
+                dirty = false
+            }
+            // Take every key already waiting before drawing again, so a held key or a
+            // pasted query does not queue up frames. While the worker has results on the
+            // way, look at the mailbox often.
+            var timeout = worker.isBusy ? busyPollInterval : pollInterval
+            while let event = terminal.nextEvent(timeout: timeout) {
+                switch event {
+                case .key(let key): session.send(.key(key))
+                case .resize(let size): session.send(.resize(size))
+                }
+                dirty = true
+                timeout = 0
+                if session.state.quitting { break }
+            }
+            for action in mailbox.take() {
+                session.send(action)
+                dirty = true
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+@testable import CableCore
+import Foundation
+import XCTest
+
+/// Quote marks, scare quotes, apostrophes, and every attribution pattern of the issue.
+final class ParserQuoteTests: XCTestCase {
+    private func quotes(_ paragraphs: String...) -> [Quote] {
+        let text = "12:29 GMT18 May 2021\n\n" + paragraphs.joined(separator: "\n\n")
+        return ArticleParser.parse(text: text, file: "q.txt").quotes
+    }
+
+    private func speakers(_ paragraphs: String...) -> [String?] {
+        let text = "12:29 GMT18 May 2021\n\n" + paragraphs.joined(separator: "\n\n")
+        return ArticleParser.parse(text: text, file: "q.txt").quotes.map(\.speaker)
+    }
+
+    func testAllQuoteMarks() {
+        let found = quotes("He said \"straight quotes are fine here\" and “curly ones are too” and «guillemets in translation» and ‘single curly ones as well’ today.")
+        XCTAssertEqual(found.map(\.text), ["straight quotes are fine here", "curly ones are too",
+                                           "guillemets in translation", "single curly ones as well"])
+    }
+
+    func testApostrophesDoNotOpenOrCloseSingleQuotes() {
+        let found = quotes("Ukraine’s ports won’t reopen soon, and it's clear that ‘the ministers’ plan is not working at all’, an aide said.")
+        XCTAssertEqual(found.map(\.text), ["the ministers’ plan is not working at all"])
+    }
+
+    func testScareQuotesAndTitlesAreNotQuotes() {
+        XCTAssertEqual(quotes("The so-called \"shadow fleet\" grew, and \"disappointed\" officials cited a report titled \"Fault Lines in the Baltic\" on Monday.").count, 0)
+    }
+
+    func testSpeakerAfterTheQuote() {
+        XCTAssertEqual(speakers("\"We will respond to every provocation,\" Jane Doe said."), ["Jane Doe"])
+        XCTAssertEqual(speakers("\"We will respond to every provocation,\" said Jane Doe, a senior analyst at the Polar Institute."), ["Jane Doe"])
+        let withRole = quotes("\"We are treating this as a deliberate act,\" Finnish Interior Minister Aino Laakso told a press conference.")
+        XCTAssertEqual(withRole.first?.speaker, "Aino Laakso")
+        XCTAssertEqual(withRole.first?.role, "Finnish Interior Minister")
+    }
+
+    func testSpeakerBeforeTheQuote() {
+        XCTAssertEqual(speakers("Jane Doe said: \"We will respond to every provocation.\""), ["Jane Doe"])
+        XCTAssertEqual(speakers("Simone Achterberg, a former intelligence officer now at an institute in Oslo, said: \"London knows more about the equipment than anyone.\""), ["Simone Achterberg"])
+    }
+
+    func testReportedSpeechFragment() {
+        XCTAssertEqual(speakers("Defence Minister Jane Doe warned against \"any move that would widen the conflict\" in a speech."), ["Jane Doe"])
+    }
+
+    func testLongTitleIsTheRole() {
+        let found = quotes("\"We cannot share what we cannot trust,\" Deputy Assistant Secretary for Maritime Security Dana Whitfield said.")
+        XCTAssertEqual(found.first?.speaker, "Dana Whitfield")
+        XCTAssertEqual(found.first?.role, "Deputy Assistant Secretary for Maritime Security")
+    }
+
+    func testPronounAndSurnameResolveToThePersonNamedBefore() {
+        let found = quotes(
+            "Defence Minister Jane Doe visited the base on Monday, officials said.",
+            "\"We are ready for whatever comes next,\" she told troops there.",
+            "Doe added that the navy would \"keep every shipping lane open\" through the winter.")
+        XCTAssertEqual(found.map(\.speaker), ["Jane Doe", "Jane Doe"])
+        XCTAssertEqual(found.map(\.role), ["Defence Minister", "Defence Minister"])
+        XCTAssertEqual(found.map(\.paragraph), [1, 2])
+    }
+
+    func testRoleDescriptionResolvesToTheTitledPerson() {
+        XCTAssertEqual(speakers(
+            "\"We are not naming any company at this stage,\" State Secretary Konrad Weyl told reporters.",
+            "\"Nobody will find a switch being thrown overnight,\" the state secretary said."), ["Konrad Weyl", "Konrad Weyl"])
+    }
+
+    func testSecondQuoteInAParagraphContinuesTheSpeaker() {
+        XCTAssertEqual(speakers("\"Open RAN is how democracies get a seat at the table,\" Lydia Marsh told a forum. \"We are not picking winners. We are making sure there are some.\""),
+                       ["Lydia Marsh", "Lydia Marsh"])
+        XCTAssertEqual(speakers("\"The rules are clear enough for everyone,\" Lydia Marsh said, adding: \"Now they must be enforced.\""),
+                       ["Lydia Marsh", "Lydia Marsh"])
+    }
+
+    func testOrganisationsSpeak() {
+        XCTAssertEqual(speakers("The Ministry of Defence said the exercise was \"routine and planned months in advance\"."), ["Ministry of Defence"])
+        XCTAssertEqual(speakers("\"We have lodged a formal protest with the host government,\" an embassy spokesperson said."), ["embassy spokesperson"])
+        XCTAssertEqual(speakers("The Chinese embassy said Sweden should \"correct its wrong decision at once\"."), ["Chinese embassy"])
+        XCTAssertEqual(speakers("Huawei said: \"We have supplied operators for twenty years without incident.\""), ["Huawei"])
+    }
+
+    func testUnsureMeansNoSpeaker() {
+        XCTAssertEqual(speakers("\"They bought everything they could get before the door closed,\" said one fund manager, who asked not to be named."), [nil])
+        XCTAssertEqual(speakers("\"We are letting a company into the nervous system of our communications,\" read a letter circulated among MPs."), [nil])
+        XCTAssertEqual(speakers("Covering an Arctic voyage was described at a market briefing as \"a different animal, with different claws\"."), [nil])
+        XCTAssertEqual(speakers("\"Nobody has to aim at a cable to cut it,\" one insurance broker in Dubai said."), [nil])
+    }
+
+    func testQuoteAtTheEndOfASentenceDoesNotTakeTheNextSubject() {
+        let found = quotes("He said: \"Nothing in today's decision weakens the alliance. Nothing.\" Officials briefed that the agencies had signed off.")
+        XCTAssertEqual(found.first?.speaker, nil)
+    }
+
+    func testUnbalancedQuotesEndAtTheParagraph() {
+        let found = quotes("\"This quote runs on into the next paragraph without closing",
+                           "\"and closes here in the second one,\" the analyst Jane Doe said.")
+        XCTAssertEqual(found.count, 2)
+        XCTAssertEqual(found.map(\.paragraph), [0, 1])
+    }
+}

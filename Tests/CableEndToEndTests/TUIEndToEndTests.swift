@@ -1,0 +1,192 @@
+import CableCore
+import Foundation
+import XCTest
+
+/// The real binary in a real (tmux) terminal on a copy of the sample library.
+final class TUIEndToEndTests: XCTestCase {
+    var tmux: TUITmux?
+
+    override func setUpWithError() throws {
+        tmux = try TUITmux()
+    }
+
+    override func tearDown() {
+        tmux?.stop()
+        tmux = nil
+    }
+
+    func started(width: Int = 120, height: Int = 40) throws -> TUITmux {
+        let tmux = try XCTUnwrap(tmux)
+        try tmux.start(width: width, height: height)
+        // The first start syncs in the background; the list fills when it is done.
+        let total = try tmux.referenceLibrary().count(.all)
+        tmux.waitFor("the list of \(total) articles") { screen in
+            screen.contains(" Articles") && screen.contains(" \(total) ")
+        }
+        return tmux
+    }
+
+    /// The terminal after cable exited: the shell's line with its status, echo and canonical
+    /// mode back on, the normal screen and a visible cursor.
+    func assertRestored(_ tmux: TUITmux, status: String, file: StaticString = #filePath, line: UInt = #line) {
+        // The shell prints the status, then the modes (`icanon`/`-icanon`) on the next line.
+        let screen = tmux.waitFor("cable to exit", file: file, line: line) {
+            $0.contains("exit=") && $0.contains("icanon")
+        }
+        XCTAssertTrue(screen.contains("exit=\(status)"), screen, file: file, line: line)
+        XCTAssertTrue(screen.contains("echo icanon") || screen.contains("icanon echo"),
+                      "terminal modes not restored: \(screen)", file: file, line: line)
+        XCTAssertFalse(screen.contains("Articles"), "the UI is still on screen", file: file, line: line)
+        XCTAssertEqual(tmux.display("#{alternate_on}"), "0", file: file, line: line)
+        XCTAssertEqual(tmux.display("#{cursor_flag}"), "1", file: file, line: line)
+    }
+
+    func testFilterByATagWithT() throws {
+        let tmux = try started()
+        let reference = try tmux.referenceLibrary()
+        let tag = try XCTUnwrap(reference.tags(in: .all).first, "the samples have tags")
+        let total = try reference.count(.all)
+        try tmux.send("t")
+        tmux.waitFor(text: "Filter by tag")
+        try tmux.type(String(tag.tag.prefix(4)))
+        tmux.waitFor(text: "tag: \(tag.tag.prefix(4))")
+        try tmux.send("Enter")
+        let name = tag.tag.contains(" ") ? "tag:\"\(tag.tag)\"" : "tag:\(tag.tag)"
+        let screen = tmux.waitFor(text: "\(tag.count) of \(total)")
+        XCTAssertTrue(screen.contains(name), screen)
+        try tmux.send("T")
+        tmux.waitFor("the filter cleared") { !$0.contains(" of \(total)") && $0.contains(" Articles") }
+    }
+
+    func testJumpToARelatedStoryWithOneAndComeBackWithBracket() throws {
+        let tmux = try started()
+        let reference = try tmux.referenceLibrary()
+        // An article whose first related headline is in the library.
+        var pair: (ArticleSummary, ArticleRef)?
+        for summary in try reference.list(.all, offset: 0, limit: 100) {
+            if let match = try reference.related(summary.id).explicit.first?.match, match.id != summary.id {
+                pair = (summary, match)
+                break
+            }
+        }
+        let (from, to) = try XCTUnwrap(pair, "the samples link to each other")
+        // Find it with a phrase search for a distinctive run of its title.
+        let phrase = from.title.split(separator: " ").prefix(4).joined(separator: " ")
+        try tmux.send("/")
+        try tmux.type("\"\(phrase)\"")
+        try tmux.send("Enter")
+        tmux.waitFor(text: "of \(try reference.count(.all))")
+        try tmux.send("Enter")
+        tmux.waitFor(text: "Related")
+        try tmux.send("1")
+        tmux.waitFor(text: String(to.title.prefix(30)))
+        try tmux.send("[")
+        tmux.waitFor("the first article again") { screen in
+            // The reading pane (middle) shows the first title again.
+            screen.split(separator: "\n").dropFirst().first?.contains(String(from.title.prefix(25))) ?? false
+                || screen.contains(String(from.title.prefix(40)))
+        }
+    }
+
+    func testQuoteView() throws {
+        let tmux = try started()
+        let reference = try tmux.referenceLibrary()
+        let total = try reference.quoteCount(.all, speaker: nil)
+        let first = try XCTUnwrap(reference.quotes(.all, speaker: nil, offset: 0, limit: 1).first)
+        try tmux.send("\"")
+        // The quotes come first, their count a moment later.
+        tmux.waitFor("the quote view with \(total) quotes, the first one first") { screen in
+            screen.contains(" Quotes") && screen.contains(" \(NumberFormatter.grouped(total))\n")
+                && screen.contains(String(first.text.prefix(30)))
+        }
+        try tmux.send("q")
+        tmux.waitFor(text: " Articles")
+    }
+
+    func testSearchWithSlash() throws {
+        let tmux = try started()
+        let reference = try tmux.referenceLibrary()
+        let matches = try reference.count(Query.parse("cable"))
+        let total = try reference.count(.all)
+        XCTAssertGreaterThan(matches, 0)
+        try tmux.send("/")
+        try tmux.type("cable")
+        tmux.waitFor(text: "\(matches) of \(total)")
+        try tmux.send("Escape")
+        tmux.waitFor("the search cancelled") { !$0.contains("\(matches) of \(total)") }
+        // A bad query says what is wrong in the status line.
+        try tmux.send("/")
+        try tmux.type("is:maybe")
+        tmux.waitFor(text: "is not known")
+    }
+
+    func testResizeRelaysOutAtOnce() throws {
+        let tmux = try started()
+        try tmux.tmux(["resize-window", "-t", "0", "-x", "80", "-y", "24"])
+        tmux.waitFor("an 80-column layout") { screen in
+            let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+            return lines.count <= 25 && lines.first.map { $0.contains("Articles") && $0.count <= 80 } ?? false
+        }
+        try tmux.tmux(["resize-window", "-t", "0", "-x", "30", "-y", "8"])
+        tmux.waitFor(text: "Terminal too small")
+        try tmux.tmux(["resize-window", "-t", "0", "-x", "200", "-y", "60"])
+        tmux.waitFor(text: "Related & tags")
+    }
+
+    func testQuitWithQRestoresTheTerminal() throws {
+        let tmux = try started()
+        try tmux.send("q")
+        assertRestored(tmux, status: "0")
+    }
+
+    func testCtrlCRestoresTheTerminal() throws {
+        let tmux = try started()
+        try tmux.send("/")
+        try tmux.send("C-c")
+        assertRestored(tmux, status: "0")
+    }
+
+    func testSIGTERMRestoresTheTerminal() throws {
+        let tmux = try started()
+        let pid = try XCTUnwrap(tmux.cablePID())
+        XCTAssertEqual(kill(pid, SIGTERM), 0)
+        assertRestored(tmux, status: "143")
+    }
+
+    func testACrashSignalRestoresTheTerminalAndStillKillsTheProcess() throws {
+        let tmux = try started()
+        let pid = try XCTUnwrap(tmux.cablePID())
+        XCTAssertEqual(kill(pid, SIGSEGV), 0)
+        // 128 + 11: the handler restored the terminal, then re-raised with the default action.
+        assertRestored(tmux, status: "139")
+    }
+
+    func testNoColorStillDrawsTheScreen() throws {
+        let tmux = try XCTUnwrap(tmux)
+        try tmux.start(extraEnvironment: "NO_COLOR=1")
+        tmux.waitFor(text: " Articles")
+        try tmux.send("q")
+        assertRestored(tmux, status: "0")
+    }
+
+    func testUnknownTERMGetsAClearMessage() throws {
+        let tmux = try XCTUnwrap(tmux)
+        try tmux.start(term: "no-such-terminal-type")
+        let screen = tmux.waitFor(text: "exit=")
+        XCTAssertTrue(screen.contains("TERM=no-such-terminal-type is not known"), screen)
+        XCTAssertTrue(screen.contains("exit=2"), screen)
+    }
+}
+
+extension NumberFormatter {
+    /// 1,204 style, as the UI shows counts.
+    static func grouped(_ value: Int) -> String {
+        let digits = String(value)
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return out
+    }
+}

@@ -1,2 +1,0 @@
-import XCTest
-// PLACEHOLDER: removed once real tests exist in this target.

@@ -1,0 +1,352 @@
+@testable import CableUI
+import CableCore
+import XCTest
+
+/// Behaviour through keys: each test presses keys on a session over an in-memory library
+/// and checks the state and what the library was told.
+final class ReducerTests: XCTestCase {
+    var library = SampleArticles.library()
+
+    func session(_ width: Int = 120, _ height: Int = 40) -> Session {
+        library = SampleArticles.library()
+        return Session(library: library, size: Size(width: width, height: height))
+    }
+
+    func testStartLoadsTheFirstWindowAndCounts() {
+        let s = session()
+        XCTAssertEqual(s.state.list.total, 6)
+        XCTAssertEqual(s.state.libraryTotal, 6)
+        XCTAssertEqual(s.state.list.selected?.id, SampleArticles.baltic.id)
+        XCTAssertFalse(s.state.filterTags.isEmpty)
+    }
+
+    func testOpeningAnArticleMarksItRead() {
+        var s = session()
+        XCTAssertTrue(s.state.list.rows[0].unread)
+        s.type("\n")
+        XCTAssertEqual(s.state.open?.article.id, SampleArticles.baltic.id)
+        XCTAssertTrue(library.isRead(SampleArticles.baltic.id))
+        XCTAssertFalse(s.state.list.rows[0].unread)
+    }
+
+    func testNumberOpensTheNthRelatedHeadline() {
+        var s = session()
+        s.type("\n2")
+        XCTAssertEqual(s.state.open?.article.id, SampleArticles.drones.id)
+    }
+
+    func testUnresolvedRelatedHeadlineShowsAMessage() {
+        var s = session()
+        s.type("\n3")
+        XCTAssertEqual(s.state.open?.article.id, SampleArticles.baltic.id)
+        XCTAssertEqual(s.state.message, "[3] is not in the library: Cable Repairs Could Take Weeks, Operator Says - Reports")
+        s.type("9")
+        XCTAssertEqual(s.state.message, "This article has 3 related headlines")
+    }
+
+    func testHistoryGoesBackAndForwardLikeABrowser() {
+        var s = session()
+        s.type("\n1")  // baltic -> patrols
+        s.type("1")    // patrols -> baltic
+        XCTAssertEqual(s.state.open?.article.id, SampleArticles.baltic.id)
+        s.type("[")
+        XCTAssertEqual(s.state.open?.article.id, SampleArticles.patrols.id)
+        s.type("[")
+        XCTAssertEqual(s.state.open?.article.id, SampleArticles.baltic.id)
+        s.type("[")
+        XCTAssertEqual(s.state.message, "No earlier article")
+        s.type("]]")
+        XCTAssertEqual(s.state.open?.article.id, SampleArticles.baltic.id)
+        XCTAssertEqual(s.state.history.forward, [])
+        // A new jump after going back drops the forward history.
+        s.type("[")
+        XCTAssertEqual(s.state.history.forward.count, 1)
+        s.type("1")
+        XCTAssertEqual(s.state.open?.article.id, SampleArticles.baltic.id)
+        XCTAssertTrue(s.state.history.forward.isEmpty)
+    }
+
+    func testHistoryRestoresTheScrollPosition() {
+        var s = session(120, 12)
+        s.type("\n")
+        s.press([.tab, .down, .down, .down])
+        XCTAssertEqual(s.state.readerScroll, 3)
+        s.type("1")
+        XCTAssertEqual(s.state.readerScroll, 0)
+        s.type("[")
+        XCTAssertEqual(s.state.readerScroll, 3)
+    }
+
+    func testTagPromptNarrowsPrefixFirstThenSubstring() {
+        let tags = [TagCount(tag: "US", count: 9), TagCount(tag: "Russia", count: 5),
+                    TagCount(tag: "undersea cables", count: 3), TagCount(tag: "Huawei", count: 2)]
+        let names = TagMatcher.candidates(tags, input: "us", excluding: []).map(\.tag)
+        XCTAssertEqual(names, ["US", "Russia"])
+        XCTAssertEqual(TagMatcher.candidates(tags, input: "u", excluding: ["US"]).map(\.tag),
+                       ["undersea cables", "Russia", "Huawei"])
+    }
+
+    func testTagFilterWithTAndAnotherTagNarrowsFurtherAndTClears() {
+        var s = session()
+        s.type("tnato\n")
+        XCTAssertEqual(s.state.tags, ["NATO"])
+        XCTAssertEqual(s.state.list.total, 3)
+        s.type("testo\n")
+        XCTAssertEqual(s.state.tags, ["NATO", "Estonia"])
+        XCTAssertEqual(s.state.list.total, 2)
+        s.type("T")
+        XCTAssertEqual(s.state.tags, [])
+        XCTAssertEqual(s.state.list.total, 6)
+    }
+
+    func testTagPromptChoosesWithArrowsAndCancelsWithEscape() {
+        var s = session()
+        s.type("t")
+        s.press([.down])
+        guard case .tag(let prompt) = s.state.prompt else { return XCTFail("no tag prompt") }
+        XCTAssertEqual(prompt.selection, 1)
+        s.press([.escape])
+        XCTAssertNil(s.state.prompt)
+        XCTAssertEqual(s.state.tags, [])
+        s.type("tzzz\n")
+        XCTAssertEqual(s.state.message, "No tag matches 'zzz'")
+    }
+
+    func testSearchIsLiveAndEscapeRestoresThePreviousFilter() {
+        var s = session()
+        s.type("/baltic")
+        XCTAssertEqual(s.state.list.total, 3)
+        s.type("\n")
+        XCTAssertNil(s.state.prompt)
+        XCTAssertEqual(s.state.search, "baltic")
+        s.type("/")
+        s.type(" huawei")
+        XCTAssertEqual(s.state.list.total, 0)
+        s.press([.escape])
+        XCTAssertEqual(s.state.search, "baltic")
+        XCTAssertEqual(s.state.list.total, 3)
+    }
+
+    func testABadQueryShowsItsErrorAndKeepsTheLastGoodList() {
+        var s = session()
+        s.type("/cable is:nonsense")
+        guard case .search(let prompt) = s.state.prompt else { return XCTFail("no search prompt") }
+        XCTAssertEqual(prompt.error, "query error at column 10: 'is:nonsense' is not known (use unread, read, starred, unstarred)")
+        // The last text that parsed ("cable is", a bare word) is the filter in force.
+        XCTAssertEqual(s.state.search, "cable is")
+        s.type("\n")
+        XCTAssertNotNil(s.state.prompt, "Enter on a bad query keeps the prompt open")
+        XCTAssertTrue(s.screen.lines.last?.contains("is not known") ?? false)
+    }
+
+    func testQuoteViewFiltersBySpeakerAndOpensTheArticleAtTheQuote() throws {
+        var s = session(120, 12)
+        s.type("\"")
+        XCTAssertTrue(s.state.showQuotes)
+        XCTAssertEqual(s.state.quotes.total, 5)
+        s.type("sozols\n")
+        XCTAssertEqual(s.state.speaker, "ozols")
+        XCTAssertEqual(s.state.quotes.total, 1)
+        s.type("\n")
+        XCTAssertFalse(s.state.showQuotes)
+        XCTAssertEqual(s.state.open?.article.id, SampleArticles.patrols.id)
+        XCTAssertEqual(s.state.focus, .reader)
+        // Scrolled towards the quote's paragraph (as far as the article's length allows).
+        XCTAssertGreaterThan(s.state.readerScroll, 0)
+        XCTAssertTrue(s.screen.text.contains("\"Critical infrastructure at sea"))
+        // On a long enough article the paragraph comes to the top.
+        s.type("\"s")
+        s.press([.control("u")])
+        s.type("laakso\n\n")
+        XCTAssertEqual(s.state.open?.article.id, SampleArticles.baltic.id)
+        let document = ReaderDocument(try XCTUnwrap(s.state.open), width: Reducer(state: s.state).readerWidth)
+        XCTAssertEqual(document.lines[s.state.readerScroll].first?.text.hasPrefix("\"We are treating"), true)
+    }
+
+    func testQuoteViewFollowsTheFilter() {
+        var s = session()
+        s.type("thuawei\n\"")
+        XCTAssertEqual(s.state.quotes.total, 1)
+        XCTAssertEqual(s.state.quotes.selected?.speaker, "Dana Whitfield")
+        s.type("q")
+        XCTAssertFalse(s.state.showQuotes, "q closes the quote view first")
+        XCTAssertFalse(s.state.quitting)
+        s.type("q")
+        XCTAssertTrue(s.state.quitting)
+    }
+
+    func testNextUnreadSkipsReadArticles() {
+        var s = session()
+        s.type("j\n")  // read the second
+        s.type("g")
+        s.type("n")
+        XCTAssertEqual(s.state.open?.article.id, SampleArticles.drones.id)
+        XCTAssertEqual(s.state.list.cursor, 2)
+    }
+
+    func testReadAndStarTogglesReachTheLibrary() {
+        var s = session()
+        s.type("s")
+        XCTAssertTrue(library.isStarred(SampleArticles.baltic.id))
+        XCTAssertTrue(s.state.list.rows[0].starred)
+        s.type("r")
+        XCTAssertTrue(library.isRead(SampleArticles.baltic.id))
+        s.type("r")
+        XCTAssertFalse(library.isRead(SampleArticles.baltic.id))
+        s.type("s")
+        XCTAssertFalse(library.isStarred(SampleArticles.baltic.id))
+    }
+
+    func testFocusCyclesAndSidebarEnterAddsATag() {
+        var s = session()
+        s.type("\n")
+        s.press([.tab])
+        XCTAssertEqual(s.state.focus, .reader)
+        s.press([.tab])
+        XCTAssertEqual(s.state.focus, .sidebar)
+        // Related (3) + similar (2) + linked from (1), then the article's first tag.
+        s.press(Array(repeating: .down, count: 6))
+        s.type("\n")
+        XCTAssertEqual(s.state.tags, ["Baltic Sea"])
+        XCTAssertEqual(s.state.focus, .list)
+        s.press([.backTab])
+        XCTAssertEqual(s.state.focus, .sidebar)
+    }
+
+    func testHelpClosesOnAnyKey() {
+        var s = session()
+        s.type("?")
+        XCTAssertTrue(s.state.showHelp)
+        s.type("j")
+        XCTAssertFalse(s.state.showHelp)
+        XCTAssertEqual(s.state.list.cursor, 0, "the key that closes help does nothing else")
+    }
+
+    func testResizeBelowTheMinimumAndBackKeepsTheState() {
+        var s = session()
+        s.type("jj\n")
+        s.send(.resize(Size(width: 30, height: 8)))
+        XCTAssertEqual(s.screen.lines.filter { !$0.isEmpty }.map { $0.trimmingCharacters(in: .whitespaces) },
+                       ["Terminal too small (need", "40x10)"])
+        s.send(.resize(Size(width: 120, height: 40)))
+        XCTAssertEqual(s.state.list.cursor, 2)
+        XCTAssertEqual(s.state.open?.article.id, SampleArticles.drones.id)
+    }
+
+    func testHeldEffectsLeaveTheScreenAnsweringAndFillInLater() {
+        var s = session()
+        s.holdsEffects = true
+        s.type("\n")
+        XCTAssertNil(s.state.open, "nothing ran yet")
+        XCTAssertEqual(s.heldEffects, [.loadArticle(SampleArticles.baltic.id, paragraph: nil, scroll: nil),
+                                       .loadRelated(SampleArticles.baltic.id)])
+        XCTAssertTrue(s.screen.text.contains("Enter opens the selected article"))
+        s.runHeldEffects()
+        XCTAssertEqual(s.state.open?.article.id, SampleArticles.baltic.id)
+        XCTAssertTrue(library.isRead(SampleArticles.baltic.id))
+        s.type("tnato\n")
+        XCTAssertTrue(s.screen.text.contains("Loading…"))
+        s.runHeldEffects()
+        XCTAssertEqual(s.state.list.total, 3)
+        XCTAssertTrue(s.screen.text.contains("3 of 6"))
+    }
+
+    func testTheArticleShowsBeforeItsRelatedStories() {
+        var s = session()
+        s.holdsEffects = true
+        s.send(.articleLoaded(SampleArticles.baltic, paragraph: nil, scroll: nil))
+        XCTAssertTrue(s.screen.text.contains("loading…"))
+        // A number typed before the related stories arrive is kept for them.
+        s.type("1")
+        XCTAssertEqual(s.state.pendingRelated, 1)
+        XCTAssertFalse(s.heldEffects.contains(.loadArticle(SampleArticles.patrols.id, paragraph: nil, scroll: nil)))
+        s.send(.relatedLoaded(try! library.related(SampleArticles.baltic.id)))
+        XCTAssertTrue(s.heldEffects.contains(.loadArticle(SampleArticles.patrols.id, paragraph: nil, scroll: nil)))
+        XCTAssertNil(s.state.pendingRelated)
+    }
+
+    func testALaterQuerySupersedesAnEarlierOneButMarksAreKept() {
+        let old = Effect.loadList(.all, offset: 0, limit: 60)
+        XCTAssertTrue(old.isSuperseded(by: .loadList(Query(clauses: [.word("x", negated: false)]), offset: 0, limit: 60)))
+        XCTAssertFalse(old.isSuperseded(by: .countList(.all)))
+        let mark = Effect.setRead([SampleArticles.baltic.id], true)
+        XCTAssertFalse(mark.isSuperseded(by: .setRead([SampleArticles.baltic.id], false)))
+    }
+
+    func testALibraryChangeReloadsWithoutLosingThePlace() {
+        var s = session()
+        s.type("jjj")
+        s.send(.progress("Syncing 3 of 9 files…"))
+        XCTAssertTrue(s.screen.lines.last?.contains("Syncing 3 of 9 files…") ?? false)
+        s.send(.progress(nil))
+        s.send(.libraryChanged)
+        XCTAssertEqual(s.state.list.cursor, 3)
+        XCTAssertEqual(s.state.list.total, 6)
+        XCTAssertEqual(s.state.list.selected?.id, SampleArticles.tokyo.id)
+    }
+
+    func testAnEmptyLibraryWhileIndexingSaysSo() {
+        library = InMemoryLibrary([])
+        var s = Session(library: library, size: Size(width: 120, height: 40))
+        XCTAssertTrue(s.screen.text.contains("No articles yet"))
+        s.send(.progress("Syncing 1 of 9 files…"))
+        XCTAssertTrue(s.screen.text.contains("Indexing the library…"))
+    }
+
+    func testEveryHelpEntryIsAKeyThatDoesSomething() {
+        for binding in Keymap.browse + Keymap.quotes {
+            for key in binding.keys {
+                XCTAssertNotNil(Keymap.command(for: key, in: Keymap.browse + Keymap.quotes), "\(key)")
+            }
+        }
+        XCTAssertEqual(Keymap.command(for: .character("7"), in: Keymap.browse), .openRelated(7))
+    }
+}
+
+/// The list holds only a window of rows around the cursor, however long it is.
+final class WindowedListTests: XCTestCase {
+    static let many: [Article] = (0..<5_000).map { index in
+        let day = Date(timeIntervalSince1970: 1_600_000_000 + Double(index) * 3_600)
+        return SampleArticles.make("Synthetic story number \(index)", nil, paragraphs: ["Body \(index)."],
+                                   tags: index % 2 == 0 ? ["even"] : ["odd"])
+            .with(published: day)
+    }
+
+    func testMovingThroughALongListKeepsOnlyAWindow() {
+        let library = InMemoryLibrary(Self.many)
+        var s = Session(library: library, size: Size(width: 120, height: 40))
+        XCTAssertEqual(s.state.list.total, 5_000)
+        XCTAssertLessThanOrEqual(s.state.list.rows.count, 120)
+        s.type("G")
+        XCTAssertEqual(s.state.list.cursor, 4_999)
+        XCTAssertEqual(s.state.list.selected?.title, "Synthetic story number 0")
+        XCTAssertLessThanOrEqual(s.state.list.rows.count, 120)
+        XCTAssertTrue(s.screen.text.contains("Synthetic story number 0"))
+        s.press(Array(repeating: .control("b"), count: 10))
+        XCTAssertEqual(s.state.list.cursor, 4_999 - 380)
+        XCTAssertNotNil(s.state.list.selected, "the window follows the cursor")
+        s.type("g")
+        XCTAssertEqual(s.state.list.selected?.title, "Synthetic story number 4999")
+        XCTAssertTrue(s.screen.text.contains("5,000"))
+    }
+
+    func testNextUnreadLooksBeyondTheWindow() {
+        let library = InMemoryLibrary(Self.many)
+        let ids = Self.many.map(\.id).filter { $0 != Self.many[0].id }
+        try? library.setRead(ids, true)
+        var s = Session(library: library, size: Size(width: 120, height: 40))
+        s.type("n")
+        XCTAssertEqual(s.state.open?.article.id, Self.many[0].id)
+        XCTAssertEqual(s.state.list.cursor, 4_999)
+        s.type("gn")
+        XCTAssertEqual(s.state.message, "No unread articles below this one")
+    }
+}
+
+extension Article {
+    func with(published: Date) -> Article {
+        var copy = self
+        copy.published = published
+        return copy
+    }
+}

@@ -1,0 +1,162 @@
+import CableCore
+import Foundation
+
+/// A small `LibraryQuerying` over articles held in memory, for UI tests. It implements the
+/// query language's meaning plainly (substring search, tag and speaker filters, dates,
+/// status) so the UI can be tested without SQLite.
+final class InMemoryLibrary: LibraryQuerying, @unchecked Sendable {
+    private let lock = NSLock()
+    private var articles: [Article]
+    private var read: Set<ArticleID> = []
+    private var starred: Set<ArticleID> = []
+    /// Every call, for tests that check what the UI asked for.
+    private(set) var calls: [String] = []
+
+    init(_ articles: [Article]) {
+        self.articles = articles
+    }
+
+    private func locked<T>(_ body: () throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
+
+    func isRead(_ id: ArticleID) -> Bool { locked { read.contains(id) } }
+    func isStarred(_ id: ArticleID) -> Bool { locked { starred.contains(id) } }
+
+    private func matching(_ query: Query) -> [Article] {
+        articles.filter { matches($0, query) }.sorted { a, b in
+            switch (a.published, b.published) {
+            case let (x?, y?): return x != y ? x > y : a.id < b.id
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): return a.id < b.id
+            }
+        }
+    }
+
+    private func matches(_ article: Article, _ query: Query) -> Bool {
+        let text = ([article.title] + article.paragraphs).joined(separator: " ").lowercased()
+        for clause in query.clauses {
+            let holds: Bool
+            switch clause {
+            case .word(let word, let negated), .phrase(let word, let negated):
+                holds = text.contains(word.lowercased()) != negated
+            case .tag(let tag, let negated):
+                holds = article.tags.contains { $0.caseInsensitiveCompare(tag) == .orderedSame } != negated
+            case .speaker(let name, let negated):
+                holds = article.quotes.contains { $0.speaker?.lowercased().contains(name.lowercased()) ?? false } != negated
+            case .after(let date):
+                holds = article.published.map { $0 >= date } ?? false
+            case .before(let date):
+                holds = article.published.map { $0 < date } ?? false
+            case .status(let status):
+                switch status {
+                case .read: holds = read.contains(article.id)
+                case .unread: holds = !read.contains(article.id)
+                case .starred: holds = starred.contains(article.id)
+                case .unstarred: holds = !starred.contains(article.id)
+                }
+            }
+            if !holds { return false }
+        }
+        return true
+    }
+
+    func count(_ query: Query) throws -> Int {
+        locked {
+            calls.append("count")
+            return matching(query).count
+        }
+    }
+
+    func list(_ query: Query, offset: Int, limit: Int) throws -> [ArticleSummary] {
+        locked {
+            calls.append("list \(offset) \(limit)")
+            return matching(query).dropFirst(offset).prefix(limit).map { article in
+                ArticleSummary(id: article.id, title: article.title, published: article.published,
+                               tags: article.tags, file: article.file,
+                               unread: !read.contains(article.id), starred: starred.contains(article.id))
+            }
+        }
+    }
+
+    func article(_ id: ArticleID) throws -> Article? {
+        locked { articles.first { $0.id == id } }
+    }
+
+    func tags(in query: Query) throws -> [TagCount] {
+        locked {
+            var counts: [String: Int] = [:]
+            for article in matching(query) {
+                for tag in Set(article.tags) { counts[tag, default: 0] += 1 }
+            }
+            return counts.map { TagCount(tag: $0.key, count: $0.value) }
+                .sorted { $0.count != $1.count ? $0.count > $1.count : $0.tag < $1.tag }
+        }
+    }
+
+    private func hits(_ query: Query, speaker: String?) -> [QuoteHit] {
+        matching(query).flatMap { article in
+            article.quotes.filter { quote in
+                guard let speaker else { return true }
+                return quote.speaker?.lowercased().contains(speaker.lowercased()) ?? false
+            }.map { quote in
+                QuoteHit(text: quote.text, speaker: quote.speaker, role: quote.role, id: article.id,
+                         title: article.title, published: article.published, paragraph: quote.paragraph)
+            }
+        }
+    }
+
+    func quotes(_ query: Query, speaker: String?, offset: Int, limit: Int) throws -> [QuoteHit] {
+        locked { Array(hits(query, speaker: speaker).dropFirst(offset).prefix(limit)) }
+    }
+
+    func quoteCount(_ query: Query, speaker: String?) throws -> Int {
+        locked { hits(query, speaker: speaker).count }
+    }
+
+    private func normalized(_ headline: String) -> String {
+        headline.lowercased().filter { $0.isLetter || $0.isNumber }
+    }
+
+    private func resolve(_ headline: String) -> ArticleRef? {
+        let key = normalized(headline)
+        return articles.first { normalized($0.title) == key }.map { ArticleRef(id: $0.id, title: $0.title) }
+    }
+
+    func related(_ id: ArticleID) throws -> RelatedStories {
+        locked {
+            guard let article = articles.first(where: { $0.id == id }) else { return RelatedStories(id: id) }
+            var seen: Set<String> = []
+            var explicit: [ExplicitLink] = []
+            for (headline, kind) in article.readMore.map({ ($0, ExplicitLink.Kind.readMore) })
+                + article.related.map({ ($0, ExplicitLink.Kind.related) }) {
+                guard seen.insert(normalized(headline)).inserted else { continue }
+                explicit.append(ExplicitLink(headline: headline, kind: kind, match: resolve(headline)))
+            }
+            let similar = articles.filter { $0.id != id }.compactMap { other -> SimilarArticle? in
+                let shared = Set(other.tags).intersection(article.tags).count
+                return shared >= 2 ? SimilarArticle(id: other.id, title: other.title, score: Double(shared)) : nil
+            }.sorted { $0.score > $1.score }
+            let linkedFrom = articles.filter { other in
+                other.id != id && (other.readMore + other.related).contains { resolve($0)?.id == id }
+            }.map { ArticleRef(id: $0.id, title: $0.title) }
+            return RelatedStories(id: id, explicit: explicit, similar: Array(similar.prefix(5)),
+                                  linkedFrom: linkedFrom)
+        }
+    }
+
+    func setRead(_ ids: [ArticleID], _ value: Bool) throws {
+        locked {
+            for id in ids { if value { read.insert(id) } else { read.remove(id) } }
+        }
+    }
+
+    func setStarred(_ ids: [ArticleID], _ value: Bool) throws {
+        locked {
+            for id in ids { if value { starred.insert(id) } else { starred.remove(id) } }
+        }
+    }
+}
