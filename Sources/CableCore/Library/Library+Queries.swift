@@ -20,7 +20,7 @@ extension Library: LibraryQuerying {
         if query.isEmpty, let kept = try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'articles'") {
             return kept
         }
-        let sql = try Library.querySQL(query, db)
+        let sql = try Library.querySQL(query, db, marksFirst: true)
         if let fast = sql.driverOnlyCount {
             return try Int.fetchOne(db, sql: fast.sql, arguments: fast.arguments) ?? 0
         }
