@@ -35,7 +35,10 @@ public struct Layout: Hashable, Sendable {
             let left = min(60, max(30, w * 44 / 100))
             list = Rect(x: 0, y: 0, width: left, height: h)
             let right = Rect(x: left + 1, y: 0, width: w - left - 1, height: h)
-            let sidebarInstead = focus == .sidebar || (sidebarToggled && w < Self.threePaneWidth)
+            // The focused pane is always the one shown: focusing the reading pane brings it
+            // back even with the sidebar toggled on.
+            let sidebarInstead = focus == .sidebar
+                || (sidebarToggled && focus == .list && w < Self.threePaneWidth)
             if sidebarInstead { sidebar = right } else { reader = right }
         } else {
             // One pane: the focused one.

@@ -21,9 +21,7 @@ extension Reducer {
         case .listPageUp: moveListCursor(by: -listPage)
         case .focusNext: cycleFocus(by: 1)
         case .focusPrevious: cycleFocus(by: -1)
-        case .toggleSidebar:
-            state.sidebarToggled.toggle()
-            clampReaderScroll()
+        case .toggleSidebar: toggleSidebar()
         case .open: activate()
         case .openRelated(let number): openRelated(number)
         case .back: goBack()
@@ -58,8 +56,7 @@ extension Reducer {
         // reading pane's place while focused).
         if state.open == nil { panes.removeAll { $0 == .reader } }
         let index = panes.firstIndex(of: state.focus) ?? 0
-        state.focus = panes[(index + step + panes.count) % panes.count]
-        clampReaderScroll()
+        focus(panes[(index + step + panes.count) % panes.count])
     }
 
     mutating func move(by step: Int) {
@@ -175,7 +172,7 @@ extension Reducer {
     /// Where the reading pane is not on screen (one pane, or the sidebar in its place), the
     /// article being opened brings it there.
     mutating func revealReader() {
-        if layout.reader == nil { state.focus = .reader }
+        if layout.reader == nil { focus(.reader) }
     }
 
     /// Opens an article, remembering the current one for `[`.
