@@ -265,7 +265,9 @@ extension Reducer {
     }
 
     mutating func nextUnread() {
-        let start = state.list.cursor + 1
+        // After the article being read, not wherever the cursor was left.
+        let from = openPositionInList ?? state.list.cursor
+        let start = from + 1
         for position in start..<max(start, state.list.offset + state.list.rows.count) {
             if let row = state.list.row(at: position), row.unread {
                 state.list.cursor = position
@@ -280,7 +282,7 @@ extension Reducer {
             show("No unread articles below this one")
             return
         }
-        effects.append(.findUnread(state.query, after: max(state.list.cursor, end - 1)))
+        effects.append(.findUnread(state.query, after: max(from, end - 1)))
     }
 
     mutating func toggleMark(read: Bool) {

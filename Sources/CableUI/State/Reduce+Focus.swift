@@ -32,3 +32,22 @@ extension Reducer {
         clampReaderScroll()
     }
 }
+
+extension Reducer {
+    /// Where the open article is in the list, when it is among the rows on hand.
+    var openPositionInList: Int? {
+        guard let id = state.open?.article.id,
+              let index = state.list.rows.firstIndex(where: { $0.id == id }) else { return nil }
+        return state.list.offset + index
+    }
+
+    /// An article opened by a jump (1-9, history, the quote view, the sidebar) takes the list
+    /// cursor along when it is in the rows on hand, so the list shows what is being read and
+    /// `n` goes on from there.
+    mutating func followOpenInList() {
+        guard let position = openPositionInList, position != state.list.cursor else { return }
+        state.list.cursor = position
+        keepListCursorVisible()
+        ensureListWindow()
+    }
+}

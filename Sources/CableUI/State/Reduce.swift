@@ -54,6 +54,7 @@ struct Reducer {
             state.readerTarget = paragraph.map(ReaderTarget.paragraph) ?? scroll.map(ReaderTarget.line)
             scrollToTarget()
             setMarks([article.id], read: true, starred: nil)
+            followOpenInList()
         case .relatedLoaded(let related):
             guard state.open?.article.id == related.id else { return }
             state.open?.related = related
