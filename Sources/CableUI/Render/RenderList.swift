@@ -10,8 +10,12 @@ func drawList(_ state: AppState, into screen: inout Screen, rect: Rect) {
         }
     }
     let filter = state.filterDescription
-    drawTitle(filter.isEmpty ? "Articles" : filter, right: counts, focused: state.focus == .list,
-              into: &screen, rect: rect)
+    var title = filter.isEmpty ? "Articles" : filter
+    if case .search(let prompt) = state.prompt, prompt.error != nil {
+        // The list is the one from before the prompt until the typed query parses.
+        title = "(query incomplete) " + title
+    }
+    drawTitle(title, right: counts, focused: state.focus == .list, into: &screen, rect: rect)
     let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
     guard !state.list.isLoading else {
         drawCentered("Loading…", into: &screen, rect: body)
