@@ -63,8 +63,9 @@ func drawListRow(_ summary: ArticleSummary, selected: Bool, focused: Bool, isOpe
     let remaining = x + width - column - 1
     let title = Sanitizer.clean(summary.title)
     let titleStyle: Style = summary.unread ? .bold : .plain
-    // On a wide list a long title leaves a quarter of the row to the tags.
-    let titleRoom = remaining >= 44 && !summary.tags.isEmpty ? remaining - remaining / 4 : remaining
+    // The title comes first (cutting it to make room for tags left titles unreadable); the
+    // tags take what room it leaves.
+    let titleRoom = remaining
     let used = screen.put(TextLayout.truncate(title, width: titleRoom), row: row, column: column,
                           width: titleRoom, style: titleStyle)
     let tagSpace = remaining - used - 2

@@ -110,6 +110,12 @@ struct Reducer {
     }
 
     mutating func handle(_ key: Key) {
+        if layout.tooSmall {
+            // Nothing is on screen to act on, so no key may change what is behind the
+            // "too small" message; quitting still works.
+            if key == .character("q") || key == .control("c") { quit() }
+            return
+        }
         if state.showHelp {
             // Any key closes the help; Ctrl-C still quits.
             state.showHelp = false
