@@ -127,13 +127,16 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(s.state.list.total, 3)
     }
 
-    func testABadQueryShowsItsErrorAndKeepsTheLastGoodList() {
+    func testABadQueryShowsItsErrorAndKeepsThePreviousList() {
         var s = session()
         s.type("/cable is:nonsense")
         guard case .search(let prompt) = s.state.prompt else { return XCTFail("no search prompt") }
         XCTAssertEqual(prompt.error, "column 10: 'is:nonsense' is not known (use unread, read, starred, unstarred)")
-        // The last text that parsed ("cable is", a bare word) is the filter in force.
-        XCTAssertEqual(s.state.search, "cable is")
+        // Not the last prefix that parsed ("cable is", a search for two words): the list from
+        // before the prompt, marked as such.
+        XCTAssertEqual(s.state.search, "")
+        XCTAssertEqual(s.state.list.total, 6)
+        XCTAssertTrue(s.screen.lines[0].contains("(query incomplete) Articles"), s.screen.lines[0])
         s.type("\n")
         XCTAssertNotNil(s.state.prompt, "Enter on a bad query keeps the prompt open")
         XCTAssertTrue(s.screen.lines.last?.contains("is not known") ?? false)
