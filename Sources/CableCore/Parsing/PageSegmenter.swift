@@ -395,7 +395,7 @@ enum PageSegmenter {
         for item in items {
             let shape = LineShape(Array(item.utf8))
             longest = max(longest, shape.wordCount)
-            if shape.wordCount > 4 || item.utf8.count > 48 || item.contains(":") { return nil }
+            if shape.wordCount > 4 || item.utf8.count > 48 || item.utf8.contains(0x3A) { return nil }
         }
         return items.count >= 3 || longest <= 2 ? items : nil
     }

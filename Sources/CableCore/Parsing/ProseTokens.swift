@@ -51,6 +51,9 @@ enum Punctuation: UInt8 {
 enum ProseTokenizer {
     static func tokens(_ bytes: [UInt8], spans: [QuoteSpan]) -> [ProseToken] {
         var tokens: [ProseToken] = []
+        // About one word per six bytes of news prose: growing the array a token at a time
+        // copied it over and over.
+        tokens.reserveCapacity(bytes.count / 6 + 4)
         var k = 0
         var spanIndex = 0
         var wordStart = -1
@@ -165,7 +168,7 @@ enum ProseTokenizer {
             trailing = nil
         }
         return ProseToken(text: "", lower: lower, quote: nil, trailing: trailing,
-                          isCapitalised: isCapitalised, isInitial: isInitial, isPossessive: isPossessive, classes: WordClass.lexicon[lower] ?? [],
+                          isCapitalised: isCapitalised, isInitial: isInitial, isPossessive: isPossessive, classes: WordClass.of(lower),
                           nameForm: nameForm)
     }
 

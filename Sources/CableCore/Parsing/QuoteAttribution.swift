@@ -510,14 +510,16 @@ enum QuoteAttribution {
         let hasTitle = !appositive && run.contains { $0.is(.titleHead) }
         if !hasTitle && !appositive, run.contains(where: { $0.is(.organisation) }) {
             // `The Ministry of Foreign Affairs summoned …`: a later `the ministry said` is it.
-            if let body = SpeakerResolution.resolve(run: run, memory: memory), !body.isPerson, body.name.contains(" ") {
+            if let body = SpeakerResolution.resolve(run: run, memory: memory), !body.isPerson, body.name.utf8.contains(0x20) {
                 memory.remember(body)
             }
             return
         }
         guard hasTitle || appositive else { return }
+        // (`utf8.contains(0x20)` tests for a second word: `contains(" ")` would go through
+        // Foundation's string search, which cost more than the rest of this function.)
         guard let speaker = SpeakerResolution.resolve(run: run, memory: memory), speaker.isPerson,
-            speaker.name.contains(" ") else { return }
+            speaker.name.utf8.contains(0x20) else { return }
         memory.remember(speaker)
     }
 }
