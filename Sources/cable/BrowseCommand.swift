@@ -67,11 +67,11 @@ enum BackgroundSync {
             let changed = report.added + report.updated + report.removed
             if changed > 0 {
                 mailbox.post(.libraryChanged)
-                mailbox.post(.notice("Synced: \(report.added) new, \(report.updated) changed, "
-                    + "\(report.removed) removed"))
+                mailbox.post(.notice(SyncNotice.changed(added: report.added, updated: report.updated,
+                                                        removed: report.removed)))
             }
             if !report.skipped.isEmpty {
-                mailbox.post(.notice("\(report.skipped.count) file(s) skipped; `cable sync` says why"))
+                mailbox.post(.notice("\(NumberText.grouped(report.skipped.count)) file(s) skipped; `cable sync` says why"))
             }
         } catch {
             mailbox.post(.progress(nil))

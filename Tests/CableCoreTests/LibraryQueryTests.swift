@@ -111,6 +111,11 @@ final class LibraryQueryTests: XCTestCase {
         try library.setRead([us], false)
         XCTAssertEqual(try library.count(try Query.parse("is:unread")), 4)
         XCTAssertEqual(try library.count(try Query.parse("is:unstarred")), 3)
+        try library.setRead([us], true)
+        XCTAssertEqual(try library.count(try Query.parse("tag:huawei is:unread")), 2)
+        XCTAssertEqual(try library.count(try Query.parse("is:unread is:unstarred")), 3)
+        XCTAssertEqual(try library.count(try Query.parse("washington is:unread")), 0)
+        XCTAssertEqual(try library.titles("tag:huawei is:unread"), ["UK Bans Huawei", "Undated Analysis"])
     }
 
     func testSpeakerFiltersArticlesAndQuotes() throws {

@@ -99,6 +99,9 @@ final class RelatedHeadlineTests: XCTestCase {
         XCTAssertEqual(HeadlineKey("Won’t  Back\u{00A0}Down – Reports").key, "wont back down")
         XCTAssertEqual(HeadlineKey("Deal Off...").truncated, true)
         XCTAssertEqual(HeadlineKey("Deal Off - What It Means For Kyiv").key, "deal off what it means for kyiv")
+        XCTAssertEqual(HeadlineKey("  Deal Off …  \u{00A0}"), HeadlineKey(key: "deal off", truncated: true))
+        XCTAssertTrue(HeadlineKey.isTruncated("Deal Off...   "))
+        XCTAssertFalse(HeadlineKey.isTruncated("Deal Off."))
     }
 
     func testCandidatesAreTitlesSharingTwoOfTheRareWords() {

@@ -144,13 +144,16 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(s.state.list.total, 3)
     }
 
-    func testABadQueryShowsItsErrorAndKeepsTheLastGoodList() {
+    func testABadQueryShowsItsErrorAndKeepsThePreviousList() {
         var s = session()
         s.type("/cable is:nonsense")
         guard case .search(let prompt) = s.state.prompt else { return XCTFail("no search prompt") }
         XCTAssertEqual(prompt.error, "column 10: 'is:nonsense' is not known (use unread, read, starred, unstarred)")
-        // The last text that parsed ("cable is", a bare word) is the filter in force.
-        XCTAssertEqual(s.state.search, "cable is")
+        // Not the last prefix that parsed ("cable is", a search for two words): the list from
+        // before the prompt, marked as such.
+        XCTAssertEqual(s.state.search, "")
+        XCTAssertEqual(s.state.list.total, 6)
+        XCTAssertTrue(s.screen.lines[0].contains("(query incomplete) Articles"), s.screen.lines[0])
         s.type("\n")
         XCTAssertNotNil(s.state.prompt, "Enter on a bad query keeps the prompt open")
         XCTAssertTrue(s.screen.lines.last?.contains("is not known") ?? false)
@@ -377,11 +380,11 @@ final class ReducerTests: XCTestCase {
         // Scrolling keeps it; a new width lays it out again at that width.
         s.type("jj")
         XCTAssertEqual(s.state.readerLayout, layout)
-        s.send(.resize(Size(width: 90, height: 30)))
-        let narrower = Reducer(state: s.state).readerWidth
-        XCTAssertNotEqual(narrower, width)
-        XCTAssertEqual(s.state.readerLayout?.width, narrower)
-        XCTAssertEqual(s.state.readerLayout?.document, ReaderDocument(open, width: narrower))
+        s.send(.resize(Size(width: 200, height: 60)))
+        let wider = Reducer(state: s.state).readerWidth
+        XCTAssertNotEqual(wider, width)
+        XCTAssertEqual(s.state.readerLayout?.width, wider)
+        XCTAssertEqual(s.state.readerLayout?.document, ReaderDocument(open, width: wider))
         // Another article replaces it.
         s.type("2")
         XCTAssertEqual(s.state.readerLayout?.id, SampleArticles.drones.id)

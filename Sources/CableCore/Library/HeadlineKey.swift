@@ -18,20 +18,33 @@ public struct HeadlineKey: Hashable, Sendable {
     }
 
     static func isTruncated(_ headline: String) -> Bool {
-        let text = headline.trimmingCharacters(in: .whitespacesAndNewlines)
-        return text.hasSuffix("…") || text.hasSuffix("...")
+        var scalars = Array(headline.unicodeScalars)
+        trim(&scalars)
+        return scalars.last == "…" || (scalars.count >= 3 && scalars.suffix(3).allSatisfy { $0 == "." })
     }
 
     public init(_ headline: String) {
-        var text = headline.replacingOccurrences(of: "\u{00A0}", with: " ")
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        // Scalars, not Foundation's trimming: sync computes a key for every title and link.
+        var scalars = Array(headline.unicodeScalars).map { $0 == "\u{00A0}" ? " " : $0 }
+        HeadlineKey.trim(&scalars)
         truncated = false
-        for ellipsis in ["…", "..."] where text.hasSuffix(ellipsis) {
-            text = String(text.dropLast(ellipsis.count)).trimmingCharacters(in: .whitespaces)
+        if scalars.last == "…" {
+            scalars.removeLast()
+            truncated = true
+        } else if scalars.count >= 3, scalars.suffix(3).allSatisfy({ $0 == "." }) {
+            scalars.removeLast(3)
             truncated = true
         }
+        HeadlineKey.trim(&scalars)
+        var text = String(String.UnicodeScalarView(scalars))
         if !truncated { text = HeadlineKey.droppingSourceSuffix(text) }
         key = HeadlineKey.fold(text)
+    }
+
+    private static func trim(_ scalars: inout [Unicode.Scalar]) {
+        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+        let lead = scalars.prefix { $0.properties.isWhitespace }.count
+        if lead > 0 { scalars.removeFirst(lead) }
     }
 
     /// Lower-cased, diacritics removed, every run of non-alphanumerics one space. Apostrophes

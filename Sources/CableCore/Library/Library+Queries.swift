@@ -3,14 +3,29 @@ import GRDB
 
 extension Library: LibraryQuerying {
     public func count(_ query: Query) throws -> Int {
-        try pool.read { db in
-            let sql = try Library.querySQL(query, db)
-            if let fast = sql.driverOnlyCount {
-                return try Int.fetchOne(db, sql: fast.sql, arguments: fast.arguments) ?? 0
+        try pool.read { db in try Library.count(query, db) }
+    }
+
+    /// Counting "unread" means testing every article against the read marks; the marks are
+    /// far fewer, so count(Q, unread) = count(Q) − count(Q, read) (and the same for stars).
+    static func count(_ query: Query, _ db: Database) throws -> Int {
+        let complements: [(Query.Status, Query.Status)] = [(.unread, .read), (.unstarred, .starred)]
+        for (negative, positive) in complements {
+            if let index = query.clauses.firstIndex(of: .status(negative)) {
+                var rest = query
+                rest.clauses.remove(at: index)
+                return try count(rest, db) - count(rest.adding(.status(positive)), db)
             }
-            return try Int.fetchOne(db, sql: "SELECT count(*) FROM \(sql.from) \(sql.whereClause)",
-                                    arguments: sql.allArguments) ?? 0
         }
+        if query.isEmpty, let kept = try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'articles'") {
+            return kept
+        }
+        let sql = try Library.querySQL(query, db, marksFirst: true)
+        if let fast = sql.driverOnlyCount {
+            return try Int.fetchOne(db, sql: fast.sql, arguments: fast.arguments) ?? 0
+        }
+        return try Int.fetchOne(db, sql: "SELECT count(*) FROM \(sql.from) \(sql.whereClause)",
+                                arguments: sql.allArguments) ?? 0
     }
 
     public func list(_ query: Query, offset: Int, limit: Int) throws -> [ArticleSummary] {

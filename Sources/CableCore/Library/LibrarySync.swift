@@ -26,6 +26,11 @@ public struct SyncReport: Sendable {
     /// Where the time went: listing files, reading + parsing + storing them, and the
     /// library-wide steps after (tag counts, word statistics, resolving links).
     public var phases: [(name: String, seconds: Double)] = []
+
+    mutating func add(_ counts: Library.StoreCounts?) {
+        added += counts?.added ?? 0
+        updated += counts?.updated ?? 0
+    }
 }
 
 extension Library {
@@ -62,27 +67,35 @@ extension Library {
                 if try write({ db in try Library.remove(batch, db) }) { changedArticles = true }
             }
         }
-        // Reading and parsing the next batch (on every core) overlaps writing this one (on
-        // one thread, as SQLite writes are serial anyway).
-        let batches = toRead.chunked(256)
+        // This thread reads and parses each batch on every core while a writer thread
+        // stores the previous one (SQLite writes are serial anyway). Parsing is the costly
+        // part, so it runs where `concurrentPerform` gets the whole machine.
+        let writer = BatchWriter()
+        let carried = previousIDs
         var done = 0
-        var next = batches.first.map { readInBackground(Array($0)) }
-        for index in batches.indices {
-            guard let pending = next else { break }
-            let outcomes = pending.wait()
-            next = index + 1 < batches.count ? readInBackground(Array(batches[index + 1])) : nil
-            let batch = batches[index]
-            let counts = try write { db in
-                try Library.store(outcomes, fingerprints: onDisk, previousIDs: previousIDs, db)
+        for batch in toRead.chunked(256) {
+            let outcomes = readConcurrently(Array(batch))
+            let counts = try writer.finish()
+            report.add(counts)
+            if let counts, counts.added + counts.updated > 0 { changedArticles = true }
+            if counts != nil { progress?(SyncProgress(done: done, total: toRead.count)) }
+            writer.start { [self] in
+                try write { db in try Library.store(outcomes, fingerprints: onDisk, previousIDs: carried, db) }
             }
-            report.added += counts.added
-            report.updated += counts.updated
-            if counts.added + counts.updated > 0 { changedArticles = true }
             done += batch.count
-            progress?(SyncProgress(done: done, total: toRead.count))
         }
+        let last = try writer.finish()
+        report.add(last)
+        if let last, last.added + last.updated > 0 { changedArticles = true }
+        if !toRead.isEmpty { progress?(SyncProgress(done: done, total: toRead.count)) }
         report.removed = removed.filter { onDisk[$0] == nil }.count
         report.phases.append(("index files", Date().timeIntervalSince(phaseStart)))
+        // An index from an older Cable may lack the kept counts: make them once.
+        if !changedArticles, try pool.read({ db in
+            try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'articles'") == nil
+        }) {
+            try write { db in try Library.recountTags(db) }
+        }
         if changedArticles {
             phaseStart = Date()
             try write { db in
@@ -122,23 +135,21 @@ extension Library {
         return known
     }
 
-    /// Starts reading, parsing and preparing a batch on all cores; `wait()` on the result.
-    private func readInBackground(_ paths: [String]) -> PendingBatch {
-        let pending = PendingBatch(paths: paths)
+    /// Reads, parses and prepares a batch on every core.
+    private func readConcurrently(_ paths: [String]) -> [(String, PreparedOutcome)] {
+        let slots = Slots<PreparedOutcome>(count: paths.count)
         let root = self.root
         let parse = self.parse
-        DispatchQueue.global().async(group: pending.group) {
-            DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-                let url = root.appendingPathComponent(paths[index])
-                let outcome: PreparedOutcome
-                switch ArticleFileReader.read(url, relativePath: paths[index], parse: parse) {
-                case .skipped(let reason): outcome = .skipped(reason)
-                case .article(let article): outcome = PreparedArticle.make(article)
-                }
-                pending.slots.set(index, outcome)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            let url = root.appendingPathComponent(paths[index])
+            let outcome: PreparedOutcome
+            switch ArticleFileReader.read(url, relativePath: paths[index], parse: parse) {
+            case .skipped(let reason): outcome = .skipped(reason)
+            case .article(let article): outcome = PreparedArticle.make(article)
             }
+            slots.set(index, outcome)
         }
-        return pending
+        return zip(paths, slots.values).compactMap { path, outcome in outcome.map { (path, $0) } }
     }
 
     /// Forgets files; an article goes when its last file goes (a duplicate copy takes over).
@@ -185,7 +196,7 @@ extension Library {
         try db.execute(sql: "DELETE FROM article WHERE rid = ?", arguments: [rid])
     }
 
-    struct StoreCounts {
+    struct StoreCounts: Sendable {
         var added = 0
         var updated = 0
     }
@@ -306,11 +317,13 @@ extension Library {
     }
 
     /// The unfiltered tag list is read on every screen: keep it precomputed.
+    /// The article count is kept too: counting 100,000 rows on every screen costs 20 ms.
     static func recountTags(_ db: Database) throws {
         try db.execute(sql: """
             DELETE FROM tagCount;
             INSERT INTO tagCount(tagKey, tag, count)
                 SELECT tagKey, min(tag), count(*) FROM tag GROUP BY tagKey;
+            INSERT OR REPLACE INTO meta(key, value) VALUES ('articles', (SELECT count(*) FROM article));
             """)
     }
 
@@ -403,20 +416,29 @@ enum PreparedOutcome: Sendable {
     case skipped(String)
 }
 
-/// A batch being read in the background.
-final class PendingBatch: Sendable {
-    let paths: [String]
-    let slots: Slots<PreparedOutcome>
-    let group = DispatchGroup()
+/// Runs one store job at a time on its own thread; `finish` waits for it and hands back its
+/// result or rethrows its error.
+final class BatchWriter: @unchecked Sendable {
+    private let queue = DispatchQueue(label: "cable.sync.writer")
+    private let group = DispatchGroup()
+    private let lock = NSLock()
+    private var result: Result<Library.StoreCounts, Error>?
 
-    init(paths: [String]) {
-        self.paths = paths
-        slots = Slots(count: paths.count)
+    func start(_ job: @escaping @Sendable () throws -> Library.StoreCounts) {
+        queue.async(group: group) {
+            let outcome = Result { try job() }
+            self.lock.lock()
+            self.result = outcome
+            self.lock.unlock()
+        }
     }
 
-    func wait() -> [(String, PreparedOutcome)] {
+    /// The running job's counts (nil when none was running).
+    func finish() throws -> Library.StoreCounts? {
         group.wait()
-        return zip(paths, slots.values).compactMap { path, outcome in outcome.map { (path, $0) } }
+        lock.lock()
+        defer { result = nil; lock.unlock() }
+        return try result?.get()
     }
 }
 

@@ -16,6 +16,8 @@ struct QuerySQL {
         case text(String)
         /// A page tag's key (only when no user tag has that key: user tags live elsewhere).
         case tag(String)
+        /// The user's marks (`read` or `starred`): far fewer than the articles, for counts.
+        case marks(String)
     }
 
     var driver = Driver.articles
@@ -26,13 +28,25 @@ struct QuerySQL {
     /// `userTagKeys`: the tag keys the user has applied anywhere (a tag among them cannot
     /// drive from the page-tag index alone). `driven`: false for queries that select from
     /// another table (quotes); then every clause is a condition.
-    init(_ query: Query, userTagKeys: Set<String>, driven: Bool = true) {
+    /// `marksFirst`: drive from the read or starred marks when the query asks for them (a
+    /// count then looks at the few marked articles, not at every article with a tag).
+    init(_ query: Query, userTagKeys: Set<String>, driven: Bool = true, marksFirst: Bool = false) {
         var positiveText: [String] = []
         var tagDriver: String?
+        var marksDriver: Query.Status?
         if driven, !query.clauses.contains(where: QuerySQL.isPositiveText) {
-            tagDriver = query.requiredTags.map(Library.tagKey).first { !$0.isEmpty && !userTagKeys.contains($0) }
+            if marksFirst, let status = [Query.Status.read, .starred].first(where: { query.clauses.contains(.status($0)) }) {
+                marksDriver = status
+                driver = .marks(status == .read ? "read" : "starred")
+            } else {
+                tagDriver = query.requiredTags.map(Library.tagKey).first { !$0.isEmpty && !userTagKeys.contains($0) }
+            }
         }
         for clause in query.clauses {
+            if case .status(let status) = clause, status == marksDriver {
+                marksDriver = nil
+                continue
+            }
             switch clause {
             case .word(let text, let negated), .phrase(let text, let negated):
                 guard let term = QuerySQL.ftsString(text) else { continue }
@@ -102,6 +116,7 @@ struct QuerySQL {
         case .articles: return "article a"
         case .text: return "fts JOIN article a ON a.rid = fts.rowid"
         case .tag: return "tag d JOIN article a ON a.rid = d.article"
+        case .marks: return "state.mark mk JOIN article a ON a.id = mk.id"
         }
     }
 
@@ -111,6 +126,7 @@ struct QuerySQL {
         case .articles: return "a.rid DESC"
         case .text: return "fts.rowid DESC"
         case .tag: return "d.article DESC"
+        case .marks: return "a.rid DESC"
         }
     }
 
@@ -122,17 +138,18 @@ struct QuerySQL {
     }
 
     var allArguments: StatementArguments {
-        guard let driverCondition else { return arguments }
-        var all = StatementArguments([driverCondition.value])
+        guard let value = driverCondition?.value else { return arguments }
+        var all = StatementArguments([value])
         all += arguments
         return all
     }
 
-    private var driverCondition: (sql: String, value: String)? {
+    private var driverCondition: (sql: String, value: String?)? {
         switch driver {
         case .articles: return nil
         case .text(let expression): return ("fts MATCH ?", expression)
         case .tag(let key): return ("d.tagKey = ?", key)
+        case .marks(let column): return ("mk.\(column)", nil)
         }
     }
 
@@ -141,7 +158,7 @@ struct QuerySQL {
     var driverOnlyCount: (sql: String, arguments: StatementArguments)? {
         guard conditions.isEmpty else { return nil }
         switch driver {
-        case .articles: return nil
+        case .articles, .marks: return nil
         case .text(let expression): return ("SELECT count(*) FROM fts WHERE fts MATCH ?", [expression])
         case .tag(let key): return ("SELECT count(*) FROM tag WHERE tagKey = ?", [key])
         }
@@ -168,8 +185,10 @@ extension Library {
         Set(try String.fetchAll(db, sql: "SELECT DISTINCT tagKey FROM state.userTag"))
     }
 
-    static func querySQL(_ query: Query, _ db: Database, driven: Bool = true) throws -> QuerySQL {
+    static func querySQL(_ query: Query, _ db: Database, driven: Bool = true,
+                         marksFirst: Bool = false) throws -> QuerySQL {
         let hasTags = query.clauses.contains { if case .tag = $0 { return true } else { return false } }
-        return QuerySQL(query, userTagKeys: hasTags ? try userTagKeys(db) : [], driven: driven)
+        return QuerySQL(query, userTagKeys: hasTags ? try userTagKeys(db) : [], driven: driven,
+                        marksFirst: marksFirst)
     }
 }

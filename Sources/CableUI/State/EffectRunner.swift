@@ -30,7 +30,8 @@ public struct EffectRunner: Sendable {
             return [.libraryCounted(try library.count(.all))]
         case .loadArticle(let id, let paragraph, let scroll, let reload):
             guard let article = try library.article(id) else { return [.articleMissing(id)] }
-            return [.articleLoaded(article, paragraph: paragraph, scroll: scroll, reload: reload)]
+            return [.articleLoaded(ReaderLimits.capped(article), paragraph: paragraph, scroll: scroll,
+                                   reload: reload)]
         case .loadRelated(let id, _):
             return [.relatedLoaded(try library.related(id))]
         case .loadTags(let query):

@@ -21,9 +21,7 @@ extension Reducer {
         case .listPageUp: moveListCursor(by: -listPage)
         case .focusNext: cycleFocus(by: 1)
         case .focusPrevious: cycleFocus(by: -1)
-        case .toggleSidebar:
-            state.sidebarToggled.toggle()
-            clampReaderScroll()
+        case .toggleSidebar: toggleSidebar()
         case .open: activate()
         case .openRelated(let number): openRelated(number)
         case .back: goBack()
@@ -58,8 +56,7 @@ extension Reducer {
         // reading pane's place while focused).
         if state.open == nil { panes.removeAll { $0 == .reader } }
         let index = panes.firstIndex(of: state.focus) ?? 0
-        state.focus = panes[(index + step + panes.count) % panes.count]
-        clampReaderScroll()
+        focus(panes[(index + step + panes.count) % panes.count])
     }
 
     mutating func move(by step: Int) {
@@ -171,7 +168,7 @@ extension Reducer {
     /// Where the reading pane is not on screen (one pane, or the sidebar in its place), the
     /// article being opened brings it there.
     mutating func revealReader() {
-        if layout.reader == nil { state.focus = .reader }
+        if layout.reader == nil { focus(.reader) }
     }
 
     /// Opens an article, remembering the current one for `[`.
@@ -266,7 +263,9 @@ extension Reducer {
     }
 
     mutating func nextUnread() {
-        let start = state.list.cursor + 1
+        // After the article being read, not wherever the cursor was left.
+        let from = openPositionInList ?? state.list.cursor
+        let start = from + 1
         for position in start..<max(start, state.list.offset + state.list.rows.count) {
             if let row = state.list.row(at: position), row.unread {
                 state.list.cursor = position
@@ -281,7 +280,7 @@ extension Reducer {
             show("No unread articles below this one")
             return
         }
-        effects.append(.findUnread(state.query, after: max(state.list.cursor, end - 1)))
+        effects.append(.findUnread(state.query, after: max(from, end - 1)))
     }
 
     mutating func toggleMark(read: Bool) {

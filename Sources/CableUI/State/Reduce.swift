@@ -59,8 +59,12 @@ struct Reducer {
             state.sidebarCursor = 0
             state.readerTarget = paragraph.map(ReaderTarget.paragraph) ?? scroll.map(ReaderTarget.line)
             scrollToTarget()
-            // Only opening an article reads it; a reload keeps whatever mark it has.
-            if !reload { setMarks([article.id], read: true, starred: nil) }
+            // Only opening an article reads it (and brings the list to it); a reload keeps
+            // whatever mark it has and leaves the list where it is.
+            if !reload {
+                setMarks([article.id], read: true, starred: nil)
+                followOpenInList()
+            }
         case .relatedLoaded(let related):
             guard state.open?.article.id == related.id else { return }
             state.open?.related = related
@@ -117,6 +121,12 @@ struct Reducer {
     }
 
     mutating func handle(_ key: Key) {
+        if layout.tooSmall {
+            // Nothing is on screen to act on, so no key may change what is behind the
+            // "too small" message; quitting still works.
+            if key == .character("q") || key == .control("c") { quit() }
+            return
+        }
         if state.showHelp {
             // Any key closes the help; Ctrl-C still quits.
             state.showHelp = false
