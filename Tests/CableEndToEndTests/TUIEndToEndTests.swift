@@ -23,6 +23,12 @@ final class TUIEndToEndTests: XCTestCase {
         tmux.waitFor("the list of \(total) articles") { screen in
             screen.contains(" Articles") && screen.contains(" \(total) ")
         }
+        // The count arrives before the rows; keys like `s` act on the row under the cursor,
+        // so wait for the first row too.
+        if let first = try tmux.referenceLibrary().list(.all, offset: 0, limit: 1).first {
+            let start = String(first.title.prefix(16))
+            tmux.waitFor("the first row") { $0.contains(start) }
+        }
         return tmux
     }
 
