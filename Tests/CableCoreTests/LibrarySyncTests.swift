@@ -78,6 +78,49 @@ final class LibrarySyncTests: XCTestCase {
         XCTAssertEqual(try library.count(.all), 1)
     }
 
+    func testANewStorySavedUnderAReusedNameStartsUnmarked() throws {
+        let lib = try TestLibrary()
+        try lib.write("clip.txt", title: "First Story")
+        let (library, _) = try lib.openSynced()
+        let first = try library.id(ofTitle: "First Story")
+        try library.setRead([first], true)
+        try library.setStarred([first], true)
+        try library.changeUserTags([first], adding: ["mine"], removing: [])
+
+        try FileManager.default.moveItem(at: lib.root.appendingPathComponent("clip.txt"),
+                                         to: lib.root.appendingPathComponent("story1.txt"))
+        try lib.write("clip.txt", title: "Second Story", body: ["A different story altogether."])
+        let report = try library.sync()
+        XCTAssertEqual(report.updated, 0, "nothing was edited")
+        let second = try library.id(ofTitle: "Second Story")
+        XCTAssertEqual(try library.marks(second).read, false)
+        XCTAssertEqual(try library.marks(second).starred, false)
+        XCTAssertEqual(try library.list(try Query.parse("tag:mine"), offset: 0, limit: 5).map(\.title), ["First Story"])
+        XCTAssertTrue(try library.marks(first).starred, "the moved story keeps its marks")
+    }
+
+    func testSwappingTwoFilesContentsKeepsEachArticlesOwnMarks() throws {
+        let lib = try TestLibrary()
+        try lib.write("a.txt", title: "Story A", body: ["Body of A."])
+        try lib.write("b.txt", title: "Story B", body: ["Body of B."])
+        let (library, _) = try lib.openSynced()
+        let a = try library.id(ofTitle: "Story A")
+        let b = try library.id(ofTitle: "Story B")
+        try library.setStarred([a], true)
+        try library.setRead([b], true)
+
+        let aData = try Data(contentsOf: lib.root.appendingPathComponent("a.txt"))
+        let bData = try Data(contentsOf: lib.root.appendingPathComponent("b.txt"))
+        try lib.writeRaw("a.txt", bData)
+        try lib.writeRaw("b.txt", aData)
+        let report = try library.sync()
+        XCTAssertEqual(report.updated, 0, "a swap is no edit")
+        XCTAssertEqual(try library.marks(a).starred, true)
+        XCTAssertEqual(try library.marks(a).read, false, "B's read mark did not merge into A")
+        XCTAssertEqual(try library.marks(b).read, true)
+        XCTAssertEqual(try library.marks(b).starred, false, "A's star did not merge into B")
+    }
+
     func testDeletingTheIndexKeepsReadState() throws {
         let lib = try TestLibrary()
         try lib.write("a.txt", title: "Kept Read")

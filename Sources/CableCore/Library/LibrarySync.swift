@@ -27,9 +27,14 @@ public struct SyncReport: Sendable {
     /// library-wide steps after (tag counts, word statistics, resolving links).
     public var phases: [(name: String, seconds: Double)] = []
 
+    /// (old id, new id) for each file whose content changed in place; whether the marks
+    /// follow is decided once every batch is stored (see `Library.carryReplacedState`).
+    var replaced: [(old: String, new: String)] = []
+
     mutating func add(_ counts: Library.StoreCounts?) {
         added += counts?.added ?? 0
         updated += counts?.updated ?? 0
+        replaced += counts?.replaced ?? []
     }
 }
 
@@ -87,6 +92,11 @@ extension Library {
         let last = try writer.finish()
         report.add(last)
         if let last, last.added + last.updated > 0 { changedArticles = true }
+        if !report.replaced.isEmpty {
+            let carried = try write { db in try Library.carryReplacedState(report.replaced, db) }
+            report.updated += carried
+            report.added -= carried
+        }
         if !toRead.isEmpty { progress?(SyncProgress(done: done, total: toRead.count)) }
         report.removed = removed.filter { onDisk[$0] == nil }.count
         report.phases.append(("index files", Date().timeIntervalSince(phaseStart)))
@@ -199,6 +209,7 @@ extension Library {
     struct StoreCounts: Sendable {
         var added = 0
         var updated = 0
+        var replaced: [(old: String, new: String)] = []
     }
 
     static func store(_ outcomes: [(String, PreparedOutcome)],
@@ -226,11 +237,9 @@ extension Library {
                 }
                 try insert(prepared, db)
                 try saveFile(path, fingerprint, articleID: id, skip: nil, db)
+                counts.added += 1
                 if let previous = previousIDs[path], previous != id {
-                    try carryState(from: previous, to: id, db)
-                    counts.updated += 1
-                } else {
-                    counts.added += 1
+                    counts.replaced.append((previous, id))
                 }
             }
         }
@@ -242,6 +251,26 @@ extension Library {
         try db.cachedStatement(
             sql: "INSERT OR REPLACE INTO file(path, size, mtime, articleId, skip) VALUES (?, ?, ?, ?, ?)"
         ).execute(arguments: [path, fingerprint.size, fingerprint.mtime, articleID, skip])
+    }
+
+    /// A file's content changed in place. That is an edit (its marks and tags follow the new
+    /// text) only if the old text is gone from the library: when it moved to another file
+    /// (renamed, and a new story saved under the old name) or two files swapped contents,
+    /// the old article still exists and keeps its own marks, and the new one starts clean.
+    /// Decided after every batch is stored, because the moved copy may be in a later batch.
+    /// Returns how many were edits.
+    static func carryReplacedState(_ pairs: [(old: String, new: String)], _ db: Database) throws -> Int {
+        var carried = 0
+        for (old, new) in pairs {
+            let gone = try Bool.fetchOne(db.cachedStatement(
+                sql: "SELECT NOT EXISTS (SELECT 1 FROM file WHERE articleId = ?)"), arguments: [old]) ?? false
+            let present = try Bool.fetchOne(db.cachedStatement(
+                sql: "SELECT EXISTS (SELECT 1 FROM article WHERE id = ?)"), arguments: [new]) ?? false
+            guard gone, present else { continue }
+            try carryState(from: old, to: new, db)
+            carried += 1
+        }
+        return carried
     }
 
     /// The user edited a file: its marks and tags follow the new text.
