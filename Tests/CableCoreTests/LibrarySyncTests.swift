@@ -121,6 +121,36 @@ final class LibrarySyncTests: XCTestCase {
         XCTAssertEqual(try library.marks(b).starred, false, "A's star did not merge into B")
     }
 
+    func testANewParserVersionReReadsUnchangedFilesAndKeepsState() throws {
+        let lib = try TestLibrary()
+        try lib.write("a.txt", title: "Old Parse")
+        let id: ArticleID
+        do {
+            let (library, _) = try lib.openSynced()
+            id = try library.id(ofTitle: "Old Parse")
+            try library.setRead([id], true)
+            try library.close()
+        }
+        // A "better parser": same files, different output.
+        let better: ArticleParse = { data, file in
+            var article = TestLibrary.fixtureParse(data, file)
+            article.title = article.title.uppercased()
+            return article
+        }
+        let library = try Library.open(lib.locations, parse: better, parserVersion: ArticleParser.version + 1)
+        XCTAssertEqual(library.notices.count, 1)
+        XCTAssertTrue(library.notices.first?.contains("parser changed") ?? false)
+        let report = try library.sync()
+        XCTAssertEqual(report.added, 1)
+        XCTAssertEqual(try library.titles(""), ["OLD PARSE"], "the unchanged file was parsed again")
+        XCTAssertEqual(try library.titles("is:read"), ["OLD PARSE"], "the read mark survives")
+        try library.close()
+
+        let again = try Library.open(lib.locations, parse: better, parserVersion: ArticleParser.version + 1)
+        XCTAssertEqual(again.notices, [])
+        XCTAssertEqual(try again.sync().added, 0, "the same version reads nothing again")
+    }
+
     func testDeletingTheIndexKeepsReadState() throws {
         let lib = try TestLibrary()
         try lib.write("a.txt", title: "Kept Read")
