@@ -151,6 +151,47 @@ final class LibrarySyncTests: XCTestCase {
         XCTAssertEqual(try again.sync().added, 0, "the same version reads nothing again")
     }
 
+    func testSyncCountsSkippedAndTouchedFilesHonestly() throws {
+        let lib = try TestLibrary()
+        try lib.write("a.txt", title: "Alpha")
+        try lib.write("b.txt", title: "Beta")
+        try lib.writeRaw("empty.txt", Data())
+        let (library, first) = try lib.openSynced()
+        XCTAssertEqual(first.skipped.count, 1)
+        let quiet = try library.sync()
+        XCTAssertEqual(quiet.unchanged, 2, "a skipped file is not counted unchanged")
+        XCTAssertEqual(quiet.skipped.count, 1)
+
+        let alpha = try library.id(ofTitle: "Alpha")
+        try library.setStarred([alpha], true)
+        // Same text written again: a new modification time only.
+        let url = lib.root.appendingPathComponent("a.txt")
+        let text = try Data(contentsOf: url)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: url.path)
+        XCTAssertEqual(try Data(contentsOf: url), text)
+        let touched = try library.sync()
+        XCTAssertEqual(touched.added, 0, "a touched file is not re-added")
+        XCTAssertEqual(touched.removed, 0)
+        XCTAssertEqual(touched.unchanged, 2)
+        XCTAssertTrue(try library.marks(alpha).starred)
+        XCTAssertEqual(try library.sync().unchanged, 2, "the new fingerprint was kept")
+
+        try FileManager.default.moveItem(at: url, to: lib.root.appendingPathComponent("renamed.txt"))
+        let renamed = try library.sync()
+        XCTAssertEqual([renamed.added, renamed.removed, renamed.unchanged], [1, 1, 1])
+    }
+
+    func testAFileThatBecomesUnreadableDropsItsArticle() throws {
+        let lib = try TestLibrary()
+        try lib.write("a.txt", title: "Alpha")
+        let (library, _) = try lib.openSynced()
+        try lib.writeRaw("a.txt", Data())
+        let report = try library.sync()
+        XCTAssertEqual(report.articles, 0)
+        XCTAssertEqual(try library.count(.all), 0)
+        XCTAssertEqual(report.skipped.map(\.file), ["a.txt"])
+    }
+
     func testDeletingTheIndexKeepsReadState() throws {
         let lib = try TestLibrary()
         try lib.write("a.txt", title: "Kept Read")

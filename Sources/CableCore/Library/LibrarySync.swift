@@ -34,6 +34,7 @@ public struct SyncReport: Sendable {
     mutating func add(_ counts: Library.StoreCounts?) {
         added += counts?.added ?? 0
         updated += counts?.updated ?? 0
+        unchanged += counts?.unchanged ?? 0
         replaced += counts?.replaced ?? []
     }
 }
@@ -55,14 +56,16 @@ extension Library {
         for (path, old) in known {
             guard let now = onDisk[path] else { removed.append(path); continue }
             if now != old.fingerprint {
-                removed.append(path)
+                // Replaced when stored (see `store`): a touched file whose text is the same
+                // keeps its article rather than being dropped and added again.
                 toRead.append(path)
                 if let id = old.articleID, old.skip == nil { previousIDs[path] = id }
+            } else if old.skip == nil, old.articleID != nil {
+                report.unchanged += 1
             }
         }
         for path in onDisk.keys where known[path] == nil { toRead.append(path) }
         toRead.sort()
-        report.unchanged = onDisk.count - toRead.count
 
         report.phases.append(("scan", Date().timeIntervalSince(started)))
         var phaseStart = Date()
@@ -82,7 +85,7 @@ extension Library {
             let outcomes = readConcurrently(Array(batch))
             let counts = try writer.finish()
             report.add(counts)
-            if let counts, counts.added + counts.updated > 0 { changedArticles = true }
+            if let counts, counts.added + counts.updated > 0 || counts.removedArticles { changedArticles = true }
             if counts != nil { progress?(SyncProgress(done: done, total: toRead.count)) }
             writer.start { [self] in
                 try write { db in try Library.store(outcomes, fingerprints: onDisk, previousIDs: carried, db) }
@@ -91,7 +94,7 @@ extension Library {
         }
         let last = try writer.finish()
         report.add(last)
-        if let last, last.added + last.updated > 0 { changedArticles = true }
+        if let last, last.added + last.updated > 0 || last.removedArticles { changedArticles = true }
         if !report.replaced.isEmpty {
             let carried = try write { db in try Library.carryReplacedState(report.replaced, db) }
             report.updated += carried
@@ -210,6 +213,10 @@ extension Library {
         var added = 0
         var updated = 0
         var replaced: [(old: String, new: String)] = []
+        /// Files touched without a change of text.
+        var unchanged = 0
+        /// Whether replacing a changed file's content dropped an article.
+        var removedArticles = false
     }
 
     static func store(_ outcomes: [(String, PreparedOutcome)],
@@ -218,11 +225,24 @@ extension Library {
         var counts = StoreCounts()
         for (path, outcome) in outcomes {
             guard let fingerprint = fingerprints[path] else { continue }
-            // Another process may have indexed this file since we looked: nothing to do.
-            if let current = try Row.fetchOne(db.cachedStatement(sql: "SELECT size, mtime FROM file WHERE path = ?"),
-                                              arguments: [path]),
-               Fingerprint(size: try current.decode(atIndex: 0), mtime: try current.decode(atIndex: 1)) == fingerprint {
-                continue
+            let current = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT size, mtime, articleId, skip FROM file WHERE path = ?"),
+                arguments: [path])
+            if let current {
+                // Another process may have indexed this file since we looked: nothing to do.
+                if Fingerprint(size: try current.decode(atIndex: 0), mtime: try current.decode(atIndex: 1)) == fingerprint {
+                    continue
+                }
+                // Touched but the same text: only the fingerprint moves.
+                let oldID: String? = try current.decode(atIndex: 2)
+                if case .article(let prepared) = outcome, oldID == prepared.article.id.rawValue {
+                    let skip: String? = try current.decode(atIndex: 3)
+                    try saveFile(path, fingerprint, articleID: oldID, skip: skip, db)
+                    if skip == nil { counts.unchanged += 1 }
+                    continue
+                }
+                // New text (or now unreadable): the old one goes, unless another file has it.
+                if try remove([path][...], db) { counts.removedArticles = true }
             }
             switch outcome {
             case .skipped(let reason):
