@@ -143,6 +143,15 @@ final class CLICommandTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(try cli.json(["list"]) as? [[String: Any]]).count, 3)
         let again = try cli.run(["import", outside.path])
         XCTAssertTrue(again.stderr.contains("0 imported"), again.stderr)
+
+        // A path that does not exist is an error, after the others are imported.
+        let other = "Tanker Detained\n12:00 GMT17 Jul 2024\n\n    Finland detained a tanker on Thursday, officials said.\n"
+        try Data(other.utf8).write(to: outside.appendingPathComponent("tanker.txt"))
+        let missing = try cli.run(["import", cli.base.appendingPathComponent("nonexistent").path,
+                                   outside.appendingPathComponent("tanker.txt").path])
+        XCTAssertEqual(missing.status, 1, missing.stderr)
+        XCTAssertTrue(missing.stderr.contains("no such file"), missing.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: cli.library.appendingPathComponent("tanker.txt").path))
     }
 
     func testTwoProcessesAtOnceBothSucceed() throws {
