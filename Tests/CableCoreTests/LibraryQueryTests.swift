@@ -175,4 +175,34 @@ final class LibraryQueryTests: XCTestCase {
         XCTAssertTrue(report.problems[0].hasPrefix("line 5:"), "\(report.problems)")
         XCTAssertEqual(try restored.exportState(), text)
     }
+
+    func testStateExportEscapesQuotesAndBackslashesAndTagsRefuseControlCharacters() throws {
+        let lib = try TestLibrary()
+        try lib.write("a.txt", title: "Alpha", tags: ["Page Tag"])
+        let (library, _) = try lib.openSynced()
+        let id = try library.id(ofTitle: "Alpha")
+        let odd = ["say \"no\"", "back\\slash", "C:\\new", "plain"]
+        try library.changeUserTags([id], adding: odd, removing: [])
+        let text = try library.exportState()
+        XCTAssertEqual(text.split(separator: "\n").count, 2, text)
+        XCTAssertTrue(text.contains(#"tag:"say \"no\"""#), text)
+
+        let other = try TestLibrary()
+        try other.write("a.txt", title: "Alpha", tags: ["Page Tag"])
+        let (restored, _) = try other.openSynced()
+        XCTAssertEqual(try restored.importState(text).problems, [])
+        XCTAssertEqual(try restored.marks(id).tags.sorted(), odd.sorted())
+        XCTAssertEqual(try restored.exportState(), text)
+        // An escaped newline (from an older state) reads back as a newline.
+        XCTAssertEqual(try StateLine(#"\#(id.rawValue) tag:"two\nlines""#)?.tags, ["two\nlines"])
+        XCTAssertEqual(StateLine.quoted("two\nlines"), #""two\nlines""#)
+
+        XCTAssertThrowsError(try library.changeUserTags([id], adding: ["two\nlines"], removing: []))
+        XCTAssertThrowsError(try library.changeUserTags([id], adding: ["tab\there"], removing: []))
+        let notes = try library.changeUserTags([id], adding: [], removing: ["page tag", "absent"])
+        XCTAssertEqual(notes.count, 2)
+        XCTAssertTrue(notes[0].contains("page's own tag"), "\(notes)")
+        XCTAssertTrue(notes[1].contains("has no tag 'absent'"), "\(notes)")
+        XCTAssertEqual(try library.changeUserTags([id], adding: [], removing: ["plain"]), [])
+    }
 }
