@@ -414,12 +414,21 @@ extension Library {
             }
         }
         for batch in updates.chunked(5000) {
-            try write { db in
-                let update = try db.cachedStatement(sql: "UPDATE link SET target = ? WHERE article = ? AND ord = ?")
-                for item in batch {
-                    try update.execute(arguments: [item.target, item.article, item.ord])
-                }
-            }
+            try write { db in try Library.applyResolutions(batch, db) }
+        }
+    }
+
+    /// Writes resolved links. Titles were read in an earlier transaction, so another process
+    /// may have removed a target (or the linking article) since: such a resolution is dropped
+    /// (its link stays unresolved, to resolve at a later sync) rather than point at nothing.
+    static func applyResolutions(_ batch: ArraySlice<(article: Int64, ord: Int, target: Int64)>,
+                                 _ db: Database) throws {
+        let update = try db.cachedStatement(sql: """
+            UPDATE link SET target = ?
+            WHERE article = ? AND ord = ? AND EXISTS (SELECT 1 FROM article WHERE rid = ?)
+            """)
+        for item in batch {
+            try update.execute(arguments: [item.target, item.article, item.ord, item.target])
         }
     }
 }
