@@ -192,6 +192,23 @@ final class LibrarySyncTests: XCTestCase {
         XCTAssertEqual(report.skipped.map(\.file), ["a.txt"])
     }
 
+    func testAFileWhoseNameIsNotUTF8IsReportedAsSkipped() throws {
+        let lib = try TestLibrary()
+        try lib.write("good.txt", title: "Good Name")
+        var path = Array((lib.root.path + "/bad-").utf8CString.dropLast())
+        path += [CChar(bitPattern: 0xFF), CChar(bitPattern: 0xFE)] + Array(".txt".utf8CString)
+        let fd = open(path, O_CREAT | O_WRONLY, 0o644)
+        XCTAssertGreaterThanOrEqual(fd, 0)
+        _ = "title: Bad Name\nbody".withCString { write(fd, $0, 19) }
+        close(fd)
+        let (library, report) = try lib.openSynced()
+        XCTAssertEqual(try library.titles(""), ["Good Name"])
+        let skipped = report.skipped.filter { $0.reason == "file name is not valid UTF-8" }
+        XCTAssertEqual(skipped.count, 1, "\(report.skipped)")
+        XCTAssertTrue(skipped.first?.file.hasPrefix("bad-") ?? false)
+        XCTAssertEqual(report.unchanged + report.added, 1)
+    }
+
     func testDeletingTheIndexKeepsReadState() throws {
         let lib = try TestLibrary()
         try lib.write("a.txt", title: "Kept Read")

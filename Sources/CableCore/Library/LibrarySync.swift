@@ -47,7 +47,8 @@ extension Library {
     public func sync(progress: ((SyncProgress) -> Void)? = nil) throws -> SyncReport {
         let started = Date()
         var report = SyncReport()
-        let onDisk = try FileScanner.scan(root)
+        var badNames: [String] = []
+        let onDisk = try FileScanner.scan(root, badNames: &badNames)
         let known = try pool.read { db in try Library.knownFiles(db) }
 
         var removed: [String] = []
@@ -126,6 +127,7 @@ extension Library {
                 db, sql: "SELECT path, skip FROM file WHERE skip IS NOT NULL ORDER BY path"
             ).map { SkippedFile(file: try $0.decode(atIndex: 0), reason: try $0.decode(atIndex: 1)) }
         }
+        report.skipped += badNames.sorted().map { SkippedFile(file: $0, reason: "file name is not valid UTF-8") }
         report.seconds = Date().timeIntervalSince(started)
         return report
     }
