@@ -417,30 +417,25 @@ enum PreparedOutcome: Sendable {
 }
 
 /// Runs one store job at a time on its own thread; `finish` waits for it and hands back its
-/// result or rethrows its error. A plain thread, not a dispatch queue: a queue would take one
-/// of the dispatch pool's threads (one per core) and leave `concurrentPerform` a core short.
+/// result or rethrows its error.
 final class BatchWriter: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
+    private let queue = DispatchQueue(label: "cable.sync.writer")
+    private let group = DispatchGroup()
     private let lock = NSLock()
-    private var running = false
     private var result: Result<Library.StoreCounts, Error>?
 
     func start(_ job: @escaping @Sendable () throws -> Library.StoreCounts) {
-        running = true
-        Thread.detachNewThread {
+        queue.async(group: group) {
             let outcome = Result { try job() }
             self.lock.lock()
             self.result = outcome
             self.lock.unlock()
-            self.done.signal()
         }
     }
 
     /// The running job's counts (nil when none was running).
     func finish() throws -> Library.StoreCounts? {
-        guard running else { return nil }
-        running = false
-        done.wait()
+        group.wait()
         lock.lock()
         defer { result = nil; lock.unlock() }
         return try result?.get()
