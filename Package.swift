@@ -40,7 +40,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "CableCoreTests", dependencies: ["CableCore"]),
+        // Labelled articles and fixtures are read by path from the tests, not bundled.
+        .testTarget(
+            name: "CableCoreTests", dependencies: ["CableCore"],
+            exclude: ["Labels", "Holdout", "Fixtures"]
+        ),
         .testTarget(name: "CableUITests", dependencies: ["CableUI", "CableCore"], exclude: ["Snapshots"]),
         .testTarget(name: "CableEndToEndTests", dependencies: ["CableCore"]),
     ]

@@ -23,15 +23,8 @@ public final class Terminal {
     /// nothing was drawn) when standard input/output is not a terminal or TERM is unusable.
     /// Standard error goes to `logPath` while curses owns the screen.
     public init(logPath: String?, environment: [String: String]) throws {
-        guard isatty(0) == 1, isatty(1) == 1 else {
-            throw TerminalError(description: "cable needs a terminal for the full-screen UI; "
-                + "use subcommands such as `cable list` in scripts and pipes")
-        }
+        let term = try Self.checkUsable(environment: environment)
         Self.setUTF8Locale()
-        guard let term = environment["TERM"], !term.isEmpty else {
-            throw TerminalError(description: "TERM is not set, so the terminal type is unknown; "
-                + "set it (for example TERM=xterm-256color) and run cable again")
-        }
         // newterm, unlike initscr, returns nil for an unknown TERM instead of exiting.
         guard let screen = newterm(term, cable_stdout(), cable_stdin()) else {
             throw TerminalError(description: "the terminal type TERM=\(term) is not known to ncurses "
@@ -55,6 +48,22 @@ public final class Terminal {
                 _ = init_pair(Int16(index + 1), color, -1)
             }
         }
+    }
+
+    /// Whether the full-screen UI can start here: standard input and output are a terminal
+    /// and TERM names its type. Cheap and without side effects, so it can run before
+    /// anything else is opened. Returns TERM.
+    @discardableResult
+    public static func checkUsable(environment: [String: String]) throws -> String {
+        guard isatty(0) == 1, isatty(1) == 1 else {
+            throw TerminalError(description: "cable needs a terminal for the full-screen UI; "
+                + "use subcommands such as `cable list` in scripts and pipes")
+        }
+        guard let term = environment["TERM"], !term.isEmpty else {
+            throw TerminalError(description: "TERM is not set, so the terminal type is unknown; "
+                + "set it (for example TERM=xterm-256color) and run cable again")
+        }
+        return term
     }
 
     /// Restores the terminal: cursor, echo, the normal screen, standard error.

@@ -17,10 +17,15 @@ struct Browse: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            // Open without syncing so the screen comes up at once; sync runs beside the UI.
-            let library = try options.open(sync: false)
             do {
-                try TUILoop.run(library: library, logPath: Self.logPath()) { mailbox in
+                // Before touching the library: a pipe or a missing TERM is said plainly.
+                try Terminal.checkUsable(environment: ProcessInfo.processInfo.environment)
+                // Open without syncing so the screen comes up at once; sync runs beside the UI.
+                let library = try options.open(sync: false)
+                // Say at once that a sync is on its way, so an empty index does not look
+                // like an empty library on the first frame.
+                try TUILoop.run(library: library, logPath: Self.logPath(),
+                                initialActions: [.progress("Looking for new and changed files…")]) { mailbox in
                     BackgroundSync.run(library, into: mailbox)
                 }
             } catch let error as TerminalError {
@@ -62,11 +67,11 @@ enum BackgroundSync {
             let changed = report.added + report.updated + report.removed
             if changed > 0 {
                 mailbox.post(.libraryChanged)
-                mailbox.post(.notice("Synced: \(report.added) new, \(report.updated) changed, "
-                    + "\(report.removed) removed"))
+                mailbox.post(.notice(SyncNotice.changed(added: report.added, updated: report.updated,
+                                                        removed: report.removed)))
             }
             if !report.skipped.isEmpty {
-                mailbox.post(.notice("\(report.skipped.count) file(s) skipped; `cable sync` says why"))
+                mailbox.post(.notice("\(NumberText.grouped(report.skipped.count)) file(s) skipped; `cable sync` says why"))
             }
         } catch {
             mailbox.post(.progress(nil))

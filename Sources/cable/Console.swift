@@ -1,5 +1,6 @@
 import ArgumentParser
 import CableCore
+import CableUI
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -9,12 +10,24 @@ import Darwin
 
 /// Output for the commands: results on stdout, everything else on stderr.
 enum Console {
-    static func out(_ line: String) {
-        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    /// Human-readable output. Titles, paths and quotes come from untrusted files (a file name
+    /// or a page can carry escape sequences that retitle or clear the user's terminal), so each
+    /// line is sanitised the way the TUI sanitises what it draws.
+    static func out(_ text: String) {
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        write(lines.map { Sanitizer.clean(String($0)) }.joined(separator: "\n"))
+    }
+
+    /// Output that is already safe: JSON escapes every control character itself.
+    private static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 
     static func note(_ line: String) {
-        FileHandle.standardError.write(Data(("cable: " + line + "\n").utf8))
+        // Messages quote file names and paths: sanitised like `out`.
+        let clean = line.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            .map { Sanitizer.clean(String($0)) }.joined(separator: "\n")
+        FileHandle.standardError.write(Data(("cable: " + clean + "\n").utf8))
     }
 
     static var stderrIsTerminal: Bool { isatty(2) == 1 }
@@ -42,7 +55,7 @@ enum Console {
             var container = encoder.singleValueContainer()
             try container.encode(iso8601(date))
         }
-        out(String(decoding: try encoder.encode(value), as: UTF8.self))
+        write(String(decoding: try encoder.encode(value), as: UTF8.self))
     }
 
     static func iso8601(_ date: Date) -> String {

@@ -18,7 +18,7 @@ struct List: ParsableCommand {
     @Option(help: "Print at most this many articles.") var limit: Int?
     @Option(help: "Skip this many articles first.") var offset = 0
     @Flag(help: "Print only how many articles match.") var count = false
-    @Argument(help: "The query (several words are joined by spaces).") var query: [String] = []
+    @Argument(parsing: .allUnrecognized, help: "The query (several words are joined by spaces).") var query: [String] = []
 
     func run() throws {
         try Console.run {

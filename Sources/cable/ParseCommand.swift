@@ -37,8 +37,10 @@ struct Parse: ParsableCommand {
             print(ParseJSON.array(results.map { ParseJSON.object(file: $0.file, outcome: $0.outcome) }))
         } else {
             for (index, result) in results.enumerated() {
-                if index > 0 { print("") }
-                print(ParseSummary.text(file: result.file, outcome: result.outcome), terminator: "")
+                if index > 0 { Console.out("") }
+                var summary = ParseSummary.text(file: result.file, outcome: result.outcome)
+                if summary.hasSuffix("\n") { summary.removeLast() }
+                Console.out(summary)
             }
         }
         if results.contains(where: { if case .failure = $0.outcome { return true } else { return false } }) {

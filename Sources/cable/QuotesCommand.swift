@@ -11,7 +11,7 @@ struct Quotes: ParsableCommand {
     @Flag(help: "Print a JSON array of {text, speaker, role, id, title, published}.") var json = false
     @Option(help: "Only quotes whose speaker's name contains this (case-insensitive).") var speaker: String?
     @Option(help: "Print at most this many quotes.") var limit: Int?
-    @Argument(help: "A query restricting the articles (speaker:NAME restricts articles, not quotes).")
+    @Argument(parsing: .allUnrecognized, help: "A query restricting the articles (speaker:NAME restricts articles, not quotes).")
     var query: [String] = []
 
     func run() throws {

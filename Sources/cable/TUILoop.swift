@@ -3,26 +3,6 @@ import CableTerminal
 import CableUI
 import Foundation
 
-/// Actions posted from other threads (sync progress), taken by the loop between keys.
-final class Mailbox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var actions: [Action] = []
-
-    func post(_ action: Action) {
-        lock.lock()
-        actions.append(action)
-        lock.unlock()
-    }
-
-    func take() -> [Action] {
-        lock.lock()
-        defer { lock.unlock() }
-        let taken = actions
-        actions = []
-        return taken
-    }
-}
-
 /// The full-screen loop: keys become actions, actions and their effects change the state
 /// (through the same `Session` the tests drive), and the state is drawn when it changed.
 enum TUILoop {
@@ -30,15 +10,16 @@ enum TUILoop {
     static let pollInterval: Int32 = 100
     static let busyPollInterval: Int32 = 5
 
-    static func run(library: any LibraryQuerying, logPath: String?,
+    static func run(library: any LibraryQuerying, logPath: String?, initialActions: [Action] = [],
                     background: (@Sendable (Mailbox) -> Void)? = nil) throws {
         let terminal = try Terminal(logPath: logPath,
                                     environment: ProcessInfo.processInfo.environment)
         defer { terminal.stop() }
         var session = Session(library: library, size: terminal.size)
         session.holdsEffects = true
+        for action in initialActions { session.send(action) }
         let mailbox = Mailbox()
-        let worker = TUIEffectWorker(runner: session.runner, mailbox: mailbox)
+        let worker = EffectWorker(runner: session.runner, mailbox: mailbox)
         if let background {
             Thread.detachNewThread { background(mailbox) }
         }

@@ -9,7 +9,7 @@ struct Tag: ParsableCommand {
         discussion: "Example: cable tag 3fa2 9c01 +\"Five Eyes\" -todo. Page tags cannot be removed.")
 
     @OptionGroup var options: LibraryOptions
-    @Argument(help: "Article ids (or prefixes), then +tag / -tag changes.") var words: [String]
+    @Argument(parsing: .allUnrecognized, help: "Article ids (or prefixes), then +tag / -tag changes.") var words: [String]
 
     func run() throws {
         try Console.run {

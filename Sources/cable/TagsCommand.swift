@@ -9,7 +9,7 @@ struct Tags: ParsableCommand {
 
     @OptionGroup var options: LibraryOptions
     @Flag(help: "Print a JSON array of {tag, count}.") var json = false
-    @Argument(help: "A query restricting the articles counted.") var query: [String] = []
+    @Argument(parsing: .allUnrecognized, help: "A query restricting the articles counted.") var query: [String] = []
 
     func run() throws {
         try Console.run {

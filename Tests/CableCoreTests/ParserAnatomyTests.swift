@@ -221,4 +221,54 @@ final class ParserAnatomyTests: XCTestCase {
         XCTAssertEqual(article.tags, ["Nordic security", "undersea cables", "NATO"])
         XCTAssertEqual(article.quotes.map(\.speaker), ["Ola Brekke", "Ola Brekke", "Sweden's defence ministry"])
     }
+
+    func testASentenceCaseHeadlineWithAFullStopStaysInTheRelatedList() {
+        let article = ArticleParser.parse(text: """
+            12:29 GMT18 May 2021
+
+            The first paragraph of the story is here, and it is a sentence.
+
+            The second paragraph is the last one of the body, and it ends here.
+
+
+            Baltic States Step Up Patrols Around Wind Farms
+            Russia and Ukraine sign deals to reopen grain ports.
+            NATO Launches Sea Drone Mission
+            Baltic Sea, grain, NATO
+            """, file: "a.txt")
+        XCTAssertEqual(article.paragraphs.count, 2)
+        XCTAssertEqual(article.related.count, 3)
+        XCTAssertEqual(article.tags, ["Baltic Sea", "grain", "NATO"])
+    }
+
+    func testAParagraphThatLostItsFullStopIsKept() {
+        let article = ArticleParser.parse(text: """
+            12:29 GMT18 May 2021
+
+            The first paragraph of the story is here, and it is a sentence.
+
+            The minister called the seizure "an act of piracy on the open sea"
+
+            Advertisement
+
+            The last paragraph of the story is here, and it is a sentence.
+            """, file: "a.txt")
+        XCTAssertEqual(article.paragraphs.count, 3)
+        XCTAssertEqual(article.quotes.map(\.text), ["an act of piracy on the open sea"])
+    }
+}
+
+/// The outlet comes from the copyright line, without its years or rights notice.
+final class ParserSourceTests: XCTestCase {
+    func testCopyrightLineNamesTheOutletWithoutYearsOrNotice() {
+        let lines = [
+            "© 2024 The Ledger Post": "The Ledger Post",
+            "© The Harbour Ledger 2021": "The Harbour Ledger",
+            "© Copyright 2019-2024 Baltic Courier. All rights reserved.": "Baltic Courier",
+            "© 2023": nil,
+        ]
+        for (line, expected) in lines {
+            XCTAssertEqual(PageSegmenter.outletName(Array(line.utf8)), expected, line)
+        }
+    }
 }

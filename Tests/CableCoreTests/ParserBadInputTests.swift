@@ -48,6 +48,20 @@ final class ParserBadInputTests: XCTestCase {
         }
     }
 
+    func testBytesThatAreMostlyNotUTF8AreBinary() throws {
+        var random = ParserFuzzTests.Generator(state: 42)
+        let bytes = (0..<8192).map { _ in UInt8(0x80 | (random.next() & 0x7F)) }
+        let url = try write(Data(bytes), "noise.txt")
+        XCTAssertThrowsError(try ArticleParser.read(fileAt: url, as: "noise.txt")) { error in
+            XCTAssertEqual(error as? ArticleReadError, .binary("noise.txt"))
+        }
+        // A Latin-1 page: a few bad bytes among ASCII letters is still text.
+        var latin = Data("12:29 GMT18 May 2021\n\nThe caf".utf8)
+        latin.append(0xE9)
+        latin.append(contentsOf: Array(" near the port reopened on Monday after the talks ended.\n".utf8))
+        XCTAssertNoThrow(try ArticleParser.read(fileAt: try write(latin, "latin1.txt"), as: "latin1.txt"))
+    }
+
     func testMissingFileAndDirectoryAreClearErrors() throws {
         XCTAssertThrowsError(try ArticleParser.read(fileAt: directory.appendingPathComponent("nope.txt"), as: "nope.txt")) { error in
             XCTAssertEqual(error as? ArticleReadError, .missing("nope.txt"))
@@ -129,5 +143,14 @@ final class ParserBadInputTests: XCTestCase {
         let text = String(repeating: "\u{1}\u{2}\u{7F}\u{200B}\u{FEFF}\u{202E}", count: 1000)
         let article = ArticleParser.parse(text: text, file: "noise.txt")
         XCTAssertEqual(article.paragraphs, [])
+    }
+
+    func testAnEndlessSentenceFullOfSpeechVerbsStaysLinear() {
+        // Every "said" here has a subject that names no speaker; the quote at the end must
+        // not make attribution retry each of them over the whole sentence (this took minutes).
+        let text = "12:29 GMT18 May 2021\n\n" + String(repeating: "the ship said that ", count: 100_000)
+            + "\"we will go on with it\" and \"more of it here\"\n"
+        let article = ArticleParser.parse(text: text, file: "verbs.txt")
+        XCTAssertEqual(article.quotes.count, 2)
     }
 }

@@ -77,8 +77,10 @@ final class ParserFuzzTests: XCTestCase {
     func testMutatedSamplesNeverBreakTheParser() throws {
         let files = try seeds()
         XCTAssertFalse(files.isEmpty, "no seed files")
-        var random = Generator(state: 0xCAB1E)
-        let iterations = 3000
+        // Fixed by default so a failure repeats; CABLE_FUZZ_SEED / CABLE_FUZZ_ITERATIONS explore more.
+        let environment = ProcessInfo.processInfo.environment
+        var random = Generator(state: environment["CABLE_FUZZ_SEED"].flatMap { UInt64($0) } ?? 0xCAB1E)
+        let iterations = environment["CABLE_FUZZ_ITERATIONS"].flatMap { Int($0) } ?? 3000
         for iteration in 0..<iterations {
             let base = files[random.below(files.count)]
             let other = files[random.below(files.count)]

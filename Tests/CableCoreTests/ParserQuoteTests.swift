@@ -100,4 +100,10 @@ final class ParserQuoteTests: XCTestCase {
         XCTAssertEqual(found.count, 2)
         XCTAssertEqual(found.map(\.paragraph), [0, 1])
     }
+
+    func testTheBodyNamedEarlierSpeaksAsTheMinistry() {
+        XCTAssertEqual(speakers(
+            "The Ministry of Foreign Affairs summoned the ambassador on Monday.",
+            "\"This incident will not go unanswered,\" the ministry said in a statement."), ["Ministry of Foreign Affairs"])
+    }
 }

@@ -169,6 +169,19 @@ final class TUIEndToEndTests: XCTestCase {
         assertRestored(tmux, status: "0")
     }
 
+    func testWithoutATerminalItSaysSoInsteadOfDrawing() throws {
+        let tmux = try XCTUnwrap(tmux)
+        let output = try TUITmux.run(
+            ["sh", "-c", "XDG_DATA_HOME='\(tmux.folder.path)/data' XDG_CACHE_HOME='\(tmux.folder.path)/cache' "
+                + "'\(tmux.binary.path)' --library '\(tmux.library.path)' </dev/null; echo exit=$?"],
+            outputFile: tmux.folder.appendingPathComponent("no-tty.out"))
+        XCTAssertTrue(output.contains("cable needs a terminal for the full-screen UI"), output)
+        XCTAssertTrue(output.contains("exit=2"), output)
+        XCTAssertFalse(output.contains("\u{1B}["), "no escape sequences written: \(output)")
+        // It said so before opening the library: no index was made.
+        XCTAssertFalse(FileManager.default.fileExists(atPath: tmux.folder.appendingPathComponent("cache/cable").path))
+    }
+
     func testUnknownTERMGetsAClearMessage() throws {
         let tmux = try XCTUnwrap(tmux)
         try tmux.start(term: "no-such-terminal-type")

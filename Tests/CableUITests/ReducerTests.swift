@@ -127,16 +127,22 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(s.state.list.total, 3)
     }
 
-    func testABadQueryShowsItsErrorAndKeepsTheLastGoodList() {
+    func testABadQueryShowsItsErrorAndKeepsThePreviousList() {
         var s = session()
         s.type("/cable is:nonsense")
         guard case .search(let prompt) = s.state.prompt else { return XCTFail("no search prompt") }
-        XCTAssertEqual(prompt.error, "query error at column 10: 'is:nonsense' is not known (use unread, read, starred, unstarred)")
-        // The last text that parsed ("cable is", a bare word) is the filter in force.
-        XCTAssertEqual(s.state.search, "cable is")
+        XCTAssertEqual(prompt.error, "column 10: 'is:nonsense' is not known (use unread, read, starred, unstarred)")
+        // Not the last prefix that parsed ("cable is", a search for two words): the list from
+        // before the prompt, marked as such.
+        XCTAssertEqual(s.state.search, "")
+        XCTAssertEqual(s.state.list.total, 6)
+        XCTAssertTrue(s.screen.lines[0].contains("(query incomplete) Articles"), s.screen.lines[0])
         s.type("\n")
         XCTAssertNotNil(s.state.prompt, "Enter on a bad query keeps the prompt open")
         XCTAssertTrue(s.screen.lines.last?.contains("is not known") ?? false)
+        // On a narrow screen the input stays in view and the error takes what is left.
+        s.send(.resize(Size(width: 50, height: 12)))
+        XCTAssertEqual(s.screen.lines.last, "/cable is:nonsense   column 10: 'is:nonsense' is …")
     }
 
     func testQuoteViewFiltersBySpeakerAndOpensTheArticleAtTheQuote() throws {
@@ -211,6 +217,41 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(s.state.focus, .list)
         s.press([.backTab])
         XCTAssertEqual(s.state.focus, .sidebar)
+    }
+
+    func testOpeningOnANarrowScreenBringsTheReadingPane() {
+        var s = session(50, 16)
+        s.type("\n")
+        XCTAssertEqual(s.state.focus, .reader)
+        XCTAssertTrue(s.screen.lines[1].contains("Baltic Cables Found"))
+        s.press([.backTab])
+        XCTAssertEqual(s.state.focus, .list)
+        // With only the list on screen, Space and PgDn page the list.
+        s.press([.pageDown])
+        XCTAssertEqual(s.state.list.cursor, 5)
+    }
+
+    func testOpeningFromTheSidebarAt80ColumnsShowsTheArticle() {
+        var s = session(80, 24)
+        s.type("\n")
+        s.press([.tab, .tab])
+        XCTAssertEqual(s.state.focus, .sidebar)
+        s.type("\n")  // the first related headline
+        XCTAssertEqual(s.state.open?.article.id, SampleArticles.patrols.id)
+        XCTAssertEqual(s.state.focus, .reader)
+        XCTAssertNotNil(Layout(s.state).reader)
+    }
+
+    func testArrowsAndHLMoveBetweenPanes() {
+        var s = session()
+        s.type("\n")
+        s.press([.right])
+        XCTAssertEqual(s.state.focus, .reader)
+        s.type("l")
+        XCTAssertEqual(s.state.focus, .sidebar)
+        s.press([.left])
+        s.type("h")
+        XCTAssertEqual(s.state.focus, .list)
     }
 
     func testHelpClosesOnAnyKey() {

@@ -35,8 +35,10 @@ final class ScreenSnapshotTests: XCTestCase {
 
     func testNarrowSinglePane() {
         var s = session(50, 16)
-        s.type("\n\t")
+        s.type("\n")
         assertSnapshot(s.screen, named: "reader-only-50x16")
+        s.type("\t")
+        assertSnapshot(s.screen, named: "sidebar-only-50x16")
     }
 
     func testTooSmall() {

@@ -85,7 +85,7 @@ extension Library {
     public func importState(_ text: String) throws -> StateImportReport {
         var report = StateImportReport()
         var parsed: [(String, StateLine)] = []
-        for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (number, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             do {
                 guard let line = try StateLine(String(raw)) else { continue }
                 let id: String

@@ -31,32 +31,67 @@ public struct ArticleID: Hashable, Codable, Sendable, Comparable, CustomStringCo
     /// The id of a file whose decoded text is `text`.
     public static func forContent(_ text: String) -> ArticleID {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for scalar in text.unicodeScalars {
-            var value = scalar.value
-            if value < 0x80 {
-                // ASCII fast path (same answer as the properties below, much cheaper): only
-                // letters and digits count.
-                let folded = value | 0x20
-                guard (folded >= 0x61 && folded <= 0x7A) || (value >= 0x30 && value <= 0x39) else { continue }
-            } else {
+        // Walk the UTF-8 bytes rather than `unicodeScalars`: nearly every byte is ASCII and
+        // needs no decoding; only a multi-byte sequence is decoded into its scalar, which
+        // gives exactly the scalars the original loop saw (a String is valid UTF-8).
+        var utf8 = text
+        utf8.withUTF8 { bytes in
+            var i = 0
+            let count = bytes.count
+            while i < count {
+                let lead = bytes[i]
+                if lead < 0x80 {
+                    i += 1
+                    // ASCII: only letters and digits count, lower-cased.
+                    let folded = lead | 0x20
+                    if folded >= 0x61 && folded <= 0x7A {
+                        hash = mix(hash, UInt32(folded))
+                    } else if lead >= 0x30 && lead <= 0x39 {
+                        hash = mix(hash, UInt32(lead))
+                    }
+                    continue
+                }
+                let (value, length) = decodeScalar(bytes, at: i)
+                i += length
+                guard let scalar = Unicode.Scalar(value) else { continue }
                 let properties = scalar.properties
                 guard properties.isAlphabetic || properties.numericType != nil else { continue }
-            }
-            // Lower-case ASCII cheaply; other scripts keep their scalar (case is rare there).
-            if value >= 0x41 && value <= 0x5A { value += 0x20 }
-            if value < 0x100 {
-                // The three high bytes are zero: XOR with zero changes nothing, so one step
-                // and a multiplication by the prime cubed give the same hash, faster.
-                hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01B3
-                hash = hash &* primeCubed
-                continue
-            }
-            for shift in stride(from: 0, to: 32, by: 8) {
-                hash ^= UInt64((value >> UInt32(shift)) & 0xFF)
-                hash = hash &* 0x0000_0100_0000_01B3
+                // Other scripts keep their scalar (case is rare there).
+                hash = mix(hash, value)
             }
         }
         let hex = String(hash, radix: 16)
         return ArticleID(rawValue: String(repeating: "0", count: 16 - hex.count) + hex)
+    }
+
+    /// One FNV-1a step per byte of the scalar's 32-bit value, low byte first.
+    @inline(__always)
+    private static func mix(_ hash: UInt64, _ value: UInt32) -> UInt64 {
+        if value < 0x100 {
+            // The three high bytes are zero: XOR with zero changes nothing, so one step
+            // and a multiplication by the prime cubed give the same hash, faster.
+            return ((hash ^ UInt64(value)) &* 0x0000_0100_0000_01B3) &* primeCubed
+        }
+        var hash = hash
+        for shift in stride(from: 0, to: 32, by: 8) {
+            hash ^= UInt64((value >> UInt32(shift)) & 0xFF)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+
+    /// The scalar value and byte length of the multi-byte UTF-8 sequence starting at `i`
+    /// (the buffer is a String's storage, so the sequence is complete and valid).
+    @inline(__always)
+    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let lead = bytes[i]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07))
+        var k = 1
+        while k < length && i + k < bytes.count {
+            value = value << 6 | UInt32(bytes[i + k] & 0x3F)
+            k += 1
+        }
+        return (value, length)
     }
 }

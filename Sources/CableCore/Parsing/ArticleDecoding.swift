@@ -8,7 +8,8 @@ enum ArticleDecoding {
         return (String(decoding: data, as: UTF8.self), ["text is not valid UTF-8; invalid bytes were replaced"])
     }
 
-    /// Binary data, not text: NUL bytes, or mostly bytes that no text uses.
+    /// Binary data, not text: NUL bytes, many control bytes, or bytes that are mostly not
+    /// UTF-8 at all (a Latin-1 page has a few bad bytes among its letters and is still read).
     static func looksBinary(_ data: Data) -> Bool {
         let sample = data.prefix(65_536)
         guard !sample.isEmpty else { return false }
@@ -17,7 +18,14 @@ enum ArticleDecoding {
             if byte == 0 { return true }
             if byte < 0x20 && byte != 0x0A && byte != 0x0D && byte != 0x09 && byte != 0x0C { suspicious += 1 }
         }
-        return suspicious * 10 > sample.count
+        if suspicious * 10 > sample.count { return true }
+        var scalars = 0
+        var replaced = 0
+        for scalar in String(decoding: sample, as: UTF8.self).unicodeScalars {
+            scalars += 1
+            if scalar == "\u{FFFD}" { replaced += 1 }
+        }
+        return replaced * 10 > scalars * 3
     }
 }
 

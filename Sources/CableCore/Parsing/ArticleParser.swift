@@ -53,8 +53,11 @@ public enum ArticleParser {
     }
 
     static func fallbackTitle(for file: String) -> String {
-        let name = file.split(separator: "/").last.map(String.init) ?? file
-        if name.hasSuffix(".txt") { return String(name.dropLast(4)) }
+        var name = file.split(separator: "/").last.map(String.init) ?? file
+        if name.hasSuffix(".txt") { name.removeLast(4) }
+        // A file name is as untrusted as the text: clean it like a line of the page (control
+        // characters out), so no title can carry an escape sequence.
+        name = TextCleaning.collapsed(name)
         return name.isEmpty ? "(untitled)" : name
     }
 }

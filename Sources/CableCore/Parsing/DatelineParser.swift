@@ -44,11 +44,11 @@ enum DatelineParser {
                 }
                 tokens.append(Token(kind: .number, text: "", value: value, digits: digits, spaceBefore: spaceBefore))
             } else if Bytes.isASCIILetter(b) {
-                var word = ""
-                while k < bytes.count && Bytes.isASCIILetter(bytes[k]) {
-                    word.unicodeScalars.append(Unicode.Scalar(Bytes.lower(bytes[k])))
-                    k += 1
-                }
+                // Lower-cased bytes first, one String at the end (appending scalars one by
+                // one to a String was this function's main cost).
+                let start = k
+                while k < bytes.count && Bytes.isASCIILetter(bytes[k]) { k += 1 }
+                let word = String(decoding: bytes[start..<k].lazy.map(Bytes.lower), as: UTF8.self)
                 tokens.append(Token(kind: .word, text: word, value: 0, digits: 0, spaceBefore: spaceBefore))
             } else {
                 let length = Bytes.utf8Length(b)

@@ -21,6 +21,8 @@ struct LineShape {
     var startsWithLowercase = false
     /// Starts with an opening quote mark: a paragraph of quoted speech.
     var startsWithQuote = false
+    /// Contains a double quote mark (straight, curly or guillemet).
+    var hasQuoteMark = false
     var byteCount = 0
 
     var isTitleCase: Bool {
@@ -36,6 +38,7 @@ struct LineShape {
         shape.capitalisedWords += next.capitalisedWords
         shape.lowercaseWords += next.lowercaseWords
         shape.commaCount += next.commaCount
+        shape.hasQuoteMark = shape.hasQuoteMark || next.hasQuoteMark
         shape.letterCount += next.letterCount
         shape.lowercaseLetters += next.lowercaseLetters
         shape.byteCount += next.byteCount + 1
@@ -49,15 +52,38 @@ struct LineShape {
 
     init(_ bytes: [UInt8]) {
         byteCount = bytes.count
-        var index = 0
-        var firstWord = true
-        while index < bytes.count {
-            while index < bytes.count && bytes[index] == 0x20 { index += 1 }
-            guard index < bytes.count else { break }
-            let start = index
-            while index < bytes.count && bytes[index] != 0x20 { index += 1 }
-            measureWord(bytes, start, index, first: firstWord)
-            firstWord = false
+        // One pass over the bytes (this runs on every line of every page): per-byte counts as
+        // we go, per-word facts when a word ends.
+        bytes.withUnsafeBufferPointer { buffer in
+            var wordStart = -1
+            var index = 0
+            let count = buffer.count
+            while index <= count {
+                let b: UInt8 = index < count ? buffer[index] : 0x20
+                if b == 0x20 {
+                    if wordStart >= 0 {
+                        measureWord(bytes, wordStart, index, first: wordCount == 0)
+                        wordStart = -1
+                    }
+                } else {
+                    if wordStart < 0 { wordStart = index }
+                    if b < 0x80 {
+                        if b == 0x2C { commaCount += 1 }
+                        if b == 0x22 { hasQuoteMark = true }
+                        let folded = b | 0x20
+                        if folded >= 0x61 && folded <= 0x7A {
+                            letterCount += 1
+                            if b >= 0x61 { lowercaseLetters += 1 }
+                        }
+                    } else {
+                        if b >= 0xC3 { letterCount += 1 }
+                        if index > 0 && (b == 0x9C && buffer[index - 1] == 0x80 || b == 0xAB && buffer[index - 1] == 0xC2) {
+                            hasQuoteMark = true
+                        }
+                    }
+                }
+                index += 1
+            }
         }
         measureEnding(bytes)
         if let first = bytes.first {
@@ -68,17 +94,9 @@ struct LineShape {
 
     private mutating func measureWord(_ bytes: [UInt8], _ start: Int, _ end: Int, first: Bool) {
         wordCount += 1
-        var letters = 0
-        for k in start..<end {
-            let b = bytes[k]
-            if b == 0x2C { commaCount += 1 }
-            if Bytes.isASCIILetter(b) || b >= 0xC3 { letters += 1 }
-            if Bytes.isLower(b) { lowercaseLetters += 1 }
-        }
-        letterCount += letters
         guard let initial = Bytes.firstLetterCase(bytes, start, end) else { return }
         if first && initial == .lower { startsWithLowercase = true }
-        if Vocabulary.isSmallWord(bytes, start, end) { return }
+        if end - start <= 5 && Vocabulary.isSmallWord(bytes, start, end) { return }
         significantWords += 1
         if initial == .upper { capitalisedWords += 1 } else { lowercaseWords += 1 }
     }

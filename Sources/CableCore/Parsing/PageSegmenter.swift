@@ -33,17 +33,15 @@ enum PageSegmenter {
         var segments = PageSegments()
         guard !logical.isEmpty else { return segments }
 
-        let blockSizes = sizesOfBlocks(logical)
-        // The body runs from the first to the last prose line. A line in a multi-line block
-        // that does not end in a period is a headline list (the related block), not prose.
+        // The body runs from the first to the last prose line. In a block of several lines, a
+        // line that reads as a headline, or a short sentence between such lines, belongs to a
+        // headline list (the related block), not to the body.
         // The body starts at a line that is plainly a paragraph; a long line without final
         // punctuation above it is a sentence-case headline or a standfirst, not the lead.
         let firstProse = logical.firstIndex {
             $0.kind == .prose && ($0.shape.endsWithSentencePunctuation || $0.shape.wordCount >= 25 || $0.shape.startsWithQuote)
         }
-        let lastProse = logical.lastIndex {
-            $0.kind == .prose && !(blockSizes[$0.block] >= 2 && (!$0.shape.endsWithPeriod || $0.shape.isTitleCase))
-        }
+        let lastProse = logical.indices.last { logical[$0].kind == .prose && !isInHeadlineList($0, logical) }
         let bodyStart = firstProse ?? logical.count
         let bodyEnd = max(lastProse ?? -1, bodyStart - 1)
 
@@ -56,6 +54,10 @@ enum PageSegmenter {
                     segments.paragraphBytes.append(bytes)
                     segments.paragraphs.append(String(decoding: bytes, as: UTF8.self))
                 case .readMore: if let link = line.link { segments.readMore.append(link) }
+                case .other where isUnpunctuatedParagraph(line.shape):
+                    // A paragraph that lost its full stop (`She called it "not acceptable"`).
+                    segments.paragraphBytes.append(line.bytes)
+                    segments.paragraphs.append(line.text)
                 case .furniture, .other:
                     if segments.published == nil, let date = DatelineParser.parse(line.bytes) {
                         segments.published = date
@@ -63,7 +65,7 @@ enum PageSegmenter {
                 }
             }
         }
-        readBottom(logical[(bodyEnd + 1)...], into: &segments)
+        readBottom(logical[(bodyEnd + 1)...], of: logical, into: &segments)
         if segments.published == nil {
             // Some pages put `Published …` at the foot; never read a date out of prose.
             for line in logical where line.kind != .prose {
@@ -229,10 +231,27 @@ enum PageSegmenter {
         return nil
     }
 
-    static func sizesOfBlocks(_ logical: [LogicalLine]) -> [Int] {
-        var sizes = [Int](repeating: 0, count: (logical.last?.block ?? 0) + 1)
-        for line in logical { sizes[line.block] += 1 }
-        return sizes
+    /// Whether the line at `index` sits in a list of headlines: in a block of several lines,
+    /// it reads as a headline itself, or it is a short sentence whose neighbours in the block
+    /// all read as headlines.
+    static func isInHeadlineList(_ index: Int, _ logical: [LogicalLine]) -> Bool {
+        let line = logical[index]
+        func readsAsHeadline(_ other: LogicalLine) -> Bool {
+            other.kind != .prose || !other.shape.endsWithPeriod || other.shape.isTitleCase
+        }
+        let previous = index > 0 && logical[index - 1].block == line.block ? logical[index - 1] : nil
+        let next = index + 1 < logical.count && logical[index + 1].block == line.block ? logical[index + 1] : nil
+        guard previous != nil || next != nil else { return false }
+        if !line.shape.endsWithPeriod || line.shape.isTitleCase { return true }
+        guard line.shape.wordCount <= 20 else { return false }
+        return (previous.map(readsAsHeadline) ?? true) && (next.map(readsAsHeadline) ?? true)
+    }
+
+    /// Between paragraphs, a line of ordinary words with a comma or a quote mark is text
+    /// even without a final full stop; furniture has neither.
+    static func isUnpunctuatedParagraph(_ shape: LineShape) -> Bool {
+        shape.wordCount >= 6 && !shape.isTitleCase && shape.lowercaseWords >= 3
+            && (shape.commaCount >= 1 || shape.hasQuoteMark) && !looksLikeTagList(shape)
     }
 
     // MARK: - Top and bottom
@@ -287,7 +306,7 @@ enum PageSegmenter {
     }
 
     /// After the body: READ MORE lines, the related block, the tag line, furniture.
-    static func readBottom(_ lines: ArraySlice<LogicalLine>, into segments: inout PageSegments) {
+    static func readBottom(_ lines: ArraySlice<LogicalLine>, of logical: [LogicalLine], into segments: inout PageSegments) {
         // The tag line is the last content line that reads as a tag list.
         var tagIndex: Int?
         for index in lines.indices.reversed() {
@@ -314,7 +333,7 @@ enum PageSegmenter {
                 continue
             case .prose, .other:
                 if Furniture.isByline(line.bytes, shape: line.shape) { continue }
-                if line.shape.wordCount >= 3 && !(line.shape.endsWithPeriod && !line.shape.isTitleCase) {
+                if line.shape.wordCount >= 3 && (!line.shape.endsWithPeriod || line.shape.isTitleCase || isInHeadlineList(index, logical)) {
                     if DatelineParser.parse(line.bytes) == nil {
                         segments.related.append(String(decoding: withoutNumbering(withoutBullet(line.bytes)), as: UTF8.self))
                     }
@@ -376,7 +395,7 @@ enum PageSegmenter {
         for item in items {
             let shape = LineShape(Array(item.utf8))
             longest = max(longest, shape.wordCount)
-            if shape.wordCount > 4 || item.utf8.count > 48 || item.contains(":") { return nil }
+            if shape.wordCount > 4 || item.utf8.count > 48 || item.utf8.contains(0x3A) { return nil }
         }
         return items.count >= 3 || longest <= 2 ? items : nil
     }
@@ -413,10 +432,16 @@ enum PageSegmenter {
             return nil
         }
         let text = String(decoding: bytes[(mark + 2)...], as: UTF8.self)
-        var words = text.split(separator: " ")
-        while let last = words.last, last.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "." }) { words.removeLast() }
-        if let first = words.first, first.lowercased() == "copyright" { words.removeFirst() }
-        let name = words.joined(separator: " ")
+        // "© 2024 The Ledger Post. All rights reserved." names "The Ledger Post": years and the
+        // word "copyright" stand on either side of the name, a rights notice after it.
+        let notice = text.range(of: "all rights reserved", options: .caseInsensitive)
+        var words = text[..<(notice?.lowerBound ?? text.endIndex)].split(separator: " ")
+        func isYearOrFiller(_ word: Substring) -> Bool {
+            word.lowercased() == "copyright" || word.allSatisfy { $0.isNumber || "-–.,".contains($0) }
+        }
+        while let first = words.first, isYearOrFiller(first) { words.removeFirst() }
+        while let last = words.last, isYearOrFiller(last) { words.removeLast() }
+        let name = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".,;| "))
         return name.isEmpty ? nil : name
     }
 }

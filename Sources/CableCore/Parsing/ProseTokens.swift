@@ -3,14 +3,15 @@
 struct ProseToken {
     /// For a quote token, the quoted words; empty for other words.
     var text: String
-    /// Without surrounding punctuation (`Marsh`), and lower-cased.
-    var core: String
+    /// Without surrounding punctuation (`Marsh`), ASCII lower-cased.
     var lower: String
     /// The quote this token stands for, as an index into the paragraph's quote spans.
     var quote: Int?
     /// Punctuation right after the word (`,` `.` `:` …), or after the closing quote mark.
-    var trailing: Character?
+    var trailing: Punctuation?
     var isCapitalised: Bool
+    /// A single capital letter (`F` of `John F. Kennedy`).
+    var isInitial = false
     /// Written with a possessive `'s` (`Sweden's`), which was taken off `core`.
     var isPossessive = false
     /// The vocabulary classes of `lower` (see `WordClass`).
@@ -23,15 +24,15 @@ struct ProseToken {
     /// The word as part of a name: outer punctuation off, apostrophes and possessives kept
     /// (`Shipowners'` in `Nordic Shipowners' Forum`).
     var nameForm: String
-    var hasComma: Bool { trailing == "," }
+    var hasComma: Bool { trailing == .comma }
 
     /// The word ends a sentence: a period, `?` or `!` that is not part of an abbreviation.
     var endsSentence: Bool {
         guard let trailing else { return false }
-        if trailing == "?" || trailing == "!" { return true }
-        guard trailing == "." else { return false }
+        if trailing == .question || trailing == .exclamation { return true }
+        guard trailing == .period else { return false }
         if quote != nil { return true }
-        return !ProseToken.abbreviations.contains(lower) && !(core.count == 1 && isCapitalised)
+        return !ProseToken.abbreviations.contains(lower) && !isInitial
     }
 
     static let abbreviations: Set<String> = [
@@ -42,9 +43,17 @@ struct ProseToken {
     ]
 }
 
+/// The punctuation that can follow a word and matters to attribution.
+enum Punctuation: UInt8 {
+    case comma = 0x2C, period = 0x2E, colon = 0x3A, semicolon = 0x3B, question = 0x3F, exclamation = 0x21
+}
+
 enum ProseTokenizer {
     static func tokens(_ bytes: [UInt8], spans: [QuoteSpan]) -> [ProseToken] {
         var tokens: [ProseToken] = []
+        // About one word per six bytes of news prose: growing the array a token at a time
+        // copied it over and over.
+        tokens.reserveCapacity(bytes.count / 6 + 4)
         var k = 0
         var spanIndex = 0
         var wordStart = -1
@@ -60,20 +69,17 @@ enum ProseTokenizer {
                 let span = spans[spanIndex]
                 let content = String(decoding: bytes[span.contentStart..<span.contentEnd], as: UTF8.self)
                 var after = span.after
-                var trailing: Character?
+                var trailing: Punctuation?
                 // Punctuation glued after the closing mark: `".` `",` `”:`
                 while after < bytes.count && bytes[after] != 0x20 {
-                    let b = bytes[after]
-                    if b == 0x2C || b == 0x2E || b == 0x3A || b == 0x3B || b == 0x3F || b == 0x21 {
-                        trailing = Character(Unicode.Scalar(b))
-                    }
+                    if let mark = Punctuation(rawValue: bytes[after]) { trailing = mark }
                     after += 1
                 }
                 let last = content.last(where: { !$0.isWhitespace })
                 let endsSentence = last == "." || last == "?" || last == "!" || last == "…"
                 var token = ProseToken(
-                    text: content, core: content, lower: "", quote: spanIndex,
-                    trailing: trailing ?? (last == "," ? "," : nil), isCapitalised: false, nameForm: "")
+                    text: content, lower: "", quote: spanIndex,
+                    trailing: trailing ?? (last == "," ? .comma : nil), isCapitalised: false, nameForm: "")
                 token.quoteEndsSentence = endsSentence && trailing == nil
                 tokens.append(token)
                 spanIndex += 1
@@ -102,14 +108,12 @@ enum ProseTokenizer {
     static func word(_ bytes: [UInt8], _ start: Int, _ end: Int) -> ProseToken {
         var s = start
         var e = end
-        var trailing: Character?
+        var trailing: Punctuation?
         while e > s {
             let b = bytes[e - 1]
             if b < 0x80 {
                 if Bytes.isASCIILetter(b) || Bytes.isDigit(b) { break }
-                if trailing == nil, b == 0x2C || b == 0x2E || b == 0x3A || b == 0x3B || b == 0x3F || b == 0x21 {
-                    trailing = Character(Unicode.Scalar(b))
-                }
+                if trailing == nil, let mark = Punctuation(rawValue: b) { trailing = mark }
                 e -= 1
                 continue
             }
@@ -159,11 +163,12 @@ enum ProseTokenizer {
         let isCapitalised = s < e && (bytes[s] < 0x80 ? Bytes.isUpper(bytes[s]) : Bytes.firstLetterCase(bytes, s, e) == .upper)
         // An initial or an abbreviation (`John F. Kennedy`, `Mr.`, `Gen.`) does not end a
         // clause or a name.
-        if trailing == ".", e == end - 1, (e - s == 1 && isCapitalised) || ProseToken.abbreviations.contains(lower) {
+        let isInitial = e - s == 1 && isCapitalised
+        if trailing == .period, e == end - 1, isInitial || ProseToken.abbreviations.contains(lower) {
             trailing = nil
         }
-        return ProseToken(text: "", core: core, lower: lower, quote: nil, trailing: trailing,
-                          isCapitalised: isCapitalised, isPossessive: isPossessive, classes: WordClass.lexicon[lower] ?? [],
+        return ProseToken(text: "", lower: lower, quote: nil, trailing: trailing,
+                          isCapitalised: isCapitalised, isInitial: isInitial, isPossessive: isPossessive, classes: WordClass.of(lower),
                           nameForm: nameForm)
     }
 

@@ -23,20 +23,18 @@ enum QuoteAttribution {
             while i < tokens.count {
                 let token = tokens[i]
                 if token.isQuote {
-                    do {
-                        var speaker: Speaker?
-                        switch attribute(quoteAt: i, in: tokens, memory: memory) {
-                        case .speaker(let found): speaker = found
-                        case .continuation: speaker = previous
-                        case .unknown: speaker = nil
-                        }
-                        if let speaker {
-                            memory.remember(speaker)
-                            previous = speaker
-                        }
-                        quotes.append(Quote(text: quoteText(token.text), speaker: speaker?.name,
-                                            role: speaker?.role, paragraph: index))
+                    var speaker: Speaker?
+                    switch attribute(quoteAt: i, in: tokens, memory: memory) {
+                    case .speaker(let found): speaker = found
+                    case .continuation: speaker = previous
+                    case .unknown: speaker = nil
                     }
+                    if let speaker {
+                        memory.remember(speaker)
+                        previous = speaker
+                    }
+                    quotes.append(Quote(text: quoteText(token.text), speaker: speaker?.name,
+                                        role: speaker?.role, paragraph: index))
                     i += 1
                     continue
                 }
@@ -73,7 +71,7 @@ enum QuoteAttribution {
         var end = span.open
         while end > 0 && paragraph[end - 1] == 0x20 { end -= 1 }
         var start = end
-        while start > 0 && paragraph[start - 1] != 0x20 { start -= 1 }
+        while start > 0 && paragraph[start - 1] != 0x20 && end - start < 40 { start -= 1 }
         let previous = String(decoding: paragraph[start..<end], as: UTF8.self).lowercased()
         return !namingWords.contains(previous)
     }
@@ -94,13 +92,15 @@ enum QuoteAttribution {
             if tokens[k].endsSentence { break }
             k += 1
         }
-        let quoteClosesSentence = quote.quoteEndsSentence || quote.trailing == "." || quote.trailing == "?" || quote.trailing == "!"
+        let quoteClosesSentence = quote.quoteEndsSentence || quote.trailing == .period || quote.trailing == .question || quote.trailing == .exclamation
         if let found = attributionAfter(after, memory: memory, strict: quoteClosesSentence) {
             return found
         }
         // Before the quote, back to the start of its sentence (or the previous quote).
+        // (At most 80 words back: an attribution is never further, and a page with no
+        // sentence ends must not make every quote rescan it.)
         var start = q
-        while start > 0 {
+        while start > 0 && q - start < 80 {
             let previous = tokens[start - 1]
             if previous.isQuote || previous.endsSentence { break }
             start -= 1
@@ -153,11 +153,9 @@ enum QuoteAttribution {
             return subjectForward(subject, memory: memory).map { .speaker($0) } ?? .unknown
         }
         var sawContinuation = false
-        var sawVerb = false
         var verb = before.count
         while let found = before[..<verb].lastIndex(where: { $0.is(.speechVerb) && !$0.isCapitalised }) {
             verb = found
-            sawVerb = true
             if before[verb].is(.participle), verb == 0 || before[verb - 1].hasComma {
                 // `…, adding: "…"` continues the sentence's speaker.
                 sawContinuation = true
@@ -179,12 +177,12 @@ enum QuoteAttribution {
                 if let speaker = subjectForward(Array(before[..<end]), memory: memory) { return .speaker(speaker) }
                 continue
             }
-            if let speaker = subjectBackward(Array(before[...end]), memory: memory, clause: Array(before[..<verb])) {
+            if let speaker = subjectBackward(Array(before[...end]), memory: memory) {
                 return .speaker(speaker)
             }
         }
         if sawContinuation { return .continuation }
-        return sawVerb ? .unknown : .unknown
+        return .unknown
     }
 
     static let plainSpeechVerbs: Set<String> = [
@@ -322,7 +320,7 @@ enum QuoteAttribution {
 
     /// The subject that ends at the last token: `he`, `Jane Doe`, `Jane Doe, a senior analyst
     /// at the Arctic Institute,`, `the state secretary`, `The Chinese embassy`.
-    static func subjectBackward(_ tokens: [ProseToken], memory: SpeakerMemory, clause: [ProseToken]? = nil) -> Speaker? {
+    static func subjectBackward(_ tokens: [ProseToken], memory: SpeakerMemory) -> Speaker? {
         var end = tokens.count - 1
         while end >= 0 && tokens[end].is(.auxiliary) { end -= 1 }
         guard end >= 0 else { return nil }
@@ -450,7 +448,7 @@ enum QuoteAttribution {
     static func runStartBackward(endingAt end: Int, in tokens: [ProseToken]) -> Int {
         var k = end
         var crossedComma = false
-        while k > 0 {
+        while k > 0 && end - k < 16 {
             let previous = tokens[k - 1]
             if previous.isQuote { break }
             if previous.trailing != nil {
@@ -510,9 +508,18 @@ enum QuoteAttribution {
         }
         let appositive = lastHasComma && run.count <= 4 && (after.map { $0.is(.determiner) || !$0.isCapitalised } ?? false)
         let hasTitle = !appositive && run.contains { $0.is(.titleHead) }
+        if !hasTitle && !appositive, run.contains(where: { $0.is(.organisation) }) {
+            // `The Ministry of Foreign Affairs summoned …`: a later `the ministry said` is it.
+            if let body = SpeakerResolution.resolve(run: run, memory: memory), !body.isPerson, body.name.utf8.contains(0x20) {
+                memory.remember(body)
+            }
+            return
+        }
         guard hasTitle || appositive else { return }
+        // (`utf8.contains(0x20)` tests for a second word: `contains(" ")` would go through
+        // Foundation's string search, which cost more than the rest of this function.)
         guard let speaker = SpeakerResolution.resolve(run: run, memory: memory), speaker.isPerson,
-            speaker.name.contains(" ") else { return }
+            speaker.name.utf8.contains(0x20) else { return }
         memory.remember(speaker)
     }
 }

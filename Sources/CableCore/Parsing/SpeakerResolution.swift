@@ -23,7 +23,8 @@ struct SpeakerMemory {
 
     mutating func remember(_ speaker: Speaker) {
         if speaker.isPerson {
-            let surname = speaker.name.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            let words = NameWords(speaker.name)
+            let surname = words.last.lowercased()
             if var known = bySurname[surname], known.name == speaker.name {
                 if known.role == nil { known.role = speaker.role }
                 bySurname[surname] = known
@@ -34,8 +35,7 @@ struct SpeakerMemory {
                 bySurname[surname] = speaker
                 // Names written family name first (`Gao Lin`, later `Gao`): the first word
                 // is a second key, unless someone already owns it.
-                let parts = speaker.name.split(separator: " ")
-                if parts.count == 2, let first = parts.first?.lowercased(), bySurname[first] == nil {
+                if words.count == 2, case let first = words.first.lowercased(), bySurname[first] == nil {
                     bySurname[first] = speaker
                 }
                 lastPerson = speaker
@@ -177,4 +177,32 @@ enum SpeakerResolution {
     static let genericTitles: Set<String> = ["official", "diplomat", "executive", "envoy", "officer"]
 
     static let spokesWords: Set<String> = ["spokesperson", "spokesman", "spokeswoman", "statement"]
+}
+
+/// The first and last words of a name and how many words it has (counted up to 3), as
+/// `split(separator: " ")` would give them, without building the array: `remember` runs
+/// for every quote and every name mentioned.
+struct NameWords {
+    var first: Substring = ""
+    var last: Substring = ""
+    var count = 0
+
+    init(_ name: String) {
+        var rest = name[...]
+        while let start = rest.firstIndex(where: { $0 != " " }) {
+            let end = rest[start...].firstIndex(of: " ") ?? rest.endIndex
+            let word = rest[start..<end]
+            if count == 0 { first = word }
+            last = word
+            count += 1
+            if count == 3 {
+                // More words only move `last`: find it from the end instead.
+                let trimmed = name[..<(name.lastIndex(where: { $0 != " " }).map { name.index(after: $0) } ?? name.startIndex)]
+                let lastStart = trimmed.lastIndex(of: " ").map { trimmed.index(after: $0) } ?? trimmed.startIndex
+                last = trimmed[lastStart...]
+                return
+            }
+            rest = rest[end...]
+        }
+    }
 }

@@ -8,9 +8,15 @@ enum TitleDerivation {
         while let last = sentence.last, last == "." || last == " " { sentence.removeLast() }
         guard sentence.count > maximumLength else { return sentence }
         var cut = ""
-        for word in sentence.split(separator: " ") {
+        // Words one at a time (not `split`, which would cut the whole sentence, often far
+        // longer than the 80 columns kept, into an array first).
+        var rest = sentence[...]
+        while let start = rest.firstIndex(where: { $0 != " " }) {
+            let end = rest[start...].firstIndex(of: " ") ?? rest.endIndex
+            let word = rest[start..<end]
             if cut.count + word.count + 1 > maximumLength - 1 { break }
             cut += cut.isEmpty ? String(word) : " " + word
+            rest = rest[end...]
         }
         if cut.isEmpty { cut = String(sentence.prefix(maximumLength - 1)) }
         while let last = cut.last, last == "," || last == ";" || last == ":" || last == " " { cut.removeLast() }

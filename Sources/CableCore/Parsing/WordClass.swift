@@ -34,6 +34,25 @@ struct WordClass: OptionSet, Sendable {
         add(QuoteAttribution.clauseOpeners, .clauseOpener)
         return lexicon
     }()
+
+    /// The classes of a lower-cased word. Most words of a paragraph are in no class, and
+    /// hashing a String costs far more than looking at its length and first byte, so words
+    /// no entry could match are answered without the dictionary.
+    static func of(_ lower: String) -> WordClass {
+        let utf8 = lower.utf8
+        guard let first = utf8.first, utf8.count <= longestEntry, entryInitials[Int(first)] else { return [] }
+        return lexicon[lower] ?? []
+    }
+
+    /// The byte length of the longest lexicon entry.
+    private static let longestEntry = lexicon.keys.map(\.utf8.count).max() ?? 0
+
+    /// Which first bytes any lexicon entry starts with (indexed by byte).
+    private static let entryInitials: [Bool] = {
+        var initials = [Bool](repeating: false, count: 256)
+        for word in lexicon.keys { if let first = word.utf8.first { initials[Int(first)] = true } }
+        return initials
+    }()
 }
 
 extension ProseToken {

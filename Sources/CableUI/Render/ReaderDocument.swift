@@ -28,8 +28,10 @@ public struct ReaderDocument: Sendable {
             lines.append([])
             paragraphStarts.append(lines.count)
             let quotes = article.quotes.filter { $0.paragraph == index }.map(\.text)
-            lines += TextLayout.wrap(Self.highlight(Sanitizer.clean(paragraph), quotes: quotes),
-                                     width: width)
+            let (text, note) = ReaderLimits.splitNote(paragraph)
+            var spans = Self.highlight(Sanitizer.clean(String(text)), quotes: quotes)
+            if let note { spans.append(Span((text.isEmpty ? "" : " ") + Sanitizer.clean(note), .dim)) }
+            lines += TextLayout.wrap(spans, width: width)
         }
         let readMore = open.related.explicit.enumerated().filter { $0.element.kind == .readMore }
         if !readMore.isEmpty {

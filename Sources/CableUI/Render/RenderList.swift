@@ -10,8 +10,12 @@ func drawList(_ state: AppState, into screen: inout Screen, rect: Rect) {
         }
     }
     let filter = state.filterDescription
-    drawTitle(filter.isEmpty ? "Articles" : filter, right: counts, focused: state.focus == .list,
-              into: &screen, rect: rect)
+    var title = filter.isEmpty ? "Articles" : filter
+    if case .search(let prompt) = state.prompt, prompt.error != nil {
+        // The list is the one from before the prompt until the typed query parses.
+        title = "(query incomplete) " + title
+    }
+    drawTitle(title, right: counts, focused: state.focus == .list, into: &screen, rect: rect)
     let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
     guard !state.list.isLoading else {
         drawCentered("Loading…", into: &screen, rect: body)
@@ -59,8 +63,9 @@ func drawListRow(_ summary: ArticleSummary, selected: Bool, focused: Bool, isOpe
     let remaining = x + width - column - 1
     let title = Sanitizer.clean(summary.title)
     let titleStyle: Style = summary.unread ? .bold : .plain
-    // On a wide list a long title leaves a quarter of the row to the tags.
-    let titleRoom = remaining >= 44 && !summary.tags.isEmpty ? remaining - remaining / 4 : remaining
+    // The title comes first (cutting it to make room for tags left titles unreadable); the
+    // tags take what room it leaves.
+    let titleRoom = remaining
     let used = screen.put(TextLayout.truncate(title, width: titleRoom), row: row, column: column,
                           width: titleRoom, style: titleStyle)
     let tagSpace = remaining - used - 2

@@ -91,36 +91,38 @@ func drawHelp(_ state: AppState, into screen: inout Screen, area: Rect) {
                column: inside.x, width: inside.width, style: .dim)
 }
 
-/// The bottom line: a prompt being typed, or a message, or progress, and the keys that
-/// matter now on the right.
+/// The bottom line: a prompt being typed (with what is wrong with it), or a message, or
+/// progress; and on the right the keys that matter now, as many as fit.
 func drawStatus(_ state: AppState, into screen: inout Screen, rect: Rect) {
     guard rect.height > 0 else { return }
     screen.fill(rect, style: .plain)
-    var left: [Span] = []
-    var cursorAfterLeft = false
+    var used = 0
     var hints: [String]
     switch state.prompt {
     case .search(let prompt):
-        left = [Span("/", .bold), Span(prompt.input)]
-        cursorAfterLeft = true
+        used = drawInput("/", prompt.input, into: &screen, rect: rect)
         if let error = prompt.error {
+            let room = rect.width - used - 2
+            if room > 3 {
+                used += 2 + screen.put(TextLayout.truncate(error, width: room), row: rect.y,
+                                       column: rect.x + used + 2, width: room, style: .error)
+            }
             hints = []
-            left.append(Span("  "))
-            left.append(Span(error, .error))
         } else {
             hints = ["Enter keep", "Esc cancel"]
         }
     case .speaker(let prompt):
-        left = [Span("speaker: ", .bold), Span(prompt.input)]
-        cursorAfterLeft = true
+        used = drawInput("speaker: ", prompt.input, into: &screen, rect: rect)
         hints = ["Enter keep", "Esc cancel"]
     case .tag:
         hints = ["Enter add", "Esc cancel", "↑↓ choose", "type to narrow"]
     case nil:
         if let message = state.message {
-            left = [Span(message, state.messageIsError ? .error : .bold)]
+            used = screen.put(TextLayout.truncate(message, width: rect.width), row: rect.y, column: rect.x,
+                              width: rect.width, style: state.messageIsError ? .error : .bold)
         } else if let progress = state.progress {
-            left = [Span(progress, .dim)]
+            used = screen.put(TextLayout.truncate(progress, width: rect.width), row: rect.y, column: rect.x,
+                              width: rect.width, style: .dim)
         }
         if state.showHelp {
             hints = ["any key closes the help"]
@@ -131,36 +133,38 @@ func drawStatus(_ state: AppState, into screen: inout Screen, rect: Rect) {
                      "Enter open"]
         }
     }
-    let leftWidth = left.reduce(0) { $0 + DisplayWidth.of($1.text) }
-    // The hints give way to what the user is typing or being told: keep the most
-    // important ones (listed first) that fit.
-    let room = rect.width - (leftWidth > 0 ? leftWidth + 3 : 0) - (cursorAfterLeft ? 1 : 0)
+    // The hints give way to what the user is typing or being told: keep the most important
+    // ones (listed first) that fit.
+    let room = rect.width - (used > 0 ? used + 3 : 0)
     var kept: [String] = []
-    for hint in hints {
-        let candidate = kept + [hint]
-        if DisplayWidth.of(candidate.joined(separator: " · ")) <= room { kept = candidate }
+    for hint in hints where DisplayWidth.of((kept + [hint]).joined(separator: " · ")) <= room {
+        kept.append(hint)
     }
     let hintText = kept.joined(separator: " · ")
     let hintWidth = DisplayWidth.of(hintText)
-    let showHints = hintWidth > 0
-    let leftSpace = rect.width - 1 - (cursorAfterLeft ? 1 : 0)
-    var used = 0
-    if leftWidth > leftSpace {
-        // Keep the end of a long input in view.
-        let joined = left.map(\.text).joined()
-        let tail = String(joined.suffix(max(0, leftSpace - 1)))
-        used = screen.put("…" + tail, row: rect.y, column: rect.x, width: leftSpace)
-    } else {
-        used = screen.put(left, row: rect.y, column: rect.x, width: leftSpace)
-    }
-    if cursorAfterLeft, case .search(let prompt) = state.prompt, prompt.error != nil {
-        // The cursor belongs after the input, not after the error.
-        let inputWidth = 1 + DisplayWidth.of(prompt.input)
-        if inputWidth < rect.width { screen.restyle(row: rect.y, from: inputWidth, width: 1) { $0.reverse = true } }
-    } else if cursorAfterLeft {
-        screen.put(" ", row: rect.y, column: rect.x + used, width: 1, style: .reverse)
-    }
-    if showHints {
+    if hintWidth > 0 {
         screen.put(hintText, row: rect.y, column: rect.maxX - hintWidth, width: hintWidth, style: .dim)
     }
+}
+
+/// A prompt's label, its input (the end of it when it is too long to show whole) and a
+/// block cursor; returns the columns used.
+func drawInput(_ label: String, _ input: String, into screen: inout Screen, rect: Rect) -> Int {
+    let labelWidth = screen.put(label, row: rect.y, column: rect.x, width: rect.width, style: .bold)
+    let room = max(0, rect.width - labelWidth - 1)
+    var shown = Sanitizer.clean(input)
+    if DisplayWidth.of(shown) > room {
+        var tail = ""
+        var width = 1
+        for character in shown.reversed() {
+            let w = DisplayWidth.of(character)
+            if width + w > room { break }
+            tail.insert(character, at: tail.startIndex)
+            width += w
+        }
+        shown = "…" + tail
+    }
+    let inputWidth = screen.put(shown, row: rect.y, column: rect.x + labelWidth, width: room)
+    screen.put(" ", row: rect.y, column: rect.x + labelWidth + inputWidth, width: 1, style: .reverse)
+    return labelWidth + inputWidth + 1
 }

@@ -32,7 +32,7 @@ public struct EffectRunner: Sendable {
             return [.libraryCounted(try library.count(.all))]
         case .loadArticle(let id, let paragraph, let scroll):
             guard let article = try library.article(id) else { return [.articleMissing(id)] }
-            return [.articleLoaded(article, paragraph: paragraph, scroll: scroll)]
+            return [.articleLoaded(ReaderLimits.capped(article), paragraph: paragraph, scroll: scroll)]
         case .loadRelated(let id):
             return [.relatedLoaded(try library.related(id))]
         case .loadTags(let query):

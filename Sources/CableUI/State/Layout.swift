@@ -7,6 +7,11 @@ public struct Layout: Hashable, Sendable {
     public static let threePaneWidth = 110
     /// From this width the list and one other pane are shown side by side.
     public static let twoPaneWidth = 64
+    /// The widest the reading pane gets (100 columns of text and its margins): longer lines
+    /// are hard to read, and the columns are worth more to the list's titles.
+    public static let readerMaxWidth = 102
+    /// The narrowest the reading pane gets beside the list and the sidebar.
+    static let readerMinWidth = 50
 
     public var list: Rect?
     public var reader: Rect?
@@ -23,19 +28,36 @@ public struct Layout: Hashable, Sendable {
         guard !tooSmall else { return }
         let h = main.height
         let w = size.width
-        if w >= Self.threePaneWidth && !sidebarToggled {
-            // Three panes; the separators take one column each.
-            let side = min(44, max(26, w * 23 / 100))
-            let left = min(64, max(36, w * 34 / 100))
-            list = Rect(x: 0, y: 0, width: left, height: h)
-            reader = Rect(x: left + 1, y: 0, width: w - left - side - 2, height: h)
-            sidebar = Rect(x: w - side, y: 0, width: side, height: h)
+        if w >= Self.threePaneWidth {
+            // Three panes; the separators take one column each. The list gets about 40% (its
+            // titles need it), the reading pane what is left up to a comfortable measure, and
+            // the list any surplus beyond that.
+            let side = min(44, max(26, w * 22 / 100))
+            var left = max(36, w * 40 / 100)
+            left -= max(0, min(left - 36, Self.readerMinWidth - (w - left - side - 2)))
+            let text = min(Self.readerMaxWidth, w - left - side - 2)
+            left = w - side - text - 2
+            if sidebarToggled {
+                // The sidebar hidden: the reading pane takes its room up to the measure, the
+                // list the rest (never less than with the sidebar shown).
+                let wide = min(Self.readerMaxWidth, text + side + 1)
+                left = w - wide - 1
+                list = Rect(x: 0, y: 0, width: left, height: h)
+                let right = Rect(x: left + 1, y: 0, width: wide, height: h)
+                if focus == .sidebar { sidebar = right } else { reader = right }
+            } else {
+                list = Rect(x: 0, y: 0, width: left, height: h)
+                reader = Rect(x: left + 1, y: 0, width: text, height: h)
+                sidebar = Rect(x: w - side, y: 0, width: side, height: h)
+            }
         } else if w >= Self.twoPaneWidth {
             // The sidebar takes the reading pane's place when focused or toggled on.
             let left = min(60, max(30, w * 44 / 100))
             list = Rect(x: 0, y: 0, width: left, height: h)
             let right = Rect(x: left + 1, y: 0, width: w - left - 1, height: h)
-            let sidebarInstead = focus == .sidebar || (sidebarToggled && w < Self.threePaneWidth)
+            // The focused pane is always the one shown: focusing the reading pane brings it
+            // back even with the sidebar toggled on.
+            let sidebarInstead = focus == .sidebar || (sidebarToggled && focus == .list)
             if sidebarInstead { sidebar = right } else { reader = right }
         } else {
             // One pane: the focused one.

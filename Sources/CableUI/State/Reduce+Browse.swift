@@ -9,15 +9,19 @@ extension Reducer {
         case .up: move(by: -1)
         case .top: move(by: -Int.max / 2)
         case .bottom: move(by: Int.max / 2)
-        case .pageDown: scrollReader(by: max(1, readerPage - 1))
-        case .pageUp: scrollReader(by: -max(1, readerPage - 1))
+        case .pageDown, .pageUp:
+            let down = command == .pageDown
+            if state.open == nil || (layout.reader == nil && state.focus == .list) {
+                // No reading pane on screen: page what is.
+                moveListCursor(by: down ? listPage : -listPage)
+            } else {
+                scrollReader(by: (down ? 1 : -1) * max(1, readerPage - 1))
+            }
         case .listPageDown: moveListCursor(by: listPage)
         case .listPageUp: moveListCursor(by: -listPage)
         case .focusNext: cycleFocus(by: 1)
         case .focusPrevious: cycleFocus(by: -1)
-        case .toggleSidebar:
-            state.sidebarToggled.toggle()
-            clampReaderScroll()
+        case .toggleSidebar: toggleSidebar()
         case .open: activate()
         case .openRelated(let number): openRelated(number)
         case .back: goBack()
@@ -52,8 +56,7 @@ extension Reducer {
         // reading pane's place while focused).
         if state.open == nil { panes.removeAll { $0 == .reader } }
         let index = panes.firstIndex(of: state.focus) ?? 0
-        state.focus = panes[(index + step + panes.count) % panes.count]
-        clampReaderScroll()
+        focus(panes[(index + step + panes.count) % panes.count])
     }
 
     mutating func move(by step: Int) {
@@ -166,9 +169,16 @@ extension Reducer {
 
     // MARK: Opening and history
 
+    /// Where the reading pane is not on screen (one pane, or the sidebar in its place), the
+    /// article being opened brings it there.
+    mutating func revealReader() {
+        if layout.reader == nil { focus(.reader) }
+    }
+
     /// Opens an article, remembering the current one for `[`.
     mutating func open(_ id: ArticleID, paragraph: Int? = nil) {
         state.pendingRelated = nil
+        revealReader()
         if let current = state.open?.article.id {
             if current == id && paragraph == nil { return }
             if current != id {
@@ -188,6 +198,7 @@ extension Reducer {
         if let current = state.open?.article.id {
             state.history.forward.append(History.Entry(id: current, scroll: state.readerScroll))
         }
+        revealReader()
         effects.append(.loadArticle(entry.id, paragraph: nil, scroll: entry.scroll))
         effects.append(.loadRelated(entry.id))
     }
@@ -200,6 +211,7 @@ extension Reducer {
         if let current = state.open?.article.id {
             state.history.back.append(History.Entry(id: current, scroll: state.readerScroll))
         }
+        revealReader()
         effects.append(.loadArticle(entry.id, paragraph: nil, scroll: entry.scroll))
         effects.append(.loadRelated(entry.id))
     }
@@ -253,7 +265,9 @@ extension Reducer {
     }
 
     mutating func nextUnread() {
-        let start = state.list.cursor + 1
+        // After the article being read, not wherever the cursor was left.
+        let from = openPositionInList ?? state.list.cursor
+        let start = from + 1
         for position in start..<max(start, state.list.offset + state.list.rows.count) {
             if let row = state.list.row(at: position), row.unread {
                 state.list.cursor = position
@@ -268,7 +282,7 @@ extension Reducer {
             show("No unread articles below this one")
             return
         }
-        effects.append(.findUnread(state.query, after: max(state.list.cursor, end - 1)))
+        effects.append(.findUnread(state.query, after: max(from, end - 1)))
     }
 
     mutating func toggleMark(read: Bool) {

@@ -126,19 +126,22 @@ extension Reducer {
             }
         default:
             guard edit(&prompt.input, key) else { return }
-            // Live: every edit that parses becomes the filter; one that does not keeps the
-            // last good filter on screen and says what is wrong.
+            // Live: every edit that parses becomes the filter. One that does not brings back
+            // the filter from before the prompt (a prefix that parsed, `is` of `is:bogus`,
+            // would show results for a different query) and says what is wrong.
             do {
                 let query = try Query.parse(prompt.input)
                 prompt.error = nil
                 state.prompt = .search(prompt)
                 applySearch(prompt.input, parsed: query)
             } catch let error as QueryError {
-                prompt.error = error.description
+                prompt.error = "column \(error.column): \(error.message)"
                 state.prompt = .search(prompt)
+                applySearch(prompt.previous)
             } catch {
                 prompt.error = "\(error)"
                 state.prompt = .search(prompt)
+                applySearch(prompt.previous)
             }
         }
     }

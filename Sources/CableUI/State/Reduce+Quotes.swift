@@ -38,7 +38,7 @@ extension Reducer {
         case .open:
             guard let hit = state.quotes.selected else { return }
             state.showQuotes = false
-            state.focus = .reader
+            focus(.reader)
             open(hit.id, paragraph: hit.paragraph)
         case .speakerFilter:
             state.prompt = .speaker(SpeakerPrompt(input: state.speaker, previous: state.speaker))

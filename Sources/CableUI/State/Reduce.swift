@@ -54,6 +54,7 @@ struct Reducer {
             state.readerTarget = paragraph.map(ReaderTarget.paragraph) ?? scroll.map(ReaderTarget.line)
             scrollToTarget()
             setMarks([article.id], read: true, starred: nil)
+            followOpenInList()
         case .relatedLoaded(let related):
             guard state.open?.article.id == related.id else { return }
             state.open?.related = related
@@ -109,6 +110,12 @@ struct Reducer {
     }
 
     mutating func handle(_ key: Key) {
+        if layout.tooSmall {
+            // Nothing is on screen to act on, so no key may change what is behind the
+            // "too small" message; quitting still works.
+            if key == .character("q") || key == .control("c") { quit() }
+            return
+        }
         if state.showHelp {
             // Any key closes the help; Ctrl-C still quits.
             state.showHelp = false

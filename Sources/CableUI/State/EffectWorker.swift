@@ -1,33 +1,34 @@
-import CableUI
 import Foundation
 
 /// Runs effects on a background thread, in order, and posts their results to the mailbox,
 /// so a slow query never holds up a key or a resize: the screen answers at once and fills
 /// in when the results come. An effect that a later one in the queue makes pointless (an
 /// older search's list while the user is still typing) is dropped unrun.
-final class TUIEffectWorker: @unchecked Sendable {
+public final class EffectWorker: @unchecked Sendable {
+    /// How many effects were dropped unrun because a later one superseded them.
+    public private(set) var skipped = 0
     private let runner: EffectRunner
     private let mailbox: Mailbox
     private let condition = NSCondition()
     private var queue: [Effect] = []
     private var running = 0
 
-    init(runner: EffectRunner, mailbox: Mailbox) {
+    public init(runner: EffectRunner, mailbox: Mailbox) {
         self.runner = runner
         self.mailbox = mailbox
         Thread.detachNewThread { [self] in work() }
     }
 
-    func submit(_ effects: [Effect]) {
+    public func submit(_ effects: [Effect]) {
         guard !effects.isEmpty else { return }
         condition.lock()
         queue += effects
-        condition.signal()
+        condition.broadcast()
         condition.unlock()
     }
 
     /// Whether anything is queued or running (the loop then looks at the mailbox sooner).
-    var isBusy: Bool {
+    public var isBusy: Bool {
         condition.lock()
         defer { condition.unlock() }
         return !queue.isEmpty || running > 0
@@ -39,7 +40,7 @@ final class TUIEffectWorker: @unchecked Sendable {
             while queue.isEmpty { condition.wait() }
             let effect = queue.removeFirst()
             let superseded = queue.contains { effect.isSuperseded(by: $0) }
-            if !superseded { running += 1 }
+            if superseded { skipped += 1 } else { running += 1 }
             condition.unlock()
             guard !superseded else { continue }
             let actions = runner.run(effect)
@@ -48,7 +49,42 @@ final class TUIEffectWorker: @unchecked Sendable {
             for action in actions { mailbox.post(action) }
             condition.lock()
             running -= 1
+            condition.broadcast()
             condition.unlock()
         }
+    }
+
+    /// Waits until nothing is queued or running (tests), up to `timeout` seconds.
+    public func waitUntilIdle(timeout: TimeInterval) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        condition.lock()
+        defer { condition.unlock() }
+        while !queue.isEmpty || running > 0 {
+            if !condition.wait(until: deadline) { return false }
+        }
+        return true
+    }
+}
+
+/// Actions posted from other threads (the worker's results, sync progress), taken by the
+/// loop between keys.
+public final class Mailbox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var actions: [Action] = []
+
+    public init() {}
+
+    public func post(_ action: Action) {
+        lock.lock()
+        actions.append(action)
+        lock.unlock()
+    }
+
+    public func take() -> [Action] {
+        lock.lock()
+        defer { lock.unlock() }
+        let taken = actions
+        actions = []
+        return taken
     }
 }

@@ -1,0 +1,50 @@
+@testable import CableUI
+import CableCore
+import XCTest
+
+/// How the width is shared, keys on the "too small" screen, and the sync notice.
+final class LayoutProportionTests: XCTestCase {
+    func testWideScreensGiveTheListAbout40PercentAndCapTheReadingPane() throws {
+        for width in [110, 120, 160, 200, 300] {
+            let layout = Layout(size: Size(width: width, height: 40), focus: .list, sidebarToggled: false)
+            let list = try XCTUnwrap(layout.list)
+            let reader = try XCTUnwrap(layout.reader)
+            let sidebar = try XCTUnwrap(layout.sidebar)
+            XCTAssertEqual(list.width + reader.width + sidebar.width + 2, width, "\(width)")
+            XCTAssertLessThanOrEqual(reader.width, Layout.readerMaxWidth, "\(width)")
+            XCTAssertGreaterThanOrEqual(reader.width, 46, "\(width)")
+            if width >= 160 { XCTAssertGreaterThanOrEqual(list.width * 100 / width, 39, "\(width)") }
+        }
+        let at200 = Layout(size: Size(width: 200, height: 60), focus: .list, sidebarToggled: false)
+        XCTAssertEqual(at200.list?.width, 80)
+    }
+
+    func testHidingTheSidebarNeverShrinksTheList() throws {
+        for width in [110, 120, 160, 200, 300] {
+            let shown = Layout(size: Size(width: width, height: 40), focus: .reader, sidebarToggled: false)
+            let hidden = Layout(size: Size(width: width, height: 40), focus: .reader, sidebarToggled: true)
+            XCTAssertNil(hidden.sidebar)
+            XCTAssertGreaterThanOrEqual(try XCTUnwrap(hidden.list).width, try XCTUnwrap(shown.list).width, "\(width)")
+            XCTAssertLessThanOrEqual(try XCTUnwrap(hidden.reader).width, Layout.readerMaxWidth, "\(width)")
+        }
+    }
+
+    func testKeysOnTheTooSmallScreenChangeNothingButQuit() {
+        var s = Session(library: SampleArticles.library(), size: Size(width: 30, height: 8))
+        let before = s.state
+        s.type("jj\n\t/x\"it?")
+        s.press([.escape, .enter, .down, .pageDown])
+        XCTAssertEqual(s.state, before)
+        s.send(.resize(Size(width: 120, height: 40)))
+        XCTAssertEqual(s.state.list.cursor, 0)
+        XCTAssertNil(s.state.open)
+        s.send(.resize(Size(width: 30, height: 8)))
+        s.type("q")
+        XCTAssertTrue(s.state.quitting)
+    }
+
+    func testTheSyncNoticeGroupsDigits() {
+        XCTAssertEqual(SyncNotice.changed(added: 2520, updated: 0, removed: 1234567),
+                       "Synced: 2,520 new, 0 changed, 1,234,567 removed")
+    }
+}
