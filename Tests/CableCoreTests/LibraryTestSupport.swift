@@ -62,7 +62,6 @@ final class TestLibrary {
     static let fixtureParse: ArticleParse = { data, file in
         let text = String(decoding: data, as: UTF8.self)
         var article = Article(id: ArticleID.forContent(text), file: file, title: "")
-        let formatter = ISO8601DateFormatter()
         for line in text.split(separator: "\n").map(String.init) {
             func value(_ prefix: String) -> String? {
                 line.hasPrefix(prefix) ? String(line.dropFirst(prefix.count)) : nil
@@ -70,7 +69,9 @@ final class TestLibrary {
             if let title = value("title: ") {
                 article.title = title
             } else if let date = value("date: ") {
-                article.published = formatter.date(from: date)
+                // A formatter per date line: Foundation's formatters are not safe to share
+                // between the threads sync parses on.
+                article.published = ISO8601DateFormatter().date(from: date)
             } else if let tags = value("tags: ") {
                 article.tags = tags.components(separatedBy: ", ")
             } else if let headline = value("related: ") {

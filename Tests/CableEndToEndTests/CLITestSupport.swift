@@ -48,8 +48,8 @@ final class CLIHarness: @unchecked Sendable {
         process.environment = environment
         let out = base.appendingPathComponent("out-\(UUID().uuidString)")
         let err = base.appendingPathComponent("err-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
         let input = Pipe()

@@ -145,6 +145,9 @@ public final class Library: Sendable {
             // Sync writes many rows in short transactions; NORMAL is safe under WAL.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA cache_size = -16000")
+            // Checkpoint every 64 MB of WAL instead of 4 MB: each checkpoint is an fsync, and
+            // an initial sync of 100,000 articles otherwise waits on hundreds of them.
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384")
         }
         let pool = try DatabasePool(path: locations.index.path, configuration: config)
         do {
