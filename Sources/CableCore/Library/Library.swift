@@ -151,12 +151,20 @@ public final class Library: Sendable {
         }
         let pool = try DatabasePool(path: locations.index.path, configuration: config)
         do {
-            // An index made by an unknown (newer) schema is not ours to read: rebuild.
+            // An index made by another version of Cable's schema is not ours to read: rebuild.
             let known = Set(IndexSchema.migrator.migrations)
-            let applied = try pool.read { db in try IndexSchema.migrator.appliedIdentifiers(db) }
+            // Read the index's own migration table: with the state database attached, an
+            // unqualified `grdb_migrations` on a new index would find the state's.
+            let applied = try pool.read { db -> Set<String> in
+                let exists = try Bool.fetchOne(db, sql: """
+                    SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = 'grdb_migrations'
+                    """) ?? false
+                guard exists else { return [] }
+                return Set(try String.fetchAll(db, sql: "SELECT identifier FROM main.grdb_migrations"))
+            }
             if !applied.isSubset(of: known) {
                 throw LibraryError.indexUnusable(path: locations.index.path,
-                                                 reason: "made by a newer Cable")
+                                                 reason: "made by another version of Cable")
             }
             try migrate(IndexSchema.migrator, pool)
             // Touch the main tables so a damaged file fails here rather than mid-query.
@@ -204,6 +212,8 @@ public final class Library: Sendable {
     }
 
     static func describe(_ error: Error) -> String {
+        // Only the reason: the message this goes into already names the index.
+        if case LibraryError.indexUnusable(_, let reason) = error { return reason }
         if let error = error as? DatabaseError {
             return error.message ?? "\(error.resultCode)"
         }
