@@ -359,7 +359,7 @@ extension Library {
                 try Row.fetchAll(db, sql: """
                     SELECT article, ord, headline, key FROM link
                     WHERE target IS NULL AND (article > ? OR (article = ? AND ord > ?))
-                    ORDER BY article, ord LIMIT 20000
+                    ORDER BY article, ord LIMIT 5000
                     """, arguments: [after.article, after.article, after.ord]).map { row in
                     PendingLink(article: try row.decode(atIndex: 0), ord: try row.decode(atIndex: 1),
                                 key: HeadlineKey(key: try row.decode(atIndex: 3),
