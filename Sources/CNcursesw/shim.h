@@ -18,14 +18,11 @@ static inline attr_t cable_a_dim(void) { return A_DIM; }
 static inline attr_t cable_a_reverse(void) { return A_REVERSE; }
 static inline attr_t cable_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t cable_a_normal(void) { return A_NORMAL; }
-static inline int cable_wcwidth(wchar_t c) { return wcwidth(c); }
 static inline int cable_key_resize(void) { return KEY_RESIZE; }
 static inline int cable_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int cable_err(void) { return ERR; }
-static inline int cable_ok(void) { return OK; }
 static inline FILE *cable_stdout(void) { return stdout; }
 static inline FILE *cable_stdin(void) { return stdin; }
-static inline attr_t cable_color_pair(int pair) { return COLOR_PAIR(pair); }
 // SIG_DFL is a cast macro that Swift cannot import; crash handlers need it to re-raise.
 static inline void cable_default_signal(int sig) { signal(sig, SIG_DFL); }
 #endif

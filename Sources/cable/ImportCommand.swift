@@ -26,6 +26,8 @@ struct Import: ParsableCommand {
             for (source, file) in report.copied { Console.out("imported \(source) -> \(file)") }
             for (source, reason) in report.skipped { Console.note("skipped \(source): \(reason)") }
             Console.note("\(report.copied.count) imported, \(report.skipped.count) skipped, into \(library.root.path)")
+            for path in report.missing { Console.note("error: no such file or folder: \(path)") }
+            if !report.missing.isEmpty { throw ExitCode.failure }
         }
     }
 }

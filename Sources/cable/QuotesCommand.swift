@@ -25,7 +25,7 @@ struct Quotes: ParsableCommand {
             }
             for hit in hits {
                 let who = [hit.role, hit.speaker ?? "(no speaker)"].compactMap { $0 }.joined(separator: " ")
-                Console.out("\(Console.short(hit.id))  \(Console.day(hit.published))  \(who): “\(hit.text)”")
+                Console.out("\(Console.short(hit.id))  \(Console.day(hit.published))  \(who): “\(Quote.standalone(hit.text))”")
             }
         }
     }

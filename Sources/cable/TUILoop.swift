@@ -9,6 +9,8 @@ enum TUILoop {
     /// How long to wait for a key before looking at the mailbox again (milliseconds).
     static let pollInterval: Int32 = 100
     static let busyPollInterval: Int32 = 5
+    /// How long quitting waits for the last read/star marks to be saved (seconds).
+    static let markSaveTimeout: TimeInterval = 5
 
     static func run(library: any LibraryQuerying, logPath: String?, initialActions: [Action] = [],
                     background: (@Sendable (Mailbox) -> Void)? = nil) throws {
@@ -47,6 +49,16 @@ enum TUILoop {
                 session.send(action)
                 dirty = true
             }
+        }
+        // The keys before `q` may have made marks not yet handed over (`s` and `q` typed
+        // together): save them, and wait for those already queued. The queries still
+        // waiting are dropped: nobody will see their answers. The terminal is given back
+        // first so the wait, usually a few milliseconds, never shows as a frozen screen.
+        worker.submit(session.takeHeldEffects().filter(\.isMark))
+        terminal.stop()
+        if !worker.finish(timeout: markSaveTimeout) {
+            FileHandle.standardError.write(Data(
+                "cable: the library was busy; the last read/star marks may not have been saved\n".utf8))
         }
     }
 }

@@ -6,7 +6,10 @@ struct Tag: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tag",
         abstract: "Add (+name) or remove (-name) your own tags on articles.",
-        discussion: "Example: cable tag 3fa2 9c01 +\"Five Eyes\" -todo. Page tags cannot be removed.")
+        discussion: """
+            Example: cable tag 3fa2 9c01 +"Five Eyes" -todo. A comma separates tags (+a,b adds a \
+            and b). Page tags cannot be removed; removing a tag that is not there says so.
+            """)
 
     @OptionGroup var options: LibraryOptions
     @Argument(parsing: .allUnrecognized, help: "Article ids (or prefixes), then +tag / -tag changes.") var words: [String]
@@ -14,13 +17,20 @@ struct Tag: ParsableCommand {
     func run() throws {
         try Console.run {
             let ids = words.filter { !$0.hasPrefix("+") && !$0.hasPrefix("-") }
-            let adding = words.filter { $0.hasPrefix("+") }.map { String($0.dropFirst()) }.filter { !$0.isEmpty }
-            let removing = words.filter { $0.hasPrefix("-") }.map { String($0.dropFirst()) }.filter { !$0.isEmpty }
+            // `+a,b` is two tags, as on a page's tag line (a comma inside one tag would not
+            // survive being listed with others).
+            func names(_ sign: String) -> [String] {
+                words.filter { $0.hasPrefix(sign) }.flatMap { $0.dropFirst().split(separator: ",") }
+                    .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            }
+            let adding = names("+")
+            let removing = names("-")
             guard !ids.isEmpty, !(adding.isEmpty && removing.isEmpty) else {
                 throw ValidationError("usage: cable tag ID... +name -name")
             }
             let library = try options.open()
-            try library.changeUserTags(try ids.map(library.resolveID), adding: adding, removing: removing)
+            let unchanged = try library.changeUserTags(try ids.map(library.resolveID), adding: adding, removing: removing)
+            for note in unchanged { Console.note(note) }
         }
     }
 }

@@ -9,6 +9,11 @@ final class LibraryImportTests: XCTestCase {
         XCTAssertEqual(Library.safeFileName("a\u{0007}b.txt"), "a_b.txt")
         XCTAssertEqual(Library.safeFileName("   "), "article.txt")
         XCTAssertLessThanOrEqual(Library.safeFileName(String(repeating: "x", count: 400) + ".txt").utf8.count, 200)
+        // Cut by bytes at a character boundary, keeping the extension.
+        let cjk = Library.safeFileName(String(repeating: "制", count: 180) + ".txt")
+        XCTAssertLessThanOrEqual(cjk.utf8.count, 200)
+        XCTAssertTrue(cjk.hasSuffix("制.txt"), cjk)
+        XCTAssertEqual(cjk, String(repeating: "制", count: 65) + ".txt")
     }
 
     func testImportNeverOverwritesAndSkipsWhatIsAlreadyThere() throws {
@@ -25,7 +30,8 @@ final class LibraryImportTests: XCTestCase {
         let report = try library.importFiles([incoming, lib.base.appendingPathComponent("missing.txt")])
         XCTAssertEqual(report.copied.map(\.file), ["story (2).txt"])
         XCTAssertEqual(Set(report.skipped.map(\.reason)),
-                       ["already in the library as story.txt", "binary", "no such file"])
+                       ["already in the library as story.txt", "binary"])
+        XCTAssertEqual(report.missing, [lib.base.appendingPathComponent("missing.txt").path])
         XCTAssertEqual(Set(try library.titles("")), ["Existing Story", "Brand New"])
         XCTAssertTrue(try String(contentsOf: lib.root.appendingPathComponent("story.txt"), encoding: .utf8)
             .contains("Existing Story"), "the existing file is untouched")

@@ -85,14 +85,34 @@ final class LibraryQueryTests: XCTestCase {
     }
 
     func testQueryTextCannotInjectFullTextSyntax() throws {
-        for text in ["AND", "OR huawei", "huawei*", "NEAR(a b)", "\"", "a\"b", "col:huawei", "^huawei",
-                     "(huawei", "{title}:x", "'; DROP TABLE article; --", "-", "***", "\u{00A0}"] {
-            let query = Query(clauses: [.word(text, negated: false)])
-            XCTAssertNoThrow(try library.count(query), text)
-            XCTAssertNoThrow(try library.list(query, offset: 0, limit: 5), text)
-            XCTAssertNoThrow(try library.count(Query(clauses: [.phrase(text, negated: true)])), text)
+        // Texts that would mean something else to FTS5 if they reached it as syntax: an OR,
+        // a prefix search, a NEAR group, a column filter.
+        try lib.write("or.txt", title: "Vendor Choice", body: ["Operators chose Nokia or Huawei kit."])
+        try lib.write("prefix.txt", title: "Networks Again", body: ["The Huaweification of networks: plan a b."])
+        try library.sync()
+        func count(_ text: String) throws -> Int { try library.count(Query(clauses: [.word(text, negated: false)])) }
+        func without(_ text: String) throws -> Int { try library.count(Query(clauses: [.phrase(text, negated: true)])) }
+        let huawei = try count("huawei")
+        XCTAssertEqual(huawei, 3)
+        XCTAssertEqual(try count("huawei*"), huawei, "no prefix search: Huaweification is not Huawei")
+        XCTAssertEqual(try count("^huawei"), huawei)
+        XCTAssertEqual(try count("(huawei"), huawei)
+        XCTAssertEqual(try count("NEAR(a b)"), 0, "no NEAR group: no article has the words 'near a b'")
+        XCTAssertEqual(try count("a b"), 1)
+        XCTAssertEqual(try count("OR huawei"), 1, "the words 'or huawei', not 'or' OR 'huawei'")
+        XCTAssertEqual(try library.count(try Query.parse("OR huawei")), 1, "parsed: or AND huawei")
+        XCTAssertEqual(try count("col:huawei"), 0, "no column filter: the words 'col huawei'")
+        XCTAssertEqual(try count("AND"), 0)
+        XCTAssertEqual(try count("'; DROP TABLE article; --"), 0)
+        XCTAssertEqual(try without("huawei*"), 6 - huawei)
+        XCTAssertEqual(try without("NEAR(a b)"), 6)
+        for text in ["\"", "a\"b", "{title}:x", "-", "***", "\u{00A0}"] {
+            XCTAssertNoThrow(try library.list(Query(clauses: [.word(text, negated: false)]), offset: 0, limit: 5), text)
+            XCTAssertNoThrow(try without(text), text)
         }
-        XCTAssertEqual(try library.count(.all), 4)
+        XCTAssertEqual(try count("a\"b"), 1, "the quote is no syntax: the words 'a b'")
+        XCTAssertEqual(try count("***"), 6, "a word with no word characters constrains nothing")
+        XCTAssertEqual(try library.count(.all), 6)
     }
 
     func testDatesAreInclusivePeriods() throws {
@@ -174,5 +194,35 @@ final class LibraryQueryTests: XCTestCase {
         XCTAssertEqual(report.problems.count, 2)
         XCTAssertTrue(report.problems[0].hasPrefix("line 5:"), "\(report.problems)")
         XCTAssertEqual(try restored.exportState(), text)
+    }
+
+    func testStateExportEscapesQuotesAndBackslashesAndTagsRefuseControlCharacters() throws {
+        let lib = try TestLibrary()
+        try lib.write("a.txt", title: "Alpha", tags: ["Page Tag"])
+        let (library, _) = try lib.openSynced()
+        let id = try library.id(ofTitle: "Alpha")
+        let odd = ["say \"no\"", "back\\slash", "C:\\new", "plain"]
+        try library.changeUserTags([id], adding: odd, removing: [])
+        let text = try library.exportState()
+        XCTAssertEqual(text.split(separator: "\n").count, 2, text)
+        XCTAssertTrue(text.contains(#"tag:"say \"no\"""#), text)
+
+        let other = try TestLibrary()
+        try other.write("a.txt", title: "Alpha", tags: ["Page Tag"])
+        let (restored, _) = try other.openSynced()
+        XCTAssertEqual(try restored.importState(text).problems, [])
+        XCTAssertEqual(try restored.marks(id).tags.sorted(), odd.sorted())
+        XCTAssertEqual(try restored.exportState(), text)
+        // An escaped newline (from an older state) reads back as a newline.
+        XCTAssertEqual(try StateLine(#"\#(id.rawValue) tag:"two\nlines""#)?.tags, ["two\nlines"])
+        XCTAssertEqual(StateLine.quoted("two\nlines"), #""two\nlines""#)
+
+        XCTAssertThrowsError(try library.changeUserTags([id], adding: ["two\nlines"], removing: []))
+        XCTAssertThrowsError(try library.changeUserTags([id], adding: ["tab\there"], removing: []))
+        let notes = try library.changeUserTags([id], adding: [], removing: ["page tag", "absent"])
+        XCTAssertEqual(notes.count, 2)
+        XCTAssertTrue(notes[0].contains("page's own tag"), "\(notes)")
+        XCTAssertTrue(notes[1].contains("has no tag 'absent'"), "\(notes)")
+        XCTAssertEqual(try library.changeUserTags([id], adding: [], removing: ["plain"]), [])
     }
 }

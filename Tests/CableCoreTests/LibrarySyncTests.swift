@@ -78,6 +78,137 @@ final class LibrarySyncTests: XCTestCase {
         XCTAssertEqual(try library.count(.all), 1)
     }
 
+    func testANewStorySavedUnderAReusedNameStartsUnmarked() throws {
+        let lib = try TestLibrary()
+        try lib.write("clip.txt", title: "First Story")
+        let (library, _) = try lib.openSynced()
+        let first = try library.id(ofTitle: "First Story")
+        try library.setRead([first], true)
+        try library.setStarred([first], true)
+        try library.changeUserTags([first], adding: ["mine"], removing: [])
+
+        try FileManager.default.moveItem(at: lib.root.appendingPathComponent("clip.txt"),
+                                         to: lib.root.appendingPathComponent("story1.txt"))
+        try lib.write("clip.txt", title: "Second Story", body: ["A different story altogether."])
+        let report = try library.sync()
+        XCTAssertEqual(report.updated, 0, "nothing was edited")
+        let second = try library.id(ofTitle: "Second Story")
+        XCTAssertEqual(try library.marks(second).read, false)
+        XCTAssertEqual(try library.marks(second).starred, false)
+        XCTAssertEqual(try library.list(try Query.parse("tag:mine"), offset: 0, limit: 5).map(\.title), ["First Story"])
+        XCTAssertTrue(try library.marks(first).starred, "the moved story keeps its marks")
+    }
+
+    func testSwappingTwoFilesContentsKeepsEachArticlesOwnMarks() throws {
+        let lib = try TestLibrary()
+        try lib.write("a.txt", title: "Story A", body: ["Body of A."])
+        try lib.write("b.txt", title: "Story B", body: ["Body of B."])
+        let (library, _) = try lib.openSynced()
+        let a = try library.id(ofTitle: "Story A")
+        let b = try library.id(ofTitle: "Story B")
+        try library.setStarred([a], true)
+        try library.setRead([b], true)
+
+        let aData = try Data(contentsOf: lib.root.appendingPathComponent("a.txt"))
+        let bData = try Data(contentsOf: lib.root.appendingPathComponent("b.txt"))
+        try lib.writeRaw("a.txt", bData)
+        try lib.writeRaw("b.txt", aData)
+        let report = try library.sync()
+        XCTAssertEqual(report.updated, 0, "a swap is no edit")
+        XCTAssertEqual(try library.marks(a).starred, true)
+        XCTAssertEqual(try library.marks(a).read, false, "B's read mark did not merge into A")
+        XCTAssertEqual(try library.marks(b).read, true)
+        XCTAssertEqual(try library.marks(b).starred, false, "A's star did not merge into B")
+    }
+
+    func testANewParserVersionReReadsUnchangedFilesAndKeepsState() throws {
+        let lib = try TestLibrary()
+        try lib.write("a.txt", title: "Old Parse")
+        let id: ArticleID
+        do {
+            let (library, _) = try lib.openSynced()
+            id = try library.id(ofTitle: "Old Parse")
+            try library.setRead([id], true)
+            try library.close()
+        }
+        // A "better parser": same files, different output.
+        let better: ArticleParse = { data, file in
+            var article = TestLibrary.fixtureParse(data, file)
+            article.title = article.title.uppercased()
+            return article
+        }
+        let library = try Library.open(lib.locations, parse: better, parserVersion: ArticleParser.version + 1)
+        XCTAssertEqual(library.notices.count, 1)
+        XCTAssertTrue(library.notices.first?.contains("parser changed") ?? false)
+        let report = try library.sync()
+        XCTAssertEqual(report.added, 1)
+        XCTAssertEqual(try library.titles(""), ["OLD PARSE"], "the unchanged file was parsed again")
+        XCTAssertEqual(try library.titles("is:read"), ["OLD PARSE"], "the read mark survives")
+        try library.close()
+
+        let again = try Library.open(lib.locations, parse: better, parserVersion: ArticleParser.version + 1)
+        XCTAssertEqual(again.notices, [])
+        XCTAssertEqual(try again.sync().added, 0, "the same version reads nothing again")
+    }
+
+    func testSyncCountsSkippedAndTouchedFilesHonestly() throws {
+        let lib = try TestLibrary()
+        try lib.write("a.txt", title: "Alpha")
+        try lib.write("b.txt", title: "Beta")
+        try lib.writeRaw("empty.txt", Data())
+        let (library, first) = try lib.openSynced()
+        XCTAssertEqual(first.skipped.count, 1)
+        let quiet = try library.sync()
+        XCTAssertEqual(quiet.unchanged, 2, "a skipped file is not counted unchanged")
+        XCTAssertEqual(quiet.skipped.count, 1)
+
+        let alpha = try library.id(ofTitle: "Alpha")
+        try library.setStarred([alpha], true)
+        // Same text written again: a new modification time only.
+        let url = lib.root.appendingPathComponent("a.txt")
+        let text = try Data(contentsOf: url)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: url.path)
+        XCTAssertEqual(try Data(contentsOf: url), text)
+        let touched = try library.sync()
+        XCTAssertEqual(touched.added, 0, "a touched file is not re-added")
+        XCTAssertEqual(touched.removed, 0)
+        XCTAssertEqual(touched.unchanged, 2)
+        XCTAssertTrue(try library.marks(alpha).starred)
+        XCTAssertEqual(try library.sync().unchanged, 2, "the new fingerprint was kept")
+
+        try FileManager.default.moveItem(at: url, to: lib.root.appendingPathComponent("renamed.txt"))
+        let renamed = try library.sync()
+        XCTAssertEqual([renamed.added, renamed.removed, renamed.unchanged], [1, 1, 1])
+    }
+
+    func testAFileThatBecomesUnreadableDropsItsArticle() throws {
+        let lib = try TestLibrary()
+        try lib.write("a.txt", title: "Alpha")
+        let (library, _) = try lib.openSynced()
+        try lib.writeRaw("a.txt", Data())
+        let report = try library.sync()
+        XCTAssertEqual(report.articles, 0)
+        XCTAssertEqual(try library.count(.all), 0)
+        XCTAssertEqual(report.skipped.map(\.file), ["a.txt"])
+    }
+
+    func testAFileWhoseNameIsNotUTF8IsReportedAsSkipped() throws {
+        let lib = try TestLibrary()
+        try lib.write("good.txt", title: "Good Name")
+        var path = Array((lib.root.path + "/bad-").utf8CString.dropLast())
+        path += [CChar(bitPattern: 0xFF), CChar(bitPattern: 0xFE)] + Array(".txt".utf8CString)
+        let fd = open(path, O_CREAT | O_WRONLY, 0o644)
+        XCTAssertGreaterThanOrEqual(fd, 0)
+        _ = "title: Bad Name\nbody".withCString { write(fd, $0, 19) }
+        close(fd)
+        let (library, report) = try lib.openSynced()
+        XCTAssertEqual(try library.titles(""), ["Good Name"])
+        let skipped = report.skipped.filter { $0.reason == "file name is not valid UTF-8" }
+        XCTAssertEqual(skipped.count, 1, "\(report.skipped)")
+        XCTAssertTrue(skipped.first?.file.hasPrefix("bad-") ?? false)
+        XCTAssertEqual(report.unchanged + report.added, 1)
+    }
+
     func testDeletingTheIndexKeepsReadState() throws {
         let lib = try TestLibrary()
         try lib.write("a.txt", title: "Kept Read")

@@ -49,7 +49,7 @@ final class ParserBadInputTests: XCTestCase {
     }
 
     func testBytesThatAreMostlyNotUTF8AreBinary() throws {
-        var random = ParserFuzzTests.Generator(state: 42)
+        var random = Random(seed: 42)
         let bytes = (0..<8192).map { _ in UInt8(0x80 | (random.next() & 0x7F)) }
         let url = try write(Data(bytes), "noise.txt")
         XCTAssertThrowsError(try ArticleParser.read(fileAt: url, as: "noise.txt")) { error in

@@ -96,7 +96,9 @@ final class ParserCleaningTests: XCTestCase {
     }
 
     func testIdsAreUnchangedByTheFastPaths() throws {
-        var texts = ["", "Å ß é ł Ω 中文 ١٢٣ Ⅻ ½ 𝔸 — “quotes” 5G, 2024", "ASCII only: The Quick Brown Fox 123."]
+        var texts = ["", "Å ß é ł Ω 中文 ١٢٣ Ⅻ ½ 𝔸 — “quotes” 5G, 2024", "ASCII only: The Quick Brown Fox 123.",
+                     "Won’t back down ‘only because it's pressured’ — Éire, Ω, 北京, ١٢٣, ½, Ⅻ",
+                     "\u{FEFF}BOM\r\nCRLF\u{00A0}NBSP\ttab", SyntheticLibrary(count: 10, seed: 1).text(3)]
         for url in [ParserAnatomyTests.fixtures.appendingPathComponent("guide-example.txt"),
                     ParserAnatomyTests.fixtures.appendingPathComponent("wire-style.txt")] {
             texts.append(try String(contentsOf: url, encoding: .utf8))

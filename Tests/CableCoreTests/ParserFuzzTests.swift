@@ -6,19 +6,6 @@ import XCTest
 /// byte flips, line deletions and duplications, truncation, splicing two files. Asserts no
 /// crash and the invariants every consumer relies on.
 final class ParserFuzzTests: XCTestCase {
-    /// SplitMix64: small, fast, and the same on every platform.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { bound <= 0 ? 0 : Int(next() % UInt64(bound)) }
-    }
-
     private func seeds() throws -> [[UInt8]] {
         var roots = [ParserAnatomyTests.fixtures, ScoringFiles.root.appendingPathComponent("SampleData")]
         roots.append(ScoringFiles.root.appendingPathComponent("Tests/CableCoreTests/Holdout"))
@@ -41,32 +28,32 @@ final class ParserFuzzTests: XCTestCase {
         Array("12:29 GMT18 May 2021".utf8), Array(":".utf8),
     ]
 
-    func mutate(_ input: [UInt8], with other: [UInt8], _ random: inout Generator) -> [UInt8] {
+    func mutate(_ input: [UInt8], with other: [UInt8], _ random: inout Random) -> [UInt8] {
         var bytes = input
-        for _ in 0..<(1 + random.below(4)) {
-            switch random.below(7) {
+        for _ in 0..<(1 + random.int(4)) {
+            switch random.int(7) {
             case 0 where !bytes.isEmpty:  // flip a byte
-                let index = random.below(bytes.count)
-                bytes[index] ^= UInt8(truncatingIfNeeded: 1 << random.below(8))
+                let index = random.int(bytes.count)
+                bytes[index] ^= UInt8(truncatingIfNeeded: 1 << random.int(8))
             case 1:  // insert a byte sequence that matters
-                let insert = Self.interesting[random.below(Self.interesting.count)]
-                bytes.insert(contentsOf: insert, at: random.below(bytes.count + 1))
+                let insert = Self.interesting[random.int(Self.interesting.count)]
+                bytes.insert(contentsOf: insert, at: random.int(bytes.count + 1))
             case 2, 3:  // delete or duplicate a line
                 var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
                 guard !lines.isEmpty else { break }
-                let index = random.below(lines.count)
-                if random.below(2) == 0 { lines.remove(at: index) } else { lines.insert(lines[index], at: index) }
+                let index = random.int(lines.count)
+                if random.int(2) == 0 { lines.remove(at: index) } else { lines.insert(lines[index], at: index) }
                 bytes = Array(lines.joined(separator: [0x0A]))
             case 4:  // truncate
-                bytes = Array(bytes.prefix(random.below(bytes.count + 1)))
+                bytes = Array(bytes.prefix(random.int(bytes.count + 1)))
             case 5:  // splice with another file
-                let cut = random.below(bytes.count + 1)
-                let from = random.below(other.count + 1)
+                let cut = random.int(bytes.count + 1)
+                let from = random.int(other.count + 1)
                 bytes = Array(bytes.prefix(cut)) + Array(other.suffix(from: from))
             default:  // overwrite a run with random bytes
                 guard !bytes.isEmpty else { break }
-                let start = random.below(bytes.count)
-                for index in start..<min(bytes.count, start + 1 + random.below(16)) {
+                let start = random.int(bytes.count)
+                for index in start..<min(bytes.count, start + 1 + random.int(16)) {
                     bytes[index] = UInt8(truncatingIfNeeded: random.next())
                 }
             }
@@ -79,11 +66,11 @@ final class ParserFuzzTests: XCTestCase {
         XCTAssertFalse(files.isEmpty, "no seed files")
         // Fixed by default so a failure repeats; CABLE_FUZZ_SEED / CABLE_FUZZ_ITERATIONS explore more.
         let environment = ProcessInfo.processInfo.environment
-        var random = Generator(state: environment["CABLE_FUZZ_SEED"].flatMap { UInt64($0) } ?? 0xCAB1E)
+        var random = Random(seed: environment["CABLE_FUZZ_SEED"].flatMap { UInt64($0) } ?? 0xCAB1E)
         let iterations = environment["CABLE_FUZZ_ITERATIONS"].flatMap { Int($0) } ?? 3000
         for iteration in 0..<iterations {
-            let base = files[random.below(files.count)]
-            let other = files[random.below(files.count)]
+            let base = files[random.int(files.count)]
+            let other = files[random.int(files.count)]
             let bytes = mutate(base, with: other, &random)
             let article = ArticleParser.parse(data: Data(bytes), file: "fuzz-\(iteration).txt")
             check(article, iteration: iteration)

@@ -66,6 +66,30 @@ final class RelatedStoriesTests: XCTestCase {
         XCTAssertLessThanOrEqual(similar.count, 8)
     }
 
+    func testALinkResolvedToAStoryRemovedMeanwhileStaysUnresolved() throws {
+        let lib = try TestLibrary()
+        try lib.write("a.txt", title: "Linking Story", related: ["Target Story"])
+        try lib.write("b.txt", title: "Target Story")
+        try lib.write("c.txt", title: "Other Story")
+        let (library, _) = try lib.openSynced()
+        let rids = try library.pool.read { db in
+            (try Int64.fetchOne(db, sql: "SELECT rid FROM article WHERE title = 'Linking Story'"),
+             try Int64.fetchOne(db, sql: "SELECT rid FROM article WHERE title = 'Target Story'"))
+        }
+        let linking = try XCTUnwrap(rids.0)
+        let target = try XCTUnwrap(rids.1)
+        // Another process removes the target between reading titles and writing links.
+        try library.write { db in
+            try db.execute(sql: "UPDATE link SET target = NULL")
+            try Library.deleteArticle(id: try library.id(ofTitle: "Target Story").rawValue, db)
+        }
+        try library.write { db in try Library.applyResolutions([(linking, 0, target)][...], db) }
+        let stored = try library.pool.read { db in
+            try Int64.fetchOne(db, sql: "SELECT target FROM link WHERE article = ?", arguments: [linking])
+        }
+        XCTAssertNil(stored, "no link to an article that is gone")
+    }
+
     func testRelatedOfAnUnknownIDIsAnError() throws {
         let lib = try TestLibrary()
         try lib.write("a.txt", title: "Only One")

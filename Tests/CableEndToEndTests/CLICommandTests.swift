@@ -18,6 +18,34 @@ final class CLICommandTests: XCTestCase {
         XCTAssertEqual(count.stdout.trimmingCharacters(in: .whitespacesAndNewlines), "2")
     }
 
+    func testShowListsLinksLikeRelatedAndWritesNullRoles() throws {
+        let cli = try CLIHarness()
+        try cli.writeArticle("a.txt", headline: "Baltic Cables Damaged Again", dateline: "09:41 GMT07 Mar 2024",
+                             body: ["Two undersea data cables in the Baltic were found damaged on Wednesday, operators said.",
+                                    "READ MORE: NATO Launches Sea Drone Mission",
+                                    "\"Nothing is ruled out,\" Laakso said on Thursday.",
+                                    "Repairs will take weeks, the operators added."],
+                             related: ["NATO LAUNCHES SEA DRONE MISSION", "Finland Detains Tanker"], tags: ["NATO"])
+        let rows = try XCTUnwrap(try cli.json(["list"]) as? [[String: Any]])
+        let id = try XCTUnwrap(rows.first?["id"] as? String)
+        let shown = try cli.run(["show", id])
+        XCTAssertEqual(shown.status, 0, shown.stderr)
+        let lines = shown.stdout.components(separatedBy: "\n")
+        XCTAssertEqual(lines.filter { $0.lowercased().contains("nato launches sea drone mission") }.count, 1,
+                       "one line per story, however the page cased it: \(shown.stdout)")
+        XCTAssertTrue(lines.contains { $0.contains("READ MORE: NATO Launches Sea Drone Mission") }, shown.stdout)
+        XCTAssertTrue(lines.contains { $0.contains("Finland Detains Tanker") }, shown.stdout)
+
+        let json = try XCTUnwrap(try cli.json(["show", id]) as? [String: Any])
+        let quotes = try XCTUnwrap(json["quotes"] as? [[String: Any]])
+        XCTAssertFalse(quotes.isEmpty)
+        for quote in quotes {
+            XCTAssertEqual(Set(quote.keys), ["text", "speaker", "role", "paragraph"])
+        }
+        XCTAssertTrue(quotes.contains { $0["role"] is NSNull }, "\(quotes)")
+        XCTAssertTrue(json.keys.contains("source"))
+    }
+
     func testMarkByPrefixChangesWhatQueriesSee() throws {
         let cli = try CLIHarness()
         try cli.writeTwoArticles()
@@ -115,6 +143,15 @@ final class CLICommandTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(try cli.json(["list"]) as? [[String: Any]]).count, 3)
         let again = try cli.run(["import", outside.path])
         XCTAssertTrue(again.stderr.contains("0 imported"), again.stderr)
+
+        // A path that does not exist is an error, after the others are imported.
+        let other = "Tanker Detained\n12:00 GMT17 Jul 2024\n\n    Finland detained a tanker on Thursday, officials said.\n"
+        try Data(other.utf8).write(to: outside.appendingPathComponent("tanker.txt"))
+        let missing = try cli.run(["import", cli.base.appendingPathComponent("nonexistent").path,
+                                   outside.appendingPathComponent("tanker.txt").path])
+        XCTAssertEqual(missing.status, 1, missing.stderr)
+        XCTAssertTrue(missing.stderr.contains("no such file"), missing.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: cli.library.appendingPathComponent("tanker.txt").path))
     }
 
     func testTwoProcessesAtOnceBothSucceed() throws {

@@ -36,6 +36,22 @@ final class CLIHardeningTests: XCTestCase {
         XCTAssertNotEqual(notTodo.first?["id"] as? String, id)
     }
 
+    func testTagSplitsOnCommasAndSaysWhenARemovalDoesNothing() throws {
+        let cli = try CLIHarness()
+        try cli.writeTwoArticles()
+        let rows = try XCTUnwrap(try cli.json(["list", "undersea"]) as? [[String: Any]])
+        let id = try XCTUnwrap(rows.first?["id"] as? String)
+        XCTAssertEqual(try cli.run(["tag", id, "+a,b"]).status, 0)
+        XCTAssertEqual(try XCTUnwrap(try cli.json(["list", "tag:a", "tag:b"]) as? [[String: Any]]).count, 1)
+        let pageTag = try cli.run(["tag", id, "-NATO", "-missing"])
+        XCTAssertEqual(pageTag.status, 0)
+        XCTAssertTrue(pageTag.stderr.contains("page's own tag"), pageTag.stderr)
+        XCTAssertTrue(pageTag.stderr.contains("has no tag 'missing'"), pageTag.stderr)
+        let control = try cli.run(["tag", id, "+two\nlines"])
+        XCTAssertNotEqual(control.status, 0)
+        XCTAssertTrue(control.stderr.contains("control character"), control.stderr)
+    }
+
     /// A backup edited or saved on Windows has CRLF line endings; importing it must restore
     /// the marks, not read the whole file as one comment line.
     func testStateImportAcceptsCRLFLineEndings() throws {

@@ -23,6 +23,12 @@ final class TUIEndToEndTests: XCTestCase {
         tmux.waitFor("the list of \(total) articles") { screen in
             screen.contains(" Articles") && screen.contains(" \(total) ")
         }
+        // The count arrives before the rows; keys like `s` act on the row under the cursor,
+        // so wait for the first row too.
+        if let first = try tmux.referenceLibrary().list(.all, offset: 0, limit: 1).first {
+            let start = String(first.title.prefix(16))
+            tmux.waitFor("the first row") { $0.contains(start) }
+        }
         return tmux
     }
 
@@ -137,6 +143,21 @@ final class TUIEndToEndTests: XCTestCase {
         let tmux = try started()
         try tmux.send("q")
         assertRestored(tmux, status: "0")
+    }
+
+    /// `s` then `q` typed together: the star must be saved even though the loop quits before
+    /// it would next hand effects to the worker.
+    func testSQKeepsTheStar() throws {
+        let tmux = try started()
+        let first = try XCTUnwrap(tmux.referenceLibrary().list(.all, offset: 0, limit: 1).first)
+        try tmux.send("s", "q")
+        assertRestored(tmux, status: "0")
+        // The library cable used, opened the same way it opened it.
+        let environment = ["XDG_DATA_HOME": tmux.folder.appendingPathComponent("data").path,
+                           "XDG_CACHE_HOME": tmux.folder.appendingPathComponent("cache").path]
+        let used = try Library.open(LibraryLocations.standard(root: tmux.library, environment: environment))
+        let starred = try used.list(Query.parse("is:starred"), offset: 0, limit: 10)
+        XCTAssertEqual(starred.map(\.id), [first.id])
     }
 
     func testCtrlCRestoresTheTerminal() throws {

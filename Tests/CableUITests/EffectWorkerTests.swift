@@ -59,4 +59,39 @@ final class EffectWorkerTests: XCTestCase {
         XCTAssertEqual(held.state.tags, ["NATO"])
         XCTAssertEqual(held.screen.lines, direct.screen.lines)
     }
+
+    func testFinishSavesTheQueuedMarksDropsTheQueriesAndLetsGoOfTheWorker() throws {
+        let library = SampleArticles.library()
+        let mailbox = Mailbox()
+        var worker: EffectWorker? = EffectWorker(runner: EffectRunner(library: library), mailbox: mailbox)
+        weak var finished = worker
+        // A slow query holds the worker while a star and more queries queue behind it.
+        library.closeGate()
+        worker?.submit([.countList(.all), .loadList(.all, offset: 0, limit: 60),
+                        .setStarred([SampleArticles.baltic.id], true), .loadTags(.all)])
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) { library.openGate() }
+        XCTAssertEqual(worker?.finish(timeout: 10), true)
+        XCTAssertTrue(library.isStarred(SampleArticles.baltic.id))
+        for action in mailbox.take() {
+            if case .listLoaded = action { XCTFail("a query queued at quit was run") }
+            if case .tagsLoaded = action { XCTFail("a query queued at quit was run") }
+        }
+        XCTAssertGreaterThanOrEqual(worker?.skipped ?? 0, 2)
+        // The thread has ended and no longer holds the worker.
+        worker = nil
+        let deadline = Date().addingTimeInterval(5)
+        while finished != nil && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        XCTAssertNil(finished)
+    }
+
+    func testFinishGivesUpAfterItsTimeoutOnAStuckLibrary() throws {
+        let library = SampleArticles.library()
+        let worker = EffectWorker(runner: EffectRunner(library: library), mailbox: Mailbox())
+        library.closeGate()
+        worker.submit([.countList(.all)])
+        library.waitForACallAtTheGate()
+        XCTAssertFalse(worker.finish(timeout: 0.2))
+        library.openGate()
+        XCTAssertTrue(worker.finish(timeout: 10))
+    }
 }

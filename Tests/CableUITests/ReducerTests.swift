@@ -35,6 +35,23 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(s.state.open?.article.id, SampleArticles.drones.id)
     }
 
+    func testANumberTypedBeforeTheArticleArrivesIsMeantForIt() {
+        var s = session()
+        s.holdsEffects = true
+        // Enter and 2 come in before the library answers (as in a fast terminal).
+        s.type("\n2")
+        XCTAssertNil(s.state.message)
+        s.runHeldEffects()
+        XCTAssertEqual(s.state.open?.article.id, SampleArticles.drones.id)
+        // With an article shown, a number typed while another is on its way is for the new one.
+        s.holdsEffects = true
+        s.type("[")
+        s.type("2")
+        s.runHeldEffects()
+        XCTAssertEqual(s.state.open?.article.id, SampleArticles.drones.id, "2 of the Baltic article again")
+        XCTAssertEqual(s.state.history.back.map(\.id), [SampleArticles.baltic.id])
+    }
+
     func testUnresolvedRelatedHeadlineShowsAMessage() {
         var s = session()
         s.type("\n3")
@@ -324,6 +341,62 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(s.state.list.cursor, 3)
         XCTAssertEqual(s.state.list.total, 6)
         XCTAssertEqual(s.state.list.selected?.id, SampleArticles.tokyo.id)
+    }
+
+    func testALibraryChangeDoesNotMarkTheOpenArticleReadAgain() {
+        var s = session()
+        s.type("\n")
+        XCTAssertTrue(library.isRead(SampleArticles.baltic.id))
+        // The reading pane has the focus after opening: `r` marks the open article unread.
+        s.type("r")
+        XCTAssertFalse(library.isRead(SampleArticles.baltic.id))
+        s.send(.libraryChanged)
+        XCTAssertEqual(s.state.open?.article.id, SampleArticles.baltic.id)
+        XCTAssertFalse(library.isRead(SampleArticles.baltic.id))
+        XCTAssertEqual(s.state.marks[SampleArticles.baltic.id]?.read, false)
+        XCTAssertTrue(s.state.list.rows[0].unread)
+        // A reload neither cancels nor undoes opening another article.
+        let opening = Effect.loadArticle(SampleArticles.tokyo.id, paragraph: nil, scroll: nil)
+        XCTAssertFalse(opening.isSuperseded(by: .loadArticle(SampleArticles.baltic.id, paragraph: nil,
+                                                             scroll: 0, reload: true)))
+        XCTAssertFalse(Effect.loadRelated(SampleArticles.tokyo.id)
+            .isSuperseded(by: .loadRelated(SampleArticles.baltic.id, reload: true)))
+        XCTAssertTrue(Effect.loadRelated(SampleArticles.tokyo.id)
+            .isSuperseded(by: .loadRelated(SampleArticles.baltic.id)))
+        s.send(.articleLoaded(SampleArticles.tokyo, paragraph: nil, scroll: nil))
+        s.send(.articleLoaded(SampleArticles.baltic, paragraph: nil, scroll: 0, reload: true))
+        XCTAssertEqual(s.state.open?.article.id, SampleArticles.tokyo.id)
+    }
+
+    func testTheReaderLayoutIsKeptPerArticleAndWidth() throws {
+        var s = session()
+        s.type("\n")
+        let open = try XCTUnwrap(s.state.open)
+        let layout = try XCTUnwrap(s.state.readerLayout)
+        let width = Reducer(state: s.state).readerWidth
+        XCTAssertEqual(layout.id, open.article.id)
+        XCTAssertEqual(layout.width, width)
+        XCTAssertEqual(layout.document, ReaderDocument(open, width: width))
+        // Scrolling keeps it; a new width lays it out again at that width.
+        s.type("jj")
+        XCTAssertEqual(s.state.readerLayout, layout)
+        s.send(.resize(Size(width: 200, height: 60)))
+        let wider = Reducer(state: s.state).readerWidth
+        XCTAssertNotEqual(wider, width)
+        XCTAssertEqual(s.state.readerLayout?.width, wider)
+        XCTAssertEqual(s.state.readerLayout?.document, ReaderDocument(open, width: wider))
+        // Another article replaces it.
+        s.type("2")
+        XCTAssertEqual(s.state.readerLayout?.id, SampleArticles.drones.id)
+    }
+
+    func testAQuoteSaidTwiceInAParagraphIsHighlightedTwice() {
+        let spans = ReaderDocument.highlight("He said “no”, and later “no” again; “maybe” too.",
+                                             quotes: ["no", "no", "maybe"])
+        XCTAssertEqual(spans.filter { $0.style == .quote }.map(\.text), ["“no”", "“no”", "“maybe”"])
+        // Out of order still finds each once.
+        let reversed = ReaderDocument.highlight("First “a b”, then “c d”.", quotes: ["c d", "a b"])
+        XCTAssertEqual(reversed.filter { $0.style == .quote }.map(\.text), ["“a b”", "“c d”"])
     }
 
     func testAnEmptyLibraryWhileIndexingSaysSo() {

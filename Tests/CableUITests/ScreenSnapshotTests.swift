@@ -1,5 +1,6 @@
 @testable import CableUI
 import CableCore
+import Foundation
 import XCTest
 
 /// Keys in, screens out: each test drives a session over the sample library and compares
@@ -68,6 +69,19 @@ final class ScreenSnapshotTests: XCTestCase {
         assertSnapshot(s.screen, named: "quotes")
         s.type("/laakso")
         assertSnapshot(s.screen, named: "quotes-speaker")
+    }
+
+    /// At 40 columns the long quotes wrap: two lines, the second cut with …, the speaker
+    /// right below, a blank row between entries; `j` moves the bar onto the second entry.
+    func testQuoteViewWrapsLongQuotesAt40Columns() {
+        var s = session(40, 20)
+        s.type("\"j")
+        assertSnapshot(s.screen, named: "quotes-40x20")
+        let lines = s.screen.lines
+        let speaker = lines.firstIndex { $0.contains("— Aino Laakso, Fin") } ?? 0
+        XCTAssertTrue(lines[speaker - 1].contains("…"), lines.joined(separator: "\n"))
+        XCTAssertTrue(lines[speaker - 2].contains("“We are treating"), lines.joined(separator: "\n"))
+        XCTAssertTrue(lines[speaker + 1].trimmingCharacters(in: CharacterSet(charactersIn: "| ")).isEmpty)
     }
 
     func testQuoteOpensArticleAtParagraph() {

@@ -113,4 +113,12 @@ final class ScreenTests: XCTestCase {
         screen.put("a\u{1B}[2Jb", row: 0, column: 0, width: 10)
         XCTAssertEqual(screen.lines, ["ab"])
     }
+
+    func testPuttingPastTheRightEdgeDrawsNothingAndUsesNoColumns() {
+        var screen = Screen(size: Size(width: 6, height: 1))
+        XCTAssertEqual(screen.put("abc", row: 0, column: 9, width: 5), 0)
+        XCTAssertEqual(screen.put("abc", row: 0, column: 6, width: 5), 0)
+        XCTAssertEqual(screen.put([Span("ab"), Span("cd")], row: 0, column: 8, width: 4), 0)
+        XCTAssertEqual(screen.lines, [""])
+    }
 }

@@ -18,13 +18,20 @@ struct Fingerprint: Hashable, Sendable {
 enum FileScanner {
     /// Paths relative to `root` (with `/`), and their fingerprints.
     static func scan(_ root: URL) throws -> [String: Fingerprint] {
+        var badNames: [String] = []
+        return try scan(root, badNames: &badNames)
+    }
+
+    /// Also collects (for the user, lossily decoded) the paths whose names are not UTF-8:
+    /// they cannot be named in the index or opened by a rebuilt path, so they are skipped.
+    static func scan(_ root: URL, badNames: inout [String]) throws -> [String: Fingerprint] {
         var found: [String: Fingerprint] = [:]
         var isFolder = ObjCBool(false)
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder),
               isFolder.boolValue, opendirWorks(root.path) else {
             throw LibraryError.notAFolder(root.path)
         }
-        walk(root.path, relative: "", into: &found)
+        walk(root.path, relative: "", into: &found, badNames: &badNames)
         return found
     }
 
@@ -34,17 +41,21 @@ enum FileScanner {
         return true
     }
 
-    private static func walk(_ path: String, relative: String, into found: inout [String: Fingerprint]) {
+    private static func walk(_ path: String, relative: String, into found: inout [String: Fingerprint],
+                             badNames: inout [String]) {
         guard let dir = opendir(path) else { return }
         defer { closedir(dir) }
         var folders: [(String, String)] = []
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix(while: { $0 != 0 })) }
+            let name = String(decoding: bytes, as: UTF8.self)
             // Hidden files and folders (and . and ..) are not articles: editors' swap
             // files, .git, .DS_Store.
             guard !name.isEmpty, !name.hasPrefix(".") else { continue }
+            guard String(validating: bytes, as: UTF8.self) != nil else {
+                badNames.append(relative.isEmpty ? name : relative + "/" + name)
+                continue
+            }
             let full = path + "/" + name
             let rel = relative.isEmpty ? name : relative + "/" + name
             var info = stat()
@@ -64,6 +75,6 @@ enum FileScanner {
                 found[rel] = Fingerprint(size: Int64(info.st_size), mtime: seconds * 1_000_000_000 + nanos)
             }
         }
-        for (full, rel) in folders { walk(full, relative: rel, into: &found) }
+        for (full, rel) in folders { walk(full, relative: rel, into: &found, badNames: &badNames) }
     }
 }

@@ -43,37 +43,38 @@ extension Library {
         }
     }
 
-    /// Content similarity: the article's most distinctive words (term frequency × inverse
-    /// document frequency) become an OR query ranked by FTS5's BM25, then shared tags and
-    /// shared speakers add to the score. Distinctive words are rare, so the query touches
-    /// few rows even at 100,000 articles.
+    /// How many of the article's weighted words make up the similarity query.
+    static let similarTerms = 25
+
+    /// Content similarity: every word of the article is weighted by tf-idf over the whole
+    /// text (a title word counts twice), and the ~25 heaviest become an OR query ranked by
+    /// FTS5's BM25. Taking the heaviest words, not only the rarest, matters: rare words are
+    /// often names that happen to coincide, while a story's vocabulary ("tanker", "cap",
+    /// "frozen") is what its thread shares. Shared tags (a rare tag counts more) and shared
+    /// speakers then add to the score of the candidates found.
     static func similar(to article: Article, rid: Int64, excluding: Set<ArticleID>,
                         _ db: Database) throws -> [SimilarArticle] {
-        let total = Double(try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0)
+        let total = Double(try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'articles'")
+                           ?? Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0)
         guard total > 1 else { return [] }
         var frequency: [String: Int] = [:]
-        for word in SimilarityWords.words(in: article.title + "\n" + searchBody(article)) {
-            frequency[word, default: 0] += 1
+        for word in SimilarityWords.words(in: article.title) { frequency[word, default: 0] += 2 }
+        for word in SimilarityWords.words(in: searchBody(article)) { frequency[word, default: 0] += 1 }
+        let lookup = try db.cachedStatement(sql: "SELECT doc FROM termStat WHERE term = ?")
+        // Words in half the library say nothing about the story; on a large library the cap
+        // is lower because a common word's long posting list is what a query pays for.
+        let maxDocuments = max(total / 50, min(total / 2, 500))
+        var terms: [(word: String, weight: Double)] = []
+        for (word, count) in frequency {
+            // termStat holds words in at least two articles: others cannot find another.
+            guard let doc = try Int.fetchOne(lookup, arguments: [word]).map(Double.init),
+                  doc <= maxDocuments else { continue }
+            terms.append((word, (1 + log(Double(count))) * log(total / doc)))
         }
-        let candidates = frequency.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .prefix(60).map(\.key)
-        var documentFrequency: [String: Double] = [:]
-        let lookup = try db.makeStatement(sql: "SELECT doc FROM termStat WHERE term = ?")
-        for word in candidates {
-            if let doc = try Int.fetchOne(lookup, arguments: [word]) { documentFrequency[word] = Double(doc) }
-        }
-        // Words only this article has cannot find another; words in a tenth of the library
-        // say nothing about the story.
-        // Words in more than a fiftieth of the library say little about the story and cost
-        // the most to look up; words only this article has cannot find another.
-        let terms = documentFrequency
-            .filter { $0.value >= 2 && $0.value <= max(2, total / 50) }
-            .map { (word: $0.key, weight: Double(frequency[$0.key] ?? 0) * log(total / $0.value)) }
-            .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.word < $1.word }
-            .prefix(10)
+        terms.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.word < $1.word }
         var scores: [Int64: Double] = [:]
         if !terms.isEmpty {
-            let match = terms.map { "\"\($0.word)\"" }.joined(separator: " OR ")
+            let match = terms.prefix(similarTerms).map { "\"\($0.word)\"" }.joined(separator: " OR ")
             let rows = try Row.fetchAll(db, sql: """
                 SELECT rowid, bm25(fts) FROM fts WHERE fts MATCH ? AND rowid != ?
                 ORDER BY bm25(fts) LIMIT 40
@@ -97,22 +98,35 @@ extension Library {
         // a common tag's whole range would cost more than the text query).
         let found = Array(scores.keys)
         if !found.isEmpty {
+            // A tag weighs its rarity (idf); the shares of the article's tag weight add up to 0.8.
+            var tagWeight: [String: Double] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT t.tagKey, c.count FROM tag t JOIN tagCount c ON c.tagKey = t.tagKey WHERE t.article = ?
+                """, arguments: [rid]) {
+                let count = max(1, try row.decode(Double.self, atIndex: 1))
+                tagWeight[try row.decode(atIndex: 0)] = log(1 + total / count)
+            }
+            let tagTotal = tagWeight.values.reduce(0, +)
             let marks = Array(repeating: "?", count: found.count).joined(separator: ",")
             var arguments = StatementArguments(found)
             arguments += [rid]
-            for row in try Row.fetchAll(db, sql: """
-                SELECT t.article, count(*) FROM tag t
-                WHERE t.article IN (\(marks)) AND t.tagKey IN (SELECT tagKey FROM tag WHERE article = ?)
-                GROUP BY t.article
-                """, arguments: arguments) {
-                scores[try row.decode(Int64.self, atIndex: 0), default: 0] += 0.1 * Double(try row.decode(Int.self, atIndex: 1))
+            if tagTotal > 0 {
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT t.article, t.tagKey FROM tag t
+                    WHERE t.article IN (\(marks)) AND t.tagKey IN (SELECT tagKey FROM tag WHERE article = ?)
+                    """, arguments: arguments) {
+                    let weight = tagWeight[try row.decode(String.self, atIndex: 1)] ?? 0
+                    scores[try row.decode(Int64.self, atIndex: 0), default: 0] += 0.8 * weight / tagTotal
+                }
             }
             for row in try Row.fetchAll(db, sql: """
-                SELECT DISTINCT q.article FROM quote q
+                SELECT q.article, count(DISTINCT q.speaker) FROM quote q
                 WHERE q.article IN (\(marks)) AND q.speaker IN
                     (SELECT speaker FROM quote WHERE article = ? AND speaker IS NOT NULL)
+                GROUP BY q.article
                 """, arguments: arguments) {
-                scores[try row.decode(Int64.self, atIndex: 0), default: 0] += 0.2
+                let shared = Double(try row.decode(Int.self, atIndex: 1))
+                scores[try row.decode(Int64.self, atIndex: 0), default: 0] += 0.1 * min(shared, 3)
             }
         }
         let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key > $1.key }
@@ -162,5 +176,16 @@ enum SimilarityWords {
         "one", "two", "new", "other", "some", "could", "there", "what", "when", "where", "while",
         "our", "out", "all", "any", "can", "may", "did", "does", "should", "them", "these",
         "those", "being", "such", "only", "told", "year", "years", "last", "first",
+        // Everyday words that a small library cannot tell from story words.
+        "among", "though", "although", "because", "however", "before", "during", "under",
+        "between", "against", "without", "within", "since", "until", "just", "still", "even",
+        "much", "many", "most", "very", "both", "each", "week", "weeks", "month", "months",
+        "day", "days", "time", "times", "according", "including", "previously", "available",
+        "provide", "details", "now", "then", "well", "back", "per", "cent", "percent", "around",
+        "another", "across", "through", "take", "took", "taken", "say", "get", "got", "put",
+        "set", "come", "came", "end", "ending", "known", "part", "way", "like", "own", "here",
+        "how", "why", "whether", "made", "make", "held", "won", "used", "use", "less", "least",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "added", "adding", "asked", "later", "earlier", "already", "yet", "often", "never",
     ]
 }

@@ -29,13 +29,28 @@ extension Library {
         }
     }
 
-    /// Adds and removes the user's own tags (page tags are the page's and stay).
-    public func changeUserTags(_ ids: [ArticleID], adding: [String], removing: [String]) throws {
-        try write { db in
+    /// Adds and removes the user's own tags (page tags are the page's and stay). Returns,
+    /// for the user, each removal that did nothing and why. A tag with a control character
+    /// (newline, tab) is refused: it would break every one-line listing of tags.
+    @discardableResult
+    public func changeUserTags(_ ids: [ArticleID], adding: [String], removing: [String]) throws -> [String] {
+        if let bad = adding.first(where: { $0.unicodeScalars.contains { $0.properties.generalCategory == .control } }) {
+            throw LibraryError.invalidTag(bad)
+        }
+        return try write { db in
+            var unchanged: [String] = []
             for id in ids {
                 for tag in removing {
                     try db.execute(sql: "DELETE FROM state.userTag WHERE id = ? AND tagKey = ?",
                                    arguments: [id.rawValue, Library.tagKey(tag)])
+                    guard db.changesCount == 0 else { continue }
+                    let short = String(id.rawValue.prefix(8))
+                    let onPage = try Bool.fetchOne(db, sql: """
+                        SELECT 1 FROM tag t JOIN article a ON a.rid = t.article WHERE a.id = ? AND t.tagKey = ?
+                        """, arguments: [id.rawValue, Library.tagKey(tag)]) ?? false
+                    unchanged.append(onPage
+                        ? "\(short): '\(tag)' is the page's own tag and cannot be removed"
+                        : "\(short): has no tag '\(tag)'")
                 }
                 for tag in adding {
                     let clean = tag.trimmingCharacters(in: .whitespaces)
@@ -46,6 +61,7 @@ extension Library {
                         """, arguments: [id.rawValue, Library.tagKey(clean), clean])
                 }
             }
+            return unchanged
         }
     }
 
@@ -142,10 +158,27 @@ struct StateLine {
         var words: [String] = []
         var current = ""
         var inQuotes = false
+        var escaped = false
         var hasWord = false
         for char in line {
-            if inQuotes {
-                if char == "\"" { inQuotes = false } else { current.append(char) }
+            if escaped {
+                // \n \r \t \" \\ as `quoted` writes them; anything else stays as written.
+                switch char {
+                case "n": current.append("\n")
+                case "r": current.append("\r")
+                case "t": current.append("\t")
+                case "\"", "\\": current.append(char)
+                default: current.append("\\"); current.append(char)
+                }
+                escaped = false
+            } else if inQuotes {
+                if char == "\\" {
+                    escaped = true
+                } else if char == "\"" {
+                    inQuotes = false
+                } else {
+                    current.append(char)
+                }
             } else if char == "\"" {
                 inQuotes = true
                 hasWord = true
@@ -183,8 +216,23 @@ struct StateLine {
         }
     }
 
+    /// A tag as one word of a line: quoted when it has spaces or special characters, with
+    /// backslash escapes so that a `"` or a newline in it survives the round trip.
     static func quoted(_ tag: String) -> String {
-        let plain = tag.allSatisfy { !$0.isWhitespace && $0 != "\"" && $0 != "#" }
-        return plain ? tag : "\"" + tag.replacingOccurrences(of: "\"", with: "'") + "\""
+        let plain = tag.allSatisfy { !$0.isWhitespace && $0 != "\"" && $0 != "#" && $0 != "\\" }
+            && !tag.unicodeScalars.contains { $0.properties.generalCategory == .control }
+        guard !plain else { return tag }
+        var out = "\""
+        for scalar in tag.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
     }
 }

@@ -42,7 +42,8 @@ public final class Library: Sendable {
 
     static let standardParse: ArticleParse = { data, file in ArticleParser.parse(data: data, file: file) }
 
-    static func open(_ locations: LibraryLocations, parse: @escaping ArticleParse) throws -> Library {
+    static func open(_ locations: LibraryLocations, parse: @escaping ArticleParse,
+                     parserVersion: Int = ArticleParser.version) throws -> Library {
         var isFolder = ObjCBool(false)
         guard FileManager.default.fileExists(atPath: locations.root.path, isDirectory: &isFolder),
               isFolder.boolValue else {
@@ -51,7 +52,8 @@ public final class Library: Sendable {
         try prepareState(at: locations.state)
         do {
             let pool = try retryingWhileBusy { try openIndex(locations) }
-            return Library(locations: locations, pool: pool, notices: [], parse: parse)
+            let notices = try checkParserVersion(pool, parserVersion)
+            return Library(locations: locations, pool: pool, notices: notices, parse: parse)
         } catch let error as DatabaseError where isBusy(error) {
             // Another process holds the index (creating it, say): not damage, never set aside.
             throw LibraryError.indexUnusable(path: locations.index.path, reason: describe(error))
@@ -59,7 +61,8 @@ public final class Library: Sendable {
             let notice = try setAside(locations.index, because: error)
             do {
                 let pool = try openIndex(locations)
-                return Library(locations: locations, pool: pool, notices: [notice], parse: parse)
+                let notices = try checkParserVersion(pool, parserVersion)
+                return Library(locations: locations, pool: pool, notices: [notice] + notices, parse: parse)
             } catch {
                 throw LibraryError.indexUnusable(path: locations.index.path, reason: "\(error)")
             }

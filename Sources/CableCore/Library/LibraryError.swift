@@ -7,6 +7,7 @@ public enum LibraryError: Error, Hashable, Sendable, CustomStringConvertible {
     case indexUnusable(path: String, reason: String)
     case unknownID(String)
     case ambiguousID(String, matches: [String])
+    case invalidTag(String)
 
     public var description: String {
         switch self {
@@ -20,6 +21,8 @@ public enum LibraryError: Error, Hashable, Sendable, CustomStringConvertible {
             return "the index '\(path)' cannot be rebuilt: \(reason)"
         case .unknownID(let prefix):
             return "no article with id '\(prefix)'"
+        case .invalidTag(let tag):
+            return "the tag \(tag.debugDescription) contains a control character (a newline, a tab, ...)"
         case .ambiguousID(let prefix, let matches):
             let shown = matches.prefix(10).joined(separator: ", ")
             let more = matches.count > 10 ? ", …" : ""

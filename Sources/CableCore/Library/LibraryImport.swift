@@ -6,6 +6,8 @@ public struct ImportReport: Sendable {
     public var copied: [(source: String, file: String)] = []
     /// (source path, why it was not copied)
     public var skipped: [(source: String, reason: String)] = []
+    /// Paths given that do not exist: the user's mistake, an error once the rest is imported.
+    public var missing: [String] = []
 }
 
 extension Library {
@@ -49,7 +51,7 @@ extension Library {
         for source in sources {
             var isFolder = ObjCBool(false)
             guard FileManager.default.fileExists(atPath: source.path, isDirectory: &isFolder) else {
-                report.skipped.append((source.path, "no such file"))
+                report.missing.append(source.path)
                 continue
             }
             if isFolder.boolValue {
@@ -95,9 +97,26 @@ extension Library {
         while cleaned.hasPrefix(".") { cleaned.removeFirst() }
         cleaned = cleaned.trimmingCharacters(in: .whitespaces)
         if cleaned.isEmpty { cleaned = "article.txt" }
-        if cleaned.utf8.count > 200 {
-            cleaned = String(cleaned.prefix(180))
+        return fitName(cleaned, bytes: 200)
+    }
+
+    /// File names are limited in bytes (NAME_MAX is 255), not characters: 180 CJK characters
+    /// are 540 bytes. Cuts the name before its extension at a character boundary, leaving
+    /// room for a ` (2)` suffix.
+    static func fitName(_ name: String, bytes limit: Int) -> String {
+        guard name.utf8.count > limit else { return name }
+        var ext = (name as NSString).pathExtension
+        if ext.utf8.count > 16 { ext = "" }
+        let suffix = ext.isEmpty ? "" : "." + ext
+        let base = ext.isEmpty ? name : String(name.dropLast(suffix.count))
+        var kept = ""
+        var used = suffix.utf8.count
+        for character in base {
+            let size = character.utf8.count
+            if used + size > limit { break }
+            kept.append(character)
+            used += size
         }
-        return cleaned
+        return kept + suffix
     }
 }

@@ -27,9 +27,15 @@ public struct SyncReport: Sendable {
     /// library-wide steps after (tag counts, word statistics, resolving links).
     public var phases: [(name: String, seconds: Double)] = []
 
+    /// (old id, new id) for each file whose content changed in place; whether the marks
+    /// follow is decided once every batch is stored (see `Library.carryReplacedState`).
+    var replaced: [(old: String, new: String)] = []
+
     mutating func add(_ counts: Library.StoreCounts?) {
         added += counts?.added ?? 0
         updated += counts?.updated ?? 0
+        unchanged += counts?.unchanged ?? 0
+        replaced += counts?.replaced ?? []
     }
 }
 
@@ -41,7 +47,8 @@ extension Library {
     public func sync(progress: ((SyncProgress) -> Void)? = nil) throws -> SyncReport {
         let started = Date()
         var report = SyncReport()
-        let onDisk = try FileScanner.scan(root)
+        var badNames: [String] = []
+        let onDisk = try FileScanner.scan(root, badNames: &badNames)
         let known = try pool.read { db in try Library.knownFiles(db) }
 
         var removed: [String] = []
@@ -50,14 +57,16 @@ extension Library {
         for (path, old) in known {
             guard let now = onDisk[path] else { removed.append(path); continue }
             if now != old.fingerprint {
-                removed.append(path)
+                // Replaced when stored (see `store`): a touched file whose text is the same
+                // keeps its article rather than being dropped and added again.
                 toRead.append(path)
                 if let id = old.articleID, old.skip == nil { previousIDs[path] = id }
+            } else if old.skip == nil, old.articleID != nil {
+                report.unchanged += 1
             }
         }
         for path in onDisk.keys where known[path] == nil { toRead.append(path) }
         toRead.sort()
-        report.unchanged = onDisk.count - toRead.count
 
         report.phases.append(("scan", Date().timeIntervalSince(started)))
         var phaseStart = Date()
@@ -77,7 +86,7 @@ extension Library {
             let outcomes = readConcurrently(Array(batch))
             let counts = try writer.finish()
             report.add(counts)
-            if let counts, counts.added + counts.updated > 0 { changedArticles = true }
+            if let counts, counts.added + counts.updated > 0 || counts.removedArticles { changedArticles = true }
             if counts != nil { progress?(SyncProgress(done: done, total: toRead.count)) }
             writer.start { [self] in
                 try write { db in try Library.store(outcomes, fingerprints: onDisk, previousIDs: carried, db) }
@@ -86,7 +95,12 @@ extension Library {
         }
         let last = try writer.finish()
         report.add(last)
-        if let last, last.added + last.updated > 0 { changedArticles = true }
+        if let last, last.added + last.updated > 0 || last.removedArticles { changedArticles = true }
+        if !report.replaced.isEmpty {
+            let carried = try write { db in try Library.carryReplacedState(report.replaced, db) }
+            report.updated += carried
+            report.added -= carried
+        }
         if !toRead.isEmpty { progress?(SyncProgress(done: done, total: toRead.count)) }
         report.removed = removed.filter { onDisk[$0] == nil }.count
         report.phases.append(("index files", Date().timeIntervalSince(phaseStart)))
@@ -113,6 +127,7 @@ extension Library {
                 db, sql: "SELECT path, skip FROM file WHERE skip IS NOT NULL ORDER BY path"
             ).map { SkippedFile(file: try $0.decode(atIndex: 0), reason: try $0.decode(atIndex: 1)) }
         }
+        report.skipped += badNames.sorted().map { SkippedFile(file: $0, reason: "file name is not valid UTF-8") }
         report.seconds = Date().timeIntervalSince(started)
         return report
     }
@@ -199,6 +214,11 @@ extension Library {
     struct StoreCounts: Sendable {
         var added = 0
         var updated = 0
+        var replaced: [(old: String, new: String)] = []
+        /// Files touched without a change of text.
+        var unchanged = 0
+        /// Whether replacing a changed file's content dropped an article.
+        var removedArticles = false
     }
 
     static func store(_ outcomes: [(String, PreparedOutcome)],
@@ -207,11 +227,24 @@ extension Library {
         var counts = StoreCounts()
         for (path, outcome) in outcomes {
             guard let fingerprint = fingerprints[path] else { continue }
-            // Another process may have indexed this file since we looked: nothing to do.
-            if let current = try Row.fetchOne(db.cachedStatement(sql: "SELECT size, mtime FROM file WHERE path = ?"),
-                                              arguments: [path]),
-               Fingerprint(size: try current.decode(atIndex: 0), mtime: try current.decode(atIndex: 1)) == fingerprint {
-                continue
+            let current = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT size, mtime, articleId, skip FROM file WHERE path = ?"),
+                arguments: [path])
+            if let current {
+                // Another process may have indexed this file since we looked: nothing to do.
+                if Fingerprint(size: try current.decode(atIndex: 0), mtime: try current.decode(atIndex: 1)) == fingerprint {
+                    continue
+                }
+                // Touched but the same text: only the fingerprint moves.
+                let oldID: String? = try current.decode(atIndex: 2)
+                if case .article(let prepared) = outcome, oldID == prepared.article.id.rawValue {
+                    let skip: String? = try current.decode(atIndex: 3)
+                    try saveFile(path, fingerprint, articleID: oldID, skip: skip, db)
+                    if skip == nil { counts.unchanged += 1 }
+                    continue
+                }
+                // New text (or now unreadable): the old one goes, unless another file has it.
+                if try remove([path][...], db) { counts.removedArticles = true }
             }
             switch outcome {
             case .skipped(let reason):
@@ -226,11 +259,9 @@ extension Library {
                 }
                 try insert(prepared, db)
                 try saveFile(path, fingerprint, articleID: id, skip: nil, db)
+                counts.added += 1
                 if let previous = previousIDs[path], previous != id {
-                    try carryState(from: previous, to: id, db)
-                    counts.updated += 1
-                } else {
-                    counts.added += 1
+                    counts.replaced.append((previous, id))
                 }
             }
         }
@@ -242,6 +273,26 @@ extension Library {
         try db.cachedStatement(
             sql: "INSERT OR REPLACE INTO file(path, size, mtime, articleId, skip) VALUES (?, ?, ?, ?, ?)"
         ).execute(arguments: [path, fingerprint.size, fingerprint.mtime, articleID, skip])
+    }
+
+    /// A file's content changed in place. That is an edit (its marks and tags follow the new
+    /// text) only if the old text is gone from the library: when it moved to another file
+    /// (renamed, and a new story saved under the old name) or two files swapped contents,
+    /// the old article still exists and keeps its own marks, and the new one starts clean.
+    /// Decided after every batch is stored, because the moved copy may be in a later batch.
+    /// Returns how many were edits.
+    static func carryReplacedState(_ pairs: [(old: String, new: String)], _ db: Database) throws -> Int {
+        var carried = 0
+        for (old, new) in pairs {
+            let gone = try Bool.fetchOne(db.cachedStatement(
+                sql: "SELECT NOT EXISTS (SELECT 1 FROM file WHERE articleId = ?)"), arguments: [old]) ?? false
+            let present = try Bool.fetchOne(db.cachedStatement(
+                sql: "SELECT EXISTS (SELECT 1 FROM article WHERE id = ?)"), arguments: [new]) ?? false
+            guard gone, present else { continue }
+            try carryState(from: old, to: new, db)
+            carried += 1
+        }
+        return carried
     }
 
     /// The user edited a file: its marks and tags follow the new text.
@@ -383,12 +434,21 @@ extension Library {
             for resolved in found.values { updates += resolved ?? [] }
         }
         for batch in updates.chunked(5000) {
-            try write { db in
-                let update = try db.cachedStatement(sql: "UPDATE link SET target = ? WHERE article = ? AND ord = ?")
-                for item in batch {
-                    try update.execute(arguments: [item.target, item.article, item.ord])
-                }
-            }
+            try write { db in try Library.applyResolutions(batch, db) }
+        }
+    }
+
+    /// Writes resolved links. Titles were read in an earlier transaction, so another process
+    /// may have removed a target (or the linking article) since: such a resolution is dropped
+    /// (its link stays unresolved, to resolve at a later sync) rather than point at nothing.
+    static func applyResolutions(_ batch: ArraySlice<(article: Int64, ord: Int, target: Int64)>,
+                                 _ db: Database) throws {
+        let update = try db.cachedStatement(sql: """
+            UPDATE link SET target = ?
+            WHERE article = ? AND ord = ? AND EXISTS (SELECT 1 FROM article WHERE rid = ?)
+            """)
+        for item in batch {
+            try update.execute(arguments: [item.target, item.article, item.ord, item.target])
         }
     }
 }

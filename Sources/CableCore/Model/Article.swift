@@ -70,3 +70,16 @@ public struct Quote: Hashable, Codable, Sendable {
         self.paragraph = paragraph
     }
 }
+
+extension Quote {
+    /// The words as a quote view shows them on their own: a quote that ran into its
+    /// attribution (`"We will act," she said`) keeps its comma in `text`, which is right for
+    /// the article but reads as a typo once the sentence around it is gone.
+    public static func standalone(_ text: String) -> String {
+        var words = Substring(text)
+        while let last = words.last, last == "," || last == ";" || last == ":" || last.isWhitespace {
+            words.removeLast()
+        }
+        return String(words)
+    }
+}

@@ -7,6 +7,10 @@ import Foundation
 /// the quotes and who said them (`QuoteScanner`, `QuoteAttribution`). It never fails: what it
 /// cannot find becomes a warning on the article.
 public enum ArticleParser {
+    /// Bump whenever the parser's output for some input changes: an index made by another
+    /// version is rebuilt from the files (see `Library.checkParserVersion`).
+    public static let version = 1
+
     /// Parses a saved page's decoded text.
     public static func parse(text: String, file: String) -> Article {
         var utf8 = text

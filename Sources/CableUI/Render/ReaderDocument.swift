@@ -3,7 +3,7 @@ import Foundation
 
 /// An article laid out for the reading pane at one width: the lines, and where each body
 /// paragraph starts (so a quote can scroll the pane to its paragraph).
-public struct ReaderDocument: Sendable {
+public struct ReaderDocument: Hashable, Sendable {
     public var lines: [StyledLine] = []
     public var paragraphStarts: [Int] = []
 
@@ -45,12 +45,18 @@ public struct ReaderDocument: Sendable {
         }
     }
 
-    /// Splits a paragraph so the quoted words (and their quote marks) stand out.
+    /// Splits a paragraph so the quoted words (and their quote marks) stand out. Quotes
+    /// come in the order they appear, so each is looked for after the previous one: the
+    /// search does not start over for every quote, and a quote said twice is found twice.
     static func highlight(_ paragraph: String, quotes: [String]) -> [Span] {
         var ranges: [Range<String.Index>] = []
+        var searchFrom = paragraph.startIndex
         for quote in quotes where !quote.isEmpty {
             let cleaned = Sanitizer.clean(quote)
-            guard let found = paragraph.range(of: cleaned) else { continue }
+            // Out of order (rare): look from the start, and skip it if it is already taken.
+            guard let found = paragraph.range(of: cleaned, range: searchFrom..<paragraph.endIndex)
+                ?? paragraph.range(of: cleaned) else { continue }
+            if found.lowerBound >= searchFrom { searchFrom = found.upperBound }
             var lower = found.lowerBound
             var upper = found.upperBound
             // Take the surrounding quote marks along when they are there.
@@ -74,6 +80,28 @@ public struct ReaderDocument: Sendable {
         }
         if cursor < paragraph.endIndex { spans.append(Span(String(paragraph[cursor...]))) }
         return spans
+    }
+}
+
+/// The open article laid out for the reading pane, kept in the state: laying out a long
+/// article on every key (to clamp the scroll, then again to draw) was the costly part of a
+/// key press. It is valid for one article with its related stories (the READ MORE lines)
+/// at one width, and laid out again only when one of those changes.
+public struct ReaderLayout: Hashable, Sendable {
+    public let id: ArticleID
+    public let width: Int
+    public let related: RelatedStories
+    public let document: ReaderDocument
+
+    public init(_ open: OpenArticle, width: Int) {
+        id = open.article.id
+        self.width = width
+        related = open.related
+        document = ReaderDocument(open, width: width)
+    }
+
+    public func fits(_ open: OpenArticle, width: Int) -> Bool {
+        id == open.article.id && self.width == width && related == open.related
     }
 }
 

@@ -7,7 +7,10 @@ func drawReader(_ state: AppState, into screen: inout Screen, rect: Rect) {
         drawCentered("Enter opens the selected article", into: &screen, rect: body)
         return
     }
-    let document = ReaderDocument(open, width: body.width)
+    // The reducer keeps the layout for the reading pane's width; lay out afresh only if
+    // this pane is drawn at another width (it never is, but drawing must not depend on it).
+    let document = state.readerLayout.flatMap { $0.fits(open, width: body.width) ? $0.document : nil }
+        ?? ReaderDocument(open, width: body.width)
     let maxScroll = max(0, document.lines.count - body.height)
     let scroll = max(0, min(state.readerScroll, maxScroll))
     var position = ""

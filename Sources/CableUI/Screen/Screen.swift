@@ -72,7 +72,9 @@ public struct Screen: Hashable, Sendable {
     @discardableResult
     public mutating func put(_ text: String, row: Int, column: Int, width: Int,
                              style: Style = .plain) -> Int {
-        guard row >= 0, row < size.height, column >= 0 else { return 0 }
+        // Off the screen (a pane asked for more columns than there are): nothing drawn,
+        // and never a negative width for the caller to add.
+        guard row >= 0, row < size.height, column >= 0, column < size.width else { return 0 }
         let limit = min(column + max(0, width), size.width)
         var x = column
         for character in Sanitizer.clean(text) {

@@ -10,7 +10,9 @@ public enum Action: Sendable {
     case listCounted(query: Query, total: Int)
     case libraryCounted(Int)
     /// The article to show, scrolled to a paragraph (a quote) or to a line (history).
-    case articleLoaded(Article, paragraph: Int?, scroll: Int?)
+    /// `reload`: the open article read again after the library changed, which must not
+    /// mark it read (the user may just have marked it unread).
+    case articleLoaded(Article, paragraph: Int?, scroll: Int?, reload: Bool = false)
     case relatedLoaded(RelatedStories)
     case articleMissing(ArticleID)
     case tagsLoaded(query: Query, tags: [TagCount])
@@ -34,8 +36,10 @@ public enum Effect: Hashable, Sendable {
     case loadList(Query, offset: Int, limit: Int)
     case countList(Query)
     case countLibrary
-    case loadArticle(ArticleID, paragraph: Int?, scroll: Int?)
-    case loadRelated(ArticleID)
+    /// `reload`: see `Action.articleLoaded`.
+    case loadArticle(ArticleID, paragraph: Int?, scroll: Int?, reload: Bool = false)
+    /// `reload`: the open article's, asked for again after the library changed.
+    case loadRelated(ArticleID, reload: Bool = false)
     case loadTags(Query)
     case loadQuotes(Query, speaker: String, offset: Int, limit: Int)
     case countQuotes(Query, speaker: String)
@@ -44,6 +48,15 @@ public enum Effect: Hashable, Sendable {
     case setStarred([ArticleID], Bool)
     case quit
 
+    /// Whether this saves a read/starred mark: the user's own work, never dropped, and
+    /// still saved when the UI quits.
+    public var isMark: Bool {
+        switch self {
+        case .setRead, .setStarred: return true
+        default: return false
+        }
+    }
+
     /// Whether a later effect makes this one pointless: a newer window, count or tag list
     /// replaces an older one still waiting (typing a search asks for one per key), and a
     /// newer article replaces one not yet loaded. Marks are never dropped.
@@ -51,8 +64,11 @@ public enum Effect: Hashable, Sendable {
         switch (self, later) {
         case (.loadList, .loadList), (.countList, .countList), (.loadTags, .loadTags),
              (.loadQuotes, .loadQuotes), (.countQuotes, .countQuotes), (.findUnread, .findUnread),
-             (.loadArticle, .loadArticle), (.loadRelated, .loadRelated), (.countLibrary, .countLibrary):
+             (.countLibrary, .countLibrary):
             return true
+        case (.loadArticle, .loadArticle(_, _, _, let reload)), (.loadRelated, .loadRelated(_, let reload)):
+            // A reload of the open article after a sync must not cancel opening another.
+            return !reload
         default:
             return false
         }

@@ -28,6 +28,33 @@ public struct Window<Row: Hashable & Sendable>: Hashable, Sendable {
     public var count: Int { total ?? (offset + rows.count) }
     /// Nothing on hand yet.
     public var isLoading: Bool { total == nil && rows.isEmpty }
+
+    /// Moves the cursor by `step` within the list (saturating: ±Int.max/2 mean the ends).
+    mutating func moveCursor(by step: Int) {
+        guard count > 0 else { return }
+        cursor = max(0, min(count - 1, cursor.addingClamped(step)))
+    }
+
+    /// Moves `top` so the cursor is on a screen of `page` rows, and the screen within the list.
+    mutating func keepCursorVisible(page: Int) {
+        if cursor < top { top = cursor }
+        if cursor >= top + page { top = cursor - page + 1 }
+        top = max(0, min(top, count - page))
+    }
+
+    /// Where to load a window of `size` rows when the screen, with half a screen either
+    /// side, is not all on hand; nil when it is, or when that load was already asked for
+    /// (it is then recorded as pending).
+    mutating func offsetToLoad(page: Int, size: Int) -> Int? {
+        guard let total, total > 0 else { return nil }
+        let wantLow = max(0, top - page / 2)
+        let wantHigh = min(total, top + page + page / 2)
+        guard wantLow < offset || wantHigh > offset + rows.count else { return nil }
+        let start = max(0, min(top - page, total - size))
+        guard pending != start else { return nil }
+        pending = start
+        return start
+    }
 }
 
 /// The browser-like history of opened articles.
@@ -118,12 +145,17 @@ public struct AppState: Hashable, Sendable {
 
     public var open: OpenArticle?
     public var readerScroll = 0
+    /// The open article laid out at the reading pane's width (see `ReaderLayout`).
+    public var readerLayout: ReaderLayout?
     /// Where the reading pane was asked to scroll (a quote's paragraph, a line from history),
     /// kept until the related stories arrive: their READ MORE lines lengthen the article,
     /// so a scroll clamped before them is applied again after.
     public var readerTarget: ReaderTarget?
     /// A related headline asked for (1-9) before the related stories arrived.
     public var pendingRelated: Int?
+    /// An article asked for (opened, or reached through history) and not yet arrived:
+    /// `1`-`9` typed meanwhile are meant for it, not for the one still shown.
+    public var opening: ArticleID?
     /// Read and starred marks seen in list rows or set here, so `r` and `s` on the open
     /// article know what they toggle.
     public var marks: [ArticleID: Marks] = [:]

@@ -4,8 +4,6 @@ import CableCore
 /// share it, so what the tests drive is what people run.
 public struct EffectRunner: Sendable {
     public let library: any LibraryQuerying
-    /// How many rows to scan per query when looking for the next unread article.
-    static let unreadScanPage = 500
 
     public init(library: any LibraryQuerying) {
         self.library = library
@@ -30,10 +28,11 @@ public struct EffectRunner: Sendable {
             return [.listCounted(query: query, total: try library.count(query))]
         case .countLibrary:
             return [.libraryCounted(try library.count(.all))]
-        case .loadArticle(let id, let paragraph, let scroll):
+        case .loadArticle(let id, let paragraph, let scroll, let reload):
             guard let article = try library.article(id) else { return [.articleMissing(id)] }
-            return [.articleLoaded(ReaderLimits.capped(article), paragraph: paragraph, scroll: scroll)]
-        case .loadRelated(let id):
+            return [.articleLoaded(ReaderLimits.capped(article), paragraph: paragraph, scroll: scroll,
+                                   reload: reload)]
+        case .loadRelated(let id, _):
             return [.relatedLoaded(try library.related(id))]
         case .loadTags(let query):
             return [.tagsLoaded(query: query, tags: try library.tags(in: query))]
@@ -45,15 +44,10 @@ public struct EffectRunner: Sendable {
             let total = try library.quoteCount(query, speaker: speaker.isEmpty ? nil : speaker)
             return [.quotesCounted(query: query, speaker: speaker, total: total)]
         case .findUnread(let query, let after):
-            var offset = after + 1
-            while true {
-                let rows = try library.list(query, offset: offset, limit: Self.unreadScanPage)
-                if let index = rows.firstIndex(where: \.unread) {
-                    return [.unreadFound(query: query, position: offset + index, summary: rows[index])]
-                }
-                if rows.count < Self.unreadScanPage { return [.noUnread] }
-                offset += rows.count
+            guard let (position, summary) = try UnreadSearch(library: library, query: query).find(after: after) else {
+                return [.noUnread]
             }
+            return [.unreadFound(query: query, position: position, summary: summary)]
         case .setRead(let ids, let read):
             try library.setRead(ids, read)
             return []

@@ -4,14 +4,19 @@ import Foundation
 /// so a slow query never holds up a key or a resize: the screen answers at once and fills
 /// in when the results come. An effect that a later one in the queue makes pointless (an
 /// older search's list while the user is still typing) is dropped unrun.
+///
+/// The thread runs until `finish`: it holds the worker (and through it the library) until
+/// then, and ends after saving the marks still queued, so quitting never loses a star.
 public final class EffectWorker: @unchecked Sendable {
-    /// How many effects were dropped unrun because a later one superseded them.
-    public private(set) var skipped = 0
     private let runner: EffectRunner
     private let mailbox: Mailbox
+    // Everything below is guarded by `condition`.
     private let condition = NSCondition()
     private var queue: [Effect] = []
     private var running = 0
+    private var dropped = 0
+    private var finishing = false
+    private var ended = false
 
     public init(runner: EffectRunner, mailbox: Mailbox) {
         self.runner = runner
@@ -19,10 +24,18 @@ public final class EffectWorker: @unchecked Sendable {
         Thread.detachNewThread { [self] in work() }
     }
 
+    /// How many effects were dropped unrun because a later one superseded them or the
+    /// worker was finishing.
+    public var skipped: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return dropped
+    }
+
     public func submit(_ effects: [Effect]) {
         guard !effects.isEmpty else { return }
         condition.lock()
-        queue += effects
+        queue += finishing ? effects.filter(\.isMark) : effects
         condition.broadcast()
         condition.unlock()
     }
@@ -34,13 +47,39 @@ public final class EffectWorker: @unchecked Sendable {
         return !queue.isEmpty || running > 0
     }
 
+    /// Ends the worker: queries still queued are dropped (nobody will see their answers),
+    /// marks are saved, then the thread ends and lets go of the worker. Waits up to
+    /// `timeout` seconds; false if the thread was still busy then (a stuck library must not
+    /// keep the terminal from being given back).
+    @discardableResult
+    public func finish(timeout: TimeInterval) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        condition.lock()
+        defer { condition.unlock() }
+        finishing = true
+        let before = queue.count
+        queue.removeAll { !$0.isMark }
+        dropped += before - queue.count
+        condition.broadcast()
+        while !ended {
+            if !condition.wait(until: deadline) { return false }
+        }
+        return true
+    }
+
     private func work() {
         while true {
             condition.lock()
-            while queue.isEmpty { condition.wait() }
+            while queue.isEmpty && !finishing { condition.wait() }
+            guard !queue.isEmpty else {
+                ended = true
+                condition.broadcast()
+                condition.unlock()
+                return
+            }
             let effect = queue.removeFirst()
             let superseded = queue.contains { effect.isSuperseded(by: $0) }
-            if superseded { skipped += 1 } else { running += 1 }
+            if superseded { dropped += 1 } else { running += 1 }
             condition.unlock()
             guard !superseded else { continue }
             let actions = runner.run(effect)

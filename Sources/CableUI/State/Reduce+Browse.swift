@@ -74,7 +74,7 @@ extension Reducer {
 
     mutating func moveListCursor(by step: Int) {
         guard state.list.count > 0 else { return }
-        state.list.cursor = max(0, min(state.list.count - 1, state.list.cursor.addingClamped(step)))
+        state.list.moveCursor(by: step)
         keepListCursorVisible()
         ensureListWindow()
     }
@@ -84,28 +84,14 @@ extension Reducer {
         keepListCursorVisible()
     }
 
-    mutating func keepListCursorVisible() {
-        let page = listPage
-        if state.list.cursor < state.list.top { state.list.top = state.list.cursor }
-        if state.list.cursor >= state.list.top + page { state.list.top = state.list.cursor - page + 1 }
-        state.list.top = max(0, min(state.list.top, state.list.count - page))
-    }
+    mutating func keepListCursorVisible() { state.list.keepCursorVisible(page: listPage) }
 
     /// How many rows to keep in memory around the screen: three screens.
     var listWindowSize: Int { max(60, listPage * 3) }
 
     /// Asks for the window around the visible rows when they are not all on hand.
     mutating func ensureListWindow() {
-        guard let total = state.list.total, total > 0 else { return }
-        let page = listPage
-        let wantLow = max(0, state.list.top - page / 2)
-        let wantHigh = min(total, state.list.top + page + page / 2)
-        let haveLow = state.list.offset
-        let haveHigh = state.list.offset + state.list.rows.count
-        guard wantLow < haveLow || wantHigh > haveHigh else { return }
-        let offset = max(0, min(state.list.top - page, total - listWindowSize))
-        guard state.list.pending != offset else { return }
-        state.list.pending = offset
+        guard let offset = state.list.offsetToLoad(page: listPage, size: listWindowSize) else { return }
         effects.append(.loadList(state.query, offset: offset, limit: listWindowSize))
     }
 
@@ -134,17 +120,27 @@ extension Reducer {
 
     // MARK: The reading pane
 
-    var readerLineCount: Int {
-        guard let open = state.open else { return 0 }
-        return ReaderDocument(open, width: readerWidth).lines.count
+    /// The open article at the reading pane's width: the one kept in the state while it
+    /// still fits, else laid out once and kept.
+    mutating func readerDocument() -> ReaderDocument? {
+        guard let open = state.open else {
+            state.readerLayout = nil
+            return nil
+        }
+        let width = readerWidth
+        if let layout = state.readerLayout, layout.fits(open, width: width) { return layout.document }
+        let layout = ReaderLayout(open, width: width)
+        state.readerLayout = layout
+        return layout.document
     }
+
+    mutating func readerLineCount() -> Int { readerDocument()?.lines.count ?? 0 }
 
     /// Scrolls to where the reading pane was asked to go (or the top).
     mutating func scrollToTarget() {
         switch state.readerTarget {
         case .paragraph(let paragraph):
-            guard let open = state.open else { return }
-            let starts = ReaderDocument(open, width: readerWidth).paragraphStarts
+            guard let starts = readerDocument()?.paragraphStarts else { return }
             state.readerScroll = starts.indices.contains(paragraph) ? starts[paragraph] : 0
         case .line(let line):
             state.readerScroll = line
@@ -163,7 +159,7 @@ extension Reducer {
     }
 
     mutating func clampReaderScroll() {
-        let maximum = max(0, readerLineCount - readerPage)
+        let maximum = max(0, readerLineCount() - readerPage)
         state.readerScroll = max(0, min(state.readerScroll, maximum))
     }
 
@@ -186,32 +182,29 @@ extension Reducer {
                 state.history.forward = []
             }
         }
+        state.opening = id
         effects.append(.loadArticle(id, paragraph: paragraph, scroll: nil))
         effects.append(.loadRelated(id))
     }
 
-    mutating func goBack() {
-        guard let entry = state.history.back.popLast() else {
-            show("No earlier article")
-            return
-        }
-        if let current = state.open?.article.id {
-            state.history.forward.append(History.Entry(id: current, scroll: state.readerScroll))
-        }
-        revealReader()
-        effects.append(.loadArticle(entry.id, paragraph: nil, scroll: entry.scroll))
-        effects.append(.loadRelated(entry.id))
-    }
+    mutating func goBack() { travel(from: \.back, to: \.forward, nothingThere: "No earlier article") }
 
-    mutating func goForward() {
-        guard let entry = state.history.forward.popLast() else {
-            show("No later article")
+    mutating func goForward() { travel(from: \.forward, to: \.back, nothingThere: "No later article") }
+
+    /// `[` and `]`: reopen the last article of one history list at its old scroll, keeping
+    /// the current one in the other.
+    mutating func travel(from source: WritableKeyPath<History, [History.Entry]>,
+                         to destination: WritableKeyPath<History, [History.Entry]>, nothingThere: String) {
+        guard let entry = state.history[keyPath: source].popLast() else {
+            show(nothingThere)
             return
         }
         if let current = state.open?.article.id {
-            state.history.back.append(History.Entry(id: current, scroll: state.readerScroll))
+            state.history[keyPath: destination].append(History.Entry(id: current, scroll: state.readerScroll))
         }
         revealReader()
+        state.pendingRelated = nil
+        state.opening = entry.id
         effects.append(.loadArticle(entry.id, paragraph: nil, scroll: entry.scroll))
         effects.append(.loadRelated(entry.id))
     }
@@ -239,6 +232,11 @@ extension Reducer {
     }
 
     mutating func openRelated(_ number: Int) {
+        if state.opening != nil {
+            // Typed ahead of the article: meant for the one on its way.
+            state.pendingRelated = number
+            return
+        }
         guard let open = state.open else {
             show("Open an article first: 1-9 open its related headlines")
             return

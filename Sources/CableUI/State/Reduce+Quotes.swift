@@ -1,10 +1,14 @@
 import CableCore
 
 extension Reducer {
-    /// Each quote takes three rows: two of text and one saying who and where.
-    static let quoteRows = 3
+    /// Each quote takes four rows: up to two of text, one saying who and where, and at
+    /// least one blank row separating it from the next.
+    static let quoteRows = 4
 
-    var quotePage: Int { max(1, Layout.contentHeight(layout.main) / Self.quoteRows) }
+    /// How many entries fit in `height` rows: the last needs no blank row below it.
+    static func quotesFitting(_ height: Int) -> Int { max(0, (height + 1) / quoteRows) }
+
+    var quotePage: Int { max(1, Self.quotesFitting(Layout.contentHeight(layout.main))) }
     var quoteWindowSize: Int { max(30, quotePage * 3) }
 
     mutating func openQuoteView() {
@@ -55,29 +59,15 @@ extension Reducer {
 
     mutating func moveQuoteCursor(by step: Int) {
         guard state.quotes.count > 0 else { return }
-        state.quotes.cursor = max(0, min(state.quotes.count - 1, state.quotes.cursor.addingClamped(step)))
+        state.quotes.moveCursor(by: step)
         keepQuoteCursorVisible()
         ensureQuoteWindow()
     }
 
-    mutating func keepQuoteCursorVisible() {
-        let page = quotePage
-        if state.quotes.cursor < state.quotes.top { state.quotes.top = state.quotes.cursor }
-        if state.quotes.cursor >= state.quotes.top + page { state.quotes.top = state.quotes.cursor - page + 1 }
-        state.quotes.top = max(0, min(state.quotes.top, state.quotes.count - page))
-    }
+    mutating func keepQuoteCursorVisible() { state.quotes.keepCursorVisible(page: quotePage) }
 
     mutating func ensureQuoteWindow() {
-        guard let total = state.quotes.total, total > 0 else { return }
-        let page = quotePage
-        let wantLow = max(0, state.quotes.top - page / 2)
-        let wantHigh = min(total, state.quotes.top + page + page / 2)
-        let haveLow = state.quotes.offset
-        let haveHigh = state.quotes.offset + state.quotes.rows.count
-        guard wantLow < haveLow || wantHigh > haveHigh else { return }
-        let offset = max(0, min(state.quotes.top - page, total - quoteWindowSize))
-        guard state.quotes.pending != offset else { return }
-        state.quotes.pending = offset
+        guard let offset = state.quotes.offsetToLoad(page: quotePage, size: quoteWindowSize) else { return }
         effects.append(.loadQuotes(state.query, speaker: state.speaker, offset: offset, limit: quoteWindowSize))
     }
 }

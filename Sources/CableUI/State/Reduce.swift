@@ -5,6 +5,9 @@ import CableCore
 public func reduce(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
     var reducer = Reducer(state: state)
     reducer.apply(action)
+    // Lay out the open article now if the action changed it, its width or its related
+    // stories, so drawing and the next keys use the same layout.
+    _ = reducer.readerDocument()
     return (reducer.state, reducer.effects)
 }
 
@@ -44,7 +47,10 @@ struct Reducer {
             ensureListWindow()
         case .libraryCounted(let total):
             state.libraryTotal = total
-        case .articleLoaded(let article, let paragraph, let scroll):
+        case .articleLoaded(let article, let paragraph, let scroll, let reload):
+            // A reload that arrives after another article was opened is stale.
+            if reload && state.open?.article.id != article.id { return }
+            if !reload { state.opening = nil }
             // Keep what is known of its neighbours when the same article is reloaded.
             let related = state.open?.article.id == article.id ? state.open?.related : nil
             let open = OpenArticle(article: article, related: related ?? RelatedStories(id: article.id),
@@ -53,19 +59,24 @@ struct Reducer {
             state.sidebarCursor = 0
             state.readerTarget = paragraph.map(ReaderTarget.paragraph) ?? scroll.map(ReaderTarget.line)
             scrollToTarget()
-            setMarks([article.id], read: true, starred: nil)
-            followOpenInList()
+            // Only opening an article reads it (and brings the list to it); a reload keeps
+            // whatever mark it has and leaves the list where it is.
+            if !reload {
+                setMarks([article.id], read: true, starred: nil)
+                followOpenInList()
+            }
         case .relatedLoaded(let related):
             guard state.open?.article.id == related.id else { return }
             state.open?.related = related
             state.open?.relatedLoaded = true
             scrollToTarget()
             state.readerTarget = nil
-            if let number = state.pendingRelated {
+            if let number = state.pendingRelated, state.opening == nil {
                 state.pendingRelated = nil
                 openRelated(number)
             }
         case .articleMissing(let id):
+            if state.opening == id { state.opening = nil }
             show("That article is no longer in the library (\(id))", error: true)
         case .tagsLoaded(let query, let tags):
             guard query == state.query else { return }
@@ -103,8 +114,8 @@ struct Reducer {
             reloadFilter(keepingPosition: true)
             effects.append(.countLibrary)
             if let id = state.open?.article.id {
-                effects.append(.loadArticle(id, paragraph: nil, scroll: state.readerScroll))
-                effects.append(.loadRelated(id))
+                effects.append(.loadArticle(id, paragraph: nil, scroll: state.readerScroll, reload: true))
+                effects.append(.loadRelated(id, reload: true))
             }
         }
     }

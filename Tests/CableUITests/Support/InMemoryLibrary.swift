@@ -22,6 +22,40 @@ final class InMemoryLibrary: LibraryQuerying, @unchecked Sendable {
         return try body()
     }
 
+    /// While closed, `count` waits: tests keep a worker busy with it.
+    private let gate = NSCondition()
+    private var gateClosed = false
+    private var gateWaiters = 0
+
+    /// Waits until a call is held at the closed gate.
+    func waitForACallAtTheGate() {
+        gate.lock()
+        while gateWaiters == 0 { gate.wait() }
+        gate.unlock()
+    }
+
+    func closeGate() {
+        gate.lock()
+        gateClosed = true
+        gate.unlock()
+    }
+
+    func openGate() {
+        gate.lock()
+        gateClosed = false
+        gate.broadcast()
+        gate.unlock()
+    }
+
+    private func passGate() {
+        gate.lock()
+        gateWaiters += 1
+        gate.broadcast()
+        while gateClosed { gate.wait() }
+        gateWaiters -= 1
+        gate.unlock()
+    }
+
     func isRead(_ id: ArticleID) -> Bool { locked { read.contains(id) } }
     func isStarred(_ id: ArticleID) -> Bool { locked { starred.contains(id) } }
 
@@ -65,7 +99,8 @@ final class InMemoryLibrary: LibraryQuerying, @unchecked Sendable {
     }
 
     func count(_ query: Query) throws -> Int {
-        locked {
+        passGate()
+        return locked {
             calls.append("count")
             return matching(query).count
         }

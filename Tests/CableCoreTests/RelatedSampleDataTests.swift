@@ -1,0 +1,54 @@
+import Foundation
+import GRDB
+import XCTest
+@testable import CableCore
+
+/// Similarity judged on the bundled samples, where each sub-folder is one story thread: an
+/// article's most similar articles should mostly come from its own thread.
+final class RelatedSampleDataTests: XCTestCase {
+    func testMostSimilarArticlesComeFromTheSameThread() throws {
+        let sampleData = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("SampleData")
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("cable-related-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let locations = LibraryLocations(
+            root: LibraryLocations.canonicalFolder(sampleData),
+            index: base.appendingPathComponent("index.sqlite"), state: base.appendingPathComponent("state.sqlite"))
+        let library = try Library.open(locations)
+        try library.sync()
+        let rows = try library.pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT a.rid, a.file, j.json FROM article a JOIN articleJSON j ON j.rid = a.rid")
+        }
+        XCTAssertGreaterThanOrEqual(rows.count, 30)
+        var folderOf: [ArticleID: String] = [:]
+        var articles: [(Int64, Article)] = []
+        for row in rows {
+            let article = try JSONDecoder().decode(Article.self, from: try row.decode(Data.self, atIndex: 2))
+            let file: String = try row.decode(atIndex: 1)
+            folderOf[article.id] = String(file.split(separator: "/").first ?? "")
+            articles.append((try row.decode(atIndex: 0), article))
+        }
+        var good = 0
+        var poor: [String] = []
+        for (rid, article) in articles {
+            // Explicit links are not excluded here: this judges the similarity alone.
+            let top = try library.pool.read { db in
+                try Library.similar(to: article, rid: rid, excluding: [article.id], db)
+            }.prefix(4)
+            let same = top.filter { folderOf[$0.id] == folderOf[article.id] }.count
+            if same >= 3 { good += 1 } else { poor.append("\(article.title) (\(same)/4)") }
+        }
+        print("similar: \(good) of \(articles.count) articles have >= 3 of their top 4 in their thread")
+        XCTAssertGreaterThanOrEqual(Double(good), 0.85 * Double(articles.count), "poor: \(poor)")
+
+        let loan = try XCTUnwrap(articles.first { $0.1.file.hasSuffix("g7-frozen-assets-loan.txt") })
+        let loanTop = try library.pool.read { db in
+            try Library.similar(to: loan.1, rid: loan.0, excluding: [loan.1.id], db)
+        }
+        // The G7 loan story once drew chip-subsidy, 5G and cable stories: now its nearest are
+        // sanctions stories, and nothing from those unrelated threads comes near the top.
+        XCTAssertEqual(loanTop.prefix(2).map { folderOf[$0.id] }, ["sanctions", "sanctions"], "\(loanTop.map { $0.title })")
+        XCTAssertFalse(loanTop.prefix(5).contains { ["chip-controls", "5g-vendors", "undersea-cables"].contains(folderOf[$0.id]) },
+                       "\(loanTop.map { $0.title })")
+    }
+}
