@@ -400,41 +400,28 @@ extension Library {
                 .map { (id: try $0.decode(Int64.self, atIndex: 0), key: try $0.decode(String.self, atIndex: 1)) }
         }
         let matcher = HeadlineMatcher(titles: titles)
-        // In chunks: a large library has hundreds of thousands of links, so only a chunk of
-        // them and the (few-field) resolutions are held; each chunk is matched on every core
-        // (the matcher is read-only).
+        // Streamed: a large library has hundreds of thousands of links; only the (few-field)
+        // resolutions are kept until they are written.
         var updates: [(article: Int64, ord: Int, target: Int64)] = []
-        var after: (article: Int64, ord: Int) = (Int64.min, Int.min)
-        while true {
-            let chunk = try pool.read { db in
-                try Row.fetchAll(db, sql: """
-                    SELECT article, ord, headline, key FROM link
-                    WHERE target IS NULL AND (article > ? OR (article = ? AND ord > ?))
-                    ORDER BY article, ord LIMIT 5000
-                    """, arguments: [after.article, after.article, after.ord]).map { row in
-                    PendingLink(article: try row.decode(atIndex: 0), ord: try row.decode(atIndex: 1),
-                                key: HeadlineKey(key: try row.decode(atIndex: 3),
-                                                 truncated: HeadlineKey.isTruncated(try row.decode(atIndex: 2))))
+        try pool.read { db in
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT article, ord, headline, key FROM link WHERE target IS NULL")
+            while let row = try rows.next() {
+                let article: Int64 = try row.decode(atIndex: 0)
+                let key = HeadlineKey(key: try row.decode(atIndex: 3),
+                                      truncated: HeadlineKey.isTruncated(try row.decode(atIndex: 2)))
+                if let target = matcher.resolve(key, excluding: article) {
+                    updates.append((article, try row.decode(atIndex: 1), target))
                 }
             }
-            guard let last = chunk.last else { break }
-            after = (last.article, last.ord)
-            let parts = 8
-            let found = Slots<[(article: Int64, ord: Int, target: Int64)]>(count: parts)
-            DispatchQueue.concurrentPerform(iterations: parts) { part in
-                var resolved: [(article: Int64, ord: Int, target: Int64)] = []
-                for index in stride(from: part, to: chunk.count, by: parts) {
-                    let link = chunk[index]
-                    if let target = matcher.resolve(link.key, excluding: link.article) {
-                        resolved.append((link.article, link.ord, target))
-                    }
-                }
-                found.set(part, resolved)
-            }
-            for resolved in found.values { updates += resolved ?? [] }
         }
         for batch in updates.chunked(5000) {
-            try write { db in try Library.applyResolutions(batch, db) }
+            try write { db in
+                let update = try db.cachedStatement(sql: "UPDATE link SET target = ? WHERE article = ? AND ord = ?")
+                for item in batch {
+                    try update.execute(arguments: [item.target, item.article, item.ord])
+                }
+            }
         }
     }
 
@@ -518,13 +505,6 @@ final class BatchWriter: @unchecked Sendable {
         defer { result = nil; lock.unlock() }
         return try result?.get()
     }
-}
-
-/// An unresolved explicit link, as read for matching.
-struct PendingLink: Sendable {
-    var article: Int64
-    var ord: Int
-    var key: HeadlineKey
 }
 
 /// Result slots that concurrent workers fill, one index each.
