@@ -416,7 +416,12 @@ extension Library {
             }
         }
         for batch in updates.chunked(5000) {
-            try write { db in try Library.applyResolutions(batch, db) }
+            try write { db in
+                let update = try db.cachedStatement(sql: "UPDATE link SET target = ? WHERE article = ? AND ord = ?")
+                for item in batch {
+                    try update.execute(arguments: [item.target, item.article, item.ord])
+                }
+            }
         }
     }
 
