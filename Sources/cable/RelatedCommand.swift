@@ -20,7 +20,7 @@ struct Related: ParsableCommand {
                 try Console.json(RelatedJSON(stories: stories))
                 return
             }
-            Console.out("Linked from this page:")
+            Console.out("Links on this page:")
             if stories.explicit.isEmpty { Console.out("  (none)") }
             for link in stories.explicit {
                 let target = link.match.map { Console.short($0.id) } ?? "--------"
