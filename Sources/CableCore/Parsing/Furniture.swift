@@ -2,12 +2,6 @@
 /// article. A fixed list catches the common ones; the segmenter also drops any short line
 /// that is not a sentence (see `PageSegmenter`). Works on bytes: it runs on every line.
 enum Furniture {
-    /// True when the whole line is a known piece of furniture, or glued pieces of it
-    /// (`Community standardsDiscussion`), or a short line containing a furniture phrase.
-    static func isKnown(_ line: PageLine, shape: LineShape) -> Bool {
-        isKnown(line.bytes, shape: shape)
-    }
-
     static func isKnown(_ bytes: [UInt8], shape: LineShape) -> Bool {
         // Captions, credits and notices announce themselves at the start of the line.
         if prefixes.matchesPrefix(bytes) { return true }
@@ -52,15 +46,6 @@ enum Furniture {
         while start < end && isEdge(bytes[start]) { start += 1 }
         while end > start && isEdge(bytes[end - 1]) { end -= 1 }
         return (start, end)
-    }
-
-    /// Lower-cased (ASCII), trimmed of surrounding punctuation and bullets.
-    static func normalisedKey(_ bytes: [UInt8]) -> [UInt8] {
-        let (start, end) = trimmedRange(bytes)
-        var key = [UInt8]()
-        key.reserveCapacity(end - start)
-        for k in start..<end { key.append(Bytes.lower(bytes[k])) }
-        return key
     }
 
     /// A lower-case letter directly followed by a capital (`standardsDiscussion`): the mark

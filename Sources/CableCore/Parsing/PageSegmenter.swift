@@ -166,12 +166,6 @@ enum PageSegmenter {
         return previous.wordCount >= 6 && previous.lowercaseWords >= 3
     }
 
-    static func endsWithSmallWord(_ bytes: [UInt8]) -> Bool {
-        var start = bytes.count
-        while start > 0 && bytes[start - 1] != 0x20 { start -= 1 }
-        return Vocabulary.isSmallWord(bytes, start, bytes.count)
-    }
-
     static func classify(_ bytes: [UInt8], shape: LineShape? = nil, block: Int, furniture: Bool? = nil) -> LogicalLine {
         let shape = shape ?? LineShape(bytes)
         var line = LogicalLine(bytes: bytes, shape: shape, block: block, kind: .other)

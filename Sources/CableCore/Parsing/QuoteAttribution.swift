@@ -295,29 +295,6 @@ enum QuoteAttribution {
         return (verb, subjectForward(Array(tokens[..<verb]), memory: memory))
     }
 
-    /// A speech verb after a short phrase with no punctuation (an affiliation).
-    static func verbAfterPhrase(_ index: Int, in tokens: [ProseToken]) -> Int? {
-        var k = index
-        while k < tokens.count && k - index < 12 {
-            if tokens[k].isQuote { return nil }
-            if tokens[k].is(.speechVerb) {
-                return tokens[k].is(.plainSpeechVerb) ? k : nil
-            }
-            if tokens[k].trailing != nil { return nil }
-            k += 1
-        }
-        return nil
-    }
-
-    /// The index of a speech verb at `index`, after auxiliaries and adverbs.
-    static func verbAfter(_ index: Int, in tokens: [ProseToken]) -> Int? {
-        var k = index
-        while k < tokens.count && tokens[k].is(.auxiliary) { k += 1 }
-        guard k < tokens.count, tokens[k].is(.speechVerb),
-            !tokens[k].is(.participle) else { return nil }
-        return k
-    }
-
     /// The subject that ends at the last token: `he`, `Jane Doe`, `Jane Doe, a senior analyst
     /// at the Arctic Institute,`, `the state secretary`, `The Chinese embassy`.
     static func subjectBackward(_ tokens: [ProseToken], memory: SpeakerMemory) -> Speaker? {
@@ -482,18 +459,6 @@ enum QuoteAttribution {
         }
         // A determiner at the start of a sentence is capitalised (`The`, `Its`): keep it out.
         return k
-    }
-
-    /// After `Name,` an appositive runs to the next comma (`a senior adviser at X,`).
-    static func appositiveEnd(from start: Int, in tokens: [ProseToken]) -> Int? {
-        var k = start
-        while k < tokens.count && k - start <= 18 {
-            if tokens[k].isQuote { return nil }
-            if tokens[k].hasComma { return k + 1 }
-            if tokens[k].trailing != nil { return nil }
-            k += 1
-        }
-        return nil
     }
 
     // MARK: - Mentions
