@@ -328,3 +328,25 @@ final class LibrarySyncTests: XCTestCase {
         XCTAssertEqual(try second.count(try Query.parse("is:read")), 400)
     }
 }
+
+/// A sync of many files is a bulk load: FTS5's incremental merges are off while it runs and
+/// the index is merged once at the end; full text must answer exactly as after a small sync,
+/// and later small syncs must index as usual.
+final class LibraryBulkSyncTests: XCTestCase {
+    func testABulkLoadIndexesEveryWordAndLaterSyncsStillIndex() throws {
+        let lib = try TestLibrary()
+        let count = Library.bulkLoadThreshold + 50
+        for n in 0..<count {
+            let word = n % 3 == 0 ? "pipeline" : "corridor"
+            try lib.write("bulk/f\(n).txt", title: "Bulk \(n)", body: ["Story \(n) about the \(word)."])
+        }
+        let library = try lib.open()
+        let report = try library.sync()
+        XCTAssertEqual(report.added, count)
+        XCTAssertEqual(try library.count(Query.parse("pipeline")), (count + 2) / 3)
+        XCTAssertEqual(try library.count(Query.parse("corridor")), count - (count + 2) / 3)
+        try lib.write("late.txt", title: "Late", body: ["A late pipeline story."])
+        try library.sync()
+        XCTAssertEqual(try library.count(Query.parse("pipeline")), (count + 2) / 3 + 1)
+    }
+}

@@ -40,6 +40,9 @@ public struct SyncReport: Sendable {
 }
 
 extension Library {
+    /// From this many files to read, a sync is a bulk load (see `sync`).
+    static let bulkLoadThreshold = 2_000
+
     /// Brings the index up to date with the files: reads only new and changed files (by size
     /// and modification time), drops removed ones, and keeps the user's state attached to the
     /// content (an edited file carries its marks over to its new id).
@@ -79,6 +82,15 @@ extension Library {
         // This thread reads and parses each batch on every core while a writer thread
         // stores the previous one (SQLite writes are serial anyway). Parsing is the costly
         // part, so it runs where `concurrentPerform` gets the whole machine.
+        // A bulk load lets FTS5 skip its incremental merges (each batch would otherwise merge
+        // segments that the next batches merge again) and merges once at the end.
+        let bulk = toRead.count >= Library.bulkLoadThreshold
+        if bulk { try write { db in try db.execute(sql: "INSERT INTO fts(fts, rank) VALUES ('automerge', 0)") } }
+        defer {
+            if bulk {
+                _ = try? write { db in try db.execute(sql: "INSERT INTO fts(fts, rank) VALUES ('automerge', 4)") }
+            }
+        }
         let writer = BatchWriter()
         let carried = previousIDs
         var done = 0
@@ -95,6 +107,7 @@ extension Library {
         }
         let last = try writer.finish()
         report.add(last)
+        if bulk { try write { db in try db.execute(sql: "INSERT INTO fts(fts) VALUES ('optimize')") } }
         if let last, last.added + last.updated > 0 || last.removedArticles { changedArticles = true }
         if !report.replaced.isEmpty {
             let carried = try write { db in try Library.carryReplacedState(report.replaced, db) }
