@@ -160,7 +160,7 @@ enum DatelineParser {
         private mutating func readDate(at i: Int) -> Int? {
             guard date == nil else { return nil }
             // Numeric: 2024-03-07, 03.02.2020, 28/01/2020, 2020/01/28.
-            if let a = number(i), i + 4 < tokens.count + 0, let sep = symbolText(i + 1),
+            if let a = number(i), i + 4 < tokens.count, let sep = symbolText(i + 1),
                 ["-", ".", "/"].contains(sep), let b = number(i + 2), symbol(i + 3, sep), let c = number(i + 4),
                 !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore {
                 if a.digits == 4, setDate(a.value, b.value, c.value, at: i) { return i + 5 }

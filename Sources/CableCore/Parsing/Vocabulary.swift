@@ -121,35 +121,8 @@ enum Vocabulary {
         "english edition", "edition", "a-a", "read also", "more from", "more on", "topics",
     ]
 
-    /// Words that make a capitalised run a title or office rather than a name
-    /// (`Deputy Assistant Secretary`, `Licensing Director`, `Analyst`).
-    static let titleWords: Set<String> = [
-        "minister", "secretary", "president", "vice", "director", "chief", "ambassador",
-        "spokesperson", "spokesman", "spokeswoman", "analyst", "admiral", "general", "commander",
-        "governor", "senator", "representative", "rep.", "sen.", "chancellor", "premier", "mayor",
-        "chairman", "chairwoman", "chair", "chairperson", "ceo", "cfo", "cto", "coo", "officer",
-        "head", "envoy", "commissioner", "adviser", "advisor", "professor", "prof.", "captain",
-        "colonel", "lieutenant", "major", "sergeant", "king", "queen", "prince", "princess",
-        "lawmaker", "mp", "mep", "deputy", "undersecretary", "under-secretary", "attorney",
-        "judge", "justice", "economist", "researcher", "fellow", "lawyer", "inspector",
-        "superintendent", "manager", "executive", "founder", "co-founder", "coordinator",
-        "counsel", "leader", "consul", "diplomat", "official", "prosecutor", "editor",
-        "correspondent", "rear", "vice-admiral", "rear-admiral", "marshal", "brigadier",
-        "commodore", "negotiator", "strategist", "expert", "activist", "partner", "engineer",
-        "rapporteur", "auditor", "secretary-general", "director-general", "administrator",
-        "regulator", "speaker", "emir", "sheikh", "sultan", "pope", "cardinal", "bishop",
-        "gen.", "adm.", "col.", "lt.", "capt.", "cmdr.", "gov.", "pres.", "sgt.", "maj.",
-        "spokesperson", "press", "trade", "defence", "defense", "foreign", "interior", "finance",
-        "economy", "energy", "digital", "transport", "security", "state", "prime", "assistant",
-        "senior", "principal", "acting", "interim", "former", "general-secretary", "councillor",
-        "alderman", "presenter", "host", "historian", "scholar", "author", "owner", "skipper",
-        "pilot", "trader", "banker", "investor", "entrepreneur", "physician", "scientist",
-        "president-elect", "premier-elect", "supervisor", "treasurer", "comptroller", "principal",
-        "dean", "rector", "provost", "curator", "ombudsman", "controller", "master",
-    ]
-
-    /// The head nouns of a title: a run ending at one of these is all role. Modifiers in
-    /// `titleWords` (`Defence`, `State`, `Senior`) only count when a head follows them.
+    /// The head nouns of a title: a run ending at one of these is all role (`Deputy
+    /// Assistant Secretary`, `Licensing Director`, `Analyst`).
     static let titleHeads: Set<String> = [
         "minister", "secretary", "president", "director", "chief", "ambassador", "spokesperson",
         "spokesman", "spokeswoman", "analyst", "admiral", "general", "commander", "governor",
