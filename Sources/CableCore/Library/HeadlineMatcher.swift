@@ -20,6 +20,14 @@ public struct HeadlineMatcher: Sendable {
         var id: Int64
         /// Interned stemmed words, sorted, each once.
         var words: [Int32]
+        /// Its numbers, entities and negation, interned (see `Signature`).
+        var signature: Int32
+    }
+
+    /// What must be identical for two headlines to be one story, however many words agree:
+    /// another number, a negation, or other countries (or the same ones in another order:
+    /// who sanctions whom) make another story.
+    private struct Signature: Hashable, Sendable {
         var numbers: [Int32]
         var entities: [Int32]
         var negated: Bool
@@ -29,28 +37,59 @@ public struct HeadlineMatcher: Sendable {
     private var exact: [String: Int64] = [:]
     /// Keys sorted by their UTF-8 bytes, for prefix search.
     private var sorted: [(key: String, id: Int64)] = []
-    private var postings: [Int32: [Int32]] = [:]
     private var vocabulary: [String: Int32] = [:]
+    private var signatures: [Signature: Int32] = [:]
     /// Per word id: is it a function word (weight ¼)?
     private var light: [Bool] = []
+    /// The entries holding each content word, flat: word `w`'s are
+    /// `postings[postingStart[w]..<postingStart[w + 1]]`, ordered by (signature, entry), so
+    /// the titles that could match a headline (same signature) are one binary-searched run.
+    /// Two flat arrays instead of an array per word: less memory and no per-word allocation.
+    private var postings: [Int32] = []
+    private var postingStart: [Int32] = []
 
     /// `titles`: (article number, title key), in the order that wins ties (first wins).
     public init(titles: [(id: Int64, key: String)]) {
         entries.reserveCapacity(titles.count)
         for (id, key) in titles where !key.isEmpty {
             if exact[key] == nil { exact[key] = id }
-            let index = Int32(entries.count)
-            let entry = makeEntry(key, id: id, intern: true)
-            entries.append(entry)
-            for word in entry.words where !light[Int(word)] {
-                postings[word, default: []].append(index)
+            let (words, signature) = describe(key, intern: true)
+            let number: Int32
+            if let known = signatures[signature] {
+                number = known
+            } else {
+                number = Int32(signatures.count)
+                signatures[signature] = number
             }
+            entries.append(Entry(id: id, words: words, signature: number))
             sorted.append((key, id))
         }
         sorted.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        // A counting sort into the flat postings, visiting entries in (signature, entry) order.
+        var start = [Int32](repeating: 0, count: light.count + 1)
+        for entry in entries {
+            for word in entry.words where !light[Int(word)] { start[Int(word) + 1] += 1 }
+        }
+        for word in light.indices { start[word + 1] += start[word] }
+        var next = start
+        var flat = [Int32](repeating: 0, count: Int(start[light.count]))
+        let order = entries.indices.sorted {
+            (entries[$0].signature, $0) < (entries[$1].signature, $1)
+        }
+        for index in order {
+            for word in entries[index].words where !light[Int(word)] {
+                flat[Int(next[Int(word)])] = Int32(index)
+                next[Int(word)] += 1
+            }
+        }
+        postings = flat
+        postingStart = start
     }
 
-    private mutating func makeEntry(_ key: String, id: Int64, intern: Bool) -> Entry {
+    /// A key's sorted distinct word ids and its signature. `intern`: give new words an id;
+    /// otherwise a word no title has gets a negative id of its own (it can only count
+    /// against a match, and a signature holding one matches no title).
+    private mutating func describe(_ key: String, intern: Bool) -> ([Int32], Signature) {
         var words: [Int32] = []
         var numbers: [Int32] = []
         var entities: [Int32] = []
@@ -65,7 +104,6 @@ public struct HeadlineMatcher: Sendable {
                 vocabulary[word] = number
                 light.append(HeadlineMatcher.stopwords.contains(word))
             } else {
-                // A word no title has: it can only count against a match, as a unique id.
                 number = -Int32(words.count) - 1
             }
             words.append(number)
@@ -73,8 +111,8 @@ public struct HeadlineMatcher: Sendable {
             if HeadlineMatcher.entityWords.contains(word) { entities.append(number) }
             if HeadlineMatcher.negations.contains(word) { negated = true }
         }
-        return Entry(id: id, words: Array(Set(words)).sorted(), numbers: Array(Set(numbers)).sorted(),
-                     entities: entities, negated: negated)
+        return (Array(Set(words)).sorted(),
+                Signature(numbers: Array(Set(numbers)).sorted(), entities: entities, negated: negated))
     }
 
     /// The article the headline names, never `excluding` (a page does not link to itself).
@@ -105,25 +143,27 @@ public struct HeadlineMatcher: Sendable {
     }
 
     private func fuzzyMatch(_ key: String, excluding: Int64?) -> Int64? {
+        // Describing a probe never interns, so the copy's tables are never written (no copy).
         var scratch = self
-        let probe = scratch.makeEntry(key, id: -1, intern: false)
-        // Candidates: titles sharing two of the headline's three rarest content words. A small
-        // edit changes a word or two, so a true match shares at least two of them; asking for
-        // two, not one, keeps the candidates few when every word is common.
-        var counted: [(word: Int32, list: [Int32])] = []
-        for word in probe.words where word >= 0 && !light[Int(word)] {
-            if let list = postings[word] { counted.append((word, list)) }
+        let (words, signature) = scratch.describe(key, intern: false)
+        // Only titles with the same signature can match: when none has it, nothing does.
+        guard let wanted = signatures[signature] else { return nil }
+        // Candidates: titles sharing two of the headline's three rarest content words (rarest
+        // among all titles). A small edit changes a word or two, so a true match shares at
+        // least two of them; asking for two, not one, keeps the candidates few when every
+        // word is common.
+        var counted: [(word: Int32, count: Int32)] = []
+        for word in words where word >= 0 && !light[Int(word)] {
+            let count = postingStart[Int(word) + 1] - postingStart[Int(word)]
+            if count > 0 { counted.append((word, count)) }
         }
-        counted.sort { $0.list.count != $1.list.count ? $0.list.count < $1.list.count : $0.word < $1.word }
-        let rare = counted.prefix(3).map(\.list)
+        counted.sort { $0.count != $1.count ? $0.count < $1.count : $0.word < $1.word }
+        let rare = counted.prefix(3).map { postingsOf($0.word, signature: wanted) }
         var best: (score: Double, index: Int32)?
         for index in HeadlineMatcher.inAtLeast(min(2, rare.count), of: rare) {
             let entry = entries[Int(index)]
-            // Another number, a negation, or other countries (or the same ones in another
-            // order: who sanctions whom) make another story, however many words agree.
-            guard entry.id != excluding, entry.numbers == probe.numbers,
-                  entry.negated == probe.negated, entry.entities == probe.entities else { continue }
-            let score = similarity(probe.words, entry.words)
+            guard entry.id != excluding else { continue }
+            let score = similarity(words, entry.words)
             if score >= HeadlineMatcher.threshold,
                best.map({ score > $0.score || (score == $0.score && index < $0.index) }) ?? true {
                 best = (score, index)
@@ -132,22 +172,37 @@ public struct HeadlineMatcher: Sendable {
         return best.map { entries[Int($0.index)].id }
     }
 
+    /// The titles with `word` and `signature`, in entry order.
+    private func postingsOf(_ word: Int32, signature: Int32) -> ArraySlice<Int32> {
+        let all = postings[Int(postingStart[Int(word)])..<Int(postingStart[Int(word) + 1])]
+        func firstAtLeast(_ wanted: Int32) -> Int {
+            var low = all.startIndex
+            var high = all.endIndex
+            while low < high {
+                let mid = (low + high) / 2
+                if entries[Int(all[mid])].signature < wanted { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+        return all[firstAtLeast(signature)..<firstAtLeast(signature + 1)]
+    }
+
     /// The values found in at least `needed` of the sorted lists (a k-way merge).
-    static func inAtLeast(_ needed: Int, of lists: [[Int32]]) -> [Int32] {
+    static func inAtLeast(_ needed: Int, of lists: [ArraySlice<Int32>]) -> [Int32] {
         guard needed > 0 else { return [] }
-        if lists.count == 1 { return lists[0] }
-        var heads = Array(repeating: 0, count: lists.count)
+        if lists.count == 1 { return Array(lists[0]) }
+        var heads = lists.map(\.startIndex)
         var found: [Int32] = []
         while true {
             var smallest = Int32.max
             var live = 0
-            for (list, head) in zip(lists, heads) where head < list.count {
+            for (list, head) in zip(lists, heads) where head < list.endIndex {
                 live += 1
                 smallest = min(smallest, list[head])
             }
             guard live >= needed else { return found }
             var hits = 0
-            for position in lists.indices where heads[position] < lists[position].count
+            for position in lists.indices where heads[position] < lists[position].endIndex
                 && lists[position][heads[position]] == smallest {
                 hits += 1
                 heads[position] += 1
