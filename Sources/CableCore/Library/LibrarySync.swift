@@ -413,29 +413,59 @@ extension Library {
                 .map { (id: try $0.decode(Int64.self, atIndex: 0), key: try $0.decode(String.self, atIndex: 1)) }
         }
         let matcher = HeadlineMatcher(titles: titles)
-        // Streamed: a large library has hundreds of thousands of links; only the (few-field)
-        // resolutions are kept until they are written.
-        var updates: [(article: Int64, ord: Int, target: Int64)] = []
+        // One pass of one cursor (a large library has hundreds of thousands of links), in
+        // chunks that are matched on every core; only the (few-field) resolutions are kept
+        // until they are written. Memory stays bounded by the chunk size.
+        var resolutions: [(article: Int64, ord: Int, target: Int64)] = []
         try pool.read { db in
             let rows = try Row.fetchCursor(
                 db, sql: "SELECT article, ord, headline, key FROM link WHERE target IS NULL")
+            var chunk: [UnresolvedLink] = []
+            chunk.reserveCapacity(Library.resolveChunk)
             while let row = try rows.next() {
-                let article: Int64 = try row.decode(atIndex: 0)
-                let key = HeadlineKey(key: try row.decode(atIndex: 3),
-                                      truncated: HeadlineKey.isTruncated(try row.decode(atIndex: 2)))
-                if let target = matcher.resolve(key, excluding: article) {
-                    updates.append((article, try row.decode(atIndex: 1), target))
+                chunk.append(UnresolvedLink(article: try row.decode(atIndex: 0), ord: try row.decode(atIndex: 1),
+                                            headline: try row.decode(atIndex: 2), key: try row.decode(atIndex: 3)))
+                if chunk.count == Library.resolveChunk {
+                    resolutions += Library.resolveConcurrently(chunk, matcher)
+                    chunk.removeAll(keepingCapacity: true)
                 }
             }
+            resolutions += Library.resolveConcurrently(chunk, matcher)
         }
-        for batch in updates.chunked(5000) {
-            try write { db in
-                let update = try db.cachedStatement(sql: "UPDATE link SET target = ? WHERE article = ? AND ord = ?")
-                for item in batch {
-                    try update.execute(arguments: [item.target, item.article, item.ord])
+        for batch in resolutions.chunked(5000) {
+            try write { db in try Library.applyResolutions(batch, db) }
+        }
+    }
+
+    /// Links matched per parallel step: large enough to keep both cores busy, small enough
+    /// that a library's worth of headlines is never in memory at once.
+    static let resolveChunk = 20_000
+
+    struct UnresolvedLink: Sendable {
+        var article: Int64
+        var ord: Int
+        var headline: String
+        var key: String
+    }
+
+    /// Matches a chunk of links on every core (the matcher is immutable, so the slices
+    /// share it without locks); resolutions come back in the chunk's order.
+    static func resolveConcurrently(_ links: [UnresolvedLink], _ matcher: HeadlineMatcher)
+        -> [(article: Int64, ord: Int, target: Int64)] {
+        guard !links.isEmpty else { return [] }
+        let slices = min(links.count, 4 * ProcessInfo.processInfo.activeProcessorCount)
+        let found = Slots<[(article: Int64, ord: Int, target: Int64)]>(count: slices)
+        DispatchQueue.concurrentPerform(iterations: slices) { slice in
+            var resolved: [(article: Int64, ord: Int, target: Int64)] = []
+            for link in links[(slice * links.count / slices)..<((slice + 1) * links.count / slices)] {
+                let key = HeadlineKey(key: link.key, truncated: HeadlineKey.isTruncated(link.headline))
+                if let target = matcher.resolve(key, excluding: link.article) {
+                    resolved.append((link.article, link.ord, target))
                 }
             }
+            found.set(slice, resolved)
         }
+        return found.values.flatMap { $0 ?? [] }
     }
 
     /// Writes resolved links. Titles were read in an earlier transaction, so another process
