@@ -104,6 +104,33 @@ final class RelatedHeadlineTests: XCTestCase {
         XCTAssertFalse(HeadlineKey.isTruncated("Deal Off."))
     }
 
+    /// Plain-ASCII headlines take a byte path; it must give exactly what the general one does.
+    func testTheASCIIPathFoldsExactlyLikeTheGeneralOne() {
+        var samples = [
+            "Deal Off - Reports", "Deal Off | BBC News", "Deal Off - What It Means For Kyiv", " - Reports",
+            "Deal Off -  Reports", "Deal Off - reports", "Deal Off\t- Reports", "  Deal Off...  ", "Deal Off . . .",
+            "Deal Off - Reports...", "U.S. Won't Back Down", "\r\nDeal\u{0B}Off\r\n", "Deal - A B C", "-", "", "   ",
+            "Deal Off - Big Reports ", "a - B", "ab - B", "Deal Off -- Reports", "Deal Off | 2 Reports",
+        ]
+        // And random strings over the characters the steps treat specially.
+        let alphabet = Array(" -|.'\tAbZ9\n\r")
+        var state: UInt64 = 42
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<(Int(state % 13)) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text.append(alphabet[Int(state >> 33) % alphabet.count])
+            }
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            samples.append(text)
+        }
+        for text in samples {
+            XCTAssertEqual(HeadlineKey(ascii: text), HeadlineKey(anyText: text), "'\(text)'")
+            XCTAssertEqual(HeadlineKey.isTruncated(text), HeadlineKey(anyText: text).truncated, "'\(text)'")
+        }
+        XCTAssertNil(HeadlineKey(ascii: "Caf\u{E9} Talks"))
+    }
+
     func testCandidatesAreTitlesSharingTwoOfTheRareWords() {
         XCTAssertEqual(HeadlineMatcher.inAtLeast(2, of: [[1, 3, 5, 9], [3, 4, 9], [5, 9, 12]]), [3, 5, 9])
         XCTAssertEqual(HeadlineMatcher.inAtLeast(2, of: [[1, 2], [3, 4]]), [])

@@ -18,12 +18,35 @@ public struct HeadlineKey: Hashable, Sendable {
     }
 
     static func isTruncated(_ headline: String) -> Bool {
+        if headline.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = headline.utf8.reversed().drop { isASCIIWhitespace($0) }
+            return bytes.prefix(3).count == 3 && bytes.prefix(3).allSatisfy { $0 == UInt8(ascii: ".") }
+        }
         var scalars = Array(headline.unicodeScalars)
         trim(&scalars)
         return scalars.last == "…" || (scalars.count >= 3 && scalars.suffix(3).allSatisfy { $0 == "." })
     }
 
     public init(_ headline: String) {
+        self = HeadlineKey(ascii: headline) ?? HeadlineKey(anyText: headline)
+    }
+
+    /// The same steps as `init(anyText:)` on bytes, for plain-ASCII headlines (most of them):
+    /// sync computes a key for every title and link, and the scalar arrays and strings of
+    /// the general path were a tenth of its time. Nil when the text is not ASCII.
+    init?(ascii headline: String) {
+        guard headline.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var bytes = Array(headline.utf8)
+        HeadlineKey.trimASCII(&bytes)
+        truncated = bytes.count >= 3 && bytes.suffix(3).allSatisfy { $0 == UInt8(ascii: ".") }
+        if truncated { bytes.removeLast(3) }
+        HeadlineKey.trimASCII(&bytes)
+        if !truncated { bytes = HeadlineKey.droppingSourceSuffixASCII(bytes) }
+        key = HeadlineKey.foldASCII(bytes)
+    }
+
+    /// Any text: works on Unicode scalars.
+    init(anyText headline: String) {
         // Scalars, not Foundation's trimming: sync computes a key for every title and link.
         var scalars = Array(headline.unicodeScalars).map { $0 == "\u{00A0}" ? " " : $0 }
         HeadlineKey.trim(&scalars)
@@ -41,6 +64,17 @@ public struct HeadlineKey: Hashable, Sendable {
         key = HeadlineKey.fold(text)
     }
 
+    /// The ASCII characters with Unicode's White_Space property.
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
+    }
+
+    private static func trimASCII(_ bytes: inout [UInt8]) {
+        while let last = bytes.last, isASCIIWhitespace(last) { bytes.removeLast() }
+        let lead = bytes.prefix { isASCIIWhitespace($0) }.count
+        if lead > 0 { bytes.removeFirst(lead) }
+    }
+
     private static func trim(_ scalars: inout [Unicode.Scalar]) {
         while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
         let lead = scalars.prefix { $0.properties.isWhitespace }.count
@@ -52,7 +86,7 @@ public struct HeadlineKey: Hashable, Sendable {
     static func fold(_ text: String) -> String {
         // Sync folds every title and link, so plain-ASCII text (most headlines) takes a
         // byte loop; anything else goes through Foundation's diacritic folding.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(text) }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(text.utf8) }
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         var out = String.UnicodeScalarView()
         var pendingSpace = false
@@ -72,11 +106,11 @@ public struct HeadlineKey: Hashable, Sendable {
 
     static let joiners: Set<Unicode.Scalar> = [".", "'", "\u{2019}", "\u{2018}", "\u{02BC}", "\u{2032}"]
 
-    private static func foldASCII(_ text: String) -> String {
+    private static func foldASCII(_ text: some Collection<UInt8>) -> String {
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
+        out.reserveCapacity(text.count)
         var pendingSpace = false
-        for byte in text.utf8 {
+        for byte in text {
             switch byte {
             case UInt8(ascii: "."), UInt8(ascii: "'"):
                 continue
@@ -90,6 +124,28 @@ public struct HeadlineKey: Hashable, Sendable {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `droppingSourceSuffix` on ASCII bytes.
+    static func droppingSourceSuffixASCII(_ bytes: [UInt8]) -> [UInt8] {
+        let space = UInt8(ascii: " ")
+        var cut: Int?
+        var index = bytes.count - 2
+        while index >= 1 {
+            if bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "|"),
+               bytes[index - 1] == space, bytes[index + 1] == space {
+                cut = index
+                break
+            }
+            index -= 1
+        }
+        guard let cut, cut > 1 else { return bytes }
+        let head = bytes[..<(cut - 1)]
+        let tail = bytes[(cut + 2)...].split(separator: space)
+        guard head.contains(where: { $0 != space && $0 != UInt8(ascii: "\t") }), (1...2).contains(tail.count),
+              tail.allSatisfy({ (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0[$0.startIndex]) })
+        else { return bytes }
+        return Array(head)
     }
 
     /// `… - Reports`, `… | BBC News`: one or two capitalised words after a spaced dash or bar
