@@ -496,10 +496,10 @@ struct PreparedArticle: Sendable {
     var links: [(headline: String, key: String, kind: ExplicitLink.Kind)]
 
     static func make(_ article: Article) -> PreparedOutcome {
-        guard let json = try? JSONEncoder().encode(article),
-              let tagsJSON = try? JSONEncoder().encode(article.tags) else {
+        guard let json = ArticleJSON.encode(article) else {
             return .skipped("cannot be stored (encoding failed)")
         }
+        let tagsJSON = ArticleJSON.encode(article.tags)
         var seen = Set<String>()
         let tags = article.tags.compactMap { tag -> (String, String)? in
             let key = Library.tagKey(tag)
@@ -513,7 +513,7 @@ struct PreparedArticle: Sendable {
             if seenLinks.insert(key).inserted { links.append((headline, key, kind)) }
         }
         return .article(PreparedArticle(
-            article: article, json: json, tagsJSON: String(decoding: tagsJSON, as: UTF8.self),
+            article: article, json: json, tagsJSON: tagsJSON,
             titleKey: HeadlineKey(article.title).key, body: Library.searchBody(article), tags: tags,
             links: links))
     }
