@@ -350,3 +350,13 @@ final class LibraryBulkSyncTests: XCTestCase {
         XCTAssertEqual(try library.count(Query.parse("pipeline")), (count + 2) / 3 + 1)
     }
 }
+
+/// Sync keys plain-ASCII tags on a byte path; it must agree with the general one.
+final class TagKeyTests: XCTestCase {
+    func testTheBytePathKeysTagsLikeTheGeneralOne() {
+        for tag in ["Huawei", "  UK\t", "Five Eyes ", "\t", "", "US-China", "\nNATO\n", "Caf\u{E9}", "\u{00A0}EU\u{00A0}", "a\u{00A0}b"] {
+            XCTAssertEqual(Library.tagKey(tag), Library.tagKeyGeneral(tag), "'\(tag)'")
+        }
+        XCTAssertEqual(Library.tagKey("  Five EYES\t"), "five eyes")
+    }
+}

@@ -18,32 +18,58 @@ public struct HeadlineKey: Hashable, Sendable {
     }
 
     static func isTruncated(_ headline: String) -> Bool {
-        if headline.utf8.allSatisfy({ $0 < 0x80 }) {
-            let bytes = headline.utf8.reversed().drop { isASCIIWhitespace($0) }
-            return bytes.prefix(3).count == 3 && bytes.prefix(3).allSatisfy { $0 == UInt8(ascii: ".") }
+        // Most headlines end in a printable ASCII character or in `…`: no trimming to do.
+        let tail = Array(headline.utf8.suffix(3))
+        if let last = tail.last, last > 0x20, last < 0x7F {
+            return tail.count == 3 && tail.allSatisfy { $0 == UInt8(ascii: ".") }
         }
+        if tail == Array("…".utf8) { return true }
         var scalars = Array(headline.unicodeScalars)
         trim(&scalars)
         return scalars.last == "…" || (scalars.count >= 3 && scalars.suffix(3).allSatisfy { $0 == "." })
     }
 
     public init(_ headline: String) {
-        self = HeadlineKey(ascii: headline) ?? HeadlineKey(anyText: headline)
+        self = HeadlineKey(simple: headline) ?? HeadlineKey(anyText: headline)
     }
 
-    /// The same steps as `init(anyText:)` on bytes, for plain-ASCII headlines (most of them):
-    /// sync computes a key for every title and link, and the scalar arrays and strings of
-    /// the general path were a tenth of its time. Nil when the text is not ASCII.
-    init?(ascii headline: String) {
-        guard headline.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-        var bytes = Array(headline.utf8)
+    /// The same steps as `init(anyText:)` on bytes, for headlines that are ASCII apart from
+    /// the typographic punctuation pages use (dashes, curly quotes, NBSP, `…`): sync computes
+    /// a key for every title and link, and the scalar arrays and strings of the general path
+    /// were a tenth of its time. Each such scalar becomes the ASCII byte that every step
+    /// treats the same way. Nil for any other text.
+    init?(simple headline: String) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(headline.utf8.count)
+        for scalar in headline.unicodeScalars {
+            switch scalar {
+            // Stands for `…`; a real one in the text is left to the general path.
+            case HeadlineKey.ellipsisByte: return nil
+            case _ where scalar.isASCII: bytes.append(UInt8(scalar.value))
+            case "\u{2013}", "\u{2014}", "\u{2212}": bytes.append(UInt8(ascii: "-"))
+            case "\u{00A0}": bytes.append(UInt8(ascii: " "))
+            case "\u{2019}", "\u{2018}", "\u{02BC}", "\u{2032}": bytes.append(UInt8(ascii: "'"))
+            case "\u{201C}", "\u{201D}": bytes.append(UInt8(ascii: "\""))
+            case "…": bytes.append(UInt8(HeadlineKey.ellipsisByte.value))
+            default: return nil
+            }
+        }
         HeadlineKey.trimASCII(&bytes)
-        truncated = bytes.count >= 3 && bytes.suffix(3).allSatisfy { $0 == UInt8(ascii: ".") }
-        if truncated { bytes.removeLast(3) }
+        if bytes.last == UInt8(HeadlineKey.ellipsisByte.value) {
+            bytes.removeLast()
+            truncated = true
+        } else {
+            truncated = bytes.count >= 3 && bytes.suffix(3).allSatisfy { $0 == UInt8(ascii: ".") }
+            if truncated { bytes.removeLast(3) }
+        }
         HeadlineKey.trimASCII(&bytes)
         if !truncated { bytes = HeadlineKey.droppingSourceSuffixASCII(bytes) }
         key = HeadlineKey.foldASCII(bytes)
     }
+
+    /// A control character no headline has, standing for `…` on the byte path: like `…`,
+    /// it is neither a space, a joiner nor a letter.
+    private static let ellipsisByte: Unicode.Scalar = "\u{01}"
 
     /// Any text: works on Unicode scalars.
     init(anyText headline: String) {

@@ -362,6 +362,17 @@ extension Library {
     }
 
     static func tagKey(_ tag: String) -> String {
+        // Sync keys every tag of every article: plain-ASCII tags (most) skip Foundation.
+        if tag.utf8.allSatisfy({ $0 < 0x80 }) {
+            // `.whitespaces` in ASCII is space and tab.
+            let bytes = tag.utf8.drop { $0 == 0x20 || $0 == 0x09 }
+            let end = bytes.lastIndex { $0 != 0x20 && $0 != 0x09 }.map { bytes.index(after: $0) } ?? bytes.startIndex
+            return String(decoding: bytes[..<end].map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+        }
+        return tagKeyGeneral(tag)
+    }
+
+    static func tagKeyGeneral(_ tag: String) -> String {
         tag.replacingOccurrences(of: "\u{00A0}", with: " ")
             .trimmingCharacters(in: .whitespaces).lowercased()
     }
