@@ -238,6 +238,7 @@ extension Library {
                       fingerprints: [String: Fingerprint], previousIDs: [String: String],
                       _ db: Database) throws -> StoreCounts {
         var counts = StoreCounts()
+        var speakers: [String: Int64] = [:]
         for (path, outcome) in outcomes {
             guard let fingerprint = fingerprints[path] else { continue }
             let current = try Row.fetchOne(
@@ -270,7 +271,7 @@ extension Library {
                     try saveFile(path, fingerprint, articleID: id, skip: skip, db)
                     continue
                 }
-                try insert(prepared, db)
+                try insert(prepared, speakers: &speakers, db)
                 try saveFile(path, fingerprint, articleID: id, skip: nil, db)
                 counts.added += 1
                 if let previous = previousIDs[path], previous != id {
@@ -322,7 +323,7 @@ extension Library {
             """).execute(arguments: [new, old])
     }
 
-    static func insert(_ prepared: PreparedArticle, _ db: Database) throws {
+    static func insert(_ prepared: PreparedArticle, speakers: inout [String: Int64], _ db: Database) throws {
         let article = prepared.article
         let published = article.published?.timeIntervalSince1970
         var rid = orderKey(published: article.published, id: article.id)
@@ -342,9 +343,7 @@ extension Library {
         for (ord, quote) in article.quotes.enumerated() {
             var speakerID: Int64?
             if let speaker = quote.speaker, !speaker.isEmpty {
-                try db.cachedStatement(sql: "INSERT OR IGNORE INTO speaker(name, key) VALUES (?, ?)").execute(arguments: [speaker, speaker.lowercased()])
-                speakerID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT sid FROM speaker WHERE name = ?"),
-                                               arguments: [speaker])
+                speakerID = try speakerNumber(speaker, known: &speakers, db)
             }
             try db.cachedStatement(sql: """
                 INSERT INTO quote(article, ord, text, speaker, role, paragraph) VALUES (?, ?, ?, ?, ?, ?)
@@ -355,6 +354,23 @@ extension Library {
                 INSERT INTO link(article, ord, headline, key, kind, target) VALUES (?, ?, ?, ?, ?, NULL)
                 """).execute(arguments: [rid, ord, link.headline, link.key, link.kind.rawValue])
         }
+    }
+
+    /// A speaker's number, adding the speaker when new. `known` remembers the ones seen in
+    /// this transaction: most quotes are by a speaker already met.
+    static func speakerNumber(_ name: String, known: inout [String: Int64], _ db: Database) throws -> Int64 {
+        if let sid = known[name] { return sid }
+        let sid: Int64
+        if let found = try Int64.fetchOne(db.cachedStatement(sql: "SELECT sid FROM speaker WHERE name = ?"),
+                                          arguments: [name]) {
+            sid = found
+        } else {
+            try db.cachedStatement(sql: "INSERT INTO speaker(name, key) VALUES (?, ?)")
+                .execute(arguments: [name, name.lowercased()])
+            sid = db.lastInsertedRowID
+        }
+        known[name] = sid
+        return sid
     }
 
     static func searchBody(_ article: Article) -> String {
