@@ -91,7 +91,7 @@ extension Library {
                 _ = try? write { db in try db.execute(sql: "INSERT INTO fts(fts, rank) VALUES ('automerge', 4)") }
             }
         }
-        let writer = BatchWriter()
+        let writer = BatchWriter<StoreCounts>()
         let carried = previousIDs
         var done = 0
         for batch in toRead.chunked(256) {
@@ -436,32 +436,39 @@ extension Library {
     /// added or removed articles, so a story added later resolves old pages' links.
     func resolveLinks() throws {
         let titles = try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT rid, titleKey FROM article ORDER BY rid")
-                .map { (id: try $0.decode(Int64.self, atIndex: 0), key: try $0.decode(String.self, atIndex: 1)) }
+            // A cursor, not `fetchAll`: at 100,000 titles a row object each would be 20 MB more.
+            var titles: [(id: Int64, key: String)] = []
+            let rows = try Row.fetchCursor(db, sql: "SELECT rid, titleKey FROM article ORDER BY rid")
+            while let row = try rows.next() { titles.append((try row.decode(atIndex: 0), try row.decode(atIndex: 1))) }
+            return titles
         }
         let matcher = HeadlineMatcher(titles: titles)
-        // One pass of one cursor (a large library has hundreds of thousands of links), in
-        // chunks that are matched on every core; only the (few-field) resolutions are kept
-        // until they are written. Memory stays bounded by the chunk size.
-        var resolutions: [(article: Int64, ord: Int, target: Int64)] = []
-        try pool.read { db in
-            let rows = try Row.fetchCursor(
-                db, sql: "SELECT article, ord, headline, key FROM link WHERE target IS NULL")
-            var chunk: [UnresolvedLink] = []
-            chunk.reserveCapacity(Library.resolveChunk)
-            while let row = try rows.next() {
-                chunk.append(UnresolvedLink(article: try row.decode(atIndex: 0), ord: try row.decode(atIndex: 1),
-                                            headline: try row.decode(atIndex: 2), key: try row.decode(atIndex: 3)))
-                if chunk.count == Library.resolveChunk {
-                    resolutions += Library.resolveConcurrently(chunk, matcher)
-                    chunk.removeAll(keepingCapacity: true)
+        // A large library has hundreds of thousands of links. They are taken in chunks in
+        // key order (each chunk starts after the last one's key: one index range scan each,
+        // never a rescan of what is done), matched on every core, and written on the writer
+        // thread while the next chunk is read and matched, so memory holds two chunks
+        // whatever the library's size.
+        let writer = BatchWriter<Void>()
+        defer { _ = try? writer.finish() }
+        var after: (article: Int64, ord: Int) = (-1, -1)
+        while true {
+            let chunk = try pool.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT article, ord, headline, key FROM link
+                    WHERE target IS NULL AND (article, ord) > (?, ?) ORDER BY article, ord LIMIT ?
+                    """, arguments: [after.article, after.ord, Library.resolveChunk]).map {
+                    UnresolvedLink(article: try $0.decode(atIndex: 0), ord: try $0.decode(atIndex: 1),
+                                   headline: try $0.decode(atIndex: 2), key: try $0.decode(atIndex: 3))
                 }
             }
-            resolutions += Library.resolveConcurrently(chunk, matcher)
+            guard let last = chunk.last else { break }
+            after = (last.article, last.ord)
+            let resolved = Library.resolveConcurrently(chunk, matcher)
+            try writer.finish()
+            writer.start { [self] in try write { db in try Library.applyResolutions(resolved[...], db) } }
+            if chunk.count < Library.resolveChunk { break }
         }
-        for batch in resolutions.chunked(5000) {
-            try write { db in try Library.applyResolutions(batch, db) }
-        }
+        try writer.finish()
     }
 
     /// Links matched per parallel step: large enough to keep both cores busy, small enough
@@ -553,13 +560,13 @@ enum PreparedOutcome: Sendable {
 
 /// Runs one store job at a time on its own thread; `finish` waits for it and hands back its
 /// result or rethrows its error.
-final class BatchWriter: @unchecked Sendable {
+final class BatchWriter<Output: Sendable>: @unchecked Sendable {
     private let queue = DispatchQueue(label: "cable.sync.writer")
     private let group = DispatchGroup()
     private let lock = NSLock()
-    private var result: Result<Library.StoreCounts, Error>?
+    private var result: Result<Output, Error>?
 
-    func start(_ job: @escaping @Sendable () throws -> Library.StoreCounts) {
+    func start(_ job: @escaping @Sendable () throws -> Output) {
         queue.async(group: group) {
             let outcome = Result { try job() }
             self.lock.lock()
@@ -568,8 +575,8 @@ final class BatchWriter: @unchecked Sendable {
         }
     }
 
-    /// The running job's counts (nil when none was running).
-    func finish() throws -> Library.StoreCounts? {
+    /// The running job's output (nil when none was running).
+    func finish() throws -> Output? {
         group.wait()
         lock.lock()
         defer { result = nil; lock.unlock() }
