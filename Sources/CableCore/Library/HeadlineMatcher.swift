@@ -39,6 +39,15 @@ public struct HeadlineMatcher: Sendable {
     private var sorted: [(key: String, id: Int64)] = []
     private var vocabulary: [String: Int32] = [:]
     private var signatures: [Signature: Int32] = [:]
+    /// What a token as spelled in a title says, so each distinct spelling is stemmed and
+    /// classified once (titles repeat their words; building the matcher was mostly this).
+    private struct Token: Sendable {
+        var word: Int32
+        var isNumber: Bool
+        var isEntity: Bool
+        var isNegation: Bool
+    }
+    private var tokens: [String: Token] = [:]
     /// Per word id: is it a function word (weight ¼)?
     private var light: [Bool] = []
     /// The entries holding each content word, flat: word `w`'s are
@@ -95,24 +104,46 @@ public struct HeadlineMatcher: Sendable {
         var entities: [Int32] = []
         var negated = false
         for token in key.split(separator: " ") {
-            let word = HeadlineMatcher.stem(String(token))
-            let number: Int32
-            if let known = vocabulary[word] {
-                number = known
-            } else if intern {
-                number = Int32(light.count)
-                vocabulary[word] = number
-                light.append(HeadlineMatcher.stopwords.contains(word))
+            let spelled = String(token)
+            let info: Token
+            if let known = tokens[spelled] {
+                info = known
             } else {
-                number = -Int32(words.count) - 1
+                let word = HeadlineMatcher.stem(spelled)
+                let number: Int32
+                if let known = vocabulary[word] {
+                    number = known
+                } else if intern {
+                    number = Int32(light.count)
+                    vocabulary[word] = number
+                    light.append(HeadlineMatcher.stopwords.contains(word))
+                } else {
+                    number = -Int32(words.count) - 1
+                }
+                info = Token(word: number, isNumber: token.first?.isNumber ?? false,
+                             isEntity: HeadlineMatcher.entityWords.contains(word),
+                             isNegation: HeadlineMatcher.negations.contains(word))
+                // A probe's unknown word has a number of its own: not one to remember.
+                if intern { tokens[spelled] = info }
             }
-            words.append(number)
-            if token.first?.isNumber ?? false { numbers.append(number) }
-            if HeadlineMatcher.entityWords.contains(word) { entities.append(number) }
-            if HeadlineMatcher.negations.contains(word) { negated = true }
+            words.append(info.word)
+            if info.isNumber { numbers.append(info.word) }
+            if info.isEntity { entities.append(info.word) }
+            if info.isNegation { negated = true }
         }
-        return (Array(Set(words)).sorted(),
-                Signature(numbers: Array(Set(numbers)).sorted(), entities: entities, negated: negated))
+        return (HeadlineMatcher.sortedUnique(words),
+                Signature(numbers: HeadlineMatcher.sortedUnique(numbers), entities: entities, negated: negated))
+    }
+
+    static func sortedUnique(_ values: [Int32]) -> [Int32] {
+        var sorted = values.sorted()
+        var kept = 0
+        for value in sorted where kept == 0 || sorted[kept - 1] != value {
+            sorted[kept] = value
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
     }
 
     /// The article the headline names, never `excluding` (a page does not link to itself).
