@@ -1,10 +1,15 @@
 /// A paragraph as words, with each quotation folded into one placeholder token, so that
 /// attribution can reason about "the words before the quote" and "the words after it".
 struct ProseToken {
-    /// For a quote token, the quoted words; empty for other words.
-    var text: String
-    /// Without surrounding punctuation (`Marsh`), ASCII lower-cased.
-    var lower: String
+    /// Where the word's core is in the paragraph's bytes (punctuation around it and a
+    /// possessive `'s` taken off); for a quote token, the quoted text without its marks.
+    var start: Int
+    var end: Int
+    /// The end of the word as part of a name, which keeps a closing apostrophe and the
+    /// possessive (`Shipowners'` in `Nordic Shipowners' Forum`).
+    var nameEnd: Int
+    /// The core, ASCII lower-cased (`Marsh` is `marsh`); empty for a quote.
+    var lower: WordKey
     /// The quote this token stands for, as an index into the paragraph's quote spans.
     var quote: Int?
     /// Punctuation right after the word (`,` `.` `:` …), or after the closing quote mark.
@@ -12,7 +17,7 @@ struct ProseToken {
     var isCapitalised: Bool
     /// A single capital letter (`F` of `John F. Kennedy`).
     var isInitial = false
-    /// Written with a possessive `'s` (`Sweden's`), which was taken off `core`.
+    /// Written with a possessive `'s` (`Sweden's`), which was taken off the core.
     var isPossessive = false
     /// The vocabulary classes of `lower` (see `WordClass`).
     var classes: WordClass = []
@@ -21,9 +26,17 @@ struct ProseToken {
 
     var isQuote: Bool { quote != nil }
 
-    /// The word as part of a name: outer punctuation off, apostrophes and possessives kept
-    /// (`Shipowners'` in `Nordic Shipowners' Forum`).
-    var nameForm: String
+    /// The word as written in a name.
+    func name(in text: [UInt8]) -> String { String(decoding: text[start..<nameEnd], as: UTF8.self) }
+
+    /// The core, lower-cased, as text.
+    func lowercased(in text: [UInt8]) -> String {
+        String(decoding: text[start..<end].map(Bytes.lower), as: UTF8.self)
+    }
+
+    /// For a quote token, what is inside the marks.
+    func quoted(in text: [UInt8]) -> String { String(decoding: text[start..<end], as: UTF8.self) }
+
     var hasComma: Bool { trailing == .comma }
 
     /// The word ends a sentence: a period, `?` or `!` that is not part of an abbreviation.
@@ -32,7 +45,7 @@ struct ProseToken {
         if trailing == .question || trailing == .exclamation { return true }
         guard trailing == .period else { return false }
         if quote != nil { return true }
-        return !ProseToken.abbreviations.contains(lower) && !isInitial
+        return !self.is(.abbreviation) && !isInitial
     }
 
     static let abbreviations: Set<String> = [
@@ -67,7 +80,6 @@ enum ProseTokenizer {
             if spanIndex < spans.count && k == spans[spanIndex].open {
                 flushWord(k)
                 let span = spans[spanIndex]
-                let content = String(decoding: bytes[span.contentStart..<span.contentEnd], as: UTF8.self)
                 var after = span.after
                 var trailing: Punctuation?
                 // Punctuation glued after the closing mark: `".` `",` `”:`
@@ -75,11 +87,17 @@ enum ProseTokenizer {
                     if let mark = Punctuation(rawValue: bytes[after]) { trailing = mark }
                     after += 1
                 }
-                let last = content.last(where: { !$0.isWhitespace })
-                let endsSentence = last == "." || last == "?" || last == "!" || last == "…"
+                // The last character inside the marks (spaces aside): `.` `?` `!` `…` end a
+                // sentence, a `,` is the quote's own clause break.
+                var last = span.contentEnd
+                while last > span.contentStart && bytes[last - 1] == 0x20 { last -= 1 }
+                let lastByte: UInt8 = last > span.contentStart ? bytes[last - 1] : 0
+                let endsWithEllipsis = last - span.contentStart >= 3 && lastByte == 0xA6
+                    && bytes[last - 2] == 0x80 && bytes[last - 3] == 0xE2
+                let endsSentence = lastByte == 0x2E || lastByte == 0x3F || lastByte == 0x21 || endsWithEllipsis
                 var token = ProseToken(
-                    text: content, lower: "", quote: spanIndex,
-                    trailing: trailing ?? (last == "," ? .comma : nil), isCapitalised: false, nameForm: "")
+                    start: span.contentStart, end: span.contentEnd, nameEnd: span.contentEnd, lower: WordKey(""),
+                    quote: spanIndex, trailing: trailing ?? (lastByte == 0x2C ? .comma : nil), isCapitalised: false)
                 token.quoteEndsSentence = endsSentence && trailing == nil
                 tokens.append(token)
                 spanIndex += 1
@@ -95,11 +113,6 @@ enum ProseTokenizer {
         }
         flushWord(bytes.count)
         return tokens
-    }
-
-    static func word(_ text: String) -> ProseToken {
-        let bytes = Array(text.utf8)
-        return word(bytes, 0, bytes.count)
     }
 
     /// One word from bytes: punctuation around it stripped (and remembered when it ends a
@@ -136,7 +149,6 @@ enum ProseTokenizer {
         // The name form keeps a closing apostrophe (`Shipowners'`) and the possessive.
         var nameEnd = e
         if nameEnd < end && (bytes[nameEnd] == 0x27) { nameEnd += 1 }
-        let nameEndsDifferently = nameEnd != e
         // Possessives are not part of a word's core: `Britain's` is `Britain`.
         var isPossessive = false
         if e - s > 2 && bytes[e - 1] | 0x20 == 0x73 && bytes[e - 2] == 0x27 {
@@ -146,30 +158,18 @@ enum ProseTokenizer {
             e -= 4
             isPossessive = true
         }
-        let core = String(decoding: bytes[s..<e], as: UTF8.self)
-        let nameForm = nameEndsDifferently || e != nameEnd ? String(decoding: bytes[s..<nameEnd], as: UTF8.self) : core
-        var hasUpper = false
-        for k in s..<e where Bytes.isUpper(bytes[k]) {
-            hasUpper = true
-            break
-        }
-        var lower = core
-        if hasUpper {
-            var lowerBytes = [UInt8]()
-            lowerBytes.reserveCapacity(e - s)
-            for k in s..<e { lowerBytes.append(Bytes.lower(bytes[k])) }
-            lower = String(decoding: lowerBytes, as: UTF8.self)
-        }
+        let lower = WordKey(bytes, s, e)
+        let classes = WordClass.of(lower)
         let isCapitalised = s < e && (bytes[s] < 0x80 ? Bytes.isUpper(bytes[s]) : Bytes.firstLetterCase(bytes, s, e) == .upper)
         // An initial or an abbreviation (`John F. Kennedy`, `Mr.`, `Gen.`) does not end a
         // clause or a name.
         let isInitial = e - s == 1 && isCapitalised
-        if trailing == .period, e == end - 1, isInitial || ProseToken.abbreviations.contains(lower) {
+        if trailing == .period, e == end - 1, isInitial || classes.contains(.abbreviation) {
             trailing = nil
         }
-        return ProseToken(text: "", lower: lower, quote: nil, trailing: trailing,
-                          isCapitalised: isCapitalised, isInitial: isInitial, isPossessive: isPossessive, classes: WordClass.of(lower),
-                          nameForm: nameForm)
+        return ProseToken(start: s, end: e, nameEnd: nameEnd, lower: lower, quote: nil, trailing: trailing,
+                          isCapitalised: isCapitalised, isInitial: isInitial, isPossessive: isPossessive,
+                          classes: classes)
     }
 
     static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {

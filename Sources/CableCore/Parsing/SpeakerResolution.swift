@@ -51,7 +51,10 @@ struct SpeakerMemory {
     }
 
     func person(surname: String) -> Speaker? { bySurname[surname.lowercased()] }
-    func person(lowerSurname: String) -> Speaker? { bySurname.isEmpty ? nil : bySurname[lowerSurname] }
+    func person(lowerSurname: String) -> Speaker? { bySurname[lowerSurname] }
+
+    /// Whether anyone has been named yet (before that, no surname lookup can succeed).
+    var knowsAnyone: Bool { !bySurname.isEmpty }
 
     /// The most recent person whose role mentions `word` (`the minister`).
     func person(withRoleWord words: [String]) -> Speaker? {
@@ -71,89 +74,87 @@ struct SpeakerMemory {
 enum SpeakerResolution {
     /// Splits a capitalised run (`Deputy Assistant Secretary for Cyber Policy Warren Kessling`,
     /// `The German Interior Ministry`, `Kessling`) into a speaker.
-    static func resolve(run: [ProseToken], memory: SpeakerMemory) -> Speaker? {
-        // A comma inside a name stays (`Ministry of Economy, Trade and Industry`).
-        var words = run.enumerated().map { index, token in
-            index < run.count - 1 && token.hasComma ? token.nameForm + "," : token.nameForm
+    static func resolve(run: [ProseToken], memory: SpeakerMemory, text: [UInt8]) -> Speaker? {
+        // A word as written; a comma inside a name stays (`Ministry of Economy, Trade and Industry`).
+        func written(_ index: Int) -> String {
+            let word = run[index].name(in: text)
+            return index < run.count - 1 && run[index].hasComma ? word + "," : word
         }
-        var lower = run.map(\.lower)
-        // Leading articles and possessives are not part of a name (`The`, `Its`).
-        while let first = lower.first, Vocabulary.determiners.contains(first) || first == "their" {
-            words.removeFirst()
-            lower.removeFirst()
-        }
-        while let first = lower.first, Vocabulary.honorifics.contains(first) {
-            words.removeFirst()
-            lower.removeFirst()
-        }
+        func joined(_ indices: some Sequence<Int>) -> String { indices.map(written).joined(separator: " ") }
+        // Leading articles and possessives are not part of a name (`The`, `Its`), nor are
+        // honorifics.
+        var first = 0
+        while first < run.count, run[first].is(.determiner) || run[first].lower == "their" { first += 1 }
+        while first < run.count, run[first].is(.honorific) { first += 1 }
+        let words = first..<run.count
         guard !words.isEmpty, words.count <= 12 else { return nil }
 
         // Person with affiliation: `Benedikt Sauer of the Kiel Network Observatory`.
-        if let split = lower.firstIndex(where: { $0 == "of" || $0 == "at" || $0 == "from" }), split > 0 {
-            let head = lower[split - 1]
-            if !Vocabulary.organisationWords.contains(head) && !Vocabulary.titleHeads.contains(head) {
-                return resolve(run: Array(run.suffix(words.count).prefix(split)), memory: memory)
+        if let split = words.first(where: { ["of", "at", "from"].contains(run[$0].lower) }), split > first {
+            let head = run[split - 1]
+            if !head.is(.organisation) && !head.is(.titleHead) {
+                return resolve(run: Array(run[first..<split]), memory: memory, text: text)
             }
         }
 
-        if let last = lower.last, Vocabulary.organisationWords.contains(last) && !Vocabulary.titleHeads.contains(last) {
-            return Speaker(name: words.joined(separator: " "), role: nil, isPerson: false)
+        if let last = run.last, last.is(.organisation) && !last.is(.titleHead) {
+            return Speaker(name: joined(words), role: nil, isPerson: false)
         }
 
-        if let head = lower.lastIndex(where: { Vocabulary.titleHeads.contains($0) }) {
-            var role = Array(words[...head])
-            var name = Array(words[(head + 1)...])
-            if let first = name.first?.lowercased(), first == "for" || first == "of", name.count >= 3 {
-                role += name.dropLast(2)
-                name = Array(name.suffix(2))
+        if let head = words.last(where: { run[$0].is(.titleHead) }) {
+            var roleEnd = head + 1
+            // `Secretary for Cyber Policy Warren Kessling`: the office runs on to the name.
+            if roleEnd < run.count, ["for", "of"].contains(run[roleEnd].lower), !run[roleEnd].hasComma,
+                run.count - roleEnd >= 3 {
+                roleEnd = run.count - 2
             }
-            name = name.filter { !Vocabulary.honorifics.contains($0.lowercased()) }
-            guard !name.isEmpty, name.count <= 4, name.allSatisfy({ $0.first?.isUppercase ?? false }) else {
+            let name = (roleEnd..<run.count).filter { !run[$0].is(.honorific) }
+            guard !name.isEmpty, name.count <= 4, name.allSatisfy({ run[$0].isCapitalised }) else {
                 return nil
             }
-            if name.count == 1, let known = memory.person(surname: name[0]) { return known }
-            return Speaker(name: name.joined(separator: " "), role: role.joined(separator: " "), isPerson: true)
+            if name.count == 1, let known = memory.person(surname: written(name[0])) { return known }
+            return Speaker(name: joined(name), role: joined(first..<roleEnd), isPerson: true)
         }
 
-        if lower.contains(where: { Vocabulary.organisationWords.contains($0) }) {
-            return Speaker(name: words.joined(separator: " "), role: nil, isPerson: false)
+        if words.contains(where: { run[$0].is(.organisation) }) {
+            return Speaker(name: joined(words), role: nil, isPerson: false)
         }
         if words.count == 1 {
-            if let known = memory.person(surname: words[0]) { return known }
+            let word = written(first)
+            if let known = memory.person(surname: word) { return known }
             // `Officials said`, `Analysts noted`: a crowd, not a speaker.
-            if genericGroups.contains(lower[0]) { return nil }
+            if run[first].is(.genericGroup) { return nil }
             // A single capitalised word that names no one we know: a company, a capital
             // standing for its government (`Huawei said`, `Moscow said`).
-            return Speaker(name: words[0], role: nil, isPerson: false)
+            return Speaker(name: word, role: nil, isPerson: false)
         }
         guard words.count <= 4 else { return nil }
-        return Speaker(name: words.joined(separator: " "), role: nil, isPerson: true)
+        return Speaker(name: joined(words), role: nil, isPerson: true)
     }
 
     /// A lower-case description after an article: `the state secretary`, `an embassy
     /// spokesperson`, `the ministry`, `The Chinese embassy`. Its last word decides: a body
     /// speaks for itself, a title points back to the person who holds it, anything else
     /// (`a fund manager`) stays anonymous.
-    static func resolve(description: [ProseToken], memory: SpeakerMemory) -> Speaker? {
-        let lower = description.map(\.lower)
-        guard let head = lower.last else { return nil }
-        let name = description.map(\.nameForm).joined(separator: " ")
-        if spokesWords.contains(head) {
-            let speaksForBody = lower.dropLast().contains { Vocabulary.organisationWords.contains($0) && !spokesWords.contains($0) }
-            if speaksForBody { return Speaker(name: name, role: nil, isPerson: false) }
-            return memory.person(withRoleWord: [head])
+    static func resolve(description: [ProseToken], memory: SpeakerMemory, text: [UInt8]) -> Speaker? {
+        guard let head = description.last else { return nil }
+        func name() -> String { description.map { $0.name(in: text) }.joined(separator: " ") }
+        if head.is(.spokesWord) {
+            let speaksForBody = description.dropLast().contains { $0.is(.organisation) && !$0.is(.spokesWord) }
+            if speaksForBody { return Speaker(name: name(), role: nil, isPerson: false) }
+            return memory.person(withRoleWord: [head.lowercased(in: text)])
         }
-        if Vocabulary.organisationWords.contains(head) {
+        if head.is(.organisation) {
             // `the ministry` after `The Chinese Foreign Ministry` is that ministry.
-            if description.count == 1, let known = memory.organisation(containing: head) { return known }
-            return Speaker(name: name, role: nil, isPerson: false)
+            if description.count == 1, let known = memory.organisation(containing: head.lowercased(in: text)) { return known }
+            return Speaker(name: name(), role: nil, isPerson: false)
         }
-        if Vocabulary.titleHeads.contains(head) {
-            let significant = lower.filter { !["senior", "former", "top"].contains($0) }
-            if let known = memory.person(withRoleWord: significant) { return known }
-            if description.count == 1, let known = memory.person(withRoleWord: [head]) { return known }
+        if head.is(.titleHead) {
+            let significant = description.filter { !["senior", "former", "top"].contains($0.lower) }
+            if let known = memory.person(withRoleWord: significant.map { $0.lowercased(in: text) }) { return known }
+            if description.count == 1, let known = memory.person(withRoleWord: [head.lowercased(in: text)]) { return known }
             // `the official told reporters`: the titled person just named.
-            if description.count == 1, genericTitles.contains(head), let last = memory.lastPerson, last.role != nil,
+            if description.count == 1, head.is(.genericTitle), let last = memory.lastPerson, last.role != nil,
                 memory.lastPersonIsInCurrentParagraph {
                 return last
             }

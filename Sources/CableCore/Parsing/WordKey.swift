@@ -1,0 +1,84 @@
+/// A word lower-cased (ASCII letters only, like `Bytes.lower`) and packed into two integers.
+///
+/// Exact for words of up to 16 bytes, which covers every word the vocabulary knows; a longer
+/// word keeps a hash of its bytes and is marked long, so it can never equal a vocabulary word.
+/// Attribution compares and looks up every word of every paragraph: with a key that is two
+/// integers, a comparison or a table lookup is a few instructions and copying a token never
+/// touches a reference count, where a String per word cost more than the rest of tokenizing.
+struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
+    private(set) var low: UInt64 = 0
+    private(set) var high: UInt64 = 0
+    /// The byte count, or `WordKey.long` for a word of more than 16 bytes.
+    private(set) var count: UInt8 = 0
+
+    private static let long: UInt8 = 255
+
+    init(_ bytes: [UInt8], _ start: Int, _ end: Int) {
+        let length = end - start
+        if length > 16 {
+            // FNV-1a over the lower-cased bytes.
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for k in start..<end { hash = (hash ^ UInt64(Bytes.lower(bytes[k]))) &* 0x0000_0100_0000_01B3 }
+            low = hash
+            count = Self.long
+            return
+        }
+        count = UInt8(length)
+        var k = 0
+        while k < length && k < 8 {
+            low |= UInt64(Bytes.lower(bytes[start + k])) << UInt64(8 * k)
+            k += 1
+        }
+        while k < length {
+            high |= UInt64(Bytes.lower(bytes[start + k])) << UInt64(8 * (k - 8))
+            k += 1
+        }
+    }
+
+    init(_ word: String) {
+        let bytes = Array(word.utf8)
+        self.init(bytes, 0, bytes.count)
+    }
+
+    init(stringLiteral value: String) { self.init(value) }
+
+    var isEmpty: Bool { count == 0 }
+
+    /// A well-mixed value for open-addressing tables.
+    var mixed: UInt64 {
+        (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(count)
+    }
+}
+
+/// A fixed table from words to values: open addressing over `WordKey.mixed`, built once from
+/// a word list. What `Set<String>` and `[String: …]` were for the vocabulary, without hashing
+/// a String per lookup.
+struct WordTable<Value: Sendable>: Sendable {
+    private var keys: [WordKey]
+    private var values: [Value?]
+    private let mask: Int
+
+    init(_ entries: [(String, Value)]) {
+        var capacity = 16
+        while capacity < entries.count * 3 { capacity *= 2 }
+        keys = [WordKey](repeating: WordKey(""), count: capacity)
+        values = [Value?](repeating: nil, count: capacity)
+        mask = capacity - 1
+        for (word, value) in entries {
+            let key = WordKey(word)
+            var slot = Int(truncatingIfNeeded: key.mixed >> 32) & mask
+            while values[slot] != nil && keys[slot] != key { slot = (slot + 1) & mask }
+            keys[slot] = key
+            values[slot] = value
+        }
+    }
+
+    subscript(_ key: WordKey) -> Value? {
+        var slot = Int(truncatingIfNeeded: key.mixed >> 32) & mask
+        while let value = values[slot] {
+            if keys[slot] == key { return value }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+}
