@@ -21,7 +21,7 @@ enum Furniture {
         }
         if isSeparatorTrail(bytes) { return true }
         if shape.wordCount <= 12 && !shape.endsWithSentencePunctuation || shape.wordCount <= 8 {
-            if phrases.matches(bytes, from: start, to: end) || notices.matches(bytes, from: start, to: end) { return true }
+            if phrasesAndNotices.matches(bytes, from: start, to: end) { return true }
         }
         // Generic words (`comment`, `share`, `video`) only mark very short lines: a related
         // headline may say "Kremlin Declines to Comment".
@@ -31,7 +31,8 @@ enum Furniture {
         return false
     }
 
-    private static let phrases = PhraseMatcher(Vocabulary.furniturePhrases)
+    /// Both lists in one matcher, for lines where either marks furniture: one scan, not two.
+    private static let phrasesAndNotices = PhraseMatcher(Vocabulary.furniturePhrases + Vocabulary.noticePhrases)
     private static let notices = PhraseMatcher(Vocabulary.noticePhrases)
     private static let prefixes = PhraseMatcher(Vocabulary.furniturePrefixes)
     private static let shortLineWords = PhraseMatcher(Vocabulary.shortLineWords)

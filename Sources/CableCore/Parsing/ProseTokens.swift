@@ -67,58 +67,60 @@ enum ProseTokenizer {
         // About one word per six bytes of news prose: growing the array a token at a time
         // copied it over and over.
         tokens.reserveCapacity(bytes.count / 6 + 4)
-        var k = 0
-        var spanIndex = 0
-        var wordStart = -1
-        func flushWord(_ end: Int) {
-            if wordStart >= 0 && end > wordStart {
-                tokens.append(word(bytes, wordStart, end))
-            }
-            wordStart = -1
-        }
-        while k < bytes.count {
-            if spanIndex < spans.count && k == spans[spanIndex].open {
-                flushWord(k)
+        bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            var k = 0
+            var spanIndex = 0
+            while k < count {
+                // A span that opens where a previous quote's trailing punctuation was
+                // skipped can no longer be reached: no more quote tokens then.
+                if spanIndex < spans.count && spans[spanIndex].open < k { spanIndex = spans.count }
+                let nextOpen = spanIndex < spans.count ? spans[spanIndex].open : count
+                while k < nextOpen {
+                    if buffer[k] == 0x20 {
+                        k += 1
+                        continue
+                    }
+                    let start = k
+                    while k < nextOpen && buffer[k] != 0x20 { k += 1 }
+                    tokens.append(word(buffer, start, k))
+                }
+                guard spanIndex < spans.count, k == nextOpen else { break }
                 let span = spans[spanIndex]
                 var after = span.after
                 var trailing: Punctuation?
                 // Punctuation glued after the closing mark: `".` `",` `”:`
-                while after < bytes.count && bytes[after] != 0x20 {
-                    if let mark = Punctuation(rawValue: bytes[after]) { trailing = mark }
+                while after < count && buffer[after] != 0x20 {
+                    if let mark = Punctuation(rawValue: buffer[after]) { trailing = mark }
                     after += 1
                 }
                 // The last character inside the marks (spaces aside): `.` `?` `!` `…` end a
                 // sentence, a `,` is the quote's own clause break.
                 var last = span.contentEnd
-                while last > span.contentStart && bytes[last - 1] == 0x20 { last -= 1 }
-                let lastByte: UInt8 = last > span.contentStart ? bytes[last - 1] : 0
+                while last > span.contentStart && buffer[last - 1] == 0x20 { last -= 1 }
+                let lastByte: UInt8 = last > span.contentStart ? buffer[last - 1] : 0
                 let endsWithEllipsis = last - span.contentStart >= 3 && lastByte == 0xA6
-                    && bytes[last - 2] == 0x80 && bytes[last - 3] == 0xE2
+                    && buffer[last - 2] == 0x80 && buffer[last - 3] == 0xE2
                 let endsSentence = lastByte == 0x2E || lastByte == 0x3F || lastByte == 0x21 || endsWithEllipsis
                 var token = ProseToken(
-                    start: span.contentStart, end: span.contentEnd, nameEnd: span.contentEnd, lower: WordKey(""),
+                    start: span.contentStart, end: span.contentEnd, nameEnd: span.contentEnd, lower: WordKey(),
                     quote: spanIndex, trailing: trailing ?? (lastByte == 0x2C ? .comma : nil), isCapitalised: false)
                 token.quoteEndsSentence = endsSentence && trailing == nil
                 tokens.append(token)
                 spanIndex += 1
                 k = after
-                continue
             }
-            if bytes[k] == 0x20 {
-                flushWord(k)
-            } else if wordStart < 0 {
-                wordStart = k
-            }
-            k += 1
         }
-        flushWord(bytes.count)
         return tokens
     }
 
-    /// One word from bytes: punctuation around it stripped (and remembered when it ends a
-    /// clause), possessive `'s` dropped, ASCII lower-cased for vocabulary checks. Runs on
-    /// every word of every paragraph, so it shares strings where the forms coincide.
     static func word(_ bytes: [UInt8], _ start: Int, _ end: Int) -> ProseToken {
+        bytes.withUnsafeBufferPointer { word($0, start, end) }
+    }
+
+    /// One word from bytes: punctuation around it stripped (and remembered when it ends a
+    /// clause), possessive `'s` dropped, ASCII lower-cased for vocabulary checks.
+    static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> ProseToken {
         var s = start
         var e = end
         var trailing: Punctuation?

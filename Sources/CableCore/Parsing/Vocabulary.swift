@@ -32,9 +32,9 @@ enum Vocabulary {
         return value
     }
 
-    static func isSmallWord(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
-        guard end - start <= 5, end > start else { return false }
-        let value = pack(bytes, start, end)
+    /// Whether a word of 1 to 5 bytes is a small word, given it lower-cased and packed with its
+    /// first byte highest (`LineShape` packs as it reads).
+    static func isSmallWord(packed value: UInt64) -> Bool {
         var slot = slotOf(value)
         while true {
             let entry = packedSmallWords[slot]

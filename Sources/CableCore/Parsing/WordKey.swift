@@ -13,7 +13,14 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
 
     private static let long: UInt8 = 255
 
+    /// The empty word.
+    init() {}
+
     init(_ bytes: [UInt8], _ start: Int, _ end: Int) {
+        self = bytes.withUnsafeBufferPointer { WordKey($0, start, end) }
+    }
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
         let length = end - start
         if length > 16 {
             // FNV-1a over the lower-cased bytes.
@@ -24,13 +31,18 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
             return
         }
         count = UInt8(length)
-        var k = 0
-        while k < length && k < 8 {
-            low |= UInt64(Bytes.lower(bytes[start + k])) << UInt64(8 * k)
+        var k = start
+        var shift: UInt64 = 0
+        let middle = min(end, start + 8)
+        while k < middle {
+            low |= UInt64(Bytes.lower(bytes[k])) << shift
+            shift += 8
             k += 1
         }
-        while k < length {
-            high |= UInt64(Bytes.lower(bytes[start + k])) << UInt64(8 * (k - 8))
+        shift = 0
+        while k < end {
+            high |= UInt64(Bytes.lower(bytes[k])) << shift
+            shift += 8
             k += 1
         }
     }
@@ -61,7 +73,7 @@ struct WordTable<Value: Sendable>: Sendable {
     init(_ entries: [(String, Value)]) {
         var capacity = 16
         while capacity < entries.count * 3 { capacity *= 2 }
-        keys = [WordKey](repeating: WordKey(""), count: capacity)
+        keys = [WordKey](repeating: WordKey(), count: capacity)
         values = [Value?](repeating: nil, count: capacity)
         mask = capacity - 1
         for (word, value) in entries {
