@@ -10,12 +10,22 @@ enum DatelineParser {
     /// A line is read as a dateline only if dates and times make up most of it; a sentence
     /// that mentions a date is not a dateline.
     static func parse(_ bytes: [UInt8]) -> Date? {
-        // A dateline has digits; most lines do not, and are turned away without tokenizing.
-        guard bytes.count <= 160, bytes.contains(where: Bytes.isDigit) else { return nil }
+        // Every date form has at least four digits (`1.2.24` at the least, a four-digit year
+        // in the others); most lines do not, and are turned away without tokenizing.
+        guard bytes.count <= 160, hasFourDigits(bytes) else { return nil }
         let tokens = tokenize(bytes)
         guard !tokens.isEmpty else { return nil }
         var reader = Reader(tokens: tokens)
         return reader.read()
+    }
+
+    static func hasFourDigits(_ bytes: [UInt8]) -> Bool {
+        var digits = 0
+        for b in bytes where Bytes.isDigit(b) {
+            digits += 1
+            if digits == 4 { return true }
+        }
+        return false
     }
 
     struct Token {

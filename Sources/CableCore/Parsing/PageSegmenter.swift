@@ -110,15 +110,15 @@ enum PageSegmenter {
         let furniture = zip(lines, shapes).map { Furniture.isKnown($0.bytes, shape: $1) }
         // Furniture, datelines and READ MORE lines are never part of a wrapped paragraph.
         var standalone = furniture
-        for k in lines.indices where !standalone[k] {
-            standalone[k] = readMoreLink(lines[k].bytes) != nil
-                || shapes[k].wordCount <= 16 && DatelineParser.parse(lines[k].bytes) != nil
-        }
-        let widest = lines.map(\.bytes.count).max() ?? 0
+        let widest = lines.reduce(0) { max($0, $1.bytes.count) }
         // Wrapped text: lines no wider than a terminal, most of them near that width, most
         // of which plainly stop mid-sentence (a headline list or a tag line is not wrapped).
         var wrapped = false
         if widest <= 110 && widest >= 40 {
+            for k in lines.indices where !standalone[k] {
+                standalone[k] = readMoreLink(lines[k].bytes) != nil
+                    || shapes[k].wordCount <= 16 && DatelineParser.parse(lines[k].bytes) != nil
+            }
             var carried = 0
             var pairs = 0
             var wide = 0
@@ -197,11 +197,14 @@ enum PageSegmenter {
         shape.commaCount >= 2 && shape.wordCount <= (shape.commaCount + 1) * 3
     }
 
+    static let readMoreInitials = Set(readMoreLabels.compactMap(\.utf8.first))
     static let readMoreLabels = ["read more", "also read", "read also", "see also", "related", "more", "read next", "recommended", "further reading"]
 
     /// `READ MORE: Headline` and its variants; nil for anything else (a bare `Read more`
     /// button is furniture).
     static func readMoreLink(_ bytes: [UInt8]) -> String? {
+        // Every label starts with one of these letters; most lines are turned away here.
+        guard let first = bytes.first, readMoreInitials.contains(Bytes.lower(first)) else { return nil }
         for label in readMoreLabels where Bytes.hasPrefix(bytes, label) {
             var k = label.utf8.count
             while k < bytes.count && bytes[k] == 0x20 { k += 1 }
