@@ -22,7 +22,12 @@ struct SpeakerMemory {
     private var organisations: [Speaker] = []
 
     mutating func remember(_ speaker: Speaker) {
-        if speaker.isPerson {
+        if speaker.isPerson, let last = lastPerson, last.name == speaker.name, last.role != nil || speaker.role == nil {
+            // The person just named again (most quotes), with no role to add: `lastPerson`
+            // is what `bySurname` holds for that surname, so nothing there changes.
+            lastPersonIsInCurrentParagraph = true
+            people.append(last)
+        } else if speaker.isPerson {
             let words = NameWords(speaker.name)
             let surname = words.last.lowercased()
             if var known = bySurname[surname], known.name == speaker.name {

@@ -22,6 +22,23 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
         let length = end - start
+        if length <= 16, start + 16 <= bytes.count, let base = bytes.baseAddress {
+            // Two unaligned loads (little-endian, so the first byte is lowest, as below),
+            // the bytes past the word masked off, then lower-cased eight at a time.
+            let raw = UnsafeRawPointer(base + start)
+            var first = raw.loadUnaligned(as: UInt64.self)
+            var second = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+            if length < 8 {
+                first &= (1 << UInt64(8 * length)) &- 1
+                second = 0
+            } else if length < 16 {
+                second &= (1 << UInt64(8 * (length - 8))) &- 1
+            }
+            low = Self.lowercased(first)
+            high = Self.lowercased(second)
+            count = UInt8(length)
+            return
+        }
         if length > 16 {
             // FNV-1a over the lower-cased bytes.
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -45,6 +62,18 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
             shift += 8
             k += 1
         }
+    }
+
+    /// `Bytes.lower` on eight bytes at once: a byte from `A` to `Z` gains 0x20. For each
+    /// byte's low seven bits, adding 0x3F sets the top bit from `A` (0x41) up and adding
+    /// 0x25 sets it from `[` (0x5B) up, with no carry into the next byte; bytes with their
+    /// own top bit set (not ASCII) are left alone.
+    private static func lowercased(_ x: UInt64) -> UInt64 {
+        let sevenBits = x & 0x7F7F_7F7F_7F7F_7F7F
+        let fromA = sevenBits &+ 0x3F3F_3F3F_3F3F_3F3F
+        let pastZ = sevenBits &+ 0x2525_2525_2525_2525
+        let upper = fromA & ~pastZ & ~x & 0x8080_8080_8080_8080
+        return x | (upper >> 2)
     }
 
     init(_ word: String) {
