@@ -77,8 +77,9 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
     }
 
     init(_ word: String) {
-        let bytes = Array(word.utf8)
-        self.init(bytes, 0, bytes.count)
+        // (No array copy: word literals are compared with tokens in attribution's checks.)
+        var word = word
+        self = word.withUTF8 { WordKey($0, 0, $0.count) }
     }
 
     init(stringLiteral value: String) { self.init(value) }
