@@ -117,10 +117,13 @@ enum Furniture {
 }
 
 extension String {
+    /// Without leading and trailing spaces (found on UTF-8: a space is one byte and never
+    /// part of another character, and walking Characters cost far more).
     var trimmingSpaces: String {
-        var s = Substring(self)
-        while s.first == " " { s = s.dropFirst() }
-        while s.last == " " { s = s.dropLast() }
-        return String(s)
+        let utf8 = self.utf8
+        guard let first = utf8.firstIndex(where: { $0 != 0x20 }),
+              let last = utf8.lastIndex(where: { $0 != 0x20 }) else { return "" }
+        if first == utf8.startIndex && utf8.index(after: last) == utf8.endIndex { return self }
+        return String(self[first...last])
     }
 }
