@@ -101,7 +101,7 @@ struct LineShape {
                 while index < count && buffer[index] == 0x20 { index += 1 }
                 guard index < count else { break }
                 let start = index
-                while index < count && buffer[index] != 0x20 { index += 1 }
+                index = Bytes.nextSpace(in: buffer, from: index)
                 words += 1
                 let lead = buffer[start]
                 let initial: LetterCase
@@ -214,6 +214,25 @@ enum Bytes {
             k += 1
         }
         return nil
+    }
+
+    /// The index of the first space at or after `start`, or the end: eight bytes at a time
+    /// while eight remain (a byte equal to 0x20 becomes zero after XOR, and the usual
+    /// has-a-zero-byte test finds it; the lowest such byte is the first).
+    static func nextSpace(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        let count = buffer.count
+        if let base = buffer.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ 0x2020_2020_2020_2020
+                let zeros = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+                if zeros != 0 { return index + zeros.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < count && buffer[index] != 0x20 { index += 1 }
+        return index
     }
 
     static func utf8Length(_ lead: UInt8) -> Int {

@@ -82,7 +82,7 @@ enum ProseTokenizer {
                         continue
                     }
                     let start = k
-                    while k < nextOpen && buffer[k] != 0x20 { k += 1 }
+                    k = min(Bytes.nextSpace(in: buffer, from: k), nextOpen)
                     tokens.append(word(buffer, start, k))
                 }
                 guard spanIndex < spans.count, k == nextOpen else { break }
