@@ -1,17 +1,24 @@
 /// A paragraph as words, with each quotation folded into one placeholder token, so that
 /// attribution can reason about "the words before the quote" and "the words after it".
 struct ProseToken {
+    // Offsets are 32-bit (no article file comes near 2 GB): attribution copies runs of
+    // tokens around every quote, and a smaller token is a cheaper copy.
+    private let startOffset: Int32
+    private let endOffset: Int32
+    private let nameEndOffset: Int32
+    private let quoteIndex: Int32
+
     /// Where the word's core is in the paragraph's bytes (punctuation around it and a
     /// possessive `'s` taken off); for a quote token, the quoted text without its marks.
-    var start: Int
-    var end: Int
+    var start: Int { Int(startOffset) }
+    var end: Int { Int(endOffset) }
     /// The end of the word as part of a name, which keeps a closing apostrophe and the
     /// possessive (`Shipowners'` in `Nordic Shipowners' Forum`).
-    var nameEnd: Int
+    var nameEnd: Int { Int(nameEndOffset) }
+    /// The quote this token stands for, as an index into the paragraph's quote spans.
+    var quote: Int? { quoteIndex < 0 ? nil : Int(quoteIndex) }
     /// The core, ASCII lower-cased (`Marsh` is `marsh`); empty for a quote.
     var lower: WordKey
-    /// The quote this token stands for, as an index into the paragraph's quote spans.
-    var quote: Int?
     /// Punctuation right after the word (`,` `.` `:` …), or after the closing quote mark.
     var trailing: Punctuation?
     var isCapitalised: Bool
@@ -24,7 +31,21 @@ struct ProseToken {
     /// Whether the quoted text itself ends a sentence (`…trust."` ends with a period inside).
     var quoteEndsSentence = false
 
-    var isQuote: Bool { quote != nil }
+    init(start: Int, end: Int, nameEnd: Int, lower: WordKey, quote: Int?, trailing: Punctuation?,
+         isCapitalised: Bool, isInitial: Bool = false, isPossessive: Bool = false, classes: WordClass = []) {
+        startOffset = Int32(truncatingIfNeeded: start)
+        endOffset = Int32(truncatingIfNeeded: end)
+        nameEndOffset = Int32(truncatingIfNeeded: nameEnd)
+        quoteIndex = quote.map { Int32(truncatingIfNeeded: $0) } ?? -1
+        self.lower = lower
+        self.trailing = trailing
+        self.isCapitalised = isCapitalised
+        self.isInitial = isInitial
+        self.isPossessive = isPossessive
+        self.classes = classes
+    }
+
+    var isQuote: Bool { quoteIndex >= 0 }
 
     /// The word as written in a name.
     func name(in text: [UInt8]) -> String { String(decoding: text[start..<nameEnd], as: UTF8.self) }
