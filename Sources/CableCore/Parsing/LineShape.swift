@@ -51,6 +51,15 @@ struct LineShape {
     }
 
     init(_ bytes: [UInt8]) {
+        self = bytes.withUnsafeBufferPointer { LineShape(buffer: $0) }
+    }
+
+    /// The shape of part of a line (a quotation's words) without copying it out.
+    init(_ bytes: ArraySlice<UInt8>) {
+        self = bytes.withUnsafeBufferPointer { LineShape(buffer: $0) }
+    }
+
+    private init(buffer bytes: UnsafeBufferPointer<UInt8>) {
         byteCount = bytes.count
         // This runs on every line of every page. Two tight passes beat one loop that keeps a
         // dozen counters live: per-byte counts through a table of packed increments, then
@@ -64,7 +73,8 @@ struct LineShape {
         var capitalised = 0
         var lowercaseInitials = 0
         var firstIsLowercase = false
-        bytes.withUnsafeBufferPointer { buffer in
+        do {
+            let buffer = bytes
             let count = buffer.count
             LineShape.increments.withUnsafeBufferPointer { increments in
                 // Four 16-bit counters in one integer, emptied before any can overflow.
@@ -153,7 +163,7 @@ struct LineShape {
         return increment
     }
 
-    private mutating func measureEnding(_ bytes: [UInt8]) {
+    private mutating func measureEnding(_ bytes: UnsafeBufferPointer<UInt8>) {
         var k = bytes.count - 1
         // Skip closing quotes and brackets: `…trust."` and `…(Reuters).` both end a sentence.
         while k >= 0 {

@@ -61,7 +61,7 @@ enum QuoteAttribution {
     /// name (`so-called "…"`, `titled "…"`), and not a Title Case name of something
     /// (`"Open Doors? Security in Disaggregated Networks"`).
     static func isQuotation(in paragraph: [UInt8], _ span: QuoteSpan) -> Bool {
-        let content = Array(paragraph[span.contentStart..<span.contentEnd])
+        let content = paragraph[span.contentStart..<span.contentEnd]
         let shape = LineShape(content)
         guard shape.wordCount >= 3 else { return false }
         if shape.isTitleCase && shape.significantWords >= 2 && shape.wordCount <= 10 {
@@ -72,11 +72,10 @@ enum QuoteAttribution {
         while end > 0 && paragraph[end - 1] == 0x20 { end -= 1 }
         var start = end
         while start > 0 && paragraph[start - 1] != 0x20 && end - start < 40 { start -= 1 }
-        let previous = String(decoding: paragraph[start..<end], as: UTF8.self).lowercased()
-        return !namingWords.contains(previous)
+        return !namingWords.contains(WordKey(paragraph, start, end))
     }
 
-    static let namingWords: Set<String> = ["so-called", "titled", "entitled", "named", "dubbed", "codenamed", "nicknamed"]
+    static let namingWords: Set<WordKey> = ["so-called", "titled", "entitled", "named", "dubbed", "codenamed", "nicknamed"]
 
     static func quoteText(_ text: String) -> String { text.trimmingSpaces }
 
@@ -469,7 +468,7 @@ enum QuoteAttribution {
     static func noteMention(_ run: [ProseToken], after: ProseToken?, lastHasComma: Bool, text: [UInt8],
                             memory: inout SpeakerMemory) {
         if run.count == 1 {
-            if memory.knowsAnyone, let known = memory.person(lowerSurname: run[0].lowercased(in: text)) { memory.remember(known) }
+            if let known = memory.person(named: run[0], in: text) { memory.remember(known) }
             return
         }
         let appositive = lastHasComma && run.count <= 4 && (after.map { $0.is(.determiner) || !$0.isCapitalised } ?? false)

@@ -10,6 +10,10 @@ struct Speaker: Equatable {
 struct SpeakerMemory {
     /// People named so far, by lower-cased surname.
     private var bySurname: [String: Speaker] = [:]
+    /// The keys of `bySurname` as word keys: most capitalised words in an article are not a
+    /// known surname, and this answers that without building a String for each. (An array:
+    /// an article names a handful of people, and a short scan beats hashing.)
+    private var surnameKeys: [WordKey] = []
     /// The person most recently named or quoted: what `he`/`she` refers to.
     private(set) var lastPerson: Speaker?
     /// Whether `lastPerson` was named in the paragraph being read (`the official` only
@@ -38,10 +42,12 @@ struct SpeakerMemory {
                 people.append(known)
             } else {
                 bySurname[surname] = speaker
+                surnameKeys.append(WordKey(surname))
                 // Names written family name first (`Gao Lin`, later `Gao`): the first word
                 // is a second key, unless someone already owns it.
                 if words.count == 2, case let first = words.first.lowercased(), bySurname[first] == nil {
                     bySurname[first] = speaker
+                    surnameKeys.append(WordKey(first))
                 }
                 lastPerson = speaker
                 lastPersonIsInCurrentParagraph = true
@@ -56,10 +62,12 @@ struct SpeakerMemory {
     }
 
     func person(surname: String) -> Speaker? { bySurname[surname.lowercased()] }
-    func person(lowerSurname: String) -> Speaker? { bySurname[lowerSurname] }
 
-    /// Whether anyone has been named yet (before that, no surname lookup can succeed).
-    var knowsAnyone: Bool { !bySurname.isEmpty }
+    /// The person known by the surname `token` (a single capitalised word).
+    func person(named token: ProseToken, in text: [UInt8]) -> Speaker? {
+        guard surnameKeys.contains(token.lower) else { return nil }
+        return bySurname[token.lowercased(in: text)]
+    }
 
     /// The most recent person whose role mentions `word` (`the minister`).
     func person(withRoleWord words: [String]) -> Speaker? {
