@@ -102,8 +102,8 @@ enum TextCleaning {
 
         mutating func endLine() {
             lines.append(PageLine(bytes: current, indent: indent))
+            // No storage until the next line has text: half the lines of a page are blank.
             current = []
-            current.reserveCapacity(128)
             indent = 0
             atLineStart = true
             pendingSpace = false
@@ -114,6 +114,7 @@ enum TextCleaning {
         }
 
         mutating func emit(_ byte: UInt8) {
+            if current.capacity == 0 { current.reserveCapacity(128) }
             if pendingSpace {
                 current.append(0x20)
                 pendingSpace = false
@@ -124,6 +125,7 @@ enum TextCleaning {
 
         /// A run of printable ASCII, possibly with single spaces inside (never at its ends).
         mutating func emit<S: Collection>(_ run: S) where S.Element == UInt8 {
+            if current.capacity == 0 { current.reserveCapacity(128) }
             if pendingSpace {
                 current.append(0x20)
                 pendingSpace = false
