@@ -2,6 +2,8 @@
 /// headline/sentence decisions are made from.
 struct LineShape {
     var wordCount = 0
+    /// Words that start with a letter (`—`, `|` or `2024` are words to `wordCount` only).
+    var letterWords = 0
     /// Words that are not small function words (`of`, `the`, `and`...), and how many of them
     /// start with a capital: a headline capitalises nearly all of them, a sentence few.
     var significantWords = 0
@@ -34,6 +36,7 @@ struct LineShape {
     func joined(with next: LineShape) -> LineShape {
         var shape = self
         shape.wordCount += next.wordCount
+        shape.letterWords += next.letterWords
         shape.significantWords += next.significantWords
         shape.capitalisedWords += next.capitalisedWords
         shape.lowercaseWords += next.lowercaseWords
@@ -69,6 +72,7 @@ struct LineShape {
         var commas = 0
         var quoteMark = false
         var words = 0
+        var wordsWithLetters = 0
         var significant = 0
         var capitalised = 0
         var lowercaseInitials = 0
@@ -123,6 +127,7 @@ struct LineShape {
                     guard let found = Bytes.firstLetterCase(bytes, start, index) else { continue }
                     initial = found
                 }
+                wordsWithLetters += 1
                 if words == 1 && initial == .lower { firstIsLowercase = true }
                 if index - start <= 5 {
                     // Lower-cased and packed as `Vocabulary.isSmallWord` wants it.
@@ -139,6 +144,7 @@ struct LineShape {
         commaCount = commas
         hasQuoteMark = quoteMark
         wordCount = words
+        letterWords = wordsWithLetters
         significantWords = significant
         capitalisedWords = capitalised
         lowercaseWords = lowercaseInitials

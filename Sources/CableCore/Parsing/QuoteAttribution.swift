@@ -31,6 +31,7 @@ enum QuoteAttribution {
                     }
                     if let speaker {
                         memory.remember(speaker)
+                        memory.noteQuoted(speaker)
                         previous = speaker
                     }
                     quotes.append(Quote(text: quoteText(token.quoted(in: bytes)), speaker: speaker?.name,
@@ -150,6 +151,13 @@ enum QuoteAttribution {
         if before.count >= 3, before[0].lower == "according", before[1].lower == "to" {
             let subject = Array(before.dropFirst(2))
             return subjectForward(subject, memory: memory, text: text).map { .speaker($0) } ?? .unknown
+        }
+        // `…, in the words of Jane Doe, an analyst, "…"`
+        if let words = before.indices.dropLast(4).last(where: { k in
+            before[k].lower == "in" && before[k + 1].lower == "the" && before[k + 2].lower == "words"
+                && before[k + 3].lower == "of" && before[k + 3].trailing == nil
+        }) {
+            return subjectForward(Array(before[(words + 4)...]), memory: memory, text: text).map { .speaker($0) } ?? .unknown
         }
         var sawContinuation = false
         var verb = before.count
@@ -289,6 +297,7 @@ enum QuoteAttribution {
         }
         guard let verb else { return nil }
         if isPronoun {
+            if first.lower == "it" { return (verb, memory.referentOfIt) }
             return (verb, first.is(.pronoun) ? memory.lastPerson : nil)
         }
         return (verb, subjectForward(Array(tokens[..<verb]), memory: memory, text: text))
@@ -302,7 +311,8 @@ enum QuoteAttribution {
         guard end >= 0 else { return nil }
         let last = tokens[end]
         if last.is(.pronoun) { return memory.lastPerson }
-        if last.lower == "it" || last.lower == "they" || last.lower == "i" || last.lower == "we" { return nil }
+        if last.lower == "it" { return end == 0 ? memory.referentOfIt : nil }
+        if last.lower == "they" || last.lower == "i" || last.lower == "we" { return nil }
         if last.hasComma {
             // An appositive between the name and the verb: find the comma that opens it.
             var k = end - 1

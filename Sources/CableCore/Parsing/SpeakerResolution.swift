@@ -20,7 +20,25 @@ struct SpeakerMemory {
     /// points back that far).
     private(set) var lastPersonIsInCurrentParagraph = false
 
-    mutating func startParagraph() { lastPersonIsInCurrentParagraph = false }
+    mutating func startParagraph() {
+        lastPersonIsInCurrentParagraph = false
+        paragraphsSinceQuotedOrganisation += 1
+    }
+
+    /// The organisation quoted last, and how many paragraphs ago: what `it said` refers to.
+    private var quotedOrganisation: Speaker?
+    private var paragraphsSinceQuotedOrganisation = 0
+
+    /// Records who a quote was attributed to.
+    mutating func noteQuoted(_ speaker: Speaker) {
+        guard !speaker.isPerson else { return }
+        quotedOrganisation = speaker
+        paragraphsSinceQuotedOrganisation = 0
+    }
+
+    /// `It said …`: the organisation quoted in this paragraph or the one before, if any;
+    /// further back, `it` could be anything.
+    var referentOfIt: Speaker? { paragraphsSinceQuotedOrganisation <= 1 ? quotedOrganisation : nil }
     /// People in order of mention, for `the minister` (most recent with that title).
     private var people: [Speaker] = []
     private var organisations: [Speaker] = []
