@@ -126,7 +126,7 @@ enum QuoteAttribution {
             guard after.count >= 2, first.trailing == nil else { return nil }
             return subjectForward(Array(after.dropFirst()), memory: memory, text: text).map { .speaker($0) } ?? .unknown
         }
-        if first.lower == "according", after.count >= 3, after[1].lower == "to" {
+        if first.lower == Words.according, after.count >= 3, after[1].lower == Words.to {
             return subjectForward(Array(after.dropFirst(2)), memory: memory, text: text).map { .speaker($0) } ?? .unknown
         }
         // Subject, then (after an optional appositive and adverbs) a speech verb.
@@ -137,7 +137,7 @@ enum QuoteAttribution {
         if strict {
             let rest = after[(verbIndex + 1)...]
             if speaker == nil || !after[verbIndex].is(.plainSpeechVerb) || rest.count > 6
-                || rest.contains(where: { ["that", "when", "whether", "what", "how", "if", "it", "they"].contains($0.lower) }) {
+                || rest.contains(where: { Words.openClause.contains($0.lower) }) {
                 return nil
             }
         }
@@ -148,14 +148,14 @@ enum QuoteAttribution {
     /// sentence from the nearest back: `The ministry said in a notice posted online: "…"` is
     /// the ministry's, not the notice's.
     static func attributionBefore(_ before: [ProseToken], memory: SpeakerMemory, text: [UInt8]) -> Attribution {
-        if before.count >= 3, before[0].lower == "according", before[1].lower == "to" {
+        if before.count >= 3, before[0].lower == Words.according, before[1].lower == Words.to {
             let subject = Array(before.dropFirst(2))
             return subjectForward(subject, memory: memory, text: text).map { .speaker($0) } ?? .unknown
         }
         // `…, in the words of Jane Doe, an analyst, "…"`
         if let words = before.indices.dropLast(4).last(where: { k in
-            before[k].lower == "in" && before[k + 1].lower == "the" && before[k + 2].lower == "words"
-                && before[k + 3].lower == "of" && before[k + 3].trailing == nil
+            before[k].lower == Words.in && before[k + 1].lower == Words.the && before[k + 2].lower == Words.words
+                && before[k + 3].lower == Words.of && before[k + 3].trailing == nil
         }) {
             return subjectForward(Array(before[(words + 4)...]), memory: memory, text: text).map { .speaker($0) } ?? .unknown
         }
@@ -171,12 +171,12 @@ enum QuoteAttribution {
             var end = verb - 1
             var passive = false
             while end >= 0 && before[end].is(.auxiliary) {
-                if ["was", "were", "is", "are", "been", "being"].contains(before[end].lower) { passive = true }
+                if Words.passive.contains(before[end].lower) { passive = true }
                 end -= 1
             }
             // `… was described as "…"`: the subject is not the speaker.
             if end < 0 || passive { continue }
-            if ["and", "but", "then", "who", "which"].contains(before[end].lower) {
+            if Words.joinClauses.contains(before[end].lower) {
                 // `The ministry summoned the envoy and said …`: the sentence's subject.
                 // With nothing before `and`, the sentence began before the previous quote:
                 // `X said it was "…" and warned that "…"` is still X.
@@ -238,7 +238,7 @@ enum QuoteAttribution {
             let phrase = description(from: 1, in: tokens)
             // `a spokesperson for the Chinese embassy` speaks for the embassy.
             if let head = phrase.last, head.is(.spokesWord), phrase.count + 1 < tokens.count,
-                ["for", "of", "at"].contains(tokens[phrase.count + 1].lower), head.trailing == nil {
+                Words.speaksFor.contains(tokens[phrase.count + 1].lower), head.trailing == nil {
                 let body = phrase.count + 2
                 if body < tokens.count, let speaker = subjectForward(Array(tokens[body...]), memory: memory, text: text), !speaker.isPerson {
                     return speaker
@@ -256,7 +256,7 @@ enum QuoteAttribution {
 
     static func endsDescription(_ token: ProseToken) -> Bool {
         token.isQuote || token.is(.speechVerb) || token.is(.preposition)
-            || token.is(.auxiliary) || ["who", "which", "that", "and", "involved", "based"].contains(token.lower)
+            || token.is(.auxiliary) || Words.endDescription.contains(token.lower)
     }
 
     /// A lower-case noun phrase from `start`: up to a verb, a preposition, a relative pronoun
@@ -278,7 +278,7 @@ enum QuoteAttribution {
     /// not have that shape (then the words before the quote are tried).
     static func subjectThenVerb(_ tokens: [ProseToken], memory: SpeakerMemory, text: [UInt8]) -> (Int, Speaker?)? {
         guard let first = tokens.first, !first.isQuote else { return nil }
-        let isPronoun = first.is(.pronoun) || first.lower == "it" || first.lower == "they"
+        let isPronoun = first.is(.pronoun) || first.lower == Words.it || first.lower == Words.they
         guard isPronoun || first.isCapitalised || first.is(.determiner)
             || titledNameStart(0, in: tokens) != nil else { return nil }
         var verb: Int?
@@ -297,7 +297,7 @@ enum QuoteAttribution {
         }
         guard let verb else { return nil }
         if isPronoun {
-            if first.lower == "it" { return (verb, memory.referentOfIt) }
+            if first.lower == Words.it { return (verb, memory.referentOfIt) }
             return (verb, first.is(.pronoun) ? memory.lastPerson : nil)
         }
         return (verb, subjectForward(Array(tokens[..<verb]), memory: memory, text: text))
@@ -311,8 +311,8 @@ enum QuoteAttribution {
         guard end >= 0 else { return nil }
         let last = tokens[end]
         if last.is(.pronoun) { return memory.lastPerson }
-        if last.lower == "it" { return end == 0 ? memory.referentOfIt : nil }
-        if last.lower == "they" || last.lower == "i" || last.lower == "we" { return nil }
+        if last.lower == Words.it { return end == 0 ? memory.referentOfIt : nil }
+        if last.lower == Words.they || last.lower == Words.i || last.lower == Words.we { return nil }
         if last.hasComma {
             // An appositive between the name and the verb: find the comma that opens it.
             var k = end - 1
@@ -439,7 +439,7 @@ enum QuoteAttribution {
             if previous.isQuote { break }
             if previous.trailing != nil {
                 // `Ministry of Economy, Trade and Industry`: a list inside one name.
-                let hasAnd = tokens[k...end].contains { $0.lower == "and" }
+                let hasAnd = tokens[k...end].contains { $0.lower == Words.and }
                 guard previous.hasComma, previous.isCapitalised, hasAnd, !crossedComma, k - 2 >= 0,
                     tokens[k - 2].is(.connector) else { break }
                 crossedComma = true

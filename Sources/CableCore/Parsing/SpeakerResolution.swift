@@ -115,13 +115,13 @@ enum SpeakerResolution {
         // Leading articles and possessives are not part of a name (`The`, `Its`), nor are
         // honorifics.
         var first = 0
-        while first < run.count, run[first].is(.determiner) || run[first].lower == "their" { first += 1 }
+        while first < run.count, run[first].is(.determiner) || run[first].lower == Words.their { first += 1 }
         while first < run.count, run[first].is(.honorific) { first += 1 }
         let words = first..<run.count
         guard !words.isEmpty, words.count <= 12 else { return nil }
 
         // Person with affiliation: `Benedikt Sauer of the Kiel Network Observatory`.
-        if let split = words.first(where: { ["of", "at", "from"].contains(run[$0].lower) }), split > first {
+        if let split = words.first(where: { Words.affiliation.contains(run[$0].lower) }), split > first {
             let head = run[split - 1]
             if !head.is(.organisation) && !head.is(.titleHead) {
                 return resolve(run: Array(run[first..<split]), memory: memory, text: text)
@@ -135,7 +135,7 @@ enum SpeakerResolution {
         if let head = words.last(where: { run[$0].is(.titleHead) }) {
             var roleEnd = head + 1
             // `Secretary for Cyber Policy Warren Kessling`: the office runs on to the name.
-            if roleEnd < run.count, ["for", "of"].contains(run[roleEnd].lower), !run[roleEnd].hasComma,
+            if roleEnd < run.count, Words.officeOf.contains(run[roleEnd].lower), !run[roleEnd].hasComma,
                 run.count - roleEnd >= 3 {
                 roleEnd = run.count - 2
             }
@@ -181,7 +181,7 @@ enum SpeakerResolution {
             return Speaker(name: name(), role: nil, isPerson: false)
         }
         if head.is(.titleHead) {
-            let significant = description.filter { !["senior", "former", "top"].contains($0.lower) }
+            let significant = description.filter { !Words.rank.contains($0.lower) }
             if let known = memory.person(withRoleWord: significant.map { $0.lowercased(in: text) }) { return known }
             if description.count == 1, let known = memory.person(withRoleWord: [head.lowercased(in: text)]) { return known }
             // `the official told reporters`: the titled person just named.

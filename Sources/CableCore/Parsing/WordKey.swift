@@ -124,3 +124,36 @@ struct WordTable<Value: Sendable>: Sendable {
         return nil
     }
 }
+
+/// Words attribution compares tokens with, as keys made once (a key made from a literal at
+/// each comparison cost more than the comparison). Lists are short: a scan beats hashing.
+enum Words {
+    static let according: WordKey = "according"
+    static let to: WordKey = "to"
+    static let `in`: WordKey = "in"
+    static let the: WordKey = "the"
+    static let words: WordKey = "words"
+    static let of: WordKey = "of"
+    static let it: WordKey = "it"
+    static let they: WordKey = "they"
+    static let i: WordKey = "i"
+    static let we: WordKey = "we"
+    static let and: WordKey = "and"
+    static let their: WordKey = "their"
+    /// After a quote that closed its sentence, words that start a new clause about something else.
+    static let openClause: [WordKey] = ["that", "when", "whether", "what", "how", "if", "it", "they"]
+    /// `was described as`: the subject is not the speaker.
+    static let passive: [WordKey] = ["was", "were", "is", "are", "been", "being"]
+    /// `… and said`: the verb belongs to the sentence's subject.
+    static let joinClauses: [WordKey] = ["and", "but", "then", "who", "which"]
+    /// `a spokesperson for the embassy`.
+    static let speaksFor: [WordKey] = ["for", "of", "at"]
+    /// Where a lower-case description of a speaker ends.
+    static let endDescription: [WordKey] = ["who", "which", "that", "and", "involved", "based"]
+    /// `Benedikt Sauer of the Kiel Network Observatory`.
+    static let affiliation: [WordKey] = ["of", "at", "from"]
+    /// `Secretary for Cyber Policy`.
+    static let officeOf: [WordKey] = ["for", "of"]
+    /// Words of rank that do not name an office (`the senior official`).
+    static let rank: [WordKey] = ["senior", "former", "top"]
+}
