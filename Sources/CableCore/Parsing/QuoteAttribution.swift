@@ -85,13 +85,12 @@ enum QuoteAttribution {
     static func attribute(quoteAt q: Int, in tokens: [ProseToken], memory: SpeakerMemory, text: [UInt8]) -> Attribution {
         let quote = tokens[q]
         // After the quote, within its sentence.
-        var after: [ProseToken] = []
         var k = q + 1
-        while k < tokens.count && !tokens[k].isQuote && after.count < 40 {
-            after.append(tokens[k])
-            if tokens[k].endsSentence { break }
+        while k < tokens.count && !tokens[k].isQuote && k - q <= 40 {
             k += 1
+            if tokens[k - 1].endsSentence { break }
         }
+        let after = Array(tokens[(q + 1)..<k])
         let quoteClosesSentence = quote.quoteEndsSentence || quote.trailing == .period || quote.trailing == .question || quote.trailing == .exclamation
         if let found = attributionAfter(after, memory: memory, text: text, strict: quoteClosesSentence) {
             return found

@@ -50,6 +50,11 @@ struct SpeakerMemory {
             lastPersonIsInCurrentParagraph = true
             people.append(last)
         } else if speaker.isPerson {
+            // (Room for the handful of people an article names, made once.)
+            if people.capacity == 0 {
+                people.reserveCapacity(16)
+                bySurname.reserveCapacity(16)
+            }
             let words = NameWords(speaker.name)
             let surname = words.last.lowercased()
             if var known = bySurname[surname], known.name == speaker.name {
