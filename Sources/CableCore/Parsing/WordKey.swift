@@ -22,23 +22,7 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
         let length = end - start
-        if length <= 16, start + 16 <= bytes.count, let base = bytes.baseAddress {
-            // Two unaligned loads (little-endian, so the first byte is lowest, as below),
-            // the bytes past the word masked off, then lower-cased eight at a time.
-            let raw = UnsafeRawPointer(base + start)
-            var first = raw.loadUnaligned(as: UInt64.self)
-            var second = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-            if length < 8 {
-                first &= (1 << UInt64(8 * length)) &- 1
-                second = 0
-            } else if length < 16 {
-                second &= (1 << UInt64(8 * (length - 8))) &- 1
-            }
-            low = Self.lowercased(first)
-            high = Self.lowercased(second)
-            count = UInt8(length)
-            return
-        }
+        guard length > 0 else { return }
         if length > 16 {
             // FNV-1a over the lower-cased bytes.
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -48,20 +32,31 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
             return
         }
         count = UInt8(length)
-        var k = start
-        var shift: UInt64 = 0
-        let middle = min(end, start + 8)
-        while k < middle {
-            low |= UInt64(Bytes.lower(bytes[k])) << shift
-            shift += 8
-            k += 1
+        guard let base = bytes.baseAddress, end >= 8 else {
+            // A word in a buffer of under eight bytes: one byte at a time.
+            for k in start..<end { low |= UInt64(Bytes.lower(bytes[k])) << UInt64(8 * (k - start)) }
+            return
         }
-        shift = 0
-        while k < end {
-            high |= UInt64(Bytes.lower(bytes[k])) << shift
-            shift += 8
-            k += 1
+        // Eight bytes at a time by unaligned loads (little-endian, so the first byte is the
+        // lowest), reading forward from the word's start where the buffer allows and else
+        // backward from its end and shifting; bytes past the word are masked or shifted out.
+        let raw = UnsafeRawPointer(base)
+        func eight(endingAt stop: Int, keeping kept: Int) -> UInt64 {
+            raw.loadUnaligned(fromByteOffset: stop - 8, as: UInt64.self) >> UInt64(8 * (8 - kept))
         }
+        func eight(from first: Int, keeping kept: Int) -> UInt64 {
+            let value = raw.loadUnaligned(fromByteOffset: first, as: UInt64.self)
+            return kept == 8 ? value : value & ((1 << UInt64(8 * kept)) &- 1)
+        }
+        if length <= 8 {
+            low = start + 8 <= bytes.count ? eight(from: start, keeping: length) : eight(endingAt: end, keeping: length)
+        } else {
+            low = eight(from: start, keeping: 8)
+            let rest = length - 8
+            high = start + 16 <= bytes.count ? eight(from: start + 8, keeping: rest) : eight(endingAt: end, keeping: rest)
+        }
+        low = Self.lowercased(low)
+        high = Self.lowercased(high)
     }
 
     /// `Bytes.lower` on eight bytes at once: a byte from `A` to `Z` gains 0x20. For each
