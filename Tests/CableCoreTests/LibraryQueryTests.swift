@@ -216,6 +216,27 @@ final class LibraryQueryTests: XCTestCase {
         XCTAssertEqual(try restored.exportState(), text)
     }
 
+    func testStateImportMergesByDefaultAndReplacesWhenAsked() throws {
+        let us = try library.id(ofTitle: "US Presses Allies")
+        let grain = try library.id(ofTitle: "Grain Deal Collapses")
+        try library.setRead([us], true)
+        try library.changeUserTags([grain], adding: ["later"], removing: [])
+        let backup = try library.exportState()
+        // Since the backup: a star, another tag, grain read.
+        try library.setStarred([us], true)
+        try library.changeUserTags([grain], adding: ["extra"], removing: [])
+        try library.setRead([grain], true)
+
+        _ = try library.importState(backup)
+        let merged = try library.exportState()
+        XCTAssertTrue(merged.contains("\(us.rawValue) read starred"), "a merge takes nothing away: \(merged)")
+        XCTAssertTrue(merged.contains("\(grain.rawValue) read tag:extra tag:later"), merged)
+
+        let report = try library.importState(backup, replacing: true)
+        XCTAssertEqual(report.applied, 2)
+        XCTAssertEqual(try library.exportState(), backup, "each article named gets exactly its backed-up state")
+    }
+
     func testStateExportEscapesQuotesAndBackslashesAndTagsRefuseControlCharacters() throws {
         let lib = try TestLibrary()
         try lib.write("a.txt", title: "Alpha", tags: ["Page Tag"])
