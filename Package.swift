@@ -43,7 +43,7 @@ let package = Package(
         // Labelled articles and fixtures are read by path from the tests, not bundled.
         .testTarget(
             name: "CableCoreTests", dependencies: ["CableCore"],
-            exclude: ["Labels", "Holdout", "Fixtures"]
+            exclude: ["Labels", "Holdout", "Holdout2", "Fixtures"]
         ),
         .testTarget(name: "CableUITests", dependencies: ["CableUI", "CableCore"], exclude: ["Snapshots"]),
         .testTarget(name: "CableEndToEndTests", dependencies: ["CableCore"]),

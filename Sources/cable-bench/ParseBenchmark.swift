@@ -52,13 +52,31 @@ struct ParseBenchmark: ParsableCommand {
             quotes = found
         }
 
+        // The same corpus parsed on every core, as `cable sync` does (wc -w has one core, so
+        // this figure is for comparison with sync, not with wc).
+        var bestParallel = Double.infinity
+        let articles = corpus
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        for _ in 0..<max(1, runs) {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let stride = max(1, articles.count / (cores * 8))
+            DispatchQueue.concurrentPerform(iterations: (articles.count + stride - 1) / stride) { chunk in
+                for index in (chunk * stride)..<min(articles.count, (chunk + 1) * stride) {
+                    _ = ArticleParser.parse(data: articles[index], file: "sample-\(index).txt")
+                }
+            }
+            bestParallel = min(bestParallel, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+
         let wc = try wordCountSeconds(corpus)
         print("parse benchmark: \(files.count) sample files (\(sampleBytes) bytes) repeated to \(corpus.count) articles, \(String(format: "%.1f", megabytesTotal)) MB")
         print(String(format: "cable parser: %8.1f MB/s  %9.0f articles/s  (best of %d, %.3f s, %d quotes)",
                      megabytesTotal / best, Double(corpus.count) / best, max(1, runs), best, quotes))
+        print(String(format: "cable parser, %d cores: %6.1f MB/s  %9.0f articles/s  (best of %d, %.3f s)",
+                     cores, megabytesTotal / bestParallel, Double(corpus.count) / bestParallel, max(1, runs), bestParallel))
         if let wc {
             print(String(format: "wc -w:        %8.1f MB/s  (%.3f s, same bytes from a temp file)", megabytesTotal / wc, wc))
-            print(String(format: "parser / wc -w: %.2f", wc / best))
+            print(String(format: "parser (one core) / wc -w: %.2f", wc / best))
         } else {
             print("wc -w: not available on this machine")
         }

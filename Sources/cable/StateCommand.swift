@@ -34,6 +34,8 @@ struct State: ParsableCommand {
             abstract: "Merge an export back (from a file, or stdin with -); bad lines are reported and skipped.")
 
         @OptionGroup var options: LibraryOptions
+        @Flag(help: "Give each article a line names exactly that line's marks and tags (restore a backup), instead of adding to what it has.")
+        var replace = false
         @Argument(help: "The export file, or - for stdin.") var file: String
 
         func run() throws {
@@ -48,7 +50,7 @@ struct State: ParsableCommand {
                         throw ValidationError("cannot read '\(file)': \(error.localizedDescription)")
                     }
                 }
-                let report = try options.open().importState(String(decoding: data, as: UTF8.self))
+                let report = try options.open().importState(String(decoding: data, as: UTF8.self), replacing: replace)
                 for problem in report.problems { Console.note(problem) }
                 Console.note("applied \(report.applied) line(s), \(report.problems.count) bad")
                 if !report.problems.isEmpty { throw ExitCode.failure }

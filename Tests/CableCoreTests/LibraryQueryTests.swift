@@ -100,7 +100,8 @@ final class LibraryQueryTests: XCTestCase {
         XCTAssertEqual(try count("NEAR(a b)"), 0, "no NEAR group: no article has the words 'near a b'")
         XCTAssertEqual(try count("a b"), 1)
         XCTAssertEqual(try count("OR huawei"), 1, "the words 'or huawei', not 'or' OR 'huawei'")
-        XCTAssertEqual(try library.count(try Query.parse("OR huawei")), 1, "parsed: or AND huawei")
+        XCTAssertEqual(try library.count(try Query.parse("or huawei")), 1, "parsed: or AND huawei (lower case)")
+        XCTAssertEqual(try library.count(try Query.parse("\"OR\" huawei")), 1, "a quoted OR is a word")
         XCTAssertEqual(try count("col:huawei"), 0, "no column filter: the words 'col huawei'")
         XCTAssertEqual(try count("AND"), 0)
         XCTAssertEqual(try count("'; DROP TABLE article; --"), 0)
@@ -113,6 +114,25 @@ final class LibraryQueryTests: XCTestCase {
         XCTAssertEqual(try count("a\"b"), 1, "the quote is no syntax: the words 'a b'")
         XCTAssertEqual(try count("***"), 6, "a word with no word characters constrains nothing")
         XCTAssertEqual(try library.count(.all), 6)
+    }
+
+    func testOrMakesAlternativesThatBindTighterThanAnd() throws {
+        XCTAssertEqual(try library.titles("tag:ukraine OR tag:uk"), ["Grain Deal Collapses", "UK Bans Huawei"])
+        XCTAssertEqual(try library.titles("grain OR washington OR \"uk banned\""),
+                       ["Grain Deal Collapses", "US Presses Allies", "UK Bans Huawei"])
+        XCTAssertEqual(try library.titles("tag:huawei OR tag:ukraine after:2021"),
+                       ["Grain Deal Collapses", "US Presses Allies"], "(huawei OR ukraine) AND after 2021")
+        XCTAssertEqual(try library.titles("-tag:huawei OR speaker:strayer"), ["Grain Deal Collapses", "US Presses Allies"])
+        XCTAssertEqual(try library.count(try Query.parse("tag:uk OR tag:us")), 2)
+        XCTAssertEqual(try Query.parse("a OR b c").clauses,
+                       [.any([.word("a", negated: false), .word("b", negated: false)]), .word("c", negated: false)])
+        for (text, message, column) in [("OR grain", "'OR' needs something to search for before it", 1),
+                                        ("grain OR", "'OR' needs something to search for after it", 7),
+                                        ("grain OR OR wheat", "'OR' needs something to search for after it", 7)] {
+            XCTAssertThrowsError(try Query.parse(text), text) { error in
+                XCTAssertEqual(error as? QueryError, QueryError(message, column: column), text)
+            }
+        }
     }
 
     func testDatesAreInclusivePeriods() throws {
@@ -194,6 +214,27 @@ final class LibraryQueryTests: XCTestCase {
         XCTAssertEqual(report.problems.count, 2)
         XCTAssertTrue(report.problems[0].hasPrefix("line 5:"), "\(report.problems)")
         XCTAssertEqual(try restored.exportState(), text)
+    }
+
+    func testStateImportMergesByDefaultAndReplacesWhenAsked() throws {
+        let us = try library.id(ofTitle: "US Presses Allies")
+        let grain = try library.id(ofTitle: "Grain Deal Collapses")
+        try library.setRead([us], true)
+        try library.changeUserTags([grain], adding: ["later"], removing: [])
+        let backup = try library.exportState()
+        // Since the backup: a star, another tag, grain read.
+        try library.setStarred([us], true)
+        try library.changeUserTags([grain], adding: ["extra"], removing: [])
+        try library.setRead([grain], true)
+
+        _ = try library.importState(backup)
+        let merged = try library.exportState()
+        XCTAssertTrue(merged.contains("\(us.rawValue) read starred"), "a merge takes nothing away: \(merged)")
+        XCTAssertTrue(merged.contains("\(grain.rawValue) read tag:extra tag:later"), merged)
+
+        let report = try library.importState(backup, replacing: true)
+        XCTAssertEqual(report.applied, 2)
+        XCTAssertEqual(try library.exportState(), backup, "each article named gets exactly its backed-up state")
     }
 
     func testStateExportEscapesQuotesAndBackslashesAndTagsRefuseControlCharacters() throws {

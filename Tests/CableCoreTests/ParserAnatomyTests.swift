@@ -271,4 +271,55 @@ final class ParserSourceTests: XCTestCase {
             XCTAssertEqual(PageSegmenter.outletName(Array(line.utf8)), expected, line)
         }
     }
+
+    func testPublishedWinsOverUpdatedOnOneLine() {
+        let text = "Updated 02/01/2025 18:45 CET | Published 02/01/2025 09:30 CET\n\nGas Cut Leaves Region Without Heat\n\nThe regional operator said on Thursday that supplies had stopped for the first time in decades.\n"
+        let article = ArticleParser.parse(text: text, file: "d.txt")
+        XCTAssertEqual(article.published, ISO8601DateFormatter().date(from: "2025-01-02T08:30:00Z"))
+    }
+
+    func testASecondDateLineAndBulletsAreNeverTheHeadline() {
+        let text = """
+        Posted 04.12.2023 at 07:15 (UTC-4)
+        Venezuela Vote Leaves Border Villages Uneasy
+        Staff Reporter, Georgetown
+        Print edition: Tuesday 5 December 2023, page A3
+
+        Key points
+        • Year-round data from upstream, but days late and patchy
+        • Downstream fisheries exposed to sudden swings in level
+
+        Residents of villages along the river said on Monday they were watching the western bank more closely.
+
+        """
+        XCTAssertEqual(ArticleParser.parse(text: text, file: "h.txt").title, "Venezuela Vote Leaves Border Villages Uneasy")
+    }
+
+    func testTagLineWithNoticesAfterItAndRelatedHeadingLeftOut() {
+        let text = """
+        12:29 GMT18 May 2021
+
+        India and China Agree on Border Patrol Deal
+
+        The two governments said on Monday that patrols would resume along the disputed frontier this month.
+
+        Elsewhere this week
+        Satellite Images Show New Buildings Near Disputed Lake
+        Ladakh Herders Say Winter Pastures Remain Off-Limits
+
+        Topics: India, China, border, security
+        Disclaimer: Comments reflect the views of users, not of this publication.
+        Terms | Privacy | Cookie settings
+
+        """
+        let article = ArticleParser.parse(text: text, file: "t.txt")
+        XCTAssertEqual(article.tags, ["India", "China", "border", "security"])
+        XCTAssertEqual(article.related, ["Satellite Images Show New Buildings Near Disputed Lake",
+                                         "Ladakh Herders Say Winter Pastures Remain Off-Limits"])
+    }
+
+    func testFooterLinksAreNotTags() {
+        let text = "12:29 GMT18 May 2021\n\nA Headline Of Several Words\n\nThe two governments said on Monday that patrols would resume along the frontier.\n\nUnsubscribe | Update preferences\n"
+        XCTAssertEqual(ArticleParser.parse(text: text, file: "f.txt").tags, [])
+    }
 }

@@ -106,4 +106,16 @@ final class ParserQuoteTests: XCTestCase {
             "The Ministry of Foreign Affairs summoned the ambassador on Monday.",
             "\"This incident will not go unanswered,\" the ministry said in a statement."), ["Ministry of Foreign Affairs"])
     }
+
+    func testInTheWordsOfNamesTheSpeaker() {
+        XCTAssertEqual(speakers("A reading that arrives after the water has passed is, in the words of Khamphet Vongsa, a hydrologist in Vientiane, \"a weather report for yesterday\"."),
+                       ["Khamphet Vongsa"])
+    }
+
+    func testItSaidIsTheOrganisationJustQuoted() {
+        let found = speakers("The Somali cabinet said in a statement that the agreement was \"null and void in every respect\". It said Somalia would \"defend its territory by every legal means\".")
+        XCTAssertEqual(found, ["Somali cabinet", "Somali cabinet"])
+        // With no organisation quoted just before, `it` stays unknown rather than a guess.
+        XCTAssertEqual(speakers("The report was published on Monday. It said the talks would \"resume within a matter of weeks\"."), [nil])
+    }
 }

@@ -80,6 +80,13 @@ final class CLICommandTests: XCTestCase {
         XCTAssertEqual(try other.run(["state", "export"]).stdout, export.stdout)
         let tagged = try XCTUnwrap(try other.json(["list", "tag:\"five eyes\""]) as? [[String: Any]])
         XCTAssertEqual(tagged.first?["id"] as? String, id)
+
+        // Later changes: a merge keeps them, --replace restores the backup exactly.
+        XCTAssertEqual(try other.run(["tag", id, "+later"]).status, 0)
+        XCTAssertEqual(try other.run(["state", "import", "-"], stdin: export.stdout).status, 0)
+        XCTAssertTrue(try other.run(["state", "export"]).stdout.contains("tag:later"))
+        XCTAssertEqual(try other.run(["state", "import", "--replace", "-"], stdin: export.stdout).status, 0)
+        XCTAssertEqual(try other.run(["state", "export"]).stdout, export.stdout)
     }
 
     func testTagsQuotesAndRelatedJSONShapes() throws {

@@ -29,6 +29,17 @@ final class ReducerTests: XCTestCase {
         XCTAssertFalse(s.state.list.rows[0].unread)
     }
 
+    func testEnterOnTheOpenArticleReadsItAgain() {
+        var s = session()
+        s.type("\n")
+        s.type("r")
+        XCTAssertFalse(library.isRead(SampleArticles.baltic.id))
+        XCTAssertEqual(s.state.focus, .list)
+        s.type("\n")  // Enter on the same row
+        XCTAssertTrue(library.isRead(SampleArticles.baltic.id))
+        XCTAssertFalse(s.state.list.rows[0].unread)
+    }
+
     func testNumberOpensTheNthRelatedHeadline() {
         var s = session()
         s.type("\n2")

@@ -97,8 +97,11 @@ extension Library {
     }
 
     /// Merges an export back: marks a line names are set, tags are added, nothing is removed
-    /// unless the line says `unread` or `unstarred`. Bad lines are reported and skipped.
-    public func importState(_ text: String) throws -> StateImportReport {
+    /// unless the line says `unread` or `unstarred`. With `replacing`, each article a line
+    /// names gets exactly that line's state instead (what it does not say is unread,
+    /// unstarred, untagged), as when restoring a backup; articles no line names keep theirs.
+    /// Bad lines are reported and skipped.
+    public func importState(_ text: String, replacing: Bool = false) throws -> StateImportReport {
         var report = StateImportReport()
         var parsed: [(String, StateLine)] = []
         for (number, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
@@ -118,6 +121,12 @@ extension Library {
         for batch in parsed.chunked(1000) {
             try write { db in
                 for (id, line) in batch {
+                    var line = line
+                    if replacing {
+                        line.read = line.read ?? false
+                        line.starred = line.starred ?? false
+                        try db.execute(sql: "DELETE FROM state.userTag WHERE id = ?", arguments: [id])
+                    }
                     if let read = line.read {
                         try db.execute(sql: """
                             INSERT INTO state.mark(id, read) VALUES (?, ?)

@@ -5,7 +5,8 @@ import Foundation
 ///     tag:Huawei -tag:US speaker:Strayer after:2021-01-01 before:2021-12-31 is:unread "five eyes" cable
 ///
 /// Bare words are full-text terms, a quoted run is a phrase, every clause must hold (AND), and a
-/// leading `-` negates a clause. `tag:` and `speaker:` take a quoted value for names with spaces
+/// leading `-` negates a clause. `OR` between clauses makes them alternatives, binding tighter
+/// than the AND (`tag:Huawei OR tag:ZTE is:unread` is unread articles with either tag). `tag:` and `speaker:` take a quoted value for names with spaces
 /// (`tag:"Five Eyes"`). Dates are `YYYY`, `YYYY-MM` or `YYYY-MM-DD` in UTC; both bounds are
 /// inclusive of the period named. `is:` takes `unread`, `read`, `starred` or `unstarred`.
 public struct Query: Hashable, Sendable {
@@ -27,6 +28,8 @@ public struct Query: Hashable, Sendable {
         /// Published strictly before this instant (the end of the period the user named).
         case before(Date)
         case status(Status)
+        /// At least one of these (`tag:Huawei OR tag:ZTE`).
+        indirect case any([Clause])
     }
 
     public var clauses: [Clause]
@@ -78,9 +81,32 @@ private struct QueryParser {
         while true {
             skipSpace()
             guard index < chars.count else { break }
-            clauses.append(try clause())
+            if atOr() { throw QueryError("'OR' needs something to search for before it", column: index + 1) }
+            var alternatives = [try clause()]
+            while true {
+                let afterClause = index
+                skipSpace()
+                guard atOr() else {
+                    index = afterClause
+                    break
+                }
+                let orColumn = index + 1
+                index += 2
+                skipSpace()
+                guard index < chars.count, !atOr() else {
+                    throw QueryError("'OR' needs something to search for after it", column: orColumn)
+                }
+                alternatives.append(try clause())
+            }
+            clauses.append(alternatives.count == 1 ? alternatives[0] : .any(alternatives))
         }
         return Query(clauses: clauses)
+    }
+
+    /// `OR` in capitals, as a word of its own (a lower-case `or` is searched for).
+    func atOr() -> Bool {
+        index + 1 < chars.count && chars[index] == "O" && chars[index + 1] == "R"
+            && (index + 2 == chars.count || chars[index + 2].isWhitespace)
     }
 
     mutating func skipSpace() {

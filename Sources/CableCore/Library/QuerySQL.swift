@@ -48,42 +48,13 @@ struct QuerySQL {
                 continue
             }
             switch clause {
-            case .word(let text, let negated), .phrase(let text, let negated):
-                guard let term = QuerySQL.ftsString(text) else { continue }
-                if negated {
-                    add("a.rid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)", [term])
-                } else {
-                    positiveText.append(term)
-                }
-            case .tag(let tag, let negated):
-                let key = Library.tagKey(tag)
-                if !negated, key == tagDriver {
-                    tagDriver = nil
-                    driver = .tag(key)
-                    continue
-                }
-                // A point lookup per row in the tag's primary key, or the user's tags.
-                add("""
-                    \(negated ? "NOT " : "")(EXISTS (SELECT 1 FROM tag t WHERE t.tagKey = ? AND t.article = a.rid) \
-                    OR a.id IN (SELECT id FROM state.userTag WHERE tagKey = ?))
-                    """, [key, key])
-            case .speaker(let name, let negated):
-                let pattern = "%" + QuerySQL.likeEscaped(name.lowercased()) + "%"
-                add("""
-                    a.rid \(negated ? "NOT IN" : "IN") (SELECT q.article FROM quote q WHERE q.speaker IN \
-                    (SELECT sid FROM speaker WHERE key LIKE ? ESCAPE '\\'))
-                    """, [pattern])
-            case .after(let date):
-                add("a.published >= ?", [date.timeIntervalSince1970])
-            case .before(let date):
-                add("a.published < ?", [date.timeIntervalSince1970])
-            case .status(let status):
-                switch status {
-                case .unread: add("a.id NOT IN (SELECT id FROM state.mark WHERE read)", [])
-                case .read: add("a.id IN (SELECT id FROM state.mark WHERE read)", [])
-                case .starred: add("a.id IN (SELECT id FROM state.mark WHERE starred)", [])
-                case .unstarred: add("a.id NOT IN (SELECT id FROM state.mark WHERE starred)", [])
-                }
+            case .word(let text, false), .phrase(let text, false):
+                if let term = QuerySQL.ftsString(text) { positiveText.append(term) }
+            case .tag(let tag, false) where Library.tagKey(tag) == tagDriver:
+                tagDriver = nil
+                driver = .tag(Library.tagKey(tag))
+            default:
+                if let (condition, values) = QuerySQL.condition(clause) { add(condition, values) }
             }
         }
         guard !positiveText.isEmpty else { return }
@@ -95,6 +66,50 @@ struct QuerySQL {
             var combined = StatementArguments([expression])
             combined += arguments
             arguments = combined
+        }
+    }
+
+    /// One clause as a condition on `a` of its own (nil when it asks nothing: a "word" with
+    /// no letters or digits).
+    static func condition(_ clause: Query.Clause) -> (String, [(any DatabaseValueConvertible)?])? {
+        switch clause {
+        case .word(let text, let negated), .phrase(let text, let negated):
+            guard let term = ftsString(text) else { return nil }
+            return ("a.rid \(negated ? "NOT IN" : "IN") (SELECT rowid FROM fts WHERE fts MATCH ?)", [term])
+        case .tag(let tag, let negated):
+            // A point lookup per row in the tag's primary key, or the user's tags.
+            let key = Library.tagKey(tag)
+            return ("""
+                \(negated ? "NOT " : "")(EXISTS (SELECT 1 FROM tag t WHERE t.tagKey = ? AND t.article = a.rid) \
+                OR a.id IN (SELECT id FROM state.userTag WHERE tagKey = ?))
+                """, [key, key])
+        case .speaker(let name, let negated):
+            let pattern = "%" + likeEscaped(name.lowercased()) + "%"
+            return ("""
+                a.rid \(negated ? "NOT IN" : "IN") (SELECT q.article FROM quote q WHERE q.speaker IN \
+                (SELECT sid FROM speaker WHERE key LIKE ? ESCAPE '\\'))
+                """, [pattern])
+        case .after(let date):
+            return ("a.published >= ?", [date.timeIntervalSince1970])
+        case .before(let date):
+            return ("a.published < ?", [date.timeIntervalSince1970])
+        case .status(let status):
+            switch status {
+            case .unread: return ("a.id NOT IN (SELECT id FROM state.mark WHERE read)", [])
+            case .read: return ("a.id IN (SELECT id FROM state.mark WHERE read)", [])
+            case .starred: return ("a.id IN (SELECT id FROM state.mark WHERE starred)", [])
+            case .unstarred: return ("a.id NOT IN (SELECT id FROM state.mark WHERE starred)", [])
+            }
+        case .any(let alternatives):
+            // An alternative that asks nothing holds for every article, and so does the whole.
+            var parts: [String] = []
+            var values: [(any DatabaseValueConvertible)?] = []
+            for alternative in alternatives {
+                guard let (part, partValues) = condition(alternative) else { return nil }
+                parts.append("(" + part + ")")
+                values += partValues
+            }
+            return ("(" + parts.joined(separator: " OR ") + ")", values)
         }
     }
 

@@ -10,12 +10,41 @@ enum DatelineParser {
     /// A line is read as a dateline only if dates and times make up most of it; a sentence
     /// that mentions a date is not a dateline.
     static func parse(_ bytes: [UInt8]) -> Date? {
-        // A dateline has digits; most lines do not, and are turned away without tokenizing.
-        guard bytes.count <= 160, bytes.contains(where: Bytes.isDigit) else { return nil }
+        // Every date form has at least four digits (`1.2.24` at the least, a four-digit year
+        // in the others); most lines do not, and are turned away without tokenizing.
+        guard bytes.count <= 160, hasFourDigits(bytes) else { return nil }
+        // `Updated 02/01/2025 18:45 | Published 02/01/2025 09:30`: the article's time is
+        // when it was published.
+        if let label = publishedLabel(in: bytes), let date = read(Array(bytes[label...])) { return date }
+        return read(bytes)
+    }
+
+    /// Where a `Published` label starts, when it is not at the start of the line.
+    static func publishedLabel(in bytes: [UInt8]) -> Int? {
+        var k = 1
+        while k + 9 <= bytes.count {
+            if Bytes.lower(bytes[k]) == 0x70, !Bytes.isASCIILetter(bytes[k - 1]), Bytes.hasPrefix(bytes, "published", at: k) {
+                return k
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    private static func read(_ bytes: [UInt8]) -> Date? {
         let tokens = tokenize(bytes)
         guard !tokens.isEmpty else { return nil }
         var reader = Reader(tokens: tokens)
         return reader.read()
+    }
+
+    static func hasFourDigits(_ bytes: [UInt8]) -> Bool {
+        var digits = 0
+        for b in bytes where Bytes.isDigit(b) {
+            digits += 1
+            if digits == 4 { return true }
+        }
+        return false
     }
 
     struct Token {

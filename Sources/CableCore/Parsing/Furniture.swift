@@ -21,7 +21,7 @@ enum Furniture {
         }
         if isSeparatorTrail(bytes) { return true }
         if shape.wordCount <= 12 && !shape.endsWithSentencePunctuation || shape.wordCount <= 8 {
-            if phrases.matches(bytes, from: start, to: end) || notices.matches(bytes, from: start, to: end) { return true }
+            if phrasesAndNotices.matches(bytes, from: start, to: end) { return true }
         }
         // Generic words (`comment`, `share`, `video`) only mark very short lines: a related
         // headline may say "Kremlin Declines to Comment".
@@ -31,7 +31,8 @@ enum Furniture {
         return false
     }
 
-    private static let phrases = PhraseMatcher(Vocabulary.furniturePhrases)
+    /// Both lists in one matcher, for lines where either marks furniture: one scan, not two.
+    private static let phrasesAndNotices = PhraseMatcher(Vocabulary.furniturePhrases + Vocabulary.noticePhrases)
     private static let notices = PhraseMatcher(Vocabulary.noticePhrases)
     private static let prefixes = PhraseMatcher(Vocabulary.furniturePrefixes)
     private static let shortLineWords = PhraseMatcher(Vocabulary.shortLineWords)
@@ -116,10 +117,13 @@ enum Furniture {
 }
 
 extension String {
+    /// Without leading and trailing spaces (found on UTF-8: a space is one byte and never
+    /// part of another character, and walking Characters cost far more).
     var trimmingSpaces: String {
-        var s = Substring(self)
-        while s.first == " " { s = s.dropFirst() }
-        while s.last == " " { s = s.dropLast() }
-        return String(s)
+        let utf8 = self.utf8
+        guard let first = utf8.firstIndex(where: { $0 != 0x20 }),
+              let last = utf8.lastIndex(where: { $0 != 0x20 }) else { return "" }
+        if first == utf8.startIndex && utf8.index(after: last) == utf8.endIndex { return self }
+        return String(self[first...last])
     }
 }

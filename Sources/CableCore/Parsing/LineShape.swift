@@ -2,6 +2,8 @@
 /// headline/sentence decisions are made from.
 struct LineShape {
     var wordCount = 0
+    /// Words that start with a letter (`—`, `|` or `2024` are words to `wordCount` only).
+    var letterWords = 0
     /// Words that are not small function words (`of`, `the`, `and`...), and how many of them
     /// start with a capital: a headline capitalises nearly all of them, a sentence few.
     var significantWords = 0
@@ -34,6 +36,7 @@ struct LineShape {
     func joined(with next: LineShape) -> LineShape {
         var shape = self
         shape.wordCount += next.wordCount
+        shape.letterWords += next.letterWords
         shape.significantWords += next.significantWords
         shape.capitalisedWords += next.capitalisedWords
         shape.lowercaseWords += next.lowercaseWords
@@ -51,40 +54,101 @@ struct LineShape {
     }
 
     init(_ bytes: [UInt8]) {
+        self = bytes.withUnsafeBufferPointer { LineShape(buffer: $0) }
+    }
+
+    /// The shape of part of a line (a quotation's words) without copying it out.
+    init(_ bytes: ArraySlice<UInt8>) {
+        self = bytes.withUnsafeBufferPointer { LineShape(buffer: $0) }
+    }
+
+    private init(buffer bytes: UnsafeBufferPointer<UInt8>) {
         byteCount = bytes.count
-        // One pass over the bytes (this runs on every line of every page): per-byte counts as
-        // we go, per-word facts when a word ends.
-        bytes.withUnsafeBufferPointer { buffer in
-            var wordStart = -1
-            var index = 0
+        // This runs on every line of every page. Two tight passes beat one loop that keeps a
+        // dozen counters live: per-byte counts through a table of packed increments, then
+        // per-word facts. Counters are locals so that they stay in registers.
+        var letters = 0
+        var lowercase = 0
+        var commas = 0
+        var quoteMark = false
+        var words = 0
+        var wordsWithLetters = 0
+        var significant = 0
+        var capitalised = 0
+        var lowercaseInitials = 0
+        var firstIsLowercase = false
+        do {
+            let buffer = bytes
             let count = buffer.count
-            while index <= count {
-                let b: UInt8 = index < count ? buffer[index] : 0x20
-                if b == 0x20 {
-                    if wordStart >= 0 {
-                        measureWord(bytes, wordStart, index, first: wordCount == 0)
-                        wordStart = -1
+            LineShape.increments.withUnsafeBufferPointer { increments in
+                // Four 16-bit counters in one integer, emptied before any can overflow.
+                var index = 0
+                while index < count {
+                    let chunkEnd = min(count, index + 65_535)
+                    var packed: UInt64 = 0
+                    while index < chunkEnd {
+                        packed &+= increments[Int(buffer[index])]
+                        index += 1
                     }
-                } else {
-                    if wordStart < 0 { wordStart = index }
-                    if b < 0x80 {
-                        if b == 0x2C { commaCount += 1 }
-                        if b == 0x22 { hasQuoteMark = true }
-                        let folded = b | 0x20
-                        if folded >= 0x61 && folded <= 0x7A {
-                            letterCount += 1
-                            if b >= 0x61 { lowercaseLetters += 1 }
-                        }
-                    } else {
-                        if b >= 0xC3 { letterCount += 1 }
-                        if index > 0 && (b == 0x9C && buffer[index - 1] == 0x80 || b == 0xAB && buffer[index - 1] == 0xC2) {
-                            hasQuoteMark = true
-                        }
-                    }
+                    letters += Int(packed & 0xFFFF)
+                    lowercase += Int((packed >> 16) & 0xFFFF)
+                    commas += Int((packed >> 32) & 0xFFFF)
+                    if packed >> 48 != 0 { quoteMark = true }
                 }
-                index += 1
+            }
+            if quoteMark {
+                // Only a candidate: `"` itself, or the last byte of `“` (E2 80 9C) or `«`
+                // (C2 AB), which other characters share; look closer (few lines have any).
+                quoteMark = false
+                var index = 0
+                while index < count {
+                    let b = buffer[index]
+                    if b == 0x22 || index > 0 && (b == 0x9C && buffer[index - 1] == 0x80 || b == 0xAB && buffer[index - 1] == 0xC2) {
+                        quoteMark = true
+                        break
+                    }
+                    index += 1
+                }
+            }
+            var index = 0
+            while index < count {
+                while index < count && buffer[index] == 0x20 { index += 1 }
+                guard index < count else { break }
+                let start = index
+                index = Bytes.nextSpace(in: buffer, from: index)
+                words += 1
+                let lead = buffer[start]
+                let initial: LetterCase
+                if Bytes.isUpper(lead) {
+                    initial = .upper
+                } else if Bytes.isLower(lead) {
+                    initial = .lower
+                } else {
+                    guard let found = Bytes.firstLetterCase(bytes, start, index) else { continue }
+                    initial = found
+                }
+                wordsWithLetters += 1
+                if words == 1 && initial == .lower { firstIsLowercase = true }
+                if index - start <= 5 {
+                    // Lower-cased and packed as `Vocabulary.isSmallWord` wants it.
+                    var packed: UInt64 = 0
+                    for k in start..<index { packed = packed << 8 | UInt64(Bytes.lower(buffer[k])) }
+                    if Vocabulary.isSmallWord(packed: packed) { continue }
+                }
+                significant += 1
+                if initial == .upper { capitalised += 1 } else { lowercaseInitials += 1 }
             }
         }
+        letterCount = letters
+        lowercaseLetters = lowercase
+        commaCount = commas
+        hasQuoteMark = quoteMark
+        wordCount = words
+        letterWords = wordsWithLetters
+        significantWords = significant
+        capitalisedWords = capitalised
+        lowercaseWords = lowercaseInitials
+        startsWithLowercase = firstIsLowercase
         measureEnding(bytes)
         if let first = bytes.first {
             startsWithQuote = first == 0x22 || bytes.count >= 3 && first == 0xE2 && bytes[1] == 0x80
@@ -92,16 +156,20 @@ struct LineShape {
         }
     }
 
-    private mutating func measureWord(_ bytes: [UInt8], _ start: Int, _ end: Int, first: Bool) {
-        wordCount += 1
-        guard let initial = Bytes.firstLetterCase(bytes, start, end) else { return }
-        if first && initial == .lower { startsWithLowercase = true }
-        if end - start <= 5 && Vocabulary.isSmallWord(bytes, start, end) { return }
-        significantWords += 1
-        if initial == .upper { capitalisedWords += 1 } else { lowercaseWords += 1 }
+    /// For each byte value, what it adds to the packed counters: letters (an ASCII letter or
+    /// the lead byte of a character from U+00C0 up) in bits 0-15, lower-case ASCII letters in
+    /// 16-31, commas in 32-47, and in 48-63 bytes that may belong to a quote mark.
+    private static let increments: [UInt64] = (0...255).map { value in
+        let b = UInt8(value)
+        var increment: UInt64 = 0
+        if Bytes.isASCIILetter(b) || b >= 0xC3 { increment |= 1 }
+        if Bytes.isLower(b) { increment |= 1 << 16 }
+        if b == 0x2C { increment |= 1 << 32 }
+        if b == 0x22 || b == 0x9C || b == 0xAB { increment |= 1 << 48 }
+        return increment
     }
 
-    private mutating func measureEnding(_ bytes: [UInt8]) {
+    private mutating func measureEnding(_ bytes: UnsafeBufferPointer<UInt8>) {
         var k = bytes.count - 1
         // Skip closing quotes and brackets: `…trust."` and `…(Reuters).` both end a sentence.
         while k >= 0 {
@@ -140,7 +208,8 @@ enum Bytes {
 
     /// The case of the first letter of a word, skipping opening quotes and brackets; nil when
     /// the word starts with a digit or has no letter.
-    static func firstLetterCase(_ bytes: [UInt8], _ start: Int, _ end: Int) -> LetterCase? {
+    static func firstLetterCase<C: RandomAccessCollection>(_ bytes: C, _ start: Int, _ end: Int) -> LetterCase?
+    where C.Element == UInt8, C.Index == Int {
         var k = start
         while k < end {
             let b = bytes[k]
@@ -163,11 +232,31 @@ enum Bytes {
         return nil
     }
 
+    /// The index of the first space at or after `start`, or the end: eight bytes at a time
+    /// while eight remain (a byte equal to 0x20 becomes zero after XOR, and the usual
+    /// has-a-zero-byte test finds it; the lowest such byte is the first).
+    static func nextSpace(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        let count = buffer.count
+        if let base = buffer.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ 0x2020_2020_2020_2020
+                let zeros = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+                if zeros != 0 { return index + zeros.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < count && buffer[index] != 0x20 { index += 1 }
+        return index
+    }
+
     static func utf8Length(_ lead: UInt8) -> Int {
         lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
     }
 
-    static func scalar(in bytes: [UInt8], at k: Int, end: Int) -> Unicode.Scalar? {
+    static func scalar<C: RandomAccessCollection>(in bytes: C, at k: Int, end: Int) -> Unicode.Scalar?
+    where C.Element == UInt8, C.Index == Int {
         let lead = bytes[k]
         let length = utf8Length(lead)
         guard k + length <= end else { return nil }

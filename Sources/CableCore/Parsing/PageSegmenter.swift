@@ -110,15 +110,17 @@ enum PageSegmenter {
         let furniture = zip(lines, shapes).map { Furniture.isKnown($0.bytes, shape: $1) }
         // Furniture, datelines and READ MORE lines are never part of a wrapped paragraph.
         var standalone = furniture
-        for k in lines.indices where !standalone[k] {
-            standalone[k] = readMoreLink(lines[k].bytes) != nil
-                || shapes[k].wordCount <= 16 && DatelineParser.parse(lines[k].bytes) != nil
-        }
-        let widest = lines.map(\.bytes.count).max() ?? 0
+        let widest = lines.reduce(0) { max($0, $1.bytes.count) }
         // Wrapped text: lines no wider than a terminal, most of them near that width, most
         // of which plainly stop mid-sentence (a headline list or a tag line is not wrapped).
         var wrapped = false
         if widest <= 110 && widest >= 40 {
+            // So are list items: a bulleted line starts a line of its own.
+            for k in lines.indices where !standalone[k] {
+                standalone[k] = readMoreLink(lines[k].bytes) != nil
+                    || withoutBullet(lines[k].bytes, dashes: false).count != lines[k].bytes.count
+                    || shapes[k].wordCount <= 16 && DatelineParser.parse(lines[k].bytes) != nil
+            }
             var carried = 0
             var pairs = 0
             var wide = 0
@@ -197,11 +199,14 @@ enum PageSegmenter {
         shape.commaCount >= 2 && shape.wordCount <= (shape.commaCount + 1) * 3
     }
 
+    static let readMoreInitials = Set(readMoreLabels.compactMap(\.utf8.first))
     static let readMoreLabels = ["read more", "also read", "read also", "see also", "related", "more", "read next", "recommended", "further reading"]
 
     /// `READ MORE: Headline` and its variants; nil for anything else (a bare `Read more`
     /// button is furniture).
     static func readMoreLink(_ bytes: [UInt8]) -> String? {
+        // Every label starts with one of these letters; most lines are turned away here.
+        guard let first = bytes.first, readMoreInitials.contains(Bytes.lower(first)) else { return nil }
         for label in readMoreLabels where Bytes.hasPrefix(bytes, label) {
             var k = label.utf8.count
             while k < bytes.count && bytes[k] == 0x20 { k += 1 }
@@ -253,57 +258,76 @@ enum PageSegmenter {
     /// Before the body: the dateline, the headline (if the page kept one), furniture.
     ///
     /// The headline is a line with a few words that is not furniture: Title Case in most
-    /// outlets, sentence case in some. Outlet names and section labels sit around it, so of
-    /// the candidates nearest above and below the dateline the longer wins (above on a tie);
-    /// without a dateline, the first candidate.
+    /// outlets, sentence case in some. Outlet names, kickers and bylines sit around it, so the
+    /// best candidate above the dateline and the first below it compete: a Title Case line
+    /// beats one that is not, then the longer wins (above on a tie). Without a dateline, the
+    /// first candidate.
     static func readTop(_ lines: ArraySlice<LogicalLine>, into segments: inout PageSegments) {
-        var above: (text: String, words: Int)?
-        var below: (text: String, words: Int)?
+        var above: LogicalLine?
+        var below: LogicalLine?
         var sawDateline = false
-        for line in lines {
-            if line.kind == .readMore || line.kind == .furniture { continue }
-            if !sawDateline, let date = DatelineParser.parse(line.bytes) {
-                segments.published = date
+        for line in lines where line.kind != .readMore {
+            // (A dateline may look like furniture: `Issue 142 · 10 August 2023 · 06:00 UTC`.)
+            if let date = DatelineParser.parse(line.bytes) {
+                // The first date is the dateline; a later one (`Print edition: …`) is
+                // furniture, never the headline.
+                if !sawDateline { segments.published = date }
                 sawDateline = true
                 continue
             }
-            if Furniture.isByline(line.bytes, shape: line.shape) { continue }
-            guard !line.shape.endsWithPeriod || line.shape.endsWithEllipsis else { continue }
-            guard line.shape.wordCount >= 4 || line.shape.isTitleCase && line.shape.wordCount >= 3 else { continue }
-            // Shouting lines (`STEPPE & SEA`) are mastheads and section labels.
-            guard line.shape.lowercaseLetters > 0 || line.shape.wordCount >= 6 else { continue }
+            guard line.kind != .furniture, isHeadlineCandidate(line) else { continue }
             if sawDateline {
-                if below == nil { below = (line.text, line.shape.wordCount) }
-            } else {
-                above = (line.text, line.shape.wordCount)
+                if below == nil { below = line }
+            } else if above.map({ line.shape.letterWords > $0.shape.letterWords }) ?? true {
+                above = line
             }
         }
         if let above, let below, sawDateline {
-            segments.headline = below.words > above.words ? below.text : above.text
-        } else if !sawDateline, let above {
-            segments.headline = firstCandidate(lines) ?? above.text
+            segments.headline = preferred(below, over: above) ? below.text : above.text
+        } else if !sawDateline, above != nil {
+            segments.headline = firstCandidate(lines)
         } else {
             segments.headline = above?.text ?? below?.text
         }
     }
 
+    /// Whether `line` makes a better headline than `other`: Title Case first, then length.
+    static func preferred(_ line: LogicalLine, over other: LogicalLine) -> Bool {
+        if line.shape.isTitleCase != other.shape.isTitleCase { return line.shape.isTitleCase }
+        return line.shape.letterWords > other.shape.letterWords
+    }
+
+    /// A line that could be a headline: a few words (four, or three in Title Case), not a
+    /// sentence, not a byline, a list item or a masthead in capitals.
+    static func isHeadlineCandidate(_ line: LogicalLine) -> Bool {
+        let shape = line.shape
+        guard !Furniture.isByline(line.bytes, shape: shape) else { return false }
+        guard !shape.endsWithPeriod || shape.endsWithEllipsis else { return false }
+        guard shape.letterWords >= 4 || shape.isTitleCase && shape.letterWords >= 3 else { return false }
+        // Shouting lines (`STEPPE & SEA`) are mastheads and section labels.
+        guard shape.lowercaseLetters > 0 || shape.wordCount >= 6 else { return false }
+        // A bulleted line is a list item (`• Key point`), not a title.
+        return withoutBullet(line.bytes).count == line.bytes.count
+    }
+
     /// Without a dateline, the first line that could be a headline.
     static func firstCandidate(_ lines: ArraySlice<LogicalLine>) -> String? {
-        for line in lines where line.kind != .readMore && line.kind != .furniture {
-            if Furniture.isByline(line.bytes, shape: line.shape) { continue }
-            guard !line.shape.endsWithPeriod || line.shape.endsWithEllipsis else { continue }
-            guard line.shape.wordCount >= 4 || line.shape.isTitleCase && line.shape.wordCount >= 3 else { continue }
-            guard line.shape.lowercaseLetters > 0 || line.shape.wordCount >= 6 else { continue }
-            return line.text
-        }
-        return nil
+        lines.first { $0.kind != .readMore && $0.kind != .furniture && isHeadlineCandidate($0) }?.text
     }
 
     /// After the body: READ MORE lines, the related block, the tag line, furniture.
     static func readBottom(_ lines: ArraySlice<LogicalLine>, of logical: [LogicalLine], into segments: inout PageSegments) {
-        // The tag line is the last content line that reads as a tag list.
+        // The tag line: one that says so (`Tags:`, `Topics:`), wherever notices and links
+        // follow it; otherwise the last content line that reads as a tag list.
         var tagIndex: Int?
-        for index in lines.indices.reversed() {
+        for index in lines.indices.reversed() where lines[index].kind != .readMore {
+            if let tags = prefixedTagList(lines[index].bytes) {
+                segments.tags = tags
+                tagIndex = index
+                break
+            }
+        }
+        for index in lines.indices.reversed() where tagIndex == nil {
             let line = lines[index]
             if line.kind == .readMore { continue }
             // Furniture, unless it is a tag line written with separators (`Arctic | Russia`).
@@ -313,8 +337,9 @@ enum PageSegmenter {
                 tagIndex = index
                 break
             }
-            // Only bottom furniture may follow the tags (`Leave a comment`, `Back to top`); a
-            // headline here means there is no tag line.
+            // Only bottom furniture and notices may follow the tags (`Leave a comment`, `Back
+            // to top`, a disclaimer); a headline here means there is no tag line.
+            if line.kind == .furniture || line.shape.endsWithSentencePunctuation { continue }
             if line.shape.wordCount >= 6 || line.shape.isTitleCase && line.shape.wordCount >= 4 { break }
         }
         for index in lines.indices {
@@ -327,7 +352,10 @@ enum PageSegmenter {
                 continue
             case .prose, .other:
                 if Furniture.isByline(line.bytes, shape: line.shape) { continue }
-                if line.shape.wordCount >= 3 && (!line.shape.endsWithPeriod || line.shape.isTitleCase || isInHeadlineList(index, logical)) {
+                // A headline has a few words (four, or three in Title Case): `Elsewhere this
+                // week` over a list of them is its heading.
+                let headlineLength = line.shape.letterWords >= 4 || line.shape.letterWords >= 3 && line.shape.isTitleCase
+                if headlineLength && (!line.shape.endsWithPeriod || line.shape.isTitleCase || isInHeadlineList(index, logical)) {
                     if DatelineParser.parse(line.bytes) == nil {
                         segments.related.append(String(decoding: withoutNumbering(withoutBullet(line.bytes)), as: UTF8.self))
                     }
@@ -355,6 +383,8 @@ enum PageSegmenter {
             k = 4
         } else if bytes.count > 4, bytes[0] == 0xE2, bytes[1] == 0x96, bytes[3] == 0x20 {
             k = 4  // ▪ ▸ ► and friends
+        } else if bytes.count > 4, bytes[0] == 0xE2, bytes[1] == 0x86, bytes[2] == 0x92, bytes[3] == 0x20 {
+            k = 4  // →
         }
         return k == 0 ? bytes : Array(bytes[k...])
     }
@@ -367,11 +397,13 @@ enum PageSegmenter {
         return Array(bytes[(k + 2)...])
     }
 
-    static let tagPrefixes = ["tags", "tagged", "tagged with", "topics", "related topics", "filed under", "keywords", "more on"]
+    static let tagPrefixes = [
+        "tags", "tagged", "tagged with", "topics", "related topics", "filed under", "filed in", "keywords",
+        "more on", "themes", "subjects", "categories",
+    ]
 
-    /// The topics of a tag line, or nil when the line is not one.
-    static func tagList(_ line: LogicalLine) -> [String]? {
-        let bytes = line.bytes
+    /// The topics of a line that says it lists them (`Tags: Arctic, Russia`), or nil.
+    static func prefixedTagList(_ bytes: [UInt8]) -> [String]? {
         for prefix in tagPrefixes where Bytes.hasPrefix(bytes, prefix) {
             var k = prefix.utf8.count
             while k < bytes.count && bytes[k] == 0x20 { k += 1 }
@@ -379,6 +411,13 @@ enum PageSegmenter {
             let items = splitTags(Array(bytes[(k + 1)...]))
             return items.isEmpty ? nil : items
         }
+        return nil
+    }
+
+    /// The topics of a tag line, or nil when the line is not one.
+    static func tagList(_ line: LogicalLine) -> [String]? {
+        let bytes = line.bytes
+        if let items = prefixedTagList(bytes) { return items }
         let separated = line.shape.commaCount >= 1 || Furniture.isSeparatorTrail(bytes)
         guard separated, !line.shape.endsWithSentencePunctuation else {
             return nil
@@ -390,6 +429,8 @@ enum PageSegmenter {
             let shape = LineShape(Array(item.utf8))
             longest = max(longest, shape.wordCount)
             if shape.wordCount > 4 || item.utf8.count > 48 || item.utf8.contains(0x3A) { return nil }
+            // `Terms | Privacy | Cookie settings` is the site's, not the article's.
+            if Vocabulary.siteLinks.contains(item.lowercased()) { return nil }
         }
         return items.count >= 3 || longest <= 2 ? items : nil
     }

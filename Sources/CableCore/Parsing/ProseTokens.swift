@@ -1,29 +1,63 @@
 /// A paragraph as words, with each quotation folded into one placeholder token, so that
 /// attribution can reason about "the words before the quote" and "the words after it".
 struct ProseToken {
-    /// For a quote token, the quoted words; empty for other words.
-    var text: String
-    /// Without surrounding punctuation (`Marsh`), ASCII lower-cased.
-    var lower: String
+    // Offsets are 32-bit (no article file comes near 2 GB): attribution copies runs of
+    // tokens around every quote, and a smaller token is a cheaper copy.
+    private let startOffset: Int32
+    private let endOffset: Int32
+    private let nameEndOffset: Int32
+    private let quoteIndex: Int32
+
+    /// Where the word's core is in the paragraph's bytes (punctuation around it and a
+    /// possessive `'s` taken off); for a quote token, the quoted text without its marks.
+    var start: Int { Int(startOffset) }
+    var end: Int { Int(endOffset) }
+    /// The end of the word as part of a name, which keeps a closing apostrophe and the
+    /// possessive (`Shipowners'` in `Nordic Shipowners' Forum`).
+    var nameEnd: Int { Int(nameEndOffset) }
     /// The quote this token stands for, as an index into the paragraph's quote spans.
-    var quote: Int?
+    var quote: Int? { quoteIndex < 0 ? nil : Int(quoteIndex) }
+    /// The core, ASCII lower-cased (`Marsh` is `marsh`); empty for a quote.
+    var lower: WordKey
     /// Punctuation right after the word (`,` `.` `:` …), or after the closing quote mark.
     var trailing: Punctuation?
     var isCapitalised: Bool
     /// A single capital letter (`F` of `John F. Kennedy`).
     var isInitial = false
-    /// Written with a possessive `'s` (`Sweden's`), which was taken off `core`.
+    /// Written with a possessive `'s` (`Sweden's`), which was taken off the core.
     var isPossessive = false
     /// The vocabulary classes of `lower` (see `WordClass`).
     var classes: WordClass = []
     /// Whether the quoted text itself ends a sentence (`…trust."` ends with a period inside).
     var quoteEndsSentence = false
 
-    var isQuote: Bool { quote != nil }
+    init(start: Int, end: Int, nameEnd: Int, lower: WordKey, quote: Int?, trailing: Punctuation?,
+         isCapitalised: Bool, isInitial: Bool = false, isPossessive: Bool = false, classes: WordClass = []) {
+        startOffset = Int32(truncatingIfNeeded: start)
+        endOffset = Int32(truncatingIfNeeded: end)
+        nameEndOffset = Int32(truncatingIfNeeded: nameEnd)
+        quoteIndex = quote.map { Int32(truncatingIfNeeded: $0) } ?? -1
+        self.lower = lower
+        self.trailing = trailing
+        self.isCapitalised = isCapitalised
+        self.isInitial = isInitial
+        self.isPossessive = isPossessive
+        self.classes = classes
+    }
 
-    /// The word as part of a name: outer punctuation off, apostrophes and possessives kept
-    /// (`Shipowners'` in `Nordic Shipowners' Forum`).
-    var nameForm: String
+    var isQuote: Bool { quoteIndex >= 0 }
+
+    /// The word as written in a name.
+    func name(in text: [UInt8]) -> String { String(decoding: text[start..<nameEnd], as: UTF8.self) }
+
+    /// The core, lower-cased, as text.
+    func lowercased(in text: [UInt8]) -> String {
+        String(decoding: text[start..<end].map(Bytes.lower), as: UTF8.self)
+    }
+
+    /// For a quote token, what is inside the marks.
+    func quoted(in text: [UInt8]) -> String { String(decoding: text[start..<end], as: UTF8.self) }
+
     var hasComma: Bool { trailing == .comma }
 
     /// The word ends a sentence: a period, `?` or `!` that is not part of an abbreviation.
@@ -32,7 +66,7 @@ struct ProseToken {
         if trailing == .question || trailing == .exclamation { return true }
         guard trailing == .period else { return false }
         if quote != nil { return true }
-        return !ProseToken.abbreviations.contains(lower) && !isInitial
+        return !self.is(.abbreviation) && !isInitial
     }
 
     static let abbreviations: Set<String> = [
@@ -54,58 +88,60 @@ enum ProseTokenizer {
         // About one word per six bytes of news prose: growing the array a token at a time
         // copied it over and over.
         tokens.reserveCapacity(bytes.count / 6 + 4)
-        var k = 0
-        var spanIndex = 0
-        var wordStart = -1
-        func flushWord(_ end: Int) {
-            if wordStart >= 0 && end > wordStart {
-                tokens.append(word(bytes, wordStart, end))
-            }
-            wordStart = -1
-        }
-        while k < bytes.count {
-            if spanIndex < spans.count && k == spans[spanIndex].open {
-                flushWord(k)
+        bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            var k = 0
+            var spanIndex = 0
+            while k < count {
+                // A span that opens where a previous quote's trailing punctuation was
+                // skipped can no longer be reached: no more quote tokens then.
+                if spanIndex < spans.count && spans[spanIndex].open < k { spanIndex = spans.count }
+                let nextOpen = spanIndex < spans.count ? spans[spanIndex].open : count
+                while k < nextOpen {
+                    if buffer[k] == 0x20 {
+                        k += 1
+                        continue
+                    }
+                    let start = k
+                    k = min(Bytes.nextSpace(in: buffer, from: k), nextOpen)
+                    tokens.append(word(buffer, start, k))
+                }
+                guard spanIndex < spans.count, k == nextOpen else { break }
                 let span = spans[spanIndex]
-                let content = String(decoding: bytes[span.contentStart..<span.contentEnd], as: UTF8.self)
                 var after = span.after
                 var trailing: Punctuation?
                 // Punctuation glued after the closing mark: `".` `",` `”:`
-                while after < bytes.count && bytes[after] != 0x20 {
-                    if let mark = Punctuation(rawValue: bytes[after]) { trailing = mark }
+                while after < count && buffer[after] != 0x20 {
+                    if let mark = Punctuation(rawValue: buffer[after]) { trailing = mark }
                     after += 1
                 }
-                let last = content.last(where: { !$0.isWhitespace })
-                let endsSentence = last == "." || last == "?" || last == "!" || last == "…"
+                // The last character inside the marks (spaces aside): `.` `?` `!` `…` end a
+                // sentence, a `,` is the quote's own clause break.
+                var last = span.contentEnd
+                while last > span.contentStart && buffer[last - 1] == 0x20 { last -= 1 }
+                let lastByte: UInt8 = last > span.contentStart ? buffer[last - 1] : 0
+                let endsWithEllipsis = last - span.contentStart >= 3 && lastByte == 0xA6
+                    && buffer[last - 2] == 0x80 && buffer[last - 3] == 0xE2
+                let endsSentence = lastByte == 0x2E || lastByte == 0x3F || lastByte == 0x21 || endsWithEllipsis
                 var token = ProseToken(
-                    text: content, lower: "", quote: spanIndex,
-                    trailing: trailing ?? (last == "," ? .comma : nil), isCapitalised: false, nameForm: "")
+                    start: span.contentStart, end: span.contentEnd, nameEnd: span.contentEnd, lower: WordKey(),
+                    quote: spanIndex, trailing: trailing ?? (lastByte == 0x2C ? .comma : nil), isCapitalised: false)
                 token.quoteEndsSentence = endsSentence && trailing == nil
                 tokens.append(token)
                 spanIndex += 1
                 k = after
-                continue
             }
-            if bytes[k] == 0x20 {
-                flushWord(k)
-            } else if wordStart < 0 {
-                wordStart = k
-            }
-            k += 1
         }
-        flushWord(bytes.count)
         return tokens
     }
 
-    static func word(_ text: String) -> ProseToken {
-        let bytes = Array(text.utf8)
-        return word(bytes, 0, bytes.count)
+    static func word(_ bytes: [UInt8], _ start: Int, _ end: Int) -> ProseToken {
+        bytes.withUnsafeBufferPointer { word($0, start, end) }
     }
 
     /// One word from bytes: punctuation around it stripped (and remembered when it ends a
-    /// clause), possessive `'s` dropped, ASCII lower-cased for vocabulary checks. Runs on
-    /// every word of every paragraph, so it shares strings where the forms coincide.
-    static func word(_ bytes: [UInt8], _ start: Int, _ end: Int) -> ProseToken {
+    /// clause), possessive `'s` dropped, ASCII lower-cased for vocabulary checks.
+    static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> ProseToken {
         var s = start
         var e = end
         var trailing: Punctuation?
@@ -136,7 +172,6 @@ enum ProseTokenizer {
         // The name form keeps a closing apostrophe (`Shipowners'`) and the possessive.
         var nameEnd = e
         if nameEnd < end && (bytes[nameEnd] == 0x27) { nameEnd += 1 }
-        let nameEndsDifferently = nameEnd != e
         // Possessives are not part of a word's core: `Britain's` is `Britain`.
         var isPossessive = false
         if e - s > 2 && bytes[e - 1] | 0x20 == 0x73 && bytes[e - 2] == 0x27 {
@@ -146,30 +181,18 @@ enum ProseTokenizer {
             e -= 4
             isPossessive = true
         }
-        let core = String(decoding: bytes[s..<e], as: UTF8.self)
-        let nameForm = nameEndsDifferently || e != nameEnd ? String(decoding: bytes[s..<nameEnd], as: UTF8.self) : core
-        var hasUpper = false
-        for k in s..<e where Bytes.isUpper(bytes[k]) {
-            hasUpper = true
-            break
-        }
-        var lower = core
-        if hasUpper {
-            var lowerBytes = [UInt8]()
-            lowerBytes.reserveCapacity(e - s)
-            for k in s..<e { lowerBytes.append(Bytes.lower(bytes[k])) }
-            lower = String(decoding: lowerBytes, as: UTF8.self)
-        }
+        let lower = WordKey(bytes, s, e)
+        let classes = WordClass.of(lower)
         let isCapitalised = s < e && (bytes[s] < 0x80 ? Bytes.isUpper(bytes[s]) : Bytes.firstLetterCase(bytes, s, e) == .upper)
         // An initial or an abbreviation (`John F. Kennedy`, `Mr.`, `Gen.`) does not end a
         // clause or a name.
         let isInitial = e - s == 1 && isCapitalised
-        if trailing == .period, e == end - 1, isInitial || ProseToken.abbreviations.contains(lower) {
+        if trailing == .period, e == end - 1, isInitial || classes.contains(.abbreviation) {
             trailing = nil
         }
-        return ProseToken(text: "", lower: lower, quote: nil, trailing: trailing,
-                          isCapitalised: isCapitalised, isInitial: isInitial, isPossessive: isPossessive, classes: WordClass.of(lower),
-                          nameForm: nameForm)
+        return ProseToken(start: s, end: e, nameEnd: nameEnd, lower: lower, quote: nil, trailing: trailing,
+                          isCapitalised: isCapitalised, isInitial: isInitial, isPossessive: isPossessive,
+                          classes: classes)
     }
 
     static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {

@@ -24,16 +24,17 @@ enum QuoteAttribution {
                 let token = tokens[i]
                 if token.isQuote {
                     var speaker: Speaker?
-                    switch attribute(quoteAt: i, in: tokens, memory: memory) {
+                    switch attribute(quoteAt: i, in: tokens, memory: memory, text: bytes) {
                     case .speaker(let found): speaker = found
                     case .continuation: speaker = previous
                     case .unknown: speaker = nil
                     }
                     if let speaker {
                         memory.remember(speaker)
+                        memory.noteQuoted(speaker)
                         previous = speaker
                     }
-                    quotes.append(Quote(text: quoteText(token.text), speaker: speaker?.name,
+                    quotes.append(Quote(text: quoteText(token.quoted(in: bytes)), speaker: speaker?.name,
                                         role: speaker?.role, paragraph: index))
                     i += 1
                     continue
@@ -41,7 +42,7 @@ enum QuoteAttribution {
                 if token.isCapitalised && (i == 0 || !tokens[i - 1].isCapitalised || tokens[i - 1].trailing != nil) {
                     let end = runEnd(from: i, in: tokens)
                     noteMention(Array(tokens[i..<end]), after: end < tokens.count ? tokens[end] : nil,
-                                lastHasComma: tokens[end - 1].hasComma, memory: &memory)
+                                lastHasComma: tokens[end - 1].hasComma, text: bytes, memory: &memory)
                 }
                 i += 1
             }
@@ -61,7 +62,7 @@ enum QuoteAttribution {
     /// name (`so-called "…"`, `titled "…"`), and not a Title Case name of something
     /// (`"Open Doors? Security in Disaggregated Networks"`).
     static func isQuotation(in paragraph: [UInt8], _ span: QuoteSpan) -> Bool {
-        let content = Array(paragraph[span.contentStart..<span.contentEnd])
+        let content = paragraph[span.contentStart..<span.contentEnd]
         let shape = LineShape(content)
         guard shape.wordCount >= 3 else { return false }
         if shape.isTitleCase && shape.significantWords >= 2 && shape.wordCount <= 10 {
@@ -72,28 +73,26 @@ enum QuoteAttribution {
         while end > 0 && paragraph[end - 1] == 0x20 { end -= 1 }
         var start = end
         while start > 0 && paragraph[start - 1] != 0x20 && end - start < 40 { start -= 1 }
-        let previous = String(decoding: paragraph[start..<end], as: UTF8.self).lowercased()
-        return !namingWords.contains(previous)
+        return !namingWords.contains(WordKey(paragraph, start, end))
     }
 
-    static let namingWords: Set<String> = ["so-called", "titled", "entitled", "named", "dubbed", "codenamed", "nicknamed"]
+    static let namingWords: Set<WordKey> = ["so-called", "titled", "entitled", "named", "dubbed", "codenamed", "nicknamed"]
 
     static func quoteText(_ text: String) -> String { text.trimmingSpaces }
 
     // MARK: - One quote
 
-    static func attribute(quoteAt q: Int, in tokens: [ProseToken], memory: SpeakerMemory) -> Attribution {
+    static func attribute(quoteAt q: Int, in tokens: [ProseToken], memory: SpeakerMemory, text: [UInt8]) -> Attribution {
         let quote = tokens[q]
         // After the quote, within its sentence.
-        var after: [ProseToken] = []
         var k = q + 1
-        while k < tokens.count && !tokens[k].isQuote && after.count < 40 {
-            after.append(tokens[k])
-            if tokens[k].endsSentence { break }
+        while k < tokens.count && !tokens[k].isQuote && k - q <= 40 {
             k += 1
+            if tokens[k - 1].endsSentence { break }
         }
+        let after = Array(tokens[(q + 1)..<k])
         let quoteClosesSentence = quote.quoteEndsSentence || quote.trailing == .period || quote.trailing == .question || quote.trailing == .exclamation
-        if let found = attributionAfter(after, memory: memory, strict: quoteClosesSentence) {
+        if let found = attributionAfter(after, memory: memory, text: text, strict: quoteClosesSentence) {
             return found
         }
         // Before the quote, back to the start of its sentence (or the previous quote).
@@ -109,7 +108,7 @@ enum QuoteAttribution {
         if before.isEmpty {
             return .continuation
         }
-        let result = attributionBefore(before, memory: memory)
+        let result = attributionBefore(before, memory: memory, text: text)
         // `X said it was "…" and would "…"`: with no speech verb of its own after an earlier
         // quote in the same sentence, the quote is still X's.
         if case .unknown = result, start > 0, tokens[start - 1].isQuote, !tokens[start - 1].quoteEndsSentence,
@@ -120,24 +119,24 @@ enum QuoteAttribution {
     }
 
     /// `"…," X said`, `"…," said X`, `"…," the minister told reporters`, `"…," according to X`.
-    static func attributionAfter(_ after: [ProseToken], memory: SpeakerMemory, strict: Bool) -> Attribution? {
+    static func attributionAfter(_ after: [ProseToken], memory: SpeakerMemory, text: [UInt8], strict: Bool) -> Attribution? {
         guard let first = after.first else { return nil }
         if first.is(.speechVerb) && !first.is(.participle) {
             guard after.count >= 2, first.trailing == nil else { return nil }
-            return subjectForward(Array(after.dropFirst()), memory: memory).map { .speaker($0) } ?? .unknown
+            return subjectForward(Array(after.dropFirst()), memory: memory, text: text).map { .speaker($0) } ?? .unknown
         }
-        if first.lower == "according", after.count >= 3, after[1].lower == "to" {
-            return subjectForward(Array(after.dropFirst(2)), memory: memory).map { .speaker($0) } ?? .unknown
+        if first.lower == Words.according, after.count >= 3, after[1].lower == Words.to {
+            return subjectForward(Array(after.dropFirst(2)), memory: memory, text: text).map { .speaker($0) } ?? .unknown
         }
         // Subject, then (after an optional appositive and adverbs) a speech verb.
-        guard let (verbIndex, speaker) = subjectThenVerb(after, memory: memory) else { return nil }
+        guard let (verbIndex, speaker) = subjectThenVerb(after, memory: memory, text: text) else { return nil }
         // After a quote that closed its sentence, the next words may start a new sentence
         // about someone else (`"… Nothing." Officials briefed that …`): only a plain
         // attribution clause counts there.
         if strict {
             let rest = after[(verbIndex + 1)...]
             if speaker == nil || !after[verbIndex].is(.plainSpeechVerb) || rest.count > 6
-                || rest.contains(where: { ["that", "when", "whether", "what", "how", "if", "it", "they"].contains($0.lower) }) {
+                || rest.contains(where: { Words.openClause.contains($0.lower) }) {
                 return nil
             }
         }
@@ -147,10 +146,17 @@ enum QuoteAttribution {
     /// `X said: "…"`, `X warned against "…"`, `…, adding: "…"`. Tries the speech verbs of the
     /// sentence from the nearest back: `The ministry said in a notice posted online: "…"` is
     /// the ministry's, not the notice's.
-    static func attributionBefore(_ before: [ProseToken], memory: SpeakerMemory) -> Attribution {
-        if before.count >= 3, before[0].lower == "according", before[1].lower == "to" {
+    static func attributionBefore(_ before: [ProseToken], memory: SpeakerMemory, text: [UInt8]) -> Attribution {
+        if before.count >= 3, before[0].lower == Words.according, before[1].lower == Words.to {
             let subject = Array(before.dropFirst(2))
-            return subjectForward(subject, memory: memory).map { .speaker($0) } ?? .unknown
+            return subjectForward(subject, memory: memory, text: text).map { .speaker($0) } ?? .unknown
+        }
+        // `…, in the words of Jane Doe, an analyst, "…"`
+        if let words = before.indices.dropLast(4).last(where: { k in
+            before[k].lower == Words.in && before[k + 1].lower == Words.the && before[k + 2].lower == Words.words
+                && before[k + 3].lower == Words.of && before[k + 3].trailing == nil
+        }) {
+            return subjectForward(Array(before[(words + 4)...]), memory: memory, text: text).map { .speaker($0) } ?? .unknown
         }
         var sawContinuation = false
         var verb = before.count
@@ -164,20 +170,20 @@ enum QuoteAttribution {
             var end = verb - 1
             var passive = false
             while end >= 0 && before[end].is(.auxiliary) {
-                if ["was", "were", "is", "are", "been", "being"].contains(before[end].lower) { passive = true }
+                if Words.passive.contains(before[end].lower) { passive = true }
                 end -= 1
             }
             // `… was described as "…"`: the subject is not the speaker.
             if end < 0 || passive { continue }
-            if ["and", "but", "then", "who", "which"].contains(before[end].lower) {
+            if Words.joinClauses.contains(before[end].lower) {
                 // `The ministry summoned the envoy and said …`: the sentence's subject.
                 // With nothing before `and`, the sentence began before the previous quote:
                 // `X said it was "…" and warned that "…"` is still X.
                 if end == 0 { return .continuation }
-                if let speaker = subjectForward(Array(before[..<end]), memory: memory) { return .speaker(speaker) }
+                if let speaker = subjectForward(Array(before[..<end]), memory: memory, text: text) { return .speaker(speaker) }
                 continue
             }
-            if let speaker = subjectBackward(Array(before[...end]), memory: memory) {
+            if let speaker = subjectBackward(Array(before[...end]), memory: memory, text: text) {
                 return .speaker(speaker)
             }
         }
@@ -203,16 +209,16 @@ enum QuoteAttribution {
 
     /// A subject that starts at the first token: a pronoun, a capitalised run, or an article
     /// and a description (`the state secretary`).
-    static func subjectForward(_ tokens: [ProseToken], memory: SpeakerMemory) -> Speaker? {
+    static func subjectForward(_ tokens: [ProseToken], memory: SpeakerMemory, text: [UInt8]) -> Speaker? {
         guard let first = tokens.first else { return nil }
         if first.is(.pronoun) { return memory.lastPerson }
         if !first.isCapitalised, let head = titledNameStart(0, in: tokens) {
             // `mission spokeswoman Mariam Coulibaly`: a lower-case title, then the name.
-            return SpeakerResolution.resolve(run: Array(tokens[0..<runEnd(from: head, in: tokens)]), memory: memory)
+            return SpeakerResolution.resolve(run: Array(tokens[0..<runEnd(from: head, in: tokens)]), memory: memory, text: text)
         }
         if first.isCapitalised && !first.is(.determiner) {
             let end = runEnd(from: 0, in: tokens)
-            return SpeakerResolution.resolve(run: Array(tokens[0..<end]), memory: memory)
+            return SpeakerResolution.resolve(run: Array(tokens[0..<end]), memory: memory, text: text)
         }
         if first.is(.determiner) {
             guard tokens.count >= 2 else { return nil }
@@ -220,36 +226,36 @@ enum QuoteAttribution {
                 let end = runEnd(from: 1, in: tokens)
                 // `The Chinese embassy`, `one European naval officer`: capitalised adjectives
                 // before lower-case nouns make a description, not a name.
-                let head = tokens[end - 1].lower
-                if tokens[end - 1].trailing == nil, end < tokens.count, !tokens[end].isCapitalised,
+                let head = tokens[end - 1]
+                if head.trailing == nil, end < tokens.count, !tokens[end].isCapitalised,
                     !tokens[end].isQuote, !endsDescription(tokens[end]),
-                    !Vocabulary.organisationWords.contains(head), !Vocabulary.titleHeads.contains(head) {
-                    return SpeakerResolution.resolve(description: description(from: 1, in: tokens), memory: memory)
+                    !head.is(.organisation), !head.is(.titleHead) {
+                    return SpeakerResolution.resolve(description: description(from: 1, in: tokens), memory: memory, text: text)
                 }
-                return SpeakerResolution.resolve(run: Array(tokens[0..<end]), memory: memory)
+                return SpeakerResolution.resolve(run: Array(tokens[0..<end]), memory: memory, text: text)
             }
             let phrase = description(from: 1, in: tokens)
             // `a spokesperson for the Chinese embassy` speaks for the embassy.
-            if let head = phrase.last, SpeakerResolution.spokesWords.contains(head.lower), phrase.count + 1 < tokens.count,
-                ["for", "of", "at"].contains(tokens[phrase.count + 1].lower), head.trailing == nil {
+            if let head = phrase.last, head.is(.spokesWord), phrase.count + 1 < tokens.count,
+                Words.speaksFor.contains(tokens[phrase.count + 1].lower), head.trailing == nil {
                 let body = phrase.count + 2
-                if body < tokens.count, let speaker = subjectForward(Array(tokens[body...]), memory: memory), !speaker.isPerson {
+                if body < tokens.count, let speaker = subjectForward(Array(tokens[body...]), memory: memory, text: text), !speaker.isPerson {
                     return speaker
                 }
             }
             // `the analyst Jane Doe`: a title in lower case, then the name.
             if let named = phrase.firstIndex(where: \.isCapitalised), named > 0,
                 phrase[..<named].contains(where: { $0.is(.titleHead) }) {
-                return SpeakerResolution.resolve(run: phrase, memory: memory)
+                return SpeakerResolution.resolve(run: phrase, memory: memory, text: text)
             }
-            return SpeakerResolution.resolve(description: phrase, memory: memory)
+            return SpeakerResolution.resolve(description: phrase, memory: memory, text: text)
         }
         return nil
     }
 
     static func endsDescription(_ token: ProseToken) -> Bool {
         token.isQuote || token.is(.speechVerb) || token.is(.preposition)
-            || token.is(.auxiliary) || ["who", "which", "that", "and", "involved", "based"].contains(token.lower)
+            || token.is(.auxiliary) || Words.endDescription.contains(token.lower)
     }
 
     /// A lower-case noun phrase from `start`: up to a verb, a preposition, a relative pronoun
@@ -269,9 +275,9 @@ enum QuoteAttribution {
     /// Council, which represents smaller firms, said`, `Deputy Director Pavel Lebedko of the
     /// Northern Sea Route directorate said`). Returns nil when the words after the quote do
     /// not have that shape (then the words before the quote are tried).
-    static func subjectThenVerb(_ tokens: [ProseToken], memory: SpeakerMemory) -> (Int, Speaker?)? {
+    static func subjectThenVerb(_ tokens: [ProseToken], memory: SpeakerMemory, text: [UInt8]) -> (Int, Speaker?)? {
         guard let first = tokens.first, !first.isQuote else { return nil }
-        let isPronoun = first.is(.pronoun) || first.lower == "it" || first.lower == "they"
+        let isPronoun = first.is(.pronoun) || first.lower == Words.it || first.lower == Words.they
         guard isPronoun || first.isCapitalised || first.is(.determiner)
             || titledNameStart(0, in: tokens) != nil else { return nil }
         var verb: Int?
@@ -290,20 +296,22 @@ enum QuoteAttribution {
         }
         guard let verb else { return nil }
         if isPronoun {
+            if first.lower == Words.it { return (verb, memory.referentOfIt) }
             return (verb, first.is(.pronoun) ? memory.lastPerson : nil)
         }
-        return (verb, subjectForward(Array(tokens[..<verb]), memory: memory))
+        return (verb, subjectForward(Array(tokens[..<verb]), memory: memory, text: text))
     }
 
     /// The subject that ends at the last token: `he`, `Jane Doe`, `Jane Doe, a senior analyst
     /// at the Arctic Institute,`, `the state secretary`, `The Chinese embassy`.
-    static func subjectBackward(_ tokens: [ProseToken], memory: SpeakerMemory) -> Speaker? {
+    static func subjectBackward(_ tokens: [ProseToken], memory: SpeakerMemory, text: [UInt8]) -> Speaker? {
         var end = tokens.count - 1
         while end >= 0 && tokens[end].is(.auxiliary) { end -= 1 }
         guard end >= 0 else { return nil }
         let last = tokens[end]
         if last.is(.pronoun) { return memory.lastPerson }
-        if last.lower == "it" || last.lower == "they" || last.lower == "i" || last.lower == "we" { return nil }
+        if last.lower == Words.it { return end == 0 ? memory.referentOfIt : nil }
+        if last.lower == Words.they || last.lower == Words.i || last.lower == Words.we { return nil }
         if last.hasComma {
             // An appositive between the name and the verb: find the comma that opens it.
             var k = end - 1
@@ -313,7 +321,7 @@ enum QuoteAttribution {
             }
             guard k >= 0, tokens[k].hasComma, tokens[k].isCapitalised else { return nil }
             let runStart = runStartBackward(endingAt: k, in: tokens)
-            return SpeakerResolution.resolve(run: Array(tokens[runStart...k]), memory: memory)
+            return SpeakerResolution.resolve(run: Array(tokens[runStart...k]), memory: memory, text: text)
         }
         if last.isCapitalised {
             let runStart = runStartBackward(endingAt: end, in: tokens)
@@ -322,9 +330,9 @@ enum QuoteAttribution {
             if runStart > 0, !tokens[runStart - 1].isCapitalised, tokens[runStart - 1].trailing == nil,
                 !tokens[runStart - 1].is(.clauseOpener),
                 !tokens[runStart - 1].is(.determiner) || runStart >= 2 && tokens[runStart - 2].is(.preposition) {
-                return subjectForward(tokens, memory: memory)
+                return subjectForward(tokens, memory: memory, text: text)
             }
-            return SpeakerResolution.resolve(run: Array(tokens[runStart...end]), memory: memory)
+            return SpeakerResolution.resolve(run: Array(tokens[runStart...end]), memory: memory, text: text)
         }
         // A description after an article, possibly with capitalised adjectives.
         var k = end
@@ -333,7 +341,7 @@ enum QuoteAttribution {
             if tokens[k].isQuote { return nil }
             // `Sweden's defence ministry`: a possessive name opens the description.
             if k < end && tokens[k].isPossessive && tokens[k].isCapitalised {
-                return SpeakerResolution.resolve(description: Array(tokens[k...end]), memory: memory)
+                return SpeakerResolution.resolve(description: Array(tokens[k...end]), memory: memory, text: text)
             }
             k -= 1
         }
@@ -341,9 +349,9 @@ enum QuoteAttribution {
         if k > 0, !tokens[k - 1].is(.clauseOpener),
             tokens[k - 1].is(.preposition) || !tokens[k - 1].isCapitalised && tokens[k - 1].trailing == nil {
             // `… one insurance broker in a Dubai office said`: the clause's first words.
-            return subjectForward(tokens, memory: memory)
+            return subjectForward(tokens, memory: memory, text: text)
         }
-        return SpeakerResolution.resolve(description: Array(tokens[(k + 1)...end]), memory: memory)
+        return SpeakerResolution.resolve(description: Array(tokens[(k + 1)...end]), memory: memory, text: text)
     }
 
     /// Words after which a new clause (with its own subject) starts.
@@ -430,7 +438,7 @@ enum QuoteAttribution {
             if previous.isQuote { break }
             if previous.trailing != nil {
                 // `Ministry of Economy, Trade and Industry`: a list inside one name.
-                let hasAnd = tokens[k...end].contains { $0.lower == "and" }
+                let hasAnd = tokens[k...end].contains { $0.lower == Words.and }
                 guard previous.hasComma, previous.isCapitalised, hasAnd, !crossedComma, k - 2 >= 0,
                     tokens[k - 2].is(.connector) else { break }
                 crossedComma = true
@@ -466,16 +474,17 @@ enum QuoteAttribution {
     /// Remembers people named outside quotes, so that a later `he` or bare surname can be
     /// resolved: a title before a name (`Defence Minister Jane Doe`), a name with an
     /// appositive (`Jane Doe, a senior analyst,`), or a surname already known.
-    static func noteMention(_ run: [ProseToken], after: ProseToken?, lastHasComma: Bool, memory: inout SpeakerMemory) {
+    static func noteMention(_ run: [ProseToken], after: ProseToken?, lastHasComma: Bool, text: [UInt8],
+                            memory: inout SpeakerMemory) {
         if run.count == 1 {
-            if let known = memory.person(lowerSurname: run[0].lower) { memory.remember(known) }
+            if let known = memory.person(named: run[0], in: text) { memory.remember(known) }
             return
         }
         let appositive = lastHasComma && run.count <= 4 && (after.map { $0.is(.determiner) || !$0.isCapitalised } ?? false)
         let hasTitle = !appositive && run.contains { $0.is(.titleHead) }
         if !hasTitle && !appositive, run.contains(where: { $0.is(.organisation) }) {
             // `The Ministry of Foreign Affairs summoned …`: a later `the ministry said` is it.
-            if let body = SpeakerResolution.resolve(run: run, memory: memory), !body.isPerson, body.name.utf8.contains(0x20) {
+            if let body = SpeakerResolution.resolve(run: run, memory: memory, text: text), !body.isPerson, body.name.utf8.contains(0x20) {
                 memory.remember(body)
             }
             return
@@ -483,7 +492,7 @@ enum QuoteAttribution {
         guard hasTitle || appositive else { return }
         // (`utf8.contains(0x20)` tests for a second word: `contains(" ")` would go through
         // Foundation's string search, which cost more than the rest of this function.)
-        guard let speaker = SpeakerResolution.resolve(run: run, memory: memory), speaker.isPerson,
+        guard let speaker = SpeakerResolution.resolve(run: run, memory: memory, text: text), speaker.isPerson,
             speaker.name.utf8.contains(0x20) else { return }
         memory.remember(speaker)
     }

@@ -24,6 +24,17 @@ enum QuoteScanner {
         var k = 0
         let n = bytes.count
         while k < n {
+            // Most bytes can neither open nor close a quote: skip them in a tight loop.
+            k = bytes.withUnsafeBufferPointer { buffer in
+                var j = k
+                while j < n {
+                    let c = buffer[j]
+                    if c == 0x22 || c == 0x27 || c == 0xE2 || c == 0xC2 { break }
+                    j += 1
+                }
+                return j
+            }
+            guard k < n else { break }
             let b = bytes[k]
             if b == 0x27 {
                 // Straight single quotes (British style): an apostrophe has a letter on

@@ -10,19 +10,51 @@ struct Speaker: Equatable {
 struct SpeakerMemory {
     /// People named so far, by lower-cased surname.
     private var bySurname: [String: Speaker] = [:]
+    /// The keys of `bySurname` as word keys: most capitalised words in an article are not a
+    /// known surname, and this answers that without building a String for each. (An array:
+    /// an article names a handful of people, and a short scan beats hashing.)
+    private var surnameKeys: [WordKey] = []
     /// The person most recently named or quoted: what `he`/`she` refers to.
     private(set) var lastPerson: Speaker?
     /// Whether `lastPerson` was named in the paragraph being read (`the official` only
     /// points back that far).
     private(set) var lastPersonIsInCurrentParagraph = false
 
-    mutating func startParagraph() { lastPersonIsInCurrentParagraph = false }
+    mutating func startParagraph() {
+        lastPersonIsInCurrentParagraph = false
+        paragraphsSinceQuotedOrganisation += 1
+    }
+
+    /// The organisation quoted last, and how many paragraphs ago: what `it said` refers to.
+    private var quotedOrganisation: Speaker?
+    private var paragraphsSinceQuotedOrganisation = 0
+
+    /// Records who a quote was attributed to.
+    mutating func noteQuoted(_ speaker: Speaker) {
+        guard !speaker.isPerson else { return }
+        quotedOrganisation = speaker
+        paragraphsSinceQuotedOrganisation = 0
+    }
+
+    /// `It said …`: the organisation quoted in this paragraph or the one before, if any;
+    /// further back, `it` could be anything.
+    var referentOfIt: Speaker? { paragraphsSinceQuotedOrganisation <= 1 ? quotedOrganisation : nil }
     /// People in order of mention, for `the minister` (most recent with that title).
     private var people: [Speaker] = []
     private var organisations: [Speaker] = []
 
     mutating func remember(_ speaker: Speaker) {
-        if speaker.isPerson {
+        if speaker.isPerson, let last = lastPerson, last.name == speaker.name, last.role != nil || speaker.role == nil {
+            // The person just named again (most quotes), with no role to add: `lastPerson`
+            // is what `bySurname` holds for that surname, so nothing there changes.
+            lastPersonIsInCurrentParagraph = true
+            people.append(last)
+        } else if speaker.isPerson {
+            // (Room for the handful of people an article names, made once.)
+            if people.capacity == 0 {
+                people.reserveCapacity(16)
+                bySurname.reserveCapacity(16)
+            }
             let words = NameWords(speaker.name)
             let surname = words.last.lowercased()
             if var known = bySurname[surname], known.name == speaker.name {
@@ -33,10 +65,12 @@ struct SpeakerMemory {
                 people.append(known)
             } else {
                 bySurname[surname] = speaker
+                surnameKeys.append(WordKey(surname))
                 // Names written family name first (`Gao Lin`, later `Gao`): the first word
                 // is a second key, unless someone already owns it.
                 if words.count == 2, case let first = words.first.lowercased(), bySurname[first] == nil {
                     bySurname[first] = speaker
+                    surnameKeys.append(WordKey(first))
                 }
                 lastPerson = speaker
                 lastPersonIsInCurrentParagraph = true
@@ -51,7 +85,12 @@ struct SpeakerMemory {
     }
 
     func person(surname: String) -> Speaker? { bySurname[surname.lowercased()] }
-    func person(lowerSurname: String) -> Speaker? { bySurname.isEmpty ? nil : bySurname[lowerSurname] }
+
+    /// The person known by the surname `token` (a single capitalised word).
+    func person(named token: ProseToken, in text: [UInt8]) -> Speaker? {
+        guard surnameKeys.contains(token.lower) else { return nil }
+        return bySurname[token.lowercased(in: text)]
+    }
 
     /// The most recent person whose role mentions `word` (`the minister`).
     func person(withRoleWord words: [String]) -> Speaker? {
@@ -71,89 +110,87 @@ struct SpeakerMemory {
 enum SpeakerResolution {
     /// Splits a capitalised run (`Deputy Assistant Secretary for Cyber Policy Warren Kessling`,
     /// `The German Interior Ministry`, `Kessling`) into a speaker.
-    static func resolve(run: [ProseToken], memory: SpeakerMemory) -> Speaker? {
-        // A comma inside a name stays (`Ministry of Economy, Trade and Industry`).
-        var words = run.enumerated().map { index, token in
-            index < run.count - 1 && token.hasComma ? token.nameForm + "," : token.nameForm
+    static func resolve(run: [ProseToken], memory: SpeakerMemory, text: [UInt8]) -> Speaker? {
+        // A word as written; a comma inside a name stays (`Ministry of Economy, Trade and Industry`).
+        func written(_ index: Int) -> String {
+            let word = run[index].name(in: text)
+            return index < run.count - 1 && run[index].hasComma ? word + "," : word
         }
-        var lower = run.map(\.lower)
-        // Leading articles and possessives are not part of a name (`The`, `Its`).
-        while let first = lower.first, Vocabulary.determiners.contains(first) || first == "their" {
-            words.removeFirst()
-            lower.removeFirst()
-        }
-        while let first = lower.first, Vocabulary.honorifics.contains(first) {
-            words.removeFirst()
-            lower.removeFirst()
-        }
+        func joined(_ indices: some Sequence<Int>) -> String { indices.map(written).joined(separator: " ") }
+        // Leading articles and possessives are not part of a name (`The`, `Its`), nor are
+        // honorifics.
+        var first = 0
+        while first < run.count, run[first].is(.determiner) || run[first].lower == Words.their { first += 1 }
+        while first < run.count, run[first].is(.honorific) { first += 1 }
+        let words = first..<run.count
         guard !words.isEmpty, words.count <= 12 else { return nil }
 
         // Person with affiliation: `Benedikt Sauer of the Kiel Network Observatory`.
-        if let split = lower.firstIndex(where: { $0 == "of" || $0 == "at" || $0 == "from" }), split > 0 {
-            let head = lower[split - 1]
-            if !Vocabulary.organisationWords.contains(head) && !Vocabulary.titleHeads.contains(head) {
-                return resolve(run: Array(run.suffix(words.count).prefix(split)), memory: memory)
+        if let split = words.first(where: { Words.affiliation.contains(run[$0].lower) }), split > first {
+            let head = run[split - 1]
+            if !head.is(.organisation) && !head.is(.titleHead) {
+                return resolve(run: Array(run[first..<split]), memory: memory, text: text)
             }
         }
 
-        if let last = lower.last, Vocabulary.organisationWords.contains(last) && !Vocabulary.titleHeads.contains(last) {
-            return Speaker(name: words.joined(separator: " "), role: nil, isPerson: false)
+        if let last = run.last, last.is(.organisation) && !last.is(.titleHead) {
+            return Speaker(name: joined(words), role: nil, isPerson: false)
         }
 
-        if let head = lower.lastIndex(where: { Vocabulary.titleHeads.contains($0) }) {
-            var role = Array(words[...head])
-            var name = Array(words[(head + 1)...])
-            if let first = name.first?.lowercased(), first == "for" || first == "of", name.count >= 3 {
-                role += name.dropLast(2)
-                name = Array(name.suffix(2))
+        if let head = words.last(where: { run[$0].is(.titleHead) }) {
+            var roleEnd = head + 1
+            // `Secretary for Cyber Policy Warren Kessling`: the office runs on to the name.
+            if roleEnd < run.count, Words.officeOf.contains(run[roleEnd].lower), !run[roleEnd].hasComma,
+                run.count - roleEnd >= 3 {
+                roleEnd = run.count - 2
             }
-            name = name.filter { !Vocabulary.honorifics.contains($0.lowercased()) }
-            guard !name.isEmpty, name.count <= 4, name.allSatisfy({ $0.first?.isUppercase ?? false }) else {
+            let name = (roleEnd..<run.count).filter { !run[$0].is(.honorific) }
+            guard !name.isEmpty, name.count <= 4, name.allSatisfy({ run[$0].isCapitalised }) else {
                 return nil
             }
-            if name.count == 1, let known = memory.person(surname: name[0]) { return known }
-            return Speaker(name: name.joined(separator: " "), role: role.joined(separator: " "), isPerson: true)
+            if name.count == 1, let known = memory.person(surname: written(name[0])) { return known }
+            return Speaker(name: joined(name), role: joined(first..<roleEnd), isPerson: true)
         }
 
-        if lower.contains(where: { Vocabulary.organisationWords.contains($0) }) {
-            return Speaker(name: words.joined(separator: " "), role: nil, isPerson: false)
+        if words.contains(where: { run[$0].is(.organisation) }) {
+            return Speaker(name: joined(words), role: nil, isPerson: false)
         }
         if words.count == 1 {
-            if let known = memory.person(surname: words[0]) { return known }
+            let word = written(first)
+            if let known = memory.person(surname: word) { return known }
             // `Officials said`, `Analysts noted`: a crowd, not a speaker.
-            if genericGroups.contains(lower[0]) { return nil }
+            if run[first].is(.genericGroup) { return nil }
             // A single capitalised word that names no one we know: a company, a capital
             // standing for its government (`Huawei said`, `Moscow said`).
-            return Speaker(name: words[0], role: nil, isPerson: false)
+            return Speaker(name: word, role: nil, isPerson: false)
         }
         guard words.count <= 4 else { return nil }
-        return Speaker(name: words.joined(separator: " "), role: nil, isPerson: true)
+        return Speaker(name: joined(words), role: nil, isPerson: true)
     }
 
     /// A lower-case description after an article: `the state secretary`, `an embassy
     /// spokesperson`, `the ministry`, `The Chinese embassy`. Its last word decides: a body
     /// speaks for itself, a title points back to the person who holds it, anything else
     /// (`a fund manager`) stays anonymous.
-    static func resolve(description: [ProseToken], memory: SpeakerMemory) -> Speaker? {
-        let lower = description.map(\.lower)
-        guard let head = lower.last else { return nil }
-        let name = description.map(\.nameForm).joined(separator: " ")
-        if spokesWords.contains(head) {
-            let speaksForBody = lower.dropLast().contains { Vocabulary.organisationWords.contains($0) && !spokesWords.contains($0) }
-            if speaksForBody { return Speaker(name: name, role: nil, isPerson: false) }
-            return memory.person(withRoleWord: [head])
+    static func resolve(description: [ProseToken], memory: SpeakerMemory, text: [UInt8]) -> Speaker? {
+        guard let head = description.last else { return nil }
+        func name() -> String { description.map { $0.name(in: text) }.joined(separator: " ") }
+        if head.is(.spokesWord) {
+            let speaksForBody = description.dropLast().contains { $0.is(.organisation) && !$0.is(.spokesWord) }
+            if speaksForBody { return Speaker(name: name(), role: nil, isPerson: false) }
+            return memory.person(withRoleWord: [head.lowercased(in: text)])
         }
-        if Vocabulary.organisationWords.contains(head) {
+        if head.is(.organisation) {
             // `the ministry` after `The Chinese Foreign Ministry` is that ministry.
-            if description.count == 1, let known = memory.organisation(containing: head) { return known }
-            return Speaker(name: name, role: nil, isPerson: false)
+            if description.count == 1, let known = memory.organisation(containing: head.lowercased(in: text)) { return known }
+            return Speaker(name: name(), role: nil, isPerson: false)
         }
-        if Vocabulary.titleHeads.contains(head) {
-            let significant = lower.filter { !["senior", "former", "top"].contains($0) }
-            if let known = memory.person(withRoleWord: significant) { return known }
-            if description.count == 1, let known = memory.person(withRoleWord: [head]) { return known }
+        if head.is(.titleHead) {
+            let significant = description.filter { !Words.rank.contains($0.lower) }
+            if let known = memory.person(withRoleWord: significant.map { $0.lowercased(in: text) }) { return known }
+            if description.count == 1, let known = memory.person(withRoleWord: [head.lowercased(in: text)]) { return known }
             // `the official told reporters`: the titled person just named.
-            if description.count == 1, genericTitles.contains(head), let last = memory.lastPerson, last.role != nil,
+            if description.count == 1, head.is(.genericTitle), let last = memory.lastPerson, last.role != nil,
                 memory.lastPersonIsInCurrentParagraph {
                 return last
             }
@@ -181,28 +218,24 @@ enum SpeakerResolution {
 
 /// The first and last words of a name and how many words it has (counted up to 3), as
 /// `split(separator: " ")` would give them, without building the array: `remember` runs
-/// for every quote and every name mentioned.
+/// for every quote and every name mentioned. Works on the UTF-8 view (a space is one byte
+/// and never inside a character), which costs a fraction of walking Characters.
 struct NameWords {
     var first: Substring = ""
     var last: Substring = ""
     var count = 0
 
     init(_ name: String) {
-        var rest = name[...]
-        while let start = rest.firstIndex(where: { $0 != " " }) {
-            let end = rest[start...].firstIndex(of: " ") ?? rest.endIndex
-            let word = rest[start..<end]
+        let utf8 = name.utf8
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            guard let start = utf8[index...].firstIndex(where: { $0 != 0x20 }) else { break }
+            let end = utf8[start...].firstIndex(of: 0x20) ?? utf8.endIndex
+            let word = Substring(utf8[start..<end])
             if count == 0 { first = word }
             last = word
-            count += 1
-            if count == 3 {
-                // More words only move `last`: find it from the end instead.
-                let trimmed = name[..<(name.lastIndex(where: { $0 != " " }).map { name.index(after: $0) } ?? name.startIndex)]
-                let lastStart = trimmed.lastIndex(of: " ").map { trimmed.index(after: $0) } ?? trimmed.startIndex
-                last = trimmed[lastStart...]
-                return
-            }
-            rest = rest[end...]
+            if count < 3 { count += 1 }
+            index = end
         }
     }
 }

@@ -25,6 +25,24 @@ enum TextCleaning {
         let end = utf8.endIndex
         while i < end {
             let b = utf8[i]
+            if b > 0x20 && b < 0x7F {
+                // The common case, ordinary ASCII words with single spaces between them:
+                // copied as one run rather than a byte at a time.
+                var j = i + 1
+                while j < end {
+                    let c = utf8[j]
+                    if c > 0x20 && c < 0x7F {
+                        j += 1
+                    } else if c == 0x20 && j + 1 < end && utf8[j + 1] > 0x20 && utf8[j + 1] < 0x7F {
+                        j += 2
+                    } else {
+                        break
+                    }
+                }
+                builder.emit(utf8[i..<j])
+                i = j
+                continue
+            }
             if b < 0x80 {
                 switch b {
                 case 0x0A: builder.endLine()
@@ -84,8 +102,8 @@ enum TextCleaning {
 
         mutating func endLine() {
             lines.append(PageLine(bytes: current, indent: indent))
+            // No storage until the next line has text: half the lines of a page are blank.
             current = []
-            current.reserveCapacity(128)
             indent = 0
             atLineStart = true
             pendingSpace = false
@@ -96,12 +114,24 @@ enum TextCleaning {
         }
 
         mutating func emit(_ byte: UInt8) {
+            if current.capacity == 0 { current.reserveCapacity(128) }
             if pendingSpace {
                 current.append(0x20)
                 pendingSpace = false
             }
             atLineStart = false
             current.append(byte)
+        }
+
+        /// A run of printable ASCII, possibly with single spaces inside (never at its ends).
+        mutating func emit<S: Collection>(_ run: S) where S.Element == UInt8 {
+            if current.capacity == 0 { current.reserveCapacity(128) }
+            if pendingSpace {
+                current.append(0x20)
+                pendingSpace = false
+            }
+            atLineStart = false
+            current.append(contentsOf: run)
         }
 
         mutating func finish() {

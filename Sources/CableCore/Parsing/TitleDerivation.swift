@@ -9,12 +9,16 @@ enum TitleDerivation {
         guard sentence.count > maximumLength else { return sentence }
         var cut = ""
         // Words one at a time (not `split`, which would cut the whole sentence, often far
-        // longer than the 80 columns kept, into an array first).
+        // longer than the 80 columns kept, into an array first); the length kept is counted
+        // as we go (`cut.count` walks the whole string each time).
+        var cutLength = 0
         var rest = sentence[...]
         while let start = rest.firstIndex(where: { $0 != " " }) {
             let end = rest[start...].firstIndex(of: " ") ?? rest.endIndex
             let word = rest[start..<end]
-            if cut.count + word.count + 1 > maximumLength - 1 { break }
+            let wordLength = word.count
+            if cutLength + wordLength + 1 > maximumLength - 1 { break }
+            cutLength += cut.isEmpty ? wordLength : wordLength + 1
             cut += cut.isEmpty ? String(word) : " " + word
             rest = rest[end...]
         }

@@ -32,9 +32,9 @@ enum Vocabulary {
         return value
     }
 
-    static func isSmallWord(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
-        guard end - start <= 5, end > start else { return false }
-        let value = pack(bytes, start, end)
+    /// Whether a word of 1 to 5 bytes is a small word, given it lower-cased and packed with its
+    /// first byte highest (`LineShape` packs as it reads).
+    static func isSmallWord(packed value: UInt64) -> Bool {
         var slot = slotOf(value)
         while true {
             let entry = packedSmallWords[slot]
@@ -66,6 +66,21 @@ enum Vocabulary {
         "editor's picks", "editors' picks", "don't miss", "more from", "from our partners",
         "sections", "feedback", "corrections", "report an error", "continue reading",
         "this article is more than 1 year old", "related topics", "more like this",
+        // Newsletter web editions and live blogs.
+        "view this email in your browser", "view in browser", "view online", "unsubscribe",
+        "update preferences", "manage preferences", "update your preferences", "key events",
+        "show key events only", "pinned post", "share this post", "load earlier posts",
+        "load more posts", "auto-refresh on", "auto-refresh off", "auto-update on",
+        // Report and commentary pages.
+        "key points", "download pdf", "download the report", "cite this", "share this page",
+    ]
+
+    /// The site's own links in a footer; no article is tagged with them.
+    static let siteLinks: Set<String> = [
+        "terms", "terms of use", "terms of service", "terms and conditions", "privacy", "privacy policy",
+        "cookies", "cookie policy", "cookie settings", "unsubscribe", "update preferences",
+        "manage preferences", "contact", "contact us", "about", "about us", "accessibility",
+        "sitemap", "advertise", "advertise with us", "careers", "help", "faq", "rss",
     ]
 
     /// Phrases that mark a short line as furniture even with other words around it
@@ -90,6 +105,9 @@ enum Vocabulary {
         "follow the author", "send us a tip", "story continues", "continue reading",
         "scroll to continue", "article continues", "view gallery", "open gallery", "enlarge this",
         "toggle caption", "hide caption", "caption", "loading", "watch:", "listen:", "video:",
+        "view this email", "in your browser", "forwarded this email", "unsubscribe",
+        "update preferences", "auto-refresh", "earlier posts", "share this post", "download pdf",
+        "cite this",
     ]
 
     /// Notices no article sentence contains; they mark a line as furniture at any length.
@@ -110,7 +128,7 @@ enum Vocabulary {
         "photograph:", "picture:", "caption:", "credit:", "source:", "video caption",
         "privacy notice", "advertisement", "sponsored", "(photo", "(image", "[photo", "[image",
         "file photo", "watch:", "listen:", "video:", "related:", "reuters/", "ap photo",
-        "getty images", "afp via", "illustration:", "graphic:", "chart:", "map:",
+        "getty images", "afp via", "illustration:", "graphic:", "chart:", "map:", "copyright ", "©",
     ]
 
     /// Generic words that mark a line as furniture only when it is very short.

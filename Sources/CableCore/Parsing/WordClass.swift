@@ -15,8 +15,14 @@ struct WordClass: OptionSet, Sendable {
     static let auxiliary = WordClass(rawValue: 1 << 9)
     static let clauseOpener = WordClass(rawValue: 1 << 10)
 
+    static let honorific = WordClass(rawValue: 1 << 11)
+    static let spokesWord = WordClass(rawValue: 1 << 12)
+    static let genericGroup = WordClass(rawValue: 1 << 13)
+    static let genericTitle = WordClass(rawValue: 1 << 14)
+    static let abbreviation = WordClass(rawValue: 1 << 15)
+
     /// Every known word and its classes.
-    static let lexicon: [String: WordClass] = {
+    static let lexicon: WordTable<WordClass> = {
         var lexicon: [String: WordClass] = [:]
         func add(_ words: Set<String>, _ kind: WordClass) {
             for word in words { lexicon[word, default: []].insert(kind) }
@@ -32,27 +38,16 @@ struct WordClass: OptionSet, Sendable {
         add(QuoteAttribution.connectors, .connector)
         add(QuoteAttribution.auxiliaries, .auxiliary)
         add(QuoteAttribution.clauseOpeners, .clauseOpener)
-        return lexicon
+        add(Vocabulary.honorifics, .honorific)
+        add(SpeakerResolution.spokesWords, .spokesWord)
+        add(SpeakerResolution.genericGroups, .genericGroup)
+        add(SpeakerResolution.genericTitles, .genericTitle)
+        add(ProseToken.abbreviations, .abbreviation)
+        return WordTable(lexicon.map { ($0.key, $0.value) })
     }()
 
-    /// The classes of a lower-cased word. Most words of a paragraph are in no class, and
-    /// hashing a String costs far more than looking at its length and first byte, so words
-    /// no entry could match are answered without the dictionary.
-    static func of(_ lower: String) -> WordClass {
-        let utf8 = lower.utf8
-        guard let first = utf8.first, utf8.count <= longestEntry, entryInitials[Int(first)] else { return [] }
-        return lexicon[lower] ?? []
-    }
-
-    /// The byte length of the longest lexicon entry.
-    private static let longestEntry = lexicon.keys.map(\.utf8.count).max() ?? 0
-
-    /// Which first bytes any lexicon entry starts with (indexed by byte).
-    private static let entryInitials: [Bool] = {
-        var initials = [Bool](repeating: false, count: 256)
-        for word in lexicon.keys { if let first = word.utf8.first { initials[Int(first)] = true } }
-        return initials
-    }()
+    /// The classes of a word (most words of a paragraph are in none).
+    static func of(_ word: WordKey) -> WordClass { lexicon[word] ?? [] }
 }
 
 extension ProseToken {

@@ -176,7 +176,12 @@ extension Reducer {
         state.pendingRelated = nil
         revealReader()
         if let current = state.open?.article.id {
-            if current == id && paragraph == nil { return }
+            if current == id && paragraph == nil {
+                // Already open: nothing to load, but Enter still reads it (after `r` marked
+                // it unread, say).
+                if state.marks[id]?.read == false { setMarks([id], read: true, starred: nil) }
+                return
+            }
             if current != id {
                 state.history.back.append(History.Entry(id: current, scroll: state.readerScroll))
                 state.history.forward = []

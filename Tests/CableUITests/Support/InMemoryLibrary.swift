@@ -71,31 +71,32 @@ final class InMemoryLibrary: LibraryQuerying, @unchecked Sendable {
     }
 
     private func matches(_ article: Article, _ query: Query) -> Bool {
+        query.clauses.allSatisfy { holds($0, for: article) }
+    }
+
+    private func holds(_ clause: Query.Clause, for article: Article) -> Bool {
         let text = ([article.title] + article.paragraphs).joined(separator: " ").lowercased()
-        for clause in query.clauses {
-            let holds: Bool
-            switch clause {
-            case .word(let word, let negated), .phrase(let word, let negated):
-                holds = text.contains(word.lowercased()) != negated
-            case .tag(let tag, let negated):
-                holds = article.tags.contains { $0.caseInsensitiveCompare(tag) == .orderedSame } != negated
-            case .speaker(let name, let negated):
-                holds = article.quotes.contains { $0.speaker?.lowercased().contains(name.lowercased()) ?? false } != negated
-            case .after(let date):
-                holds = article.published.map { $0 >= date } ?? false
-            case .before(let date):
-                holds = article.published.map { $0 < date } ?? false
-            case .status(let status):
-                switch status {
-                case .read: holds = read.contains(article.id)
-                case .unread: holds = !read.contains(article.id)
-                case .starred: holds = starred.contains(article.id)
-                case .unstarred: holds = !starred.contains(article.id)
-                }
+        switch clause {
+        case .any(let alternatives):
+            return alternatives.contains { holds($0, for: article) }
+        case .word(let word, let negated), .phrase(let word, let negated):
+            return text.contains(word.lowercased()) != negated
+        case .tag(let tag, let negated):
+            return article.tags.contains { $0.caseInsensitiveCompare(tag) == .orderedSame } != negated
+        case .speaker(let name, let negated):
+            return article.quotes.contains { $0.speaker?.lowercased().contains(name.lowercased()) ?? false } != negated
+        case .after(let date):
+            return article.published.map { $0 >= date } ?? false
+        case .before(let date):
+            return article.published.map { $0 < date } ?? false
+        case .status(let status):
+            switch status {
+            case .read: return read.contains(article.id)
+            case .unread: return !read.contains(article.id)
+            case .starred: return starred.contains(article.id)
+            case .unstarred: return !starred.contains(article.id)
             }
-            if !holds { return false }
         }
-        return true
     }
 
     func count(_ query: Query) throws -> Int {

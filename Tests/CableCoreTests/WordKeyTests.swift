@@ -1,0 +1,46 @@
+@testable import CableCore
+import XCTest
+
+/// `WordKey` reads words with unaligned loads from either end of the buffer and lower-cases
+/// eight bytes at a time: every path must give the key a byte-by-byte reading gives.
+final class WordKeyTests: XCTestCase {
+    /// The key as a plain loop would build it (ASCII letters lower-cased, first byte lowest).
+    private func reference(_ word: [UInt8]) -> (UInt64, UInt64) {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for (k, byte) in word.enumerated() {
+            let lower = UInt64(Bytes.lower(byte))
+            if k < 8 { low |= lower << UInt64(8 * k) } else { high |= lower << UInt64(8 * (k - 8)) }
+        }
+        return (low, high)
+    }
+
+    func testEveryLengthAndPlaceInTheBufferGivesTheSameKey() {
+        let alphabet = Array("AbCdEfGhIjKlMnOpQrStUvWxYz@[`{Éé’".utf8)
+        for length in 1...16 {
+            let word = (0..<length).map { alphabet[($0 * 7 + length) % alphabet.count] }
+            for before in [0, 1, 5, 9] {
+                for after in [0, 1, 3, 7, 8, 20] {
+                    let buffer = [UInt8](repeating: 0x20, count: before) + word + [UInt8](repeating: 0x41, count: after)
+                    let key = buffer.withUnsafeBufferPointer { WordKey($0, before, before + length) }
+                    let expected = reference(word)
+                    if let text = String(validating: word, as: UTF8.self) {
+                        XCTAssertEqual(key, WordKey(text), "\(length) \(before) \(after)")
+                    }
+                    XCTAssertEqual(key.low, expected.0, "\(length) \(before) \(after)")
+                    XCTAssertEqual(key.high, expected.1, "\(length) \(before) \(after)")
+                }
+            }
+        }
+    }
+
+    func testCaseFoldsOnlyASCIILettersAndLongWordsNeverEqualShortOnes() {
+        XCTAssertEqual(WordKey("Minister"), WordKey("mINISTER"))
+        XCTAssertNotEqual(WordKey("@"), WordKey("`"), "0x40 and 0x60 are not letters")
+        XCTAssertNotEqual(WordKey("["), WordKey("{"))
+        XCTAssertNotEqual(WordKey("É"), WordKey("é"), "only ASCII is folded")
+        XCTAssertEqual(WordKey("Telecommunications"), WordKey("telecommunications"))
+        XCTAssertNotEqual(WordKey("telecommunications"), WordKey("telecommunication"))
+        XCTAssertNotEqual(WordKey(""), WordKey("a"))
+    }
+}
