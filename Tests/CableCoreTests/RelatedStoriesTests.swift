@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import XCTest
 @testable import CableCore
 
@@ -23,6 +24,28 @@ final class RelatedStoriesTests: XCTestCase {
         let b = try library.id(ofTitle: "NATO Launches Sea Drone Mission")
         XCTAssertEqual(try library.related(b).linkedFrom.map(\.title), ["Baltic Cables Damaged Again"])
         XCTAssertFalse(related.similar.contains { $0.id == b }, "explicit targets are not repeated as similar")
+    }
+
+    /// Sync resolves links in key-ordered chunks; small chunks must resolve exactly what one
+    /// pass does, each link once, and stop (a chunk boundary falls inside an article's links).
+    func testResolvingInSmallChunksFindsEveryLinkOnce() throws {
+        let lib = try TestLibrary()
+        let titles = (0..<6).map { "Port Talks Resume In Round \($0)" }
+        for (n, title) in titles.enumerated() {
+            try lib.write("s\(n).txt", title: title, related: titles.filter { $0 != title } + ["A Story Nobody Saved"])
+        }
+        let (library, _) = try lib.openSynced()
+        func targets() throws -> [Row] {
+            try library.pool.read { db in try Row.fetchAll(db, sql: "SELECT article, ord, target FROM link ORDER BY article, ord") }
+        }
+        let once = try targets()
+        XCTAssertEqual(once.count, 36)
+        XCTAssertEqual(once.filter { $0["target"] != nil }.count, 30)
+        for size in [1, 2, 5, 7, 36, 100] {
+            try library.write { db in try db.execute(sql: "UPDATE link SET target = NULL") }
+            try library.resolveLinks(chunkSize: size)
+            XCTAssertEqual(try targets(), once, "chunks of \(size)")
+        }
     }
 
     func testALinkResolvesWhenTheStoryIsAddedLaterAndUnresolvesWhenItGoes() throws {

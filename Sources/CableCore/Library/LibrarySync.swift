@@ -434,7 +434,7 @@ extension Library {
 
     /// Resolves every unresolved explicit link against all titles. Runs after a sync that
     /// added or removed articles, so a story added later resolves old pages' links.
-    func resolveLinks() throws {
+    func resolveLinks(chunkSize: Int = Library.resolveChunk) throws {
         let titles = try pool.read { db in
             // A cursor, not `fetchAll`: at 100,000 titles a row object each would be 20 MB more.
             var titles: [(id: Int64, key: String)] = []
@@ -456,7 +456,7 @@ extension Library {
                 try Row.fetchAll(db, sql: """
                     SELECT article, ord, headline, key FROM link
                     WHERE target IS NULL AND (article, ord) > (?, ?) ORDER BY article, ord LIMIT ?
-                    """, arguments: [after.article, after.ord, Library.resolveChunk]).map {
+                    """, arguments: [after.article, after.ord, chunkSize]).map {
                     UnresolvedLink(article: try $0.decode(atIndex: 0), ord: try $0.decode(atIndex: 1),
                                    headline: try $0.decode(atIndex: 2), key: try $0.decode(atIndex: 3))
                 }
@@ -466,7 +466,7 @@ extension Library {
             let resolved = Library.resolveConcurrently(chunk, matcher)
             try writer.finish()
             writer.start { [self] in try write { db in try Library.applyResolutions(resolved[...], db) } }
-            if chunk.count < Library.resolveChunk { break }
+            if chunk.count < chunkSize { break }
         }
         try writer.finish()
     }
