@@ -40,7 +40,16 @@ final class ArticleJSONTests: XCTestCase {
             .compactMap { $0 as? URL }.filter { $0.pathExtension == "txt" }
         XCTAssertGreaterThan(files.count, 10)
         for url in files {
-            try roundTrip(ArticleParser.parse(data: try Data(contentsOf: url), file: url.lastPathComponent))
+            let article = ArticleParser.parse(data: try Data(contentsOf: url), file: url.lastPathComponent)
+            try roundTrip(article)
+            // Same fields as `JSONEncoder` writes: a field added to `Article` and not here fails.
+            let ours = try JSONSerialization.jsonObject(with: try XCTUnwrap(ArticleJSON.encode(article)))
+            let foundation = try JSONSerialization.jsonObject(with: try JSONEncoder().encode(article))
+            let oursFields = try XCTUnwrap(ours as? [String: Any])
+            let foundationFields = try XCTUnwrap(foundation as? [String: Any])
+            XCTAssertEqual(Set(oursFields.keys), Set(foundationFields.keys), url.lastPathComponent)
+            XCTAssertEqual(NSDictionary(dictionary: oursFields), NSDictionary(dictionary: foundationFields),
+                           url.lastPathComponent)
         }
     }
 }
