@@ -64,7 +64,7 @@ final class EffectWorkerTests: XCTestCase {
         let library = SampleArticles.library()
         let mailbox = Mailbox()
         var worker: EffectWorker? = EffectWorker(runner: EffectRunner(library: library), mailbox: mailbox)
-        weak var finished = worker
+        weak let finished = worker
         // A slow query holds the worker while a star and more queries queue behind it.
         library.closeGate()
         worker?.submit([.countList(.all), .loadList(.all, offset: 0, limit: 60),
