@@ -414,10 +414,10 @@ enum PageSegmenter {
         return nil
     }
 
-    /// The topics of a tag line, or nil when the line is not one.
+    /// The topics of a line that reads as a tag list without saying so (`Arctic, Russia,
+    /// shipping`), or nil.
     static func tagList(_ line: LogicalLine) -> [String]? {
         let bytes = line.bytes
-        if let items = prefixedTagList(bytes) { return items }
         let separated = line.shape.commaCount >= 1 || Furniture.isSeparatorTrail(bytes)
         guard separated, !line.shape.endsWithSentencePunctuation else {
             return nil
