@@ -17,8 +17,13 @@ let package = Package(
         // The model, the parser for saved pages, and the library (files + SQLite index).
         .target(
             name: "CableCore",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .target(name: "CMalloc", condition: .when(platforms: [.linux])),
+            ]
         ),
+        // glibc's malloc.h (for malloc_trim after a bulk sync); see Sources/CMalloc/shim.h.
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         // Pure UI: state, actions, reducer, layout, render into a cell grid. No curses here.
         .target(name: "CableUI", dependencies: ["CableCore"]),
         // ncursesw through a tiny shim header; see Sources/CNcursesw/shim.h.
