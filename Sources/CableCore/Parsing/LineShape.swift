@@ -62,8 +62,8 @@ struct LineShape {
         self = bytes.withUnsafeBufferPointer { LineShape(buffer: $0) }
     }
 
-    private init(buffer bytes: UnsafeBufferPointer<UInt8>) {
-        byteCount = bytes.count
+    private init(buffer: UnsafeBufferPointer<UInt8>) {
+        byteCount = buffer.count
         // This runs on every line of every page. Two tight passes beat one loop that keeps a
         // dozen counters live: per-byte counts through a table of packed increments, then
         // per-word facts. Counters are locals so that they stay in registers.
@@ -77,67 +77,64 @@ struct LineShape {
         var capitalised = 0
         var lowercaseInitials = 0
         var firstIsLowercase = false
-        do {
-            let buffer = bytes
-            let count = buffer.count
-            LineShape.increments.withUnsafeBufferPointer { increments in
-                // Four 16-bit counters in one integer, emptied before any can overflow.
-                var index = 0
-                while index < count {
-                    let chunkEnd = min(count, index + 65_535)
-                    var packed: UInt64 = 0
-                    while index < chunkEnd {
-                        packed &+= increments[Int(buffer[index])]
-                        index += 1
-                    }
-                    letters += Int(packed & 0xFFFF)
-                    lowercase += Int((packed >> 16) & 0xFFFF)
-                    commas += Int((packed >> 32) & 0xFFFF)
-                    if packed >> 48 != 0 { quoteMark = true }
-                }
-            }
-            if quoteMark {
-                // Only a candidate: `"` itself, or the last byte of `“` (E2 80 9C) or `«`
-                // (C2 AB), which other characters share; look closer (few lines have any).
-                quoteMark = false
-                var index = 0
-                while index < count {
-                    let b = buffer[index]
-                    if b == 0x22 || index > 0 && (b == 0x9C && buffer[index - 1] == 0x80 || b == 0xAB && buffer[index - 1] == 0xC2) {
-                        quoteMark = true
-                        break
-                    }
-                    index += 1
-                }
-            }
+        let count = buffer.count
+        LineShape.increments.withUnsafeBufferPointer { increments in
+            // Four 16-bit counters in one integer, emptied before any can overflow.
             var index = 0
             while index < count {
-                while index < count && buffer[index] == 0x20 { index += 1 }
-                guard index < count else { break }
-                let start = index
-                index = Bytes.nextSpace(in: buffer, from: index)
-                words += 1
-                let lead = buffer[start]
-                let initial: LetterCase
-                if Bytes.isUpper(lead) {
-                    initial = .upper
-                } else if Bytes.isLower(lead) {
-                    initial = .lower
-                } else {
-                    guard let found = Bytes.firstLetterCase(bytes, start, index) else { continue }
-                    initial = found
+                let chunkEnd = min(count, index + 65_535)
+                var packed: UInt64 = 0
+                while index < chunkEnd {
+                    packed &+= increments[Int(buffer[index])]
+                    index += 1
                 }
-                wordsWithLetters += 1
-                if words == 1 && initial == .lower { firstIsLowercase = true }
-                if index - start <= 5 {
-                    // Lower-cased and packed as `Vocabulary.isSmallWord` wants it.
-                    var packed: UInt64 = 0
-                    for k in start..<index { packed = packed << 8 | UInt64(Bytes.lower(buffer[k])) }
-                    if Vocabulary.isSmallWord(packed: packed) { continue }
-                }
-                significant += 1
-                if initial == .upper { capitalised += 1 } else { lowercaseInitials += 1 }
+                letters += Int(packed & 0xFFFF)
+                lowercase += Int((packed >> 16) & 0xFFFF)
+                commas += Int((packed >> 32) & 0xFFFF)
+                if packed >> 48 != 0 { quoteMark = true }
             }
+        }
+        if quoteMark {
+            // Only a candidate: `"` itself, or the last byte of `“` (E2 80 9C) or `«`
+            // (C2 AB), which other characters share; look closer (few lines have any).
+            quoteMark = false
+            var index = 0
+            while index < count {
+                let b = buffer[index]
+                if b == 0x22 || index > 0 && (b == 0x9C && buffer[index - 1] == 0x80 || b == 0xAB && buffer[index - 1] == 0xC2) {
+                    quoteMark = true
+                    break
+                }
+                index += 1
+            }
+        }
+        var index = 0
+        while index < count {
+            while index < count && buffer[index] == 0x20 { index += 1 }
+            guard index < count else { break }
+            let start = index
+            index = Bytes.nextSpace(in: buffer, from: index)
+            words += 1
+            let lead = buffer[start]
+            let initial: LetterCase
+            if Bytes.isUpper(lead) {
+                initial = .upper
+            } else if Bytes.isLower(lead) {
+                initial = .lower
+            } else {
+                guard let found = Bytes.firstLetterCase(buffer, start, index) else { continue }
+                initial = found
+            }
+            wordsWithLetters += 1
+            if words == 1 && initial == .lower { firstIsLowercase = true }
+            if index - start <= 5 {
+                // Lower-cased and packed as `Vocabulary.isSmallWord` wants it.
+                var packed: UInt64 = 0
+                for k in start..<index { packed = packed << 8 | UInt64(Bytes.lower(buffer[k])) }
+                if Vocabulary.isSmallWord(packed: packed) { continue }
+            }
+            significant += 1
+            if initial == .upper { capitalised += 1 } else { lowercaseInitials += 1 }
         }
         letterCount = letters
         lowercaseLetters = lowercase
@@ -149,10 +146,10 @@ struct LineShape {
         capitalisedWords = capitalised
         lowercaseWords = lowercaseInitials
         startsWithLowercase = firstIsLowercase
-        measureEnding(bytes)
-        if let first = bytes.first {
-            startsWithQuote = first == 0x22 || bytes.count >= 3 && first == 0xE2 && bytes[1] == 0x80
-                && (bytes[2] == 0x9C || bytes[2] == 0x98 || bytes[2] == 0x9E) || bytes.count >= 2 && first == 0xC2 && bytes[1] == 0xAB
+        measureEnding(buffer)
+        if let first = buffer.first {
+            startsWithQuote = first == 0x22 || count >= 3 && first == 0xE2 && buffer[1] == 0x80
+                && (buffer[2] == 0x9C || buffer[2] == 0x98 || buffer[2] == 0x9E) || count >= 2 && first == 0xC2 && buffer[1] == 0xAB
         }
     }
 

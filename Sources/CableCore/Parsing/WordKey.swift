@@ -79,8 +79,6 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
 
     init(stringLiteral value: String) { self.init(value) }
 
-    var isEmpty: Bool { count == 0 }
-
     /// A well-mixed value for open-addressing tables.
     var mixed: UInt64 {
         (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(count)
