@@ -199,7 +199,7 @@ enum PageSegmenter {
         shape.commaCount >= 2 && shape.wordCount <= (shape.commaCount + 1) * 3
     }
 
-    static let readMoreInitials = Set(readMoreLabels.compactMap(\.utf8.first))
+    static let readMoreInitials = ByteSet(readMoreLabels.compactMap(\.utf8.first))
     static let readMoreLabels = ["read more", "also read", "read also", "see also", "related", "more", "read next", "recommended", "further reading"]
 
     /// `READ MORE: Headline` and its variants; nil for anything else (a bare `Read more`
@@ -403,7 +403,11 @@ enum PageSegmenter {
     ]
 
     /// The topics of a line that says it lists them (`Tags: Arctic, Russia`), or nil.
+    static let tagPrefixInitials = ByteSet(tagPrefixes.compactMap(\.utf8.first))
+
     static func prefixedTagList(_ bytes: [UInt8]) -> [String]? {
+        // Most lines are turned away by their first letter.
+        guard let first = bytes.first, tagPrefixInitials.contains(Bytes.lower(first)) else { return nil }
         for prefix in tagPrefixes where Bytes.hasPrefix(bytes, prefix) {
             var k = prefix.utf8.count
             while k < bytes.count && bytes[k] == 0x20 { k += 1 }

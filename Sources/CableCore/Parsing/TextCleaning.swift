@@ -19,16 +19,18 @@ struct PageLine {
 
 enum TextCleaning {
     /// Splits `utf8` (assumed valid UTF-8) into cleaned lines.
-    static func lines<C: Collection>(of utf8: C) -> [PageLine] where C.Element == UInt8, C.Index == Int {
+    static func lines(of utf8: UnsafeBufferPointer<UInt8>) -> [PageLine] {
         var builder = LineBuilder()
-        var i = utf8.startIndex
-        let end = utf8.endIndex
+        var i = 0
+        let end = utf8.count
         while i < end {
             let b = utf8[i]
             if b > 0x20 && b < 0x7F {
                 // The common case, ordinary ASCII words with single spaces between them:
-                // copied as one run rather than a byte at a time.
+                // copied as one run rather than a byte at a time, and measured eight bytes
+                // at a time while it lasts.
                 var j = i + 1
+                j = plainRunEnd(utf8, from: j)
                 while j < end {
                     let c = utf8[j]
                     if c > 0x20 && c < 0x7F {
@@ -91,6 +93,38 @@ enum TextCleaning {
         return builder.lines
     }
 
+    /// How far a run of plain text (printable ASCII, single spaces each followed by printable
+    /// ASCII) goes on from `start`, in whole eight-byte steps; the caller finishes the run a
+    /// byte at a time. A lane that is a space followed by a space, or a space in the last
+    /// lane (whose follower is in the next word), stops the step: the byte loop decides.
+    @inline(__always)
+    private static func plainRunEnd(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = utf8.baseAddress else { return start }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var j = start
+        while j + 8 <= utf8.count {
+            let word = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+            // Any byte from 0x80 up, below 0x20, or equal to 0x7F (the "has a byte less
+            // than n" test has no false negatives, so a clean word is truly clean).
+            let control = (word &- ones &* 0x20) & ~word
+            let delete = word ^ (ones &* 0x7F)
+            if (word | control | ((delete &- ones) & ~delete)) & highs != 0 { break }
+            let spaces = exactZeroBytes(word ^ (ones &* 0x20))
+            if spaces & (spaces >> 8) != 0 || spaces >> 63 != 0 { break }
+            j += 8
+        }
+        return j
+    }
+
+    /// 0x80 in exactly the lanes of `word` that are zero (no borrow between lanes).
+    @inline(__always)
+    static func exactZeroBytes(_ word: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((word & low) &+ low) | word | low)
+    }
+
     /// Accumulates one line at a time: indentation counted, runs of spaces collapsed, trailing
     /// spaces dropped.
     private struct LineBuilder {
@@ -141,7 +175,7 @@ enum TextCleaning {
 
     /// Collapses whitespace in a piece of text the way lines are cleaned (for derived strings).
     static func collapsed(_ text: String) -> String {
-        let cleaned = lines(of: Array(text.utf8)).filter { !$0.isBlank }.map(\.text)
+        let cleaned = Array(text.utf8).withUnsafeBufferPointer { lines(of: $0) }.filter { !$0.isBlank }.map(\.text)
         return cleaned.joined(separator: " ")
     }
 }

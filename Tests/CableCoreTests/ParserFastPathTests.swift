@@ -1,0 +1,97 @@
+@testable import CableCore
+import XCTest
+
+/// The parser's fast paths (word tables, byte sets, eight-bytes-at-a-time scans, titles cut on
+/// bytes) must give exactly what the plain reading gives; each is checked against it here.
+final class ParserFastPathTests: XCTestCase {
+    func testEverySmallWordIsFoundInAnyCaseAndNothingElseIs() {
+        let words = Vocabulary.packedSmallWords
+        XCTAssertTrue(words.isComplete)
+        for word in Vocabulary.smallWords {
+            XCTAssertTrue(words.contains(PackedWords.pack(Array(word.utf8))), word)
+            XCTAssertTrue(words.contains(PackedWords.pack(Array(word.uppercased().utf8))), word)
+        }
+        for word in ["then", "ofx", "tha", "ann", "x", "o", "froms", "über", "\u{0}"] {
+            XCTAssertFalse(words.contains(PackedWords.pack(Array(word.utf8))), word)
+        }
+    }
+
+    func testPackedLowercaseMatchesTheByteLoopAnywhereInTheBuffer() {
+        let text = Array("The OF é’x Amid-day ABOUT z".utf8)
+        for size in [text.count, 9, 8, 5] {
+            let buffer = Array(text.prefix(size))
+            for start in 0..<buffer.count {
+                for end in (start + 1)...buffer.count {
+                    let packed = buffer.withUnsafeBufferPointer { Bytes.packedLowercase($0, start, end) }
+                    XCTAssertEqual(packed, PackedWords.pack(Array(buffer[start..<end])), "\(size) \(start) \(end)")
+                }
+            }
+        }
+    }
+
+    func testByteSetHoldsExactlyItsBytes() {
+        let members: [UInt8] = [0, 0x20, 0x41, 0x7F, 0x80, 0xA9, 0xFF]
+        let set = ByteSet(members)
+        for value in 0...255 {
+            XCTAssertEqual(set.contains(UInt8(value)), members.contains(UInt8(value)), "\(value)")
+        }
+    }
+
+    func testTitlesCutOnBytesMatchTitlesCutOnCharacters() throws {
+        var leads = [
+            "Talks resumed. Nothing else happened.",
+            String(repeating: "Ministers from the Baltic states said on Tuesday that ", count: 3),
+            "“We will not back down,” the minister’s deputy — speaking in Tallinn — told reporters on Tuesday, after the cable was cut",
+            String(repeating: "x", count: 120) + " tail",
+            "Ångström café naïve façade résumé " + String(repeating: "déjà vu ", count: 12),
+            "Trailing punctuation is trimmed, even when the cut lands on it; like this: " + String(repeating: "word, ", count: 10),
+        ]
+        let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("SampleData")
+        let files = FileManager.default.enumerator(at: samples, includingPropertiesForKeys: nil)?.allObjects ?? []
+        for case let url as URL in files where url.pathExtension == "txt" {
+            let article = ArticleParser.parse(text: try String(contentsOf: url, encoding: .utf8), file: url.path)
+            leads += article.paragraphs.prefix(3)
+        }
+        XCTAssertGreaterThan(leads.count, 100)
+        for lead in leads {
+            let sentence = TitleDerivation.firstSentence(of: lead)
+            let fast = try XCTUnwrap(TitleDerivation.titleOnScalars(sentence), lead)
+            XCTAssertEqual(fast, TitleDerivation.titleOnCharacters(sentence))
+        }
+        // A combining mark makes two scalars one Character: left to the Character count.
+        XCTAssertNil(TitleDerivation.titleOnScalars("Cafe\u{301} society"))
+        XCTAssertNil(TitleDerivation.titleOnScalars("Flags 🇪🇪 and emoji"))
+    }
+
+    /// Lines as a plain reading cleans them: split at LF, CRLF or CR; controls out; NBSP a
+    /// space; spaces collapsed; trimmed.
+    private func referenceLines(_ text: String) -> [String] {
+        text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                let folded = line.unicodeScalars.compactMap { scalar -> Character? in
+                    if scalar == "\u{A0}" || scalar == "\t" || scalar == " " { return " " }
+                    if scalar.value < 0x20 || scalar.value == 0x7F { return nil }
+                    return Character(scalar)
+                }
+                return String(folded).split(separator: " ").joined(separator: " ")
+            }
+    }
+
+    func testCleaningEightBytesAtATimeMatchesAPlainReading() {
+        let pieces = ["word", "  ", " ", "\u{A0}", "\t", "\u{7}", "\u{7F}", "é", "“q”", "\r\n", "\n", "\r", "abcdefgh", "x"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...40, using: &generator) {
+                text += pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+            }
+            var copy = text
+            let lines = copy.withUTF8 { TextCleaning.lines(of: $0) }.map(\.text)
+            var expected = referenceLines(text)
+            // The cleaner ends the last line only if it has text (no final empty line).
+            if expected.last == "" { expected.removeLast() }
+            XCTAssertEqual(lines, expected, text.debugDescription)
+        }
+    }
+}
