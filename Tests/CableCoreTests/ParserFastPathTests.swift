@@ -94,4 +94,40 @@ final class ParserFastPathTests: XCTestCase {
             XCTAssertEqual(lines, expected, text.debugDescription)
         }
     }
+
+    /// Whether a phrase occurs, as a plain reading finds it: at every place, lower-cased.
+    private func naiveMatch(_ phrases: [String], _ line: [UInt8]) -> Bool {
+        let lowered = line.map(Bytes.lower)
+        return phrases.contains { phrase in
+            let p = Array(phrase.utf8)
+            guard p.count <= lowered.count else { return false }
+            return (0...(lowered.count - p.count)).contains { Array(lowered[$0..<($0 + p.count)]) == p }
+        }
+    }
+
+    func testPhraseSearchBySkippingFindsWhatAPlainSearchFinds() {
+        let lists = [Vocabulary.furniturePhrases + Vocabulary.noticePhrases, Vocabulary.noticePhrases,
+                     Vocabulary.shortLineWords, ["ab", "abcd", "x", "bcdefg"]]
+        var generator = SystemRandomNumberGenerator()
+        for list in lists {
+            let matcher = PhraseMatcher(list)
+            // Lines made of phrase pieces, the phrases themselves and filler, so that
+            // near-misses, overlaps and matches at both ends all occur.
+            let pieces = list.flatMap { [$0, String($0.dropLast()), String($0.dropFirst()).uppercased()] } + [" ", "a", "the ", "é", "©"]
+            var found = 0
+            for _ in 0..<1_000 {
+                var line = ""
+                for _ in 0..<Int.random(in: 0...6, using: &generator) {
+                    line += pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+                }
+                let bytes = Array(line.utf8)
+                let expected = naiveMatch(list, bytes)
+                if expected { found += 1 }
+                XCTAssertEqual(matcher.matches(bytes), expected, line)
+                let prefixed = list.contains { bytes.map(Bytes.lower).starts(with: Array($0.utf8)) }
+                XCTAssertEqual(matcher.matchesPrefix(bytes), prefixed, line)
+            }
+            XCTAssertGreaterThan(found, 50)
+        }
+    }
 }
