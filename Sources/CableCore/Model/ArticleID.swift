@@ -82,9 +82,12 @@ public struct ArticleID: Hashable, Codable, Sendable, Comparable, CustomStringCo
                 }
             }
         }
-        let hex = String(hash, radix: 16)
-        return ArticleID(rawValue: String(repeating: "0", count: 16 - hex.count) + hex)
+        // Sixteen hex digits, zero-padded, written in one go.
+        let hex = (0..<16).map { hexDigits[Int(truncatingIfNeeded: hash >> UInt64(60 - 4 * $0)) & 15] }
+        return ArticleID(rawValue: String(decoding: hex, as: UTF8.self))
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// One FNV-1a step per byte of the scalar's 32-bit value, low byte first.
     @inline(__always)

@@ -13,13 +13,15 @@ enum Furniture {
         let (start, end) = trimmedRange(bytes)
         if start == end { return true }
         if end - start <= 64 {
-            var key = [UInt8]()
-            key.reserveCapacity(end - start)
-            for k in start..<end { key.append(Bytes.lower(bytes[k])) }
-            if furnitureLineShapes.mayContain(key), Vocabulary.furnitureLines.contains(String(decoding: key, as: UTF8.self)) {
+            // The lower-cased line, built only when a test needs it (most lines pass neither
+            // the cheap filter nor the glue test).
+            let trimmed = bytes[start..<end]
+            func lowered() -> [UInt8] { trimmed.map(Bytes.lower) }
+            if furnitureLineShapes.mayContain(trimmed.lazy.map(Bytes.lower)),
+                Vocabulary.furnitureLines.contains(String(decoding: lowered(), as: UTF8.self)) {
                 return true
             }
-            if shape.wordCount <= 5 && hasGlue(bytes) && isGluedFurniture(key) { return true }
+            if shape.wordCount <= 5 && hasGlue(bytes) && isGluedFurniture(lowered()) { return true }
         }
         if isSeparatorTrail(bytes) { return true }
         if shape.wordCount <= 12 && !shape.endsWithSentencePunctuation || shape.wordCount <= 8 {

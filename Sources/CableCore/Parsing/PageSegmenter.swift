@@ -430,9 +430,11 @@ enum PageSegmenter {
         guard items.count >= 2 else { return nil }
         var longest = 0
         for item in items {
+            // The cheap tests first: a tag line is long, and most lines are turned away.
+            if item.utf8.count > 48 || item.utf8.contains(0x3A) { return nil }
             let shape = LineShape(Array(item.utf8))
             longest = max(longest, shape.wordCount)
-            if shape.wordCount > 4 || item.utf8.count > 48 || item.utf8.contains(0x3A) { return nil }
+            if shape.wordCount > 4 { return nil }
             // `Terms | Privacy | Cookie settings` is the site's, not the article's.
             if Vocabulary.siteLinks.contains(item.lowercased()) { return nil }
         }
@@ -465,6 +467,8 @@ enum PageSegmenter {
         return items
     }
 
+    private static let outletNameEdges = CharacterSet(charactersIn: ".,;| ")
+
     /// `© The Harbour Ledger 2020` names the outlet.
     static func outletName(_ bytes: [UInt8]) -> String? {
         guard let mark = bytes.indices.first(where: { bytes[$0] == 0xC2 && $0 + 1 < bytes.count && bytes[$0 + 1] == 0xA9 }) else {
@@ -480,7 +484,7 @@ enum PageSegmenter {
         }
         while let first = words.first, isYearOrFiller(first) { words.removeFirst() }
         while let last = words.last, isYearOrFiller(last) { words.removeLast() }
-        let name = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".,;| "))
+        let name = words.joined(separator: " ").trimmingCharacters(in: outletNameEdges)
         return name.isEmpty ? nil : name
     }
 }

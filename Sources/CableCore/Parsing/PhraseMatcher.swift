@@ -7,7 +7,10 @@
 /// several bytes at a time, and only where the shift is zero could a phrase start at the
 /// window's first byte; those are indexed by their first two bytes. The few shorter phrases
 /// (`©`, `a-a`) are looked for one by one.
-struct PhraseMatcher: Sendable {
+///
+/// A class, not a struct: matchers live in static constants, and a call on a struct constant
+/// retains and releases each of its arrays, which cost more than searching a short line.
+final class PhraseMatcher: Sendable {
     /// Phrases of two bytes or more, sorted by their first two bytes.
     private let phrases: [[UInt8]]
     /// For each two-byte prefix, the range of `phrases` that start with it.
