@@ -130,4 +130,16 @@ final class ParserFastPathTests: XCTestCase {
             XCTAssertGreaterThan(found, 50)
         }
     }
+
+    /// Lines are given room up to the next line feed or carriage return: pages split only by
+    /// other line ends (or shrunk by cleaning) must not keep that room per line.
+    func testLinesKeepNoMoreRoomThanTheyNeed() {
+        for separator in ["\u{2028}", "\r", "\n", "          \n"] {
+            var text = String(repeating: "A short line" + separator, count: 5_000)
+            let lines = text.withUTF8 { TextCleaning.lines(of: $0) }
+            XCTAssertEqual(lines.filter { !$0.isBlank }.count, 5_000, separator.debugDescription)
+            let room = lines.reduce(0) { $0 + $1.bytes.capacity }
+            XCTAssertLessThan(room, 5_000 * 200, separator.debugDescription)
+        }
+    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a saved page's text into clean lines.
 ///
 /// Works on UTF-8 bytes in one pass (linear time, no regular expressions): saved pages can be
@@ -41,6 +43,7 @@ enum TextCleaning {
                         break
                     }
                 }
+                builder.reserveLine(utf8, from: i)
                 builder.emit(utf8[i..<j])
                 i = j
                 continue
@@ -53,7 +56,9 @@ enum TextCleaning {
                     if i + 1 < end && utf8[i + 1] == 0x0A { i += 1 }
                 case 0x20, 0x09: builder.space()
                 case 0x00..<0x20, 0x7F: break  // control characters
-                default: builder.emit(b)
+                default:
+                    builder.reserveLine(utf8, from: i)
+                    builder.emit(b)
                 }
                 i += 1
                 continue
@@ -81,6 +86,7 @@ enum TextCleaning {
                 copy = true
             }
             if copy {
+                builder.reserveLine(utf8, from: i)
                 var k = i
                 while k < i + length && k < end {
                     builder.emit(utf8[k])
@@ -135,6 +141,15 @@ enum TextCleaning {
         var pendingSpace = false
 
         mutating func endLine() {
+            // A line that cleaning shrank a lot (runs of spaces, or lines split by U+2028, which
+            // `reserveLine` does not look for) keeps only what it needs.
+            if current.capacity > 2 * current.count + 64 {
+                current = current.withUnsafeBufferPointer { line in
+                    [UInt8](unsafeUninitializedCapacity: line.count) { copy, count in
+                        count = copy.initialize(fromContentsOf: line)
+                    }
+                }
+            }
             lines.append(PageLine(bytes: current, indent: indent))
             // No storage until the next line has text: half the lines of a page are blank.
             current = []
@@ -143,12 +158,24 @@ enum TextCleaning {
             pendingSpace = false
         }
 
+        /// Gives the line being built room for the rest of the page's line, once, when its
+        /// first text arrives: cleaning never lengthens a line, so a line (a paragraph, often
+        /// hundreds of bytes) is allocated once instead of grown by doubling.
+        mutating func reserveLine(_ utf8: UnsafeBufferPointer<UInt8>, from i: Int) {
+            guard current.capacity == 0, let base = utf8.baseAddress else { return }
+            let start = base + i
+            func distance(to byte: Int32, within limit: Int) -> Int {
+                memchr(start, byte, limit).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - start } ?? limit
+            }
+            let lineFeed = distance(to: 0x0A, within: utf8.count - i)
+            current.reserveCapacity(distance(to: 0x0D, within: lineFeed))
+        }
+
         mutating func space() {
             if atLineStart { indent += 1 } else { pendingSpace = true }
         }
 
         mutating func emit(_ byte: UInt8) {
-            if current.capacity == 0 { current.reserveCapacity(128) }
             if pendingSpace {
                 current.append(0x20)
                 pendingSpace = false
@@ -159,7 +186,6 @@ enum TextCleaning {
 
         /// A run of printable ASCII, possibly with single spaces inside (never at its ends).
         mutating func emit<S: Collection>(_ run: S) where S.Element == UInt8 {
-            if current.capacity == 0 { current.reserveCapacity(128) }
             if pendingSpace {
                 current.append(0x20)
                 pendingSpace = false
