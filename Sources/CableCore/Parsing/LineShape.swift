@@ -128,7 +128,19 @@ struct LineShape {
             if words == 1 && !upperInitial { firstIsLowercase = true }
             // Small words count for nothing below. Decided without branches: which words are
             // small follows no pattern a branch predictor can learn.
-            let small = index - start <= 5 && smallWords.contains(Bytes.packedLowercase(buffer, start, index))
+            var small = false
+            let length = index - start
+            if length <= 5 {
+                // The common case inline: eight bytes load from the word's start.
+                var packed: UInt64
+                if let base = buffer.baseAddress, start + 8 <= count {
+                    packed = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: start, as: UInt64.self)
+                    packed = Bytes.lowercased(packed & ((1 << UInt64(8 * length)) &- 1))
+                } else {
+                    packed = Bytes.packedLowercase(buffer, start, index)
+                }
+                small = smallWords.contains(packed)
+            }
             let counted = 1 &- small.bit
             let upper = upperInitial.bit
             significant &+= counted
@@ -290,9 +302,14 @@ enum Bytes {
         } else {
             for k in 0..<length { value |= UInt64(buffer[start + k]) << UInt64(8 * k) }
         }
-        // `lower` on eight bytes at once: for each byte's low seven bits, adding 0x3F sets
-        // the top bit from `A` (0x41) up and adding 0x25 from `[` (0x5B) up, with no carry
-        // into the next byte; bytes with their own top bit set (not ASCII) are left alone.
+        return lowercased(value)
+    }
+
+    /// `lower` on eight bytes at once: for each byte's low seven bits, adding 0x3F sets the
+    /// top bit from `A` (0x41) up and adding 0x25 from `[` (0x5B) up, with no carry into the
+    /// next byte; bytes with their own top bit set (not ASCII) are left alone.
+    @inline(__always)
+    static func lowercased(_ value: UInt64) -> UInt64 {
         let sevenBits = value & 0x7F7F_7F7F_7F7F_7F7F
         let upper = (sevenBits &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(sevenBits &+ 0x2525_2525_2525_2525) & ~value & 0x8080_8080_8080_8080
         return value | (upper >> 2)
