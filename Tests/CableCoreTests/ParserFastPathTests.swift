@@ -142,4 +142,30 @@ final class ParserFastPathTests: XCTestCase {
             XCTAssertLessThan(room, 5_000 * 200, separator.debugDescription)
         }
     }
+
+    /// Valid text is parsed in place: the check must say exactly what the standard library
+    /// says, or invalid bytes would reach the parser unrepaired.
+    func testUTF8CheckAgreesWithTheStandardLibrary() {
+        let edges: [[UInt8]] = [
+            [0xC0, 0x80], [0xC1, 0xBF], [0xC2, 0x80], [0xDF, 0xBF], [0xE0, 0x9F, 0x80], [0xE0, 0xA0, 0x80],
+            [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xEF, 0xBF, 0xBF], [0xF0, 0x8F, 0x80, 0x80],
+            [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80],
+            [0xE2, 0x80], [0xE2, 0x80, 0x9C], [0x80], [0xFF], [0xF0, 0x9F, 0x98], Array("plain ASCII text".utf8),
+        ]
+        var inputs = edges
+        var generator = SystemRandomNumberGenerator()
+        let material = Array("Ab “q” — é 中 😀 \u{10FFFF}".utf8) + [0x80, 0xBF, 0xC0, 0xED, 0xF4, 0xF8, 0xFF]
+        for _ in 0..<20_000 {
+            inputs.append((0..<Int.random(in: 0...24, using: &generator)).map { _ in
+                material[Int.random(in: 0..<material.count, using: &generator)]
+            })
+        }
+        for bytes in inputs {
+            for padding in [0, 9] {
+                let padded = [UInt8](repeating: 0x41, count: padding) + bytes
+                let ours = padded.withUnsafeBufferPointer { ArticleDecoding.isValidUTF8($0) }
+                XCTAssertEqual(ours, String(validating: padded, as: UTF8.self) != nil, "\(padded)")
+            }
+        }
+    }
 }

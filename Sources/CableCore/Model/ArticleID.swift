@@ -42,44 +42,47 @@ public struct ArticleID: Hashable, Codable, Sendable, Comparable, CustomStringCo
 
     /// The id of a file whose decoded text is `text`.
     public static func forContent(_ text: String) -> ArticleID {
+        var utf8 = text
+        return utf8.withUTF8 { forContent(utf8: $0) }
+    }
+
+    /// The id of a file whose text is `bytes`, which must be valid UTF-8.
+    static func forContent(utf8 bytes: UnsafeBufferPointer<UInt8>) -> ArticleID {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         // Walk the UTF-8 bytes rather than `unicodeScalars`: nearly every byte is ASCII and
         // needs no decoding; only a multi-byte sequence is decoded into its scalar, which
-        // gives exactly the scalars the original loop saw (a String is valid UTF-8).
-        var utf8 = text
-        utf8.withUTF8 { bytes in
-            ArticleID.asciiValues.withUnsafeBufferPointer { asciiValues in
-                var i = 0
-                let count = bytes.count
-                while i < count {
-                    // ASCII: only letters and digits count, lower-cased. Eight bytes at a
-                    // time while all eight are ASCII, and without a branch on whether a byte
-                    // counts (letters and spaces alternate in no pattern a predictor learns).
-                    if let base = bytes.baseAddress, i + 8 <= count,
-                        UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                        for k in i..<(i + 8) {
-                            let value = asciiValues[Int(bytes[k])]
-                            let mixed = (hash ^ UInt64(value)) &* primeToTheFourth
-                            hash = value != 0 ? mixed : hash
-                        }
-                        i += 8
-                        continue
+        // gives exactly the scalars the original loop saw (the text is valid UTF-8).
+        ArticleID.asciiValues.withUnsafeBufferPointer { asciiValues in
+            var i = 0
+            let count = bytes.count
+            while i < count {
+                // ASCII: only letters and digits count, lower-cased. Eight bytes at a
+                // time while all eight are ASCII, and without a branch on whether a byte
+                // counts (letters and spaces alternate in no pattern a predictor learns).
+                if let base = bytes.baseAddress, i + 8 <= count,
+                    UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    for k in i..<(i + 8) {
+                        let value = asciiValues[Int(bytes[k])]
+                        let mixed = (hash ^ UInt64(value)) &* primeToTheFourth
+                        hash = value != 0 ? mixed : hash
                     }
-                    let lead = bytes[i]
-                    if lead < 0x80 {
-                        i += 1
-                        let value = asciiValues[Int(lead)]
-                        if value != 0 { hash = (hash ^ UInt64(value)) &* primeToTheFourth }
-                        continue
-                    }
-                    let (value, length) = decodeScalar(bytes, at: i)
-                    i += length
-                    guard let scalar = Unicode.Scalar(value) else { continue }
-                    let properties = scalar.properties
-                    guard properties.isAlphabetic || properties.numericType != nil else { continue }
-                    // Other scripts keep their scalar (case is rare there).
-                    hash = mix(hash, value)
+                    i += 8
+                    continue
                 }
+                let lead = bytes[i]
+                if lead < 0x80 {
+                    i += 1
+                    let value = asciiValues[Int(lead)]
+                    if value != 0 { hash = (hash ^ UInt64(value)) &* primeToTheFourth }
+                    continue
+                }
+                let (value, length) = decodeScalar(bytes, at: i)
+                i += length
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let properties = scalar.properties
+                guard properties.isAlphabetic || properties.numericType != nil else { continue }
+                // Other scripts keep their scalar (case is rare there).
+                hash = mix(hash, value)
             }
         }
         // Sixteen hex digits, zero-padded, written in one go.
