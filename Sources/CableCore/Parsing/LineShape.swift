@@ -335,6 +335,13 @@ enum Bytes {
         return Unicode.Scalar(value)
     }
 
+    /// Case-insensitive ASCII prefix test, `prefix` in lower case.
+    static func hasPrefix(_ bytes: [UInt8], _ prefix: [UInt8]) -> Bool {
+        guard prefix.count <= bytes.count else { return false }
+        for k in 0..<prefix.count where lower(bytes[k]) != prefix[k] { return false }
+        return true
+    }
+
     /// Case-insensitive ASCII prefix test.
     static func hasPrefix(_ bytes: [UInt8], _ prefix: String, at start: Int = 0) -> Bool {
         var k = start

@@ -404,12 +404,13 @@ enum PageSegmenter {
 
     /// The topics of a line that says it lists them (`Tags: Arctic, Russia`), or nil.
     static let tagPrefixInitials = ByteSet(tagPrefixes.compactMap(\.utf8.first))
+    static let tagPrefixBytes = tagPrefixes.map { Array($0.utf8) }
 
     static func prefixedTagList(_ bytes: [UInt8]) -> [String]? {
         // Most lines are turned away by their first letter.
         guard let first = bytes.first, tagPrefixInitials.contains(Bytes.lower(first)) else { return nil }
-        for prefix in tagPrefixes where Bytes.hasPrefix(bytes, prefix) {
-            var k = prefix.utf8.count
+        for prefix in tagPrefixBytes where Bytes.hasPrefix(bytes, prefix) {
+            var k = prefix.count
             while k < bytes.count && bytes[k] == 0x20 { k += 1 }
             guard k < bytes.count, bytes[k] == 0x3A || bytes[k] == 0x2D else { continue }
             let items = splitTags(Array(bytes[(k + 1)...]))
@@ -426,12 +427,14 @@ enum PageSegmenter {
         guard separated, !line.shape.endsWithSentencePunctuation else {
             return nil
         }
-        let items = splitTags(bytes)
-        guard items.count >= 2 else { return nil }
+        let ranges = tagRanges(bytes)
+        guard ranges.count >= 2 else { return nil }
+        // The cheap tests first, on bytes: tags are short and have no colon, and most lines
+        // that reach here fail that before any String is made.
+        for range in ranges where range.count > 48 || bytes[range].contains(0x3A) { return nil }
+        let items = ranges.map { String(decoding: bytes[$0], as: UTF8.self) }
         var longest = 0
         for item in items {
-            // The cheap tests first: a tag line is long, and most lines are turned away.
-            if item.utf8.count > 48 || item.utf8.contains(0x3A) { return nil }
             let shape = LineShape(Array(item.utf8))
             longest = max(longest, shape.wordCount)
             if shape.wordCount > 4 { return nil }
@@ -442,7 +445,12 @@ enum PageSegmenter {
     }
 
     static func splitTags(_ bytes: [UInt8]) -> [String] {
-        var items: [String] = []
+        tagRanges(bytes).map { String(decoding: bytes[$0], as: UTF8.self) }
+    }
+
+    /// Where the items of a tag line are, trimmed of spaces, empty ones left out.
+    static func tagRanges(_ bytes: [UInt8]) -> [Range<Int>] {
+        var items: [Range<Int>] = []
         var start = 0
         var k = 0
         while k <= bytes.count {
@@ -456,8 +464,11 @@ enum PageSegmenter {
                 width = 3
             }
             if width > 0 {
-                let item = String(decoding: bytes[start..<k], as: UTF8.self).trimmingSpaces
-                if !item.isEmpty { items.append(item) }
+                var first = start
+                var end = k
+                while first < end && bytes[first] == 0x20 { first += 1 }
+                while end > first && bytes[end - 1] == 0x20 { end -= 1 }
+                if first < end { items.append(first..<end) }
                 start = k + width
                 k += width
             } else {
