@@ -50,7 +50,8 @@ enum DatelineParser {
     struct Token {
         enum Kind { case number, word, symbol }
         var kind: Kind
-        var text: String  // words lower-cased
+        /// A word lower-cased, or a symbol (every dash as `-`); empty for a number.
+        var text: WordKey
         var value: Int
         var digits: Int
         var spaceBefore: Bool
@@ -71,19 +72,18 @@ enum DatelineParser {
                     digits += 1
                     k += 1
                 }
-                tokens.append(Token(kind: .number, text: "", value: value, digits: digits, spaceBefore: spaceBefore))
+                tokens.append(Token(kind: .number, text: WordKey(), value: value, digits: digits, spaceBefore: spaceBefore))
             } else if Bytes.isASCIILetter(b) {
-                // Lower-cased bytes first, one String at the end (appending scalars one by
-                // one to a String was this function's main cost).
+                // A key, not a String: tokenizing every line with a date-like number made
+                // and hashed Strings for every word.
                 let start = k
                 while k < bytes.count && Bytes.isASCIILetter(bytes[k]) { k += 1 }
-                let word = String(decoding: bytes[start..<k].lazy.map(Bytes.lower), as: UTF8.self)
-                tokens.append(Token(kind: .word, text: word, value: 0, digits: 0, spaceBefore: spaceBefore))
+                tokens.append(Token(kind: .word, text: WordKey(bytes, start, k), value: 0, digits: 0, spaceBefore: spaceBefore))
             } else {
                 let length = Bytes.utf8Length(b)
-                var symbol = String(decoding: bytes[k..<min(k + length, bytes.count)], as: UTF8.self)
+                var symbol = WordKey(bytes, k, min(k + length, bytes.count))
                 // Dashes of every kind separate like a hyphen.
-                if symbol == "\u{2013}" || symbol == "\u{2014}" || symbol == "\u{2212}" { symbol = "-" }
+                if symbol == Keys.enDash || symbol == Keys.emDash || symbol == Keys.minus { symbol = Keys.hyphen }
                 tokens.append(Token(kind: .symbol, text: symbol, value: 0, digits: 0, spaceBefore: spaceBefore))
                 k += length
             }
@@ -92,7 +92,11 @@ enum DatelineParser {
         return tokens
     }
 
-    static let months: [String: Int] = [
+    static let months = WordTable<Int>(monthList.map { ($0.key, $0.value) })
+    static let zones = WordTable<Int>(zoneList.map { ($0.key, $0.value) })
+    static let fillerWords = WordTable<Bool>(fillerList.map { ($0, true) })
+
+    private static let monthList: [String: Int] = [
         "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
         "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
         "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
@@ -101,7 +105,7 @@ enum DatelineParser {
 
     /// Zone abbreviations and their offsets from UTC in minutes. Ambiguous ones take the
     /// reading most common in English-language news.
-    static let zones: [String: Int] = [
+    private static let zoneList: [String: Int] = [
         "gmt": 0, "utc": 0, "z": 0, "ut": 0, "wet": 0, "bst": 60, "ist": 330, "cet": 60,
         "cest": 120, "met": 60, "mest": 120, "west": 60, "eet": 120, "eest": 180, "msk": 180,
         "trt": 180, "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420,
@@ -114,13 +118,37 @@ enum DatelineParser {
     ]
 
     /// Words a dateline may carry besides the date itself.
-    static let fillerWords: Set<String> = [
+    private static let fillerList = [
         "updated", "update", "published", "posted", "last", "first", "on", "at", "am", "pm",
         "a", "p", "m", "th", "st", "nd", "rd", "t", "the", "of", "date", "time", "created",
         "modified", "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu",
         "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday",
         "local", "edited", "issued", "release", "released", "and", "by", "h",
     ]
+
+    /// The words and symbols the reader compares tokens with, as keys made once.
+    enum Keys {
+        static let hyphen: WordKey = "-"
+        static let period: WordKey = "."
+        static let comma: WordKey = ","
+        static let colon: WordKey = ":"
+        static let slash: WordKey = "/"
+        static let plus: WordKey = "+"
+        static let enDash: WordKey = "\u{2013}"
+        static let emDash: WordKey = "\u{2014}"
+        static let minus: WordKey = "\u{2212}"
+        static let ordinals: [WordKey] = ["st", "nd", "rd", "th"]
+        static let dateSeparators: [WordKey] = ["-", ".", "/"]
+        static let h: WordKey = "h"
+        static let hrs: WordKey = "hrs"
+        static let am: WordKey = "am"
+        static let pm: WordKey = "pm"
+        static let a: WordKey = "a"
+        static let p: WordKey = "p"
+        static let m: WordKey = "m"
+        static let t: WordKey = "t"
+        static let z: WordKey = "z"
+    }
 
     struct Reader {
         let tokens: [Token]
@@ -139,7 +167,7 @@ enum DatelineParser {
                     continue
                 }
                 let token = tokens[i]
-                if token.kind == .word && !DatelineParser.fillerWords.contains(token.text)
+                if token.kind == .word && DatelineParser.fillerWords[token.text] == nil
                     && DatelineParser.months[token.text] == nil {
                     otherWords += 1
                 }
@@ -158,13 +186,13 @@ enum DatelineParser {
         private func number(_ i: Int) -> Token? {
             i < tokens.count && tokens[i].kind == .number ? tokens[i] : nil
         }
-        private func symbol(_ i: Int, _ s: String) -> Bool {
+        private func symbol(_ i: Int, _ s: WordKey) -> Bool {
             i < tokens.count && tokens[i].kind == .symbol && tokens[i].text == s
         }
         private func month(_ i: Int) -> Int? {
             i < tokens.count && tokens[i].kind == .word ? DatelineParser.months[tokens[i].text] : nil
         }
-        private func word(_ i: Int) -> String? {
+        private func word(_ i: Int) -> WordKey? {
             i < tokens.count && tokens[i].kind == .word ? tokens[i].text : nil
         }
 
@@ -182,7 +210,7 @@ enum DatelineParser {
 
         /// Skips an ordinal suffix (`18th`) after a day number.
         private func afterOrdinal(_ i: Int) -> Int {
-            if let w = word(i), ["st", "nd", "rd", "th"].contains(w), !tokens[i].spaceBefore { return i + 1 }
+            if let w = word(i), Keys.ordinals.contains(w), !tokens[i].spaceBefore { return i + 1 }
             return i
         }
 
@@ -190,13 +218,13 @@ enum DatelineParser {
             guard date == nil else { return nil }
             // Numeric: 2024-03-07, 03.02.2020, 28/01/2020, 2020/01/28.
             if let a = number(i), i + 4 < tokens.count, let sep = symbolText(i + 1),
-                ["-", ".", "/"].contains(sep), let b = number(i + 2), symbol(i + 3, sep), let c = number(i + 4),
+                Keys.dateSeparators.contains(sep), let b = number(i + 2), symbol(i + 3, sep), let c = number(i + 4),
                 !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore {
                 if a.digits == 4, setDate(a.value, b.value, c.value, at: i) { return i + 5 }
                 if let y = year(c), a.digits <= 2, b.digits <= 2 {
                     // Day first, as in most of the world; slashes with a month over 12 in the
                     // middle are American month-first.
-                    if sep == "/" && b.value > 12 && a.value <= 12 {
+                    if sep == Keys.slash && b.value > 12 && a.value <= 12 {
                         if setDate(y, a.value, b.value, at: i) { return i + 5 }
                     } else if setDate(y, b.value, a.value, at: i) {
                         return i + 5
@@ -206,11 +234,11 @@ enum DatelineParser {
             // 18 May 2021, 18th May, 2021, 18-May-2021
             if let d = number(i), d.digits <= 2 {
                 var j = afterOrdinal(i + 1)
-                if symbol(j, "-") || symbol(j, ".") { j += 1 }
+                if symbol(j, Keys.hyphen) || symbol(j, Keys.period) { j += 1 }
                 if let m = month(j) {
                     var k = j + 1
-                    if symbol(k, ".") { k += 1 }
-                    if symbol(k, ",") || symbol(k, "-") { k += 1 }
+                    if symbol(k, Keys.period) { k += 1 }
+                    if symbol(k, Keys.comma) || symbol(k, Keys.hyphen) { k += 1 }
                     if let y = number(k), let year = year(y), y.digits == 4 {
                         if setDate(year, m, d.value, at: i) { return k + 1 }
                     }
@@ -219,10 +247,10 @@ enum DatelineParser {
             // May 18, 2021 / May 18 2021 / Mar. 7, 2024
             if let m = month(i) {
                 var j = i + 1
-                if symbol(j, ".") { j += 1 }
+                if symbol(j, Keys.period) { j += 1 }
                 if let d = number(j), d.digits <= 2 {
                     var k = afterOrdinal(j + 1)
-                    if symbol(k, ",") { k += 1 }
+                    if symbol(k, Keys.comma) { k += 1 }
                     if let y = number(k), y.digits == 4, let year = year(y) {
                         if setDate(year, m, d.value, at: i) { return k + 1 }
                     }
@@ -231,25 +259,25 @@ enum DatelineParser {
             return nil
         }
 
-        private func symbolText(_ i: Int) -> String? {
+        private func symbolText(_ i: Int) -> WordKey? {
             i < tokens.count && tokens[i].kind == .symbol ? tokens[i].text : nil
         }
 
         private mutating func readTime(at i: Int) -> Int? {
             guard time == nil, let h = number(i), h.digits <= 2, h.value <= 24 else { return nil }
             // 09:41, 09:41:05, 9.41am, 9:41 AM, 9:41 a.m.
-            guard symbol(i + 1, ":") || symbol(i + 1, "."), let m = number(i + 2), m.digits == 2,
+            guard symbol(i + 1, Keys.colon) || symbol(i + 1, Keys.period), let m = number(i + 2), m.digits == 2,
                 !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore, m.value < 60 else { return nil }
             var hour = h.value
             var second = 0
             var j = i + 3
-            if symbol(j, ":"), let s = number(j + 1), s.digits == 2, s.value < 60 {
+            if symbol(j, Keys.colon), let s = number(j + 1), s.digits == 2, s.value < 60 {
                 second = s.value
                 j += 2
                 // Fractions of a second in ISO stamps.
-                if symbol(j, "."), number(j + 1) != nil { j += 2 }
+                if symbol(j, Keys.period), number(j + 1) != nil { j += 2 }
             }
-            let isDotted = symbol(i + 1, ".")
+            let isDotted = symbol(i + 1, Keys.period)
             if let meridiem = readMeridiem(at: j) {
                 guard hour >= 1 && hour <= 12 else { return nil }
                 if meridiem.isPM && hour != 12 { hour += 12 }
@@ -257,8 +285,8 @@ enum DatelineParser {
                 j = meridiem.next
             } else if isDotted {
                 // `03.02` without am/pm is more likely part of a date than a time.
-                if symbol(j, "."), number(j + 1) != nil { return nil }
-                if let w = word(j), w == "h" || w == "hrs" { j += 1 } else if hour > 23 { return nil }
+                if symbol(j, Keys.period), number(j + 1) != nil { return nil }
+                if let w = word(j), w == Keys.h || w == Keys.hrs { j += 1 } else if hour > 23 { return nil }
             }
             guard hour <= 23 || (hour == 24 && m.value == 0) else { return nil }
             time = (hour == 24 ? 0 : hour, m.value, second, i)
@@ -269,11 +297,11 @@ enum DatelineParser {
 
         private func readMeridiem(at j: Int) -> (isPM: Bool, next: Int)? {
             guard let w = word(j) else { return nil }
-            if w == "am" || w == "pm" { return (w == "pm", j + 1) }
-            if (w == "a" || w == "p"), symbol(j + 1, "."), word(j + 2) == "m" {
+            if w == Keys.am || w == Keys.pm { return (w == Keys.pm, j + 1) }
+            if w == Keys.a || w == Keys.p, symbol(j + 1, Keys.period), word(j + 2) == Keys.m {
                 var next = j + 3
-                if symbol(next, ".") { next += 1 }
-                return (w == "p", next)
+                if symbol(next, Keys.period) { next += 1 }
+                return (w == Keys.p, next)
             }
             return nil
         }
@@ -283,8 +311,8 @@ enum DatelineParser {
                 return readOffset(at: i, glued: false)
             }
             // The `T` of an ISO stamp is filler; a zone needs a time or a date near it.
-            guard let minutes = DatelineParser.zones[w], w != "t" else { return nil }
-            if w == "z" && time == nil { return nil }
+            guard let minutes = DatelineParser.zones[w], w != Keys.t else { return nil }
+            if w == Keys.z && time == nil { return nil }
             if offset == nil { offset = minutes }
             // GMT+3, UTC+03:00, GMT-5
             if let next = readOffset(at: i + 1, glued: true, base: true) { return next }
@@ -293,18 +321,18 @@ enum DatelineParser {
 
         /// `+03:00`, `+0300`, `-05`, and after GMT/UTC `+3`.
         private mutating func readOffset(at i: Int, glued: Bool, base: Bool = false) -> Int? {
-            guard i < tokens.count, tokens[i].kind == .symbol, tokens[i].text == "+" || tokens[i].text == "-",
+            guard i < tokens.count, tokens[i].kind == .symbol, tokens[i].text == Keys.plus || tokens[i].text == Keys.hyphen,
                 time != nil || base else { return nil }
             if glued && tokens[i].spaceBefore && !base { return nil }
             guard let h = number(i + 1), !tokens[i + 1].spaceBefore else { return nil }
-            let sign = tokens[i].text == "-" ? -1 : 1
+            let sign = tokens[i].text == Keys.hyphen ? -1 : 1
             var minutes: Int
             var next = i + 2
             if h.digits == 4 {
                 minutes = (h.value / 100) * 60 + h.value % 100
             } else if h.digits <= 2 {
                 minutes = h.value * 60
-                if symbol(i + 2, ":"), let m = number(i + 3), m.digits == 2 {
+                if symbol(i + 2, Keys.colon), let m = number(i + 3), m.digits == 2 {
                     minutes += m.value
                     next = i + 4
                 } else if !base && h.digits != 2 {
