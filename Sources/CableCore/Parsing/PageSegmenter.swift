@@ -200,6 +200,7 @@ enum PageSegmenter {
     }
 
     static let readMoreInitials = ByteSet(readMoreLabels.compactMap(\.utf8.first))
+    static let readMoreLabelBytes = readMoreLabels.map { Array($0.utf8) }
     static let readMoreLabels = ["read more", "also read", "read also", "see also", "related", "more", "read next", "recommended", "further reading"]
 
     /// `READ MORE: Headline` and its variants; nil for anything else (a bare `Read more`
@@ -207,8 +208,8 @@ enum PageSegmenter {
     static func readMoreLink(_ bytes: [UInt8]) -> String? {
         // Every label starts with one of these letters; most lines are turned away here.
         guard let first = bytes.first, readMoreInitials.contains(Bytes.lower(first)) else { return nil }
-        for label in readMoreLabels where Bytes.hasPrefix(bytes, label) {
-            var k = label.utf8.count
+        for label in readMoreLabelBytes where Bytes.hasPrefix(bytes, label) {
+            var k = label.count
             while k < bytes.count && bytes[k] == 0x20 { k += 1 }
             // The separator: `:`, `-`, `|`, `»`, or a dash.
             guard k < bytes.count else { return nil }
