@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds any of a fixed set of lower-case phrases in a line, case-insensitively (ASCII).
 /// Furniture checks run on every line of every page, and a naive search for dozens of phrases
 /// was once the parser's hottest loop.
@@ -120,6 +122,19 @@ final class PhraseMatcher: Sendable {
     }
 
     private func occurs(_ phrase: [UInt8], in buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        if let first = phrase.first, !Bytes.isASCIILetter(first), let base = buffer.baseAddress {
+            // A first byte that has no case (`©` starts with C2): memchr finds the candidates.
+            var from = start
+            while from + phrase.count <= end, let found = memchr(base + from, Int32(first), end - from) {
+                let i = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+                guard i + phrase.count <= end else { return false }
+                var j = 1
+                while j < phrase.count && Bytes.lower(buffer[i + j]) == phrase[j] { j += 1 }
+                if j == phrase.count { return true }
+                from = i + 1
+            }
+            return false
+        }
         var i = start
         while i + phrase.count <= end {
             var j = 0
