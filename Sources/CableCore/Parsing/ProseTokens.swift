@@ -88,6 +88,8 @@ enum ProseTokenizer {
         // About one word per six bytes of news prose: growing the array a token at a time
         // copied it over and over.
         tokens.reserveCapacity(bytes.count / 6 + 4)
+        // (Fetched once here rather than through its lazy global at every word.)
+        let lexicon = WordClass.lexicon
         bytes.withUnsafeBufferPointer { buffer in
             let count = buffer.count
             var k = 0
@@ -104,7 +106,7 @@ enum ProseTokenizer {
                     }
                     let start = k
                     k = min(Bytes.nextSpace(in: buffer, from: k), nextOpen)
-                    tokens.append(word(buffer, start, k))
+                    tokens.append(word(buffer, start, k, lexicon: lexicon))
                 }
                 guard spanIndex < spans.count, k == nextOpen else { break }
                 let span = spans[spanIndex]
@@ -136,12 +138,13 @@ enum ProseTokenizer {
     }
 
     static func word(_ bytes: [UInt8], _ start: Int, _ end: Int) -> ProseToken {
-        bytes.withUnsafeBufferPointer { word($0, start, end) }
+        bytes.withUnsafeBufferPointer { word($0, start, end, lexicon: WordClass.lexicon) }
     }
 
     /// One word from bytes: punctuation around it stripped (and remembered when it ends a
     /// clause), possessive `'s` dropped, ASCII lower-cased for vocabulary checks.
-    static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> ProseToken {
+    static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+                     lexicon: WordTable<WordClass>) -> ProseToken {
         var s = start
         var e = end
         var trailing: Punctuation?
@@ -182,7 +185,7 @@ enum ProseTokenizer {
             isPossessive = true
         }
         let lower = WordKey(bytes, s, e)
-        let classes = WordClass.of(lower)
+        let classes = lexicon[lower] ?? []
         let isCapitalised = s < e && (bytes[s] < 0x80 ? Bytes.isUpper(bytes[s]) : Bytes.firstLetterCase(bytes, s, e) == .upper)
         // An initial or an abbreviation (`John F. Kennedy`, `Mr.`, `Gen.`) does not end a
         // clause or a name.
