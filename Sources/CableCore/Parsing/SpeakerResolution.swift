@@ -54,6 +54,7 @@ struct SpeakerMemory {
             if people.capacity == 0 {
                 people.reserveCapacity(16)
                 bySurname.reserveCapacity(16)
+                surnameKeys.reserveCapacity(16)
             }
             let words = NameWords(speaker.name)
             let surname = words.last.lowercased()
@@ -77,6 +78,7 @@ struct SpeakerMemory {
                 people.append(speaker)
             }
         } else {
+            if organisations.capacity == 0 { organisations.reserveCapacity(16) }
             organisations.append(speaker)
         }
         // Bounded memory: long documents must stay linear.
@@ -96,14 +98,14 @@ struct SpeakerMemory {
     func person(withRoleWord words: [String]) -> Speaker? {
         for person in people.reversed() {
             guard let role = person.role?.lowercased() else { continue }
-            if words.allSatisfy({ role.contains($0) }) { return person }
+            if words.allSatisfy({ NameText.contains(role, $0) }) { return person }
         }
         return nil
     }
 
     /// The most recent organisation whose name contains `word` (`the ministry`).
     func organisation(containing word: String) -> Speaker? {
-        organisations.last { $0.name.lowercased().contains(word) }
+        organisations.last { NameText.contains($0.name.lowercased(), word) }
     }
 }
 
@@ -116,7 +118,7 @@ enum SpeakerResolution {
             let word = run[index].name(in: text)
             return index < run.count - 1 && run[index].hasComma ? word + "," : word
         }
-        func joined(_ indices: some Sequence<Int>) -> String { indices.map(written).joined(separator: " ") }
+        func joined(_ indices: some Sequence<Int>) -> String { NameText.joined(indices, of: run, text: text, commas: true) }
         // Leading articles and possessives are not part of a name (`The`, `Its`), nor are
         // honorifics.
         var first = 0
@@ -174,7 +176,7 @@ enum SpeakerResolution {
     /// (`a fund manager`) stays anonymous.
     static func resolve(description: [ProseToken], memory: SpeakerMemory, text: [UInt8]) -> Speaker? {
         guard let head = description.last else { return nil }
-        func name() -> String { description.map { $0.name(in: text) }.joined(separator: " ") }
+        func name() -> String { NameText.joined(description.indices, of: description, text: text, commas: false) }
         if head.is(.spokesWord) {
             let speaksForBody = description.dropLast().contains { $0.is(.organisation) && !$0.is(.spokesWord) }
             if speaksForBody { return Speaker(name: name(), role: nil, isPerson: false) }
@@ -226,16 +228,33 @@ struct NameWords {
     var count = 0
 
     init(_ name: String) {
-        let utf8 = name.utf8
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            guard let start = utf8[index...].firstIndex(where: { $0 != 0x20 }) else { break }
-            let end = utf8[start...].firstIndex(of: 0x20) ?? utf8.endIndex
-            let word = Substring(utf8[start..<end])
-            if count == 0 { first = word }
-            last = word
-            if count < 3 { count += 1 }
-            index = end
+        // Byte offsets of the first and last words, found in the contiguous UTF-8, then
+        // turned into indices (an offset into a native string's UTF-8 is a constant-time index).
+        var name = name
+        var firstWord = 0..<0
+        var lastWord = 0..<0
+        var words = 0
+        name.withUTF8 { bytes in
+            var k = 0
+            while k < bytes.count {
+                guard bytes[k] != 0x20 else {
+                    k += 1
+                    continue
+                }
+                let start = k
+                while k < bytes.count && bytes[k] != 0x20 { k += 1 }
+                if words == 0 { firstWord = start..<k }
+                lastWord = start..<k
+                if words < 3 { words += 1 }
+            }
         }
+        guard words > 0 else { return }
+        let utf8 = name.utf8
+        func substring(_ range: Range<Int>) -> Substring {
+            Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
+        }
+        first = substring(firstWord)
+        last = substring(lastWord)
+        count = words
     }
 }

@@ -1,0 +1,58 @@
+/// The text work speaker resolution does on names and roles, done on UTF-8 bytes: joining
+/// the words of a name, and the "does this role mention that word" test. Both ran for
+/// every quote and every name mentioned, and the String versions (an array of Strings to
+/// join, Foundation's string search) cost more than the rest of resolving a speaker.
+enum NameText {
+    /// The words `indices` of `tokens` as written in a name, separated by single spaces; a
+    /// word followed by a comma keeps it when `commas` says so and it is not the last of
+    /// `tokens` (`Ministry of Economy, Trade and Industry`).
+    ///
+    /// The same String as `indices.map { word($0) }.joined(separator: " ")`: the bytes are
+    /// decoded once instead of word by word, and since words are joined by ASCII bytes,
+    /// decoding the whole gives what decoding each part and joining gives.
+    static func joined(_ indices: some Sequence<Int>, of tokens: [ProseToken], text: [UInt8], commas: Bool) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(48)
+        var isFirst = true
+        for index in indices {
+            if !isFirst { bytes.append(0x20) }
+            isFirst = false
+            let token = tokens[index]
+            bytes.append(contentsOf: text[token.start..<token.nameEnd])
+            if commas && index < tokens.count - 1 && token.hasComma { bytes.append(0x2C) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether `text` contains `word`, exactly as Foundation's `text.contains(word)` answers
+    /// (which is never for an empty word). Printable ASCII on both sides, the common case, is
+    /// a plain byte search; anything else goes to Foundation, whose comparison treats
+    /// canonically equivalent characters as equal (`é` written as `e` and an accent).
+    static func contains(_ text: String, _ word: String) -> Bool {
+        guard !word.isEmpty else { return false }
+        var text = text
+        var word = word
+        let ascii: Bool? = text.withUTF8 { haystack in
+            word.withUTF8 { needle in
+                guard isPrintableASCII(haystack), isPrintableASCII(needle) else { return nil }
+                return find(needle, in: haystack)
+            }
+        }
+        return ascii ?? foundationContains(text, word)
+    }
+
+    private static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    }
+
+    /// A plain search: roles and names are a few dozen bytes.
+    private static func find(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        for k in 0...(haystack.count - needle.count) where haystack[k] == needle[0] {
+            var j = 1
+            while j < needle.count && haystack[k + j] == needle[j] { j += 1 }
+            if j == needle.count { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,51 @@
+@testable import CableCore
+import Foundation
+import XCTest
+
+/// `NameText` and `NameWords` replace String work in speaker resolution with byte work: each
+/// must answer exactly what the String version answered, since speakers' names and roles are
+/// parser output.
+final class NameTextTests: XCTestCase {
+    func testContainsAnswersAsFoundationDoes() {
+        let texts = ["deputy foreign minister", "minister", "", "a", "state secretary for cyber policy",
+                     "café owner", "cafe\u{301} owner", "line\r\nbreak", "tab\there", "Minister"]
+        let words = ["minister", "", "a", "secretary for", "policy", "café", "cafe\u{301}", "e", "\n", "\t",
+                     "ministerx", "deputy foreign minister and more", "Minister", "r"]
+        for text in texts {
+            for word in words {
+                XCTAssertEqual(NameText.contains(text, word), text.contains(word), "\(text.debugDescription) \(word.debugDescription)")
+            }
+        }
+    }
+
+    func testJoinedIsTheWordsJoinedBySpacesWithCommasInside() {
+        let paragraph = "The Ministry of Economy, Trade and Industry’s envoy, Jane Doe, said"
+        let bytes = Array(paragraph.utf8)
+        let tokens = ProseTokenizer.tokens(bytes, spans: [])
+        func reference(_ indices: [Int], commas: Bool) -> String {
+            indices.map { index in
+                let word = tokens[index].name(in: bytes)
+                return commas && index < tokens.count - 1 && tokens[index].hasComma ? word + "," : word
+            }.joined(separator: " ")
+        }
+        let choices: [[Int]] = [[], [0], Array(tokens.indices), [1, 2, 3, 4], [3, 4, 5], Array(tokens.indices.suffix(2)), [8, 9]]
+        for indices in choices {
+            for commas in [true, false] {
+                XCTAssertEqual(NameText.joined(indices, of: tokens, text: bytes, commas: commas),
+                               reference(indices, commas: commas), "\(indices) \(commas)")
+            }
+        }
+        XCTAssertEqual(NameText.joined([3, 4], of: tokens, text: bytes, commas: true), "Economy, Trade")
+    }
+
+    func testNameWordsSplitsAsSplitOnSpacesDoes() {
+        for name in ["Jane Doe", "Gao", "  Gao  Lin ", "Jean-Luc de la Tour", "", "   ", "Ólafur Ragnar Grímsson",
+                     "A B C D E", "Lin "] {
+            let parts = name.split(separator: " ")
+            let words = NameWords(name)
+            XCTAssertEqual(words.count, min(parts.count, 3), name)
+            XCTAssertEqual(String(words.first), parts.first.map(String.init) ?? "", name)
+            XCTAssertEqual(String(words.last), parts.last.map(String.init) ?? "", name)
+        }
+    }
+}
