@@ -41,8 +41,14 @@ enum QuoteAttribution {
                 }
                 if token.isCapitalised && (i == 0 || !tokens[i - 1].isCapitalised || tokens[i - 1].trailing != nil) {
                     let end = runEnd(from: i, in: tokens)
-                    noteMention(Array(tokens[i..<end]), after: end < tokens.count ? tokens[end] : nil,
-                                lastHasComma: tokens[end - 1].hasComma, text: bytes, memory: &memory)
+                    if end - i == 1 {
+                        // Most runs are one word, which counts only as a known surname (as in
+                        // `noteMention`): no run to copy out for it.
+                        if let known = memory.person(named: token, in: bytes) { memory.remember(known) }
+                    } else {
+                        noteMention(Array(tokens[i..<end]), after: end < tokens.count ? tokens[end] : nil,
+                                    lastHasComma: tokens[end - 1].hasComma, text: bytes, memory: &memory)
+                    }
                 }
                 i += 1
             }
@@ -63,9 +69,9 @@ enum QuoteAttribution {
     /// (`"Open Doors? Security in Disaggregated Networks"`).
     static func isQuotation(in paragraph: [UInt8], _ span: QuoteSpan) -> Bool {
         let content = paragraph[span.contentStart..<span.contentEnd]
-        let shape = LineShape(content)
-        guard shape.wordCount >= 3 else { return false }
-        if shape.isTitleCase && shape.significantWords >= 2 && shape.wordCount <= 10 {
+        let shape = content.withUnsafeBufferPointer { QuotedWords($0, limit: 10) }
+        guard shape.words >= 3 else { return false }
+        if shape.words <= 10 && shape.isTitleCase && shape.significant >= 2 {
             if let last = content.last(where: { $0 != 0x20 }), !(last == 0x2C || last == 0x2E || last == 0x21) { return false }
         }
         // The word before the opening mark.
@@ -76,7 +82,8 @@ enum QuoteAttribution {
         return !namingWords.contains(WordKey(paragraph, start, end))
     }
 
-    static let namingWords: Set<WordKey> = ["so-called", "titled", "entitled", "named", "dubbed", "codenamed", "nicknamed"]
+    /// (A short list: a scan of word keys beats hashing one into a Set.)
+    static let namingWords: [WordKey] = ["so-called", "titled", "entitled", "named", "dubbed", "codenamed", "nicknamed"]
 
     static func quoteText(_ text: String) -> String { text.trimmingSpaces }
 

@@ -1,0 +1,57 @@
+@testable import CableCore
+import XCTest
+
+/// Fast paths in quote finding must agree with the plain versions they replace: the byte
+/// skip in `QuoteScanner` with a byte-by-byte loop, `QuotedWords` with `LineShape`.
+final class QuoteFastPathTests: XCTestCase {
+    /// Deterministic pseudo-random text over an alphabet with every byte the fast paths care
+    /// about: quote marks, their lead bytes inside other characters, spaces, capitals, small words.
+    private func samples() -> [[UInt8]] {
+        let pieces = ["the", "of", "and", "Minister", "said", "\"", "'", "“", "”", "‘", "’", "«", "»", "„", "—",
+                      "é", "Ölander", "2024", "A", "to", "in", "So-called", "(", ")", ",", ".", " ", "  ", "x",
+                      "Open", "Doors?", "Security", "…", "\u{00A0}", "Ångström"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var texts: [[UInt8]] = [[], [0x20], Array("\"".utf8), Array("a b c".utf8)]
+        for _ in 0..<3000 {
+            var text = ""
+            for k in 0..<next(24) {
+                if k > 0 && next(3) > 0 { text += " " }
+                text += pieces[next(pieces.count)]
+            }
+            texts.append(Array(text.utf8))
+        }
+        return texts
+    }
+
+    func testNextCandidateFindsTheFirstPossibleQuoteByte() {
+        for bytes in samples() {
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0...buffer.count {
+                    var expected = start
+                    while expected < buffer.count && ![0x22, 0x27, 0xE2, 0xC2].contains(buffer[expected]) { expected += 1 }
+                    XCTAssertEqual(QuoteScanner.nextCandidate(in: buffer, from: start), expected, "\(bytes) \(start)")
+                }
+            }
+        }
+    }
+
+    func testQuotedWordsCountsAsLineShapeDoesUpToTheLimit() {
+        for bytes in samples() {
+            let shape = LineShape(bytes)
+            let words = bytes.withUnsafeBufferPointer { QuotedWords($0, limit: 10) }
+            if shape.wordCount <= 10 {
+                XCTAssertEqual(words.words, shape.wordCount, "\(bytes)")
+                XCTAssertEqual(words.significant, shape.significantWords, "\(bytes)")
+                XCTAssertEqual(words.capitalised, shape.capitalisedWords, "\(bytes)")
+                XCTAssertEqual(words.isTitleCase, shape.isTitleCase, "\(bytes)")
+            } else {
+                XCTAssertEqual(words.words, 11, "stops after the eleventh word: \(bytes)")
+                XCTAssertFalse(words.isTitleCase)
+            }
+        }
+    }
+}
