@@ -38,14 +38,14 @@ final class NameTextTests: XCTestCase {
         XCTAssertEqual(NameText.joined([3, 4], of: tokens, text: bytes, commas: true), "Economy, Trade")
     }
 
-    func testNameWordsSplitsAsSplitOnSpacesDoes() {
+    func testNameWordsSplitsAndLowerCasesAsSplitAndLowercasedDo() {
         for name in ["Jane Doe", "Gao", "  Gao  Lin ", "Jean-Luc de la Tour", "", "   ", "Ólafur Ragnar Grímsson",
-                     "A B C D E", "Lin "] {
+                     "A B C D E", "Lin ", "ÖZTÜRK Ahmet", "McDONALD", "Ünal", "X Æ A-12", "O'Brien-Smith Jr."] {
             let parts = name.split(separator: " ")
             let words = NameWords(name)
             XCTAssertEqual(words.count, min(parts.count, 3), name)
-            XCTAssertEqual(String(words.first), parts.first.map(String.init) ?? "", name)
-            XCTAssertEqual(String(words.last), parts.last.map(String.init) ?? "", name)
+            XCTAssertEqual(words.lowercasedFirst, parts.first?.lowercased() ?? "", name)
+            XCTAssertEqual(words.lowercasedLast, parts.last?.lowercased() ?? "", name)
         }
     }
 }

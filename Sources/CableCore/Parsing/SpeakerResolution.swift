@@ -57,10 +57,12 @@ struct SpeakerMemory {
                 surnameKeys.reserveCapacity(16)
             }
             let words = NameWords(speaker.name)
-            let surname = words.last.lowercased()
-            if var known = bySurname[surname], known.name == speaker.name {
-                if known.role == nil { known.role = speaker.role }
-                bySurname[surname] = known
+            let surname = words.lowercasedLast
+            // (Found once and updated in place: the lookup and a write back hashed the
+            // surname twice.)
+            if let index = bySurname.index(forKey: surname), bySurname.values[index].name == speaker.name {
+                if bySurname.values[index].role == nil { bySurname.values[index].role = speaker.role }
+                let known = bySurname.values[index]
                 lastPerson = known
                 lastPersonIsInCurrentParagraph = true
                 people.append(known)
@@ -69,7 +71,7 @@ struct SpeakerMemory {
                 surnameKeys.append(WordKey(surname))
                 // Names written family name first (`Gao Lin`, later `Gao`): the first word
                 // is a second key, unless someone already owns it.
-                if words.count == 2, case let first = words.first.lowercased(), bySurname[first] == nil {
+                if words.count == 2, case let first = words.lowercasedFirst, bySurname[first] == nil {
                     bySurname[first] = speaker
                     surnameKeys.append(WordKey(first))
                 }
@@ -218,18 +220,19 @@ enum SpeakerResolution {
     static let spokesWords: Set<String> = ["spokesperson", "spokesman", "spokeswoman", "statement"]
 }
 
-/// The first and last words of a name and how many words it has (counted up to 3), as
-/// `split(separator: " ")` would give them, without building the array: `remember` runs
-/// for every quote and every name mentioned. Works on the UTF-8 view (a space is one byte
-/// and never inside a character), which costs a fraction of walking Characters.
+/// The first and last words of a name, lower-cased, and how many words it has (counted up
+/// to 3), as `split(separator: " ")` and `lowercased()` would give them, without building
+/// the array: `remember` runs for every quote and every name mentioned. Works on the UTF-8
+/// bytes (a space is one byte and never inside a character); a word of ASCII is lower-cased
+/// byte by byte, which is what `lowercased()` does to ASCII, and any other word by
+/// `lowercased()` itself.
 struct NameWords {
-    var first: Substring = ""
-    var last: Substring = ""
-    var count = 0
+    private let name: String
+    private var firstWord = 0..<0
+    private var lastWord = 0..<0
+    private(set) var count = 0
 
     init(_ name: String) {
-        // Byte offsets of the first and last words, found in the contiguous UTF-8, then
-        // turned into indices (an offset into a native string's UTF-8 is a constant-time index).
         var name = name
         var firstWord = 0..<0
         var lastWord = 0..<0
@@ -248,13 +251,28 @@ struct NameWords {
                 if words < 3 { words += 1 }
             }
         }
-        guard words > 0 else { return }
-        let utf8 = name.utf8
-        func substring(_ range: Range<Int>) -> Substring {
-            Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
-        }
-        first = substring(firstWord)
-        last = substring(lastWord)
+        self.name = name
+        self.firstWord = firstWord
+        self.lastWord = lastWord
         count = words
+    }
+
+    var lowercasedFirst: String { lowercased(firstWord) }
+    var lowercasedLast: String { lowercased(lastWord) }
+
+    private func lowercased(_ range: Range<Int>) -> String {
+        var name = name
+        let ascii: String? = name.withUTF8 { bytes in
+            let word = UnsafeBufferPointer(rebasing: bytes[range])
+            guard word.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: word.count) { out in
+                for k in word.indices { out[k] = Bytes.lower(word[k]) }
+                return word.count
+            }
+        }
+        if let ascii { return ascii }
+        let utf8 = name.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return Substring(utf8[start..<utf8.index(start, offsetBy: range.count)]).lowercased()
     }
 }
