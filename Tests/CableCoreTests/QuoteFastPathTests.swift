@@ -54,4 +54,21 @@ final class QuoteFastPathTests: XCTestCase {
             }
         }
     }
+
+    /// A quote's text is trimmed as bytes before it is decoded: the same as decoding and
+    /// trimming, whatever the spaces and characters at its ends.
+    func testQuoteTextTrimsAsTheStringDid() {
+        for content in ["  We will not yield.  ", "Já, sure… ", "   ", "", " é ", "\u{00A0}x\u{00A0}", "a"] {
+            let bytes = Array("He said: \"\(content)\" today.".utf8)
+            let spans = QuoteScanner.spans(in: bytes)
+            let tokens = ProseTokenizer.tokens(bytes, spans: spans)
+            guard let quote = tokens.first(where: \.isQuote) else {
+                XCTFail("no quote token in \(content.debugDescription)")
+                continue
+            }
+            let expected = String(decoding: bytes[quote.start..<quote.end], as: UTF8.self).trimmingSpaces
+            XCTAssertEqual(QuoteAttribution.quoteText(quote, in: bytes), expected, content.debugDescription)
+            XCTAssertEqual(expected, content.trimmingSpaces)
+        }
+    }
 }

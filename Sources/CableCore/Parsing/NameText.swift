@@ -10,18 +10,37 @@ enum NameText {
     /// The same String as `indices.map { word($0) }.joined(separator: " ")`: the bytes are
     /// decoded once instead of word by word, and since words are joined by ASCII bytes,
     /// decoding the whole gives what decoding each part and joining gives.
-    static func joined(_ indices: some Sequence<Int>, of tokens: [ProseToken], text: [UInt8], commas: Bool) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(48)
-        var isFirst = true
+    static func joined(_ indices: some Collection<Int>, of tokens: [ProseToken], text: [UInt8], commas: Bool) -> String {
+        func hasComma(_ index: Int) -> Bool { commas && index < tokens.count - 1 && tokens[index].hasComma }
+        // Measured first, then written straight into the String's storage (a name of up to
+        // fifteen bytes needs no allocation at all), rather than gathered in an array first.
+        var length = max(indices.count - 1, 0)
         for index in indices {
-            if !isFirst { bytes.append(0x20) }
-            isFirst = false
-            let token = tokens[index]
-            bytes.append(contentsOf: text[token.start..<token.nameEnd])
-            if commas && index < tokens.count - 1 && token.hasComma { bytes.append(0x2C) }
+            length += tokens[index].nameEnd - tokens[index].start + (hasComma(index) ? 1 : 0)
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return text.withUnsafeBufferPointer { text in
+            String(unsafeUninitializedCapacity: length) { buffer in
+                var count = 0
+                var isFirst = true
+                for index in indices {
+                    if !isFirst {
+                        buffer[count] = 0x20
+                        count += 1
+                    }
+                    isFirst = false
+                    let token = tokens[index]
+                    for k in token.start..<token.nameEnd {
+                        buffer[count] = text[k]
+                        count += 1
+                    }
+                    if hasComma(index) {
+                        buffer[count] = 0x2C
+                        count += 1
+                    }
+                }
+                return count
+            }
+        }
     }
 
     /// Whether `text` contains `word`, exactly as Foundation's `text.contains(word)` answers

@@ -55,9 +55,6 @@ struct ProseToken {
         String(decoding: text[start..<end].map(Bytes.lower), as: UTF8.self)
     }
 
-    /// For a quote token, what is inside the marks.
-    func quoted(in text: [UInt8]) -> String { String(decoding: text[start..<end], as: UTF8.self) }
-
     var hasComma: Bool { trailing == .comma }
 
     /// The word ends a sentence: a period, `?` or `!` that is not part of an abbreviation.

@@ -14,6 +14,8 @@ enum QuoteAttribution {
         // Paragraphs without quotes still name people that later quotes refer back to, but
         // those after the last quote matter to no one: they are not read.
         guard let lastQuoted = allSpans.lastIndex(where: { !$0.isEmpty }) else { return [] }
+        // At most one quote per span.
+        quotes.reserveCapacity(allSpans.reduce(0) { $0 + $1.count })
         for (index, bytes) in paragraphs.enumerated() where index <= lastQuoted {
             let spans = allSpans[index]
             let tokens = ProseTokenizer.tokens(bytes, spans: spans)
@@ -34,7 +36,7 @@ enum QuoteAttribution {
                         memory.noteQuoted(speaker)
                         previous = speaker
                     }
-                    quotes.append(Quote(text: quoteText(token.quoted(in: bytes)), speaker: speaker?.name,
+                    quotes.append(Quote(text: quoteText(token, in: bytes), speaker: speaker?.name,
                                         role: speaker?.role, paragraph: index))
                     i += 1
                     continue
@@ -85,7 +87,15 @@ enum QuoteAttribution {
     /// (A short list: a scan of word keys beats hashing one into a Set.)
     static let namingWords: [WordKey] = ["so-called", "titled", "entitled", "named", "dubbed", "codenamed", "nicknamed"]
 
-    static func quoteText(_ text: String) -> String { text.trimmingSpaces }
+    /// What is inside a quote's marks, without spaces at either end: trimmed as bytes and
+    /// decoded once (the same String as decoding and then trimming, spaces being ASCII).
+    static func quoteText(_ quote: ProseToken, in text: [UInt8]) -> String {
+        var start = quote.start
+        var end = quote.end
+        while start < end && text[start] == 0x20 { start += 1 }
+        while end > start && text[end - 1] == 0x20 { end -= 1 }
+        return String(decoding: text[start..<end], as: UTF8.self)
+    }
 
     // MARK: - One quote
 

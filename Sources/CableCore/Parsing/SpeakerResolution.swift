@@ -120,7 +120,7 @@ enum SpeakerResolution {
             let word = run[index].name(in: text)
             return index < run.count - 1 && run[index].hasComma ? word + "," : word
         }
-        func joined(_ indices: some Sequence<Int>) -> String { NameText.joined(indices, of: run, text: text, commas: true) }
+        func joined(_ indices: some Collection<Int>) -> String { NameText.joined(indices, of: run, text: text, commas: true) }
         // Leading articles and possessives are not part of a name (`The`, `Its`), nor are
         // honorifics.
         var first = 0
