@@ -21,7 +21,7 @@ final class NameTextTests: XCTestCase {
     func testJoinedIsTheWordsJoinedBySpacesWithCommasInside() {
         let paragraph = "The Ministry of Economy, Trade and Industry’s envoy, Jane Doe, said"
         let bytes = Array(paragraph.utf8)
-        let tokens = ProseTokenizer.tokens(bytes, spans: [])
+        let tokens = TokenRun(ProseTokenizer.tokens(bytes, spans: []))
         func reference(_ indices: [Int], commas: Bool) -> String {
             indices.map { index in
                 let word = tokens[index].name(in: bytes)

@@ -10,7 +10,7 @@ enum NameText {
     /// The same String as `indices.map { word($0) }.joined(separator: " ")`: the bytes are
     /// decoded once instead of word by word, and since words are joined by ASCII bytes,
     /// decoding the whole gives what decoding each part and joining gives.
-    static func joined(_ indices: some Collection<Int>, of tokens: [ProseToken], text: [UInt8], commas: Bool) -> String {
+    static func joined(_ indices: some Collection<Int>, of tokens: TokenRun, text: [UInt8], commas: Bool) -> String {
         func hasComma(_ index: Int) -> Bool { commas && index < tokens.count - 1 && tokens[index].hasComma }
         // Measured first, then written straight into the String's storage (a name of up to
         // fifteen bytes needs no allocation at all), rather than gathered in an array first.

@@ -18,7 +18,7 @@ enum QuoteAttribution {
         quotes.reserveCapacity(allSpans.reduce(0) { $0 + $1.count })
         for (index, bytes) in paragraphs.enumerated() where index <= lastQuoted {
             let spans = allSpans[index]
-            let tokens = ProseTokenizer.tokens(bytes, spans: spans)
+            let tokens = TokenRun(ProseTokenizer.tokens(bytes, spans: spans))
             var previous: Speaker?
             memory.startParagraph()
             var i = 0
@@ -48,7 +48,7 @@ enum QuoteAttribution {
                         // `noteMention`): no run to copy out for it.
                         if let known = memory.person(named: token, in: bytes) { memory.remember(known) }
                     } else {
-                        noteMention(Array(tokens[i..<end]), after: end < tokens.count ? tokens[end] : nil,
+                        noteMention(TokenRun(tokens[i..<end]), after: end < tokens.count ? tokens[end] : nil,
                                     lastHasComma: tokens[end - 1].hasComma, text: bytes, memory: &memory)
                     }
                 }
@@ -99,7 +99,7 @@ enum QuoteAttribution {
 
     // MARK: - One quote
 
-    static func attribute(quoteAt q: Int, in tokens: [ProseToken], memory: SpeakerMemory, text: [UInt8]) -> Attribution {
+    static func attribute(quoteAt q: Int, in tokens: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> Attribution {
         let quote = tokens[q]
         // After the quote, within its sentence.
         var k = q + 1
@@ -107,7 +107,7 @@ enum QuoteAttribution {
             k += 1
             if tokens[k - 1].endsSentence { break }
         }
-        let after = Array(tokens[(q + 1)..<k])
+        let after = TokenRun(tokens[(q + 1)..<k])
         let quoteClosesSentence = quote.quoteEndsSentence || quote.trailing == .period || quote.trailing == .question || quote.trailing == .exclamation
         if let found = attributionAfter(after, memory: memory, text: text, strict: quoteClosesSentence) {
             return found
@@ -121,7 +121,7 @@ enum QuoteAttribution {
             if previous.isQuote || previous.endsSentence { break }
             start -= 1
         }
-        let before = Array(tokens[start..<q])
+        let before = TokenRun(tokens[start..<q])
         if before.isEmpty {
             return .continuation
         }
@@ -136,14 +136,14 @@ enum QuoteAttribution {
     }
 
     /// `"…," X said`, `"…," said X`, `"…," the minister told reporters`, `"…," according to X`.
-    static func attributionAfter(_ after: [ProseToken], memory: SpeakerMemory, text: [UInt8], strict: Bool) -> Attribution? {
+    static func attributionAfter(_ after: TokenRun, memory: SpeakerMemory, text: [UInt8], strict: Bool) -> Attribution? {
         guard let first = after.first else { return nil }
         if first.is(.speechVerb) && !first.is(.participle) {
             guard after.count >= 2, first.trailing == nil else { return nil }
-            return subjectForward(Array(after.dropFirst()), memory: memory, text: text).map { .speaker($0) } ?? .unknown
+            return subjectForward(TokenRun(after.dropFirst()), memory: memory, text: text).map { .speaker($0) } ?? .unknown
         }
         if first.lower == Words.according, after.count >= 3, after[1].lower == Words.to {
-            return subjectForward(Array(after.dropFirst(2)), memory: memory, text: text).map { .speaker($0) } ?? .unknown
+            return subjectForward(TokenRun(after.dropFirst(2)), memory: memory, text: text).map { .speaker($0) } ?? .unknown
         }
         // Subject, then (after an optional appositive and adverbs) a speech verb.
         guard let (verbIndex, speaker) = subjectThenVerb(after, memory: memory, text: text) else { return nil }
@@ -163,9 +163,9 @@ enum QuoteAttribution {
     /// `X said: "…"`, `X warned against "…"`, `…, adding: "…"`. Tries the speech verbs of the
     /// sentence from the nearest back: `The ministry said in a notice posted online: "…"` is
     /// the ministry's, not the notice's.
-    static func attributionBefore(_ before: [ProseToken], memory: SpeakerMemory, text: [UInt8]) -> Attribution {
+    static func attributionBefore(_ before: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> Attribution {
         if before.count >= 3, before[0].lower == Words.according, before[1].lower == Words.to {
-            let subject = Array(before.dropFirst(2))
+            let subject = TokenRun(before.dropFirst(2))
             return subjectForward(subject, memory: memory, text: text).map { .speaker($0) } ?? .unknown
         }
         // `…, in the words of Jane Doe, an analyst, "…"`
@@ -173,7 +173,7 @@ enum QuoteAttribution {
             before[k].lower == Words.in && before[k + 1].lower == Words.the && before[k + 2].lower == Words.words
                 && before[k + 3].lower == Words.of && before[k + 3].trailing == nil
         }) {
-            return subjectForward(Array(before[(words + 4)...]), memory: memory, text: text).map { .speaker($0) } ?? .unknown
+            return subjectForward(TokenRun(before[(words + 4)...]), memory: memory, text: text).map { .speaker($0) } ?? .unknown
         }
         var sawContinuation = false
         var verb = before.count
@@ -197,10 +197,10 @@ enum QuoteAttribution {
                 // With nothing before `and`, the sentence began before the previous quote:
                 // `X said it was "…" and warned that "…"` is still X.
                 if end == 0 { return .continuation }
-                if let speaker = subjectForward(Array(before[..<end]), memory: memory, text: text) { return .speaker(speaker) }
+                if let speaker = subjectForward(TokenRun(before[..<end]), memory: memory, text: text) { return .speaker(speaker) }
                 continue
             }
-            if let speaker = subjectBackward(Array(before[...end]), memory: memory, text: text) {
+            if let speaker = subjectBackward(TokenRun(before[...end]), memory: memory, text: text) {
                 return .speaker(speaker)
             }
         }
@@ -226,16 +226,16 @@ enum QuoteAttribution {
 
     /// A subject that starts at the first token: a pronoun, a capitalised run, or an article
     /// and a description (`the state secretary`).
-    static func subjectForward(_ tokens: [ProseToken], memory: SpeakerMemory, text: [UInt8]) -> Speaker? {
+    static func subjectForward(_ tokens: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> Speaker? {
         guard let first = tokens.first else { return nil }
         if first.is(.pronoun) { return memory.lastPerson }
         if !first.isCapitalised, let head = titledNameStart(0, in: tokens) {
             // `mission spokeswoman Mariam Coulibaly`: a lower-case title, then the name.
-            return SpeakerResolution.resolve(run: Array(tokens[0..<runEnd(from: head, in: tokens)]), memory: memory, text: text)
+            return SpeakerResolution.resolve(run: TokenRun(tokens[0..<runEnd(from: head, in: tokens)]), memory: memory, text: text)
         }
         if first.isCapitalised && !first.is(.determiner) {
             let end = runEnd(from: 0, in: tokens)
-            return SpeakerResolution.resolve(run: Array(tokens[0..<end]), memory: memory, text: text)
+            return SpeakerResolution.resolve(run: TokenRun(tokens[0..<end]), memory: memory, text: text)
         }
         if first.is(.determiner) {
             guard tokens.count >= 2 else { return nil }
@@ -249,14 +249,14 @@ enum QuoteAttribution {
                     !head.is(.organisation), !head.is(.titleHead) {
                     return SpeakerResolution.resolve(description: description(from: 1, in: tokens), memory: memory, text: text)
                 }
-                return SpeakerResolution.resolve(run: Array(tokens[0..<end]), memory: memory, text: text)
+                return SpeakerResolution.resolve(run: TokenRun(tokens[0..<end]), memory: memory, text: text)
             }
             let phrase = description(from: 1, in: tokens)
             // `a spokesperson for the Chinese embassy` speaks for the embassy.
             if let head = phrase.last, head.is(.spokesWord), phrase.count + 1 < tokens.count,
                 Words.speaksFor.contains(tokens[phrase.count + 1].lower), head.trailing == nil {
                 let body = phrase.count + 2
-                if body < tokens.count, let speaker = subjectForward(Array(tokens[body...]), memory: memory, text: text), !speaker.isPerson {
+                if body < tokens.count, let speaker = subjectForward(TokenRun(tokens[body...]), memory: memory, text: text), !speaker.isPerson {
                     return speaker
                 }
             }
@@ -277,7 +277,7 @@ enum QuoteAttribution {
 
     /// A lower-case noun phrase from `start`: up to a verb, a preposition, a relative pronoun
     /// or punctuation (`fund manager` in `a fund manager at a bank, who …`).
-    static func description(from start: Int, in tokens: [ProseToken]) -> [ProseToken] {
+    static func description(from start: Int, in tokens: TokenRun) -> TokenRun {
         var k = start
         while k < tokens.count && k - start < 5 {
             let token = tokens[k]
@@ -285,14 +285,14 @@ enum QuoteAttribution {
             k += 1
             if token.trailing != nil { break }
         }
-        return Array(tokens[start..<k])
+        return TokenRun(tokens[start..<k])
     }
 
     /// After a quote: a subject followed by a speech verb (`he said`, `the Chip Design
     /// Council, which represents smaller firms, said`, `Deputy Director Pavel Lebedko of the
     /// Northern Sea Route directorate said`). Returns nil when the words after the quote do
     /// not have that shape (then the words before the quote are tried).
-    static func subjectThenVerb(_ tokens: [ProseToken], memory: SpeakerMemory, text: [UInt8]) -> (Int, Speaker?)? {
+    static func subjectThenVerb(_ tokens: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> (Int, Speaker?)? {
         guard let first = tokens.first, !first.isQuote else { return nil }
         let isPronoun = first.is(.pronoun) || first.lower == Words.it || first.lower == Words.they
         guard isPronoun || first.isCapitalised || first.is(.determiner)
@@ -316,12 +316,12 @@ enum QuoteAttribution {
             if first.lower == Words.it { return (verb, memory.referentOfIt) }
             return (verb, first.is(.pronoun) ? memory.lastPerson : nil)
         }
-        return (verb, subjectForward(Array(tokens[..<verb]), memory: memory, text: text))
+        return (verb, subjectForward(TokenRun(tokens[..<verb]), memory: memory, text: text))
     }
 
     /// The subject that ends at the last token: `he`, `Jane Doe`, `Jane Doe, a senior analyst
     /// at the Arctic Institute,`, `the state secretary`, `The Chinese embassy`.
-    static func subjectBackward(_ tokens: [ProseToken], memory: SpeakerMemory, text: [UInt8]) -> Speaker? {
+    static func subjectBackward(_ tokens: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> Speaker? {
         var end = tokens.count - 1
         while end >= 0 && tokens[end].is(.auxiliary) { end -= 1 }
         guard end >= 0 else { return nil }
@@ -338,7 +338,7 @@ enum QuoteAttribution {
             }
             guard k >= 0, tokens[k].hasComma, tokens[k].isCapitalised else { return nil }
             let runStart = runStartBackward(endingAt: k, in: tokens)
-            return SpeakerResolution.resolve(run: Array(tokens[runStart...k]), memory: memory, text: text)
+            return SpeakerResolution.resolve(run: TokenRun(tokens[runStart...k]), memory: memory, text: text)
         }
         if last.isCapitalised {
             let runStart = runStartBackward(endingAt: end, in: tokens)
@@ -349,7 +349,7 @@ enum QuoteAttribution {
                 !tokens[runStart - 1].is(.determiner) || runStart >= 2 && tokens[runStart - 2].is(.preposition) {
                 return subjectForward(tokens, memory: memory, text: text)
             }
-            return SpeakerResolution.resolve(run: Array(tokens[runStart...end]), memory: memory, text: text)
+            return SpeakerResolution.resolve(run: TokenRun(tokens[runStart...end]), memory: memory, text: text)
         }
         // A description after an article, possibly with capitalised adjectives.
         var k = end
@@ -358,7 +358,7 @@ enum QuoteAttribution {
             if tokens[k].isQuote { return nil }
             // `Sweden's defence ministry`: a possessive name opens the description.
             if k < end && tokens[k].isPossessive && tokens[k].isCapitalised {
-                return SpeakerResolution.resolve(description: Array(tokens[k...end]), memory: memory, text: text)
+                return SpeakerResolution.resolve(description: TokenRun(tokens[k...end]), memory: memory, text: text)
             }
             k -= 1
         }
@@ -368,7 +368,7 @@ enum QuoteAttribution {
             // `… one insurance broker in a Dubai office said`: the clause's first words.
             return subjectForward(tokens, memory: memory, text: text)
         }
-        return SpeakerResolution.resolve(description: Array(tokens[(k + 1)...end]), memory: memory, text: text)
+        return SpeakerResolution.resolve(description: TokenRun(tokens[(k + 1)...end]), memory: memory, text: text)
     }
 
     /// Words after which a new clause (with its own subject) starts.
@@ -404,7 +404,7 @@ enum QuoteAttribution {
 
     /// If lower-case descriptors starting at `start` lead to a title followed by a name
     /// (`government spokesman Tesfaye Gebremariam`), the index of that title.
-    static func titledNameStart(_ start: Int, in tokens: [ProseToken]) -> Int? {
+    static func titledNameStart(_ start: Int, in tokens: TokenRun) -> Int? {
         var k = start
         while k < tokens.count && k - start <= 2 {
             let token = tokens[k]
@@ -419,7 +419,7 @@ enum QuoteAttribution {
 
     /// The end (exclusive) of the capitalised run starting at `start`; stops after a word
     /// carrying punctuation.
-    static func runEnd(from start: Int, in tokens: [ProseToken]) -> Int {
+    static func runEnd(from start: Int, in tokens: TokenRun) -> Int {
         var k = start
         while k < tokens.count {
             let token = tokens[k]
@@ -447,7 +447,7 @@ enum QuoteAttribution {
     }
 
     /// The start of the capitalised run ending at `end` (inclusive).
-    static func runStartBackward(endingAt end: Int, in tokens: [ProseToken]) -> Int {
+    static func runStartBackward(endingAt end: Int, in tokens: TokenRun) -> Int {
         var k = end
         var crossedComma = false
         while k > 0 && end - k < 16 {
@@ -491,7 +491,7 @@ enum QuoteAttribution {
     /// Remembers people named outside quotes, so that a later `he` or bare surname can be
     /// resolved: a title before a name (`Defence Minister Jane Doe`), a name with an
     /// appositive (`Jane Doe, a senior analyst,`), or a surname already known.
-    static func noteMention(_ run: [ProseToken], after: ProseToken?, lastHasComma: Bool, text: [UInt8],
+    static func noteMention(_ run: TokenRun, after: ProseToken?, lastHasComma: Bool, text: [UInt8],
                             memory: inout SpeakerMemory) {
         if run.count == 1 {
             if let known = memory.person(named: run[0], in: text) { memory.remember(known) }

@@ -114,7 +114,7 @@ struct SpeakerMemory {
 enum SpeakerResolution {
     /// Splits a capitalised run (`Deputy Assistant Secretary for Cyber Policy Warren Kessling`,
     /// `The German Interior Ministry`, `Kessling`) into a speaker.
-    static func resolve(run: [ProseToken], memory: SpeakerMemory, text: [UInt8]) -> Speaker? {
+    static func resolve(run: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> Speaker? {
         // A word as written; a comma inside a name stays (`Ministry of Economy, Trade and Industry`).
         func written(_ index: Int) -> String {
             let word = run[index].name(in: text)
@@ -133,7 +133,7 @@ enum SpeakerResolution {
         if let split = words.first(where: { Words.affiliation.contains(run[$0].lower) }), split > first {
             let head = run[split - 1]
             if !head.is(.organisation) && !head.is(.titleHead) {
-                return resolve(run: Array(run[first..<split]), memory: memory, text: text)
+                return resolve(run: TokenRun(run[first..<split]), memory: memory, text: text)
             }
         }
 
@@ -176,7 +176,7 @@ enum SpeakerResolution {
     /// spokesperson`, `the ministry`, `The Chinese embassy`. Its last word decides: a body
     /// speaks for itself, a title points back to the person who holds it, anything else
     /// (`a fund manager`) stays anonymous.
-    static func resolve(description: [ProseToken], memory: SpeakerMemory, text: [UInt8]) -> Speaker? {
+    static func resolve(description: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> Speaker? {
         guard let head = description.last else { return nil }
         func name() -> String { NameText.joined(description.indices, of: description, text: text, commas: false) }
         if head.is(.spokesWord) {
