@@ -82,6 +82,14 @@ enum Punctuation: UInt8 {
 enum ProseTokenizer {
     static func tokens(_ bytes: [UInt8], spans: [QuoteSpan]) -> [ProseToken] {
         var tokens: [ProseToken] = []
+        self.tokens(bytes, spans: spans, into: &tokens)
+        return tokens
+    }
+
+    /// The tokens of `bytes` in `tokens`, replacing what it held (and keeping its storage,
+    /// so that one array can serve paragraph after paragraph).
+    static func tokens(_ bytes: [UInt8], spans: [QuoteSpan], into tokens: inout [ProseToken]) {
+        tokens.removeAll(keepingCapacity: true)
         // About one word per six bytes of news prose: growing the array a token at a time
         // copied it over and over.
         tokens.reserveCapacity(bytes.count / 6 + 4)
@@ -131,7 +139,6 @@ enum ProseTokenizer {
                 k = after
             }
         }
-        return tokens
     }
 
     static func word(_ bytes: [UInt8], _ start: Int, _ end: Int) -> ProseToken {

@@ -10,15 +10,24 @@ enum QuoteAttribution {
         var memory = SpeakerMemory()
         var quotes: [Quote] = []
         // Scare quotes and quoted titles are ordinary words for attribution.
-        let allSpans = paragraphs.map { bytes in QuoteScanner.spans(in: bytes).filter { isQuotation(in: bytes, $0) } }
+        // (Filtered in place: a filtered copy was a second array for every paragraph.)
+        let allSpans = paragraphs.map { bytes in
+            var spans = QuoteScanner.spans(in: bytes)
+            spans.removeAll { !isQuotation(in: bytes, $0) }
+            return spans
+        }
         // Paragraphs without quotes still name people that later quotes refer back to, but
         // those after the last quote matter to no one: they are not read.
         guard let lastQuoted = allSpans.lastIndex(where: { !$0.isEmpty }) else { return [] }
         // At most one quote per span.
         quotes.reserveCapacity(allSpans.reduce(0) { $0 + $1.count })
+        // One array holds each paragraph's tokens in turn (a new one per paragraph was an
+        // allocation and a free each time); the paragraph's run of it ends with the paragraph.
+        var paragraphTokens: [ProseToken] = []
         for (index, bytes) in paragraphs.enumerated() where index <= lastQuoted {
             let spans = allSpans[index]
-            let tokens = TokenRun(ProseTokenizer.tokens(bytes, spans: spans))
+            ProseTokenizer.tokens(bytes, spans: spans, into: &paragraphTokens)
+            let tokens = TokenRun(paragraphTokens)
             var previous: Speaker?
             memory.startParagraph()
             var i = 0
