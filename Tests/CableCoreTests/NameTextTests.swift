@@ -48,4 +48,10 @@ final class NameTextTests: XCTestCase {
             XCTAssertEqual(words.lowercasedLast, parts.last?.lowercased() ?? "", name)
         }
     }
+
+    func testHasSecondWordIsASpaceByte() {
+        for name in ["Jane Doe", "Doe", "", " ", "Ólafur Grímsson", "Ólafur", "a\u{00A0}b", "Gao Lin ", String(repeating: "x", count: 40) + " y"] {
+            XCTAssertEqual(NameText.hasSecondWord(name), name.utf8.contains(0x20), name.debugDescription)
+        }
+    }
 }

@@ -43,6 +43,12 @@ enum NameText {
         }
     }
 
+    /// Whether a name has a space in it, that is a second word (`name.utf8.contains(0x20)`,
+    /// searched in the contiguous bytes rather than through the UTF-8 view's iterator).
+    static func hasSecondWord(_ name: String) -> Bool {
+        name.utf8.withContiguousStorageIfAvailable { $0.contains(0x20) } ?? name.utf8.contains(0x20)
+    }
+
     /// Whether `text` contains `word`, exactly as Foundation's `text.contains(word)` answers
     /// (which is never for an empty word). Printable ASCII on both sides, the common case, is
     /// a plain byte search; anything else goes to Foundation, whose comparison treats

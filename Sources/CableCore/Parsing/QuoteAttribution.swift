@@ -510,16 +510,16 @@ enum QuoteAttribution {
         let hasTitle = !appositive && run.contains { $0.is(.titleHead) }
         if !hasTitle && !appositive, run.contains(where: { $0.is(.organisation) }) {
             // `The Ministry of Foreign Affairs summoned …`: a later `the ministry said` is it.
-            if let body = SpeakerResolution.resolve(run: run, memory: memory, text: text), !body.isPerson, body.name.utf8.contains(0x20) {
+            if let body = SpeakerResolution.resolve(run: run, memory: memory, text: text), !body.isPerson, NameText.hasSecondWord(body.name) {
                 memory.remember(body)
             }
             return
         }
         guard hasTitle || appositive else { return }
-        // (`utf8.contains(0x20)` tests for a second word: `contains(" ")` would go through
+        // (`hasSecondWord` looks for a space byte: `contains(" ")` would go through
         // Foundation's string search, which cost more than the rest of this function.)
         guard let speaker = SpeakerResolution.resolve(run: run, memory: memory, text: text), speaker.isPerson,
-            speaker.name.utf8.contains(0x20) else { return }
+            NameText.hasSecondWord(speaker.name) else { return }
         memory.remember(speaker)
     }
 }

@@ -133,8 +133,11 @@ enum QuoteScanner {
             func zeros(_ x: UInt64) -> UInt64 { (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 }
             while index + 8 <= count {
                 let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                let found = zeros(word ^ 0x2222_2222_2222_2222) | zeros(word ^ 0x2727_2727_2727_2727)
-                    | zeros(word ^ 0xE2E2_E2E2_E2E2_E2E2) | zeros(word ^ 0xC2C2_C2C2_C2C2_C2C2)
+                var found = zeros(word ^ 0x2222_2222_2222_2222) | zeros(word ^ 0x2727_2727_2727_2727)
+                // (Eight ASCII bytes, most of prose, cannot hold the lead bytes 0xE2 and 0xC2.)
+                if word & 0x8080_8080_8080_8080 != 0 {
+                    found |= zeros(word ^ 0xE2E2_E2E2_E2E2_E2E2) | zeros(word ^ 0xC2C2_C2C2_C2C2_C2C2)
+                }
                 if found != 0 { return index + found.trailingZeroBitCount / 8 }
                 index += 8
             }
