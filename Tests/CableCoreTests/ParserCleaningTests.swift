@@ -103,6 +103,11 @@ final class ParserCleaningTests: XCTestCase {
                     ParserAnatomyTests.fixtures.appendingPathComponent("wire-style.txt")] {
             texts.append(try String(contentsOf: url, encoding: .utf8))
         }
+        // A letter from outside ASCII at every place in an eight-byte step (the ASCII path
+        // reads eight bytes at a time and must hand over to the scalar path exactly).
+        for offset in 0..<17 {
+            texts.append(String(repeating: "Ab 1,", count: 4).prefix(offset) + "é" + String(repeating: "xY9 .", count: 5) + "Ω")
+        }
         for text in texts {
             XCTAssertEqual(ArticleID.forContent(text).rawValue, referenceID(text))
         }

@@ -42,37 +42,55 @@ public struct ArticleID: Hashable, Codable, Sendable, Comparable, CustomStringCo
 
     /// The id of a file whose decoded text is `text`.
     public static func forContent(_ text: String) -> ArticleID {
+        var utf8 = text
+        return utf8.withUTF8 { forContent(utf8: $0) }
+    }
+
+    /// The id of a file whose text is `bytes`, which must be valid UTF-8.
+    static func forContent(utf8 bytes: UnsafeBufferPointer<UInt8>) -> ArticleID {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         // Walk the UTF-8 bytes rather than `unicodeScalars`: nearly every byte is ASCII and
         // needs no decoding; only a multi-byte sequence is decoded into its scalar, which
-        // gives exactly the scalars the original loop saw (a String is valid UTF-8).
-        var utf8 = text
-        utf8.withUTF8 { bytes in
-            ArticleID.asciiValues.withUnsafeBufferPointer { asciiValues in
-                var i = 0
-                let count = bytes.count
-                while i < count {
-                    let lead = bytes[i]
-                    if lead < 0x80 {
-                        i += 1
-                        // ASCII: only letters and digits count, lower-cased.
-                        let value = asciiValues[Int(lead)]
-                        if value != 0 { hash = (hash ^ UInt64(value)) &* primeToTheFourth }
-                        continue
+        // gives exactly the scalars the original loop saw (the text is valid UTF-8).
+        ArticleID.asciiValues.withUnsafeBufferPointer { asciiValues in
+            var i = 0
+            let count = bytes.count
+            while i < count {
+                // ASCII: only letters and digits count, lower-cased. Eight bytes at a
+                // time while all eight are ASCII, and without a branch on whether a byte
+                // counts (letters and spaces alternate in no pattern a predictor learns).
+                if let base = bytes.baseAddress, i + 8 <= count,
+                    UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    for k in i..<(i + 8) {
+                        let value = asciiValues[Int(bytes[k])]
+                        let mixed = (hash ^ UInt64(value)) &* primeToTheFourth
+                        hash = value != 0 ? mixed : hash
                     }
-                    let (value, length) = decodeScalar(bytes, at: i)
-                    i += length
-                    guard let scalar = Unicode.Scalar(value) else { continue }
-                    let properties = scalar.properties
-                    guard properties.isAlphabetic || properties.numericType != nil else { continue }
-                    // Other scripts keep their scalar (case is rare there).
-                    hash = mix(hash, value)
+                    i += 8
+                    continue
                 }
+                let lead = bytes[i]
+                if lead < 0x80 {
+                    i += 1
+                    let value = asciiValues[Int(lead)]
+                    if value != 0 { hash = (hash ^ UInt64(value)) &* primeToTheFourth }
+                    continue
+                }
+                let (value, length) = decodeScalar(bytes, at: i)
+                i += length
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let properties = scalar.properties
+                guard properties.isAlphabetic || properties.numericType != nil else { continue }
+                // Other scripts keep their scalar (case is rare there).
+                hash = mix(hash, value)
             }
         }
-        let hex = String(hash, radix: 16)
-        return ArticleID(rawValue: String(repeating: "0", count: 16 - hex.count) + hex)
+        // Sixteen hex digits, zero-padded, written in one go.
+        let hex = (0..<16).map { hexDigits[Int(truncatingIfNeeded: hash >> UInt64(60 - 4 * $0)) & 15] }
+        return ArticleID(rawValue: String(decoding: hex, as: UTF8.self))
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// One FNV-1a step per byte of the scalar's 32-bit value, low byte first.
     @inline(__always)

@@ -21,6 +21,13 @@ public enum ArticleParser {
 
     /// Decodes bytes (UTF-8, lossily with a warning when invalid) and parses them.
     public static func parse(data: Data, file: String) -> Article {
+        // Valid UTF-8, nearly every file, is parsed where it lies.
+        let parsed = data.withUnsafeBytes { raw -> Article? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard ArticleDecoding.isValidUTF8(bytes) else { return nil }
+            return parse(utf8: bytes, id: ArticleID.forContent(utf8: bytes), file: file, warnings: [])
+        }
+        if let parsed { return parsed }
         let (text, warnings) = ArticleDecoding.decode(data)
         var utf8 = text
         return utf8.withUTF8 { buffer in

@@ -13,11 +13,15 @@ enum Furniture {
         let (start, end) = trimmedRange(bytes)
         if start == end { return true }
         if end - start <= 64 {
-            var key = [UInt8]()
-            key.reserveCapacity(end - start)
-            for k in start..<end { key.append(Bytes.lower(bytes[k])) }
-            if Vocabulary.furnitureLines.contains(String(decoding: key, as: UTF8.self)) { return true }
-            if shape.wordCount <= 5 && hasGlue(bytes) && isGluedFurniture(key) { return true }
+            // The lower-cased line, built only when a test needs it (most lines pass neither
+            // the cheap filter nor the glue test).
+            let trimmed = bytes[start..<end]
+            func lowered() -> [UInt8] { trimmed.map(Bytes.lower) }
+            if furnitureLineShapes.mayContain(trimmed.lazy.map(Bytes.lower)),
+                Vocabulary.furnitureLines.contains(String(decoding: lowered(), as: UTF8.self)) {
+                return true
+            }
+            if shape.wordCount <= 5 && hasGlue(bytes) && isGluedFurniture(lowered()) { return true }
         }
         if isSeparatorTrail(bytes) { return true }
         if shape.wordCount <= 12 && !shape.endsWithSentencePunctuation || shape.wordCount <= 8 {
@@ -30,6 +34,8 @@ enum Furniture {
         }
         return false
     }
+
+    private static let furnitureLineShapes = LineKeyFilter(Vocabulary.furnitureLines)
 
     /// Both lists in one matcher, for lines where either marks furniture: one scan, not two.
     private static let phrasesAndNotices = PhraseMatcher(Vocabulary.furniturePhrases + Vocabulary.noticePhrases)
@@ -72,7 +78,7 @@ enum Furniture {
                 var piece = key[start..<(start + length)]
                 while piece.first == 0x20 { piece = piece.dropFirst() }
                 while piece.last == 0x20 { piece = piece.dropLast() }
-                if Vocabulary.furnitureLines.contains(String(decoding: piece, as: UTF8.self)) {
+                if furnitureLineShapes.mayContain(piece), Vocabulary.furnitureLines.contains(String(decoding: piece, as: UTF8.self)) {
                     start += length
                     pieces += 1
                     matched = true
@@ -125,5 +131,35 @@ extension String {
               let last = utf8.lastIndex(where: { $0 != 0x20 }) else { return "" }
         if first == utf8.startIndex && utf8.index(after: last) == utf8.endIndex { return self }
         return String(self[first...last])
+    }
+}
+
+/// A cheap first test before a line is looked up in a set of lines: whether any line of the
+/// set has the same length and the same first and last bytes. Most short lines of a page
+/// fail it, and are spared building a String and hashing it.
+struct LineKeyFilter: Sendable {
+    private var lengths: UInt128 = 0
+    private var ends: [UInt64]
+
+    init(_ lines: Set<String>) {
+        var ends = [UInt64](repeating: 0, count: 64)
+        for line in lines {
+            let bytes = Array(line.utf8)
+            guard let first = bytes.first, let last = bytes.last else { continue }
+            if bytes.count < 128 { lengths |= 1 << UInt128(bytes.count) }
+            let hash = Self.endsHash(first, last)
+            ends[hash >> 6] |= 1 << UInt64(hash & 63)
+        }
+        self.ends = ends
+    }
+
+    private static func endsHash(_ first: UInt8, _ last: UInt8) -> Int { Int(first & 0x3F) << 6 | Int(last & 0x3F) }
+
+    /// False only when no line of the set can equal `key`.
+    func mayContain<C: BidirectionalCollection>(_ key: C) -> Bool where C.Element == UInt8 {
+        guard let first = key.first, let last = key.last else { return true }
+        guard key.count >= 128 || (lengths >> UInt128(key.count)) & 1 != 0 else { return false }
+        let hash = Self.endsHash(first, last)
+        return ends[hash >> 6] & (1 << UInt64(hash & 63)) != 0
     }
 }

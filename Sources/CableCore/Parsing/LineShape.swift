@@ -109,6 +109,7 @@ struct LineShape {
             }
         }
         var index = 0
+        let smallWords = Vocabulary.packedSmallWords
         while index < count {
             while index < count && buffer[index] == 0x20 { index += 1 }
             guard index < count else { break }
@@ -116,25 +117,35 @@ struct LineShape {
             index = Bytes.nextSpace(in: buffer, from: index)
             words += 1
             let lead = buffer[start]
-            let initial: LetterCase
-            if Bytes.isUpper(lead) {
-                initial = .upper
-            } else if Bytes.isLower(lead) {
-                initial = .lower
+            let upperInitial: Bool
+            if Bytes.isUpper(lead) || Bytes.isLower(lead) {
+                upperInitial = Bytes.isUpper(lead)
             } else {
                 guard let found = Bytes.firstLetterCase(buffer, start, index) else { continue }
-                initial = found
+                upperInitial = found == .upper
             }
             wordsWithLetters += 1
-            if words == 1 && initial == .lower { firstIsLowercase = true }
-            if index - start <= 5 {
-                // Lower-cased and packed as `Vocabulary.isSmallWord` wants it.
-                var packed: UInt64 = 0
-                for k in start..<index { packed = packed << 8 | UInt64(Bytes.lower(buffer[k])) }
-                if Vocabulary.isSmallWord(packed: packed) { continue }
+            if words == 1 && !upperInitial { firstIsLowercase = true }
+            // Small words count for nothing below. Decided without branches: which words are
+            // small follows no pattern a branch predictor can learn.
+            var small = false
+            let length = index - start
+            if length <= 5 {
+                // The common case inline: eight bytes load from the word's start.
+                var packed: UInt64
+                if let base = buffer.baseAddress, start + 8 <= count {
+                    packed = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: start, as: UInt64.self)
+                    packed = Bytes.lowercased(packed & ((1 << UInt64(8 * length)) &- 1))
+                } else {
+                    packed = Bytes.packedLowercase(buffer, start, index)
+                }
+                small = smallWords.contains(packed)
             }
-            significant += 1
-            if initial == .upper { capitalised += 1 } else { lowercaseInitials += 1 }
+            let counted = 1 &- small.bit
+            let upper = upperInitial.bit
+            significant &+= counted
+            capitalised &+= counted & upper
+            lowercaseInitials &+= counted & (1 &- upper)
         }
         letterCount = letters
         lowercaseLetters = lowercase
@@ -195,6 +206,29 @@ struct LineShape {
 
 enum LetterCase { case upper, lower }
 
+extension Bool {
+    /// 1 or 0, for arithmetic that must not branch.
+    @inline(__always) var bit: Int { self ? 1 : 0 }
+}
+
+/// A set of byte values as a 256-bit map: membership is a shift and a mask, where a
+/// `Set<UInt8>` runs the hasher on every lookup (and these run on every line).
+struct ByteSet: Sendable {
+    private var low: UInt128 = 0
+    private var high: UInt128 = 0
+
+    init<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
+        for b in bytes {
+            if b < 128 { low |= 1 << UInt128(b) } else { high |= 1 << UInt128(b - 128) }
+        }
+    }
+
+    @inline(__always)
+    func contains(_ b: UInt8) -> Bool {
+        b < 128 ? (low >> UInt128(b)) & 1 != 0 : (high >> UInt128(b - 128)) & 1 != 0
+    }
+}
+
 /// Small helpers over UTF-8 bytes.
 enum Bytes {
     static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
@@ -246,6 +280,39 @@ enum Bytes {
         }
         while index < count && buffer[index] != 0x20 { index += 1 }
         return index
+    }
+
+    /// The first bytes (up to eight) of `buffer[start..<end]`, lower-cased like `lower` and
+    /// packed first byte lowest, as `PackedWords` keys them. Two loads and some masking, by
+    /// reading eight bytes from `start` or the buffer's last eight.
+    @inline(__always)
+    static func packedLowercase(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        let length = min(end - start, 8)
+        var value: UInt64 = 0
+        if let base = buffer.baseAddress, buffer.count >= 8 {
+            let raw = UnsafeRawPointer(base)
+            if start + 8 <= buffer.count {
+                value = raw.loadUnaligned(fromByteOffset: start, as: UInt64.self)
+            } else {
+                // The buffer's last eight bytes, shifted so that the word's first is lowest.
+                let last = buffer.count - 8
+                value = raw.loadUnaligned(fromByteOffset: last, as: UInt64.self) >> UInt64(8 * (start - last))
+            }
+            if length < 8 { value &= (1 << UInt64(8 * length)) &- 1 }
+        } else {
+            for k in 0..<length { value |= UInt64(buffer[start + k]) << UInt64(8 * k) }
+        }
+        return lowercased(value)
+    }
+
+    /// `lower` on eight bytes at once: for each byte's low seven bits, adding 0x3F sets the
+    /// top bit from `A` (0x41) up and adding 0x25 from `[` (0x5B) up, with no carry into the
+    /// next byte; bytes with their own top bit set (not ASCII) are left alone.
+    @inline(__always)
+    static func lowercased(_ value: UInt64) -> UInt64 {
+        let sevenBits = value & 0x7F7F_7F7F_7F7F_7F7F
+        let upper = (sevenBits &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(sevenBits &+ 0x2525_2525_2525_2525) & ~value & 0x8080_8080_8080_8080
+        return value | (upper >> 2)
     }
 
     static func utf8Length(_ lead: UInt8) -> Int {

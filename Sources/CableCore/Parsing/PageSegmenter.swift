@@ -199,7 +199,7 @@ enum PageSegmenter {
         shape.commaCount >= 2 && shape.wordCount <= (shape.commaCount + 1) * 3
     }
 
-    static let readMoreInitials = Set(readMoreLabels.compactMap(\.utf8.first))
+    static let readMoreInitials = ByteSet(readMoreLabels.compactMap(\.utf8.first))
     static let readMoreLabels = ["read more", "also read", "read also", "see also", "related", "more", "read next", "recommended", "further reading"]
 
     /// `READ MORE: Headline` and its variants; nil for anything else (a bare `Read more`
@@ -403,7 +403,11 @@ enum PageSegmenter {
     ]
 
     /// The topics of a line that says it lists them (`Tags: Arctic, Russia`), or nil.
+    static let tagPrefixInitials = ByteSet(tagPrefixes.compactMap(\.utf8.first))
+
     static func prefixedTagList(_ bytes: [UInt8]) -> [String]? {
+        // Most lines are turned away by their first letter.
+        guard let first = bytes.first, tagPrefixInitials.contains(Bytes.lower(first)) else { return nil }
         for prefix in tagPrefixes where Bytes.hasPrefix(bytes, prefix) {
             var k = prefix.utf8.count
             while k < bytes.count && bytes[k] == 0x20 { k += 1 }
@@ -426,9 +430,11 @@ enum PageSegmenter {
         guard items.count >= 2 else { return nil }
         var longest = 0
         for item in items {
+            // The cheap tests first: a tag line is long, and most lines are turned away.
+            if item.utf8.count > 48 || item.utf8.contains(0x3A) { return nil }
             let shape = LineShape(Array(item.utf8))
             longest = max(longest, shape.wordCount)
-            if shape.wordCount > 4 || item.utf8.count > 48 || item.utf8.contains(0x3A) { return nil }
+            if shape.wordCount > 4 { return nil }
             // `Terms | Privacy | Cookie settings` is the site's, not the article's.
             if Vocabulary.siteLinks.contains(item.lowercased()) { return nil }
         }
@@ -461,6 +467,8 @@ enum PageSegmenter {
         return items
     }
 
+    private static let outletNameEdges = CharacterSet(charactersIn: ".,;| ")
+
     /// `© The Harbour Ledger 2020` names the outlet.
     static func outletName(_ bytes: [UInt8]) -> String? {
         guard let mark = bytes.indices.first(where: { bytes[$0] == 0xC2 && $0 + 1 < bytes.count && bytes[$0 + 1] == 0xA9 }) else {
@@ -476,7 +484,7 @@ enum PageSegmenter {
         }
         while let first = words.first, isYearOrFiller(first) { words.removeFirst() }
         while let last = words.last, isYearOrFiller(last) { words.removeLast() }
-        let name = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".,;| "))
+        let name = words.joined(separator: " ").trimmingCharacters(in: outletNameEdges)
         return name.isEmpty ? nil : name
     }
 }

@@ -25,6 +25,7 @@ struct QuotedWords {
             words += 1
         }
         guard words <= limit else { return }
+        let smallWords = Vocabulary.packedSmallWords
         words = 0
         index = 0
         while index < count {
@@ -45,11 +46,7 @@ struct QuotedWords {
                 guard let found = Bytes.firstLetterCase(buffer, start, index) else { continue }
                 initial = found
             }
-            if index - start <= 5 {
-                var packed: UInt64 = 0
-                for k in start..<index { packed = packed << 8 | UInt64(Bytes.lower(buffer[k])) }
-                if Vocabulary.isSmallWord(packed: packed) { continue }
-            }
+            if index - start <= 5 && smallWords.contains(Bytes.packedLowercase(buffer, start, index)) { continue }
             significant += 1
             if initial == .upper { capitalised += 1 }
         }

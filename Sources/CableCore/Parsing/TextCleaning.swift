@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a saved page's text into clean lines.
 ///
 /// Works on UTF-8 bytes in one pass (linear time, no regular expressions): saved pages can be
@@ -19,16 +21,18 @@ struct PageLine {
 
 enum TextCleaning {
     /// Splits `utf8` (assumed valid UTF-8) into cleaned lines.
-    static func lines<C: Collection>(of utf8: C) -> [PageLine] where C.Element == UInt8, C.Index == Int {
+    static func lines(of utf8: UnsafeBufferPointer<UInt8>) -> [PageLine] {
         var builder = LineBuilder()
-        var i = utf8.startIndex
-        let end = utf8.endIndex
+        var i = 0
+        let end = utf8.count
         while i < end {
             let b = utf8[i]
             if b > 0x20 && b < 0x7F {
                 // The common case, ordinary ASCII words with single spaces between them:
-                // copied as one run rather than a byte at a time.
+                // copied as one run rather than a byte at a time, and measured eight bytes
+                // at a time while it lasts.
                 var j = i + 1
+                j = plainRunEnd(utf8, from: j)
                 while j < end {
                     let c = utf8[j]
                     if c > 0x20 && c < 0x7F {
@@ -39,6 +43,7 @@ enum TextCleaning {
                         break
                     }
                 }
+                builder.reserveLine(utf8, from: i)
                 builder.emit(utf8[i..<j])
                 i = j
                 continue
@@ -51,7 +56,9 @@ enum TextCleaning {
                     if i + 1 < end && utf8[i + 1] == 0x0A { i += 1 }
                 case 0x20, 0x09: builder.space()
                 case 0x00..<0x20, 0x7F: break  // control characters
-                default: builder.emit(b)
+                default:
+                    builder.reserveLine(utf8, from: i)
+                    builder.emit(b)
                 }
                 i += 1
                 continue
@@ -79,6 +86,7 @@ enum TextCleaning {
                 copy = true
             }
             if copy {
+                builder.reserveLine(utf8, from: i)
                 var k = i
                 while k < i + length && k < end {
                     builder.emit(utf8[k])
@@ -91,6 +99,38 @@ enum TextCleaning {
         return builder.lines
     }
 
+    /// How far a run of plain text (printable ASCII, single spaces each followed by printable
+    /// ASCII) goes on from `start`, in whole eight-byte steps; the caller finishes the run a
+    /// byte at a time. A lane that is a space followed by a space, or a space in the last
+    /// lane (whose follower is in the next word), stops the step: the byte loop decides.
+    @inline(__always)
+    private static func plainRunEnd(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = utf8.baseAddress else { return start }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var j = start
+        while j + 8 <= utf8.count {
+            let word = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+            // Any byte from 0x80 up, below 0x20, or equal to 0x7F (the "has a byte less
+            // than n" test has no false negatives, so a clean word is truly clean).
+            let control = (word &- ones &* 0x20) & ~word
+            let delete = word ^ (ones &* 0x7F)
+            if (word | control | ((delete &- ones) & ~delete)) & highs != 0 { break }
+            let spaces = exactZeroBytes(word ^ (ones &* 0x20))
+            if spaces & (spaces >> 8) != 0 || spaces >> 63 != 0 { break }
+            j += 8
+        }
+        return j
+    }
+
+    /// 0x80 in exactly the lanes of `word` that are zero (no borrow between lanes).
+    @inline(__always)
+    static func exactZeroBytes(_ word: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((word & low) &+ low) | word | low)
+    }
+
     /// Accumulates one line at a time: indentation counted, runs of spaces collapsed, trailing
     /// spaces dropped.
     private struct LineBuilder {
@@ -101,6 +141,15 @@ enum TextCleaning {
         var pendingSpace = false
 
         mutating func endLine() {
+            // A line that cleaning shrank a lot (runs of spaces, or lines split by U+2028, which
+            // `reserveLine` does not look for) keeps only what it needs.
+            if current.capacity > 2 * current.count + 64 {
+                current = current.withUnsafeBufferPointer { line in
+                    [UInt8](unsafeUninitializedCapacity: line.count) { copy, count in
+                        count = copy.initialize(fromContentsOf: line)
+                    }
+                }
+            }
             lines.append(PageLine(bytes: current, indent: indent))
             // No storage until the next line has text: half the lines of a page are blank.
             current = []
@@ -109,12 +158,24 @@ enum TextCleaning {
             pendingSpace = false
         }
 
+        /// Gives the line being built room for the rest of the page's line, once, when its
+        /// first text arrives: cleaning never lengthens a line, so a line (a paragraph, often
+        /// hundreds of bytes) is allocated once instead of grown by doubling.
+        mutating func reserveLine(_ utf8: UnsafeBufferPointer<UInt8>, from i: Int) {
+            guard current.capacity == 0, let base = utf8.baseAddress else { return }
+            let start = base + i
+            func distance(to byte: Int32, within limit: Int) -> Int {
+                memchr(start, byte, limit).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - start } ?? limit
+            }
+            let lineFeed = distance(to: 0x0A, within: utf8.count - i)
+            current.reserveCapacity(distance(to: 0x0D, within: lineFeed))
+        }
+
         mutating func space() {
             if atLineStart { indent += 1 } else { pendingSpace = true }
         }
 
         mutating func emit(_ byte: UInt8) {
-            if current.capacity == 0 { current.reserveCapacity(128) }
             if pendingSpace {
                 current.append(0x20)
                 pendingSpace = false
@@ -125,7 +186,6 @@ enum TextCleaning {
 
         /// A run of printable ASCII, possibly with single spaces inside (never at its ends).
         mutating func emit<S: Collection>(_ run: S) where S.Element == UInt8 {
-            if current.capacity == 0 { current.reserveCapacity(128) }
             if pendingSpace {
                 current.append(0x20)
                 pendingSpace = false
@@ -141,7 +201,7 @@ enum TextCleaning {
 
     /// Collapses whitespace in a piece of text the way lines are cleaned (for derived strings).
     static func collapsed(_ text: String) -> String {
-        let cleaned = lines(of: Array(text.utf8)).filter { !$0.isBlank }.map(\.text)
+        let cleaned = Array(text.utf8).withUnsafeBufferPointer { lines(of: $0) }.filter { !$0.isBlank }.map(\.text)
         return cleaned.joined(separator: " ")
     }
 }

@@ -9,40 +9,10 @@ enum Vocabulary {
         "der", "den", "al", "bin", "da", "du", "des", "y", "&",
     ]
 
-    /// Small words packed into integers (up to 5 ASCII bytes) in an open-addressing table with
-    /// a multiplicative hash, so the check runs on every word of every line without building
-    /// strings or running the general-purpose hasher.
-    private static let packedSmallWords: [UInt64] = {
-        var table = [UInt64](repeating: 0, count: 256)
-        for word in smallWords {
-            let bytes = Array(word.utf8)
-            guard bytes.count <= 5 else { continue }
-            var slot = slotOf(pack(bytes, 0, bytes.count))
-            while table[slot] != 0 { slot = (slot + 1) & 255 }
-            table[slot] = pack(bytes, 0, bytes.count)
-        }
-        return table
-    }()
-
-    private static func slotOf(_ value: UInt64) -> Int { Int((value &* 0x9E37_79B9_7F4A_7C15) >> 56) }
-
-    private static func pack(_ bytes: [UInt8], _ start: Int, _ end: Int) -> UInt64 {
-        var value: UInt64 = 0
-        for k in start..<end { value = value << 8 | UInt64(Bytes.lower(bytes[k])) }
-        return value
-    }
-
-    /// Whether a word of 1 to 5 bytes is a small word, given it lower-cased and packed with its
-    /// first byte highest (`LineShape` packs as it reads).
-    static func isSmallWord(packed value: UInt64) -> Bool {
-        var slot = slotOf(value)
-        while true {
-            let entry = packedSmallWords[slot]
-            if entry == value { return true }
-            if entry == 0 { return false }
-            slot = (slot + 1) & 255
-        }
-    }
+    /// Small words as `PackedWords` keys, so that `LineShape` checks every word of every line
+    /// with one multiplication and two loads, without building strings or branching on the
+    /// answer.
+    static let packedSmallWords = PackedWords(smallWords)
 
     /// Whole lines that are page furniture wherever they appear (compared lower-cased, after
     /// trimming punctuation). The classifier also treats other short non-sentences as

@@ -1,0 +1,171 @@
+@testable import CableCore
+import XCTest
+
+/// The parser's fast paths (word tables, byte sets, eight-bytes-at-a-time scans, titles cut on
+/// bytes) must give exactly what the plain reading gives; each is checked against it here.
+final class ParserFastPathTests: XCTestCase {
+    func testEverySmallWordIsFoundInAnyCaseAndNothingElseIs() {
+        let words = Vocabulary.packedSmallWords
+        XCTAssertTrue(words.isComplete)
+        for word in Vocabulary.smallWords {
+            XCTAssertTrue(words.contains(PackedWords.pack(Array(word.utf8))), word)
+            XCTAssertTrue(words.contains(PackedWords.pack(Array(word.uppercased().utf8))), word)
+        }
+        for word in ["then", "ofx", "tha", "ann", "x", "o", "froms", "über", "\u{0}"] {
+            XCTAssertFalse(words.contains(PackedWords.pack(Array(word.utf8))), word)
+        }
+    }
+
+    func testPackedLowercaseMatchesTheByteLoopAnywhereInTheBuffer() {
+        let text = Array("The OF é’x Amid-day ABOUT z".utf8)
+        for size in [text.count, 9, 8, 5] {
+            let buffer = Array(text.prefix(size))
+            for start in 0..<buffer.count {
+                for end in (start + 1)...buffer.count {
+                    let packed = buffer.withUnsafeBufferPointer { Bytes.packedLowercase($0, start, end) }
+                    XCTAssertEqual(packed, PackedWords.pack(Array(buffer[start..<end])), "\(size) \(start) \(end)")
+                }
+            }
+        }
+    }
+
+    func testByteSetHoldsExactlyItsBytes() {
+        let members: [UInt8] = [0, 0x20, 0x41, 0x7F, 0x80, 0xA9, 0xFF]
+        let set = ByteSet(members)
+        for value in 0...255 {
+            XCTAssertEqual(set.contains(UInt8(value)), members.contains(UInt8(value)), "\(value)")
+        }
+    }
+
+    func testTitlesCutOnBytesMatchTitlesCutOnCharacters() throws {
+        var leads = [
+            "Talks resumed. Nothing else happened.",
+            String(repeating: "Ministers from the Baltic states said on Tuesday that ", count: 3),
+            "“We will not back down,” the minister’s deputy — speaking in Tallinn — told reporters on Tuesday, after the cable was cut",
+            String(repeating: "x", count: 120) + " tail",
+            "Ångström café naïve façade résumé " + String(repeating: "déjà vu ", count: 12),
+            "Trailing punctuation is trimmed, even when the cut lands on it; like this: " + String(repeating: "word, ", count: 10),
+        ]
+        let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("SampleData")
+        let files = FileManager.default.enumerator(at: samples, includingPropertiesForKeys: nil)?.allObjects ?? []
+        for case let url as URL in files where url.pathExtension == "txt" {
+            let article = ArticleParser.parse(text: try String(contentsOf: url, encoding: .utf8), file: url.path)
+            leads += article.paragraphs.prefix(3)
+        }
+        XCTAssertGreaterThan(leads.count, 100)
+        for lead in leads {
+            let sentence = TitleDerivation.firstSentence(of: lead)
+            let fast = try XCTUnwrap(TitleDerivation.titleOnScalars(sentence), lead)
+            XCTAssertEqual(fast, TitleDerivation.titleOnCharacters(sentence))
+        }
+        // A combining mark makes two scalars one Character: left to the Character count.
+        XCTAssertNil(TitleDerivation.titleOnScalars("Cafe\u{301} society"))
+        XCTAssertNil(TitleDerivation.titleOnScalars("Flags 🇪🇪 and emoji"))
+    }
+
+    /// Lines as a plain reading cleans them: split at LF, CRLF or CR; controls out; NBSP a
+    /// space; spaces collapsed; trimmed.
+    private func referenceLines(_ text: String) -> [String] {
+        text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                let folded = line.unicodeScalars.compactMap { scalar -> Character? in
+                    if scalar == "\u{A0}" || scalar == "\t" || scalar == " " { return " " }
+                    if scalar.value < 0x20 || scalar.value == 0x7F { return nil }
+                    return Character(scalar)
+                }
+                return String(folded).split(separator: " ").joined(separator: " ")
+            }
+    }
+
+    func testCleaningEightBytesAtATimeMatchesAPlainReading() {
+        let pieces = ["word", "  ", " ", "\u{A0}", "\t", "\u{7}", "\u{7F}", "é", "“q”", "\r\n", "\n", "\r", "abcdefgh", "x"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...40, using: &generator) {
+                text += pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+            }
+            var copy = text
+            let lines = copy.withUTF8 { TextCleaning.lines(of: $0) }.map(\.text)
+            var expected = referenceLines(text)
+            // The cleaner ends the last line only if it has text (no final empty line).
+            if expected.last == "" { expected.removeLast() }
+            XCTAssertEqual(lines, expected, text.debugDescription)
+        }
+    }
+
+    /// Whether a phrase occurs, as a plain reading finds it: at every place, lower-cased.
+    private func naiveMatch(_ phrases: [String], _ line: [UInt8]) -> Bool {
+        let lowered = line.map(Bytes.lower)
+        return phrases.contains { phrase in
+            let p = Array(phrase.utf8)
+            guard p.count <= lowered.count else { return false }
+            return (0...(lowered.count - p.count)).contains { Array(lowered[$0..<($0 + p.count)]) == p }
+        }
+    }
+
+    func testPhraseSearchBySkippingFindsWhatAPlainSearchFinds() {
+        let lists = [Vocabulary.furniturePhrases + Vocabulary.noticePhrases, Vocabulary.noticePhrases,
+                     Vocabulary.shortLineWords, ["ab", "abcd", "x", "bcdefg"]]
+        var generator = SystemRandomNumberGenerator()
+        for list in lists {
+            let matcher = PhraseMatcher(list)
+            // Lines made of phrase pieces, the phrases themselves and filler, so that
+            // near-misses, overlaps and matches at both ends all occur.
+            let pieces = list.flatMap { [$0, String($0.dropLast()), String($0.dropFirst()).uppercased()] } + [" ", "a", "the ", "é", "©"]
+            var found = 0
+            for _ in 0..<1_000 {
+                var line = ""
+                for _ in 0..<Int.random(in: 0...6, using: &generator) {
+                    line += pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+                }
+                let bytes = Array(line.utf8)
+                let expected = naiveMatch(list, bytes)
+                if expected { found += 1 }
+                XCTAssertEqual(matcher.matches(bytes), expected, line)
+                let prefixed = list.contains { bytes.map(Bytes.lower).starts(with: Array($0.utf8)) }
+                XCTAssertEqual(matcher.matchesPrefix(bytes), prefixed, line)
+            }
+            XCTAssertGreaterThan(found, 50)
+        }
+    }
+
+    /// Lines are given room up to the next line feed or carriage return: pages split only by
+    /// other line ends (or shrunk by cleaning) must not keep that room per line.
+    func testLinesKeepNoMoreRoomThanTheyNeed() {
+        for separator in ["\u{2028}", "\r", "\n", "          \n"] {
+            var text = String(repeating: "A short line" + separator, count: 5_000)
+            let lines = text.withUTF8 { TextCleaning.lines(of: $0) }
+            XCTAssertEqual(lines.filter { !$0.isBlank }.count, 5_000, separator.debugDescription)
+            let room = lines.reduce(0) { $0 + $1.bytes.capacity }
+            XCTAssertLessThan(room, 5_000 * 200, separator.debugDescription)
+        }
+    }
+
+    /// Valid text is parsed in place: the check must say exactly what the standard library
+    /// says, or invalid bytes would reach the parser unrepaired.
+    func testUTF8CheckAgreesWithTheStandardLibrary() {
+        let edges: [[UInt8]] = [
+            [0xC0, 0x80], [0xC1, 0xBF], [0xC2, 0x80], [0xDF, 0xBF], [0xE0, 0x9F, 0x80], [0xE0, 0xA0, 0x80],
+            [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xEF, 0xBF, 0xBF], [0xF0, 0x8F, 0x80, 0x80],
+            [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80],
+            [0xE2, 0x80], [0xE2, 0x80, 0x9C], [0x80], [0xFF], [0xF0, 0x9F, 0x98], Array("plain ASCII text".utf8),
+        ]
+        var inputs = edges
+        var generator = SystemRandomNumberGenerator()
+        let material = Array("Ab “q” — é 中 😀 \u{10FFFF}".utf8) + [0x80, 0xBF, 0xC0, 0xED, 0xF4, 0xF8, 0xFF]
+        for _ in 0..<20_000 {
+            inputs.append((0..<Int.random(in: 0...24, using: &generator)).map { _ in
+                material[Int.random(in: 0..<material.count, using: &generator)]
+            })
+        }
+        for bytes in inputs {
+            for padding in [0, 9] {
+                let padded = [UInt8](repeating: 0x41, count: padding) + bytes
+                let ours = padded.withUnsafeBufferPointer { ArticleDecoding.isValidUTF8($0) }
+                XCTAssertEqual(ours, String(validating: padded, as: UTF8.self) != nil, "\(padded)")
+            }
+        }
+    }
+}
