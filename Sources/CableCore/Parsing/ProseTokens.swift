@@ -189,6 +189,7 @@ enum ProseTokenizer {
             isPossessive = true
         }
         let lower = WordKey(bytes, s, e)
+        // (Most words of a paragraph are in no class.)
         let classes = lexicon[lower] ?? []
         let isCapitalised = s < e && (bytes[s] < 0x80 ? Bytes.isUpper(bytes[s]) : Bytes.firstLetterCase(bytes, s, e) == .upper)
         // An initial or an abbreviation (`John F. Kennedy`, `Mr.`, `Gen.`) does not end a
