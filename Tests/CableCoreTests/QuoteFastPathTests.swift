@@ -71,4 +71,21 @@ final class QuoteFastPathTests: XCTestCase {
             XCTAssertEqual(expected, content.trimmingSpaces)
         }
     }
+
+    /// A paragraph too long for the shared token storage is read from an array of its own,
+    /// with the same result as the same sentence read from the storage.
+    func testAParagraphTooLongForTheSharedStorageReadsTheSame() {
+        let sentence = "Defence Minister Jane Doe said: \"We will not yield to anyone.\" She left."
+        let filler = String(repeating: "and so on ", count: 30_000) + "to the end. "
+        let short = QuoteAttribution.quotes(in: [Array(sentence.utf8)])
+        let long = QuoteAttribution.quotes(in: [Array((filler + sentence).utf8)])
+        XCTAssertEqual(short.count, 1)
+        XCTAssertEqual(short.first?.speaker, "Jane Doe")
+        XCTAssertEqual(long.map(\.text), short.map(\.text))
+        XCTAssertEqual(long.map(\.speaker), short.map(\.speaker))
+        XCTAssertEqual(long.map(\.role), short.map(\.role))
+        // Both kinds in one article: the long paragraph first, then one from the storage.
+        let both = QuoteAttribution.quotes(in: [Array((filler + sentence).utf8), Array("\"Again and again and again,\" she said.".utf8)])
+        XCTAssertEqual(both.map(\.speaker), ["Jane Doe", "Jane Doe"])
+    }
 }

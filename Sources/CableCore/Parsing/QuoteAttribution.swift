@@ -21,50 +21,70 @@ enum QuoteAttribution {
         guard let lastQuoted = allSpans.lastIndex(where: { !$0.isEmpty }) else { return [] }
         // At most one quote per span.
         quotes.reserveCapacity(allSpans.reduce(0) { $0 + $1.count })
-        // One array holds each paragraph's tokens in turn (a new one per paragraph was an
-        // allocation and a free each time); the paragraph's run of it ends with the paragraph.
-        var paragraphTokens: [ProseToken] = []
+        // One buffer holds each paragraph's tokens in turn, written in place: an array per
+        // paragraph was an allocation and a free each time, and appending checked the
+        // array's uniqueness and capacity at every token. It is sized for the longest
+        // paragraph (see `ProseTokenizer.capacity`), up to a limit past which a paragraph,
+        // only ever an odd page's, gets an array of its own.
+        var capacity = 0
+        for index in 0...lastQuoted {
+            capacity = max(capacity, ProseTokenizer.capacity(paragraphs[index], spans: allSpans[index]))
+        }
+        let storage = UnsafeMutableBufferPointer<ProseToken>.allocate(capacity: min(capacity, 65_536))
+        defer { storage.deallocate() }
         for (index, bytes) in paragraphs.enumerated() where index <= lastQuoted {
             let spans = allSpans[index]
-            ProseTokenizer.tokens(bytes, spans: spans, into: &paragraphTokens)
-            let tokens = TokenRun(paragraphTokens)
-            var previous: Speaker?
-            memory.startParagraph()
-            var i = 0
-            while i < tokens.count {
-                let token = tokens[i]
-                if token.isQuote {
-                    var speaker: Speaker?
-                    switch attribute(quoteAt: i, in: tokens, memory: memory, text: bytes) {
-                    case .speaker(let found): speaker = found
-                    case .continuation: speaker = previous
-                    case .unknown: speaker = nil
-                    }
-                    if let speaker {
-                        memory.remember(speaker)
-                        memory.noteQuoted(speaker)
-                        previous = speaker
-                    }
-                    quotes.append(Quote(text: quoteText(token, in: bytes), speaker: speaker?.name,
-                                        role: speaker?.role, paragraph: index))
-                    i += 1
-                    continue
+            if let count = ProseTokenizer.tokens(bytes, spans: spans, into: storage) {
+                read(paragraph: index, bytes, tokens: TokenRun(UnsafeBufferPointer(rebasing: storage[..<count])),
+                     memory: &memory, quotes: &quotes)
+            } else {
+                ProseTokenizer.tokens(bytes, spans: spans).withUnsafeBufferPointer { tokens in
+                    read(paragraph: index, bytes, tokens: TokenRun(tokens), memory: &memory, quotes: &quotes)
                 }
-                if token.isCapitalised && (i == 0 || !tokens[i - 1].isCapitalised || tokens[i - 1].trailing != nil) {
-                    let end = runEnd(from: i, in: tokens)
-                    if end - i == 1 {
-                        // Most runs are one word, which counts only as a known surname (as in
-                        // `noteMention`): no run to copy out for it.
-                        if let known = memory.person(named: token, in: bytes) { memory.remember(known) }
-                    } else {
-                        noteMention(TokenRun(tokens[i..<end]), after: end < tokens.count ? tokens[end] : nil,
-                                    lastHasComma: tokens[end - 1].hasComma, text: bytes, memory: &memory)
-                    }
-                }
-                i += 1
             }
         }
         return quotes
+    }
+
+    /// Reads one paragraph: attributes its quotes (added to `quotes`) and notes the people
+    /// and bodies it names.
+    static func read(paragraph index: Int, _ bytes: [UInt8], tokens: TokenRun, memory: inout SpeakerMemory,
+                     quotes: inout [Quote]) {
+        var previous: Speaker?
+        memory.startParagraph()
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            if token.isQuote {
+                var speaker: Speaker?
+                switch attribute(quoteAt: i, in: tokens, memory: memory, text: bytes) {
+                case .speaker(let found): speaker = found
+                case .continuation: speaker = previous
+                case .unknown: speaker = nil
+                }
+                if let speaker {
+                    memory.remember(speaker)
+                    memory.noteQuoted(speaker)
+                    previous = speaker
+                }
+                quotes.append(Quote(text: quoteText(token, in: bytes), speaker: speaker?.name,
+                                    role: speaker?.role, paragraph: index))
+                i += 1
+                continue
+            }
+            if token.isCapitalised && (i == 0 || !tokens[i - 1].isCapitalised || tokens[i - 1].trailing != nil) {
+                let end = runEnd(from: i, in: tokens)
+                if end - i == 1 {
+                    // Most runs are one word, which counts only as a known surname (as in
+                    // `noteMention`): no run to copy out for it.
+                    if let known = memory.person(named: token, in: bytes) { memory.remember(known) }
+                } else {
+                    noteMention(TokenRun(tokens[i..<end]), after: end < tokens.count ? tokens[end] : nil,
+                                lastHasComma: tokens[end - 1].hasComma, text: bytes, memory: &memory)
+                }
+            }
+            i += 1
+        }
     }
 
     enum Attribution {
