@@ -43,4 +43,22 @@ final class WordKeyTests: XCTestCase {
         XCTAssertNotEqual(WordKey("telecommunications"), WordKey("telecommunication"))
         XCTAssertNotEqual(WordKey(""), WordKey("a"))
     }
+
+    /// The table answers what a dictionary of the same words answers, for every word it holds
+    /// and for words it does not (including the empty word, which marks free slots).
+    func testWordTableAgreesWithADictionary() {
+        var words = Array(Vocabulary.titleHeads) + Array(Vocabulary.speechVerbs) + Array(Vocabulary.organisationWords)
+        words = Array(Set(words)).sorted()
+        let entries = words.enumerated().map { ($0.element, $0.offset) }
+        let table = WordTable(entries)
+        let dictionary = Dictionary(uniqueKeysWithValues: entries.map { (WordKey($0.0), $0.1) })
+        for word in words {
+            XCTAssertEqual(table[WordKey(word)], dictionary[WordKey(word)], word)
+            XCTAssertEqual(table[WordKey(word.uppercased())], dictionary[WordKey(word)], word)
+        }
+        for other in ["", "x", "zzzz", "ministers-of", "telecommunicationsx", "said.", "é"] {
+            XCTAssertEqual(table[WordKey(other)], dictionary[WordKey(other)], other)
+        }
+        XCTAssertNil(WordTable<Int>([])[WordKey("said")])
+    }
 }

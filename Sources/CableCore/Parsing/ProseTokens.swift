@@ -55,9 +55,6 @@ struct ProseToken {
         String(decoding: text[start..<end].map(Bytes.lower), as: UTF8.self)
     }
 
-    /// For a quote token, what is inside the marks.
-    func quoted(in text: [UInt8]) -> String { String(decoding: text[start..<end], as: UTF8.self) }
-
     var hasComma: Bool { trailing == .comma }
 
     /// The word ends a sentence: a period, `?` or `!` that is not part of an abbreviation.
@@ -88,6 +85,42 @@ enum ProseTokenizer {
         // About one word per six bytes of news prose: growing the array a token at a time
         // copied it over and over.
         tokens.reserveCapacity(bytes.count / 6 + 4)
+        forEachToken(bytes, spans: spans) { tokens.append($0) }
+        return tokens
+    }
+
+    /// The most tokens `bytes` with `spans` can give. Between quotes, words are runs of
+    /// non-spaces separated by spaces, so `n` bytes hold at most `(n + 1) / 2` of them;
+    /// there are at most `spans + 1` such stretches, and a token per quote.
+    static func capacity(_ bytes: [UInt8], spans: [QuoteSpan]) -> Int {
+        (bytes.count + spans.count + 1) / 2 + spans.count + 1
+    }
+
+    /// Writes the tokens of `bytes` at the front of `storage` and returns how many there
+    /// are, or nil (and nothing to be read) when they might not fit: when `storage` is
+    /// smaller than `capacity(bytes, spans:)`. (`ProseToken` holds no references, so its
+    /// storage needs no clearing between paragraphs.)
+    static func tokens(_ bytes: [UInt8], spans: [QuoteSpan], into storage: UnsafeMutableBufferPointer<ProseToken>) -> Int? {
+        guard capacity(bytes, spans: spans) <= storage.count else { return nil }
+        var count = 0
+        var overflowed = false
+        forEachToken(bytes, spans: spans) { token in
+            // (Never false, by the bound; were the bound wrong, nothing is written out of place.)
+            guard count < storage.count else {
+                overflowed = true
+                return
+            }
+            storage.initializeElement(at: count, to: token)
+            count += 1
+        }
+        return overflowed ? nil : count
+    }
+
+    /// The tokens of a paragraph in order, handed to `emit`.
+    @inline(__always)
+    private static func forEachToken(_ bytes: [UInt8], spans: [QuoteSpan], emit: (ProseToken) -> Void) {
+        // (Fetched once here rather than through its lazy global at every word.)
+        let lexicon = WordClass.lexicon
         bytes.withUnsafeBufferPointer { buffer in
             let count = buffer.count
             var k = 0
@@ -104,7 +137,7 @@ enum ProseTokenizer {
                     }
                     let start = k
                     k = min(Bytes.nextSpace(in: buffer, from: k), nextOpen)
-                    tokens.append(word(buffer, start, k))
+                    emit(word(buffer, start, k, lexicon: lexicon))
                 }
                 guard spanIndex < spans.count, k == nextOpen else { break }
                 let span = spans[spanIndex]
@@ -127,21 +160,21 @@ enum ProseTokenizer {
                     start: span.contentStart, end: span.contentEnd, nameEnd: span.contentEnd, lower: WordKey(),
                     quote: spanIndex, trailing: trailing ?? (lastByte == 0x2C ? .comma : nil), isCapitalised: false)
                 token.quoteEndsSentence = endsSentence && trailing == nil
-                tokens.append(token)
+                emit(token)
                 spanIndex += 1
                 k = after
             }
         }
-        return tokens
     }
 
     static func word(_ bytes: [UInt8], _ start: Int, _ end: Int) -> ProseToken {
-        bytes.withUnsafeBufferPointer { word($0, start, end) }
+        bytes.withUnsafeBufferPointer { word($0, start, end, lexicon: WordClass.lexicon) }
     }
 
     /// One word from bytes: punctuation around it stripped (and remembered when it ends a
     /// clause), possessive `'s` dropped, ASCII lower-cased for vocabulary checks.
-    static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> ProseToken {
+    static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+                     lexicon: WordTable<WordClass>) -> ProseToken {
         var s = start
         var e = end
         var trailing: Punctuation?
@@ -182,7 +215,8 @@ enum ProseTokenizer {
             isPossessive = true
         }
         let lower = WordKey(bytes, s, e)
-        let classes = WordClass.of(lower)
+        // (Most words of a paragraph are in no class.)
+        let classes = lexicon[lower] ?? []
         let isCapitalised = s < e && (bytes[s] < 0x80 ? Bytes.isUpper(bytes[s]) : Bytes.firstLetterCase(bytes, s, e) == .upper)
         // An initial or an abbreviation (`John F. Kennedy`, `Mr.`, `Gen.`) does not end a
         // clause or a name.

@@ -10,44 +10,81 @@ enum QuoteAttribution {
         var memory = SpeakerMemory()
         var quotes: [Quote] = []
         // Scare quotes and quoted titles are ordinary words for attribution.
-        let allSpans = paragraphs.map { bytes in QuoteScanner.spans(in: bytes).filter { isQuotation(in: bytes, $0) } }
+        // (Filtered in place: a filtered copy was a second array for every paragraph.)
+        let allSpans = paragraphs.map { bytes in
+            var spans = QuoteScanner.spans(in: bytes)
+            spans.removeAll { !isQuotation(in: bytes, $0) }
+            return spans
+        }
         // Paragraphs without quotes still name people that later quotes refer back to, but
         // those after the last quote matter to no one: they are not read.
         guard let lastQuoted = allSpans.lastIndex(where: { !$0.isEmpty }) else { return [] }
+        // At most one quote per span.
+        quotes.reserveCapacity(allSpans.reduce(0) { $0 + $1.count })
+        // One buffer holds each paragraph's tokens in turn, written in place: an array per
+        // paragraph was an allocation and a free each time, and appending checked the
+        // array's uniqueness and capacity at every token. It is sized for the longest
+        // paragraph (see `ProseTokenizer.capacity`), up to a limit past which a paragraph,
+        // only ever an odd page's, gets an array of its own.
+        var capacity = 0
+        for index in 0...lastQuoted {
+            capacity = max(capacity, ProseTokenizer.capacity(paragraphs[index], spans: allSpans[index]))
+        }
+        let storage = UnsafeMutableBufferPointer<ProseToken>.allocate(capacity: min(capacity, 65_536))
+        defer { storage.deallocate() }
         for (index, bytes) in paragraphs.enumerated() where index <= lastQuoted {
             let spans = allSpans[index]
-            let tokens = ProseTokenizer.tokens(bytes, spans: spans)
-            var previous: Speaker?
-            memory.startParagraph()
-            var i = 0
-            while i < tokens.count {
-                let token = tokens[i]
-                if token.isQuote {
-                    var speaker: Speaker?
-                    switch attribute(quoteAt: i, in: tokens, memory: memory, text: bytes) {
-                    case .speaker(let found): speaker = found
-                    case .continuation: speaker = previous
-                    case .unknown: speaker = nil
-                    }
-                    if let speaker {
-                        memory.remember(speaker)
-                        memory.noteQuoted(speaker)
-                        previous = speaker
-                    }
-                    quotes.append(Quote(text: quoteText(token.quoted(in: bytes)), speaker: speaker?.name,
-                                        role: speaker?.role, paragraph: index))
-                    i += 1
-                    continue
+            if let count = ProseTokenizer.tokens(bytes, spans: spans, into: storage) {
+                read(paragraph: index, bytes, tokens: TokenRun(UnsafeBufferPointer(rebasing: storage[..<count])),
+                     memory: &memory, quotes: &quotes)
+            } else {
+                ProseTokenizer.tokens(bytes, spans: spans).withUnsafeBufferPointer { tokens in
+                    read(paragraph: index, bytes, tokens: TokenRun(tokens), memory: &memory, quotes: &quotes)
                 }
-                if token.isCapitalised && (i == 0 || !tokens[i - 1].isCapitalised || tokens[i - 1].trailing != nil) {
-                    let end = runEnd(from: i, in: tokens)
-                    noteMention(Array(tokens[i..<end]), after: end < tokens.count ? tokens[end] : nil,
-                                lastHasComma: tokens[end - 1].hasComma, text: bytes, memory: &memory)
-                }
-                i += 1
             }
         }
         return quotes
+    }
+
+    /// Reads one paragraph: attributes its quotes (added to `quotes`) and notes the people
+    /// and bodies it names.
+    static func read(paragraph index: Int, _ bytes: [UInt8], tokens: TokenRun, memory: inout SpeakerMemory,
+                     quotes: inout [Quote]) {
+        var previous: Speaker?
+        memory.startParagraph()
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            if token.isQuote {
+                var speaker: Speaker?
+                switch attribute(quoteAt: i, in: tokens, memory: memory, text: bytes) {
+                case .speaker(let found): speaker = found
+                case .continuation: speaker = previous
+                case .unknown: speaker = nil
+                }
+                if let speaker {
+                    memory.remember(speaker)
+                    memory.noteQuoted(speaker)
+                    previous = speaker
+                }
+                quotes.append(Quote(text: quoteText(token, in: bytes), speaker: speaker?.name,
+                                    role: speaker?.role, paragraph: index))
+                i += 1
+                continue
+            }
+            if token.isCapitalised && (i == 0 || !tokens[i - 1].isCapitalised || tokens[i - 1].trailing != nil) {
+                let end = runEnd(from: i, in: tokens)
+                if end - i == 1 {
+                    // Most runs are one word, which counts only as a known surname (as in
+                    // `noteMention`): no run to copy out for it.
+                    if let known = memory.person(named: token, in: bytes) { memory.remember(known) }
+                } else {
+                    noteMention(TokenRun(tokens[i..<end]), after: end < tokens.count ? tokens[end] : nil,
+                                lastHasComma: tokens[end - 1].hasComma, text: bytes, memory: &memory)
+                }
+            }
+            i += 1
+        }
     }
 
     enum Attribution {
@@ -63,9 +100,9 @@ enum QuoteAttribution {
     /// (`"Open Doors? Security in Disaggregated Networks"`).
     static func isQuotation(in paragraph: [UInt8], _ span: QuoteSpan) -> Bool {
         let content = paragraph[span.contentStart..<span.contentEnd]
-        let shape = LineShape(content)
-        guard shape.wordCount >= 3 else { return false }
-        if shape.isTitleCase && shape.significantWords >= 2 && shape.wordCount <= 10 {
+        let shape = content.withUnsafeBufferPointer { QuotedWords($0, limit: 10) }
+        guard shape.words >= 3 else { return false }
+        if shape.words <= 10 && shape.isTitleCase && shape.significant >= 2 {
             if let last = content.last(where: { $0 != 0x20 }), !(last == 0x2C || last == 0x2E || last == 0x21) { return false }
         }
         // The word before the opening mark.
@@ -76,13 +113,22 @@ enum QuoteAttribution {
         return !namingWords.contains(WordKey(paragraph, start, end))
     }
 
-    static let namingWords: Set<WordKey> = ["so-called", "titled", "entitled", "named", "dubbed", "codenamed", "nicknamed"]
+    /// (A short list: a scan of word keys beats hashing one into a Set.)
+    static let namingWords: [WordKey] = ["so-called", "titled", "entitled", "named", "dubbed", "codenamed", "nicknamed"]
 
-    static func quoteText(_ text: String) -> String { text.trimmingSpaces }
+    /// What is inside a quote's marks, without spaces at either end: trimmed as bytes and
+    /// decoded once (the same String as decoding and then trimming, spaces being ASCII).
+    static func quoteText(_ quote: ProseToken, in text: [UInt8]) -> String {
+        var start = quote.start
+        var end = quote.end
+        while start < end && text[start] == 0x20 { start += 1 }
+        while end > start && text[end - 1] == 0x20 { end -= 1 }
+        return String(decoding: text[start..<end], as: UTF8.self)
+    }
 
     // MARK: - One quote
 
-    static func attribute(quoteAt q: Int, in tokens: [ProseToken], memory: SpeakerMemory, text: [UInt8]) -> Attribution {
+    static func attribute(quoteAt q: Int, in tokens: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> Attribution {
         let quote = tokens[q]
         // After the quote, within its sentence.
         var k = q + 1
@@ -90,7 +136,7 @@ enum QuoteAttribution {
             k += 1
             if tokens[k - 1].endsSentence { break }
         }
-        let after = Array(tokens[(q + 1)..<k])
+        let after = TokenRun(tokens[(q + 1)..<k])
         let quoteClosesSentence = quote.quoteEndsSentence || quote.trailing == .period || quote.trailing == .question || quote.trailing == .exclamation
         if let found = attributionAfter(after, memory: memory, text: text, strict: quoteClosesSentence) {
             return found
@@ -104,7 +150,7 @@ enum QuoteAttribution {
             if previous.isQuote || previous.endsSentence { break }
             start -= 1
         }
-        let before = Array(tokens[start..<q])
+        let before = TokenRun(tokens[start..<q])
         if before.isEmpty {
             return .continuation
         }
@@ -119,14 +165,14 @@ enum QuoteAttribution {
     }
 
     /// `"…," X said`, `"…," said X`, `"…," the minister told reporters`, `"…," according to X`.
-    static func attributionAfter(_ after: [ProseToken], memory: SpeakerMemory, text: [UInt8], strict: Bool) -> Attribution? {
+    static func attributionAfter(_ after: TokenRun, memory: SpeakerMemory, text: [UInt8], strict: Bool) -> Attribution? {
         guard let first = after.first else { return nil }
         if first.is(.speechVerb) && !first.is(.participle) {
             guard after.count >= 2, first.trailing == nil else { return nil }
-            return subjectForward(Array(after.dropFirst()), memory: memory, text: text).map { .speaker($0) } ?? .unknown
+            return subjectForward(TokenRun(after.dropFirst()), memory: memory, text: text).map { .speaker($0) } ?? .unknown
         }
         if first.lower == Words.according, after.count >= 3, after[1].lower == Words.to {
-            return subjectForward(Array(after.dropFirst(2)), memory: memory, text: text).map { .speaker($0) } ?? .unknown
+            return subjectForward(TokenRun(after.dropFirst(2)), memory: memory, text: text).map { .speaker($0) } ?? .unknown
         }
         // Subject, then (after an optional appositive and adverbs) a speech verb.
         guard let (verbIndex, speaker) = subjectThenVerb(after, memory: memory, text: text) else { return nil }
@@ -146,9 +192,9 @@ enum QuoteAttribution {
     /// `X said: "…"`, `X warned against "…"`, `…, adding: "…"`. Tries the speech verbs of the
     /// sentence from the nearest back: `The ministry said in a notice posted online: "…"` is
     /// the ministry's, not the notice's.
-    static func attributionBefore(_ before: [ProseToken], memory: SpeakerMemory, text: [UInt8]) -> Attribution {
+    static func attributionBefore(_ before: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> Attribution {
         if before.count >= 3, before[0].lower == Words.according, before[1].lower == Words.to {
-            let subject = Array(before.dropFirst(2))
+            let subject = TokenRun(before.dropFirst(2))
             return subjectForward(subject, memory: memory, text: text).map { .speaker($0) } ?? .unknown
         }
         // `…, in the words of Jane Doe, an analyst, "…"`
@@ -156,7 +202,7 @@ enum QuoteAttribution {
             before[k].lower == Words.in && before[k + 1].lower == Words.the && before[k + 2].lower == Words.words
                 && before[k + 3].lower == Words.of && before[k + 3].trailing == nil
         }) {
-            return subjectForward(Array(before[(words + 4)...]), memory: memory, text: text).map { .speaker($0) } ?? .unknown
+            return subjectForward(TokenRun(before[(words + 4)...]), memory: memory, text: text).map { .speaker($0) } ?? .unknown
         }
         var sawContinuation = false
         var verb = before.count
@@ -180,10 +226,10 @@ enum QuoteAttribution {
                 // With nothing before `and`, the sentence began before the previous quote:
                 // `X said it was "…" and warned that "…"` is still X.
                 if end == 0 { return .continuation }
-                if let speaker = subjectForward(Array(before[..<end]), memory: memory, text: text) { return .speaker(speaker) }
+                if let speaker = subjectForward(TokenRun(before[..<end]), memory: memory, text: text) { return .speaker(speaker) }
                 continue
             }
-            if let speaker = subjectBackward(Array(before[...end]), memory: memory, text: text) {
+            if let speaker = subjectBackward(TokenRun(before[...end]), memory: memory, text: text) {
                 return .speaker(speaker)
             }
         }
@@ -209,16 +255,16 @@ enum QuoteAttribution {
 
     /// A subject that starts at the first token: a pronoun, a capitalised run, or an article
     /// and a description (`the state secretary`).
-    static func subjectForward(_ tokens: [ProseToken], memory: SpeakerMemory, text: [UInt8]) -> Speaker? {
+    static func subjectForward(_ tokens: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> Speaker? {
         guard let first = tokens.first else { return nil }
         if first.is(.pronoun) { return memory.lastPerson }
         if !first.isCapitalised, let head = titledNameStart(0, in: tokens) {
             // `mission spokeswoman Mariam Coulibaly`: a lower-case title, then the name.
-            return SpeakerResolution.resolve(run: Array(tokens[0..<runEnd(from: head, in: tokens)]), memory: memory, text: text)
+            return SpeakerResolution.resolve(run: TokenRun(tokens[0..<runEnd(from: head, in: tokens)]), memory: memory, text: text)
         }
         if first.isCapitalised && !first.is(.determiner) {
             let end = runEnd(from: 0, in: tokens)
-            return SpeakerResolution.resolve(run: Array(tokens[0..<end]), memory: memory, text: text)
+            return SpeakerResolution.resolve(run: TokenRun(tokens[0..<end]), memory: memory, text: text)
         }
         if first.is(.determiner) {
             guard tokens.count >= 2 else { return nil }
@@ -232,14 +278,14 @@ enum QuoteAttribution {
                     !head.is(.organisation), !head.is(.titleHead) {
                     return SpeakerResolution.resolve(description: description(from: 1, in: tokens), memory: memory, text: text)
                 }
-                return SpeakerResolution.resolve(run: Array(tokens[0..<end]), memory: memory, text: text)
+                return SpeakerResolution.resolve(run: TokenRun(tokens[0..<end]), memory: memory, text: text)
             }
             let phrase = description(from: 1, in: tokens)
             // `a spokesperson for the Chinese embassy` speaks for the embassy.
             if let head = phrase.last, head.is(.spokesWord), phrase.count + 1 < tokens.count,
                 Words.speaksFor.contains(tokens[phrase.count + 1].lower), head.trailing == nil {
                 let body = phrase.count + 2
-                if body < tokens.count, let speaker = subjectForward(Array(tokens[body...]), memory: memory, text: text), !speaker.isPerson {
+                if body < tokens.count, let speaker = subjectForward(TokenRun(tokens[body...]), memory: memory, text: text), !speaker.isPerson {
                     return speaker
                 }
             }
@@ -260,7 +306,7 @@ enum QuoteAttribution {
 
     /// A lower-case noun phrase from `start`: up to a verb, a preposition, a relative pronoun
     /// or punctuation (`fund manager` in `a fund manager at a bank, who …`).
-    static func description(from start: Int, in tokens: [ProseToken]) -> [ProseToken] {
+    static func description(from start: Int, in tokens: TokenRun) -> TokenRun {
         var k = start
         while k < tokens.count && k - start < 5 {
             let token = tokens[k]
@@ -268,14 +314,14 @@ enum QuoteAttribution {
             k += 1
             if token.trailing != nil { break }
         }
-        return Array(tokens[start..<k])
+        return TokenRun(tokens[start..<k])
     }
 
     /// After a quote: a subject followed by a speech verb (`he said`, `the Chip Design
     /// Council, which represents smaller firms, said`, `Deputy Director Pavel Lebedko of the
     /// Northern Sea Route directorate said`). Returns nil when the words after the quote do
     /// not have that shape (then the words before the quote are tried).
-    static func subjectThenVerb(_ tokens: [ProseToken], memory: SpeakerMemory, text: [UInt8]) -> (Int, Speaker?)? {
+    static func subjectThenVerb(_ tokens: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> (Int, Speaker?)? {
         guard let first = tokens.first, !first.isQuote else { return nil }
         let isPronoun = first.is(.pronoun) || first.lower == Words.it || first.lower == Words.they
         guard isPronoun || first.isCapitalised || first.is(.determiner)
@@ -299,12 +345,12 @@ enum QuoteAttribution {
             if first.lower == Words.it { return (verb, memory.referentOfIt) }
             return (verb, first.is(.pronoun) ? memory.lastPerson : nil)
         }
-        return (verb, subjectForward(Array(tokens[..<verb]), memory: memory, text: text))
+        return (verb, subjectForward(TokenRun(tokens[..<verb]), memory: memory, text: text))
     }
 
     /// The subject that ends at the last token: `he`, `Jane Doe`, `Jane Doe, a senior analyst
     /// at the Arctic Institute,`, `the state secretary`, `The Chinese embassy`.
-    static func subjectBackward(_ tokens: [ProseToken], memory: SpeakerMemory, text: [UInt8]) -> Speaker? {
+    static func subjectBackward(_ tokens: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> Speaker? {
         var end = tokens.count - 1
         while end >= 0 && tokens[end].is(.auxiliary) { end -= 1 }
         guard end >= 0 else { return nil }
@@ -321,7 +367,7 @@ enum QuoteAttribution {
             }
             guard k >= 0, tokens[k].hasComma, tokens[k].isCapitalised else { return nil }
             let runStart = runStartBackward(endingAt: k, in: tokens)
-            return SpeakerResolution.resolve(run: Array(tokens[runStart...k]), memory: memory, text: text)
+            return SpeakerResolution.resolve(run: TokenRun(tokens[runStart...k]), memory: memory, text: text)
         }
         if last.isCapitalised {
             let runStart = runStartBackward(endingAt: end, in: tokens)
@@ -332,7 +378,7 @@ enum QuoteAttribution {
                 !tokens[runStart - 1].is(.determiner) || runStart >= 2 && tokens[runStart - 2].is(.preposition) {
                 return subjectForward(tokens, memory: memory, text: text)
             }
-            return SpeakerResolution.resolve(run: Array(tokens[runStart...end]), memory: memory, text: text)
+            return SpeakerResolution.resolve(run: TokenRun(tokens[runStart...end]), memory: memory, text: text)
         }
         // A description after an article, possibly with capitalised adjectives.
         var k = end
@@ -341,7 +387,7 @@ enum QuoteAttribution {
             if tokens[k].isQuote { return nil }
             // `Sweden's defence ministry`: a possessive name opens the description.
             if k < end && tokens[k].isPossessive && tokens[k].isCapitalised {
-                return SpeakerResolution.resolve(description: Array(tokens[k...end]), memory: memory, text: text)
+                return SpeakerResolution.resolve(description: TokenRun(tokens[k...end]), memory: memory, text: text)
             }
             k -= 1
         }
@@ -351,7 +397,7 @@ enum QuoteAttribution {
             // `… one insurance broker in a Dubai office said`: the clause's first words.
             return subjectForward(tokens, memory: memory, text: text)
         }
-        return SpeakerResolution.resolve(description: Array(tokens[(k + 1)...end]), memory: memory, text: text)
+        return SpeakerResolution.resolve(description: TokenRun(tokens[(k + 1)...end]), memory: memory, text: text)
     }
 
     /// Words after which a new clause (with its own subject) starts.
@@ -387,7 +433,7 @@ enum QuoteAttribution {
 
     /// If lower-case descriptors starting at `start` lead to a title followed by a name
     /// (`government spokesman Tesfaye Gebremariam`), the index of that title.
-    static func titledNameStart(_ start: Int, in tokens: [ProseToken]) -> Int? {
+    static func titledNameStart(_ start: Int, in tokens: TokenRun) -> Int? {
         var k = start
         while k < tokens.count && k - start <= 2 {
             let token = tokens[k]
@@ -402,7 +448,7 @@ enum QuoteAttribution {
 
     /// The end (exclusive) of the capitalised run starting at `start`; stops after a word
     /// carrying punctuation.
-    static func runEnd(from start: Int, in tokens: [ProseToken]) -> Int {
+    static func runEnd(from start: Int, in tokens: TokenRun) -> Int {
         var k = start
         while k < tokens.count {
             let token = tokens[k]
@@ -430,7 +476,7 @@ enum QuoteAttribution {
     }
 
     /// The start of the capitalised run ending at `end` (inclusive).
-    static func runStartBackward(endingAt end: Int, in tokens: [ProseToken]) -> Int {
+    static func runStartBackward(endingAt end: Int, in tokens: TokenRun) -> Int {
         var k = end
         var crossedComma = false
         while k > 0 && end - k < 16 {
@@ -474,7 +520,7 @@ enum QuoteAttribution {
     /// Remembers people named outside quotes, so that a later `he` or bare surname can be
     /// resolved: a title before a name (`Defence Minister Jane Doe`), a name with an
     /// appositive (`Jane Doe, a senior analyst,`), or a surname already known.
-    static func noteMention(_ run: [ProseToken], after: ProseToken?, lastHasComma: Bool, text: [UInt8],
+    static func noteMention(_ run: TokenRun, after: ProseToken?, lastHasComma: Bool, text: [UInt8],
                             memory: inout SpeakerMemory) {
         if run.count == 1 {
             if let known = memory.person(named: run[0], in: text) { memory.remember(known) }
@@ -484,16 +530,16 @@ enum QuoteAttribution {
         let hasTitle = !appositive && run.contains { $0.is(.titleHead) }
         if !hasTitle && !appositive, run.contains(where: { $0.is(.organisation) }) {
             // `The Ministry of Foreign Affairs summoned …`: a later `the ministry said` is it.
-            if let body = SpeakerResolution.resolve(run: run, memory: memory, text: text), !body.isPerson, body.name.utf8.contains(0x20) {
+            if let body = SpeakerResolution.resolve(run: run, memory: memory, text: text), !body.isPerson, NameText.hasSecondWord(body.name) {
                 memory.remember(body)
             }
             return
         }
         guard hasTitle || appositive else { return }
-        // (`utf8.contains(0x20)` tests for a second word: `contains(" ")` would go through
+        // (`hasSecondWord` looks for a space byte: `contains(" ")` would go through
         // Foundation's string search, which cost more than the rest of this function.)
         guard let speaker = SpeakerResolution.resolve(run: run, memory: memory, text: text), speaker.isPerson,
-            speaker.name.utf8.contains(0x20) else { return }
+            NameText.hasSecondWord(speaker.name) else { return }
         memory.remember(speaker)
     }
 }

@@ -24,16 +24,8 @@ enum QuoteScanner {
         var k = 0
         let n = bytes.count
         while k < n {
-            // Most bytes can neither open nor close a quote: skip them in a tight loop.
-            k = bytes.withUnsafeBufferPointer { buffer in
-                var j = k
-                while j < n {
-                    let c = buffer[j]
-                    if c == 0x22 || c == 0x27 || c == 0xE2 || c == 0xC2 { break }
-                    j += 1
-                }
-                return j
-            }
+            // Most bytes can neither open nor close a quote: skip them.
+            k = bytes.withUnsafeBufferPointer { nextCandidate(in: $0, from: k) }
             guard k < n else { break }
             let b = bytes[k]
             if b == 0x27 {
@@ -126,6 +118,36 @@ enum QuoteScanner {
             spans.append(QuoteSpan(open: current.at, contentStart: current.content, contentEnd: n, after: n))
         }
         return spans
+    }
+
+    /// The index of the first byte at or after `start` that may begin a quote mark (`"`, `'`,
+    /// the lead byte 0xE2 of the curly marks, 0xC2 of the guillemets), or the end. Eight
+    /// bytes at a time while eight remain: XOR with a repeated byte turns that byte to zero,
+    /// and the usual has-a-zero-byte test flags it. That test can also flag a byte above a
+    /// real zero, never below one, so the lowest flag over the four tests is the first match.
+    static func nextCandidate(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        let count = buffer.count
+        if let base = buffer.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            func zeros(_ x: UInt64) -> UInt64 { (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 }
+            while index + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                var found = zeros(word ^ 0x2222_2222_2222_2222) | zeros(word ^ 0x2727_2727_2727_2727)
+                // (Eight ASCII bytes, most of prose, cannot hold the lead bytes 0xE2 and 0xC2.)
+                if word & 0x8080_8080_8080_8080 != 0 {
+                    found |= zeros(word ^ 0xE2E2_E2E2_E2E2_E2E2) | zeros(word ^ 0xC2C2_C2C2_C2C2_C2C2)
+                }
+                if found != 0 { return index + found.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < count {
+            let c = buffer[index]
+            if c == 0x22 || c == 0x27 || c == 0xE2 || c == 0xC2 { break }
+            index += 1
+        }
+        return index
     }
 
     /// `the ministers’ plan`: an `s’` followed by a lower-case word is a possessive.

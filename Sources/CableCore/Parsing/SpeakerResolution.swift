@@ -54,12 +54,15 @@ struct SpeakerMemory {
             if people.capacity == 0 {
                 people.reserveCapacity(16)
                 bySurname.reserveCapacity(16)
+                surnameKeys.reserveCapacity(16)
             }
             let words = NameWords(speaker.name)
-            let surname = words.last.lowercased()
-            if var known = bySurname[surname], known.name == speaker.name {
-                if known.role == nil { known.role = speaker.role }
-                bySurname[surname] = known
+            let surname = words.lowercasedLast
+            // (Found once and updated in place: the lookup and a write back hashed the
+            // surname twice.)
+            if let index = bySurname.index(forKey: surname), bySurname.values[index].name == speaker.name {
+                if bySurname.values[index].role == nil { bySurname.values[index].role = speaker.role }
+                let known = bySurname.values[index]
                 lastPerson = known
                 lastPersonIsInCurrentParagraph = true
                 people.append(known)
@@ -68,7 +71,7 @@ struct SpeakerMemory {
                 surnameKeys.append(WordKey(surname))
                 // Names written family name first (`Gao Lin`, later `Gao`): the first word
                 // is a second key, unless someone already owns it.
-                if words.count == 2, case let first = words.first.lowercased(), bySurname[first] == nil {
+                if words.count == 2, case let first = words.lowercasedFirst, bySurname[first] == nil {
                     bySurname[first] = speaker
                     surnameKeys.append(WordKey(first))
                 }
@@ -77,6 +80,7 @@ struct SpeakerMemory {
                 people.append(speaker)
             }
         } else {
+            if organisations.capacity == 0 { organisations.reserveCapacity(16) }
             organisations.append(speaker)
         }
         // Bounded memory: long documents must stay linear.
@@ -96,27 +100,27 @@ struct SpeakerMemory {
     func person(withRoleWord words: [String]) -> Speaker? {
         for person in people.reversed() {
             guard let role = person.role?.lowercased() else { continue }
-            if words.allSatisfy({ role.contains($0) }) { return person }
+            if words.allSatisfy({ NameText.contains(role, $0) }) { return person }
         }
         return nil
     }
 
     /// The most recent organisation whose name contains `word` (`the ministry`).
     func organisation(containing word: String) -> Speaker? {
-        organisations.last { $0.name.lowercased().contains(word) }
+        organisations.last { NameText.contains($0.name.lowercased(), word) }
     }
 }
 
 enum SpeakerResolution {
     /// Splits a capitalised run (`Deputy Assistant Secretary for Cyber Policy Warren Kessling`,
     /// `The German Interior Ministry`, `Kessling`) into a speaker.
-    static func resolve(run: [ProseToken], memory: SpeakerMemory, text: [UInt8]) -> Speaker? {
+    static func resolve(run: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> Speaker? {
         // A word as written; a comma inside a name stays (`Ministry of Economy, Trade and Industry`).
         func written(_ index: Int) -> String {
             let word = run[index].name(in: text)
             return index < run.count - 1 && run[index].hasComma ? word + "," : word
         }
-        func joined(_ indices: some Sequence<Int>) -> String { indices.map(written).joined(separator: " ") }
+        func joined(_ indices: some Collection<Int>) -> String { NameText.joined(indices, of: run, text: text, commas: true) }
         // Leading articles and possessives are not part of a name (`The`, `Its`), nor are
         // honorifics.
         var first = 0
@@ -129,7 +133,7 @@ enum SpeakerResolution {
         if let split = words.first(where: { Words.affiliation.contains(run[$0].lower) }), split > first {
             let head = run[split - 1]
             if !head.is(.organisation) && !head.is(.titleHead) {
-                return resolve(run: Array(run[first..<split]), memory: memory, text: text)
+                return resolve(run: TokenRun(run[first..<split]), memory: memory, text: text)
             }
         }
 
@@ -172,9 +176,9 @@ enum SpeakerResolution {
     /// spokesperson`, `the ministry`, `The Chinese embassy`. Its last word decides: a body
     /// speaks for itself, a title points back to the person who holds it, anything else
     /// (`a fund manager`) stays anonymous.
-    static func resolve(description: [ProseToken], memory: SpeakerMemory, text: [UInt8]) -> Speaker? {
+    static func resolve(description: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> Speaker? {
         guard let head = description.last else { return nil }
-        func name() -> String { description.map { $0.name(in: text) }.joined(separator: " ") }
+        func name() -> String { NameText.joined(description.indices, of: description, text: text, commas: false) }
         if head.is(.spokesWord) {
             let speaksForBody = description.dropLast().contains { $0.is(.organisation) && !$0.is(.spokesWord) }
             if speaksForBody { return Speaker(name: name(), role: nil, isPerson: false) }
@@ -216,26 +220,59 @@ enum SpeakerResolution {
     static let spokesWords: Set<String> = ["spokesperson", "spokesman", "spokeswoman", "statement"]
 }
 
-/// The first and last words of a name and how many words it has (counted up to 3), as
-/// `split(separator: " ")` would give them, without building the array: `remember` runs
-/// for every quote and every name mentioned. Works on the UTF-8 view (a space is one byte
-/// and never inside a character), which costs a fraction of walking Characters.
+/// The first and last words of a name, lower-cased, and how many words it has (counted up
+/// to 3), as `split(separator: " ")` and `lowercased()` would give them, without building
+/// the array: `remember` runs for every quote and every name mentioned. Works on the UTF-8
+/// bytes (a space is one byte and never inside a character); a word of ASCII is lower-cased
+/// byte by byte, which is what `lowercased()` does to ASCII, and any other word by
+/// `lowercased()` itself.
 struct NameWords {
-    var first: Substring = ""
-    var last: Substring = ""
-    var count = 0
+    private let name: String
+    private var firstWord = 0..<0
+    private var lastWord = 0..<0
+    private(set) var count = 0
 
     init(_ name: String) {
-        let utf8 = name.utf8
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            guard let start = utf8[index...].firstIndex(where: { $0 != 0x20 }) else { break }
-            let end = utf8[start...].firstIndex(of: 0x20) ?? utf8.endIndex
-            let word = Substring(utf8[start..<end])
-            if count == 0 { first = word }
-            last = word
-            if count < 3 { count += 1 }
-            index = end
+        var name = name
+        var firstWord = 0..<0
+        var lastWord = 0..<0
+        var words = 0
+        name.withUTF8 { bytes in
+            var k = 0
+            while k < bytes.count {
+                guard bytes[k] != 0x20 else {
+                    k += 1
+                    continue
+                }
+                let start = k
+                while k < bytes.count && bytes[k] != 0x20 { k += 1 }
+                if words == 0 { firstWord = start..<k }
+                lastWord = start..<k
+                if words < 3 { words += 1 }
+            }
         }
+        self.name = name
+        self.firstWord = firstWord
+        self.lastWord = lastWord
+        count = words
+    }
+
+    var lowercasedFirst: String { lowercased(firstWord) }
+    var lowercasedLast: String { lowercased(lastWord) }
+
+    private func lowercased(_ range: Range<Int>) -> String {
+        var name = name
+        let ascii: String? = name.withUTF8 { bytes in
+            let word = UnsafeBufferPointer(rebasing: bytes[range])
+            guard word.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: word.count) { out in
+                for k in word.indices { out[k] = Bytes.lower(word[k]) }
+                return word.count
+            }
+        }
+        if let ascii { return ascii }
+        let utf8 = name.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return Substring(utf8[start..<utf8.index(start, offsetBy: range.count)]).lowercased()
     }
 }

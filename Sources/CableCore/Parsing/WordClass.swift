@@ -45,9 +45,6 @@ struct WordClass: OptionSet, Sendable {
         add(ProseToken.abbreviations, .abbreviation)
         return WordTable(lexicon.map { ($0.key, $0.value) })
     }()
-
-    /// The classes of a word (most words of a paragraph are in none).
-    static func of(_ word: WordKey) -> WordClass { lexicon[word] ?? [] }
 }
 
 extension ProseToken {

@@ -20,7 +20,27 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
         self = bytes.withUnsafeBufferPointer { WordKey($0, start, end) }
     }
 
+    /// (Inlined, with the common case first: a word of up to eight bytes with eight bytes
+    /// readable from its start is one load, a mask and the lower-casing, and the call and
+    /// branches of the general path cost more than that.)
+    @inline(__always)
     init(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+        let length = end - start
+        if length > 0, length <= 8, start + 8 <= bytes.count, let base = bytes.baseAddress {
+            let value = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: start, as: UInt64.self)
+            self.init(low: Self.lowercased(value & (UInt64.max >> UInt64(64 - 8 * length))), count: UInt8(length))
+        } else {
+            self.init(anyLength: bytes, start, end)
+        }
+    }
+
+    private init(low: UInt64, count: UInt8) {
+        self.low = low
+        self.count = count
+    }
+
+    /// Every length and place in the buffer (see `init(_:_:_:)` for the common one).
+    private init(anyLength bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
         let length = end - start
         guard length > 0 else { return }
         if length > 16 {
@@ -89,32 +109,44 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
 /// a word list. What `Set<String>` and `[String: …]` were for the vocabulary, without hashing
 /// a String per lookup.
 struct WordTable<Value: Sendable>: Sendable {
-    private var keys: [WordKey]
-    private var values: [Value?]
+    /// A key and its value side by side, so that a probe reads one place; an empty key marks
+    /// a free slot (no word in a table is empty).
+    private struct Slot: Sendable {
+        var key = WordKey()
+        var value: Value?
+    }
+    private var slots: [Slot]
     private let mask: Int
 
     init(_ entries: [(String, Value)]) {
         var capacity = 16
         while capacity < entries.count * 3 { capacity *= 2 }
-        keys = [WordKey](repeating: WordKey(), count: capacity)
-        values = [Value?](repeating: nil, count: capacity)
+        slots = [Slot](repeating: Slot(), count: capacity)
         mask = capacity - 1
         for (word, value) in entries {
             let key = WordKey(word)
+            guard key != WordKey() else { continue }
             var slot = Int(truncatingIfNeeded: key.mixed >> 32) & mask
-            while values[slot] != nil && keys[slot] != key { slot = (slot + 1) & mask }
-            keys[slot] = key
-            values[slot] = value
+            while slots[slot].key != WordKey() && slots[slot].key != key { slot = (slot + 1) & mask }
+            slots[slot] = Slot(key: key, value: value)
         }
     }
 
+    /// (Inlined and without bounds checks: every word of every paragraph is looked up.
+    /// `mask` keeps every slot index inside the table, and a third of it at least is free,
+    /// so a probe always ends.)
+    @inline(__always)
     subscript(_ key: WordKey) -> Value? {
-        var slot = Int(truncatingIfNeeded: key.mixed >> 32) & mask
-        while let value = values[slot] {
-            if keys[slot] == key { return value }
-            slot = (slot + 1) & mask
+        guard key.count != 0 else { return nil }
+        return slots.withUnsafeBufferPointer { slots in
+            var slot = Int(truncatingIfNeeded: key.mixed >> 32) & mask
+            while true {
+                let entry = slots[slot]
+                if entry.key == key { return entry.value }
+                if entry.key.count == 0 { return nil }
+                slot = (slot + 1) & mask
+            }
         }
-        return nil
     }
 }
 

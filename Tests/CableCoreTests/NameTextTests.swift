@@ -1,0 +1,60 @@
+@testable import CableCore
+import Foundation
+import XCTest
+
+/// `NameText` and `NameWords` replace String work in speaker resolution with byte work: each
+/// must answer exactly what the String version answered, since speakers' names and roles are
+/// parser output.
+final class NameTextTests: XCTestCase {
+    func testContainsAnswersAsFoundationDoes() {
+        let texts = ["deputy foreign minister", "minister", "", "a", "state secretary for cyber policy",
+                     "café owner", "cafe\u{301} owner", "line\r\nbreak", "tab\there", "Minister"]
+        let words = ["minister", "", "a", "secretary for", "policy", "café", "cafe\u{301}", "e", "\n", "\t",
+                     "ministerx", "deputy foreign minister and more", "Minister", "r"]
+        for text in texts {
+            for word in words {
+                XCTAssertEqual(NameText.contains(text, word), text.contains(word), "\(text.debugDescription) \(word.debugDescription)")
+            }
+        }
+    }
+
+    func testJoinedIsTheWordsJoinedBySpacesWithCommasInside() {
+        let paragraph = "The Ministry of Economy, Trade and Industry’s envoy, Jane Doe, said"
+        let bytes = Array(paragraph.utf8)
+        let array = ProseTokenizer.tokens(bytes, spans: [])
+        array.withUnsafeBufferPointer { buffer in
+            let tokens = TokenRun(buffer)
+            func reference(_ indices: [Int], commas: Bool) -> String {
+                indices.map { index in
+                    let word = tokens[index].name(in: bytes)
+                    return commas && index < tokens.count - 1 && tokens[index].hasComma ? word + "," : word
+                }.joined(separator: " ")
+            }
+            let choices: [[Int]] = [[], [0], Array(tokens.indices), [1, 2, 3, 4], [3, 4, 5], Array(tokens.indices.suffix(2)), [8, 9]]
+            for indices in choices {
+                for commas in [true, false] {
+                    XCTAssertEqual(NameText.joined(indices, of: tokens, text: bytes, commas: commas),
+                                   reference(indices, commas: commas), "\(indices) \(commas)")
+                }
+            }
+            XCTAssertEqual(NameText.joined([3, 4], of: tokens, text: bytes, commas: true), "Economy, Trade")
+        }
+    }
+
+    func testNameWordsSplitsAndLowerCasesAsSplitAndLowercasedDo() {
+        for name in ["Jane Doe", "Gao", "  Gao  Lin ", "Jean-Luc de la Tour", "", "   ", "Ólafur Ragnar Grímsson",
+                     "A B C D E", "Lin ", "ÖZTÜRK Ahmet", "McDONALD", "Ünal", "X Æ A-12", "O'Brien-Smith Jr."] {
+            let parts = name.split(separator: " ")
+            let words = NameWords(name)
+            XCTAssertEqual(words.count, min(parts.count, 3), name)
+            XCTAssertEqual(words.lowercasedFirst, parts.first?.lowercased() ?? "", name)
+            XCTAssertEqual(words.lowercasedLast, parts.last?.lowercased() ?? "", name)
+        }
+    }
+
+    func testHasSecondWordIsASpaceByte() {
+        for name in ["Jane Doe", "Doe", "", " ", "Ólafur Grímsson", "Ólafur", "a\u{00A0}b", "Gao Lin ", String(repeating: "x", count: 40) + " y"] {
+            XCTAssertEqual(NameText.hasSecondWord(name), name.utf8.contains(0x20), name.debugDescription)
+        }
+    }
+}
