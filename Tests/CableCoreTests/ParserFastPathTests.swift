@@ -168,4 +168,47 @@ final class ParserFastPathTests: XCTestCase {
             }
         }
     }
+
+    /// Every line of the samples and fixtures, cleaned, for checks that run line by line.
+    private func corpusLines() throws -> [[UInt8]] {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        var lines: [[UInt8]] = []
+        for folder in ["SampleData", "Tests/CableCoreTests"] {
+            let files = FileManager.default.enumerator(at: root.appendingPathComponent(folder), includingPropertiesForKeys: nil)?.allObjects ?? []
+            for case let url as URL in files where url.pathExtension == "txt" {
+                var text = try String(contentsOf: url, encoding: .utf8)
+                lines += text.withUTF8 { TextCleaning.lines(of: $0) }.map(\.bytes).filter { !$0.isEmpty }
+            }
+        }
+        return lines
+    }
+
+    /// Long paragraphs are classified from a shape without per-word facts: the kind must be
+    /// what the whole shape gives, the facts it has must be the same, and the line's `shape`
+    /// must be the whole one.
+    func testLinesClassifiedWithoutWordFactsGetTheSameKind() throws {
+        let lines = try corpusLines()
+        var partial = 0
+        for bytes in lines {
+            let quick = LineShape(countingWords: bytes)
+            let whole = LineShape(bytes)
+            XCTAssertEqual(quick.wordCount, whole.wordCount)
+            XCTAssertEqual(quick.commaCount, whole.commaCount)
+            XCTAssertEqual(quick.endsWithSentencePunctuation, whole.endsWithSentencePunctuation)
+            let line = PageSegmenter.classify(bytes, block: 0)
+            let reference = PageSegmenter.classify(bytes, shape: whole, block: 0)
+            XCTAssertEqual(line.kind, reference.kind, String(decoding: bytes, as: UTF8.self))
+            XCTAssertEqual(line.link, reference.link)
+            XCTAssertEqual(line.shape.isTitleCase, whole.isTitleCase)
+            XCTAssertEqual(line.shape.significantWords, whole.significantWords)
+            if !line.measuredShape.hasWordFacts { partial += 1 }
+        }
+        XCTAssertGreaterThan(partial, 100, "the long-paragraph path was not taken")
+        // Word counts eight bytes at a time, at every length and with runs of spaces.
+        for text in ["", " ", "a", " a ", "a  b", "  lead and trail  ", "one two three four five six seven eight nine",
+                     "“Quoted” words, 2024 — and é", String(repeating: "ab ", count: 40)] {
+            XCTAssertEqual(LineShape(countingWords: Array(text.utf8)).wordCount, LineShape(Array(text.utf8)).wordCount, text)
+        }
+    }
 }

@@ -45,6 +45,7 @@ struct LineShape {
         shape.letterCount += next.letterCount
         shape.lowercaseLetters += next.lowercaseLetters
         shape.byteCount += next.byteCount + 1
+        shape.hasWordFacts = hasWordFacts && next.hasWordFacts
         shape.endsWithSentencePunctuation = next.endsWithSentencePunctuation
         shape.endsWithPeriod = next.endsWithPeriod
         shape.endsWithColon = next.endsWithColon
@@ -53,16 +54,28 @@ struct LineShape {
         return shape
     }
 
+    /// Whether the per-word facts (`letterWords`, `significantWords`, `capitalisedWords`,
+    /// `lowercaseWords`, `startsWithLowercase`, and so `isTitleCase`) were measured. A shape
+    /// made `countingWords` has every other fact, and the word count, without them.
+    private(set) var hasWordFacts = true
+
     init(_ bytes: [UInt8]) {
-        self = bytes.withUnsafeBufferPointer { LineShape(buffer: $0) }
+        self = bytes.withUnsafeBufferPointer { LineShape(buffer: $0, wordFacts: true) }
     }
 
     /// The shape of part of a line (a quotation's words) without copying it out.
     init(_ bytes: ArraySlice<UInt8>) {
-        self = bytes.withUnsafeBufferPointer { LineShape(buffer: $0) }
+        self = bytes.withUnsafeBufferPointer { LineShape(buffer: $0, wordFacts: true) }
     }
 
-    private init(buffer: UnsafeBufferPointer<UInt8>) {
+    /// The shape without the per-word facts: most bytes of a page are in long paragraphs,
+    /// which the word count alone shows to be prose, and the per-word pass was the costliest
+    /// part of measuring them. `LogicalLine.shape` measures the rest if it is ever asked for.
+    init(countingWords bytes: [UInt8]) {
+        self = bytes.withUnsafeBufferPointer { LineShape(buffer: $0, wordFacts: false) }
+    }
+
+    private init(buffer: UnsafeBufferPointer<UInt8>, wordFacts: Bool) {
         byteCount = buffer.count
         // This runs on every line of every page. Two tight passes beat one loop that keeps a
         // dozen counters live: per-byte counts through a table of packed increments, then
@@ -108,7 +121,11 @@ struct LineShape {
                 index += 1
             }
         }
-        var index = 0
+        var index = wordFacts ? 0 : count
+        if !wordFacts {
+            hasWordFacts = false
+            words = Self.countWords(buffer)
+        }
         let smallWords = Vocabulary.packedSmallWords
         while index < count {
             while index < count && buffer[index] == 0x20 { index += 1 }
@@ -162,6 +179,34 @@ struct LineShape {
             startsWithQuote = first == 0x22 || count >= 3 && first == 0xE2 && buffer[1] == 0x80
                 && (buffer[2] == 0x9C || buffer[2] == 0x98 || buffer[2] == 0x9E) || count >= 2 && first == 0xC2 && buffer[1] == 0xAB
         }
+    }
+
+    /// How many words (runs of bytes other than spaces), eight bytes at a time: a word starts
+    /// where a byte that is not a space follows a space or the line's start.
+    private static func countWords(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var words = 0
+        var afterSpace: UInt64 = 0x80
+        var offset = 0
+        while offset < buffer.count {
+            var chunk = ones &* 0x20  // lanes past the end read as spaces
+            if let base = buffer.baseAddress, offset + 8 <= buffer.count {
+                chunk = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            } else {
+                for k in offset..<buffer.count {
+                    let shift = UInt64(8 * (k - offset))
+                    chunk = chunk & ~(0xFF << shift) | UInt64(buffer[k]) << shift
+                }
+            }
+            let spaces = TextCleaning.exactZeroBytes(chunk ^ (ones &* 0x20))
+            let starts = ~spaces & highs & (spaces << 8 | afterSpace)
+            afterSpace = (spaces >> 56) & 0x80
+            // One bit per lane: moved to the lanes' low bits and summed into the top byte.
+            words &+= Int(truncatingIfNeeded: ((starts >> 7) &* ones) >> 56)
+            offset += 8
+        }
+        return words
     }
 
     /// For each byte value, what it adds to the packed counters: letters (an ASCII letter or

@@ -19,7 +19,11 @@ struct PageSegments {
 struct LogicalLine {
     enum Kind { case prose, readMore, furniture, other }
     var bytes: [UInt8]
-    var shape: LineShape
+    /// The shape as measured for classifying: a long paragraph's lacks the per-word facts.
+    var measuredShape: LineShape
+    /// The whole shape, measuring the per-word facts now if they were left out (few long
+    /// paragraphs are ever asked for them).
+    var shape: LineShape { measuredShape.hasWordFacts ? measuredShape : LineShape(bytes) }
     var block: Int
     var kind: Kind
     /// For READ MORE lines, the headline after the label.
@@ -169,8 +173,11 @@ enum PageSegmenter {
     }
 
     static func classify(_ bytes: [UInt8], shape: LineShape? = nil, block: Int, furniture: Bool? = nil) -> LogicalLine {
-        let shape = shape ?? LineShape(bytes)
-        var line = LogicalLine(bytes: bytes, shape: shape, block: block, kind: .other)
+        var shape = shape ?? LineShape(countingWords: bytes)
+        // A long line is prose by its word count, unless it reads like a list of tags; only
+        // then, or for a shorter line, do the per-word facts decide anything here.
+        if !shape.hasWordFacts && !(shape.wordCount >= 25 && !looksLikeTagList(shape)) { shape = LineShape(bytes) }
+        var line = LogicalLine(bytes: bytes, measuredShape: shape, block: block, kind: .other)
         if let link = readMoreLink(bytes) {
             line.kind = .readMore
             line.link = link
