@@ -486,7 +486,6 @@ enum PageSegmenter {
         return items
     }
 
-    private static let outletNameEdges = CharacterSet(charactersIn: ".,;| ")
 
     /// `© The Harbour Ledger 2020` names the outlet.
     static func outletName(_ bytes: [UInt8]) -> String? {
@@ -499,11 +498,18 @@ enum PageSegmenter {
         let notice = text.range(of: "all rights reserved", options: .caseInsensitive)
         var words = text[..<(notice?.lowerBound ?? text.endIndex)].split(separator: " ")
         func isYearOrFiller(_ word: Substring) -> Bool {
-            word.lowercased() == "copyright" || word.allSatisfy { $0.isNumber || "-–.,".contains($0) }
+            // (Only nine ASCII bytes lower-case to "copyright": no other character lower-cases
+            // to one of its letters.)
+            word.utf8.count == 9 && word.lowercased() == "copyright" || word.allSatisfy { $0.isNumber || "-–.,".contains($0) }
         }
         while let first = words.first, isYearOrFiller(first) { words.removeFirst() }
         while let last = words.last, isYearOrFiller(last) { words.removeLast() }
-        let name = words.joined(separator: " ").trimmingCharacters(in: outletNameEdges)
-        return name.isEmpty ? nil : name
+        // Trimmed of `.,;| ` on bytes: ASCII is never part of a longer character, and
+        // Foundation's trimming was the costliest step here.
+        let joined = Array(words.joined(separator: " ").utf8)
+        func isEdge(_ b: UInt8) -> Bool { b == 0x2E || b == 0x2C || b == 0x3B || b == 0x7C || b == 0x20 }
+        guard let first = joined.firstIndex(where: { !isEdge($0) }),
+              let last = joined.lastIndex(where: { !isEdge($0) }) else { return nil }
+        return String(decoding: joined[first...last], as: UTF8.self)
     }
 }
