@@ -23,6 +23,8 @@ enum TextCleaning {
     /// Splits `utf8` (assumed valid UTF-8) into cleaned lines.
     static func lines(of utf8: UnsafeBufferPointer<UInt8>) -> [PageLine] {
         var builder = LineBuilder()
+        // Room for a line per 32 bytes: fewer regrowths of the list than starting empty.
+        builder.lines.reserveCapacity(utf8.count / 32 + 16)
         var i = 0
         let end = utf8.count
         while i < end {
@@ -32,8 +34,11 @@ enum TextCleaning {
                 // copied as one run rather than a byte at a time, and measured eight bytes
                 // at a time while it lasts.
                 var j = i + 1
-                j = plainRunEnd(utf8, from: j)
-                while j < end {
+                while true {
+                    // Eight bytes at a time as far as they are plainly in the run, then one
+                    // step a byte at a time (past what stopped the eight), then eight again.
+                    j = plainRunEnd(utf8, from: j)
+                    guard j < end else { break }
                     let c = utf8[j]
                     if c > 0x20 && c < 0x7F {
                         j += 1
@@ -102,7 +107,7 @@ enum TextCleaning {
     /// How far a run of plain text (printable ASCII, single spaces each followed by printable
     /// ASCII) goes on from `start`, in whole eight-byte steps; the caller finishes the run a
     /// byte at a time. A lane that is a space followed by a space, or a space in the last
-    /// lane (whose follower is in the next word), stops the step: the byte loop decides.
+    /// lane not followed by printable ASCII, stops the step: the byte loop decides.
     @inline(__always)
     private static func plainRunEnd(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         guard let base = utf8.baseAddress else { return start }
@@ -118,7 +123,11 @@ enum TextCleaning {
             let delete = word ^ (ones &* 0x7F)
             if (word | control | ((delete &- ones) & ~delete)) & highs != 0 { break }
             let spaces = exactZeroBytes(word ^ (ones &* 0x20))
-            if spaces & (spaces >> 8) != 0 || spaces >> 63 != 0 { break }
+            if spaces & (spaces >> 8) != 0 { break }
+            // A space in the last lane is followed by the next word's first byte.
+            if spaces >> 63 != 0 {
+                guard j + 8 < utf8.count, utf8[j + 8] > 0x20 && utf8[j + 8] < 0x7F else { break }
+            }
             j += 8
         }
         return j
