@@ -121,48 +121,37 @@ struct LineShape {
                 index += 1
             }
         }
-        var index = wordFacts ? 0 : count
-        if !wordFacts {
+        if wordFacts {
+            let smallWords = Vocabulary.packedSmallWords
+            var index = 0
+            while index < count {
+                while index < count && buffer[index] == 0x20 { index += 1 }
+                guard index < count else { break }
+                let start = index
+                index = Bytes.nextSpace(in: buffer, from: index)
+                words += 1
+                let lead = buffer[start]
+                let upperInitial: Bool
+                if Bytes.isUpper(lead) || Bytes.isLower(lead) {
+                    upperInitial = Bytes.isUpper(lead)
+                } else {
+                    guard let found = Bytes.firstLetterCase(buffer, start, index) else { continue }
+                    upperInitial = found == .upper
+                }
+                wordsWithLetters += 1
+                if words == 1 && !upperInitial { firstIsLowercase = true }
+                // Small words count for nothing below; the counters take that as arithmetic,
+                // not a branch (which words are small follows no pattern a predictor learns).
+                let small = index - start <= 5 && smallWords.contains(Bytes.packedLowercase(buffer, start, index))
+                let counted = 1 &- small.bit
+                let upper = upperInitial.bit
+                significant &+= counted
+                capitalised &+= counted & upper
+                lowercaseInitials &+= counted & (1 &- upper)
+            }
+        } else {
             hasWordFacts = false
             words = Self.countWords(buffer)
-        }
-        let smallWords = Vocabulary.packedSmallWords
-        while index < count {
-            while index < count && buffer[index] == 0x20 { index += 1 }
-            guard index < count else { break }
-            let start = index
-            index = Bytes.nextSpace(in: buffer, from: index)
-            words += 1
-            let lead = buffer[start]
-            let upperInitial: Bool
-            if Bytes.isUpper(lead) || Bytes.isLower(lead) {
-                upperInitial = Bytes.isUpper(lead)
-            } else {
-                guard let found = Bytes.firstLetterCase(buffer, start, index) else { continue }
-                upperInitial = found == .upper
-            }
-            wordsWithLetters += 1
-            if words == 1 && !upperInitial { firstIsLowercase = true }
-            // Small words count for nothing below. Decided without branches: which words are
-            // small follows no pattern a branch predictor can learn.
-            var small = false
-            let length = index - start
-            if length <= 5 {
-                // The common case inline: eight bytes load from the word's start.
-                var packed: UInt64
-                if let base = buffer.baseAddress, start + 8 <= count {
-                    packed = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: start, as: UInt64.self)
-                    packed = Bytes.lowercased(packed & ((1 << UInt64(8 * length)) &- 1))
-                } else {
-                    packed = Bytes.packedLowercase(buffer, start, index)
-                }
-                small = smallWords.contains(packed)
-            }
-            let counted = 1 &- small.bit
-            let upper = upperInitial.bit
-            significant &+= counted
-            capitalised &+= counted & upper
-            lowercaseInitials &+= counted & (1 &- upper)
         }
         letterCount = letters
         lowercaseLetters = lowercase
@@ -328,21 +317,26 @@ enum Bytes {
     }
 
     /// The first bytes (up to eight) of `buffer[start..<end]`, lower-cased like `lower` and
-    /// packed first byte lowest, as `PackedWords` keys them. Two loads and some masking, by
-    /// reading eight bytes from `start` or the buffer's last eight.
+    /// packed first byte lowest, as `PackedWords` keys them: one load and some masking, from
+    /// `start` or, near the buffer's end, from its last eight bytes.
     @inline(__always)
     static func packedLowercase(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
         let length = min(end - start, 8)
+        if let base = buffer.baseAddress, start + 8 <= buffer.count {
+            // The common case, kept small enough to inline: one load from the word's start.
+            let value = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: start, as: UInt64.self)
+            return lowercased(length < 8 ? value & ((1 << UInt64(8 * length)) &- 1) : value)
+        }
+        return packedLowercaseNearEnd(buffer, start, length)
+    }
+
+    /// `packedLowercase` for a word in a buffer's last eight bytes.
+    private static func packedLowercaseNearEnd(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ length: Int) -> UInt64 {
         var value: UInt64 = 0
         if let base = buffer.baseAddress, buffer.count >= 8 {
-            let raw = UnsafeRawPointer(base)
-            if start + 8 <= buffer.count {
-                value = raw.loadUnaligned(fromByteOffset: start, as: UInt64.self)
-            } else {
-                // The buffer's last eight bytes, shifted so that the word's first is lowest.
-                let last = buffer.count - 8
-                value = raw.loadUnaligned(fromByteOffset: last, as: UInt64.self) >> UInt64(8 * (start - last))
-            }
+            // The buffer's last eight bytes, shifted so that the word's first is lowest.
+            let last = buffer.count - 8
+            value = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: last, as: UInt64.self) >> UInt64(8 * (start - last))
             if length < 8 { value &= (1 << UInt64(8 * length)) &- 1 }
         } else {
             for k in 0..<length { value |= UInt64(buffer[start + k]) << UInt64(8 * k) }
