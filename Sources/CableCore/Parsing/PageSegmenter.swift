@@ -20,6 +20,7 @@ struct LogicalLine {
     enum Kind { case prose, readMore, furniture, other }
     var bytes: [UInt8]
     /// The shape as measured for classifying: a long paragraph's lacks the per-word facts.
+    /// Read it for the other facts (counts, ending), which it always has.
     var measuredShape: LineShape
     /// The whole shape, measuring the per-word facts now if they were left out (few long
     /// paragraphs are ever asked for them).
@@ -43,7 +44,8 @@ enum PageSegmenter {
         // The body starts at a line that is plainly a paragraph; a long line without final
         // punctuation above it is a sentence-case headline or a standfirst, not the lead.
         let firstProse = logical.firstIndex {
-            $0.kind == .prose && ($0.shape.endsWithSentencePunctuation || $0.shape.wordCount >= 25 || $0.shape.startsWithQuote)
+            $0.kind == .prose
+                && ($0.measuredShape.endsWithSentencePunctuation || $0.measuredShape.wordCount >= 25 || $0.measuredShape.startsWithQuote)
         }
         let lastProse = logical.indices.last { logical[$0].kind == .prose && !isInHeadlineList($0, logical) }
         let bodyStart = firstProse ?? logical.count
@@ -244,13 +246,14 @@ enum PageSegmenter {
     static func isInHeadlineList(_ index: Int, _ logical: [LogicalLine]) -> Bool {
         let line = logical[index]
         func readsAsHeadline(_ other: LogicalLine) -> Bool {
-            other.kind != .prose || !other.shape.endsWithPeriod || other.shape.isTitleCase
+            other.kind != .prose || !other.measuredShape.endsWithPeriod || other.shape.isTitleCase
         }
         let previous = index > 0 && logical[index - 1].block == line.block ? logical[index - 1] : nil
         let next = index + 1 < logical.count && logical[index + 1].block == line.block ? logical[index + 1] : nil
         guard previous != nil || next != nil else { return false }
-        if !line.shape.endsWithPeriod || line.shape.isTitleCase { return true }
-        guard line.shape.wordCount <= 20 else { return false }
+        let shape = line.shape
+        if !shape.endsWithPeriod || shape.isTitleCase { return true }
+        guard shape.wordCount <= 20 else { return false }
         return (previous.map(readsAsHeadline) ?? true) && (next.map(readsAsHeadline) ?? true)
     }
 
@@ -339,7 +342,7 @@ enum PageSegmenter {
             let line = lines[index]
             if line.kind == .readMore { continue }
             // Furniture, unless it is a tag line written with separators (`Arctic | Russia`).
-            if line.kind == .furniture && (line.shape.commaCount > 0 || !Furniture.isSeparatorTrail(line.bytes)) { continue }
+            if line.kind == .furniture && (line.measuredShape.commaCount > 0 || !Furniture.isSeparatorTrail(line.bytes)) { continue }
             if let tags = tagList(line) {
                 segments.tags = tags
                 tagIndex = index
@@ -347,8 +350,8 @@ enum PageSegmenter {
             }
             // Only bottom furniture and notices may follow the tags (`Leave a comment`, `Back
             // to top`, a disclaimer); a headline here means there is no tag line.
-            if line.kind == .furniture || line.shape.endsWithSentencePunctuation { continue }
-            if line.shape.wordCount >= 6 || line.shape.isTitleCase && line.shape.wordCount >= 4 { break }
+            if line.kind == .furniture || line.measuredShape.endsWithSentencePunctuation { continue }
+            if line.measuredShape.wordCount >= 6 || line.shape.isTitleCase && line.shape.wordCount >= 4 { break }
         }
         for index in lines.indices {
             let line = lines[index]
@@ -359,11 +362,12 @@ enum PageSegmenter {
             case .furniture:
                 continue
             case .prose, .other:
-                if Furniture.isByline(line.bytes, shape: line.shape) { continue }
+                if Furniture.isByline(line.bytes, shape: line.measuredShape) { continue }
                 // A headline has a few words (four, or three in Title Case): `Elsewhere this
                 // week` over a list of them is its heading.
-                let headlineLength = line.shape.letterWords >= 4 || line.shape.letterWords >= 3 && line.shape.isTitleCase
-                if headlineLength && (!line.shape.endsWithPeriod || line.shape.isTitleCase || isInHeadlineList(index, logical)) {
+                let shape = line.shape
+                let headlineLength = shape.letterWords >= 4 || shape.letterWords >= 3 && shape.isTitleCase
+                if headlineLength && (!shape.endsWithPeriod || shape.isTitleCase || isInHeadlineList(index, logical)) {
                     if DatelineParser.parse(line.bytes) == nil {
                         segments.related.append(String(decoding: withoutNumbering(withoutBullet(line.bytes)), as: UTF8.self))
                     }
@@ -431,8 +435,8 @@ enum PageSegmenter {
     /// shipping`), or nil.
     static func tagList(_ line: LogicalLine) -> [String]? {
         let bytes = line.bytes
-        let separated = line.shape.commaCount >= 1 || Furniture.isSeparatorTrail(bytes)
-        guard separated, !line.shape.endsWithSentencePunctuation else {
+        let separated = line.measuredShape.commaCount >= 1 || Furniture.isSeparatorTrail(bytes)
+        guard separated, !line.measuredShape.endsWithSentencePunctuation else {
             return nil
         }
         let ranges = tagRanges(bytes)
