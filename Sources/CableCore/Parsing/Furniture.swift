@@ -113,12 +113,15 @@ enum Furniture {
         return separators >= 2 || separators == 1 && bytes.count <= 40
     }
 
+    private static let bylinePrefixes = ["by ", "words by ", "written by ", "reporting by ", "author: "].map { Array($0.utf8) }
+    private static let from = Array("from ".utf8)
+    private static let bylineInitials = ByteSet((bylinePrefixes + [from]).compactMap(\.first))
+
     /// A byline: `By Jane Doe`, `By Jane Doe, Defence Correspondent`, `Words by …`.
     static func isByline(_ bytes: [UInt8], shape: LineShape) -> Bool {
         guard shape.wordCount <= 14, !shape.endsWithPeriod || shape.wordCount <= 6 else { return false }
-        return Bytes.hasPrefix(bytes, "by ") || Bytes.hasPrefix(bytes, "words by ")
-            || Bytes.hasPrefix(bytes, "written by ") || Bytes.hasPrefix(bytes, "reporting by ")
-            || Bytes.hasPrefix(bytes, "author: ") || Bytes.hasPrefix(bytes, "from ") && shape.wordCount <= 4
+        guard let first = bytes.first, bylineInitials.contains(Bytes.lower(first)) else { return false }
+        return bylinePrefixes.contains { Bytes.hasPrefix(bytes, $0) } || Bytes.hasPrefix(bytes, from) && shape.wordCount <= 4
     }
 }
 
