@@ -80,12 +80,12 @@ enum Punctuation: UInt8 {
 }
 
 enum ProseTokenizer {
-    static func tokens(_ bytes: [UInt8], spans: [QuoteSpan]) -> [ProseToken] {
+    static func tokens(_ bytes: [UInt8], spans: [QuoteSpan], mentionsOnly: Bool = false) -> [ProseToken] {
         var tokens: [ProseToken] = []
         // About one word per six bytes of news prose: growing the array a token at a time
         // copied it over and over.
         tokens.reserveCapacity(bytes.count / 6 + 4)
-        forEachToken(bytes, spans: spans) { tokens.append($0) }
+        forEachToken(bytes, spans: spans, mentionsOnly: mentionsOnly) { tokens.append($0) }
         return tokens
     }
 
@@ -100,11 +100,12 @@ enum ProseTokenizer {
     /// are, or nil (and nothing to be read) when they might not fit: when `storage` is
     /// smaller than `capacity(bytes, spans:)`. (`ProseToken` holds no references, so its
     /// storage needs no clearing between paragraphs.)
-    static func tokens(_ bytes: [UInt8], spans: [QuoteSpan], into storage: UnsafeMutableBufferPointer<ProseToken>) -> Int? {
+    static func tokens(_ bytes: [UInt8], spans: [QuoteSpan], mentionsOnly: Bool = false,
+                       into storage: UnsafeMutableBufferPointer<ProseToken>) -> Int? {
         guard capacity(bytes, spans: spans) <= storage.count else { return nil }
         var count = 0
         var overflowed = false
-        forEachToken(bytes, spans: spans) { token in
+        forEachToken(bytes, spans: spans, mentionsOnly: mentionsOnly) { token in
             // (Never false, by the bound; were the bound wrong, nothing is written out of place.)
             guard count < storage.count else {
                 overflowed = true
@@ -117,14 +118,26 @@ enum ProseTokenizer {
     }
 
     /// The tokens of a paragraph in order, handed to `emit`.
+    ///
+    /// With `mentionsOnly` (for a paragraph whose tokens are read only for the names it
+    /// mentions, see `QuoteAttribution.read`), a word that starts with a lower-case ASCII
+    /// letter and that no name can reach is not looked at: it is emitted as a blank
+    /// (`blank(_:_:)`), which answers `isQuote` and `isCapitalised` as the word itself would
+    /// (false), and nothing else of it is ever read. A name can reach a word through
+    /// `QuoteAttribution.runEnd`: the word right after a run word or a connector, and the
+    /// descriptors after that up to a title (`titledNameStart` reads three words at most,
+    /// the third only if the first two are descriptors). `reach` counts how many more words
+    /// such a scan could read, so every word it could read is a real token.
     @inline(__always)
-    private static func forEachToken(_ bytes: [UInt8], spans: [QuoteSpan], emit: (ProseToken) -> Void) {
+    private static func forEachToken(_ bytes: [UInt8], spans: [QuoteSpan], mentionsOnly: Bool,
+                                     emit: (ProseToken) -> Void) {
         // (Fetched once here rather than through its lazy global at every word.)
         let lexicon = WordClass.lexicon
         bytes.withUnsafeBufferPointer { buffer in
             let count = buffer.count
             var k = 0
             var spanIndex = 0
+            var reach = 0
             while k < count {
                 // A span that opens where a previous quote's trailing punctuation was
                 // skipped can no longer be reached: no more quote tokens then.
@@ -137,7 +150,23 @@ enum ProseTokenizer {
                     }
                     let start = k
                     k = min(Bytes.nextSpace(in: buffer, from: k), nextOpen)
-                    emit(word(buffer, start, k, lexicon: lexicon))
+                    guard mentionsOnly else {
+                        emit(word(buffer, start, k, lexicon: lexicon))
+                        continue
+                    }
+                    if reach == 0 && Bytes.isLower(buffer[start]) {
+                        emit(blank(start, k))
+                        continue
+                    }
+                    let token = word(buffer, start, k, lexicon: lexicon)
+                    if QuoteAttribution.isRunWord(token) || token.is(.connector) {
+                        reach = 3
+                    } else if reach > 0 && QuoteAttribution.isDescriptor(token) {
+                        reach -= 1
+                    } else {
+                        reach = 0
+                    }
+                    emit(token)
                 }
                 guard spanIndex < spans.count, k == nextOpen else { break }
                 let span = spans[spanIndex]
@@ -165,6 +194,12 @@ enum ProseTokenizer {
                 k = after
             }
         }
+    }
+
+    /// A word starting with a lower-case ASCII letter, unread: not capitalised (as `word`
+    /// finds it: the letter is where its core starts), not a quote, in no class.
+    static func blank(_ start: Int, _ end: Int) -> ProseToken {
+        ProseToken(start: start, end: end, nameEnd: end, lower: WordKey(), quote: nil, trailing: nil, isCapitalised: false)
     }
 
     static func word(_ bytes: [UInt8], _ start: Int, _ end: Int) -> ProseToken {

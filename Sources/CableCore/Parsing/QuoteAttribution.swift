@@ -6,7 +6,8 @@
 /// of its own continues the previous speaker in the paragraph. When a subject is found but
 /// cannot be resolved, the quote gets no speaker rather than a guess.
 enum QuoteAttribution {
-    static func quotes(in paragraphs: [[UInt8]]) -> [Quote] {
+    /// (`readAllWords` is for tests: every word of every paragraph tokenized, to compare.)
+    static func quotes(in paragraphs: [[UInt8]], readAllWords: Bool = false) -> [Quote] {
         var memory = SpeakerMemory()
         var quotes: [Quote] = []
         // Scare quotes and quoted titles are ordinary words for attribution.
@@ -34,11 +35,14 @@ enum QuoteAttribution {
         defer { storage.deallocate() }
         for (index, bytes) in paragraphs.enumerated() where index <= lastQuoted {
             let spans = allSpans[index]
-            if let count = ProseTokenizer.tokens(bytes, spans: spans, into: storage) {
+            // A paragraph without quotes is read only for the names it mentions: most of its
+            // words need not be looked at (see `ProseTokenizer.forEachToken`).
+            let mentionsOnly = spans.isEmpty && !readAllWords
+            if let count = ProseTokenizer.tokens(bytes, spans: spans, mentionsOnly: mentionsOnly, into: storage) {
                 read(paragraph: index, bytes, tokens: TokenRun(UnsafeBufferPointer(rebasing: storage[..<count])),
                      memory: &memory, quotes: &quotes)
             } else {
-                ProseTokenizer.tokens(bytes, spans: spans).withUnsafeBufferPointer { tokens in
+                ProseTokenizer.tokens(bytes, spans: spans, mentionsOnly: mentionsOnly).withUnsafeBufferPointer { tokens in
                     read(paragraph: index, bytes, tokens: TokenRun(tokens), memory: &memory, quotes: &quotes)
                 }
             }

@@ -7,7 +7,8 @@ struct Speaker: Equatable {
     var isPerson: Bool
 }
 
-struct SpeakerMemory {
+/// (Equatable so that tests can compare what two readings of an article remembered.)
+struct SpeakerMemory: Equatable {
     /// People named so far, by lower-cased surname.
     private var bySurname: [String: Speaker] = [:]
     /// The keys of `bySurname` as word keys: most capitalised words in an article are not a
