@@ -30,6 +30,9 @@ struct ProseToken {
     var classes: WordClass = []
     /// Whether the quoted text itself ends a sentence (`…trust."` ends with a period inside).
     var quoteEndsSentence = false
+    /// A word left unread (see `ProseTokenizer.blank`): only `isQuote` and `isCapitalised`
+    /// hold for it, both false.
+    var isBlank = false
 
     init(start: Int, end: Int, nameEnd: Int, lower: WordKey, quote: Int?, trailing: Punctuation?,
          isCapitalised: Bool, isInitial: Bool = false, isPossessive: Bool = false, classes: WordClass = []) {
@@ -119,8 +122,9 @@ enum ProseTokenizer {
 
     /// The tokens of a paragraph in order, handed to `emit`.
     ///
-    /// With `mentionsOnly` (for a paragraph whose tokens are read only for the names it
-    /// mentions, see `QuoteAttribution.read`), a word that starts with a lower-case ASCII
+    /// With `mentionsOnly` (the words are read for the names they mention, see
+    /// `QuoteAttribution.read`; attribution makes the words of a quote's sentence real as it
+    /// reads them), a word that starts with a lower-case ASCII
     /// letter and that no name can reach is not looked at: it is emitted as a blank
     /// (`blank(_:_:)`), which answers `isQuote` and `isCapitalised` as the word itself would
     /// (false), and nothing else of it is ever read. A name can reach a word through
@@ -189,6 +193,8 @@ enum ProseTokenizer {
                     start: span.contentStart, end: span.contentEnd, nameEnd: span.contentEnd, lower: WordKey(),
                     quote: spanIndex, trailing: trailing ?? (lastByte == 0x2C ? .comma : nil), isCapitalised: false)
                 token.quoteEndsSentence = endsSentence && trailing == nil
+                // No name runs through a quote (`runEnd` stops at it).
+                reach = 0
                 emit(token)
                 spanIndex += 1
                 k = after
@@ -199,7 +205,17 @@ enum ProseTokenizer {
     /// A word starting with a lower-case ASCII letter, unread: not capitalised (as `word`
     /// finds it: the letter is where its core starts), not a quote, in no class.
     static func blank(_ start: Int, _ end: Int) -> ProseToken {
-        ProseToken(start: start, end: end, nameEnd: end, lower: WordKey(), quote: nil, trailing: nil, isCapitalised: false)
+        var token = ProseToken(start: start, end: end, nameEnd: end, lower: WordKey(), quote: nil, trailing: nil,
+                               isCapitalised: false)
+        token.isBlank = true
+        return token
+    }
+
+    /// The token at `k` of `tokens`, made real first if it was a blank (the word is
+    /// tokenized in place, as it would have been without `mentionsOnly`).
+    static func real(_ k: Int, of tokens: UnsafeMutableBufferPointer<ProseToken>, in bytes: [UInt8]) -> ProseToken {
+        if tokens[k].isBlank { tokens[k] = word(bytes, tokens[k].start, tokens[k].end) }
+        return tokens[k]
     }
 
     static func word(_ bytes: [UInt8], _ start: Int, _ end: Int) -> ProseToken {
