@@ -53,9 +53,18 @@ struct ProseToken {
     /// The word as written in a name.
     func name(in text: [UInt8]) -> String { String(decoding: text[start..<nameEnd], as: UTF8.self) }
 
-    /// The core, lower-cased, as text.
+    /// The core, lower-cased, as text. (Lower-cased straight into the String's storage:
+    /// mapping to an array first allocated it and freed it again. Both repair ill-formed
+    /// UTF-8 the same way, and lower-casing ASCII bytes leaves the rest as it was.)
     func lowercased(in text: [UInt8]) -> String {
-        String(decoding: text[start..<end].map(Bytes.lower), as: UTF8.self)
+        let start = start
+        let end = end
+        return text.withUnsafeBufferPointer { bytes in
+            String(unsafeUninitializedCapacity: end - start) { out in
+                for k in 0..<(end - start) { out[k] = Bytes.lower(bytes[start + k]) }
+                return end - start
+            }
+        }
     }
 
     var hasComma: Bool { trailing == .comma }
