@@ -72,9 +72,11 @@ struct SpeakerMemory: Equatable {
                 surnameKeys.append(WordKey(surname))
                 // Names written family name first (`Gao Lin`, later `Gao`): the first word
                 // is a second key, unless someone already owns it.
-                if words.count == 2, case let first = words.lowercasedFirst, bySurname[first] == nil {
+                // (A key not among `surnameKeys` is in no one's hands: no need to hash it to know.)
+                if words.count == 2, case let first = words.lowercasedFirst, case let firstKey = WordKey(first),
+                    !surnameKeys.contains(firstKey) || bySurname[first] == nil {
                     bySurname[first] = speaker
-                    surnameKeys.append(WordKey(first))
+                    surnameKeys.append(firstKey)
                 }
                 lastPerson = speaker
                 lastPersonIsInCurrentParagraph = true
