@@ -133,14 +133,15 @@ enum ProseTokenizer {
     ///
     /// With `mentionsOnly` (the words are read for the names they mention, see
     /// `QuoteAttribution.read`; attribution makes the words of a quote's sentence real as it
-    /// reads them), a word that starts with a lower-case ASCII
-    /// letter and that no name can reach is not looked at: it is emitted as a blank
-    /// (`blank(_:_:)`), which answers `isQuote` and `isCapitalised` as the word itself would
-    /// (false), and nothing else of it is ever read. A name can reach a word through
-    /// `QuoteAttribution.runEnd`: the word right after a run word or a connector, and the
-    /// descriptors after that up to a title (`titledNameStart` reads three words at most,
-    /// the third only if the first two are descriptors). `reach` counts how many more words
-    /// such a scan could read, so every word it could read is a real token.
+    /// reads them), a word that starts with a lower-case ASCII letter and that no name can
+    /// reach is not looked at: it is emitted as a blank (`blank(_:_:)`), which answers
+    /// `isQuote` and `isCapitalised` as the word itself would (false), and nothing else of
+    /// it is ever read. A name can reach a word through `QuoteAttribution.runEnd`: after a
+    /// run word, the next word and the descriptors after it up to a title
+    /// (`titledNameStart` reads three words at most, the third only if the first two are
+    /// descriptors); after a connector, only the next word (to see whether the chain of
+    /// connectors goes on to a capitalised word). `reach` counts how many more words such a
+    /// scan could read, so every word it could read is a real token.
     @inline(__always)
     private static func forEachToken(_ bytes: [UInt8], spans: [QuoteSpan], mentionsOnly: Bool,
                                      emit: (ProseToken) -> Void) {
@@ -172,8 +173,10 @@ enum ProseTokenizer {
                         continue
                     }
                     let token = word(buffer, start, k, lexicon: lexicon)
-                    if QuoteAttribution.isRunWord(token) || token.is(.connector) {
+                    if QuoteAttribution.isRunWord(token) {
                         reach = 3
+                    } else if token.is(.connector) {
+                        reach = 1
                     } else if reach > 0 && QuoteAttribution.isDescriptor(token) {
                         reach -= 1
                     } else {
