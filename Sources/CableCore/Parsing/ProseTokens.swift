@@ -137,7 +137,8 @@ enum ProseTokenizer {
     /// reach is not looked at: it is emitted as a blank (`blank(_:_:)`), which answers
     /// `isQuote` and `isCapitalised` as the word itself would (false), and nothing else of
     /// it is ever read. A name can reach a word through `QuoteAttribution.runEnd`: after a
-    /// run word, the next word and the descriptors after it up to a title
+    /// run word, the next word (only that, if punctuation ends the run there, as the word
+    /// after the run in `noteMention`) and the descriptors after it up to a title
     /// (`titledNameStart` reads three words at most, the third only if the first two are
     /// descriptors); after a connector, only the next word (to see whether the chain of
     /// connectors goes on to a capitalised word). `reach` counts how many more words such a
@@ -174,7 +175,8 @@ enum ProseTokenizer {
                     }
                     let token = word(buffer, start, k, lexicon: lexicon)
                     if QuoteAttribution.isRunWord(token) {
-                        reach = 3
+                        // Punctuation after it ends the run: then only the next word is read.
+                        reach = token.trailing == nil ? 3 : 1
                     } else if token.is(.connector) {
                         reach = 1
                     } else if reach > 0 && QuoteAttribution.isDescriptor(token) {
