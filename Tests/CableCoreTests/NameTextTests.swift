@@ -57,4 +57,30 @@ final class NameTextTests: XCTestCase {
             XCTAssertEqual(NameText.hasSecondWord(name), name.utf8.contains(0x20), name.debugDescription)
         }
     }
+
+    /// A two-word name is also known by its first word (`Gao Lin`, later `Gao`), unless
+    /// that word already names someone: with the key list answering "no one" before the
+    /// dictionary is asked, for short words and for long ones (whose word keys are hashes).
+    func testFirstWordOfATwoWordNameIsASecondKeyUnlessTaken() {
+        func person(_ name: String) -> Speaker { Speaker(name: name, role: nil, isPerson: true) }
+        var memory = SpeakerMemory()
+        memory.remember(person("Gao Lin"))
+        XCTAssertEqual(memory.person(surname: "Gao")?.name, "Gao Lin")
+        XCTAssertEqual(memory.person(surname: "Lin")?.name, "Gao Lin")
+        memory.remember(person("Gao Wei"))
+        XCTAssertEqual(memory.person(surname: "Gao")?.name, "Gao Lin", "taken: stays with Gao Lin")
+        memory.remember(person("Lin Tao"))
+        XCTAssertEqual(memory.person(surname: "Lin")?.name, "Gao Lin", "taken as a surname")
+        memory.remember(person("Wang Wei"))
+        XCTAssertEqual(memory.person(surname: "Wei")?.name, "Wang Wei", "a surname is always the latest")
+        XCTAssertEqual(memory.person(surname: "Wang")?.name, "Wang Wei")
+        let long = "Abcdefghijklmnopqrstu"
+        memory.remember(person("\(long)x Doe"))
+        memory.remember(person("\(long)y Roe"))
+        memory.remember(person("\(long)x Poe"))
+        XCTAssertEqual(memory.person(surname: long + "x")?.name, "\(long)x Doe", "taken")
+        XCTAssertEqual(memory.person(surname: long + "y")?.name, "\(long)y Roe")
+        memory.remember(person("Mary Ann Smith"))
+        XCTAssertNil(memory.person(surname: "Mary"), "three words: no second key")
+    }
 }

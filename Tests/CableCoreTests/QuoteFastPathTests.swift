@@ -55,6 +55,19 @@ final class QuoteFastPathTests: XCTestCase {
         }
     }
 
+    /// A word's core lower-cased into a String directly is the String of its bytes
+    /// lower-cased: for ASCII, other characters, and ill-formed UTF-8 (repaired alike).
+    func testLowercasedWordIsTheLowercasedBytesDecoded() {
+        var texts = samples()
+        texts.append([0x41, 0xFF, 0x42, 0x20, 0xC3, 0x20, 0x4D, 0xE2, 0x80, 0x20, 0xC3, 0x96, 0x4C])
+        for bytes in texts {
+            for token in ProseTokenizer.tokens(bytes, spans: []) {
+                let expected = String(decoding: bytes[token.start..<token.end].map(Bytes.lower), as: UTF8.self)
+                XCTAssertEqual(token.lowercased(in: bytes), expected, "\(bytes)")
+            }
+        }
+    }
+
     /// A quote's text is trimmed as bytes before it is decoded: the same as decoding and
     /// trimming, whatever the spaces and characters at its ends.
     func testQuoteTextTrimsAsTheStringDid() {

@@ -30,6 +30,9 @@ struct ProseToken {
     var classes: WordClass = []
     /// Whether the quoted text itself ends a sentence (`…trust."` ends with a period inside).
     var quoteEndsSentence = false
+    /// A word left unread (see `ProseTokenizer.blank`): only `isQuote` and `isCapitalised`
+    /// hold for it, both false.
+    var isBlank = false
 
     init(start: Int, end: Int, nameEnd: Int, lower: WordKey, quote: Int?, trailing: Punctuation?,
          isCapitalised: Bool, isInitial: Bool = false, isPossessive: Bool = false, classes: WordClass = []) {
@@ -50,9 +53,18 @@ struct ProseToken {
     /// The word as written in a name.
     func name(in text: [UInt8]) -> String { String(decoding: text[start..<nameEnd], as: UTF8.self) }
 
-    /// The core, lower-cased, as text.
+    /// The core, lower-cased, as text. (Lower-cased straight into the String's storage:
+    /// mapping to an array first allocated it and freed it again. Both repair ill-formed
+    /// UTF-8 the same way, and lower-casing ASCII bytes leaves the rest as it was.)
     func lowercased(in text: [UInt8]) -> String {
-        String(decoding: text[start..<end].map(Bytes.lower), as: UTF8.self)
+        let start = start
+        let end = end
+        return text.withUnsafeBufferPointer { bytes in
+            String(unsafeUninitializedCapacity: end - start) { out in
+                for k in 0..<(end - start) { out[k] = Bytes.lower(bytes[start + k]) }
+                return end - start
+            }
+        }
     }
 
     var hasComma: Bool { trailing == .comma }
@@ -80,12 +92,12 @@ enum Punctuation: UInt8 {
 }
 
 enum ProseTokenizer {
-    static func tokens(_ bytes: [UInt8], spans: [QuoteSpan]) -> [ProseToken] {
+    static func tokens(_ bytes: [UInt8], spans: [QuoteSpan], mentionsOnly: Bool = false) -> [ProseToken] {
         var tokens: [ProseToken] = []
         // About one word per six bytes of news prose: growing the array a token at a time
         // copied it over and over.
         tokens.reserveCapacity(bytes.count / 6 + 4)
-        forEachToken(bytes, spans: spans) { tokens.append($0) }
+        forEachToken(bytes, spans: spans, mentionsOnly: mentionsOnly) { tokens.append($0) }
         return tokens
     }
 
@@ -100,11 +112,12 @@ enum ProseTokenizer {
     /// are, or nil (and nothing to be read) when they might not fit: when `storage` is
     /// smaller than `capacity(bytes, spans:)`. (`ProseToken` holds no references, so its
     /// storage needs no clearing between paragraphs.)
-    static func tokens(_ bytes: [UInt8], spans: [QuoteSpan], into storage: UnsafeMutableBufferPointer<ProseToken>) -> Int? {
+    static func tokens(_ bytes: [UInt8], spans: [QuoteSpan], mentionsOnly: Bool = false,
+                       into storage: UnsafeMutableBufferPointer<ProseToken>) -> Int? {
         guard capacity(bytes, spans: spans) <= storage.count else { return nil }
         var count = 0
         var overflowed = false
-        forEachToken(bytes, spans: spans) { token in
+        forEachToken(bytes, spans: spans, mentionsOnly: mentionsOnly) { token in
             // (Never false, by the bound; were the bound wrong, nothing is written out of place.)
             guard count < storage.count else {
                 overflowed = true
@@ -117,14 +130,29 @@ enum ProseTokenizer {
     }
 
     /// The tokens of a paragraph in order, handed to `emit`.
+    ///
+    /// With `mentionsOnly` (the words are read for the names they mention, see
+    /// `QuoteAttribution.read`; attribution makes the words of a quote's sentence real as it
+    /// reads them), a word that starts with a lower-case ASCII letter and that no name can
+    /// reach is not looked at: it is emitted as a blank (`blank(_:_:)`), which answers
+    /// `isQuote` and `isCapitalised` as the word itself would (false), and nothing else of
+    /// it is ever read. A name can reach a word through `QuoteAttribution.runEnd`: after a
+    /// run word, the next word (only that, if punctuation ends the run there, as the word
+    /// after the run in `noteMention`) and the descriptors after it up to a title
+    /// (`titledNameStart` reads three words at most, the third only if the first two are
+    /// descriptors); after a connector, only the next word (to see whether the chain of
+    /// connectors goes on to a capitalised word). `reach` counts how many more words such a
+    /// scan could read, so every word it could read is a real token.
     @inline(__always)
-    private static func forEachToken(_ bytes: [UInt8], spans: [QuoteSpan], emit: (ProseToken) -> Void) {
+    private static func forEachToken(_ bytes: [UInt8], spans: [QuoteSpan], mentionsOnly: Bool,
+                                     emit: (ProseToken) -> Void) {
         // (Fetched once here rather than through its lazy global at every word.)
         let lexicon = WordClass.lexicon
         bytes.withUnsafeBufferPointer { buffer in
             let count = buffer.count
             var k = 0
             var spanIndex = 0
+            var reach = 0
             while k < count {
                 // A span that opens where a previous quote's trailing punctuation was
                 // skipped can no longer be reached: no more quote tokens then.
@@ -137,7 +165,26 @@ enum ProseTokenizer {
                     }
                     let start = k
                     k = min(Bytes.nextSpace(in: buffer, from: k), nextOpen)
-                    emit(word(buffer, start, k, lexicon: lexicon))
+                    guard mentionsOnly else {
+                        emit(word(buffer, start, k, lexicon: lexicon))
+                        continue
+                    }
+                    if reach == 0 && Bytes.isLower(buffer[start]) {
+                        emit(blank(start, k))
+                        continue
+                    }
+                    let token = word(buffer, start, k, lexicon: lexicon)
+                    if QuoteAttribution.isRunWord(token) {
+                        // Punctuation after it ends the run: then only the next word is read.
+                        reach = token.trailing == nil ? 3 : 1
+                    } else if token.is(.connector) {
+                        reach = 1
+                    } else if reach > 0 && QuoteAttribution.isDescriptor(token) {
+                        reach -= 1
+                    } else {
+                        reach = 0
+                    }
+                    emit(token)
                 }
                 guard spanIndex < spans.count, k == nextOpen else { break }
                 let span = spans[spanIndex]
@@ -160,11 +207,29 @@ enum ProseTokenizer {
                     start: span.contentStart, end: span.contentEnd, nameEnd: span.contentEnd, lower: WordKey(),
                     quote: spanIndex, trailing: trailing ?? (lastByte == 0x2C ? .comma : nil), isCapitalised: false)
                 token.quoteEndsSentence = endsSentence && trailing == nil
+                // No name runs through a quote (`runEnd` stops at it).
+                reach = 0
                 emit(token)
                 spanIndex += 1
                 k = after
             }
         }
+    }
+
+    /// A word starting with a lower-case ASCII letter, unread: not capitalised (as `word`
+    /// finds it: the letter is where its core starts), not a quote, in no class.
+    static func blank(_ start: Int, _ end: Int) -> ProseToken {
+        var token = ProseToken(start: start, end: end, nameEnd: end, lower: WordKey(), quote: nil, trailing: nil,
+                               isCapitalised: false)
+        token.isBlank = true
+        return token
+    }
+
+    /// The token at `k` of `tokens`, made real first if it was a blank (the word is
+    /// tokenized in place, as it would have been without `mentionsOnly`).
+    static func real(_ k: Int, of tokens: UnsafeMutableBufferPointer<ProseToken>, in bytes: [UInt8]) -> ProseToken {
+        if tokens[k].isBlank { tokens[k] = word(bytes, tokens[k].start, tokens[k].end) }
+        return tokens[k]
     }
 
     static func word(_ bytes: [UInt8], _ start: Int, _ end: Int) -> ProseToken {

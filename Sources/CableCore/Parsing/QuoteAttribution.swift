@@ -6,7 +6,8 @@
 /// of its own continues the previous speaker in the paragraph. When a subject is found but
 /// cannot be resolved, the quote gets no speaker rather than a guess.
 enum QuoteAttribution {
-    static func quotes(in paragraphs: [[UInt8]]) -> [Quote] {
+    /// (`readAllWords` is for tests: every word of every paragraph tokenized, to compare.)
+    static func quotes(in paragraphs: [[UInt8]], readAllWords: Bool = false) -> [Quote] {
         var memory = SpeakerMemory()
         var quotes: [Quote] = []
         // Scare quotes and quoted titles are ordinary words for attribution.
@@ -32,14 +33,18 @@ enum QuoteAttribution {
         }
         let storage = UnsafeMutableBufferPointer<ProseToken>.allocate(capacity: min(capacity, 65_536))
         defer { storage.deallocate() }
+        // Outside the sentences that hold a quote, words are read only for the names they
+        // mention: most of them need not be looked at (see `ProseTokenizer.forEachToken`).
+        let mentionsOnly = !readAllWords
         for (index, bytes) in paragraphs.enumerated() where index <= lastQuoted {
             let spans = allSpans[index]
-            if let count = ProseTokenizer.tokens(bytes, spans: spans, into: storage) {
-                read(paragraph: index, bytes, tokens: TokenRun(UnsafeBufferPointer(rebasing: storage[..<count])),
+            if let count = ProseTokenizer.tokens(bytes, spans: spans, mentionsOnly: mentionsOnly, into: storage) {
+                read(paragraph: index, bytes, tokens: UnsafeMutableBufferPointer(rebasing: storage[..<count]),
                      memory: &memory, quotes: &quotes)
             } else {
-                ProseTokenizer.tokens(bytes, spans: spans).withUnsafeBufferPointer { tokens in
-                    read(paragraph: index, bytes, tokens: TokenRun(tokens), memory: &memory, quotes: &quotes)
+                var tokens = ProseTokenizer.tokens(bytes, spans: spans, mentionsOnly: mentionsOnly)
+                tokens.withUnsafeMutableBufferPointer { tokens in
+                    read(paragraph: index, bytes, tokens: tokens, memory: &memory, quotes: &quotes)
                 }
             }
         }
@@ -47,9 +52,11 @@ enum QuoteAttribution {
     }
 
     /// Reads one paragraph: attributes its quotes (added to `quotes`) and notes the people
-    /// and bodies it names.
-    static func read(paragraph index: Int, _ bytes: [UInt8], tokens: TokenRun, memory: inout SpeakerMemory,
-                     quotes: inout [Quote]) {
+    /// and bodies it names. Blanks among `words` (see `ProseTokenizer.blank`) are made real
+    /// where a quote's attribution reads them.
+    static func read(paragraph index: Int, _ bytes: [UInt8], tokens words: UnsafeMutableBufferPointer<ProseToken>,
+                     memory: inout SpeakerMemory, quotes: inout [Quote]) {
+        let tokens = TokenRun(UnsafeBufferPointer(words))
         var previous: Speaker?
         memory.startParagraph()
         var i = 0
@@ -57,7 +64,8 @@ enum QuoteAttribution {
             let token = tokens[i]
             if token.isQuote {
                 var speaker: Speaker?
-                switch attribute(quoteAt: i, in: tokens, memory: memory, text: bytes) {
+                switch attribute(quoteAt: i, in: tokens, memory: memory, text: bytes,
+                                 reading: { ProseTokenizer.real($0, of: words, in: bytes) }) {
                 case .speaker(let found): speaker = found
                 case .continuation: speaker = previous
                 case .unknown: speaker = nil
@@ -128,28 +136,18 @@ enum QuoteAttribution {
 
     // MARK: - One quote
 
-    static func attribute(quoteAt q: Int, in tokens: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> Attribution {
+    /// `reading` gives the token at an index, after making it real: every token of the
+    /// quote's sentence is read through it before anything else reads it.
+    static func attribute(quoteAt q: Int, in tokens: TokenRun, memory: SpeakerMemory, text: [UInt8],
+                          reading: (Int) -> ProseToken) -> Attribution {
         let quote = tokens[q]
-        // After the quote, within its sentence.
-        var k = q + 1
-        while k < tokens.count && !tokens[k].isQuote && k - q <= 40 {
-            k += 1
-            if tokens[k - 1].endsSentence { break }
-        }
+        let k = sentenceEnd(afterQuoteAt: q, count: tokens.count, token: reading)
         let after = TokenRun(tokens[(q + 1)..<k])
         let quoteClosesSentence = quote.quoteEndsSentence || quote.trailing == .period || quote.trailing == .question || quote.trailing == .exclamation
         if let found = attributionAfter(after, memory: memory, text: text, strict: quoteClosesSentence) {
             return found
         }
-        // Before the quote, back to the start of its sentence (or the previous quote).
-        // (At most 80 words back: an attribution is never further, and a page with no
-        // sentence ends must not make every quote rescan it.)
-        var start = q
-        while start > 0 && q - start < 80 {
-            let previous = tokens[start - 1]
-            if previous.isQuote || previous.endsSentence { break }
-            start -= 1
-        }
+        let start = sentenceStart(beforeQuoteAt: q, token: reading)
         let before = TokenRun(tokens[start..<q])
         if before.isEmpty {
             return .continuation
@@ -162,6 +160,35 @@ enum QuoteAttribution {
             return .continuation
         }
         return result
+    }
+
+    /// The end (exclusive) of the words after the quote at `q` that are in its sentence:
+    /// up to a word that ends the sentence, the next quote, or 40 words. Every word it
+    /// returns, and the one at the end, is read through `token`.
+    @inline(__always)
+    static func sentenceEnd(afterQuoteAt q: Int, count: Int, token: (Int) -> ProseToken) -> Int {
+        var k = q + 1
+        while k < count && !token(k).isQuote && k - q <= 40 {
+            k += 1
+            if token(k - 1).endsSentence { break }
+        }
+        return k
+    }
+
+    /// The start of the words before the quote at `q` that are in its sentence: back to a
+    /// word that ends the previous sentence, or the previous quote. (At most 80 words back:
+    /// an attribution is never further, and a page with no sentence ends must not make
+    /// every quote rescan it.) Every word it takes, and the one before the start, is read
+    /// through `token`.
+    @inline(__always)
+    static func sentenceStart(beforeQuoteAt q: Int, token: (Int) -> ProseToken) -> Int {
+        var start = q
+        while start > 0 && q - start < 80 {
+            let previous = token(start - 1)
+            if previous.isQuote || previous.endsSentence { break }
+            start -= 1
+        }
+        return start
     }
 
     /// `"…," X said`, `"…," said X`, `"…," the minister told reporters`, `"…," according to X`.

@@ -7,7 +7,8 @@ struct Speaker: Equatable {
     var isPerson: Bool
 }
 
-struct SpeakerMemory {
+/// (Equatable so that tests can compare what two readings of an article remembered.)
+struct SpeakerMemory: Equatable {
     /// People named so far, by lower-cased surname.
     private var bySurname: [String: Speaker] = [:]
     /// The keys of `bySurname` as word keys: most capitalised words in an article are not a
@@ -71,9 +72,11 @@ struct SpeakerMemory {
                 surnameKeys.append(WordKey(surname))
                 // Names written family name first (`Gao Lin`, later `Gao`): the first word
                 // is a second key, unless someone already owns it.
-                if words.count == 2, case let first = words.lowercasedFirst, bySurname[first] == nil {
+                // (A key not among `surnameKeys` is in no one's hands: no need to hash it to know.)
+                if words.count == 2, case let first = words.lowercasedFirst, case let firstKey = WordKey(first),
+                    !surnameKeys.contains(firstKey) || bySurname[first] == nil {
                     bySurname[first] = speaker
-                    surnameKeys.append(WordKey(first))
+                    surnameKeys.append(firstKey)
                 }
                 lastPerson = speaker
                 lastPersonIsInCurrentParagraph = true

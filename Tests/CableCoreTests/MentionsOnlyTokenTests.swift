@@ -1,0 +1,127 @@
+@testable import CableCore
+import Foundation
+import XCTest
+
+/// Words outside the sentences that hold a quote are tokenized only as far as the names
+/// they mention need (`ProseTokenizer.tokens(_:spans:mentionsOnly:)`, and attribution makes
+/// the words of a quote's sentence real as it reads them): reading must leave `SpeakerMemory` exactly as reading every word
+/// would, paragraph after paragraph, and attribute every quote the same.
+final class MentionsOnlyTokenTests: XCTestCase {
+    /// Reads `paragraphs` twice, once with every word tokenized and once with the words
+    /// outside quotes' sentences tokenized only for mentions; the memories must agree after each
+    /// paragraph and the quotes at the end. Returns how many words were left blank.
+    @discardableResult
+    private func assertSameReading(_ paragraphs: [[UInt8]], _ label: String, file: StaticString = #filePath,
+                                   line: UInt = #line) -> Int {
+        var full = SpeakerMemory()
+        var lazy = SpeakerMemory()
+        var fullQuotes: [Quote] = []
+        var lazyQuotes: [Quote] = []
+        var blanks = 0
+        for (index, bytes) in paragraphs.enumerated() {
+            var spans = QuoteScanner.spans(in: bytes)
+            spans.removeAll { !QuoteAttribution.isQuotation(in: bytes, $0) }
+            var all = ProseTokenizer.tokens(bytes, spans: spans)
+            var some = ProseTokenizer.tokens(bytes, spans: spans, mentionsOnly: true)
+            XCTAssertEqual(all.count, some.count, "\(label) paragraph \(index)", file: file, line: line)
+            for (whole, part) in zip(all, some) where part.isBlank {
+                // A blank stands for a word that is not capitalised, as the word is not.
+                XCTAssertFalse(whole.isCapitalised, "\(label) paragraph \(index)", file: file, line: line)
+                XCTAssertFalse(whole.isQuote, file: file, line: line)
+                blanks += 1
+            }
+            all.withUnsafeMutableBufferPointer {
+                QuoteAttribution.read(paragraph: index, bytes, tokens: $0, memory: &full, quotes: &fullQuotes)
+            }
+            some.withUnsafeMutableBufferPointer {
+                QuoteAttribution.read(paragraph: index, bytes, tokens: $0, memory: &lazy, quotes: &lazyQuotes)
+            }
+            XCTAssertEqual(full, lazy, "\(label) paragraph \(index): \(String(decoding: bytes, as: UTF8.self))",
+                           file: file, line: line)
+        }
+        XCTAssertEqual(fullQuotes, lazyQuotes, label, file: file, line: line)
+        XCTAssertEqual(QuoteAttribution.quotes(in: paragraphs), QuoteAttribution.quotes(in: paragraphs, readAllWords: true),
+                       label, file: file, line: line)
+        return blanks
+    }
+
+    private func paragraphs(of bytes: [UInt8]) -> [[UInt8]] {
+        bytes.withUnsafeBufferPointer { PageSegmenter.segment(TextCleaning.lines(of: $0)).paragraphBytes }
+    }
+
+    func testSampleAndHoldoutFilesRememberTheSameNames() throws {
+        let roots = [ParserAnatomyTests.fixtures, ScoringFiles.root.appendingPathComponent("SampleData"),
+                     ScoringFiles.root.appendingPathComponent("Tests/CableCoreTests/Holdout"),
+                     ScoringFiles.root.appendingPathComponent("Tests/CableCoreTests/Holdout2")]
+        var files: [(String, [UInt8])] = []
+        for root in roots {
+            guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { continue }
+            for case let url as URL in walker where url.pathExtension == "txt" {
+                files.append((url.lastPathComponent, [UInt8](try Data(contentsOf: url))))
+            }
+        }
+        XCTAssertGreaterThan(files.count, 50)
+        var blanks = 0
+        for (name, bytes) in files { blanks += assertSameReading(paragraphs(of: bytes), name) }
+        // Not vacuous: real prose has many words no name reaches.
+        XCTAssertGreaterThan(blanks, 1000)
+        // Paragraphs of one file spliced after another's: memories carried across pages.
+        var random: UInt64 = 0x5EED
+        for round in 0..<200 {
+            random = random &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let first = paragraphs(of: files[Int((random >> 33) % UInt64(files.count))].1)
+            let second = paragraphs(of: files[Int((random >> 13) % UInt64(files.count))].1)
+            assertSameReading(Array(first.suffix(first.count / 2)) + second, "splice \(round)")
+        }
+    }
+
+    /// Prose made of the words that decide how far a name runs: connectors, titles in
+    /// lower case, descriptors, articles, capitalised words, punctuation, with quotes in
+    /// some paragraphs only.
+    func testRandomProseNearNamesRemembersTheSameNames() {
+        let pieces = ["of", "the", "for", "and", "de", "van", "al", "spokesman", "spokeswoman", "minister",
+                      "official", "government", "delegation", "deputy", "said", "told", "a", "an", "his",
+                      "which", "who", "in", "at", "by", "was", "has", "Minister", "Defence", "Jane", "Doe",
+                      "Doe,", "Doe.", "Ministry", "Foreign", "Affairs", "Sweden's", "Gao", "Lin", "Mr.", "F.",
+                      "analyst,", "reporters.", "(the", "said:", "Kessling", "Secretary", "Cyber", "Policy",
+                      "embassy", "statement", "élan", "Ölander", "2024", "—", "x", "etc.", "according", "to",
+                      "he", "she", "It", "said.", "told", "added,", "adding:", "U.S.", "Gen.", "spoke.", "so-called"]
+        let quotes = ["\"We will not yield to anyone,\"", "\"Nothing more will be said.\"", "“It is over now”",
+                      "\"Two words\"", "\"Not a question?\"", "\"We stay,\"."]
+        var state: UInt64 = 0xC0FFEE
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var blanks = 0
+        for article in 0..<3000 {
+            var paragraphs: [[UInt8]] = []
+            for _ in 0..<(1 + next(6)) {
+                var words: [String] = []
+                for _ in 0..<(1 + next(40)) { words.append(pieces[next(pieces.count)]) }
+                for _ in 0..<next(4) where next(2) == 0 {
+                    words.insert(quotes[next(quotes.count)], at: next(words.count + 1))
+                }
+                paragraphs.append(Array(words.joined(separator: " ").utf8))
+            }
+            blanks += assertSameReading(paragraphs, "random article \(article)")
+        }
+        XCTAssertGreaterThan(blanks, 100)
+    }
+
+    /// Cases at the edge of a name's reach: a title three words after a name, a long
+    /// chain of connectors, a run of lower-case titles.
+    func testNamesReachingOverLowerCaseWords() {
+        let cases = [
+            ["Ethiopian government delegation spokesman Tesfaye Gebremariam arrived today.", "\"We will not go anywhere,\" Gebremariam said."],
+            ["Ethiopian government delegation press spokesman Tesfaye Gebremariam arrived.", "\"We will not go anywhere,\" Gebremariam said."],
+            ["The Ministry of of of of the Economy acted.", "\"It will not go anywhere,\" the ministry said."],
+            ["Minister spokesman spokesman spokesman spokesman Jane Doe spoke.", "\"We will not go anywhere,\" Doe said."],
+            ["Jane Doe, a senior analyst at the institute, spoke.", "\"We will not go anywhere,\" she said."],
+            ["it was a day when the deputy minister Jane Doe came.", "\"We will not go anywhere,\" the minister said."],
+        ]
+        for paragraphs in cases {
+            assertSameReading(paragraphs.map { Array($0.utf8) }, paragraphs[0])
+        }
+    }
+}
