@@ -123,31 +123,19 @@ struct LineShape {
         }
         if wordFacts {
             let smallWords = Vocabulary.packedSmallWords
-            var index = 0
-            while index < count {
-                while index < count && buffer[index] == 0x20 { index += 1 }
-                guard index < count else { break }
-                let start = index
-                index = Bytes.nextSpace(in: buffer, from: index)
+            Bytes.forEachWord(in: buffer) { start, end in
                 words += 1
-                let lead = buffer[start]
-                let upperInitial: Bool
-                if Bytes.isUpper(lead) || Bytes.isLower(lead) {
-                    upperInitial = Bytes.isUpper(lead)
-                } else {
-                    guard let found = Bytes.firstLetterCase(buffer, start, index) else { continue }
-                    upperInitial = found == .upper
-                }
+                guard let initial = Bytes.initialCase(buffer, start, end) else { return true }
                 wordsWithLetters += 1
-                if words == 1 && !upperInitial { firstIsLowercase = true }
+                if words == 1 && initial == .lower { firstIsLowercase = true }
                 // Small words count for nothing below; the counters take that as arithmetic,
                 // not a branch (which words are small follows no pattern a predictor learns).
-                let small = index - start <= 5 && smallWords.contains(Bytes.packedLowercase(buffer, start, index))
-                let counted = 1 &- small.bit
-                let upper = upperInitial.bit
+                let counted = 1 &- smallWords.isSmallWord(buffer, start, end).bit
+                let upper = (initial == .upper).bit
                 significant &+= counted
                 capitalised &+= counted & upper
                 lowercaseInitials &+= counted & (1 &- upper)
+                return true
             }
         } else {
             hasWordFacts = false
@@ -271,6 +259,16 @@ enum Bytes {
     static func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
     static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
 
+    /// The case of a word's first letter (`firstLetterCase`), with the common case, an ASCII
+    /// letter first, decided at once.
+    @inline(__always)
+    static func initialCase(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> LetterCase? {
+        let lead = buffer[start]
+        if isUpper(lead) { return .upper }
+        if isLower(lead) { return .lower }
+        return firstLetterCase(buffer, start, end)
+    }
+
     /// The case of the first letter of a word, skipping opening quotes and brackets; nil when
     /// the word starts with a digit or has no letter.
     static func firstLetterCase<C: RandomAccessCollection>(_ bytes: C, _ start: Int, _ end: Int) -> LetterCase?
@@ -295,6 +293,20 @@ enum Bytes {
             k += 1
         }
         return nil
+    }
+
+    /// Calls `body` with the bounds of each word (a run of bytes other than spaces) in turn,
+    /// until it returns false.
+    @inline(__always)
+    static func forEachWord(in buffer: UnsafeBufferPointer<UInt8>, _ body: (_ start: Int, _ end: Int) -> Bool) {
+        var index = 0
+        while index < buffer.count {
+            while index < buffer.count && buffer[index] == 0x20 { index += 1 }
+            guard index < buffer.count else { return }
+            let start = index
+            index = nextSpace(in: buffer, from: index)
+            guard body(start, index) else { return }
+        }
     }
 
     /// The index of the first space at or after `start`, or the end: eight bytes at a time

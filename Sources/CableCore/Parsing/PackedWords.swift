@@ -58,6 +58,13 @@ struct PackedWords: Sendable {
         return value
     }
 
+    /// Whether `buffer[start..<end]` is one of the set's words when they are all five bytes
+    /// or shorter, as `Vocabulary.smallWords` are (how `LineShape` counts significant words).
+    @inline(__always)
+    func isSmallWord(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        end - start <= 5 && contains(Bytes.packedLowercase(buffer, start, end))
+    }
+
     /// Whether `key` (a packed word, never zero) is in the set.
     @inline(__always)
     func contains(_ key: UInt64) -> Bool {

@@ -16,39 +16,20 @@ struct QuotedWords {
     /// and the other counts are zero: most quotations are long, and for them a first pass
     /// that only finds spaces decides.
     init(_ buffer: UnsafeBufferPointer<UInt8>, limit: Int) {
-        let count = buffer.count
-        var index = 0
-        while index < count && words <= limit {
-            while index < count && buffer[index] == 0x20 { index += 1 }
-            guard index < count else { break }
-            index = Bytes.nextSpace(in: buffer, from: index)
+        Bytes.forEachWord(in: buffer) { _, _ in
             words += 1
+            return words <= limit
         }
         guard words <= limit else { return }
         let smallWords = Vocabulary.packedSmallWords
         words = 0
-        index = 0
-        while index < count {
-            while index < count && buffer[index] == 0x20 { index += 1 }
-            guard index < count else { break }
-            let start = index
-            index = Bytes.nextSpace(in: buffer, from: index)
+        Bytes.forEachWord(in: buffer) { start, end in
             words += 1
-            // The same per-word test as `LineShape`: the case of the first letter, and
-            // whether the word (up to five bytes) is a small function word.
-            let lead = buffer[start]
-            let initial: LetterCase
-            if Bytes.isUpper(lead) {
-                initial = .upper
-            } else if Bytes.isLower(lead) {
-                initial = .lower
-            } else {
-                guard let found = Bytes.firstLetterCase(buffer, start, index) else { continue }
-                initial = found
-            }
-            if index - start <= 5 && smallWords.contains(Bytes.packedLowercase(buffer, start, index)) { continue }
+            // The same per-word tests as `LineShape`.
+            guard let initial = Bytes.initialCase(buffer, start, end), !smallWords.isSmallWord(buffer, start, end) else { return true }
             significant += 1
             if initial == .upper { capitalised += 1 }
+            return true
         }
     }
 
