@@ -16,13 +16,15 @@ final class ParserFastPathTests: XCTestCase {
         }
     }
 
-    func testPackedLowercaseMatchesTheByteLoopAnywhereInTheBuffer() {
+    /// Small words are looked up by a word key's low half: for words of up to eight bytes it
+    /// must be the packing `PackedWords` builds its table with.
+    func testWordKeysPackShortWordsAsTheSmallWordTableDoes() {
         let text = Array("The OF é’x Amid-day ABOUT z".utf8)
         for size in [text.count, 9, 8, 5] {
             let buffer = Array(text.prefix(size))
             for start in 0..<buffer.count {
-                for end in (start + 1)...buffer.count {
-                    let packed = buffer.withUnsafeBufferPointer { Bytes.packedLowercase($0, start, end) }
+                for end in (start + 1)...min(buffer.count, start + 8) {
+                    let packed = buffer.withUnsafeBufferPointer { WordKey($0, start, end).low }
                     XCTAssertEqual(packed, PackedWords.pack(Array(buffer[start..<end])), "\(size) \(start) \(end)")
                 }
             }

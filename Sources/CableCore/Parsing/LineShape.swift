@@ -328,44 +328,6 @@ enum Bytes {
         return index
     }
 
-    /// The first bytes (up to eight) of `buffer[start..<end]`, lower-cased like `lower` and
-    /// packed first byte lowest, as `PackedWords` keys them: one load and some masking, from
-    /// `start` or, near the buffer's end, from its last eight bytes.
-    @inline(__always)
-    static func packedLowercase(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
-        let length = min(end - start, 8)
-        if let base = buffer.baseAddress, start + 8 <= buffer.count {
-            // The common case, kept small enough to inline: one load from the word's start.
-            let value = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: start, as: UInt64.self)
-            return lowercased(length < 8 ? value & ((1 << UInt64(8 * length)) &- 1) : value)
-        }
-        return packedLowercaseNearEnd(buffer, start, length)
-    }
-
-    /// `packedLowercase` for a word in a buffer's last eight bytes.
-    private static func packedLowercaseNearEnd(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ length: Int) -> UInt64 {
-        var value: UInt64 = 0
-        if let base = buffer.baseAddress, buffer.count >= 8 {
-            // The buffer's last eight bytes, shifted so that the word's first is lowest.
-            let last = buffer.count - 8
-            value = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: last, as: UInt64.self) >> UInt64(8 * (start - last))
-            if length < 8 { value &= (1 << UInt64(8 * length)) &- 1 }
-        } else {
-            for k in 0..<length { value |= UInt64(buffer[start + k]) << UInt64(8 * k) }
-        }
-        return lowercased(value)
-    }
-
-    /// `lower` on eight bytes at once: for each byte's low seven bits, adding 0x3F sets the
-    /// top bit from `A` (0x41) up and adding 0x25 from `[` (0x5B) up, with no carry into the
-    /// next byte; bytes with their own top bit set (not ASCII) are left alone.
-    @inline(__always)
-    static func lowercased(_ value: UInt64) -> UInt64 {
-        let sevenBits = value & 0x7F7F_7F7F_7F7F_7F7F
-        let upper = (sevenBits &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(sevenBits &+ 0x2525_2525_2525_2525) & ~value & 0x8080_8080_8080_8080
-        return value | (upper >> 2)
-    }
-
     static func utf8Length(_ lead: UInt8) -> Int {
         lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
     }

@@ -1,5 +1,6 @@
 /// A fixed set of short words (up to eight bytes), looked up by their lower-cased bytes packed
-/// into an integer with the first byte lowest (as an unaligned little-endian load gives them).
+/// into an integer with the first byte lowest (as an unaligned little-endian load gives them,
+/// and as `WordKey.low` holds them).
 ///
 /// Each word sits in one of two neighbouring slots of its hash, and the multiplier is chosen
 /// when the set is built so that every word finds room: a lookup reads both slots and compares,
@@ -62,7 +63,8 @@ struct PackedWords: Sendable {
     /// or shorter, as `Vocabulary.smallWords` are (how `LineShape` counts significant words).
     @inline(__always)
     func isSmallWord(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        end - start <= 5 && contains(Bytes.packedLowercase(buffer, start, end))
+        // A word key's low half is exactly such a packing for a word of up to eight bytes.
+        end - start <= 5 && contains(WordKey(buffer, start, end).low)
     }
 
     /// Whether `key` (a packed word, never zero) is in the set.
