@@ -108,6 +108,10 @@ final class ParserCleaningTests: XCTestCase {
         for offset in 0..<17 {
             texts.append(String(repeating: "Ab 1,", count: 4).prefix(offset) + "é" + String(repeating: "xY9 .", count: 5) + "Ω")
         }
+        // Every scalar on both sides of the end of the table of scalars below U+3000, each
+        // between ASCII letters (a scalar counted wrongly changes the whole hash).
+        let scalars = (0x80..<0x3100).compactMap(Unicode.Scalar.init).map { "a\(Character($0))b" }
+        texts.append(scalars.joined())
         for text in texts {
             XCTAssertEqual(ArticleID.forContent(text).rawValue, referenceID(text))
         }
