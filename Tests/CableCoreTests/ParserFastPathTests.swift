@@ -213,4 +213,24 @@ final class ParserFastPathTests: XCTestCase {
             XCTAssertEqual(LineShape(countingWords: Array(text.utf8)).wordCount, LineShape(Array(text.utf8)).wordCount, text)
         }
     }
+
+    /// Outlet names from ASCII notices are read on bytes; they must be what the reading on
+    /// Characters gives, on every sample notice and on random ones built from their parts.
+    func testOutletNamesOnBytesMatchTheReadingOnCharacters() {
+        let parts = ["2024", "2019-2024", "Copyright", "COPYRIGHT", "copyrights", "The", "Ledger", "Post.",
+                     "All", "all", "Rights", "RIGHTS", "Reserved.", "reserved", "|", ";", ",", ".", "-", "",
+                     "Harbour", "Ltd,", "2.0", "5G", "Inc.", "rights reserved", "ALL RIGHTS RESERVED"]
+        var notices = ["", " ", "2024", " 2024 The Ledger Post. All rights reserved.", "Copyright 2021 Nordic Wire",
+                       " The Harbour Ledger 2020 | All Rights Reserved", "all rights reserved", " ,.; ", "Copyright"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let count = Int.random(in: 0...8, using: &generator)
+            let words = (0..<count).map { _ in parts.randomElement(using: &generator) ?? "" }
+            notices.append((Bool.random(using: &generator) ? " " : "") + words.joined(separator: Bool.random(using: &generator) ? " " : "  "))
+        }
+        for notice in notices {
+            let rest = ArraySlice(Array(notice.utf8))
+            XCTAssertEqual(PageSegmenter.asciiOutletName(rest), PageSegmenter.outletNameOnCharacters(rest), notice)
+        }
+    }
 }
