@@ -233,4 +233,17 @@ final class ParserFastPathTests: XCTestCase {
             XCTAssertEqual(PageSegmenter.asciiOutletName(rest), PageSegmenter.outletNameOnCharacters(rest), notice)
         }
     }
+
+    /// Site links in tag lines are compared lower-cased on bytes when ASCII: the answer must
+    /// be the String comparison's, for every link in any case and for near misses.
+    func testSiteLinksOnBytesMatchTheStringComparison() {
+        var items = ["", "Arctic", "Terms.", "terms of use ", "Cookie Settingss", "Coo\u{212A}ies", "Ünsubscribe"]
+        for link in Vocabulary.siteLinks {
+            items += [link, link.uppercased(), link.capitalized, String(link.dropLast()), link + "s", "x" + link]
+        }
+        for item in items {
+            let bytes = ArraySlice(Array(item.utf8))
+            XCTAssertEqual(PageSegmenter.isSiteLink(bytes), Vocabulary.siteLinks.contains(item.lowercased()), item)
+        }
+    }
 }

@@ -444,16 +444,27 @@ enum PageSegmenter {
         // The cheap tests first, on bytes: tags are short and have no colon, and most lines
         // that reach here fail that before any String is made.
         for range in ranges where range.count > 48 || bytes[range].contains(0x3A) { return nil }
-        let items = ranges.map { String(decoding: bytes[$0], as: UTF8.self) }
         var longest = 0
-        for item in items {
-            let shape = LineShape(Array(item.utf8))
+        for range in ranges {
+            let shape = LineShape(bytes[range])
             longest = max(longest, shape.wordCount)
             if shape.wordCount > 4 { return nil }
             // `Terms | Privacy | Cookie settings` is the site's, not the article's.
-            if Vocabulary.siteLinks.contains(item.lowercased()) { return nil }
+            if isSiteLink(bytes[range]) { return nil }
         }
-        return items.count >= 3 || longest <= 2 ? items : nil
+        return ranges.count >= 3 || longest <= 2 ? ranges.map { String(decoding: bytes[$0], as: UTF8.self) } : nil
+    }
+
+    private static let siteLinkShapes = LineKeyFilter(Vocabulary.siteLinks)
+
+    /// Whether a tag is one of the site's own links, compared lower-cased. ASCII (nearly
+    /// every tag) is lower-cased on bytes behind a cheap filter; other text as a String.
+    static func isSiteLink(_ item: ArraySlice<UInt8>) -> Bool {
+        guard item.allSatisfy({ $0 < 0x80 }) else {
+            return Vocabulary.siteLinks.contains(String(decoding: item, as: UTF8.self).lowercased())
+        }
+        let lowered = item.lazy.map(Bytes.lower)
+        return siteLinkShapes.mayContain(lowered) && Vocabulary.siteLinks.contains(String(decoding: Array(lowered), as: UTF8.self))
     }
 
     static func splitTags(_ bytes: [UInt8]) -> [String] {
