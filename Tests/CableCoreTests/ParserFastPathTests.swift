@@ -246,4 +246,32 @@ final class ParserFastPathTests: XCTestCase {
             XCTAssertEqual(PageSegmenter.isSiteLink(bytes), Vocabulary.siteLinks.contains(item.lowercased()), item)
         }
     }
+
+    /// The separator count byte by byte, without the eight-byte filter in front of it.
+    private func plainSeparatorTrail(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count <= 120 else { return false }
+        var separators = 0
+        for k in bytes.indices {
+            let b = bytes[k]
+            let spaced = k > 0 && bytes[k - 1] == 0x20
+            if (b == 0x7C || b == 0x3E || b == 0x2F) && spaced && k + 1 < bytes.count && bytes[k + 1] == 0x20 { separators += 1 }
+            if b == 0xE2 && k + 2 < bytes.count && bytes[k + 1] == 0x80 && (bytes[k + 2] == 0xA2 || bytes[k + 2] == 0xBA) { separators += 1 }
+            if b == 0xC2 && k + 1 < bytes.count && (bytes[k + 1] == 0xBB || bytes[k + 1] == 0xB7) && spaced { separators += 1 }
+        }
+        return separators >= 2 || separators == 1 && bytes.count <= 40
+    }
+
+    func testSeparatorTrailsAreFoundWithTheEightByteFilterAsWithout() {
+        let parts = ["Home", " | ", " > ", " / ", " • ", " › ", " » ", " · ", "World", "and/or", "a>b", "’", " ", "x"]
+        var lines = ["", "Home | World", "Home > World > Europe", "News • Politics", "Politics | Security"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let count = Int.random(in: 0...12, using: &generator)
+            lines.append((0..<count).map { _ in parts.randomElement(using: &generator) ?? "" }.joined())
+        }
+        for line in lines {
+            let bytes = Array(line.utf8)
+            XCTAssertEqual(Furniture.isSeparatorTrail(bytes), plainSeparatorTrail(bytes), line)
+        }
+    }
 }

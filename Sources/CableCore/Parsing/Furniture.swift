@@ -93,7 +93,7 @@ enum Furniture {
 
     /// Breadcrumbs and share bars: `Home | World | Europe`, `Home > World`.
     static func isSeparatorTrail(_ bytes: [UInt8]) -> Bool {
-        guard bytes.count <= 120 else { return false }
+        guard bytes.count <= 120, mayHoldSeparator(bytes) else { return false }
         var separators = 0
         var k = 0
         while k < bytes.count {
@@ -111,6 +111,32 @@ enum Furniture {
         }
         // `Politics | Security`: one separator is enough on a short line.
         return separators >= 2 || separators == 1 && bytes.count <= 40
+    }
+
+    /// False only for a line of ASCII without `|`, `>` or `/` (most short lines), which can
+    /// hold no separator; eight bytes at a time, where the exact count goes byte by byte.
+    static func mayHoldSeparator(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            var index = 0
+            if let base = buffer.baseAddress {
+                while index + 8 <= buffer.count {
+                    let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    let found = word & (ones &* 0x80)
+                        | TextCleaning.exactZeroBytes(word ^ (ones &* 0x7C))
+                        | TextCleaning.exactZeroBytes(word ^ (ones &* 0x3E))
+                        | TextCleaning.exactZeroBytes(word ^ (ones &* 0x2F))
+                    if found != 0 { return true }
+                    index += 8
+                }
+            }
+            while index < buffer.count {
+                let b = buffer[index]
+                if b >= 0x80 || b == 0x7C || b == 0x3E || b == 0x2F { return true }
+                index += 1
+            }
+            return false
+        }
     }
 
     private static let bylinePrefixes = ["by ", "words by ", "written by ", "reporting by ", "author: "].map { Array($0.utf8) }
