@@ -274,4 +274,18 @@ final class ParserFastPathTests: XCTestCase {
             XCTAssertEqual(Furniture.isSeparatorTrail(bytes), plainSeparatorTrail(bytes), line)
         }
     }
+
+    /// The filter in front of the furniture-line and site-link sets may pass lines that are
+    /// not in a set, never turn away one that is, as an array, a slice or lowered lazily.
+    func testLineKeyFiltersPassEveryLineOfTheirSet() {
+        for set in [Vocabulary.furnitureLines, Vocabulary.siteLinks, ["a", "ab", "abc"]] {
+            let filter = LineKeyFilter(set)
+            for line in set {
+                let bytes = Array(line.utf8)
+                XCTAssertTrue(filter.mayContain(bytes), line)
+                XCTAssertTrue(filter.mayContain(Array(("  " + line.uppercased()).utf8).dropFirst(2).lazy.map(Bytes.lower)), line)
+            }
+            XCTAssertFalse(filter.mayContain(Array("no line of any set reads like this".utf8)))
+        }
+    }
 }

@@ -164,31 +164,39 @@ extension String {
 }
 
 /// A cheap first test before a line is looked up in a set of lines: whether any line of the
-/// set has the same length and the same first and last bytes. Most short lines of a page
-/// fail it, and are spared building a String and hashing it.
+/// set has the same length and the same first two and last two bytes (one bit per hash of
+/// those, 8 KB). Nearly every short line of a page fails it, and is spared building a String
+/// and hashing it.
 struct LineKeyFilter: Sendable {
-    private var lengths: UInt128 = 0
-    private var ends: [UInt64]
+    private var bits: [UInt64]
 
     init(_ lines: Set<String>) {
-        var ends = [UInt64](repeating: 0, count: 64)
+        var bits = [UInt64](repeating: 0, count: 1 << (Self.hashBits - 6))
         for line in lines {
             let bytes = Array(line.utf8)
             guard let first = bytes.first, let last = bytes.last else { continue }
-            if bytes.count < 128 { lengths |= 1 << UInt128(bytes.count) }
-            let hash = Self.endsHash(first, last)
-            ends[hash >> 6] |= 1 << UInt64(hash & 63)
+            let hash = Self.hash(bytes.count, first, bytes[bytes.count > 1 ? 1 : 0], bytes[max(bytes.count - 2, 0)], last)
+            bits[hash >> 6] |= 1 << UInt64(hash & 63)
         }
-        self.ends = ends
+        self.bits = bits
     }
 
-    private static func endsHash(_ first: UInt8, _ last: UInt8) -> Int { Int(first & 0x3F) << 6 | Int(last & 0x3F) }
+    private static let hashBits = 16
+
+    /// The five facts packed into one integer and mixed by a multiplication; the top bits.
+    private static func hash(_ count: Int, _ first: UInt8, _ second: UInt8, _ penultimate: UInt8, _ last: UInt8) -> Int {
+        let packed = UInt64(truncatingIfNeeded: count) << 32 | UInt64(first) << 24 | UInt64(second) << 16
+            | UInt64(penultimate) << 8 | UInt64(last)
+        return Int(truncatingIfNeeded: (packed &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - hashBits))
+    }
 
     /// False only when no line of the set can equal `key`.
     func mayContain<C: BidirectionalCollection>(_ key: C) -> Bool where C.Element == UInt8 {
         guard let first = key.first, let last = key.last else { return true }
-        guard key.count >= 128 || (lengths >> UInt128(key.count)) & 1 != 0 else { return false }
-        let hash = Self.endsHash(first, last)
-        return ends[hash >> 6] & (1 << UInt64(hash & 63)) != 0
+        let count = key.count
+        let second = count > 1 ? key[key.index(after: key.startIndex)] : first
+        let penultimate = count > 1 ? key[key.index(key.endIndex, offsetBy: -2)] : last
+        let hash = Self.hash(count, first, second, penultimate, last)
+        return bits[hash >> 6] & (1 << UInt64(hash & 63)) != 0
     }
 }
