@@ -288,4 +288,21 @@ final class ParserFastPathTests: XCTestCase {
             XCTAssertFalse(filter.mayContain(Array("no line of any set reads like this".utf8)))
         }
     }
+
+    /// Quote marks are found with memchr; the answer must be the byte-by-byte one, also for
+    /// characters that share the last byte of `“` or `«` (Cyrillic `М` is D0 9C).
+    func testQuoteMarksAreFoundAsByteByByte() {
+        let parts = ["\"", "“", "”", "«", "»", "‘", "М", "Ŝ", "\u{AB}", "word", " ", "é", "\u{9C}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let count = Int.random(in: 0...10, using: &generator)
+            let bytes = Array((0..<count).map { _ in parts.randomElement(using: &generator) ?? "" }.joined().utf8)
+            var plain = false
+            for (index, b) in bytes.enumerated()
+            where b == 0x22 || index > 0 && (b == 0x9C && bytes[index - 1] == 0x80 || b == 0xAB && bytes[index - 1] == 0xC2) {
+                plain = true
+            }
+            XCTAssertEqual(LineShape(bytes).hasQuoteMark, plain, String(decoding: bytes, as: UTF8.self))
+        }
+    }
 }

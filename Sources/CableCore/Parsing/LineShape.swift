@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a line looks like, measured once: the facts furniture classification and the
 /// headline/sentence decisions are made from.
 struct LineShape {
@@ -109,17 +111,10 @@ struct LineShape {
         }
         if quoteMark {
             // Only a candidate: `"` itself, or the last byte of `“` (E2 80 9C) or `«`
-            // (C2 AB), which other characters share; look closer (few lines have any).
-            quoteMark = false
-            var index = 0
-            while index < count {
-                let b = buffer[index]
-                if b == 0x22 || index > 0 && (b == 0x9C && buffer[index - 1] == 0x80 || b == 0xAB && buffer[index - 1] == 0xC2) {
-                    quoteMark = true
-                    break
-                }
-                index += 1
-            }
+            // (C2 AB), which other characters share; look closer, with memchr (most
+            // paragraphs of news have one, often far along the line).
+            quoteMark = Bytes.contains(0x22, in: buffer) || Bytes.contains(0x9C, after: 0x80, in: buffer)
+                || Bytes.contains(0xAB, after: 0xC2, in: buffer)
         }
         if wordFacts {
             let smallWords = Vocabulary.packedSmallWords
@@ -253,6 +248,19 @@ struct ByteSet: Sendable {
 
 /// Small helpers over UTF-8 bytes.
 enum Bytes {
+    /// Whether `byte` occurs in `buffer`, directly after `previous` if one is given.
+    static func contains(_ byte: UInt8, after previous: UInt8? = nil, in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = buffer.baseAddress else { return false }
+        var from = previous == nil ? 0 : 1
+        while from < buffer.count, let found = memchr(base + from, Int32(byte), buffer.count - from) {
+            let index = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+            guard let previous else { return true }
+            if base[index - 1] == previous { return true }
+            from = index + 1
+        }
+        return false
+    }
+
     static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
     static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
     static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
