@@ -88,9 +88,12 @@ enum PageSegmenter {
 
     /// Joins hard-wrapped lines of one paragraph and classifies each resulting line.
     static func logicalLines(_ lines: [PageLine]) -> [LogicalLine] {
+        // Room made once: there are never more logical lines than lines.
         var result: [LogicalLine] = []
+        result.reserveCapacity(lines.count)
         var block = 0
         var blockLines: [PageLine] = []
+        blockLines.reserveCapacity(16)
         func flush() {
             guard !blockLines.isEmpty else { return }
             appendBlock(blockLines, block: block, to: &result)
