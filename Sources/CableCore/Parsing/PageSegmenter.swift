@@ -53,6 +53,9 @@ enum PageSegmenter {
 
         readTop(logical[0..<bodyStart], into: &segments)
         if bodyStart <= bodyEnd {
+            // (Room made once: a paragraph per body line at most.)
+            segments.paragraphs.reserveCapacity(bodyEnd - bodyStart + 1)
+            segments.paragraphBytes.reserveCapacity(bodyEnd - bodyStart + 1)
             for line in logical[bodyStart...bodyEnd] {
                 switch line.kind {
                 case .prose:
@@ -356,6 +359,8 @@ enum PageSegmenter {
             if line.kind == .furniture || line.measuredShape.endsWithSentencePunctuation { continue }
             if line.measuredShape.wordCount >= 6 || line.shape.isTitleCase && line.shape.wordCount >= 4 { break }
         }
+        // (Room made once: a related headline per line at most.)
+        segments.related.reserveCapacity(lines.count)
         for index in lines.indices {
             let line = lines[index]
             if let tagIndex, index >= tagIndex { break }
@@ -477,6 +482,7 @@ enum PageSegmenter {
     /// Where the items of a tag line are, trimmed of spaces, empty ones left out.
     static func tagRanges(_ bytes: [UInt8]) -> [Range<Int>] {
         var items: [Range<Int>] = []
+        items.reserveCapacity(8)
         var start = 0
         var k = 0
         while k <= bytes.count {
