@@ -185,16 +185,16 @@ enum PageSegmenter {
         // A long line is prose by its word count, unless it reads like a list of tags; only
         // then, or for a shorter line, do the per-word facts decide anything here.
         if !shape.hasWordFacts && !(shape.wordCount >= 25 && !looksLikeTagList(shape)) { shape = LineShape(bytes) }
-        var line = LogicalLine(bytes: bytes, measuredShape: shape, block: block, kind: .other)
-        if let link = readMoreLink(bytes) {
-            line.kind = .readMore
-            line.link = link
+        var kind = LogicalLine.Kind.other
+        let link = readMoreLink(bytes)
+        if link != nil {
+            kind = .readMore
         } else if furniture ?? Furniture.isKnown(bytes, shape: shape) {
-            line.kind = .furniture
+            kind = .furniture
         } else if isProse(shape) && !Furniture.isByline(bytes, shape: shape) {
-            line.kind = .prose
+            kind = .prose
         }
-        return line
+        return LogicalLine(bytes: bytes, measuredShape: shape, block: block, kind: kind, link: link)
     }
 
     /// A sentence or more: what a body paragraph looks like.
