@@ -56,19 +56,20 @@ enum PageSegmenter {
             // (Room made once: a paragraph per body line at most.)
             segments.paragraphs.reserveCapacity(bodyEnd - bodyStart + 1)
             segments.paragraphBytes.reserveCapacity(bodyEnd - bodyStart + 1)
-            for line in logical[bodyStart...bodyEnd] {
-                switch line.kind {
+            // (Lines are read in place, by index: a copy of each cost more than reading it.)
+            for index in bodyStart...bodyEnd {
+                switch logical[index].kind {
                 case .prose:
-                    let bytes = withoutBullet(line.bytes, dashes: false)
+                    let bytes = withoutBullet(logical[index].bytes, dashes: false)
                     segments.paragraphBytes.append(bytes)
                     segments.paragraphs.append(String(decoding: bytes, as: UTF8.self))
-                case .readMore: if let link = line.link { segments.readMore.append(link) }
-                case .other where isUnpunctuatedParagraph(line.shape):
+                case .readMore: if let link = logical[index].link { segments.readMore.append(link) }
+                case .other where isUnpunctuatedParagraph(logical[index].shape):
                     // A paragraph that lost its full stop (`She called it "not acceptable"`).
-                    segments.paragraphBytes.append(line.bytes)
-                    segments.paragraphs.append(line.text)
+                    segments.paragraphBytes.append(logical[index].bytes)
+                    segments.paragraphs.append(logical[index].text)
                 case .furniture, .other:
-                    if segments.published == nil, let date = DatelineParser.parse(line.bytes) {
+                    if segments.published == nil, let date = DatelineParser.parse(logical[index].bytes) {
                         segments.published = date
                     }
                 }
@@ -77,8 +78,8 @@ enum PageSegmenter {
         readBottom(logical[(bodyEnd + 1)...], of: logical, into: &segments)
         if segments.published == nil {
             // Some pages put `Published …` at the foot; never read a date out of prose.
-            for line in logical where line.kind != .prose {
-                if let date = DatelineParser.parse(line.bytes) {
+            for index in logical.indices where logical[index].kind != .prose {
+                if let date = DatelineParser.parse(logical[index].bytes) {
                     segments.published = date
                     break
                 }
@@ -385,8 +386,8 @@ enum PageSegmenter {
             }
         }
         if segments.source == nil {
-            for line in lines where line.kind == .furniture {
-                if let outlet = outletName(line.bytes) { segments.source = outlet; break }
+            for index in lines.indices where lines[index].kind == .furniture {
+                if let outlet = outletName(lines[index].bytes) { segments.source = outlet; break }
             }
         }
     }
