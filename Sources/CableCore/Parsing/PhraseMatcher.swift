@@ -26,9 +26,10 @@ final class PhraseMatcher: @unchecked Sendable {
         var start: Int32
         var count: Int32
         var head: UInt32
-        /// For phrases under four bytes: the first byte with no case, which memchr can look
-        /// for exactly, or -1 when every byte is a letter.
-        var anchor: Int32
+        /// For phrases under four bytes: where the first byte with no case is (memchr can
+        /// look for it exactly), or -1 when every byte is a letter; and that byte.
+        var anchor: Int16
+        var anchorByte: UInt8
     }
 
     /// Every phrase's bytes, end to end.
@@ -72,8 +73,9 @@ final class PhraseMatcher: @unchecked Sendable {
             if bytes.count >= 4 {
                 for k in 0..<4 { head |= UInt32(bytes[k]) << UInt32(8 * k) }
             }
-            let anchor = bytes.firstIndex { !Bytes.isASCIILetter($0) } ?? -1
-            return Entry(start: Int32(start), count: Int32(bytes.count), head: head, anchor: Int32(anchor))
+            let anchor = bytes.count < Self.shortestForSkipping ? bytes.firstIndex { !Bytes.isASCIILetter($0) } : nil
+            return Entry(start: Int32(start), count: Int32(bytes.count), head: head,
+                         anchor: Int16(anchor ?? -1), anchorByte: anchor.map { bytes[$0] } ?? 0)
         }
         let entries = UnsafeMutableBufferPointer<Entry>.allocate(capacity: long.count)
         for (p, phrase) in long.enumerated() { entries[p] = entry(phrase) }
@@ -141,16 +143,24 @@ final class PhraseMatcher: @unchecked Sendable {
         return x | (upper >> 2)
     }
 
+    /// Four bytes of the line from `i`, the first in the low byte.
     @inline(__always)
-    private static func word(_ line: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt32 {
-        UInt32(littleEndian: UnsafeRawBufferPointer(line).loadUnaligned(fromByteOffset: i, as: UInt32.self))
+    private static func word(_ line: UnsafePointer<UInt8>, at i: Int) -> UInt32 {
+        UInt32(littleEndian: UnsafeRawPointer(line).loadUnaligned(fromByteOffset: i, as: UInt32.self))
     }
 
+    // The searches below take the line as a bare pointer and use wrapping arithmetic: every
+    // index stays between `start` and `end` of a line already in memory, and the overflow
+    // checks and optional base address of a buffer were a third of each step of the loop.
+
     /// Whether any phrase occurs in `bytes[start..<end]`, comparing ASCII case-insensitively.
+    /// Kept out of line so that profiles show its cost apart (a call costs a few instructions).
+    @inline(never)
     func matches(_ bytes: [UInt8], from start: Int = 0, to end: Int? = nil) -> Bool {
         let end = min(end ?? bytes.count, bytes.count)
         guard start >= 0, end - start >= 1 else { return false }
-        return bytes.withUnsafeBufferPointer { line in
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let line = buffer.baseAddress else { return false }
             if shortest > 0 && skippingSearch(line, start, end) { return true }
             return shortPhrases.count > 0 && shortSearch(line, start, end)
         }
@@ -159,71 +169,76 @@ final class PhraseMatcher: @unchecked Sendable {
     /// Whether a phrase of `shortest` bytes or more occurs: the window slides by its shift,
     /// and where the shift is zero the phrases that start with the window's first two bytes
     /// are compared there.
-    private func skippingSearch(_ line: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        var windowEnd = start + shortest - 1
-        while windowEnd < end {
-            // The word ends at the window's last byte; `shortest` >= 4 keeps it in the line.
-            let shift = Int(shifts[Self.trigramHash(Self.word(line, at: windowEnd - 3))])
-            if shift > 0 {
-                windowEnd += shift
+    private func skippingSearch(_ line: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        // The four bytes loaded for the hash start at `block` and end the window
+        // (`shortest` >= 4 keeps them inside it).
+        var block = start &+ shortest &- 4
+        let lastBlock = end &- 4
+        while block <= lastBlock {
+            let shift = Int(shifts[Self.trigramHash(Self.word(line, at: block))])
+            if shift != 0 {
+                block &+= shift
                 continue
             }
-            if startsWithPhrase(line, at: windowEnd - shortest + 1, end: end) { return true }
-            windowEnd += 1
+            if startsWithPhrase(line, at: block &+ 4 &- shortest, end: end) { return true }
+            block &+= 1
         }
         return false
     }
 
     /// Whether one of the phrases of two bytes or more starts at `i` and ends by `end`.
     @inline(__always)
-    private func startsWithPhrase(_ line: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
-        guard i + 1 < end else { return false }
-        let key = Self.pairKey(line[i], line[i + 1])
+    private func startsWithPhrase(_ line: UnsafePointer<UInt8>, at i: Int, end: Int) -> Bool {
+        guard i &+ 1 < end else { return false }
+        let key = Self.pairKey(line[i], line[i &+ 1])
         var p = Int(buckets[key])
-        let last = Int(buckets[key + 1])
+        let last = Int(buckets[key &+ 1])
         while p < last {
             if occurs(entries[p], in: line, at: i, end: end) { return true }
-            p += 1
+            p &+= 1
         }
         return false
     }
 
     /// Whether the phrase `entry` occurs at `i`, ending by `end`.
     @inline(__always)
-    private func occurs(_ entry: Entry, in line: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
+    private func occurs(_ entry: Entry, in line: UnsafePointer<UInt8>, at i: Int, end: Int) -> Bool {
         let count = Int(entry.count)
-        guard end - i >= count else { return false }
+        guard end &- i >= count else { return false }
         var j = 0
         if count >= 4 {
             guard Self.lowercased(Self.word(line, at: i)) == entry.head else { return false }
             j = 4
         }
         let phrase = Int(entry.start)
-        while j < count && Bytes.lower(line[i + j]) == text[phrase + j] { j += 1 }
+        while j < count && Bytes.lower(line[i &+ j]) == text[phrase &+ j] { j &+= 1 }
         return j == count
     }
 
     /// Whether a phrase under four bytes occurs anywhere in `line[start..<end]`.
-    private func shortSearch(_ line: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        guard let base = line.baseAddress else { return false }
+    private func shortSearch(_ line: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         for k in 0..<shortPhrases.count {
             let entry = shortPhrases[k]
             let count = Int(entry.count)
-            guard end - start >= count else { continue }
             let anchor = Int(entry.anchor)
+            // Where the phrase may start: `start` to `lastStart`.
+            let lastStart = end &- count
             if anchor < 0 {
-                for i in start...(end - count) where occurs(entry, in: line, at: i, end: end) { return true }
+                var i = start
+                while i <= lastStart {
+                    if occurs(entry, in: line, at: i, end: end) { return true }
+                    i &+= 1
+                }
                 continue
             }
             // A byte with no case matches only itself: memchr finds the candidates, and the
             // phrase can start only `anchor` bytes before each.
-            let byte = Int32(text[Int(entry.start) + anchor])
-            var from = start + anchor
-            let stop = end - count + anchor + 1
-            while from < stop, let found = memchr(base + from, byte, stop - from) {
-                let at = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
-                if occurs(entry, in: line, at: at - anchor, end: end) { return true }
-                from = at + 1
+            var from = start &+ anchor
+            let stop = lastStart &+ anchor &+ 1
+            while from < stop, let found = memchr(line + from, Int32(entry.anchorByte), stop &- from) {
+                let at = UnsafeRawPointer(line).distance(to: UnsafeRawPointer(found))
+                if occurs(entry, in: line, at: at &- anchor, end: end) { return true }
+                from = at &+ 1
             }
         }
         return false
@@ -231,11 +246,12 @@ final class PhraseMatcher: @unchecked Sendable {
 
     /// Whether `bytes` starts with one of the phrases.
     func matchesPrefix(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { line in
-            if startsWithPhrase(line, at: 0, end: line.count) { return true }
-            guard hasOneBytePhrase, !line.isEmpty else { return false }
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let line = buffer.baseAddress, !buffer.isEmpty else { return false }
+            if startsWithPhrase(line, at: 0, end: buffer.count) { return true }
+            guard hasOneBytePhrase else { return false }
             for k in 0..<shortPhrases.count where shortPhrases[k].count == 1 {
-                if occurs(shortPhrases[k], in: line, at: 0, end: line.count) { return true }
+                if occurs(shortPhrases[k], in: line, at: 0, end: buffer.count) { return true }
             }
             return false
         }
