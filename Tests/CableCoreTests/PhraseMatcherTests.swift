@@ -169,8 +169,9 @@ final class PhraseMatcherTests: XCTestCase {
     /// Lists unlike the parser's: one-byte phrases, upper-case phrases (which the lower-cased
     /// line can never contain), and only short phrases.
     func testUnusualListsGetThePlainAnswer() {
-        let lists: [[String]] = [["x", "©", "ab", "abc"], ["Cookie", "policy"], ["a", "to"], ["qz:!"]]
-        let lines = ["", "x", "X", "Cookie Policy", "cookie policy", "polic", "TO", "a", "b", "b\u{A9}©", "QZ:!", "qz:"]
+        let lists: [[String]] = [["x", "©", "ab", "abc"], ["Cookie", "policy"], ["a", "to"], ["qz:!"], ["Ab", "-b"]]
+        let lines = ["", "x", "X", "Cookie Policy", "cookie policy", "polic", "TO", "a", "b", "b\u{A9}©", "QZ:!", "qz:",
+                     "AB", "Ab", "ab", "A-B", "-"]
         for list in lists {
             let matcher = PhraseMatcher(list)
             let phrases = list.map { Array($0.utf8) }

@@ -9,9 +9,9 @@ import Foundation
 /// three bytes. Most three-byte blocks of English text occur in no phrase, so the window
 /// usually moves by `shortest - 2` bytes at once (two-byte blocks such as "th" or "in" occur in
 /// many phrases and let it move by one or two). Only where the shift is zero could a phrase
-/// start at the window's first byte; the phrases that start with those two bytes are compared
-/// there. The few shorter phrases (`©`, `a-a`) are found through a byte of theirs that has no
-/// case, with memchr, or place by place when they have none.
+/// start at the window's first byte; the phrases whose first four bytes hash as the window's
+/// do are compared there, four bytes at once. The few shorter phrases (`©`, `a-a`) are found through a byte of
+/// theirs that has no case, with memchr, or place by place when they have none.
 ///
 /// A class holding raw buffers rather than arrays: matchers live in static constants, and a
 /// call on an array field costs a retain and release or a bounds check each time, which on a
@@ -19,84 +19,88 @@ import Foundation
 /// written afterwards, and freed in `deinit`, which is why sharing a matcher between threads
 /// is safe (`@unchecked Sendable`).
 final class PhraseMatcher: @unchecked Sendable {
-    /// One phrase: where its bytes are in `text`, how many, and (for phrases of four bytes or
-    /// more) its first four bytes as one little-endian word, compared in one step with four
-    /// lower-cased bytes of the line before any byte-by-byte comparison.
+    /// One phrase: where its bytes are in `text` and how many. Phrases of four bytes or more
+    /// keep their first four as one little-endian word (`head`), compared in one step with
+    /// four lower-cased bytes of the line. Shorter ones keep where their first byte with no
+    /// case is (`anchor`, -1 when every byte is a letter) and that byte, which memchr can look
+    /// for exactly.
     private struct Entry {
         var start: Int32
         var count: Int32
-        var head: UInt32
-        /// For phrases under four bytes: where the first byte with no case is (memchr can
-        /// look for it exactly), or -1 when every byte is a letter; and that byte.
-        var anchor: Int16
-        var anchorByte: UInt8
+        var head: UInt32 = 0
+        var anchor: Int16 = -1
+        var anchorByte: UInt8 = 0
     }
 
     /// Every phrase's bytes, end to end.
     private let text: UnsafeMutableBufferPointer<UInt8>
-    /// Phrases of two bytes or more, sorted by `pairKey` of their first two bytes.
+    /// Phrases of four bytes or more, sorted by `headHash` of their first four bytes, which
+    /// leaves few phrases to compare where one could start (the first two bytes left a dozen,
+    /// `co` and `re` being common).
     private let entries: UnsafeMutableBufferPointer<Entry>
-    /// For each pair key k, the phrases that start with such a pair are
-    /// `entries[buckets[k]..<buckets[k + 1]]`.
+    /// For each head hash h, the phrases with it are `entries[buckets[h]..<buckets[h + 1]]`.
     private let buckets: UnsafeMutableBufferPointer<Int32>
-    /// Phrases under four bytes, searched for one by one.
+    /// Phrases under four bytes, searched for one by one, and the bytes they may start with
+    /// in the line (in either case): most lines start with none, and `matchesPrefix` need not
+    /// look at them.
     private let shortPhrases: UnsafeMutableBufferPointer<Entry>
-    /// One-byte phrases are in no pair bucket; `matchesPrefix` looks at `shortPhrases` only
-    /// when there is one.
-    private let hasOneBytePhrase: Bool
-    /// The shortest phrase searched for by skipping (0 when there is none), and for each
-    /// hash of three bytes how far the window may move when they end it.
+    private let shortFirstBytes: ByteSet
+    /// The shortest of `entries` (0 when there is none), and for each hash of three bytes how
+    /// far the window may move when they end it.
     private let shortest: Int
     private let shifts: UnsafeMutableBufferPointer<UInt8>
 
-    /// Below this, shifts are too small to pay for themselves (and the window must hold the
-    /// four bytes loaded to hash its last three).
+    /// Below this, a phrase is searched for by itself: skipping needs a window that holds the
+    /// four bytes loaded to hash its last three, and shifts that pay for themselves.
     private static let shortestForSkipping = 4
-    private static let pairKeys = 1 << 10
+    private static let headHashBits = 10
     private static let trigramHashBits = 12
 
     init(_ list: [String]) {
         let phrases = list.map { Array($0.utf8) }.filter { !$0.isEmpty }
-        // Entries in bucket order, each phrase's bytes copied to `text` in the same order.
-        let long = phrases.filter { $0.count >= 2 }
-            .sorted { Self.pairKey($0[0], $0[1]) < Self.pairKey($1[0], $1[1]) }
+        let long = phrases.filter { $0.count >= Self.shortestForSkipping }
+            .map { (bytes: $0, head: UInt32($0[0]) | UInt32($0[1]) << 8 | UInt32($0[2]) << 16 | UInt32($0[3]) << 24) }
+            .sorted { Self.headHash($0.head) < Self.headHash($1.head) }
         let short = phrases.filter { $0.count < Self.shortestForSkipping }
-        let text = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: (long + short).reduce(0) { $0 + $1.count })
+
+        let text = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: phrases.reduce(0) { $0 + $1.count })
         var used = 0
-        func entry(_ bytes: [UInt8]) -> Entry {
-            let start = used
+        func copy(_ bytes: [UInt8]) -> Entry {
+            let entry = Entry(start: Int32(used), count: Int32(bytes.count))
             for b in bytes {
                 text[used] = b
                 used += 1
             }
-            var head: UInt32 = 0
-            if bytes.count >= 4 {
-                for k in 0..<4 { head |= UInt32(bytes[k]) << UInt32(8 * k) }
-            }
-            let anchor = bytes.count < Self.shortestForSkipping ? bytes.firstIndex { !Bytes.isASCIILetter($0) } : nil
-            return Entry(start: Int32(start), count: Int32(bytes.count), head: head,
-                         anchor: Int16(anchor ?? -1), anchorByte: anchor.map { bytes[$0] } ?? 0)
+            return entry
         }
         let entries = UnsafeMutableBufferPointer<Entry>.allocate(capacity: long.count)
-        for (p, phrase) in long.enumerated() { entries[p] = entry(phrase) }
+        for (p, phrase) in long.enumerated() {
+            entries[p] = copy(phrase.bytes)
+            entries[p].head = phrase.head
+        }
         let shortPhrases = UnsafeMutableBufferPointer<Entry>.allocate(capacity: short.count)
-        for (p, phrase) in short.enumerated() { shortPhrases[p] = entry(phrase) }
+        for (p, phrase) in short.enumerated() {
+            shortPhrases[p] = copy(phrase)
+            if let anchor = phrase.firstIndex(where: { !Bytes.isASCIILetter($0) }) {
+                shortPhrases[p].anchor = Int16(anchor)
+                shortPhrases[p].anchorByte = phrase[anchor]
+            }
+        }
 
-        let buckets = UnsafeMutableBufferPointer<Int32>.allocate(capacity: Self.pairKeys + 1)
+        let buckets = UnsafeMutableBufferPointer<Int32>.allocate(capacity: (1 << Self.headHashBits) + 1)
         var p = 0
-        for key in 0...Self.pairKeys {
-            while p < long.count && Self.pairKey(long[p][0], long[p][1]) < key { p += 1 }
-            buckets[key] = Int32(p)
+        for hash in 0...(1 << Self.headHashBits) {
+            while p < long.count && Self.headHash(long[p].head) < hash { p += 1 }
+            buckets[hash] = Int32(p)
         }
 
         // Wu–Manber shifts: three bytes that end at place q of some phrase's first `shortest`
         // bytes let the window move by no more than `shortest - 1 - q`; any others by
         // `shortest - 2`. Blocks that share a hash share the smaller shift, which is safe.
-        let skipped = long.filter { $0.count >= Self.shortestForSkipping }
-        let shortest = skipped.map(\.count).min() ?? 0
+        let shortest = long.map(\.bytes.count).min() ?? 0
         let shifts = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 1 << Self.trigramHashBits)
         shifts.initialize(repeating: UInt8(clamping: max(shortest - 2, 0)))
-        for phrase in skipped {
+        for phrase in long.map(\.bytes) {
             for q in 2..<shortest {
                 let word = UInt32(phrase[q - 2]) << 8 | UInt32(phrase[q - 1]) << 16 | UInt32(phrase[q]) << 24
                 let hash = Self.trigramHash(word)
@@ -107,7 +111,7 @@ final class PhraseMatcher: @unchecked Sendable {
         self.entries = entries
         self.buckets = buckets
         self.shortPhrases = shortPhrases
-        hasOneBytePhrase = short.contains { $0.count == 1 }
+        shortFirstBytes = ByteSet(short.flatMap { Bytes.isLower($0[0]) ? [$0[0], $0[0] - 0x20] : [$0[0]] })
         self.shortest = shortest
         self.shifts = shifts
     }
@@ -120,13 +124,17 @@ final class PhraseMatcher: @unchecked Sendable {
         shifts.deallocate()
     }
 
-    /// The bucket of a phrase or of a place in the line: five low bits of each of two bytes,
-    /// which an ASCII letter shares with its capital, so the line needs no lower-casing here.
+    /// The bucket of a phrase's first four bytes, or of four bytes of the line: from their
+    /// five low bits, which an ASCII letter shares with its capital, so that the line is
+    /// lower-cased only where some phrase could start.
     @inline(__always)
-    private static func pairKey(_ a: UInt8, _ b: UInt8) -> Int { Int(a & 0x1F) << 5 | Int(b & 0x1F) }
+    private static func headHash(_ head: UInt32) -> Int {
+        Int(((head & 0x1F1F_1F1F) &* 0x9E37_79B1) >> UInt32(32 - headHashBits))
+    }
 
-    /// A hash of the top three bytes of a little-endian word, from their five low bits (case
-    /// does not change them): multiplying spreads the fifteen bits over the top of the word.
+    /// A hash of the top three bytes of a little-endian word, from their five low bits (which
+    /// an ASCII letter shares with its capital, so the line needs no lower-casing here):
+    /// multiplying spreads the fifteen bits over the top of the word.
     @inline(__always)
     private static func trigramHash(_ word: UInt32) -> Int {
         Int(((word & 0x1F1F_1F00) &* 0x9E37_79B1) >> UInt32(32 - trigramHashBits))
@@ -154,8 +162,6 @@ final class PhraseMatcher: @unchecked Sendable {
     // checks and optional base address of a buffer were a third of each step of the loop.
 
     /// Whether any phrase occurs in `bytes[start..<end]`, comparing ASCII case-insensitively.
-    /// Kept out of line so that profiles show its cost apart (a call costs a few instructions).
-    @inline(never)
     func matches(_ bytes: [UInt8], from start: Int = 0, to end: Int? = nil) -> Bool {
         let end = min(end ?? bytes.count, bytes.count)
         guard start >= 0, end - start >= 1 else { return false }
@@ -167,7 +173,7 @@ final class PhraseMatcher: @unchecked Sendable {
     }
 
     /// Whether a phrase of `shortest` bytes or more occurs: the window slides by its shift,
-    /// and where the shift is zero the phrases that start with the window's first two bytes
+    /// and where the shift is zero the phrases that could start at the window's first byte
     /// are compared there.
     private func skippingSearch(_ line: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         // The four bytes loaded for the hash start at `block` and end the window
@@ -186,31 +192,32 @@ final class PhraseMatcher: @unchecked Sendable {
         return false
     }
 
-    /// Whether one of the phrases of two bytes or more starts at `i` and ends by `end`.
+    /// Whether one of the phrases of four bytes or more starts at `i` and ends by `end`.
     @inline(__always)
     private func startsWithPhrase(_ line: UnsafePointer<UInt8>, at i: Int, end: Int) -> Bool {
-        guard i &+ 1 < end else { return false }
-        let key = Self.pairKey(line[i], line[i &+ 1])
-        var p = Int(buckets[key])
-        let last = Int(buckets[key &+ 1])
+        guard end &- i >= 4 else { return false }
+        let word = Self.word(line, at: i)
+        let hash = Self.headHash(word)
+        var p = Int(buckets[hash])
+        let last = Int(buckets[hash &+ 1])
+        guard p < last else { return false }
+        let head = Self.lowercased(word)
         while p < last {
-            if occurs(entries[p], in: line, at: i, end: end) { return true }
+            let entry = entries[p]
+            if entry.head == head && occurs(entry, in: line, at: i, end: end, from: 4) { return true }
             p &+= 1
         }
         return false
     }
 
-    /// Whether the phrase `entry` occurs at `i`, ending by `end`.
+    /// Whether the phrase `entry` occurs at `i`, ending by `end`, given that its bytes before
+    /// `from` do.
     @inline(__always)
-    private func occurs(_ entry: Entry, in line: UnsafePointer<UInt8>, at i: Int, end: Int) -> Bool {
+    private func occurs(_ entry: Entry, in line: UnsafePointer<UInt8>, at i: Int, end: Int, from: Int) -> Bool {
         let count = Int(entry.count)
         guard end &- i >= count else { return false }
-        var j = 0
-        if count >= 4 {
-            guard Self.lowercased(Self.word(line, at: i)) == entry.head else { return false }
-            j = 4
-        }
         let phrase = Int(entry.start)
+        var j = from
         while j < count && Bytes.lower(line[i &+ j]) == text[phrase &+ j] { j &+= 1 }
         return j == count
     }
@@ -219,14 +226,13 @@ final class PhraseMatcher: @unchecked Sendable {
     private func shortSearch(_ line: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         for k in 0..<shortPhrases.count {
             let entry = shortPhrases[k]
-            let count = Int(entry.count)
             let anchor = Int(entry.anchor)
             // Where the phrase may start: `start` to `lastStart`.
-            let lastStart = end &- count
+            let lastStart = end &- Int(entry.count)
             if anchor < 0 {
                 var i = start
                 while i <= lastStart {
-                    if occurs(entry, in: line, at: i, end: end) { return true }
+                    if occurs(entry, in: line, at: i, end: end, from: 0) { return true }
                     i &+= 1
                 }
                 continue
@@ -237,7 +243,7 @@ final class PhraseMatcher: @unchecked Sendable {
             let stop = lastStart &+ anchor &+ 1
             while from < stop, let found = memchr(line + from, Int32(entry.anchorByte), stop &- from) {
                 let at = UnsafeRawPointer(line).distance(to: UnsafeRawPointer(found))
-                if occurs(entry, in: line, at: at &- anchor, end: end) { return true }
+                if occurs(entry, in: line, at: at &- anchor, end: end, from: 0) { return true }
                 from = at &+ 1
             }
         }
@@ -249,9 +255,9 @@ final class PhraseMatcher: @unchecked Sendable {
         bytes.withUnsafeBufferPointer { buffer in
             guard let line = buffer.baseAddress, !buffer.isEmpty else { return false }
             if startsWithPhrase(line, at: 0, end: buffer.count) { return true }
-            guard hasOneBytePhrase else { return false }
-            for k in 0..<shortPhrases.count where shortPhrases[k].count == 1 {
-                if occurs(shortPhrases[k], in: line, at: 0, end: buffer.count) { return true }
+            guard shortFirstBytes.contains(line[0]) else { return false }
+            for k in 0..<shortPhrases.count where occurs(shortPhrases[k], in: line, at: 0, end: buffer.count, from: 0) {
+                return true
             }
             return false
         }
