@@ -10,14 +10,15 @@ import Foundation
 /// usually moves by `shortest - 2` bytes at once (two-byte blocks such as "th" or "in" occur in
 /// many phrases and let it move by one or two). Only where the shift is zero could a phrase
 /// start at the window's first byte; the phrases whose first four bytes hash as the window's
-/// do are compared there, four bytes at once. The few shorter phrases (`©`, `a-a`) are found through a byte of
-/// theirs that has no case, with memchr, or place by place when they have none.
+/// do are compared there, four bytes at once. The few shorter phrases (`©`, `a-a`) are found
+/// through a byte of theirs that has no case, with memchr, or place by place when they have
+/// none.
 ///
 /// A class holding raw buffers rather than arrays: matchers live in static constants, and a
 /// call on an array field costs a retain and release or a bounds check each time, which on a
-/// short line cost as much as the search itself. The buffers are filled in `init`, never
-/// written afterwards, and freed in `deinit`, which is why sharing a matcher between threads
-/// is safe (`@unchecked Sendable`).
+/// short line cost as much as the search itself. The buffers are copied from arrays in `init`,
+/// never written afterwards, and freed in `deinit`, which is why sharing a matcher between
+/// threads is safe (`@unchecked Sendable`).
 final class PhraseMatcher: @unchecked Sendable {
     /// One phrase: where its bytes are in `text` and how many. Phrases of four bytes or more
     /// keep their first four as one little-endian word (`head`), compared in one step with
@@ -59,61 +60,64 @@ final class PhraseMatcher: @unchecked Sendable {
     init(_ list: [String]) {
         let phrases = list.map { Array($0.utf8) }.filter { !$0.isEmpty }
         let long = phrases.filter { $0.count >= Self.shortestForSkipping }
-            .map { (bytes: $0, head: UInt32($0[0]) | UInt32($0[1]) << 8 | UInt32($0[2]) << 16 | UInt32($0[3]) << 24) }
-            .sorted { Self.headHash($0.head) < Self.headHash($1.head) }
+            .sorted { Self.headHash(Self.head($0)) < Self.headHash(Self.head($1)) }
         let short = phrases.filter { $0.count < Self.shortestForSkipping }
 
-        let text = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: phrases.reduce(0) { $0 + $1.count })
+        // Every phrase's bytes end to end, long ones first, and where each starts.
+        let ordered = long + short
+        var starts: [Int32] = []
         var used = 0
-        func copy(_ bytes: [UInt8]) -> Entry {
-            let entry = Entry(start: Int32(used), count: Int32(bytes.count))
-            for b in bytes {
-                text[used] = b
-                used += 1
-            }
-            return entry
+        for phrase in ordered {
+            starts.append(Int32(used))
+            used += phrase.count
         }
-        let entries = UnsafeMutableBufferPointer<Entry>.allocate(capacity: long.count)
-        for (p, phrase) in long.enumerated() {
-            entries[p] = copy(phrase.bytes)
-            entries[p].head = phrase.head
+        let longEntries = long.indices.map { p in
+            Entry(start: starts[p], count: Int32(long[p].count), head: Self.head(long[p]))
         }
-        let shortPhrases = UnsafeMutableBufferPointer<Entry>.allocate(capacity: short.count)
-        for (p, phrase) in short.enumerated() {
-            shortPhrases[p] = copy(phrase)
-            if let anchor = phrase.firstIndex(where: { !Bytes.isASCIILetter($0) }) {
-                shortPhrases[p].anchor = Int16(anchor)
-                shortPhrases[p].anchorByte = phrase[anchor]
-            }
+        let shortEntries = short.indices.map { p in
+            let phrase = short[p]
+            let anchor = phrase.firstIndex { !Bytes.isASCIILetter($0) }
+            return Entry(start: starts[long.count + p], count: Int32(phrase.count),
+                         anchor: Int16(anchor ?? -1), anchorByte: anchor.map { phrase[$0] } ?? 0)
         }
-
-        let buckets = UnsafeMutableBufferPointer<Int32>.allocate(capacity: (1 << Self.headHashBits) + 1)
+        var buckets: [Int32] = []
         var p = 0
         for hash in 0...(1 << Self.headHashBits) {
-            while p < long.count && Self.headHash(long[p].head) < hash { p += 1 }
-            buckets[hash] = Int32(p)
+            while p < long.count && Self.headHash(Self.head(long[p])) < hash { p += 1 }
+            buckets.append(Int32(p))
         }
 
         // Wu–Manber shifts: three bytes that end at place q of some phrase's first `shortest`
         // bytes let the window move by no more than `shortest - 1 - q`; any others by
         // `shortest - 2`. Blocks that share a hash share the smaller shift, which is safe.
-        let shortest = long.map(\.bytes.count).min() ?? 0
-        let shifts = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 1 << Self.trigramHashBits)
-        shifts.initialize(repeating: UInt8(clamping: max(shortest - 2, 0)))
-        for phrase in long.map(\.bytes) {
+        let shortest = long.map(\.count).min() ?? 0
+        var shifts = [UInt8](repeating: UInt8(clamping: max(shortest - 2, 0)), count: 1 << Self.trigramHashBits)
+        for phrase in long {
             for q in 2..<shortest {
                 let word = UInt32(phrase[q - 2]) << 8 | UInt32(phrase[q - 1]) << 16 | UInt32(phrase[q]) << 24
                 let hash = Self.trigramHash(word)
                 shifts[hash] = min(shifts[hash], UInt8(clamping: shortest - 1 - q))
             }
         }
-        self.text = text
-        self.entries = entries
-        self.buckets = buckets
-        self.shortPhrases = shortPhrases
+        text = Self.buffer(Array(ordered.joined()))
+        entries = Self.buffer(longEntries)
+        self.buckets = Self.buffer(buckets)
+        shortPhrases = Self.buffer(shortEntries)
         shortFirstBytes = ByteSet(short.flatMap { Bytes.isLower($0[0]) ? [$0[0], $0[0] - 0x20] : [$0[0]] })
         self.shortest = shortest
-        self.shifts = shifts
+        self.shifts = Self.buffer(shifts)
+    }
+
+    /// A phrase's first four bytes as one little-endian word.
+    private static func head(_ phrase: [UInt8]) -> UInt32 {
+        UInt32(phrase[0]) | UInt32(phrase[1]) << 8 | UInt32(phrase[2]) << 16 | UInt32(phrase[3]) << 24
+    }
+
+    /// A copy of `array` that the searches read without retain, release or bounds checks.
+    private static func buffer<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
+        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: array.count)
+        _ = buffer.initialize(from: array)
+        return buffer
     }
 
     deinit {
