@@ -1,146 +1,255 @@
 import Foundation
 
 /// Finds any of a fixed set of lower-case phrases in a line, case-insensitively (ASCII).
-/// Furniture checks run on every line of every page, and a naive search for dozens of phrases
-/// was once the parser's hottest loop.
+/// Furniture checks run on every short line of every page, so this is one of the parser's hot
+/// loops: what counts is the cost of one call on a line of 20 to 60 bytes.
 ///
-/// Phrases of four bytes or more are found by a Wu–Manber search: a window as long as the
-/// shortest of them slides along the line by a shift looked up from its last two bytes, often
-/// several bytes at a time, and only where the shift is zero could a phrase start at the
-/// window's first byte; those are indexed by their first two bytes. The few shorter phrases
-/// (`©`, `a-a`) are looked for one by one.
+/// Phrases of four bytes or more are found by a Wu–Manber search on three-byte blocks: a window
+/// as long as the shortest of them slides along the line by a shift looked up from its last
+/// three bytes. Most three-byte blocks of English text occur in no phrase, so the window
+/// usually moves by `shortest - 2` bytes at once (two-byte blocks such as "th" or "in" occur in
+/// many phrases and let it move by one or two). Only where the shift is zero could a phrase
+/// start at the window's first byte; the phrases whose first four bytes hash as the window's
+/// do are compared there, four bytes at once. The few shorter phrases (`©`, `a-a`) are found
+/// through a byte of theirs that has no case, with memchr, or place by place when they have
+/// none.
 ///
-/// A class, not a struct: matchers live in static constants, and a call on a struct constant
-/// retains and releases each of its arrays, which cost more than searching a short line.
-final class PhraseMatcher: Sendable {
-    /// Phrases of two bytes or more, sorted by their first two bytes.
-    private let phrases: [[UInt8]]
-    /// For each two-byte prefix, the range of `phrases` that start with it.
-    private let table: [UInt32]
-    /// One bit per two-byte prefix that starts some phrase: 8 KB that stay in cache, where
-    /// the 256 KB `table` is touched only on a hit.
-    private let present: [UInt64]
-    /// Phrases shorter than `shortestForSkipping`, searched for directly.
-    private let shortPhrases: [[UInt8]]
-    /// The shortest phrase searched for by skipping (0 when there is none), and for each pair
-    /// of bytes (hashed to 12 bits) how far the window may move when that pair ends it.
-    private let shortest: Int
-    private let shifts: [UInt8]
-
-    /// Below this, shifts are too small to pay for themselves.
-    private static let shortestForSkipping = 4
-
-    init(_ list: [String]) {
-        var long: [[UInt8]] = []
-        var short: [[UInt8]] = []
-        for phrase in list {
-            let bytes = Array(phrase.utf8)
-            if bytes.count >= 2 { long.append(bytes) }
-            if !bytes.isEmpty && bytes.count < Self.shortestForSkipping { short.append(bytes) }
-        }
-        long.sort { Self.key($0[0], $0[1]) < Self.key($1[0], $1[1]) }
-        var table = [UInt32](repeating: 0, count: 65_536)
-        var present = [UInt64](repeating: 0, count: 1_024)
-        var index = 0
-        while index < long.count {
-            let key = Self.key(long[index][0], long[index][1])
-            var end = index
-            while end < long.count && Self.key(long[end][0], long[end][1]) == key { end += 1 }
-            // Packed as start (20 bits) and count (12 bits); start + 1 so zero means none.
-            table[Int(key)] = UInt32(index + 1) << 12 | UInt32(end - index)
-            present[Int(key) >> 6] |= 1 << UInt64(key & 63)
-            index = end
-        }
-        // Wu–Manber shifts: a pair that ends at place q of some phrase's first `shortest`
-        // bytes lets the window move by no more than `shortest - 1 - q`; any other pair by
-        // `shortest - 1`. Pairs that share a hash share the smaller shift, which is safe.
-        let skipped = long.filter { $0.count >= Self.shortestForSkipping }
-        let shortest = skipped.map(\.count).min() ?? 0
-        var shifts = [UInt8](repeating: UInt8(clamping: max(shortest - 1, 0)), count: 4_096)
-        for phrase in skipped {
-            for q in 1..<shortest {
-                let hash = Self.pairHash(phrase[q - 1], phrase[q])
-                shifts[hash] = min(shifts[hash], UInt8(shortest - 1 - q))
-            }
-        }
-        phrases = long
-        self.table = table
-        self.present = present
-        shortPhrases = short
-        self.shortest = shortest
-        self.shifts = shifts
+/// A class holding raw buffers rather than arrays: matchers live in static constants, and a
+/// call on an array field costs a retain and release or a bounds check each time, which on a
+/// short line cost as much as the search itself. The buffers are copied from arrays in `init`,
+/// never written afterwards, and freed in `deinit`, which is why sharing a matcher between
+/// threads is safe (`@unchecked Sendable`).
+final class PhraseMatcher: @unchecked Sendable {
+    /// One phrase: where its bytes are in `text` and how many. Phrases of four bytes or more
+    /// keep their first four as one little-endian word (`head`), compared in one step with
+    /// four lower-cased bytes of the line. Shorter ones keep where their first byte with no
+    /// case is (`anchor`, -1 when every byte is a letter) and that byte, which memchr can look
+    /// for exactly.
+    private struct Entry {
+        var start: Int32
+        var count: Int32
+        var head: UInt32 = 0
+        var anchor: Int16 = -1
+        var anchorByte: UInt8 = 0
     }
 
-    private static func key(_ a: UInt8, _ b: UInt8) -> UInt16 { UInt16(a) << 8 | UInt16(b) }
+    /// Every phrase's bytes, end to end.
+    private let text: UnsafeMutableBufferPointer<UInt8>
+    /// Phrases of four bytes or more, sorted by `headHash` of their first four bytes, which
+    /// leaves few phrases to compare where one could start (the first two bytes left a dozen,
+    /// `co` and `re` being common).
+    private let entries: UnsafeMutableBufferPointer<Entry>
+    /// For each head hash h, the phrases with it are `entries[buckets[h]..<buckets[h + 1]]`.
+    private let buckets: UnsafeMutableBufferPointer<Int32>
+    /// Phrases under four bytes, searched for one by one, and the bytes they may start with
+    /// in the line (in either case): most lines start with none, and `matchesPrefix` need not
+    /// look at them.
+    private let shortPhrases: UnsafeMutableBufferPointer<Entry>
+    private let shortFirstBytes: ByteSet
+    /// The shortest of `entries` (0 when there is none), and for each hash of three bytes how
+    /// far the window may move when they end it.
+    private let shortest: Int
+    private let shifts: UnsafeMutableBufferPointer<UInt8>
 
-    private static func pairHash(_ a: UInt8, _ b: UInt8) -> Int { Int(a & 0x3F) << 6 | Int(b & 0x3F) }
+    /// Below this, a phrase is searched for by itself: skipping needs a window that holds the
+    /// four bytes loaded to hash its last three, and shifts that pay for themselves.
+    private static let shortestForSkipping = 4
+    private static let headHashBits = 10
+    private static let trigramHashBits = 12
+
+    init(_ list: [String]) {
+        let phrases = list.map { Array($0.utf8) }.filter { !$0.isEmpty }
+        let long = phrases.filter { $0.count >= Self.shortestForSkipping }
+            .sorted { Self.headHash(Self.head($0)) < Self.headHash(Self.head($1)) }
+        let short = phrases.filter { $0.count < Self.shortestForSkipping }
+
+        // Every phrase's bytes end to end, long ones first, and where each starts.
+        let ordered = long + short
+        var starts: [Int32] = []
+        var used = 0
+        for phrase in ordered {
+            starts.append(Int32(used))
+            used += phrase.count
+        }
+        let longEntries = long.indices.map { p in
+            Entry(start: starts[p], count: Int32(long[p].count), head: Self.head(long[p]))
+        }
+        let shortEntries = short.indices.map { p in
+            let phrase = short[p]
+            let anchor = phrase.firstIndex { !Bytes.isASCIILetter($0) }
+            return Entry(start: starts[long.count + p], count: Int32(phrase.count),
+                         anchor: Int16(anchor ?? -1), anchorByte: anchor.map { phrase[$0] } ?? 0)
+        }
+        var buckets: [Int32] = []
+        var p = 0
+        for hash in 0...(1 << Self.headHashBits) {
+            while p < long.count && Self.headHash(Self.head(long[p])) < hash { p += 1 }
+            buckets.append(Int32(p))
+        }
+
+        // Wu–Manber shifts: three bytes that end at place q of some phrase's first `shortest`
+        // bytes let the window move by no more than `shortest - 1 - q`; any others by
+        // `shortest - 2`. Blocks that share a hash share the smaller shift, which is safe.
+        let shortest = long.map(\.count).min() ?? 0
+        var shifts = [UInt8](repeating: UInt8(clamping: max(shortest - 2, 0)), count: 1 << Self.trigramHashBits)
+        for phrase in long {
+            for q in 2..<shortest {
+                let word = UInt32(phrase[q - 2]) << 8 | UInt32(phrase[q - 1]) << 16 | UInt32(phrase[q]) << 24
+                let hash = Self.trigramHash(word)
+                shifts[hash] = min(shifts[hash], UInt8(clamping: shortest - 1 - q))
+            }
+        }
+        text = Self.buffer(Array(ordered.joined()))
+        entries = Self.buffer(longEntries)
+        self.buckets = Self.buffer(buckets)
+        shortPhrases = Self.buffer(shortEntries)
+        shortFirstBytes = ByteSet(short.flatMap { Bytes.isLower($0[0]) ? [$0[0], $0[0] - 0x20] : [$0[0]] })
+        self.shortest = shortest
+        self.shifts = Self.buffer(shifts)
+    }
+
+    /// A phrase's first four bytes as one little-endian word.
+    private static func head(_ phrase: [UInt8]) -> UInt32 {
+        UInt32(phrase[0]) | UInt32(phrase[1]) << 8 | UInt32(phrase[2]) << 16 | UInt32(phrase[3]) << 24
+    }
+
+    /// A copy of `array` that the searches read without retain, release or bounds checks.
+    private static func buffer<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
+        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: array.count)
+        _ = buffer.initialize(from: array)
+        return buffer
+    }
+
+    deinit {
+        text.deallocate()
+        entries.deallocate()
+        buckets.deallocate()
+        shortPhrases.deallocate()
+        shifts.deallocate()
+    }
+
+    /// The bucket of a phrase's first four bytes, or of four bytes of the line: from their
+    /// five low bits, which an ASCII letter shares with its capital, so that the line is
+    /// lower-cased only where some phrase could start.
+    @inline(__always)
+    private static func headHash(_ head: UInt32) -> Int {
+        Int(((head & 0x1F1F_1F1F) &* 0x9E37_79B1) >> UInt32(32 - headHashBits))
+    }
+
+    /// A hash of the top three bytes of a little-endian word, from their five low bits (which
+    /// an ASCII letter shares with its capital, so the line needs no lower-casing here):
+    /// multiplying spreads the fifteen bits over the top of the word.
+    @inline(__always)
+    private static func trigramHash(_ word: UInt32) -> Int {
+        Int(((word & 0x1F1F_1F00) &* 0x9E37_79B1) >> UInt32(32 - trigramHashBits))
+    }
+
+    /// Four bytes lower-cased at once: 0x20 is added to each byte from `A` to `Z` and to no
+    /// other (bytes of 0x80 and above are left alone).
+    @inline(__always)
+    private static func lowercased(_ x: UInt32) -> UInt32 {
+        let sevenBits = x & 0x7F7F_7F7F
+        let fromA = sevenBits &+ 0x3F3F_3F3F
+        let pastZ = sevenBits &+ 0x2525_2525
+        let upper = fromA & ~pastZ & ~x & 0x8080_8080
+        return x | (upper >> 2)
+    }
+
+    /// Four bytes of the line from `i`, the first in the low byte.
+    @inline(__always)
+    private static func word(_ line: UnsafePointer<UInt8>, at i: Int) -> UInt32 {
+        UInt32(littleEndian: UnsafeRawPointer(line).loadUnaligned(fromByteOffset: i, as: UInt32.self))
+    }
+
+    // The searches below take the line as a bare pointer and use wrapping arithmetic: every
+    // index stays between `start` and `end` of a line already in memory, and the overflow
+    // checks and optional base address of a buffer were a third of each step of the loop.
 
     /// Whether any phrase occurs in `bytes[start..<end]`, comparing ASCII case-insensitively.
     func matches(_ bytes: [UInt8], from start: Int = 0, to end: Int? = nil) -> Bool {
         let end = min(end ?? bytes.count, bytes.count)
         guard start >= 0, end - start >= 1 else { return false }
         return bytes.withUnsafeBufferPointer { buffer in
-            if shortest > 0 && skippingSearch(buffer, start, end) { return true }
-            for phrase in shortPhrases where occurs(phrase, in: buffer, start, end) { return true }
-            return false
+            guard let line = buffer.baseAddress else { return false }
+            if shortest > 0 && skippingSearch(line, start, end) { return true }
+            return shortPhrases.count > 0 && shortSearch(line, start, end)
         }
     }
 
     /// Whether a phrase of `shortest` bytes or more occurs: the window slides by its shift,
-    /// and where the shift is zero the phrases that start with the window's first two bytes
+    /// and where the shift is zero the phrases that could start at the window's first byte
     /// are compared there.
-    private func skippingSearch(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        var windowEnd = start + shortest - 1
-        while windowEnd < end {
-            let shift = Int(shifts[Self.pairHash(Bytes.lower(buffer[windowEnd - 1]), Bytes.lower(buffer[windowEnd]))])
-            if shift > 0 {
-                windowEnd += shift
+    private func skippingSearch(_ line: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        // The four bytes loaded for the hash start at `block` and end the window
+        // (`shortest` >= 4 keeps them inside it).
+        var block = start &+ shortest &- 4
+        let lastBlock = end &- 4
+        while block <= lastBlock {
+            let shift = Int(shifts[Self.trigramHash(Self.word(line, at: block))])
+            if shift != 0 {
+                block &+= shift
                 continue
             }
-            if startsWithPhrase(buffer, at: windowEnd - shortest + 1, end: end) { return true }
-            windowEnd += 1
+            if startsWithPhrase(line, at: block &+ 4 &- shortest, end: end) { return true }
+            block &+= 1
         }
         return false
     }
 
-    /// Whether one of `phrases` starts at `i` and ends by `end`.
+    /// Whether one of the phrases of four bytes or more starts at `i` and ends by `end`.
     @inline(__always)
-    private func startsWithPhrase(_ buffer: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
-        guard i + 1 < end else { return false }
-        let key = Int(Self.key(Bytes.lower(buffer[i]), Bytes.lower(buffer[i + 1])))
-        guard present[key >> 6] & (1 << UInt64(key & 63)) != 0 else { return false }
-        let entry = table[key]
-        let first = Int(entry >> 12) - 1
-        for p in first..<(first + Int(entry & 0xFFF)) {
-            let phrase = phrases[p]
-            guard i + phrase.count <= end else { continue }
-            var j = 2
-            while j < phrase.count && Bytes.lower(buffer[i + j]) == phrase[j] { j += 1 }
-            if j == phrase.count { return true }
+    private func startsWithPhrase(_ line: UnsafePointer<UInt8>, at i: Int, end: Int) -> Bool {
+        guard end &- i >= 4 else { return false }
+        let word = Self.word(line, at: i)
+        let hash = Self.headHash(word)
+        var p = Int(buckets[hash])
+        let last = Int(buckets[hash &+ 1])
+        guard p < last else { return false }
+        let head = Self.lowercased(word)
+        while p < last {
+            let entry = entries[p]
+            if entry.head == head && occurs(entry, in: line, at: i, end: end, from: 4) { return true }
+            p &+= 1
         }
         return false
     }
 
-    private func occurs(_ phrase: [UInt8], in buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        if let first = phrase.first, !Bytes.isASCIILetter(first), let base = buffer.baseAddress {
-            // A first byte that has no case (`©` starts with C2): memchr finds the candidates.
-            var from = start
-            while from + phrase.count <= end, let found = memchr(base + from, Int32(first), end - from) {
-                let i = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
-                guard i + phrase.count <= end else { return false }
-                var j = 1
-                while j < phrase.count && Bytes.lower(buffer[i + j]) == phrase[j] { j += 1 }
-                if j == phrase.count { return true }
-                from = i + 1
+    /// Whether the phrase `entry` occurs at `i`, ending by `end`, given that its bytes before
+    /// `from` do.
+    @inline(__always)
+    private func occurs(_ entry: Entry, in line: UnsafePointer<UInt8>, at i: Int, end: Int, from: Int) -> Bool {
+        let count = Int(entry.count)
+        guard end &- i >= count else { return false }
+        let phrase = Int(entry.start)
+        var j = from
+        while j < count && Bytes.lower(line[i &+ j]) == text[phrase &+ j] { j &+= 1 }
+        return j == count
+    }
+
+    /// Whether a phrase under four bytes occurs anywhere in `line[start..<end]`.
+    private func shortSearch(_ line: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        for k in 0..<shortPhrases.count {
+            let entry = shortPhrases[k]
+            let anchor = Int(entry.anchor)
+            // Where the phrase may start: `start` to `lastStart`.
+            let lastStart = end &- Int(entry.count)
+            if anchor < 0 {
+                var i = start
+                while i <= lastStart {
+                    if occurs(entry, in: line, at: i, end: end, from: 0) { return true }
+                    i &+= 1
+                }
+                continue
             }
-            return false
-        }
-        var i = start
-        while i + phrase.count <= end {
-            var j = 0
-            while j < phrase.count && Bytes.lower(buffer[i + j]) == phrase[j] { j += 1 }
-            if j == phrase.count { return true }
-            i += 1
+            // A byte with no case matches only itself: memchr finds the candidates, and the
+            // phrase can start only `anchor` bytes before each.
+            var from = start &+ anchor
+            let stop = lastStart &+ anchor &+ 1
+            while from < stop, let found = memchr(line + from, Int32(entry.anchorByte), stop &- from) {
+                let at = UnsafeRawPointer(line).distance(to: UnsafeRawPointer(found))
+                if occurs(entry, in: line, at: at &- anchor, end: end, from: 0) { return true }
+                from = at &+ 1
+            }
         }
         return false
     }
@@ -148,9 +257,13 @@ final class PhraseMatcher: Sendable {
     /// Whether `bytes` starts with one of the phrases.
     func matchesPrefix(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
-            if startsWithPhrase(buffer, at: 0, end: buffer.count) { return true }
-            // One-byte phrases are in no two-byte table.
-            return shortPhrases.contains { $0.count == 1 && buffer.first.map(Bytes.lower) == $0[0] }
+            guard let line = buffer.baseAddress, !buffer.isEmpty else { return false }
+            if startsWithPhrase(line, at: 0, end: buffer.count) { return true }
+            guard shortFirstBytes.contains(line[0]) else { return false }
+            for k in 0..<shortPhrases.count where occurs(shortPhrases[k], in: line, at: 0, end: buffer.count, from: 0) {
+                return true
+            }
+            return false
         }
     }
 }
