@@ -305,4 +305,28 @@ final class ParserFastPathTests: XCTestCase {
             XCTAssertEqual(LineShape(bytes).hasQuoteMark, plain, String(decoding: bytes, as: UTF8.self))
         }
     }
+
+    /// Lines are looked up in a `LineSet` by their bytes; the answer must be the one the
+    /// filter and the `Set<String>` gave together (a key spelled differently from a line of
+    /// the set, such as a decomposed `é`, never passed the filter), for lines of the set, their
+    /// near misses, non-ASCII and random keys.
+    func testLineSetsAnswerAsTheSetOfStrings() {
+        var generator = SystemRandomNumberGenerator()
+        for set in [Vocabulary.furnitureLines, Vocabulary.siteLinks, ["a", "ab", "caf\u{E9}"]] {
+            let lineSet = LineSet(set)
+            let filter = LineKeyFilter(set)
+            var keys = ["", " ", "x", "café", "caf\u{E9}", "cafe\u{301}", "share\u{200B}", "\u{212A}"]
+            for line in set {
+                keys += [line, String(line.dropLast()), String(line.dropFirst()), line + "s", line + " ", line.uppercased()]
+            }
+            let alphabet = Array("aeiost rn-'é")
+            for _ in 0..<2_000 {
+                keys.append(String((0..<Int.random(in: 0...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? "a" }))
+            }
+            for key in keys {
+                let bytes = Array(key.utf8)
+                XCTAssertEqual(lineSet.contains(lowered: bytes), filter.mayContain(bytes) && set.contains(key), key)
+            }
+        }
+    }
 }

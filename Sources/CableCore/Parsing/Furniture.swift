@@ -16,12 +16,8 @@ enum Furniture {
             // The lower-cased line, built only when a test needs it (most lines pass neither
             // the cheap filter nor the glue test).
             let trimmed = bytes[start..<end]
-            func lowered() -> [UInt8] { trimmed.map(Bytes.lower) }
-            if furnitureLineShapes.mayContain(trimmed.lazy.map(Bytes.lower)),
-                Vocabulary.furnitureLines.contains(String(decoding: lowered(), as: UTF8.self)) {
-                return true
-            }
-            if shape.wordCount <= 5 && hasGlue(bytes) && isGluedFurniture(lowered()) { return true }
+            if furnitureLines.contains(lowered: trimmed.lazy.map(Bytes.lower)) { return true }
+            if shape.wordCount <= 5 && hasGlue(bytes) && isGluedFurniture(trimmed.map(Bytes.lower)) { return true }
         }
         if isSeparatorTrail(bytes) { return true }
         if shape.wordCount <= 12 && !shape.endsWithSentencePunctuation || shape.wordCount <= 8 {
@@ -35,7 +31,7 @@ enum Furniture {
         return false
     }
 
-    private static let furnitureLineShapes = LineKeyFilter(Vocabulary.furnitureLines)
+    private static let furnitureLines = LineSet(Vocabulary.furnitureLines)
 
     /// Both lists in one matcher, for lines where either marks furniture: one scan, not two.
     private static let phrasesAndNotices = PhraseMatcher(Vocabulary.furniturePhrases + Vocabulary.noticePhrases)
@@ -78,7 +74,7 @@ enum Furniture {
                 var piece = key[start..<(start + length)]
                 while piece.first == 0x20 { piece = piece.dropFirst() }
                 while piece.last == 0x20 { piece = piece.dropLast() }
-                if furnitureLineShapes.mayContain(piece), Vocabulary.furnitureLines.contains(String(decoding: piece, as: UTF8.self)) {
+                if furnitureLines.contains(lowered: piece) {
                     start += length
                     pieces += 1
                     matched = true
@@ -198,5 +194,63 @@ struct LineKeyFilter: Sendable {
         let penultimate = count > 1 ? key[key.index(key.endIndex, offsetBy: -2)] : last
         let hash = Self.hash(count, first, second, penultimate, last)
         return bits[hash >> 6] & (1 << UInt64(hash & 63)) != 0
+    }
+}
+
+/// A set of lines compared as lower-cased bytes: the furniture lines, the site links. Lines
+/// of a page are looked up in it by their bytes, without building a String and hashing it
+/// (which cost more than a thousand instructions a lookup, and real furniture lines, which
+/// pass any cheap filter, are common). A key with a byte from 0x80 up is looked up as the
+/// String it spells, so that the answer is the `Set<String>`'s behind the same filter.
+struct LineSet: Sendable {
+    private let lines: Set<String>
+    private let filter: LineKeyFilter
+    /// Every line's bytes end to end, and for each slot of an open-addressing table (a power
+    /// of two, at most half full) the line there as start and count in `text`, or -1.
+    private let text: [UInt8]
+    private let starts: [Int32]
+    private let counts: [Int32]
+
+    init(_ lines: Set<String>) {
+        self.lines = lines
+        filter = LineKeyFilter(lines)
+        var capacity = 16
+        while capacity < 2 * lines.count { capacity *= 2 }
+        var text: [UInt8] = []
+        var starts = [Int32](repeating: -1, count: capacity)
+        var counts = [Int32](repeating: -1, count: capacity)
+        for line in lines.sorted() {
+            let bytes = Array(line.utf8)
+            var slot = Self.hash(bytes) & (capacity - 1)
+            while starts[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
+            starts[slot] = Int32(text.count)
+            counts[slot] = Int32(bytes.count)
+            text.append(contentsOf: bytes)
+        }
+        self.text = text
+        self.starts = starts
+        self.counts = counts
+    }
+
+    /// FNV-1a over the bytes.
+    private static func hash<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return Int(truncatingIfNeeded: hash >> 1)
+    }
+
+    /// Whether the line whose lower-cased bytes are `key` is in the set.
+    func contains<C: BidirectionalCollection>(lowered key: C) -> Bool where C.Element == UInt8 {
+        guard filter.mayContain(key) else { return false }
+        guard key.allSatisfy({ $0 < 0x80 }) else { return lines.contains(String(decoding: Array(key), as: UTF8.self)) }
+        let mask = starts.count - 1
+        var slot = Self.hash(key) & mask
+        while starts[slot] >= 0 {
+            if Int(counts[slot]) == key.count && key.elementsEqual(text[Int(starts[slot])..<Int(starts[slot] + counts[slot])]) {
+                return true
+            }
+            slot = (slot + 1) & mask
+        }
+        return false
     }
 }

@@ -464,16 +464,16 @@ enum PageSegmenter {
         return ranges.count >= 3 || longest <= 2 ? ranges.map { String(decoding: bytes[$0], as: UTF8.self) } : nil
     }
 
-    private static let siteLinkShapes = LineKeyFilter(Vocabulary.siteLinks)
+    private static let siteLinkSet = LineSet(Vocabulary.siteLinks)
 
     /// Whether a tag is one of the site's own links, compared lower-cased. ASCII (nearly
-    /// every tag) is lower-cased on bytes behind a cheap filter; other text as a String.
+    /// every tag) is lower-cased and looked up on bytes; other text as a String.
     static func isSiteLink(_ item: ArraySlice<UInt8>) -> Bool {
         guard item.allSatisfy({ $0 < 0x80 }) else {
             return Vocabulary.siteLinks.contains(String(decoding: item, as: UTF8.self).lowercased())
         }
         let lowered = item.lazy.map(Bytes.lower)
-        return siteLinkShapes.mayContain(lowered) && Vocabulary.siteLinks.contains(String(decoding: Array(lowered), as: UTF8.self))
+        return siteLinkSet.contains(lowered: lowered)
     }
 
     static func splitTags(_ bytes: [UInt8]) -> [String] {
