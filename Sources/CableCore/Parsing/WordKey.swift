@@ -13,6 +13,9 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
 
     private static let long: UInt8 = 255
 
+    /// A word of more than 16 bytes, whose key is a hash: equal keys may be different words.
+    var isLong: Bool { count == Self.long }
+
     /// The empty word.
     init() {}
 

@@ -1,0 +1,86 @@
+/// The people an article has named, by lower-cased surname: what `[String: Speaker]` was for
+/// `SpeakerMemory`, as short arrays. An article names a handful of people, and a scan of
+/// word keys costs less than hashing a String into a dictionary (and a dictionary's storage
+/// cost more to make and to free, once per article, than all the lookups in it).
+///
+/// Lookups answer exactly as the dictionary did, which compares Strings by Swift's `==`
+/// (canonical equivalence): two ASCII words are equal when their bytes are, which their
+/// word keys settle unless the words are long (then the key is a hash, and the Strings are
+/// compared too); a word with any other character is compared as a String.
+struct SurnameTable: Equatable {
+    /// A lower-cased name word, with its word key (made from the same bytes).
+    struct Word: Equatable {
+        var text: String
+        var key: WordKey
+        var isASCII: Bool
+
+        init(_ text: String) {
+            var text = text
+            var isASCII = true
+            key = text.withUTF8 { bytes in
+                isASCII = bytes.allSatisfy { $0 < 0x80 }
+                return WordKey(bytes, 0, bytes.count)
+            }
+            self.text = text
+            self.isASCII = isASCII
+        }
+
+        /// (For words known to be ASCII and lower-case, with their key made already.)
+        init(asciiLowercased text: String, key: WordKey) {
+            self.text = text
+            self.key = key
+            isASCII = true
+        }
+
+        func matches(_ other: Word) -> Bool {
+            guard isASCII && other.isASCII else { return text == other.text }
+            return key == other.key && (!key.isLong || text == other.text)
+        }
+    }
+
+    /// The keys of `words`, scanned first: most lookups find nothing.
+    private var keys: [WordKey] = []
+    private var words: [Word] = []
+    private(set) var speakers: [Speaker] = []
+    /// The key of every word ever stored (`person(named:)` asks it before anything else).
+    private var storedKeys: [WordKey] = []
+
+    /// The entry for `word`, if any.
+    func index(of word: Word) -> Int? {
+        if word.isASCII && !word.key.isLong {
+            // Equal only to an ASCII word with the same key (`Word.matches`), or to a
+            // non-ASCII one as a String: all the keys first, the Strings of those others after.
+            for k in keys.indices where keys[k] == word.key && words[k].isASCII { return k }
+            for k in words.indices where !words[k].isASCII && words[k].text == word.text { return k }
+            return nil
+        }
+        return words.firstIndex { $0.matches(word) }
+    }
+
+    /// Whether any word stored so far had the key `key`.
+    func hasStored(_ key: WordKey) -> Bool { storedKeys.contains(key) }
+
+    /// `table[word] = speaker`, as for a dictionary.
+    mutating func set(_ word: Word, _ speaker: Speaker) {
+        if storedKeys.capacity == 0 {
+            // (Room for the handful of people an article names, made once.)
+            keys.reserveCapacity(8)
+            words.reserveCapacity(8)
+            speakers.reserveCapacity(8)
+            storedKeys.reserveCapacity(8)
+        }
+        if !storedKeys.contains(word.key) { storedKeys.append(word.key) }
+        if let index = index(of: word) {
+            speakers[index] = speaker
+        } else {
+            keys.append(word.key)
+            words.append(word)
+            speakers.append(speaker)
+        }
+    }
+
+    /// Sets the role of the entry at `index` where it has none.
+    mutating func fillRole(at index: Int, _ role: String?) {
+        if speakers[index].role == nil { speakers[index].role = role }
+    }
+}
