@@ -238,6 +238,7 @@ enum ProseTokenizer {
 
     /// One word from bytes: punctuation around it stripped (and remembered when it ends a
     /// clause), possessive `'s` dropped, ASCII lower-cased for vocabulary checks.
+    @inline(__always)
     static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
                      lexicon: WordTable<WordClass>) -> ProseToken {
         var s = start
