@@ -124,4 +124,39 @@ final class MentionsOnlyTokenTests: XCTestCase {
             assertSameReading(paragraphs.map { Array($0.utf8) }, paragraphs[0])
         }
     }
+
+    /// Finding a quote's sentence leaves a blank blank when its last byte says it ends no
+    /// sentence (`ProseTokenizer.sentenceFacts`): for every word, the answer must be the
+    /// word's own, tokenized in full.
+    func testSentenceFactsOfABlankAreThoseOfTheWord() throws {
+        var words = ["said", "said.", "said,", "etc.", "no.", "approx.", "u.s.", "spoke?", "spoke!", "him”", "him.”",
+                     "it’s", "x", "2024.", "élan", "élan.", "(the", "the)", "a.m.", "p.m", "mr.", "jan.", "–", "…"]
+        let sample = try Data(contentsOf: ScoringFiles.root.appendingPathComponent("Tests/CableCoreTests/Holdout")
+            .appendingPathComponent(try FileManager.default.contentsOfDirectory(atPath: ScoringFiles.root
+                .appendingPathComponent("Tests/CableCoreTests/Holdout").path).filter { $0.hasSuffix(".txt") }.sorted()[0]))
+        words += String(decoding: sample, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+        var checked = 0
+        for word in words {
+            let bytes = Array(("x " + word + " y").utf8)
+            bytes.withUnsafeBufferPointer { text in
+                let end = bytes.count - 2
+                guard Bytes.isLower(bytes[2]) else { return }
+                var storage = [ProseTokenizer.blank(2, end)]
+                let full = ProseTokenizer.word(text, 2, end, lexicon: WordClass.lexicon)
+                storage.withUnsafeMutableBufferPointer { tokens in
+                    let facts = ProseTokenizer.sentenceFacts(0, of: tokens, in: text)
+                    XCTAssertEqual(facts.isQuote, full.isQuote, word)
+                    XCTAssertEqual(facts.endsSentence, full.endsSentence, word)
+                    // A blank made real is the word.
+                    let run = TokenRun(realizing: tokens, text: text)
+                    XCTAssertEqual(run[0].lower, full.lower, word)
+                    XCTAssertEqual(run[0].trailing, full.trailing, word)
+                    XCTAssertEqual(run[0].classes.rawValue, full.classes.rawValue, word)
+                    XCTAssertFalse(tokens[0].isBlank, word)
+                }
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThan(checked, 100)
+    }
 }

@@ -225,10 +225,26 @@ enum ProseTokenizer {
         return token
     }
 
-    /// The token at `k` of `tokens`, made real first if it was a blank (the word is
-    /// tokenized in place, as it would have been without `mentionsOnly`).
-    static func real(_ k: Int, of tokens: UnsafeMutableBufferPointer<ProseToken>, in bytes: [UInt8]) -> ProseToken {
-        if tokens[k].isBlank { tokens[k] = word(bytes, tokens[k].start, tokens[k].end) }
+    /// The word a blank stands for, tokenized in full. (Not inlined: it is reached from every
+    /// read of a token through a realizing `TokenRun`, and most reads find no blank.)
+    @inline(never)
+    static func real(_ blank: ProseToken, in bytes: UnsafeBufferPointer<UInt8>) -> ProseToken {
+        word(bytes, blank.start, blank.end, lexicon: WordClass.lexicon)
+    }
+
+    /// The token at `k` of `tokens` as far as `isQuote` and `endsSentence` go, which is what
+    /// finding a quote's sentence reads: a blank whose last byte is an ASCII letter or digit
+    /// is that already (not a quote, and with nothing trailing it ends no sentence, as
+    /// `word` finds: its scan for trailing punctuation stops at once), and is left blank;
+    /// any other blank is made real, in place.
+    @inline(__always)
+    static func sentenceFacts(_ k: Int, of tokens: UnsafeMutableBufferPointer<ProseToken>,
+                              in bytes: UnsafeBufferPointer<UInt8>) -> ProseToken {
+        let token = tokens[k]
+        guard token.isBlank else { return token }
+        let last = bytes[token.end - 1]
+        if Bytes.isASCIILetter(last) || Bytes.isDigit(last) { return token }
+        tokens[k] = real(token, in: bytes)
         return tokens[k]
     }
 
