@@ -23,12 +23,40 @@ final class MentionsOnlyTokenTests: XCTestCase {
             spans.removeAll { !QuoteAttribution.isQuotation(in: bytes, $0) }
             var all = ProseTokenizer.tokens(bytes, spans: spans)
             var some = ProseTokenizer.tokens(bytes, spans: spans, mentionsOnly: true)
-            XCTAssertEqual(all.count, some.count, "\(label) paragraph \(index)", file: file, line: line)
-            for (whole, part) in zip(all, some) where part.isBlank {
-                // A blank stands for a word that is not capitalised, as the word is not.
-                XCTAssertFalse(whole.isCapitalised, "\(label) paragraph \(index)", file: file, line: line)
-                XCTAssertFalse(whole.isQuote, file: file, line: line)
-                blanks += 1
+            if spans.isEmpty {
+                // Without quotes, a blank stands for a stretch of words: each token is the
+                // word that starts where it does, and a blank's word (and every word up to
+                // the next token) is not capitalised.
+                let starts = Dictionary(all.enumerated().map { ($1.start, $0) }, uniquingKeysWith: { a, _ in a })
+                var previous = -1
+                for (position, part) in some.enumerated() {
+                    guard let at = starts[part.start] else {
+                        XCTFail("\(label) paragraph \(index): no word at \(part.start)", file: file, line: line)
+                        continue
+                    }
+                    XCTAssertGreaterThan(at, previous, file: file, line: line)
+                    if part.isBlank {
+                        let next = position + 1 < some.count ? (starts[some[position + 1].start] ?? all.count) : all.count
+                        for whole in all[at..<next] {
+                            XCTAssertFalse(whole.isCapitalised, "\(label) paragraph \(index)", file: file, line: line)
+                            XCTAssertFalse(whole.isQuote, file: file, line: line)
+                        }
+                        blanks += 1
+                    } else {
+                        XCTAssertEqual(part.lower, all[at].lower, file: file, line: line)
+                        XCTAssertEqual(part.classes.rawValue, all[at].classes.rawValue, file: file, line: line)
+                        XCTAssertEqual(part.trailing, all[at].trailing, file: file, line: line)
+                    }
+                    previous = at
+                }
+            } else {
+                XCTAssertEqual(all.count, some.count, "\(label) paragraph \(index)", file: file, line: line)
+                for (whole, part) in zip(all, some) where part.isBlank {
+                    // A blank stands for a word that is not capitalised, as the word is not.
+                    XCTAssertFalse(whole.isCapitalised, "\(label) paragraph \(index)", file: file, line: line)
+                    XCTAssertFalse(whole.isQuote, file: file, line: line)
+                    blanks += 1
+                }
             }
             all.withUnsafeMutableBufferPointer {
                 QuoteAttribution.read(paragraph: index, bytes, tokens: $0, memory: &full, quotes: &fullQuotes)
@@ -158,5 +186,30 @@ final class MentionsOnlyTokenTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(checked, 100)
+    }
+
+    /// `nextWordNotLower` reads eight bytes at a time: it must find what a byte-by-byte
+    /// search finds, from every place, in text of spaces, letters of both cases, digits,
+    /// punctuation and bytes of other characters.
+    func testNextWordNotLowerIsTheBytewiseSearch() {
+        let alphabet: [UInt8] = Array(" aaz{`AZ@[09.,\"'".utf8) + [0x20, 0x20, 0x61, 0x7A, 0x7B, 0x60, 0xE2, 0x80, 0x9C, 0xC3, 0xA9, 0xFF, 0x00, 0x7F]
+        var state: UInt64 = 0xFACE
+        for _ in 0..<3000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<(1 + Int(state % 40)) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                bytes.append(alphabet[Int((state >> 33) % UInt64(alphabet.count))])
+            }
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0...buffer.count {
+                    var expected = start
+                    while expected < buffer.count
+                        && !(expected >= 1 && buffer[expected - 1] == 0x20 && buffer[expected] != 0x20 && !Bytes.isLower(buffer[expected])) {
+                        expected += 1
+                    }
+                    XCTAssertEqual(ProseTokenizer.nextWordNotLower(in: buffer, after: start), expected, "\(bytes) from \(start)")
+                }
+            }
+        }
     }
 }
