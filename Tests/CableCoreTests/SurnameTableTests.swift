@@ -85,4 +85,22 @@ final class SurnameTableTests: XCTestCase {
             }
         }
     }
+
+    /// `resolve(run:)` holds a name's word indices in `FewIndices` where it filtered them
+    /// into an array: the same indices in order, up to four, and a refusal past that.
+    func testFewIndicesHoldWhatAnArrayWouldUpToFour() {
+        for count in 0...6 {
+            var few = FewIndices()
+            var array: [Int] = []
+            var refused = false
+            for k in 0..<count {
+                let index = k * 3 + 1
+                if few.append(index) { array.append(index) } else { refused = true }
+            }
+            XCTAssertEqual(Array(few), array)
+            XCTAssertEqual(few.count, min(count, 4))
+            XCTAssertEqual(refused, count > 4)
+            XCTAssertEqual(few.first, array.first)
+        }
+    }
 }

@@ -141,8 +141,13 @@ enum SpeakerResolution {
                 run.count - roleEnd >= 3 {
                 roleEnd = run.count - 2
             }
-            let name = (roleEnd..<run.count).filter { !run[$0].is(.honorific) }
-            guard !name.isEmpty, name.count <= 4, name.allSatisfy({ run[$0].isCapitalised }) else {
+            // (The name's words, held inline: a filtered array was an allocation for every
+            // titled name, and a name of more than four words is none.)
+            var name = FewIndices()
+            for k in roleEnd..<run.count where !run[k].is(.honorific) {
+                guard name.append(k) else { return nil }
+            }
+            guard !name.isEmpty, name.allSatisfy({ run[$0].isCapitalised }) else {
                 return nil
             }
             if name.count == 1, let known = memory.person(surname: written(name[0])) { return known }
@@ -273,5 +278,37 @@ struct NameWords {
         let utf8 = name.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
         return SurnameTable.Word(Substring(utf8[start..<utf8.index(start, offsetBy: range.count)]).lowercased())
+    }
+}
+
+/// Up to four indices, in order, held inline (no array to allocate).
+struct FewIndices: RandomAccessCollection {
+    private var indices4: (Int, Int, Int, Int) = (0, 0, 0, 0)
+    private var stored = 0
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { stored }
+
+    subscript(position: Int) -> Int {
+        precondition(position >= 0 && position < stored, "index out of range")
+        switch position {
+        case 0: return indices4.0
+        case 1: return indices4.1
+        case 2: return indices4.2
+        default: return indices4.3
+        }
+    }
+
+    /// Adds `index` at the end; false (and nothing added) when four are held already.
+    mutating func append(_ index: Int) -> Bool {
+        switch stored {
+        case 0: indices4.0 = index
+        case 1: indices4.1 = index
+        case 2: indices4.2 = index
+        case 3: indices4.3 = index
+        default: return false
+        }
+        stored += 1
+        return true
     }
 }
