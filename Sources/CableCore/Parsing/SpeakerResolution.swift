@@ -51,9 +51,9 @@ struct SpeakerMemory: Equatable {
             if people.capacity == 0 { people.reserveCapacity(16) }
             let words = NameWords(speaker.name)
             let surname = words.last
-            if let index = bySurname.index(of: surname), bySurname.speakers[index].name == speaker.name {
+            if let index = bySurname.index(of: surname), bySurname.speaker(at: index).name == speaker.name {
                 bySurname.fillRole(at: index, speaker.role)
-                let known = bySurname.speakers[index]
+                let known = bySurname.speaker(at: index)
                 lastPerson = known
                 lastPersonIsInCurrentParagraph = true
                 people.append(known)
@@ -80,13 +80,13 @@ struct SpeakerMemory: Equatable {
     }
 
     func person(surname: String) -> Speaker? {
-        bySurname.index(of: SurnameTable.Word(surname.lowercased())).map { bySurname.speakers[$0] }
+        bySurname.index(of: SurnameTable.Word(surname.lowercased())).map { bySurname.speaker(at: $0) }
     }
 
     /// The person known by the surname `token` (a single capitalised word).
     func person(named token: ProseToken, in text: [UInt8]) -> Speaker? {
         guard bySurname.hasStored(token.lower) else { return nil }
-        return bySurname.index(of: SurnameTable.Word(token.lowercased(in: text))).map { bySurname.speakers[$0] }
+        return bySurname.index(of: SurnameTable.Word(token.lowercased(in: text))).map { bySurname.speaker(at: $0) }
     }
 
     /// The most recent person whose role mentions `word` (`the minister`).

@@ -38,49 +38,56 @@ struct SurnameTable: Equatable {
         }
     }
 
-    /// The keys of `words`, scanned first: most lookups find nothing.
+    /// A stored word and the person it names.
+    struct Entry: Equatable {
+        var word: Word
+        var speaker: Speaker
+    }
+
+    /// The keys of `entries`' words, scanned first: most lookups find nothing.
     private var keys: [WordKey] = []
-    private var words: [Word] = []
-    private(set) var speakers: [Speaker] = []
-    /// The key of every word ever stored (`person(named:)` asks it before anything else).
-    private var storedKeys: [WordKey] = []
+    private var entries: [Entry] = []
+    /// Keys of words stored that `keys` lacks: a word stored over an entry whose word is
+    /// the same String with other bytes (`é` as one character or two). Every word ever
+    /// stored has its key in `keys` or here (`person(named:)` asks that first).
+    private var otherKeys: [WordKey] = []
+
+    /// The person of the entry at `index`.
+    func speaker(at index: Int) -> Speaker { entries[index].speaker }
 
     /// The entry for `word`, if any.
     func index(of word: Word) -> Int? {
         if word.isASCII && !word.key.isLong {
             // Equal only to an ASCII word with the same key (`Word.matches`), or to a
             // non-ASCII one as a String: all the keys first, the Strings of those others after.
-            for k in keys.indices where keys[k] == word.key && words[k].isASCII { return k }
-            for k in words.indices where !words[k].isASCII && words[k].text == word.text { return k }
+            for k in keys.indices where keys[k] == word.key && entries[k].word.isASCII { return k }
+            for k in entries.indices where !entries[k].word.isASCII && entries[k].word.text == word.text { return k }
             return nil
         }
-        return words.firstIndex { $0.matches(word) }
+        return entries.firstIndex { $0.word.matches(word) }
     }
 
     /// Whether any word stored so far had the key `key`.
-    func hasStored(_ key: WordKey) -> Bool { storedKeys.contains(key) }
+    func hasStored(_ key: WordKey) -> Bool { keys.contains(key) || otherKeys.contains(key) }
 
     /// `table[word] = speaker`, as for a dictionary.
     mutating func set(_ word: Word, _ speaker: Speaker) {
-        if storedKeys.capacity == 0 {
-            // (Room for the handful of people an article names, made once.)
-            keys.reserveCapacity(8)
-            words.reserveCapacity(8)
-            speakers.reserveCapacity(8)
-            storedKeys.reserveCapacity(8)
-        }
-        if !storedKeys.contains(word.key) { storedKeys.append(word.key) }
         if let index = index(of: word) {
-            speakers[index] = speaker
+            entries[index].speaker = speaker
+            if !hasStored(word.key) { otherKeys.append(word.key) }
         } else {
+            if keys.capacity == 0 {
+                // (Room for the handful of people an article names, made once.)
+                keys.reserveCapacity(8)
+                entries.reserveCapacity(8)
+            }
             keys.append(word.key)
-            words.append(word)
-            speakers.append(speaker)
+            entries.append(Entry(word: word, speaker: speaker))
         }
     }
 
     /// Sets the role of the entry at `index` where it has none.
     mutating func fillRole(at index: Int, _ role: String?) {
-        if speakers[index].role == nil { speakers[index].role = role }
+        if entries[index].speaker.role == nil { entries[index].speaker.role = role }
     }
 }
