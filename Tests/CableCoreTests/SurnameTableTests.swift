@@ -80,6 +80,12 @@ final class SurnameTableTests: XCTestCase {
         let words = ["doe", "doe", "roe", "abcdefghijklmnopqrstux", "abcdefghijklmnopqrstuy", "núñez", "nun\u{303}ez",
                      "k", "\u{212A}", "", "émile", "e\u{301}mile"]
         for a in words {
+            // A short ASCII word keeps no String: its key gives it back.
+            XCTAssertEqual(SurnameTable.Word(a).text, a)
+            let bytes = Array(a.utf8)
+            if bytes.allSatisfy({ $0 < 0x80 }) && bytes.count <= 16 {
+                XCTAssertEqual(SurnameTable.Word(asciiKey: WordKey(bytes, 0, bytes.count)).text, a)
+            }
             for b in words {
                 XCTAssertEqual(SurnameTable.Word(a).matches(SurnameTable.Word(b)), a == b, "\(a) \(b)")
             }

@@ -267,12 +267,15 @@ struct NameWords {
         let ascii: SurnameTable.Word? = name.withUTF8 { bytes in
             let word = UnsafeBufferPointer(rebasing: bytes[range])
             guard word.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let key = WordKey(bytes, range.lowerBound, range.upperBound)
+            // (A short ASCII word is all in its key: no String to make.)
+            guard key.isLong else { return SurnameTable.Word(asciiKey: key) }
             let text = String(unsafeUninitializedCapacity: word.count) { out in
                 for k in word.indices { out[k] = Bytes.lower(word[k]) }
                 return word.count
             }
             // (The key lower-cases ASCII as `Bytes.lower` does: the key of `text`.)
-            return SurnameTable.Word(asciiLowercased: text, key: WordKey(bytes, range.lowerBound, range.upperBound))
+            return SurnameTable.Word(asciiLowercased: text, key: key)
         }
         if let ascii { return ascii }
         let utf8 = name.utf8

@@ -10,24 +10,47 @@
 struct SurnameTable: Equatable {
     /// A lower-cased name word, with its word key (made from the same bytes).
     struct Word: Equatable {
-        var text: String
+        /// The word, kept only where its key does not hold all of it (a word with other
+        /// characters than ASCII, or longer than 16 bytes): a String made for every name
+        /// remembered cost more than the rest of remembering it.
+        private var storedText: String?
         var key: WordKey
         var isASCII: Bool
+
+        /// The word (lower-case: the key's bytes are the word's, for a short ASCII word).
+        var text: String {
+            if let storedText { return storedText }
+            let key = key
+            return String(unsafeUninitializedCapacity: Int(key.count)) { out in
+                for k in 0..<Int(key.count) {
+                    out[k] = UInt8(truncatingIfNeeded: k < 8 ? key.low >> UInt64(8 * k) : key.high >> UInt64(8 * (k - 8)))
+                }
+                return Int(key.count)
+            }
+        }
 
         init(_ text: String) {
             var text = text
             var isASCII = true
+            var isLower = true
             key = text.withUTF8 { bytes in
                 isASCII = bytes.allSatisfy { $0 < 0x80 }
+                isLower = !bytes.contains(where: Bytes.isUpper)
                 return WordKey(bytes, 0, bytes.count)
             }
-            self.text = text
             self.isASCII = isASCII
+            storedText = isASCII && isLower && !key.isLong ? nil : text
         }
 
         /// (For words known to be ASCII and lower-case, with their key made already.)
         init(asciiLowercased text: String, key: WordKey) {
-            self.text = text
+            storedText = key.isLong ? text : nil
+            self.key = key
+            isASCII = true
+        }
+
+        /// A short ASCII word by its key alone (`key.isLong` false).
+        init(asciiKey key: WordKey) {
             self.key = key
             isASCII = true
         }
