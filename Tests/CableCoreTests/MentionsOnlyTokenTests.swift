@@ -23,12 +23,40 @@ final class MentionsOnlyTokenTests: XCTestCase {
             spans.removeAll { !QuoteAttribution.isQuotation(in: bytes, $0) }
             var all = ProseTokenizer.tokens(bytes, spans: spans)
             var some = ProseTokenizer.tokens(bytes, spans: spans, mentionsOnly: true)
-            XCTAssertEqual(all.count, some.count, "\(label) paragraph \(index)", file: file, line: line)
-            for (whole, part) in zip(all, some) where part.isBlank {
-                // A blank stands for a word that is not capitalised, as the word is not.
-                XCTAssertFalse(whole.isCapitalised, "\(label) paragraph \(index)", file: file, line: line)
-                XCTAssertFalse(whole.isQuote, file: file, line: line)
-                blanks += 1
+            if spans.isEmpty {
+                // Without quotes, a blank stands for a stretch of words: each token is the
+                // word that starts where it does, and a blank's word (and every word up to
+                // the next token) is not capitalised.
+                let starts = Dictionary(all.enumerated().map { ($1.start, $0) }, uniquingKeysWith: { a, _ in a })
+                var previous = -1
+                for (position, part) in some.enumerated() {
+                    guard let at = starts[part.start] else {
+                        XCTFail("\(label) paragraph \(index): no word at \(part.start)", file: file, line: line)
+                        continue
+                    }
+                    XCTAssertGreaterThan(at, previous, file: file, line: line)
+                    if part.isBlank {
+                        let next = position + 1 < some.count ? (starts[some[position + 1].start] ?? all.count) : all.count
+                        for whole in all[at..<next] {
+                            XCTAssertFalse(whole.isCapitalised, "\(label) paragraph \(index)", file: file, line: line)
+                            XCTAssertFalse(whole.isQuote, file: file, line: line)
+                        }
+                        blanks += 1
+                    } else {
+                        XCTAssertEqual(part.lower, all[at].lower, file: file, line: line)
+                        XCTAssertEqual(part.classes.rawValue, all[at].classes.rawValue, file: file, line: line)
+                        XCTAssertEqual(part.trailing, all[at].trailing, file: file, line: line)
+                    }
+                    previous = at
+                }
+            } else {
+                XCTAssertEqual(all.count, some.count, "\(label) paragraph \(index)", file: file, line: line)
+                for (whole, part) in zip(all, some) where part.isBlank {
+                    // A blank stands for a word that is not capitalised, as the word is not.
+                    XCTAssertFalse(whole.isCapitalised, "\(label) paragraph \(index)", file: file, line: line)
+                    XCTAssertFalse(whole.isQuote, file: file, line: line)
+                    blanks += 1
+                }
             }
             all.withUnsafeMutableBufferPointer {
                 QuoteAttribution.read(paragraph: index, bytes, tokens: $0, memory: &full, quotes: &fullQuotes)
@@ -122,6 +150,66 @@ final class MentionsOnlyTokenTests: XCTestCase {
         ]
         for paragraphs in cases {
             assertSameReading(paragraphs.map { Array($0.utf8) }, paragraphs[0])
+        }
+    }
+
+    /// Finding a quote's sentence leaves a blank blank when its last byte says it ends no
+    /// sentence (`ProseTokenizer.sentenceFacts`): for every word, the answer must be the
+    /// word's own, tokenized in full.
+    func testSentenceFactsOfABlankAreThoseOfTheWord() throws {
+        var words = ["said", "said.", "said,", "etc.", "no.", "approx.", "u.s.", "spoke?", "spoke!", "him”", "him.”",
+                     "it’s", "x", "2024.", "élan", "élan.", "(the", "the)", "a.m.", "p.m", "mr.", "jan.", "–", "…"]
+        let sample = try Data(contentsOf: ScoringFiles.root.appendingPathComponent("Tests/CableCoreTests/Holdout")
+            .appendingPathComponent(try FileManager.default.contentsOfDirectory(atPath: ScoringFiles.root
+                .appendingPathComponent("Tests/CableCoreTests/Holdout").path).filter { $0.hasSuffix(".txt") }.sorted()[0]))
+        words += String(decoding: sample, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+        var checked = 0
+        for word in words {
+            let bytes = Array(("x " + word + " y").utf8)
+            bytes.withUnsafeBufferPointer { text in
+                let end = bytes.count - 2
+                guard Bytes.isLower(bytes[2]) else { return }
+                var storage = [ProseTokenizer.blank(2, end)]
+                let full = ProseTokenizer.word(text, 2, end, lexicon: WordClass.lexicon)
+                storage.withUnsafeMutableBufferPointer { tokens in
+                    let facts = ProseTokenizer.sentenceFacts(0, of: tokens, in: text)
+                    XCTAssertEqual(facts.isQuote, full.isQuote, word)
+                    XCTAssertEqual(facts.endsSentence, full.endsSentence, word)
+                    // A blank made real is the word.
+                    let run = TokenRun(realizing: tokens, text: text)
+                    XCTAssertEqual(run[0].lower, full.lower, word)
+                    XCTAssertEqual(run[0].trailing, full.trailing, word)
+                    XCTAssertEqual(run[0].classes.rawValue, full.classes.rawValue, word)
+                    XCTAssertFalse(tokens[0].isBlank, word)
+                }
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThan(checked, 100)
+    }
+
+    /// `nextWordNotLower` reads eight bytes at a time: it must find what a byte-by-byte
+    /// search finds, from every place, in text of spaces, letters of both cases, digits,
+    /// punctuation and bytes of other characters.
+    func testNextWordNotLowerIsTheBytewiseSearch() {
+        let alphabet: [UInt8] = Array(" aaz{`AZ@[09.,\"'".utf8) + [0x20, 0x20, 0x61, 0x7A, 0x7B, 0x60, 0xE2, 0x80, 0x9C, 0xC3, 0xA9, 0xFF, 0x00, 0x7F]
+        var state: UInt64 = 0xFACE
+        for _ in 0..<3000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<(1 + Int(state % 40)) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                bytes.append(alphabet[Int((state >> 33) % UInt64(alphabet.count))])
+            }
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0...buffer.count {
+                    var expected = start
+                    while expected < buffer.count
+                        && !(expected >= 1 && buffer[expected - 1] == 0x20 && buffer[expected] != 0x20 && !Bytes.isLower(buffer[expected])) {
+                        expected += 1
+                    }
+                    XCTAssertEqual(ProseTokenizer.nextWordNotLower(in: buffer, after: start), expected, "\(bytes) from \(start)")
+                }
+            }
         }
     }
 }

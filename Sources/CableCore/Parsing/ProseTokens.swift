@@ -143,11 +143,20 @@ enum ProseTokenizer {
     /// descriptors); after a connector, only the next word (to see whether the chain of
     /// connectors goes on to a capitalised word). `reach` counts how many more words such a
     /// scan could read, so every word it could read is a real token.
+    ///
+    /// In a paragraph without quotes, where no word is ever made real, a stretch of such words
+    /// is one blank: those scans stop at the first blank after a name (what they read of it,
+    /// that it is not a quote, not capitalised and in no class, any blank answers), and the
+    /// reading of the paragraph (`QuoteAttribution.read`) looks at a blank only as the word
+    /// after or before a capitalised one. The stretch runs to the next word that starts with
+    /// anything but a lower-case ASCII letter (`nextWordNotLower`), without looking at each
+    /// word of it.
     @inline(__always)
     private static func forEachToken(_ bytes: [UInt8], spans: [QuoteSpan], mentionsOnly: Bool,
                                      emit: (ProseToken) -> Void) {
         // (Fetched once here rather than through its lazy global at every word.)
         let lexicon = WordClass.lexicon
+        let stretches = mentionsOnly && spans.isEmpty
         bytes.withUnsafeBufferPointer { buffer in
             let count = buffer.count
             var k = 0
@@ -171,6 +180,7 @@ enum ProseTokenizer {
                     }
                     if reach == 0 && Bytes.isLower(buffer[start]) {
                         emit(blank(start, k))
+                        if stretches { k = nextWordNotLower(in: buffer, after: k) }
                         continue
                     }
                     let token = word(buffer, start, k, lexicon: lexicon)
@@ -216,6 +226,40 @@ enum ProseTokenizer {
         }
     }
 
+    /// The start of the first word at or after `start` (which follows the end of a word)
+    /// whose first byte is not a lower-case ASCII letter, or the end of `buffer`. Eight bytes
+    /// at a time while eight remain: a word starts at a byte that is not a space and follows
+    /// one (the second load, one byte back, gives each byte its predecessor); each test is
+    /// exact per byte (no carry crosses a byte), so any flagged byte is a word start.
+    static func nextWordNotLower(in buffer: UnsafeBufferPointer<UInt8>, after start: Int) -> Int {
+        var index = start
+        let count = buffer.count
+        if let base = buffer.baseAddress, index >= 1 {
+            let raw = UnsafeRawPointer(base)
+            let high: UInt64 = 0x8080_8080_8080_8080
+            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            func spaces(_ x: UInt64) -> UInt64 {
+                let y = x ^ 0x2020_2020_2020_2020
+                return ~(((y & low7) &+ low7) | y) & high
+            }
+            while index + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let before = raw.loadUnaligned(fromByteOffset: index - 1, as: UInt64.self)
+                let seven = word & low7
+                // From `a` (0x61) up, and from `{` (0x7B) up, for bytes under 0x80.
+                let lower = (seven &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(seven &+ 0x0505_0505_0505_0505) & ~word & high
+                let starts = spaces(before) & ~spaces(word) & ~lower & high
+                if starts != 0 { return index + starts.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < count {
+            if index >= 1 && buffer[index - 1] == 0x20 && buffer[index] != 0x20 && !Bytes.isLower(buffer[index]) { break }
+            index += 1
+        }
+        return index
+    }
+
     /// A word starting with a lower-case ASCII letter, unread: not capitalised (as `word`
     /// finds it: the letter is where its core starts), not a quote, in no class.
     static func blank(_ start: Int, _ end: Int) -> ProseToken {
@@ -225,10 +269,26 @@ enum ProseTokenizer {
         return token
     }
 
-    /// The token at `k` of `tokens`, made real first if it was a blank (the word is
-    /// tokenized in place, as it would have been without `mentionsOnly`).
-    static func real(_ k: Int, of tokens: UnsafeMutableBufferPointer<ProseToken>, in bytes: [UInt8]) -> ProseToken {
-        if tokens[k].isBlank { tokens[k] = word(bytes, tokens[k].start, tokens[k].end) }
+    /// The word a blank stands for, tokenized in full. (Not inlined: it is reached from every
+    /// read of a token through a realizing `TokenRun`, and most reads find no blank.)
+    @inline(never)
+    static func real(_ blank: ProseToken, in bytes: UnsafeBufferPointer<UInt8>) -> ProseToken {
+        word(bytes, blank.start, blank.end, lexicon: WordClass.lexicon)
+    }
+
+    /// The token at `k` of `tokens` as far as `isQuote` and `endsSentence` go, which is what
+    /// finding a quote's sentence reads: a blank whose last byte is an ASCII letter or digit
+    /// is that already (not a quote, and with nothing trailing it ends no sentence, as
+    /// `word` finds: its scan for trailing punctuation stops at once), and is left blank;
+    /// any other blank is made real, in place.
+    @inline(__always)
+    static func sentenceFacts(_ k: Int, of tokens: UnsafeMutableBufferPointer<ProseToken>,
+                              in bytes: UnsafeBufferPointer<UInt8>) -> ProseToken {
+        let token = tokens[k]
+        guard token.isBlank else { return token }
+        let last = bytes[token.end - 1]
+        if Bytes.isASCIILetter(last) || Bytes.isDigit(last) { return token }
+        tokens[k] = real(token, in: bytes)
         return tokens[k]
     }
 
@@ -238,6 +298,7 @@ enum ProseTokenizer {
 
     /// One word from bytes: punctuation around it stripped (and remembered when it ends a
     /// clause), possessive `'s` dropped, ASCII lower-cased for vocabulary checks.
+    @inline(__always)
     static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
                      lexicon: WordTable<WordClass>) -> ProseToken {
         var s = start

@@ -64,8 +64,13 @@ enum QuoteAttribution {
             let token = tokens[i]
             if token.isQuote {
                 var speaker: Speaker?
-                switch attribute(quoteAt: i, in: tokens, memory: memory, text: bytes,
-                                 reading: { ProseTokenizer.real($0, of: words, in: bytes) }) {
+                // (Attribution reads the words around the quote through a run that makes
+                // them real as it reads them; the scan for the sentence's ends looks first.)
+                let attribution = bytes.withUnsafeBufferPointer { text in
+                    attribute(quoteAt: i, in: TokenRun(realizing: words, text: text), memory: memory, text: bytes,
+                              reading: { ProseTokenizer.sentenceFacts($0, of: words, in: text) })
+                }
+                switch attribution {
                 case .speaker(let found): speaker = found
                 case .continuation: speaker = previous
                 case .unknown: speaker = nil
@@ -136,8 +141,9 @@ enum QuoteAttribution {
 
     // MARK: - One quote
 
-    /// `reading` gives the token at an index, after making it real: every token of the
-    /// quote's sentence is read through it before anything else reads it.
+    /// `tokens` makes the words it reads real; `reading` gives a token whose `isQuote` and
+    /// `endsSentence` are those of the word tokenized in full (see
+    /// `ProseTokenizer.sentenceFacts`), for finding the quote's sentence.
     static func attribute(quoteAt q: Int, in tokens: TokenRun, memory: SpeakerMemory, text: [UInt8],
                           reading: (Int) -> ProseToken) -> Attribution {
         let quote = tokens[q]
@@ -163,8 +169,8 @@ enum QuoteAttribution {
     }
 
     /// The end (exclusive) of the words after the quote at `q` that are in its sentence:
-    /// up to a word that ends the sentence, the next quote, or 40 words. Every word it
-    /// returns, and the one at the end, is read through `token`.
+    /// up to a word that ends the sentence, the next quote, or 40 words. Only `isQuote` and
+    /// `endsSentence` of `token` are read.
     @inline(__always)
     static func sentenceEnd(afterQuoteAt q: Int, count: Int, token: (Int) -> ProseToken) -> Int {
         var k = q + 1
@@ -178,8 +184,7 @@ enum QuoteAttribution {
     /// The start of the words before the quote at `q` that are in its sentence: back to a
     /// word that ends the previous sentence, or the previous quote. (At most 80 words back:
     /// an attribution is never further, and a page with no sentence ends must not make
-    /// every quote rescan it.) Every word it takes, and the one before the start, is read
-    /// through `token`.
+    /// every quote rescan it.) Only `isQuote` and `endsSentence` of `token` are read.
     @inline(__always)
     static func sentenceStart(beforeQuoteAt q: Int, token: (Int) -> ProseToken) -> Int {
         var start = q

@@ -20,6 +20,12 @@ enum QuoteScanner {
 
     static func spans(in bytes: [UInt8]) -> [QuoteSpan] {
         var spans: [QuoteSpan] = []
+        // (Room for a paragraph's few quotes at the first: growing from empty reallocated
+        // the array at the first, second and third quote.)
+        func add(_ span: QuoteSpan) {
+            if spans.capacity == 0 { spans.reserveCapacity(4) }
+            spans.append(span)
+        }
         var open: (mark: Mark, at: Int, content: Int)?
         var k = 0
         let n = bytes.count
@@ -34,7 +40,7 @@ enum QuoteScanner {
                 if let current = open {
                     if current.mark == .straightSingle, k > current.content, bytes[k - 1] != 0x20,
                         !isLetterAfter(bytes, k + 1), !isPluralPossessive(bytes, k, width: 1) {
-                        spans.append(QuoteSpan(open: current.at, contentStart: current.content, contentEnd: k, after: k + 1))
+                        add(QuoteSpan(open: current.at, contentStart: current.content, contentEnd: k, after: k + 1))
                         open = nil
                     }
                 } else if !isLetterBefore(bytes, k) && k + 1 < n && (Bytes.isASCIILetter(bytes[k + 1]) || bytes[k + 1] >= 0xC3) {
@@ -50,7 +56,7 @@ enum QuoteScanner {
                         // apostrophe after all.
                         open = (.straight, k, k + 1)
                     } else if current.mark == .straight || current.mark == .curlyDouble || current.mark == .low {
-                        spans.append(QuoteSpan(open: current.at, contentStart: current.content, contentEnd: k, after: k + 1))
+                        add(QuoteSpan(open: current.at, contentStart: current.content, contentEnd: k, after: k + 1))
                         open = nil
                     }
                 } else {
@@ -65,7 +71,7 @@ enum QuoteScanner {
                 case 0x9C:  // “
                     if let current = open {
                         if current.mark == .low {
-                            spans.append(QuoteSpan(open: current.at, contentStart: current.content, contentEnd: k, after: k + 3))
+                            add(QuoteSpan(open: current.at, contentStart: current.content, contentEnd: k, after: k + 3))
                             open = nil
                         } else if current.mark == .curlyDouble && isSpaceBefore(bytes, k) {
                             // A fresh opening mark: the previous quote was never closed.
@@ -77,7 +83,7 @@ enum QuoteScanner {
                 case 0x9D:  // ”
                     if let current = open {
                         if current.mark == .curlyDouble || current.mark == .straight {
-                            spans.append(QuoteSpan(open: current.at, contentStart: current.content, contentEnd: k, after: k + 3))
+                            add(QuoteSpan(open: current.at, contentStart: current.content, contentEnd: k, after: k + 3))
                             open = nil
                         }
                     } else if isSpaceBefore(bytes, k) && !isSpaceAfter(bytes, k + 3) {
@@ -92,7 +98,7 @@ enum QuoteScanner {
                 case 0x99:  // ’
                     if let current = open, current.mark == .curlySingle, !isLetterAfter(bytes, k + 3),
                         !isPluralPossessive(bytes, k, width: 3) {
-                        spans.append(QuoteSpan(open: current.at, contentStart: current.content, contentEnd: k, after: k + 3))
+                        add(QuoteSpan(open: current.at, contentStart: current.content, contentEnd: k, after: k + 3))
                         open = nil
                     }
                 default: break
@@ -104,7 +110,7 @@ enum QuoteScanner {
                 if bytes[k + 1] == 0xAB && open == nil {  // «
                     open = (.guillemet, k, k + 2)
                 } else if bytes[k + 1] == 0xBB, let current = open, current.mark == .guillemet {  // »
-                    spans.append(QuoteSpan(open: current.at, contentStart: current.content, contentEnd: k, after: k + 2))
+                    add(QuoteSpan(open: current.at, contentStart: current.content, contentEnd: k, after: k + 2))
                     open = nil
                 }
                 k += 2
@@ -115,7 +121,7 @@ enum QuoteScanner {
         // A quote left open at the end of a paragraph that began with it runs on into the
         // next paragraph (the news convention for long quotes): keep it to here.
         if let current = open, current.at == 0 {
-            spans.append(QuoteSpan(open: current.at, contentStart: current.content, contentEnd: n, after: n))
+            add(QuoteSpan(open: current.at, contentStart: current.content, contentEnd: n, after: n))
         }
         return spans
     }

@@ -10,11 +10,7 @@ struct Speaker: Equatable {
 /// (Equatable so that tests can compare what two readings of an article remembered.)
 struct SpeakerMemory: Equatable {
     /// People named so far, by lower-cased surname.
-    private var bySurname: [String: Speaker] = [:]
-    /// The keys of `bySurname` as word keys: most capitalised words in an article are not a
-    /// known surname, and this answers that without building a String for each. (An array:
-    /// an article names a handful of people, and a short scan beats hashing.)
-    private var surnameKeys: [WordKey] = []
+    private var bySurname = SurnameTable()
     /// The person most recently named or quoted: what `he`/`she` refers to.
     private(set) var lastPerson: Speaker?
     /// Whether `lastPerson` was named in the paragraph being read (`the official` only
@@ -52,31 +48,23 @@ struct SpeakerMemory: Equatable {
             people.append(last)
         } else if speaker.isPerson {
             // (Room for the handful of people an article names, made once.)
-            if people.capacity == 0 {
-                people.reserveCapacity(16)
-                bySurname.reserveCapacity(16)
-                surnameKeys.reserveCapacity(16)
-            }
+            if people.capacity == 0 { people.reserveCapacity(16) }
             let words = NameWords(speaker.name)
-            let surname = words.lowercasedLast
-            // (Found once and updated in place: the lookup and a write back hashed the
-            // surname twice.)
-            if let index = bySurname.index(forKey: surname), bySurname.values[index].name == speaker.name {
-                if bySurname.values[index].role == nil { bySurname.values[index].role = speaker.role }
-                let known = bySurname.values[index]
+            let surname = words.last
+            if let index = bySurname.index(of: surname), bySurname.speaker(at: index).name == speaker.name {
+                bySurname.fillRole(at: index, speaker.role)
+                let known = bySurname.speaker(at: index)
                 lastPerson = known
                 lastPersonIsInCurrentParagraph = true
                 people.append(known)
             } else {
-                bySurname[surname] = speaker
-                surnameKeys.append(WordKey(surname))
+                bySurname.set(surname, speaker)
                 // Names written family name first (`Gao Lin`, later `Gao`): the first word
                 // is a second key, unless someone already owns it.
-                // (A key not among `surnameKeys` is in no one's hands: no need to hash it to know.)
-                if words.count == 2, case let first = words.lowercasedFirst, case let firstKey = WordKey(first),
-                    !surnameKeys.contains(firstKey) || bySurname[first] == nil {
-                    bySurname[first] = speaker
-                    surnameKeys.append(firstKey)
+                // (A key never stored is in no one's hands: no need to look further to know.)
+                if words.count == 2, case let first = words.first,
+                    !bySurname.hasStored(first.key) || bySurname.index(of: first) == nil {
+                    bySurname.set(first, speaker)
                 }
                 lastPerson = speaker
                 lastPersonIsInCurrentParagraph = true
@@ -91,12 +79,14 @@ struct SpeakerMemory: Equatable {
         if organisations.count > 64 { organisations.removeFirst(32) }
     }
 
-    func person(surname: String) -> Speaker? { bySurname[surname.lowercased()] }
+    func person(surname: String) -> Speaker? {
+        bySurname.index(of: SurnameTable.Word(surname.lowercased())).map { bySurname.speaker(at: $0) }
+    }
 
     /// The person known by the surname `token` (a single capitalised word).
     func person(named token: ProseToken, in text: [UInt8]) -> Speaker? {
-        guard surnameKeys.contains(token.lower) else { return nil }
-        return bySurname[token.lowercased(in: text)]
+        guard bySurname.hasStored(token.lower) else { return nil }
+        return bySurname.index(of: SurnameTable.Word(token.lowercased(in: text))).map { bySurname.speaker(at: $0) }
     }
 
     /// The most recent person whose role mentions `word` (`the minister`).
@@ -151,8 +141,13 @@ enum SpeakerResolution {
                 run.count - roleEnd >= 3 {
                 roleEnd = run.count - 2
             }
-            let name = (roleEnd..<run.count).filter { !run[$0].is(.honorific) }
-            guard !name.isEmpty, name.count <= 4, name.allSatisfy({ run[$0].isCapitalised }) else {
+            // (The name's words, held inline: a filtered array was an allocation for every
+            // titled name, and a name of more than four words is none.)
+            var name = FewIndices()
+            for k in roleEnd..<run.count where !run[k].is(.honorific) {
+                guard name.append(k) else { return nil }
+            }
+            guard !name.isEmpty, name.allSatisfy({ run[$0].isCapitalised }) else {
                 return nil
             }
             if name.count == 1, let known = memory.person(surname: written(name[0])) { return known }
@@ -260,22 +255,63 @@ struct NameWords {
         count = words
     }
 
-    var lowercasedFirst: String { lowercased(firstWord) }
-    var lowercasedLast: String { lowercased(lastWord) }
+    var lowercasedFirst: String { first.text }
+    var lowercasedLast: String { last.text }
 
-    private func lowercased(_ range: Range<Int>) -> String {
+    /// The first and the last word, lower-cased, as `SurnameTable` keeps them.
+    var first: SurnameTable.Word { word(firstWord) }
+    var last: SurnameTable.Word { word(lastWord) }
+
+    private func word(_ range: Range<Int>) -> SurnameTable.Word {
         var name = name
-        let ascii: String? = name.withUTF8 { bytes in
+        let ascii: SurnameTable.Word? = name.withUTF8 { bytes in
             let word = UnsafeBufferPointer(rebasing: bytes[range])
             guard word.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return String(unsafeUninitializedCapacity: word.count) { out in
+            let key = WordKey(bytes, range.lowerBound, range.upperBound)
+            // (A short ASCII word is all in its key: no String to make.)
+            guard key.isLong else { return SurnameTable.Word(asciiKey: key) }
+            let text = String(unsafeUninitializedCapacity: word.count) { out in
                 for k in word.indices { out[k] = Bytes.lower(word[k]) }
                 return word.count
             }
+            // (The key lower-cases ASCII as `Bytes.lower` does: the key of `text`.)
+            return SurnameTable.Word(asciiLowercased: text, key: key)
         }
         if let ascii { return ascii }
         let utf8 = name.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        return Substring(utf8[start..<utf8.index(start, offsetBy: range.count)]).lowercased()
+        return SurnameTable.Word(Substring(utf8[start..<utf8.index(start, offsetBy: range.count)]).lowercased())
+    }
+}
+
+/// Up to four indices, in order, held inline (no array to allocate).
+struct FewIndices: RandomAccessCollection {
+    private var indices4: (Int, Int, Int, Int) = (0, 0, 0, 0)
+    private var stored = 0
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { stored }
+
+    subscript(position: Int) -> Int {
+        precondition(position >= 0 && position < stored, "index out of range")
+        switch position {
+        case 0: return indices4.0
+        case 1: return indices4.1
+        case 2: return indices4.2
+        default: return indices4.3
+        }
+    }
+
+    /// Adds `index` at the end; false (and nothing added) when four are held already.
+    mutating func append(_ index: Int) -> Bool {
+        switch stored {
+        case 0: indices4.0 = index
+        case 1: indices4.1 = index
+        case 2: indices4.2 = index
+        case 3: indices4.3 = index
+        default: return false
+        }
+        stored += 1
+        return true
     }
 }

@@ -13,6 +13,9 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
 
     private static let long: UInt8 = 255
 
+    /// A word of more than 16 bytes, whose key is a hash: equal keys may be different words.
+    var isLong: Bool { count == Self.long }
+
     /// The empty word.
     init() {}
 
@@ -29,6 +32,13 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
         if length > 0, length <= 8, start + 8 <= bytes.count, let base = bytes.baseAddress {
             let value = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: start, as: UInt64.self)
             self.init(low: Self.lowercased(value & (UInt64.max >> UInt64(64 - 8 * length))), count: UInt8(length))
+        } else if length > 8, length <= 16, start + 16 <= bytes.count, let base = bytes.baseAddress {
+            // (The next most common: two loads, the second masked, as `init(anyLength:)` does it.)
+            let raw = UnsafeRawPointer(base)
+            let first = raw.loadUnaligned(fromByteOffset: start, as: UInt64.self)
+            let second = raw.loadUnaligned(fromByteOffset: start + 8, as: UInt64.self)
+            self.init(low: Self.lowercased(first), count: UInt8(length))
+            high = Self.lowercased(second & (UInt64.max >> UInt64(64 - 8 * (length - 8))))
         } else {
             self.init(anyLength: bytes, start, end)
         }
@@ -61,9 +71,11 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
         // lowest), reading forward from the word's start where the buffer allows and else
         // backward from its end and shifting; bytes past the word are masked or shifted out.
         let raw = UnsafeRawPointer(base)
+        @inline(__always)
         func eight(endingAt stop: Int, keeping kept: Int) -> UInt64 {
             raw.loadUnaligned(fromByteOffset: stop - 8, as: UInt64.self) >> UInt64(8 * (8 - kept))
         }
+        @inline(__always)
         func eight(from first: Int, keeping kept: Int) -> UInt64 {
             let value = raw.loadUnaligned(fromByteOffset: first, as: UInt64.self)
             return kept == 8 ? value : value & ((1 << UInt64(8 * kept)) &- 1)
