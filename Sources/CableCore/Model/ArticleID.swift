@@ -72,10 +72,26 @@ public struct ArticleID: Hashable, Codable, Sendable, Comparable, CustomStringCo
 
     /// The id of a file whose text is `bytes`, which must be valid UTF-8.
     static func forContent(utf8 bytes: UnsafeBufferPointer<UInt8>) -> ArticleID {
+        // (Without validating, there is always a hash.)
+        ArticleID(hash: hash(bytes, validating: false) ?? 0)
+    }
+
+    /// The id of a file whose text is `bytes` if they are well-formed UTF-8, or nil: the
+    /// check rides along the hash, whose chain of multiplications leaves the processor
+    /// time to spare, instead of being a pass of its own.
+    static func forContent(validating bytes: UnsafeBufferPointer<UInt8>) -> ArticleID? {
+        hash(bytes, validating: true).map(ArticleID.init(hash:))
+    }
+
+    /// The hash of `bytes`; nil when `validating` and a sequence is not well-formed UTF-8.
+    @inline(__always)
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, validating: Bool) -> UInt64? {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var wellFormed = true
         // Walk the UTF-8 bytes rather than `unicodeScalars`: nearly every byte is ASCII and
         // needs no decoding; only a multi-byte sequence is decoded into its scalar, which
-        // gives exactly the scalars the original loop saw (the text is valid UTF-8).
+        // gives exactly the scalars the original loop saw (the sequence is well-formed:
+        // checked here when `validating`, known by the caller otherwise).
         let countingScalars = ArticleID.countingScalars
         ArticleID.asciiValues.withUnsafeBufferPointer { asciiValues in
         ArticleID.asciiMultipliers.withUnsafeBufferPointer { asciiMultipliers in
@@ -100,6 +116,10 @@ public struct ArticleID: Hashable, Codable, Sendable, Comparable, CustomStringCo
                     hash = (hash ^ UInt64(asciiValues[Int(lead)])) &* asciiMultipliers[Int(lead)]
                     continue
                 }
+                if validating && ArticleDecoding.wellFormedLength(bytes, at: i) == nil {
+                    wellFormed = false
+                    return
+                }
                 let (value, length) = decodeScalar(bytes, at: i)
                 i += length
                 if value < 0x3000 {
@@ -112,9 +132,13 @@ public struct ArticleID: Hashable, Codable, Sendable, Comparable, CustomStringCo
             }
         }
         }
+        return wellFormed ? hash : nil
+    }
+
+    private init(hash: UInt64) {
         // Sixteen hex digits, zero-padded, written in one go.
-        let hex = (0..<16).map { hexDigits[Int(truncatingIfNeeded: hash >> UInt64(60 - 4 * $0)) & 15] }
-        return ArticleID(rawValue: String(decoding: hex, as: UTF8.self))
+        let hex = (0..<16).map { ArticleID.hexDigits[Int(truncatingIfNeeded: hash >> UInt64(60 - 4 * $0)) & 15] }
+        rawValue = String(decoding: hex, as: UTF8.self)
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)

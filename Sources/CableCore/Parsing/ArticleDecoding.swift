@@ -8,44 +8,31 @@ enum ArticleDecoding {
         return (String(decoding: data, as: UTF8.self), ["text is not valid UTF-8; invalid bytes were replaced"])
     }
 
-    /// Whether `bytes` are well-formed UTF-8 (Unicode's table of well-formed byte sequences:
-    /// no overlong forms, no surrogates, nothing above U+10FFFF). Valid text is parsed in
-    /// place, without first copying it into a String; ASCII goes eight bytes at a time.
-    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        let raw = UnsafeRawPointer(base)
-        let count = bytes.count
-        var i = 0
-        while i < count {
-            if i + 8 <= count && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                i += 8
-                continue
-            }
-            let lead = bytes[i]
-            if lead < 0x80 {
-                i += 1
-                continue
-            }
-            // The allowed range of the second byte depends on the first; the others are
-            // always continuation bytes (0x80...0xBF).
-            let length: Int
-            var low: UInt8 = 0x80
-            var high: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; low = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; high = 0x9F
-            case 0xF0: length = 4; low = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; high = 0x8F
-            default: return false
-            }
-            guard i + length <= count, bytes[i + 1] >= low, bytes[i + 1] <= high else { return false }
-            for k in (i + 2)..<(i + length) where bytes[k] & 0xC0 != 0x80 { return false }
-            i += length
+    /// The length of the well-formed multi-byte sequence whose lead byte (0x80 or more) is at
+    /// `i`, or nil when it is not one, by Unicode's table of well-formed byte sequences (no
+    /// overlong forms, no surrogates, nothing above U+10FFFF). Valid text is parsed in place,
+    /// without first copying it into a String; the id hash checks it as it goes
+    /// (`ArticleID.forContent(validating:)`).
+    @inline(__always)
+    static func wellFormedLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        // The allowed range of the second byte depends on the first; the others are
+        // always continuation bytes (0x80...0xBF).
+        let length: Int
+        var low: UInt8 = 0x80
+        var high: UInt8 = 0xBF
+        switch bytes[i] {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; low = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; high = 0x9F
+        case 0xF0: length = 4; low = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; high = 0x8F
+        default: return nil
         }
-        return true
+        guard i + length <= bytes.count, bytes[i + 1] >= low, bytes[i + 1] <= high else { return nil }
+        for k in (i + 2)..<(i + length) where bytes[k] & 0xC0 != 0x80 { return nil }
+        return length
     }
 
     /// Binary data, not text: NUL bytes, many control bytes, or bytes that are mostly not

@@ -24,8 +24,8 @@ public enum ArticleParser {
         // Valid UTF-8, nearly every file, is parsed where it lies.
         let parsed = data.withUnsafeBytes { raw -> Article? in
             let bytes = raw.bindMemory(to: UInt8.self)
-            guard ArticleDecoding.isValidUTF8(bytes) else { return nil }
-            return parse(utf8: bytes, id: ArticleID.forContent(utf8: bytes), file: file, warnings: [])
+            guard let id = ArticleID.forContent(validating: bytes) else { return nil }
+            return parse(utf8: bytes, id: id, file: file, warnings: [])
         }
         if let parsed { return parsed }
         let (text, warnings) = ArticleDecoding.decode(data)
