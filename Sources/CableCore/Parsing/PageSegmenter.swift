@@ -215,15 +215,18 @@ enum PageSegmenter {
         shape.commaCount >= 2 && shape.wordCount <= (shape.commaCount + 1) * 3
     }
 
-    static let readMoreInitials = ByteSet(readMoreLabels.compactMap(\.utf8.first))
+    /// The first two bytes of the labels, lower-cased: most lines are turned away by these
+    /// before any label is compared.
+    static let readMoreOpenings = Array(Set(readMoreLabelBytes.map { UInt16($0[0]) << 8 | UInt16($0[1]) }))
     static let readMoreLabelBytes = readMoreLabels.map { Array($0.utf8) }
     static let readMoreLabels = ["read more", "also read", "read also", "see also", "related", "more", "read next", "recommended", "further reading"]
 
     /// `READ MORE: Headline` and its variants; nil for anything else (a bare `Read more`
     /// button is furniture).
     static func readMoreLink(_ bytes: [UInt8]) -> String? {
-        // Every label starts with one of these letters; most lines are turned away here.
-        guard let first = bytes.first, readMoreInitials.contains(Bytes.lower(first)) else { return nil }
+        guard bytes.count >= 2, readMoreOpenings.contains(UInt16(Bytes.lower(bytes[0])) << 8 | UInt16(Bytes.lower(bytes[1]))) else {
+            return nil
+        }
         for label in readMoreLabelBytes where Bytes.hasPrefix(bytes, label) {
             var k = label.count
             while k < bytes.count && bytes[k] == 0x20 { k += 1 }
