@@ -305,4 +305,12 @@ final class ParserFastPathTests: XCTestCase {
             XCTAssertEqual(LineShape(bytes).hasQuoteMark, plain, String(decoding: bytes, as: UTF8.self))
         }
     }
+
+    /// Every fact of every sample and fixture line's shape, measured both ways, is the plain
+    /// reading's (`LineShapeReference`).
+    func testLineShapesOfTheCorpusMatchThePlainReading() throws {
+        let lines = try corpusLines()
+        XCTAssertGreaterThan(lines.count, 1_000)
+        for bytes in lines { LineShapeReference.check(bytes) }
+    }
 }
