@@ -143,7 +143,12 @@ final class LineShapeReferenceTests: XCTestCase {
             LineShapeReference.check(Array(String(repeating: "of ", count: length).utf8))
             LineShapeReference.check(Array(String(repeating: ",", count: length * 60).utf8))
         }
-        // Long lines: the per-lane counters are summed before they can overflow.
+        // Long lines: the packed counters are emptied before they can overflow (every 65,528
+        // bytes), and words are counted across that boundary and in the last few bytes.
         LineShapeReference.check(Array(String(repeating: "a, The “b” ", count: 2_000).utf8))
+        for tail in ["", "x", " Of", "  a,b c"] {
+            LineShapeReference.check(Array((String(repeating: "a, The “b” ", count: 6_500) + tail).utf8))
+            LineShapeReference.check(Array((String(repeating: "word", count: 16_382) + tail).utf8))
+        }
     }
 }
