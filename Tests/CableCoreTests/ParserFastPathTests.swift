@@ -332,4 +332,12 @@ final class ParserFastPathTests: XCTestCase {
             }
         }
     }
+
+    /// Every fact of every sample and fixture line's shape, measured both ways, is the plain
+    /// reading's (`LineShapeReference`).
+    func testLineShapesOfTheCorpusMatchThePlainReading() throws {
+        let lines = try corpusLines()
+        XCTAssertGreaterThan(lines.count, 1_000)
+        for bytes in lines { LineShapeReference.check(bytes) }
+    }
 }
