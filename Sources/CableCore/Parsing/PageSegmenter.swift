@@ -182,7 +182,8 @@ enum PageSegmenter {
     }
 
     static func classify(_ bytes: [UInt8], shape: LineShape? = nil, block: Int, furniture: Bool? = nil) -> LogicalLine {
-        var shape = shape ?? LineShape(countingWords: bytes)
+        // (A line under 49 bytes cannot hold 25 words: it is measured in full at once.)
+        var shape = shape ?? (bytes.count < 49 ? LineShape(bytes) : LineShape(countingWords: bytes))
         // A long line is prose by its word count, unless it reads like a list of tags; only
         // then, or for a shorter line, do the per-word facts decide anything here.
         if !shape.hasWordFacts && !(shape.wordCount >= 25 && !looksLikeTagList(shape)) { shape = LineShape(bytes) }
