@@ -159,9 +159,11 @@ enum TextCleaning {
                     }
                 }
             }
-            lines.append(PageLine(bytes: current, indent: indent))
-            // No storage until the next line has text: half the lines of a page are blank.
-            current = []
+            // The line's storage moves into the list (swapped out, not copied and released);
+            // no storage until the next line has text: half the lines of a page are blank.
+            var line: [UInt8] = []
+            swap(&line, &current)
+            lines.append(PageLine(bytes: line, indent: indent))
             indent = 0
             atLineStart = true
             pendingSpace = false
