@@ -119,11 +119,21 @@ enum PageSegmenter {
             result.append(classify(lines[0].bytes, block: block))
             return
         }
-        let shapes = lines.map { LineShape($0.bytes) }
-        let furniture = zip(lines, shapes).map { Furniture.isKnown($0.bytes, shape: $1) }
+        // Each line's shape, whether it is furniture, and the widest: in one loop, which
+        // reads each line once (three passes each took and dropped a reference to every line).
+        var shapes: [LineShape] = []
+        shapes.reserveCapacity(lines.count)
+        var furniture: [Bool] = []
+        furniture.reserveCapacity(lines.count)
+        var widest = 0
+        for line in lines {
+            let shape = LineShape(line.bytes)
+            shapes.append(shape)
+            furniture.append(Furniture.isKnown(line.bytes, shape: shape))
+            widest = max(widest, line.bytes.count)
+        }
         // Furniture, datelines and READ MORE lines are never part of a wrapped paragraph.
         var standalone = furniture
-        let widest = lines.reduce(0) { max($0, $1.bytes.count) }
         // Wrapped text: lines no wider than a terminal, most of them near that width, most
         // of which plainly stop mid-sentence (a headline list or a tag line is not wrapped).
         var wrapped = false
