@@ -141,7 +141,7 @@ enum PageSegmenter {
             // So are list items: a bulleted line starts a line of its own.
             for k in lines.indices where !standalone[k] {
                 standalone[k] = readMoreLink(lines[k].bytes) != nil
-                    || withoutBullet(lines[k].bytes, dashes: false).count != lines[k].bytes.count
+                    || bulletLength(lines[k].bytes, dashes: false) > 0
                     || shapes[k].wordCount <= 16 && DatelineParser.parse(lines[k].bytes) != nil
             }
             var carried = 0
@@ -339,7 +339,7 @@ enum PageSegmenter {
         // Shouting lines (`STEPPE & SEA`) are mastheads and section labels.
         guard shape.lowercaseLetters > 0 || shape.wordCount >= 6 else { return false }
         // A bulleted line is a list item (`• Key point`), not a title.
-        return withoutBullet(line.bytes).count == line.bytes.count
+        return bulletLength(line.bytes) == 0
     }
 
     /// Without a dateline, the first line that could be a headline.
@@ -409,19 +409,24 @@ enum PageSegmenter {
     /// A list bullet at the start of a line (`• `, `· `, `* `, and with `dashes` also `- `,
     /// `– `, `— `). In a body a leading dash marks a turn in an interview and stays.
     static func withoutBullet(_ bytes: [UInt8], dashes: Bool = true) -> [UInt8] {
-        var k = 0
-        if bytes.count > 2, bytes[0] == 0x2A || dashes && bytes[0] == 0x2D, bytes[1] == 0x20 {
-            k = 2
-        } else if bytes.count > 3, bytes[0] == 0xC2, bytes[1] == 0xB7, bytes[2] == 0x20 {
-            k = 3
-        } else if bytes.count > 4, bytes[0] == 0xE2, bytes[1] == 0x80, bytes[2] == 0xA2 || dashes && (bytes[2] == 0x93 || bytes[2] == 0x94), bytes[3] == 0x20 {
-            k = 4
-        } else if bytes.count > 4, bytes[0] == 0xE2, bytes[1] == 0x96, bytes[3] == 0x20 {
-            k = 4  // ▪ ▸ ► and friends
-        } else if bytes.count > 4, bytes[0] == 0xE2, bytes[1] == 0x86, bytes[2] == 0x92, bytes[3] == 0x20 {
-            k = 4  // →
-        }
+        let k = bulletLength(bytes, dashes: dashes)
         return k == 0 ? bytes : Array(bytes[k...])
+    }
+
+    /// How many bytes the bullet at the start of `bytes` takes, with its space (0 for none).
+    static func bulletLength(_ bytes: [UInt8], dashes: Bool = true) -> Int {
+        if bytes.count > 2, bytes[0] == 0x2A || dashes && bytes[0] == 0x2D, bytes[1] == 0x20 {
+            return 2
+        } else if bytes.count > 3, bytes[0] == 0xC2, bytes[1] == 0xB7, bytes[2] == 0x20 {
+            return 3
+        } else if bytes.count > 4, bytes[0] == 0xE2, bytes[1] == 0x80, bytes[2] == 0xA2 || dashes && (bytes[2] == 0x93 || bytes[2] == 0x94), bytes[3] == 0x20 {
+            return 4
+        } else if bytes.count > 4, bytes[0] == 0xE2, bytes[1] == 0x96, bytes[3] == 0x20 {
+            return 4  // ▪ ▸ ► and friends
+        } else if bytes.count > 4, bytes[0] == 0xE2, bytes[1] == 0x86, bytes[2] == 0x92, bytes[3] == 0x20 {
+            return 4  // →
+        }
+        return 0
     }
 
     /// List numbering in a headline list (`1. `, `2) `).
