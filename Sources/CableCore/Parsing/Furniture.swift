@@ -13,11 +13,13 @@ enum Furniture {
         let (start, end) = trimmedRange(bytes)
         if start == end { return true }
         if end - start <= 64 {
-            // The lower-cased line, built only when a test needs it (most lines pass neither
-            // the cheap filter nor the glue test).
-            let trimmed = bytes[start..<end]
-            if furnitureLines.contains(lowered: trimmed.lazy.map(Bytes.lower)) { return true }
-            if shape.wordCount <= 5 && hasGlue(bytes) && isGluedFurniture(trimmed.map(Bytes.lower)) { return true }
+            // The line lower-cased as it is read (through the buffer: a slice of the array
+            // would take a reference to it), built only for the glue test.
+            let listed = bytes.withUnsafeBufferPointer { buffer in
+                furnitureLines.contains(lowered: UnsafeBufferPointer(rebasing: buffer[start..<end]).lazy.map(Bytes.lower))
+            }
+            if listed { return true }
+            if shape.wordCount <= 5 && hasGlue(bytes) && isGluedFurniture(bytes[start..<end].map(Bytes.lower)) { return true }
         }
         if isSeparatorTrail(bytes) { return true }
         if shape.wordCount <= 12 && !shape.endsWithSentencePunctuation || shape.wordCount <= 8 {
