@@ -150,18 +150,26 @@ enum PageSegmenter {
             for k in 0..<lines.count where !standalone[k] && lines[k].bytes.count * 10 >= widest * 7 { wide += 1 }
             for k in 0..<(lines.count - 1) where !standalone[k] && !standalone[k + 1] {
                 pairs += 1
-                if continues(shapes[k], lines[k].bytes, with: shapes[k + 1]) { carried += 1 }
+                if continues(shapes[k], with: shapes[k + 1]) { carried += 1 }
             }
             wrapped = carried > 0 && carried * 2 >= pairs && wide >= 2
         }
+        guard wrapped else {
+            // Every line is a logical line of its own, as measured.
+            for k in lines.indices {
+                result.append(classify(lines[k].bytes, shape: shapes[k], block: block, furniture: furniture[k]))
+            }
+            return
+        }
+        // Wrapped: a line that carries on from the one before is joined to it.
         var current: [UInt8] = []
         var currentShape: LineShape?
         var currentFurniture: Bool?
         for k in 0..<lines.count {
             let bytes = lines[k].bytes
             let shape = shapes[k]
-            if let previous = currentShape, wrapped, !standalone[k], !standalone[k - 1],
-                continues(previous, current, with: shape)
+            if let previous = currentShape, !standalone[k], !standalone[k - 1],
+                continues(previous, with: shape)
                     || (lines[k - 1].bytes.count * 10 >= widest * 7 && !previous.isTitleCase && !looksLikeTagList(previous)
                         && !standalone[k]) {
                 current.append(0x20)
@@ -184,7 +192,7 @@ enum PageSegmenter {
 
     /// A wrapped paragraph: the previous line stops mid-sentence (no final punctuation, not a
     /// Title Case headline) and this one carries on, typically in lower case.
-    static func continues(_ previous: LineShape, _ previousBytes: [UInt8], with next: LineShape) -> Bool {
+    static func continues(_ previous: LineShape, with next: LineShape) -> Bool {
         guard !previous.endsWithSentencePunctuation, !previous.endsWithColon, !previous.isTitleCase,
             !looksLikeTagList(previous) else { return false }
         if next.startsWithLowercase && previous.wordCount >= 4 { return true }
