@@ -96,29 +96,30 @@ enum PageSegmenter {
         var result: [LogicalLine] = []
         result.reserveCapacity(lines.count)
         var block = 0
-        var blockLines: [PageLine] = []
-        blockLines.reserveCapacity(16)
-        func flush() {
-            guard !blockLines.isEmpty else { return }
-            appendBlock(blockLines, block: block, to: &result)
-            blockLines.removeAll(keepingCapacity: true)
+        var start = 0
+        // The block of lines from `start` up to `end`, if any. (A block of one line, most
+        // of them, is classified where it lies, without copying it into a block.)
+        func flush(upTo end: Int) {
+            guard start < end else { return }
+            if end - start == 1 {
+                result.append(classify(lines[start].bytes, block: block))
+            } else {
+                appendBlock(Array(lines[start..<end]), block: block, to: &result)
+            }
             block += 1
         }
-        for line in lines {
-            if line.isBlank { flush() } else { blockLines.append(line) }
+        for k in lines.indices where lines[k].isBlank {
+            flush(upTo: k)
+            start = k + 1
         }
-        flush()
+        flush(upTo: lines.count)
         return result
     }
 
-    /// One block of lines between blank lines. Usually a single paragraph or a list of short
-    /// lines (headlines, furniture); some saved pages hard-wrap paragraphs at a fixed width,
-    /// and then the lines of a paragraph must be joined again.
+    /// One block of two or more lines between blank lines (a single line is classified as it
+    /// is): usually a list of short lines (headlines, furniture); some saved pages hard-wrap
+    /// paragraphs at a fixed width, and then the lines of a paragraph must be joined again.
     static func appendBlock(_ lines: [PageLine], block: Int, to result: inout [LogicalLine]) {
-        if lines.count == 1 {
-            result.append(classify(lines[0].bytes, block: block))
-            return
-        }
         // Each line's shape, whether it is furniture, and the widest: in one loop, which
         // reads each line once (three passes each took and dropped a reference to every line).
         var shapes: [LineShape] = []
