@@ -103,35 +103,35 @@ final class PhraseMatcherTests: XCTestCase {
     /// Lines made of the lists' own words and phrases (whole, cut short, in capitals), random
     /// bytes of any value, and multi-byte characters, with phrases at the very start and end.
     func testRandomLinesOfPhraseWordsAndBytesGetThePlainAnswer() {
-        var random = SplitMix(seed: 0xCAB1E)
+        var random = Random(seed: 0xCAB1E)  // seeded, so a failing line can be found again
         let phrases = Self.lists.flatMap(\.phrases)
         let words = Array(Set(phrases.flatMap { $0.split(separator: " ").map(String.init) })).sorted()
         let others = ["é", "©", "’", "\u{A0}", "—", "Ü", " ", " ", ":", "-", "'", "(", "[", "/", "|", "\t", "z", "ZZ"]
         var tally = [Tally](repeating: Tally(), count: Self.lists.count)
         for n in 0..<20_000 {
             var line: [UInt8] = []
-            for _ in 0..<random.next(below: 9) {
+            for _ in 0..<random.int(9) {
                 var piece: [UInt8]
-                switch random.next(below: 6) {
-                case 0: piece = Array(phrases[random.next(below: phrases.count)].utf8)
+                switch random.int(6) {
+                case 0: piece = Array(phrases[random.int(phrases.count)].utf8)
                 case 1:
                     // A phrase missing its last byte, or with it changed: a near miss.
-                    piece = Array(phrases[random.next(below: phrases.count)].utf8)
-                    if random.next(below: 2) == 0 { piece.removeLast() } else { piece[piece.count - 1] ^= 0x01 }
-                case 2: piece = Array(words[random.next(below: words.count)].utf8)
-                case 3: piece = (0..<random.next(below: 4)).map { _ in UInt8(random.next(below: 256)) }
-                default: piece = Array(others[random.next(below: others.count)].utf8)
+                    piece = Array(phrases[random.int(phrases.count)].utf8)
+                    if random.int(2) == 0 { piece.removeLast() } else { piece[piece.count - 1] ^= 0x01 }
+                case 2: piece = Array(words[random.int(words.count)].utf8)
+                case 3: piece = (0..<random.int(4)).map { _ in UInt8(random.int(256)) }
+                default: piece = Array(others[random.int(others.count)].utf8)
                 }
-                switch random.next(below: 4) {
+                switch random.int(4) {
                 case 0: piece = piece.map { Bytes.isLower($0) ? $0 - 0x20 : $0 }
-                case 1: piece = piece.map { Bytes.isLower($0) && random.next(below: 2) == 0 ? $0 - 0x20 : $0 }
+                case 1: piece = piece.map { Bytes.isLower($0) && random.int(2) == 0 ? $0 - 0x20 : $0 }
                 default: break
                 }
                 line += piece
-                if random.next(below: 3) == 0 { line.append(0x20) }
+                if random.int(3) == 0 { line.append(0x20) }
             }
-            let start = line.isEmpty ? 0 : random.next(below: line.count)
-            let end = start + random.next(below: line.count - start + 1)
+            let start = line.isEmpty ? 0 : random.int(line.count)
+            let end = start + random.int(line.count - start + 1)
             if !assertSameAnswers(line, ranges: [(start, end)], "random line \(n) \(line)", tally: &tally) { return }
         }
         for (k, counts) in tally.enumerated() {
@@ -182,18 +182,4 @@ final class PhraseMatcherTests: XCTestCase {
             }
         }
     }
-}
-
-/// A small seeded generator, so a failing random line can be found again.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func next(below bound: Int) -> Int { bound <= 1 ? 0 : Int(next() % UInt64(bound)) }
 }

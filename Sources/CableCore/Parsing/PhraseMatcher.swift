@@ -144,15 +144,10 @@ final class PhraseMatcher: @unchecked Sendable {
         Int(((word & 0x1F1F_1F00) &* 0x9E37_79B1) >> UInt32(32 - trigramHashBits))
     }
 
-    /// Four bytes lower-cased at once: 0x20 is added to each byte from `A` to `Z` and to no
-    /// other (bytes of 0x80 and above are left alone).
+    /// Four bytes lower-cased at once, as word keys lower-case eight (zero bytes stay zero).
     @inline(__always)
     private static func lowercased(_ x: UInt32) -> UInt32 {
-        let sevenBits = x & 0x7F7F_7F7F
-        let fromA = sevenBits &+ 0x3F3F_3F3F
-        let pastZ = sevenBits &+ 0x2525_2525
-        let upper = fromA & ~pastZ & ~x & 0x8080_8080
-        return x | (upper >> 2)
+        UInt32(truncatingIfNeeded: WordKey.lowercased(UInt64(x)))
     }
 
     /// Four bytes of the line from `i`, the first in the low byte.

@@ -95,7 +95,8 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
     /// byte's low seven bits, adding 0x3F sets the top bit from `A` (0x41) up and adding
     /// 0x25 sets it from `[` (0x5B) up, with no carry into the next byte; bytes with their
     /// own top bit set (not ASCII) are left alone.
-    private static func lowercased(_ x: UInt64) -> UInt64 {
+    @inline(__always)
+    static func lowercased(_ x: UInt64) -> UInt64 {
         let sevenBits = x & 0x7F7F_7F7F_7F7F_7F7F
         let fromA = sevenBits &+ 0x3F3F_3F3F_3F3F_3F3F
         let pastZ = sevenBits &+ 0x2525_2525_2525_2525
