@@ -340,4 +340,18 @@ final class ParserFastPathTests: XCTestCase {
         XCTAssertGreaterThan(lines.count, 1_000)
         for bytes in lines { LineShapeReference.check(bytes) }
     }
+
+    /// Digits are counted eight bytes at a time; the answer must be the plain count's, for
+    /// every byte value in every lane and lines of every length.
+    func testFourDigitsAreFoundAsByAPlainCount() {
+        var generator = SystemRandomNumberGenerator()
+        let material: [UInt8] = Array("0123456789/:. aZ".utf8) + [0x2F, 0x3A, 0xB0, 0xB9, 0xC2, 0xFF, 0x00]
+        var lines: [[UInt8]] = (0...255).map { [UInt8(truncatingIfNeeded: $0), 0x31, 0x32, 0x33, 0x20, 0x20, 0x20, 0x20, 0x20] }
+        for _ in 0..<20_000 {
+            lines.append((0..<Int.random(in: 0...40, using: &generator)).map { _ in material.randomElement(using: &generator) ?? 0 })
+        }
+        for line in lines {
+            XCTAssertEqual(DatelineParser.hasFourDigits(line), line.filter(Bytes.isDigit).count >= 4, "\(line)")
+        }
+    }
 }
