@@ -108,7 +108,7 @@ final class ParserCleaningTests: XCTestCase {
         for offset in 0..<17 {
             texts.append(String(repeating: "Ab 1,", count: 4).prefix(offset) + "é" + String(repeating: "xY9 .", count: 5) + "Ω")
         }
-        // Every scalar on both sides of the end of the table of scalars below U+3000, each
+        // Every scalar up to U+3100, across both ends of the id's tables of scalars, each
         // between ASCII letters (a scalar counted wrongly changes the whole hash).
         let scalars = (0x80..<0x3100).compactMap(Unicode.Scalar.init).map { "a\(Character($0))b" }
         texts.append(scalars.joined())

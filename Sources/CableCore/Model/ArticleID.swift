@@ -46,16 +46,22 @@ public struct ArticleID: Hashable, Codable, Sendable, Comparable, CustomStringCo
     /// multiplications, which is what bounds the speed of the hash.
     private static let asciiMultipliers: [UInt64] = asciiValues.map { $0 != 0 ? primeToTheFourth : 1 }
 
-    /// Whether each scalar below U+3000 counts (is alphabetic or numeric), one bit each:
-    /// the punctuation, spaces and accented letters of Western pages are looked up here
-    /// instead of in the Unicode property tables, which cost hundreds of instructions a call.
-    private static let countingScalars: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: 0x3000 / 64)
-        for value in 0..<UInt32(0x3000) where counts(value) {
-            bits[Int(value / 64)] |= 1 << UInt64(value % 64)
+    /// Whether each scalar of two UTF-8 bytes (below U+0800: accented Latin, Greek,
+    /// Cyrillic, Hebrew, Arabic) and of the punctuation block U+2000...U+20FF (curly quotes,
+    /// dashes, spaces, currency) counts, one bit each: the non-ASCII scalars of most pages are
+    /// looked up here instead of in the Unicode property tables, which cost hundreds of
+    /// instructions a call. (Small on purpose: they are built on the first id of a run.)
+    private static let twoByteScalars = bitmap(0..<0x800)
+    private static let punctuationScalars = bitmap(0x2000..<0x2100)
+
+    private static func bitmap(_ range: Range<UInt32>) -> [UInt64] {
+        var bits = [UInt64](repeating: 0, count: (range.count + 63) / 64)
+        for value in range where counts(value) {
+            let offset = value - range.lowerBound
+            bits[Int(offset / 64)] |= 1 << UInt64(offset % 64)
         }
         return bits
-    }()
+    }
 
     /// The rule itself: a scalar counts when it is alphabetic or has a numeric value.
     private static func counts(_ value: UInt32) -> Bool {
@@ -92,7 +98,8 @@ public struct ArticleID: Hashable, Codable, Sendable, Comparable, CustomStringCo
         // needs no decoding; only a multi-byte sequence is decoded into its scalar, which
         // gives exactly the scalars the original loop saw (the sequence is well-formed:
         // checked here when `validating`, known by the caller otherwise).
-        let countingScalars = ArticleID.countingScalars
+        let twoByteScalars = ArticleID.twoByteScalars
+        let punctuationScalars = ArticleID.punctuationScalars
         ArticleID.asciiValues.withUnsafeBufferPointer { asciiValues in
         ArticleID.asciiMultipliers.withUnsafeBufferPointer { asciiMultipliers in
             var i = 0
@@ -122,8 +129,11 @@ public struct ArticleID: Hashable, Codable, Sendable, Comparable, CustomStringCo
                 }
                 let (value, length) = decodeScalar(bytes, at: i)
                 i += length
-                if value < 0x3000 {
-                    guard countingScalars[Int(value / 64)] & (1 << UInt64(value % 64)) != 0 else { continue }
+                if value < 0x800 {
+                    guard twoByteScalars[Int(value / 64)] & (1 << UInt64(value % 64)) != 0 else { continue }
+                } else if value >= 0x2000 && value < 0x2100 {
+                    let offset = value - 0x2000
+                    guard punctuationScalars[Int(offset / 64)] & (1 << UInt64(offset % 64)) != 0 else { continue }
                 } else {
                     guard counts(value) else { continue }
                 }
