@@ -171,8 +171,7 @@ enum PageSegmenter {
             let shape = shapes[k]
             if let previous = currentShape, !standalone[k], !standalone[k - 1],
                 continues(previous, with: shape)
-                    || (lines[k - 1].bytes.count * 10 >= widest * 7 && !previous.isTitleCase && !looksLikeTagList(previous)
-                        && !standalone[k]) {
+                    || lines[k - 1].bytes.count * 10 >= widest * 7 && !previous.isTitleCase && !looksLikeTagList(previous) {
                 current.append(0x20)
                 current.append(contentsOf: bytes)
                 currentShape = previous.joined(with: shape)
@@ -552,21 +551,13 @@ enum PageSegmenter {
         return rest.allSatisfy({ $0 < 0x80 }) ? asciiOutletName(rest) : outletNameOnCharacters(rest)
     }
 
-    private static let rightsReserved = Array("all rights reserved".utf8)
     private static let copyright = Array("copyright".utf8)
 
     /// `outletName` for an ASCII notice (after the ©), on bytes: the same steps as on
     /// Characters, which agree with these on ASCII (a test compares them).
     static func asciiOutletName(_ rest: ArraySlice<UInt8>) -> String? {
         let text = Array(rest)
-        var end = text.count
-        if text.count >= rightsReserved.count {
-            for start in 0...(text.count - rightsReserved.count)
-            where rightsReserved.indices.allSatisfy({ Bytes.lower(text[start + $0]) == rightsReserved[$0] }) {
-                end = start
-                break
-            }
-        }
+        let end = text.indices.first { Bytes.hasPrefix(text, "all rights reserved", at: $0) } ?? text.count
         var words = text[..<end].split(separator: 0x20)
         func isYearOrFiller(_ word: ArraySlice<UInt8>) -> Bool {
             word.count == copyright.count && word.map(Bytes.lower).elementsEqual(copyright)
