@@ -104,7 +104,7 @@ enum PageSegmenter {
             if end - start == 1 {
                 result.append(classify(lines[start].bytes, block: block))
             } else {
-                appendBlock(Array(lines[start..<end]), block: block, to: &result)
+                appendBlock(lines[start..<end], block: block, to: &result)
             }
             block += 1
         }
@@ -119,74 +119,79 @@ enum PageSegmenter {
     /// One block of two or more lines between blank lines (a single line is classified as it
     /// is): usually a list of short lines (headlines, furniture); some saved pages hard-wrap
     /// paragraphs at a fixed width, and then the lines of a paragraph must be joined again.
-    static func appendBlock(_ lines: [PageLine], block: Int, to result: inout [LogicalLine]) {
-        // Each line's shape, whether it is furniture, and the widest: in one loop, which
-        // reads each line once (three passes each took and dropped a reference to every line).
+    /// (`lines` is read in place, by index: a copy of the block took a reference to each line.)
+    static func appendBlock(_ lines: ArraySlice<PageLine>, block: Int, to result: inout [LogicalLine]) {
+        var widest = 0
+        for k in lines.indices { widest = max(widest, lines[k].bytes.count) }
+        // Wrapped text: lines no wider than a terminal, most of them near that width, most
+        // of which plainly stop mid-sentence (a headline list or a tag line is not wrapped).
+        // A block outside those widths is not: each line is classified as it lies, measured
+        // only as far as classifying it needs (a long line's word count shows it is prose).
+        guard widest <= 110 && widest >= 40 else {
+            for k in lines.indices { result.append(classify(lines[k].bytes, block: block)) }
+            return
+        }
+        // Each line's shape and whether it is furniture, in one loop.
+        let first = lines.startIndex
         var shapes: [LineShape] = []
         shapes.reserveCapacity(lines.count)
         var furniture: [Bool] = []
         furniture.reserveCapacity(lines.count)
-        var widest = 0
-        for line in lines {
-            let shape = LineShape(line.bytes)
+        for k in lines.indices {
+            let shape = LineShape(lines[k].bytes)
             shapes.append(shape)
-            furniture.append(Furniture.isKnown(line.bytes, shape: shape))
-            widest = max(widest, line.bytes.count)
+            furniture.append(Furniture.isKnown(lines[k].bytes, shape: shape))
         }
-        // Furniture, datelines and READ MORE lines are never part of a wrapped paragraph.
+        // Furniture, datelines, READ MORE lines and list items (a bulleted line starts a line
+        // of its own) are never part of a wrapped paragraph. (Indexed from 0, as `shapes`.)
         var standalone = furniture
-        // Wrapped text: lines no wider than a terminal, most of them near that width, most
-        // of which plainly stop mid-sentence (a headline list or a tag line is not wrapped).
-        var wrapped = false
-        if widest <= 110 && widest >= 40 {
-            // So are list items: a bulleted line starts a line of its own.
-            for k in lines.indices where !standalone[k] {
-                standalone[k] = readMoreLink(lines[k].bytes) != nil
-                    || bulletLength(lines[k].bytes, dashes: false) > 0
-                    || shapes[k].wordCount <= 16 && DatelineParser.parse(lines[k].bytes) != nil
-            }
-            var carried = 0
-            var pairs = 0
-            var wide = 0
-            for k in 0..<lines.count where !standalone[k] && lines[k].bytes.count * 10 >= widest * 7 { wide += 1 }
-            for k in 0..<(lines.count - 1) where !standalone[k] && !standalone[k + 1] {
-                pairs += 1
-                if continues(shapes[k], with: shapes[k + 1]) { carried += 1 }
-            }
-            wrapped = carried > 0 && carried * 2 >= pairs && wide >= 2
+        for i in standalone.indices where !standalone[i] {
+            let bytes = lines[first + i].bytes
+            standalone[i] = readMoreLink(bytes) != nil || bulletLength(bytes, dashes: false) > 0
+                || shapes[i].wordCount <= 16 && DatelineParser.parse(bytes) != nil
         }
-        guard wrapped else {
-            // Every line is a logical line of its own, as measured.
-            for k in lines.indices {
-                result.append(classify(lines[k].bytes, shape: shapes[k], block: block, furniture: furniture[k]))
+        var carried = 0
+        var pairs = 0
+        var wide = 0
+        for i in standalone.indices where !standalone[i] && lines[first + i].bytes.count * 10 >= widest * 7 { wide += 1 }
+        for i in 0..<(standalone.count - 1) where !standalone[i] && !standalone[i + 1] {
+            pairs += 1
+            if continues(shapes[i], with: shapes[i + 1]) { carried += 1 }
+        }
+        guard carried > 0 && carried * 2 >= pairs && wide >= 2 else {
+            // Not wrapped: every line is a logical line of its own, as measured.
+            for i in shapes.indices {
+                result.append(classify(lines[first + i].bytes, shape: shapes[i], block: block, furniture: furniture[i]))
             }
             return
         }
-        // Wrapped: a line that carries on from the one before is joined to it.
-        var current: [UInt8] = []
-        var currentShape: LineShape?
-        var currentFurniture: Bool?
-        for k in 0..<lines.count {
-            let bytes = lines[k].bytes
-            let shape = shapes[k]
-            if let previous = currentShape, !standalone[k], !standalone[k - 1],
-                continues(previous, with: shape)
-                    || lines[k - 1].bytes.count * 10 >= widest * 7 && !previous.isTitleCase && !looksLikeTagList(previous) {
-                current.append(0x20)
-                current.append(contentsOf: bytes)
-                currentShape = previous.joined(with: shape)
-                currentFurniture = nil
-                continue
+        // Wrapped: a line that carries on from the one before is joined to it. Where each
+        // paragraph ends is decided from the shapes first, so that its bytes are then copied
+        // once into room made for exactly them.
+        var i = 0
+        while i < shapes.count {
+            var shape = shapes[i]
+            var end = i + 1
+            var length = lines[first + i].bytes.count
+            while end < shapes.count, !standalone[end], !standalone[end - 1],
+                continues(shape, with: shapes[end])
+                    || lines[first + end - 1].bytes.count * 10 >= widest * 7 && !shape.isTitleCase && !looksLikeTagList(shape) {
+                shape = shape.joined(with: shapes[end])
+                length += 1 + lines[first + end].bytes.count
+                end += 1
             }
-            if let previousShape = currentShape {
-                result.append(classify(current, shape: previousShape, block: block, furniture: currentFurniture))
+            if end == i + 1 {
+                result.append(classify(lines[first + i].bytes, shape: shape, block: block, furniture: furniture[i]))
+            } else {
+                var joined: [UInt8] = []
+                joined.reserveCapacity(length)
+                for j in i..<end {
+                    if j > i { joined.append(0x20) }
+                    joined.append(contentsOf: lines[first + j].bytes)
+                }
+                result.append(classify(joined, shape: shape, block: block))
             }
-            current = bytes
-            currentShape = shape
-            currentFurniture = furniture[k]
-        }
-        if let shape = currentShape {
-            result.append(classify(current, shape: shape, block: block, furniture: currentFurniture))
+            i = end
         }
     }
 
