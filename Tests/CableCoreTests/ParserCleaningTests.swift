@@ -114,6 +114,8 @@ final class ParserCleaningTests: XCTestCase {
         texts.append(scalars.joined())
         for text in texts {
             XCTAssertEqual(ArticleID.forContent(text).rawValue, referenceID(text))
+            // The parser's id is made as it cleans the lines, in the same pass.
+            XCTAssertEqual(ArticleParser.parse(data: Data(text.utf8), file: "a.txt").id.rawValue, referenceID(text))
         }
     }
 }

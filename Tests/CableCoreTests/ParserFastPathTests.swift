@@ -165,11 +165,14 @@ final class ParserFastPathTests: XCTestCase {
         for bytes in inputs {
             for padding in [0, 9] {
                 let padded = [UInt8](repeating: 0x41, count: padding) + bytes
-                // The id hash validates as it goes: nil exactly where the standard library
-                // finds the bytes ill-formed, and otherwise the id of the String.
+                // Cleaning validates as it goes: nil exactly where the standard library
+                // finds the bytes ill-formed, and otherwise the lines and id of the String.
                 let standard = String(validating: padded, as: UTF8.self)
-                let id = padded.withUnsafeBufferPointer { ArticleID.forContent(validating: $0) }
-                XCTAssertEqual(id, standard.map(ArticleID.forContent), "\(padded)")
+                let read = padded.withUnsafeBufferPointer { TextCleaning.read($0, validating: true) }
+                XCTAssertEqual(read.map { ArticleID($0.hash) }, standard.map(ArticleID.forContent), "\(padded)")
+                if var standard, let read {
+                    XCTAssertEqual(read.lines.map(\.bytes), standard.withUTF8 { TextCleaning.lines(of: $0) }.map(\.bytes))
+                }
             }
         }
     }

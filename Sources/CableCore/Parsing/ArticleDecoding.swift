@@ -11,8 +11,8 @@ enum ArticleDecoding {
     /// The length of the well-formed multi-byte sequence whose lead byte (0x80 or more) is at
     /// `i`, or nil when it is not one, by Unicode's table of well-formed byte sequences (no
     /// overlong forms, no surrogates, nothing above U+10FFFF). Valid text is parsed in place,
-    /// without first copying it into a String; the id hash checks it as it goes
-    /// (`ArticleID.forContent(validating:)`).
+    /// without first copying it into a String; cleaning checks it as it goes
+    /// (`TextCleaning.read(_:validating:)`).
     @inline(__always)
     static func wellFormedLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
         // The allowed range of the second byte depends on the first; the others are

@@ -13,31 +13,33 @@ public enum ArticleParser {
 
     /// Parses a saved page's decoded text.
     public static func parse(text: String, file: String) -> Article {
-        var utf8 = text
-        return utf8.withUTF8 { buffer in
-            parse(utf8: buffer, id: ArticleID.forContent(text), file: file, warnings: [])
-        }
+        parse(decoded: text, file: file, warnings: [])
     }
 
     /// Decodes bytes (UTF-8, lossily with a warning when invalid) and parses them.
     public static func parse(data: Data, file: String) -> Article {
-        // Valid UTF-8, nearly every file, is parsed where it lies.
+        // Valid UTF-8, nearly every file, is parsed where it lies: cleaning checks it as it
+        // reads it.
         let parsed = data.withUnsafeBytes { raw -> Article? in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            guard let id = ArticleID.forContent(validating: bytes) else { return nil }
-            return parse(utf8: bytes, id: id, file: file, warnings: [])
+            guard let (lines, hash) = TextCleaning.read(raw.bindMemory(to: UInt8.self), validating: true) else { return nil }
+            return parse(lines, id: ArticleID(hash), file: file, warnings: [])
         }
         if let parsed { return parsed }
         let (text, warnings) = ArticleDecoding.decode(data)
+        return parse(decoded: text, file: file, warnings: warnings)
+    }
+
+    private static func parse(decoded text: String, file: String, warnings: [String]) -> Article {
         var utf8 = text
         return utf8.withUTF8 { buffer in
-            parse(utf8: buffer, id: ArticleID.forContent(text), file: file, warnings: warnings)
+            // (A String's bytes are valid UTF-8: reading them cannot fail.)
+            let (lines, hash) = TextCleaning.read(buffer, validating: false) ?? ([], ContentHash())
+            return parse(lines, id: ArticleID(hash), file: file, warnings: warnings)
         }
     }
 
-    static func parse(utf8: UnsafeBufferPointer<UInt8>, id: ArticleID, file: String, warnings: [String]) -> Article {
+    static func parse(_ lines: [PageLine], id: ArticleID, file: String, warnings: [String]) -> Article {
         var warnings = warnings
-        let lines = TextCleaning.lines(of: utf8)
         let segments = PageSegmenter.segment(lines)
         let quotes = QuoteAttribution.quotes(in: segments.paragraphBytes)
 

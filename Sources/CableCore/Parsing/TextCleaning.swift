@@ -20,8 +20,16 @@ struct PageLine {
 }
 
 enum TextCleaning {
-    /// Splits `utf8` (assumed valid UTF-8) into cleaned lines.
+    /// Splits `utf8` (valid UTF-8) into cleaned lines.
     static func lines(of utf8: UnsafeBufferPointer<UInt8>) -> [PageLine] {
+        read(utf8, validating: false)?.lines ?? []
+    }
+
+    /// Splits `utf8` into cleaned lines and makes its `ArticleID` hash in the same pass (see
+    /// `ContentHash`); nil when `validating` and the bytes are not well-formed UTF-8 (without
+    /// `validating`, they must be).
+    static func read(_ utf8: UnsafeBufferPointer<UInt8>, validating: Bool) -> (lines: [PageLine], hash: ContentHash)? {
+        var hash = ContentHash()
         var builder = LineBuilder()
         // Room for a line per 32 bytes: fewer regrowths of the list than starting empty.
         builder.lines.reserveCapacity(utf8.count / 32 + 16)
@@ -50,6 +58,7 @@ enum TextCleaning {
                 }
                 builder.reserveLine(utf8, from: i)
                 builder.emit(utf8[i..<j])
+                hash.addASCII(utf8, from: i, to: j)
                 i = j
                 continue
             }
@@ -64,11 +73,15 @@ enum TextCleaning {
                 default:
                     builder.reserveLine(utf8, from: i)
                     builder.emit(b)
+                    hash.addASCII(utf8, from: i, to: i + 1)
                 }
                 i += 1
                 continue
             }
-            // Multi-byte sequences: look at the few that need care, copy the rest.
+            // Multi-byte sequences: look at the few that need care, copy the rest (those
+            // dropped or turned into spaces are none of them letters or digits: the hash
+            // skips them).
+            if validating && ArticleDecoding.wellFormedLength(utf8, at: i) == nil { return nil }
             let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
             let next = i + 1 < end ? utf8[i + 1] : 0
             var copy = false
@@ -91,6 +104,7 @@ enum TextCleaning {
                 copy = true
             }
             if copy {
+                hash.add(scalar: ContentHash.decodeScalar(utf8, at: i).0)
                 builder.reserveLine(utf8, from: i)
                 var k = i
                 while k < i + length && k < end {
@@ -101,7 +115,7 @@ enum TextCleaning {
             i += length
         }
         builder.finish()
-        return builder.lines
+        return (builder.lines, hash)
     }
 
     /// How far a run of plain text (printable ASCII, single spaces each followed by printable
