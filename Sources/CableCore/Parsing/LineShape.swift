@@ -357,9 +357,29 @@ enum Bytes {
 
     /// Case-insensitive ASCII prefix test, `prefix` in lower case.
     static func hasPrefix(_ bytes: [UInt8], _ prefix: [UInt8]) -> Bool {
+        hasPrefix(bytes[...], prefix)
+    }
+
+    /// Case-insensitive ASCII prefix test, `prefix` in lower case.
+    static func hasPrefix(_ bytes: ArraySlice<UInt8>, _ prefix: [UInt8]) -> Bool {
         guard prefix.count <= bytes.count else { return false }
-        for k in 0..<prefix.count where lower(bytes[k]) != prefix[k] { return false }
+        for k in 0..<prefix.count where lower(bytes[bytes.startIndex + k]) != prefix[k] { return false }
         return true
+    }
+
+    /// The number of words (runs of bytes other than spaces), as `LineShape.wordCount`.
+    static func wordCount(_ bytes: ArraySlice<UInt8>) -> Int {
+        var words = 0
+        var afterSpace = true
+        for b in bytes {
+            if b == 0x20 {
+                afterSpace = true
+            } else if afterSpace {
+                words += 1
+                afterSpace = false
+            }
+        }
+        return words
     }
 
     /// Case-insensitive ASCII prefix test.

@@ -455,13 +455,17 @@ enum PageSegmenter {
         "more on", "themes", "subjects", "categories",
     ]
 
-    /// The topics of a line that says it lists them (`Tags: Arctic, Russia`), or nil.
-    static let tagPrefixInitials = ByteSet(tagPrefixes.compactMap(\.utf8.first))
+    /// The first two bytes of the prefixes (as `readMoreOpenings`): their first letters
+    /// alone let through every line that starts with `The`, `Subscribe` or `More`.
+    static let tagPrefixOpenings = Array(Set(tagPrefixBytes.map { UInt16($0[0]) << 8 | UInt16($0[1]) }))
     static let tagPrefixBytes = tagPrefixes.map { Array($0.utf8) }
 
+    /// The topics of a line that says it lists them (`Tags: Arctic, Russia`), or nil.
     static func prefixedTagList(_ bytes: [UInt8]) -> [String]? {
-        // Most lines are turned away by their first letter.
-        guard let first = bytes.first, tagPrefixInitials.contains(Bytes.lower(first)) else { return nil }
+        // Most lines are turned away by their first two letters.
+        guard bytes.count >= 2, tagPrefixOpenings.contains(UInt16(Bytes.lower(bytes[0])) << 8 | UInt16(Bytes.lower(bytes[1]))) else {
+            return nil
+        }
         for prefix in tagPrefixBytes where Bytes.hasPrefix(bytes, prefix) {
             var k = prefix.count
             while k < bytes.count && bytes[k] == 0x20 { k += 1 }
@@ -487,9 +491,9 @@ enum PageSegmenter {
         for range in ranges where range.count > 48 || bytes[range].contains(0x3A) { return nil }
         var longest = 0
         for range in ranges {
-            let shape = LineShape(bytes[range])
-            longest = max(longest, shape.wordCount)
-            if shape.wordCount > 4 { return nil }
+            let words = Bytes.wordCount(bytes[range])
+            longest = max(longest, words)
+            if words > 4 { return nil }
             // `Terms | Privacy | Cookie settings` is the site's, not the article's.
             if isSiteLink(bytes[range]) { return nil }
         }
@@ -560,9 +564,11 @@ enum PageSegmenter {
 
     /// `outletName` for an ASCII notice (after the ©), on bytes: the same steps as on
     /// Characters, which agree with these on ASCII (a test compares them).
+    private static let rightsNotice = Array("all rights reserved".utf8)
+
     static func asciiOutletName(_ rest: ArraySlice<UInt8>) -> String? {
         let text = Array(rest)
-        let end = text.indices.first { Bytes.hasPrefix(text, "all rights reserved", at: $0) } ?? text.count
+        let end = text.indices.first { Bytes.lower(text[$0]) == 0x61 && Bytes.hasPrefix(text[$0...], rightsNotice) } ?? text.count
         var words = text[..<end].split(separator: 0x20)
         func isYearOrFiller(_ word: ArraySlice<UInt8>) -> Bool {
             word.count == copyright.count && word.map(Bytes.lower).elementsEqual(copyright)
