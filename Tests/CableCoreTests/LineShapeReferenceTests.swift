@@ -20,8 +20,8 @@ enum LineShapeReference {
          shape.startsWithQuote.bit, shape.hasQuoteMark.bit, shape.byteCount, shape.hasWordFacts.bit]
     }
 
-    /// The facts of `bytes` (valid UTF-8) read plainly; without `wordFacts`, the per-word facts
-    /// are zero, as a shape made `countingWords` has them.
+    /// The facts of `bytes` (valid UTF-8) read plainly; without `wordFacts`, the per-word facts,
+    /// the letter counts and `hasQuoteMark` are zero, as a shape made `countingWords` has them.
     static func facts(_ bytes: [UInt8], wordFacts: Bool = true) -> [Int] {
         // Words: runs of bytes other than the space.
         let words = bytes.split(separator: 0x20, omittingEmptySubsequences: true).map { Array($0) }
@@ -56,9 +56,10 @@ enum LineShapeReference {
         let colon = last == ":"
         let first = String(decoding: bytes, as: UTF8.self).unicodeScalars.first
         let startsWithQuote = first.map { "\"\u{201C}\u{2018}\u{201E}\u{AB}".unicodeScalars.contains($0) } ?? false
-        return [words.count, letterWords, significant, capitalised, lowercaseWords, commas, letters, lowercase,
+        return [words.count, letterWords, significant, capitalised, lowercaseWords, commas,
+                wordFacts ? letters : 0, wordFacts ? lowercase : 0,
                 sentence.bit, period.bit, colon.bit, ellipsis.bit, startsWithLowercase.bit, startsWithQuote.bit,
-                quoteMark.bit, bytes.count, wordFacts.bit]
+                (wordFacts && quoteMark).bit, bytes.count, wordFacts.bit]
     }
 
     /// The case of a word's first letter: characters before it that are not letters (quotes,

@@ -58,30 +58,70 @@ struct LineShape {
 
     /// Whether the per-word facts (`letterWords`, `significantWords`, `capitalisedWords`,
     /// `lowercaseWords`, `startsWithLowercase`, and so `isTitleCase`) were measured. A shape
-    /// made `countingWords` has every other fact, and the word count, without them.
+    /// made `countingWords` has only the word count, the commas, the byte count, the ending
+    /// and whether it starts with a quote mark (the letter counts and `hasQuoteMark` are 0).
     private(set) var hasWordFacts = true
 
     init(_ bytes: [UInt8]) {
-        self = bytes.withUnsafeBufferPointer { LineShape(buffer: $0, wordFacts: true) }
+        self = bytes.withUnsafeBufferPointer { LineShape(buffer: $0) }
     }
 
     /// The shape of part of a line (a quotation's words) without copying it out.
     init(_ bytes: ArraySlice<UInt8>) {
-        self = bytes.withUnsafeBufferPointer { LineShape(buffer: $0, wordFacts: true) }
+        self = bytes.withUnsafeBufferPointer { LineShape(buffer: $0) }
     }
 
-    /// The shape without the per-word facts: most bytes of a page are in long paragraphs,
-    /// which the word count alone shows to be prose, and the per-word pass was the costliest
-    /// part of measuring them. `LogicalLine.shape` measures the rest if it is ever asked for.
+    /// The word count, the commas and the ending only (see `hasWordFacts`): most bytes of a
+    /// page are in long paragraphs, which the word count alone shows to be prose (and the
+    /// commas not to be a list of tags), and measuring more was the costliest part of
+    /// classifying them. `LogicalLine.shape` measures the rest if it is ever asked for.
     init(countingWords bytes: [UInt8]) {
-        self = bytes.withUnsafeBufferPointer { LineShape(buffer: $0, wordFacts: false) }
+        self = bytes.withUnsafeBufferPointer { LineShape(countingWordsIn: $0) }
     }
 
-    private init(buffer: UnsafeBufferPointer<UInt8>, wordFacts: Bool) {
+    private init(countingWordsIn buffer: UnsafeBufferPointer<UInt8>) {
         byteCount = buffer.count
-        // This runs on every line of every page. Per-byte counts through a table of packed
+        hasWordFacts = false
+        var words = 0
+        var commas = 0
+        if let base = buffer.baseAddress {
+            // Eight bytes at a time: a word starts where a byte that is not a space follows
+            // a space (one bit per lane, moved to the lanes' low bits and summed into the
+            // top byte); commas are summed the same way.
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            // 0x80 when the byte before `index` is a space (or the line starts there).
+            var afterSpace: UInt64 = 0x80
+            var index = 0
+            while index + 8 <= buffer.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let spaces = TextCleaning.exactZeroBytes(word ^ (ones &* 0x20))
+                let starts = ~spaces & (ones &* 0x80) & (spaces << 8 | afterSpace)
+                afterSpace = spaces >> 56
+                words &+= Int(truncatingIfNeeded: ((starts >> 7) &* ones) >> 56)
+                let commaLanes = TextCleaning.exactZeroBytes(word ^ (ones &* 0x2C))
+                commas &+= Int(truncatingIfNeeded: ((commaLanes >> 7) &* ones) >> 56)
+                index &+= 8
+            }
+            while index < buffer.count {
+                let b = base[index]
+                if b == 0x2C { commas &+= 1 }
+                if b != 0x20 && afterSpace != 0 { words &+= 1 }
+                afterSpace = b == 0x20 ? 0x80 : 0
+                index &+= 1
+            }
+        }
+        wordCount = words
+        commaCount = commas
+        measureEnding(buffer)
+        startsWithQuote = LineShape.startsWithQuoteMark(buffer)
+    }
+
+    private init(buffer: UnsafeBufferPointer<UInt8>) {
+        byteCount = buffer.count
+        // This runs on most lines of every page. Per-byte counts through a table of packed
         // increments (eight adds per step: about two instructions a byte, fewer than bit
-        // tricks for the same four counts), then, for word facts, a walk over the words: two
+        // tricks for the same four counts), then a walk over the words: two
         // tight passes beat one loop that keeps a dozen counters live (tried: the walk over
         // word-start bits inside the counting loop cost more). Counters are locals so that
         // they stay in registers.
@@ -96,38 +136,21 @@ struct LineShape {
         var lowercaseInitials = 0
         var firstIsLowercase = false
         let count = buffer.count
-        // Without word facts (long paragraphs, most of a page's bytes), the words are counted
-        // in the same pass, eight bytes at a time: one read of the line instead of two.
-        let countingWords = !wordFacts
         LineShape.increments.withUnsafeBufferPointer { increments in
             guard let base = buffer.baseAddress else { return }
-            let raw = UnsafeRawPointer(base)
             // Four 16-bit counters in one integer, emptied before any can overflow.
             var index = 0
-            // 0x80 when the byte before `index` is a space (or the line starts there).
-            var afterSpace: UInt64 = 0x80
             while index < count {
                 let chunkEnd = min(count, index + 65_528)
                 var packed: UInt64 = 0
                 while index + 8 <= chunkEnd {
                     for k in 0..<8 { packed &+= increments[Int(base[index &+ k])] }
-                    if countingWords {
-                        // A word starts where a byte that is not a space follows a space; one
-                        // bit per lane, moved to the lanes' low bits and summed into the top byte.
-                        let spaces = TextCleaning.exactZeroBytes(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ 0x2020_2020_2020_2020)
-                        let starts = ~spaces & 0x8080_8080_8080_8080 & (spaces << 8 | afterSpace)
-                        afterSpace = spaces >> 56
-                        words &+= Int(truncatingIfNeeded: ((starts >> 7) &* 0x0101_0101_0101_0101) >> 56)
-                    }
                     index &+= 8
                 }
                 if chunkEnd == count {
                     // The last few bytes one at a time.
                     while index < count {
-                        let b = base[index]
-                        packed &+= increments[Int(b)]
-                        if countingWords && b != 0x20 && afterSpace != 0 { words &+= 1 }
-                        afterSpace = b == 0x20 ? 0x80 : 0
+                        packed &+= increments[Int(base[index])]
                         index &+= 1
                     }
                 }
@@ -144,24 +167,20 @@ struct LineShape {
             quoteMark = Bytes.contains(0x22, in: buffer) || Bytes.contains(0x9C, after: 0x80, in: buffer)
                 || Bytes.contains(0xAB, after: 0xC2, in: buffer)
         }
-        if wordFacts {
-            let smallWords = Vocabulary.packedSmallWords
-            Bytes.forEachWord(in: buffer) { start, end in
-                words += 1
-                guard let initial = Bytes.initialCase(buffer, start, end) else { return true }
-                wordsWithLetters += 1
-                if words == 1 && initial == .lower { firstIsLowercase = true }
-                // Small words count for nothing below; the counters take that as arithmetic,
-                // not a branch (which words are small follows no pattern a predictor learns).
-                let counted = 1 &- smallWords.isSmallWord(buffer, start, end).bit
-                let upper = (initial == .upper).bit
-                significant &+= counted
-                capitalised &+= counted & upper
-                lowercaseInitials &+= counted & (1 &- upper)
-                return true
-            }
-        } else {
-            hasWordFacts = false
+        let smallWords = Vocabulary.packedSmallWords
+        Bytes.forEachWord(in: buffer) { start, end in
+            words += 1
+            guard let initial = Bytes.initialCase(buffer, start, end) else { return true }
+            wordsWithLetters += 1
+            if words == 1 && initial == .lower { firstIsLowercase = true }
+            // Small words count for nothing below; the counters take that as arithmetic,
+            // not a branch (which words are small follows no pattern a predictor learns).
+            let counted = 1 &- smallWords.isSmallWord(buffer, start, end).bit
+            let upper = (initial == .upper).bit
+            significant &+= counted
+            capitalised &+= counted & upper
+            lowercaseInitials &+= counted & (1 &- upper)
+            return true
         }
         letterCount = letters
         lowercaseLetters = lowercase
@@ -174,10 +193,14 @@ struct LineShape {
         lowercaseWords = lowercaseInitials
         startsWithLowercase = firstIsLowercase
         measureEnding(buffer)
-        if let first = buffer.first {
-            startsWithQuote = first == 0x22 || count >= 3 && first == 0xE2 && buffer[1] == 0x80
-                && (buffer[2] == 0x9C || buffer[2] == 0x98 || buffer[2] == 0x9E) || count >= 2 && first == 0xC2 && buffer[1] == 0xAB
-        }
+        startsWithQuote = LineShape.startsWithQuoteMark(buffer)
+    }
+
+    private static func startsWithQuoteMark(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = buffer.first else { return false }
+        let count = buffer.count
+        return first == 0x22 || count >= 3 && first == 0xE2 && buffer[1] == 0x80
+            && (buffer[2] == 0x9C || buffer[2] == 0x98 || buffer[2] == 0x9E) || count >= 2 && first == 0xC2 && buffer[1] == 0xAB
     }
 
     /// For each byte value, what it adds to the packed counters: letters (an ASCII letter or
