@@ -131,29 +131,30 @@ enum PageSegmenter {
             for k in lines.indices { result.append(classify(lines[k].bytes, block: block)) }
             return
         }
-        // Each line's shape and whether it is furniture, in one loop.
+        // Each line's shape, whether it is furniture, and whether it stands alone: furniture,
+        // datelines, READ MORE lines and list items (a bulleted line starts a line of its
+        // own) are never part of a wrapped paragraph. In one loop, which takes each line's
+        // bytes once (each access to a line took and dropped a reference to them).
         let first = lines.startIndex
         var shapes: [LineShape] = []
         shapes.reserveCapacity(lines.count)
         var furniture: [Bool] = []
         furniture.reserveCapacity(lines.count)
+        var standalone: [Bool] = []
+        standalone.reserveCapacity(lines.count)
         for k in lines.indices {
-            let shape = LineShape(lines[k].bytes)
+            let bytes = lines[k].bytes
+            let shape = LineShape(bytes)
+            let isFurniture = Furniture.isKnown(bytes, shape: shape)
             shapes.append(shape)
-            furniture.append(Furniture.isKnown(lines[k].bytes, shape: shape))
-        }
-        // Furniture, datelines, READ MORE lines and list items (a bulleted line starts a line
-        // of its own) are never part of a wrapped paragraph. (Indexed from 0, as `shapes`.)
-        var standalone = furniture
-        for i in standalone.indices where !standalone[i] {
-            let bytes = lines[first + i].bytes
-            standalone[i] = readMoreLink(bytes) != nil || bulletLength(bytes, dashes: false) > 0
-                || shapes[i].wordCount <= 16 && DatelineParser.parse(bytes) != nil
+            furniture.append(isFurniture)
+            standalone.append(isFurniture || readMoreLink(bytes) != nil || bulletLength(bytes, dashes: false) > 0
+                || shape.wordCount <= 16 && DatelineParser.parse(bytes) != nil)
         }
         var carried = 0
         var pairs = 0
         var wide = 0
-        for i in standalone.indices where !standalone[i] && lines[first + i].bytes.count * 10 >= widest * 7 { wide += 1 }
+        for i in standalone.indices where !standalone[i] && shapes[i].byteCount * 10 >= widest * 7 { wide += 1 }
         for i in 0..<(standalone.count - 1) where !standalone[i] && !standalone[i + 1] {
             pairs += 1
             if continues(shapes[i], with: shapes[i + 1]) { carried += 1 }
@@ -172,12 +173,12 @@ enum PageSegmenter {
         while i < shapes.count {
             var shape = shapes[i]
             var end = i + 1
-            var length = lines[first + i].bytes.count
+            var length = shapes[i].byteCount
             while end < shapes.count, !standalone[end], !standalone[end - 1],
                 continues(shape, with: shapes[end])
-                    || lines[first + end - 1].bytes.count * 10 >= widest * 7 && !shape.isTitleCase && !looksLikeTagList(shape) {
+                    || shapes[end - 1].byteCount * 10 >= widest * 7 && !shape.isTitleCase && !looksLikeTagList(shape) {
                 shape = shape.joined(with: shapes[end])
-                length += 1 + lines[first + end].bytes.count
+                length += 1 + shapes[end].byteCount
                 end += 1
             }
             if end == i + 1 {
