@@ -31,6 +31,18 @@ struct ContentHash {
         value = hash
     }
 
+    /// Adds the eight ASCII bytes of `word`, first byte lowest.
+    @inline(__always)
+    mutating func addASCII(_ word: UInt64) {
+        guard let asciiValues, let asciiMultipliers else { return }
+        var hash = value
+        for k in 0..<8 {
+            let byte = Int(truncatingIfNeeded: (word >> UInt64(8 * k)) & 0x7F)
+            hash = (hash ^ UInt64(asciiValues[byte])) &* asciiMultipliers[byte]
+        }
+        value = hash
+    }
+
     /// Adds a scalar of a multi-byte sequence, if it counts (it is alphabetic or has a
     /// numeric value). Other scripts keep their scalar (case is rare there).
     @inline(__always)

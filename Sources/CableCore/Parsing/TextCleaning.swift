@@ -42,15 +42,19 @@ enum TextCleaning {
                 // copied as one run rather than a byte at a time, and measured eight bytes
                 // at a time while it lasts.
                 var j = i + 1
+                hash.addASCII(utf8, from: i, to: j)
                 while true {
-                    // Eight bytes at a time as far as they are plainly in the run, then one
-                    // step a byte at a time (past what stopped the eight), then eight again.
-                    j = plainRunEnd(utf8, from: j)
+                    // Eight bytes at a time as far as they are plainly in the run (hashed as
+                    // they are read), then one step a byte at a time (past what stopped the
+                    // eight), then eight again.
+                    j = plainRunEnd(utf8, from: j, hashing: &hash)
                     guard j < end else { break }
                     let c = utf8[j]
                     if c > 0x20 && c < 0x7F {
+                        hash.addASCII(utf8, from: j, to: j + 1)
                         j += 1
                     } else if c == 0x20 && j + 1 < end && utf8[j + 1] > 0x20 && utf8[j + 1] < 0x7F {
+                        hash.addASCII(utf8, from: j + 1, to: j + 2)
                         j += 2
                     } else {
                         break
@@ -58,7 +62,6 @@ enum TextCleaning {
                 }
                 builder.reserveLine(utf8, from: i)
                 builder.emit(utf8[i..<j])
-                hash.addASCII(utf8, from: i, to: j)
                 i = j
                 continue
             }
@@ -123,7 +126,7 @@ enum TextCleaning {
     /// byte at a time. A lane that is a space followed by a space, or a space in the last
     /// lane not followed by printable ASCII, stops the step: the byte loop decides.
     @inline(__always)
-    private static func plainRunEnd(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    private static func plainRunEnd(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int, hashing hash: inout ContentHash) -> Int {
         guard let base = utf8.baseAddress else { return start }
         let raw = UnsafeRawPointer(base)
         let ones: UInt64 = 0x0101_0101_0101_0101
@@ -142,6 +145,9 @@ enum TextCleaning {
             if spaces >> 63 != 0 {
                 guard j + 8 < utf8.count, utf8[j + 8] > 0x20 && utf8[j + 8] < 0x7F else { break }
             }
+            // Hashed from the register, in the same loop: the hash's chain of
+            // multiplications runs while the next eight bytes are checked.
+            hash.addASCII(word)
             j += 8
         }
         return j
