@@ -191,11 +191,13 @@ enum DatelineParser {
                 if token.kind == .word && DatelineParser.fillerWords[token.text] == nil
                     && DatelineParser.months[token.text] == nil {
                     otherWords += 1
+                    // A byline or a sentence with a date in it is not a dateline (and the
+                    // rest of it need not be read to know).
+                    if otherWords > 4 { return nil }
                 }
                 i += 1
             }
-            // A byline or a sentence with a date in it is not a dateline.
-            guard let date, otherWords <= 4 else { return nil }
+            guard let date else { return nil }
             var seconds = DatelineParser.daysFromCivil(date.year, date.month, date.day) * 86_400
             if let time {
                 seconds += time.hour * 3600 + time.minute * 60 + time.second
