@@ -57,13 +57,13 @@ enum QuoteAttribution {
     static func read(paragraph index: Int, _ bytes: [UInt8], tokens words: UnsafeMutableBufferPointer<ProseToken>,
                      memory: inout SpeakerMemory, quotes: inout [Quote]) {
         let tokens = TokenRun(UnsafeBufferPointer(words))
-        var previous: Speaker?
+        var previous: SpeakerRef?
         memory.startParagraph()
         var i = 0
         while i < tokens.count {
             let token = tokens[i]
             if token.isQuote {
-                var speaker: Speaker?
+                var speaker: SpeakerRef?
                 // (Attribution reads the words around the quote through a run that makes
                 // them real as it reads them; the scan for the sentence's ends looks first.)
                 let attribution = bytes.withUnsafeBufferPointer { text in
@@ -75,13 +75,17 @@ enum QuoteAttribution {
                 case .continuation: speaker = previous
                 case .unknown: speaker = nil
                 }
+                var quote = Quote(text: quoteText(token, in: bytes), paragraph: index)
                 if let speaker {
-                    memory.remember(speaker)
-                    memory.noteQuoted(speaker)
-                    previous = speaker
+                    let said = memory.speaker(speaker)
+                    quote.speaker = said.name
+                    quote.role = said.role
+                    // (Held in memory from here on where it was stored: copies of it are then places, not Strings.)
+                    let remembered = memory.remember(speaker)
+                    memory.noteQuoted(remembered)
+                    previous = remembered
                 }
-                quotes.append(Quote(text: quoteText(token, in: bytes), speaker: speaker?.name,
-                                    role: speaker?.role, paragraph: index))
+                quotes.append(quote)
                 i += 1
                 continue
             }
@@ -101,7 +105,7 @@ enum QuoteAttribution {
     }
 
     enum Attribution {
-        case speaker(Speaker)
+        case speaker(SpeakerRef)
         /// No attribution of its own (`"…," she said. "More words."`): the previous speaker.
         case continuation
         /// A subject was there but could not be resolved: no speaker rather than a guess.
@@ -287,7 +291,7 @@ enum QuoteAttribution {
 
     /// A subject that starts at the first token: a pronoun, a capitalised run, or an article
     /// and a description (`the state secretary`).
-    static func subjectForward(_ tokens: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> Speaker? {
+    static func subjectForward(_ tokens: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> SpeakerRef? {
         guard let first = tokens.first else { return nil }
         if first.is(.pronoun) { return memory.lastPerson }
         if !first.isCapitalised, let head = titledNameStart(0, in: tokens) {
@@ -317,7 +321,7 @@ enum QuoteAttribution {
             if let head = phrase.last, head.is(.spokesWord), phrase.count + 1 < tokens.count,
                 Words.speaksFor.contains(tokens[phrase.count + 1].lower), head.trailing == nil {
                 let body = phrase.count + 2
-                if body < tokens.count, let speaker = subjectForward(TokenRun(tokens[body...]), memory: memory, text: text), !speaker.isPerson {
+                if body < tokens.count, let speaker = subjectForward(TokenRun(tokens[body...]), memory: memory, text: text), !memory.isPerson(speaker) {
                     return speaker
                 }
             }
@@ -353,7 +357,7 @@ enum QuoteAttribution {
     /// Council, which represents smaller firms, said`, `Deputy Director Pavel Lebedko of the
     /// Northern Sea Route directorate said`). Returns nil when the words after the quote do
     /// not have that shape (then the words before the quote are tried).
-    static func subjectThenVerb(_ tokens: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> (Int, Speaker?)? {
+    static func subjectThenVerb(_ tokens: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> (Int, SpeakerRef?)? {
         guard let first = tokens.first, !first.isQuote else { return nil }
         let isPronoun = first.is(.pronoun) || first.lower == Words.it || first.lower == Words.they
         guard isPronoun || first.isCapitalised || first.is(.determiner)
@@ -382,7 +386,7 @@ enum QuoteAttribution {
 
     /// The subject that ends at the last token: `he`, `Jane Doe`, `Jane Doe, a senior analyst
     /// at the Arctic Institute,`, `the state secretary`, `The Chinese embassy`.
-    static func subjectBackward(_ tokens: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> Speaker? {
+    static func subjectBackward(_ tokens: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> SpeakerRef? {
         var end = tokens.count - 1
         while end >= 0 && tokens[end].is(.auxiliary) { end -= 1 }
         guard end >= 0 else { return nil }
@@ -562,7 +566,7 @@ enum QuoteAttribution {
         let hasTitle = !appositive && run.contains { $0.is(.titleHead) }
         if !hasTitle && !appositive, run.contains(where: { $0.is(.organisation) }) {
             // `The Ministry of Foreign Affairs summoned …`: a later `the ministry said` is it.
-            if let body = SpeakerResolution.resolve(run: run, memory: memory, text: text), !body.isPerson, NameText.hasSecondWord(body.name) {
+            if let body = SpeakerResolution.resolve(run: run, memory: memory, text: text), !memory.isPerson(body), memory.hasSecondWord(body) {
                 memory.remember(body)
             }
             return
@@ -570,8 +574,8 @@ enum QuoteAttribution {
         guard hasTitle || appositive else { return }
         // (`hasSecondWord` looks for a space byte: `contains(" ")` would go through
         // Foundation's string search, which cost more than the rest of this function.)
-        guard let speaker = SpeakerResolution.resolve(run: run, memory: memory, text: text), speaker.isPerson,
-            NameText.hasSecondWord(speaker.name) else { return }
+        guard let speaker = SpeakerResolution.resolve(run: run, memory: memory, text: text), memory.isPerson(speaker),
+            memory.hasSecondWord(speaker) else { return }
         memory.remember(speaker)
     }
 }

@@ -7,12 +7,28 @@ struct Speaker: Equatable {
     var isPerson: Bool
 }
 
+/// A speaker as attribution finds one: one that `SpeakerMemory` holds, by its place there,
+/// or one just read from the text. Speakers are handed from resolution to attribution to
+/// memory for every quote and every name mentioned; a `Speaker` copied each time retained
+/// and released its Strings each time (names and roles are often too long to be held
+/// inline), which cost more than reading the words.
+enum SpeakerRef {
+    case held(SpeakerMemory.ID)
+    case new(Speaker)
+}
+
 /// (Equatable so that tests can compare what two readings of an article remembered.)
 struct SpeakerMemory: Equatable {
+    typealias ID = Int32
+
+    /// Every speaker remembered, each stored once and never changed: everything below holds
+    /// places in it. (A role filled in later is a new entry: what held the speaker before
+    /// keeps the speaker as it was, as the copies it used to hold did.)
+    private var speakers: [Speaker] = []
     /// People named so far, by lower-cased surname.
     private var bySurname = SurnameTable()
     /// The person most recently named or quoted: what `he`/`she` refers to.
-    private(set) var lastPerson: Speaker?
+    private var lastPersonID: ID?
     /// Whether `lastPerson` was named in the paragraph being read (`the official` only
     /// points back that far).
     private(set) var lastPersonIsInCurrentParagraph = false
@@ -23,91 +39,198 @@ struct SpeakerMemory: Equatable {
     }
 
     /// The organisation quoted last, and how many paragraphs ago: what `it said` refers to.
-    private var quotedOrganisation: Speaker?
+    private var quotedOrganisation: ID?
     private var paragraphsSinceQuotedOrganisation = 0
+    /// People in order of mention, for `the minister` (most recent with that title).
+    private var people: [ID] = []
+    private var organisations: [ID] = []
+
+    var lastPerson: SpeakerRef? { lastPersonID.map { .held($0) } }
 
     /// Records who a quote was attributed to.
-    mutating func noteQuoted(_ speaker: Speaker) {
-        guard !speaker.isPerson else { return }
-        quotedOrganisation = speaker
+    mutating func noteQuoted(_ speaker: SpeakerRef) {
+        guard !isPerson(speaker) else { return }
+        quotedOrganisation = hold(speaker)
         paragraphsSinceQuotedOrganisation = 0
     }
 
     /// `It said …`: the organisation quoted in this paragraph or the one before, if any;
     /// further back, `it` could be anything.
-    var referentOfIt: Speaker? { paragraphsSinceQuotedOrganisation <= 1 ? quotedOrganisation : nil }
-    /// People in order of mention, for `the minister` (most recent with that title).
-    private var people: [Speaker] = []
-    private var organisations: [Speaker] = []
+    var referentOfIt: SpeakerRef? {
+        guard paragraphsSinceQuotedOrganisation <= 1, let quotedOrganisation else { return nil }
+        return .held(quotedOrganisation)
+    }
 
-    mutating func remember(_ speaker: Speaker) {
-        if speaker.isPerson, let last = lastPerson, last.name == speaker.name, last.role != nil || speaker.role == nil {
+    // MARK: - What a speaker is
+
+    /// The speaker itself (a copy: for output and tests).
+    func speaker(_ ref: SpeakerRef) -> Speaker {
+        switch ref {
+        case .held(let id): return speakers[Int(id)]
+        case .new(let speaker): return speaker
+        }
+    }
+
+    func isPerson(_ ref: SpeakerRef) -> Bool {
+        switch ref {
+        case .held(let id): return speakers[Int(id)].isPerson
+        case .new(let speaker): return speaker.isPerson
+        }
+    }
+
+    func hasRole(_ ref: SpeakerRef) -> Bool {
+        switch ref {
+        case .held(let id): return speakers[Int(id)].role != nil
+        case .new(let speaker): return speaker.role != nil
+        }
+    }
+
+    /// Whether the name has a second word (see `NameText.hasSecondWord`).
+    func hasSecondWord(_ ref: SpeakerRef) -> Bool {
+        switch ref {
+        case .held(let id): return NameText.hasSecondWord(speakers[Int(id)].name)
+        case .new(let speaker): return NameText.hasSecondWord(speaker.name)
+        }
+    }
+
+    /// Whether the held speaker `id` and `ref` have the same name (as Strings compare).
+    private func sameName(_ id: ID, _ ref: SpeakerRef) -> Bool {
+        switch ref {
+        case .held(let other): return other == id || speakers[Int(id)].name == speakers[Int(other)].name
+        case .new(let speaker): return speakers[Int(id)].name == speaker.name
+        }
+    }
+
+    /// The place of `ref` in `speakers`, stored there first if new.
+    private mutating func hold(_ ref: SpeakerRef) -> ID {
+        switch ref {
+        case .held(let id): return id
+        case .new(let speaker): return store(speaker)
+        }
+    }
+
+    private mutating func store(_ speaker: Speaker) -> ID {
+        // (Room for the handful of speakers an article names, made once.)
+        if speakers.capacity == 0 { speakers.reserveCapacity(16) }
+        speakers.append(speaker)
+        return ID(truncatingIfNeeded: speakers.count - 1)
+    }
+
+    // MARK: - Remembering
+
+    /// Remembers `speaker` (a person by surname, and as the one `he` refers to; a body for
+    /// `the ministry`). Returns the same speaker, by its place in memory where it was stored.
+    @discardableResult
+    mutating func remember(_ speaker: SpeakerRef) -> SpeakerRef {
+        if people.capacity == 0 {
+            // (Room for the handful of people and bodies an article names, made once.)
+            people.reserveCapacity(16)
+            organisations.reserveCapacity(16)
+        }
+        defer {
+            // Bounded memory: long documents must stay linear.
+            if people.count > 64 { people.removeFirst(32) }
+            if organisations.count > 64 { organisations.removeFirst(32) }
+        }
+        guard isPerson(speaker) else {
+            let id = hold(speaker)
+            organisations.append(id)
+            return .held(id)
+        }
+        if let last = lastPersonID, sameName(last, speaker), speakers[Int(last)].role != nil || !hasRole(speaker) {
             // The person just named again (most quotes), with no role to add: `lastPerson`
             // is what `bySurname` holds for that surname, so nothing there changes.
             lastPersonIsInCurrentParagraph = true
             people.append(last)
-        } else if speaker.isPerson {
-            // (Room for the handful of people an article names, made once.)
-            if people.capacity == 0 { people.reserveCapacity(16) }
-            let words = NameWords(speaker.name)
-            let surname = words.last
-            if let index = bySurname.index(of: surname), bySurname.speaker(at: index).name == speaker.name {
-                bySurname.fillRole(at: index, speaker.role)
-                let known = bySurname.speaker(at: index)
-                lastPerson = known
-                lastPersonIsInCurrentParagraph = true
-                people.append(known)
-            } else {
-                bySurname.set(surname, speaker)
-                // Names written family name first (`Gao Lin`, later `Gao`): the first word
-                // is a second key, unless someone already owns it.
-                // (A key never stored is in no one's hands: no need to look further to know.)
-                if words.count == 2, case let first = words.first,
-                    !bySurname.hasStored(first.key) || bySurname.index(of: first) == nil {
-                    bySurname.set(first, speaker)
-                }
-                lastPerson = speaker
-                lastPersonIsInCurrentParagraph = true
-                people.append(speaker)
-            }
-        } else {
-            if organisations.capacity == 0 { organisations.reserveCapacity(16) }
-            organisations.append(speaker)
+            return speaker
         }
-        // Bounded memory: long documents must stay linear.
-        if people.count > 64 { people.removeFirst(32) }
-        if organisations.count > 64 { organisations.removeFirst(32) }
+        let words: NameWords
+        switch speaker {
+        case .held(let id): words = NameWords(speakers[Int(id)].name)
+        case .new(let new): words = NameWords(new.name)
+        }
+        let surname = words.last
+        if let index = bySurname.index(of: surname), case let known = bySurname.speaker(at: index), sameName(known, speaker) {
+            var person = known
+            if speakers[Int(known)].role == nil, let role = self.speaker(speaker).role {
+                // The role it was named without, filled in: a new entry for the surname.
+                person = store(Speaker(name: speakers[Int(known)].name, role: role, isPerson: speakers[Int(known)].isPerson))
+                bySurname.setSpeaker(at: index, person)
+            }
+            lastPersonID = person
+            lastPersonIsInCurrentParagraph = true
+            people.append(person)
+            return speaker
+        }
+        let id = hold(speaker)
+        bySurname.set(surname, id)
+        // Names written family name first (`Gao Lin`, later `Gao`): the first word
+        // is a second key, unless someone already owns it.
+        // (A key never stored is in no one's hands: no need to look further to know.)
+        if words.count == 2, case let first = words.first,
+            !bySurname.hasStored(first.key) || bySurname.index(of: first) == nil {
+            bySurname.set(first, id)
+        }
+        lastPersonID = id
+        lastPersonIsInCurrentParagraph = true
+        people.append(id)
+        return .held(id)
     }
 
-    func person(surname: String) -> Speaker? {
-        bySurname.index(of: SurnameTable.Word(surname.lowercased())).map { bySurname.speaker(at: $0) }
+    /// (For tests: remembers a speaker given by value.)
+    mutating func remember(_ speaker: Speaker) { remember(.new(speaker)) }
+
+    // MARK: - Looking up
+
+    func person(surname: String) -> SpeakerRef? {
+        bySurname.index(of: SurnameTable.Word(surname.lowercased())).map { .held(bySurname.speaker(at: $0)) }
     }
 
     /// The person known by the surname `token` (a single capitalised word).
-    func person(named token: ProseToken, in text: [UInt8]) -> Speaker? {
+    func person(named token: ProseToken, in text: [UInt8]) -> SpeakerRef? {
         guard bySurname.hasStored(token.lower) else { return nil }
-        return bySurname.index(of: SurnameTable.Word(token.lowercased(in: text))).map { bySurname.speaker(at: $0) }
+        return bySurname.index(of: SurnameTable.Word(token.lowercased(in: text))).map { .held(bySurname.speaker(at: $0)) }
     }
 
     /// The most recent person whose role mentions `word` (`the minister`).
-    func person(withRoleWord words: [String]) -> Speaker? {
-        for person in people.reversed() {
-            guard let role = person.role?.lowercased() else { continue }
-            if words.allSatisfy({ NameText.contains(role, $0) }) { return person }
+    func person(withRoleWord words: [String]) -> SpeakerRef? {
+        for id in people.reversed() {
+            guard let role = speakers[Int(id)].role?.lowercased() else { continue }
+            if words.allSatisfy({ NameText.contains(role, $0) }) { return .held(id) }
         }
         return nil
     }
 
     /// The most recent organisation whose name contains `word` (`the ministry`).
-    func organisation(containing word: String) -> Speaker? {
-        organisations.last { NameText.contains($0.name.lowercased(), word) }
+    func organisation(containing word: String) -> SpeakerRef? {
+        organisations.last { NameText.contains(speakers[Int($0)].name.lowercased(), word) }.map { .held($0) }
+    }
+
+    // MARK: - Comparing
+
+    /// Equal when both remember the same speakers in the same places (compared as speakers,
+    /// not by where each memory stored them).
+    static func == (a: SpeakerMemory, b: SpeakerMemory) -> Bool {
+        func same(_ x: ID?, _ y: ID?) -> Bool {
+            switch (x, y) {
+            case (nil, nil): return true
+            case let (x?, y?): return a.speakers[Int(x)] == b.speakers[Int(y)]
+            default: return false
+            }
+        }
+        return same(a.lastPersonID, b.lastPersonID) && a.lastPersonIsInCurrentParagraph == b.lastPersonIsInCurrentParagraph
+            && same(a.quotedOrganisation, b.quotedOrganisation)
+            && a.paragraphsSinceQuotedOrganisation == b.paragraphsSinceQuotedOrganisation
+            && a.people.count == b.people.count && zip(a.people, b.people).allSatisfy { same($0, $1) }
+            && a.organisations.count == b.organisations.count && zip(a.organisations, b.organisations).allSatisfy { same($0, $1) }
+            && a.bySurname.isSame(as: b.bySurname) { same($0, $1) }
     }
 }
 
 enum SpeakerResolution {
     /// Splits a capitalised run (`Deputy Assistant Secretary for Cyber Policy Warren Kessling`,
     /// `The German Interior Ministry`, `Kessling`) into a speaker.
-    static func resolve(run: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> Speaker? {
+    static func resolve(run: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> SpeakerRef? {
         // A word as written; a comma inside a name stays (`Ministry of Economy, Trade and Industry`).
         func written(_ index: Int) -> String {
             let word = run[index].name(in: text)
@@ -131,7 +254,7 @@ enum SpeakerResolution {
         }
 
         if let last = run.last, last.is(.organisation) && !last.is(.titleHead) {
-            return Speaker(name: joined(words), role: nil, isPerson: false)
+            return .new(Speaker(name: joined(words), role: nil, isPerson: false))
         }
 
         if let head = words.last(where: { run[$0].is(.titleHead) }) {
@@ -151,11 +274,11 @@ enum SpeakerResolution {
                 return nil
             }
             if name.count == 1, let known = memory.person(surname: written(name[0])) { return known }
-            return Speaker(name: joined(name), role: joined(first..<roleEnd), isPerson: true)
+            return .new(Speaker(name: joined(name), role: joined(first..<roleEnd), isPerson: true))
         }
 
         if words.contains(where: { run[$0].is(.organisation) }) {
-            return Speaker(name: joined(words), role: nil, isPerson: false)
+            return .new(Speaker(name: joined(words), role: nil, isPerson: false))
         }
         if words.count == 1 {
             let word = written(first)
@@ -164,35 +287,35 @@ enum SpeakerResolution {
             if run[first].is(.genericGroup) { return nil }
             // A single capitalised word that names no one we know: a company, a capital
             // standing for its government (`Huawei said`, `Moscow said`).
-            return Speaker(name: word, role: nil, isPerson: false)
+            return .new(Speaker(name: word, role: nil, isPerson: false))
         }
         guard words.count <= 4 else { return nil }
-        return Speaker(name: joined(words), role: nil, isPerson: true)
+        return .new(Speaker(name: joined(words), role: nil, isPerson: true))
     }
 
     /// A lower-case description after an article: `the state secretary`, `an embassy
     /// spokesperson`, `the ministry`, `The Chinese embassy`. Its last word decides: a body
     /// speaks for itself, a title points back to the person who holds it, anything else
     /// (`a fund manager`) stays anonymous.
-    static func resolve(description: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> Speaker? {
+    static func resolve(description: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> SpeakerRef? {
         guard let head = description.last else { return nil }
         func name() -> String { NameText.joined(description.indices, of: description, text: text, commas: false) }
         if head.is(.spokesWord) {
             let speaksForBody = description.dropLast().contains { $0.is(.organisation) && !$0.is(.spokesWord) }
-            if speaksForBody { return Speaker(name: name(), role: nil, isPerson: false) }
+            if speaksForBody { return .new(Speaker(name: name(), role: nil, isPerson: false)) }
             return memory.person(withRoleWord: [head.lowercased(in: text)])
         }
         if head.is(.organisation) {
             // `the ministry` after `The Chinese Foreign Ministry` is that ministry.
             if description.count == 1, let known = memory.organisation(containing: head.lowercased(in: text)) { return known }
-            return Speaker(name: name(), role: nil, isPerson: false)
+            return .new(Speaker(name: name(), role: nil, isPerson: false))
         }
         if head.is(.titleHead) {
             let significant = description.filter { !Words.rank.contains($0.lower) }
             if let known = memory.person(withRoleWord: significant.map { $0.lowercased(in: text) }) { return known }
             if description.count == 1, let known = memory.person(withRoleWord: [head.lowercased(in: text)]) { return known }
             // `the official told reporters`: the titled person just named.
-            if description.count == 1, head.is(.genericTitle), let last = memory.lastPerson, last.role != nil,
+            if description.count == 1, head.is(.genericTitle), let last = memory.lastPerson, memory.hasRole(last),
                 memory.lastPersonIsInCurrentParagraph {
                 return last
             }
