@@ -47,8 +47,8 @@ final class NameTextTests: XCTestCase {
             let parts = name.split(separator: " ")
             let words = NameWords(name)
             XCTAssertEqual(words.count, min(parts.count, 3), name)
-            XCTAssertEqual(words.lowercasedFirst, parts.first?.lowercased() ?? "", name)
-            XCTAssertEqual(words.lowercasedLast, parts.last?.lowercased() ?? "", name)
+            XCTAssertEqual(words.lowercasedFirst(of: name), parts.first?.lowercased() ?? "", name)
+            XCTAssertEqual(words.lowercasedLast(of: name), parts.last?.lowercased() ?? "", name)
         }
     }
 

@@ -77,13 +77,12 @@ enum QuoteAttribution {
                 }
                 var quote = Quote(text: quoteText(token, in: bytes), paragraph: index)
                 if let speaker {
-                    let said = memory.speaker(speaker)
-                    quote.speaker = said.name
-                    quote.role = said.role
-                    // (Held in memory from here on where it was stored: copies of it are then places, not Strings.)
+                    // (Held in memory from here on: `previous` is a place, not two Strings
+                    // to retain and release, and the quote shares memory's Strings.)
                     let remembered = memory.remember(speaker)
                     memory.noteQuoted(remembered)
-                    previous = remembered
+                    previous = .held(remembered)
+                    (quote.speaker, quote.role) = memory.nameAndRole(remembered)
                 }
                 quotes.append(quote)
                 i += 1
@@ -94,7 +93,7 @@ enum QuoteAttribution {
                 if end - i == 1 {
                     // Most runs are one word, which counts only as a known surname (as in
                     // `noteMention`): no run to copy out for it.
-                    if let known = memory.person(named: token, in: bytes) { memory.remember(known) }
+                    if let known = memory.person(named: token, in: bytes) { _ = memory.remember(known) }
                 } else {
                     noteMention(TokenRun(tokens[i..<end]), after: end < tokens.count ? tokens[end] : nil,
                                 lastHasComma: tokens[end - 1].hasComma, text: bytes, memory: &memory)
@@ -559,7 +558,7 @@ enum QuoteAttribution {
     static func noteMention(_ run: TokenRun, after: ProseToken?, lastHasComma: Bool, text: [UInt8],
                             memory: inout SpeakerMemory) {
         if run.count == 1 {
-            if let known = memory.person(named: run[0], in: text) { memory.remember(known) }
+            if let known = memory.person(named: run[0], in: text) { _ = memory.remember(known) }
             return
         }
         let appositive = lastHasComma && run.count <= 4 && (after.map { $0.is(.determiner) || !$0.isCapitalised } ?? false)
@@ -567,7 +566,7 @@ enum QuoteAttribution {
         if !hasTitle && !appositive, run.contains(where: { $0.is(.organisation) }) {
             // `The Ministry of Foreign Affairs summoned …`: a later `the ministry said` is it.
             if let body = SpeakerResolution.resolve(run: run, memory: memory, text: text), !memory.isPerson(body), memory.hasSecondWord(body) {
-                memory.remember(body)
+                _ = memory.remember(body)
             }
             return
         }
@@ -576,6 +575,6 @@ enum QuoteAttribution {
         // Foundation's string search, which cost more than the rest of this function.)
         guard let speaker = SpeakerResolution.resolve(run: run, memory: memory, text: text), memory.isPerson(speaker),
             memory.hasSecondWord(speaker) else { return }
-        memory.remember(speaker)
+        _ = memory.remember(speaker)
     }
 }

@@ -48,9 +48,9 @@ struct SpeakerMemory: Equatable {
     var lastPerson: SpeakerRef? { lastPersonID.map { .held($0) } }
 
     /// Records who a quote was attributed to.
-    mutating func noteQuoted(_ speaker: SpeakerRef) {
-        guard !isPerson(speaker) else { return }
-        quotedOrganisation = hold(speaker)
+    mutating func noteQuoted(_ speaker: ID) {
+        guard !speakers[Int(speaker)].isPerson else { return }
+        quotedOrganisation = speaker
         paragraphsSinceQuotedOrganisation = 0
     }
 
@@ -63,13 +63,16 @@ struct SpeakerMemory: Equatable {
 
     // MARK: - What a speaker is
 
-    /// The speaker itself (a copy: for output and tests).
+    /// The speaker itself (a copy: for tests).
     func speaker(_ ref: SpeakerRef) -> Speaker {
         switch ref {
         case .held(let id): return speakers[Int(id)]
         case .new(let speaker): return speaker
         }
     }
+
+    /// The name and role of the speaker stored at `id`, for a quote.
+    func nameAndRole(_ id: ID) -> (String, String?) { (speakers[Int(id)].name, speakers[Int(id)].role) }
 
     func isPerson(_ ref: SpeakerRef) -> Bool {
         switch ref {
@@ -93,22 +96,6 @@ struct SpeakerMemory: Equatable {
         }
     }
 
-    /// Whether the held speaker `id` and `ref` have the same name (as Strings compare).
-    private func sameName(_ id: ID, _ ref: SpeakerRef) -> Bool {
-        switch ref {
-        case .held(let other): return other == id || speakers[Int(id)].name == speakers[Int(other)].name
-        case .new(let speaker): return speakers[Int(id)].name == speaker.name
-        }
-    }
-
-    /// The place of `ref` in `speakers`, stored there first if new.
-    private mutating func hold(_ ref: SpeakerRef) -> ID {
-        switch ref {
-        case .held(let id): return id
-        case .new(let speaker): return store(speaker)
-        }
-    }
-
     private mutating func store(_ speaker: Speaker) -> ID {
         // (Room for the handful of speakers an article names, made once.)
         if speakers.capacity == 0 { speakers.reserveCapacity(16) }
@@ -119,9 +106,21 @@ struct SpeakerMemory: Equatable {
     // MARK: - Remembering
 
     /// Remembers `speaker` (a person by surname, and as the one `he` refers to; a body for
-    /// `the ministry`). Returns the same speaker, by its place in memory where it was stored.
-    @discardableResult
-    mutating func remember(_ speaker: SpeakerRef) -> SpeakerRef {
+    /// `the ministry`). Returns its place in memory: a speaker new to memory is stored even
+    /// when nothing else holds it (a name said again), so that the caller can hold on to it
+    /// (a quote's `previous` speaker) by place.
+    mutating func remember(_ speaker: consuming SpeakerRef) -> ID {
+        let id: ID
+        switch consume speaker {
+        case .held(let held): id = held
+        case .new(let new): id = store(new)
+        }
+        remember(id)
+        return id
+    }
+
+    /// Remembers the speaker stored at `id`.
+    private mutating func remember(_ id: ID) {
         if people.capacity == 0 {
             // (Room for the handful of people and bodies an article names, made once.)
             people.reserveCapacity(16)
@@ -132,27 +131,24 @@ struct SpeakerMemory: Equatable {
             if people.count > 64 { people.removeFirst(32) }
             if organisations.count > 64 { organisations.removeFirst(32) }
         }
-        guard isPerson(speaker) else {
-            let id = hold(speaker)
+        guard speakers[Int(id)].isPerson else {
             organisations.append(id)
-            return .held(id)
+            return
         }
-        if let last = lastPersonID, sameName(last, speaker), speakers[Int(last)].role != nil || !hasRole(speaker) {
+        if let last = lastPersonID, last == id || speakers[Int(last)].name == speakers[Int(id)].name,
+            speakers[Int(last)].role != nil || speakers[Int(id)].role == nil {
             // The person just named again (most quotes), with no role to add: `lastPerson`
             // is what `bySurname` holds for that surname, so nothing there changes.
             lastPersonIsInCurrentParagraph = true
             people.append(last)
-            return speaker
+            return
         }
-        let words: NameWords
-        switch speaker {
-        case .held(let id): words = NameWords(speakers[Int(id)].name)
-        case .new(let new): words = NameWords(new.name)
-        }
-        let surname = words.last
-        if let index = bySurname.index(of: surname), case let known = bySurname.speaker(at: index), sameName(known, speaker) {
+        let words = NameWords(speakers[Int(id)].name)
+        let surname = words.last(of: speakers[Int(id)].name)
+        if let index = bySurname.index(of: surname), case let known = bySurname.speaker(at: index),
+            known == id || speakers[Int(known)].name == speakers[Int(id)].name {
             var person = known
-            if speakers[Int(known)].role == nil, let role = self.speaker(speaker).role {
+            if speakers[Int(known)].role == nil, let role = speakers[Int(id)].role {
                 // The role it was named without, filled in: a new entry for the surname.
                 person = store(Speaker(name: speakers[Int(known)].name, role: role, isPerson: speakers[Int(known)].isPerson))
                 bySurname.setSpeaker(at: index, person)
@@ -160,25 +156,23 @@ struct SpeakerMemory: Equatable {
             lastPersonID = person
             lastPersonIsInCurrentParagraph = true
             people.append(person)
-            return speaker
+            return
         }
-        let id = hold(speaker)
         bySurname.set(surname, id)
         // Names written family name first (`Gao Lin`, later `Gao`): the first word
         // is a second key, unless someone already owns it.
         // (A key never stored is in no one's hands: no need to look further to know.)
-        if words.count == 2, case let first = words.first,
+        if words.count == 2, case let first = words.first(of: speakers[Int(id)].name),
             !bySurname.hasStored(first.key) || bySurname.index(of: first) == nil {
             bySurname.set(first, id)
         }
         lastPersonID = id
         lastPersonIsInCurrentParagraph = true
         people.append(id)
-        return .held(id)
     }
 
     /// (For tests: remembers a speaker given by value.)
-    mutating func remember(_ speaker: Speaker) { remember(.new(speaker)) }
+    mutating func remember(_ speaker: Speaker) { _ = remember(.new(speaker)) }
 
     // MARK: - Looking up
 
@@ -346,19 +340,18 @@ enum SpeakerResolution {
 /// the array: `remember` runs for every quote and every name mentioned. Works on the UTF-8
 /// bytes (a space is one byte and never inside a character); a word of ASCII is lower-cased
 /// byte by byte, which is what `lowercased()` does to ASCII, and any other word by
-/// `lowercased()` itself.
+/// `lowercased()` itself. The words are read from the name they were measured in, given
+/// again (holding a copy of the name retained and released its storage each time).
 struct NameWords {
-    private let name: String
     private var firstWord = 0..<0
     private var lastWord = 0..<0
     private(set) var count = 0
 
     init(_ name: String) {
-        var name = name
         var firstWord = 0..<0
         var lastWord = 0..<0
         var words = 0
-        name.withUTF8 { bytes in
+        NameWords.withBytes(of: name) { bytes in
             var k = 0
             while k < bytes.count {
                 guard bytes[k] != 0x20 else {
@@ -372,22 +365,29 @@ struct NameWords {
                 if words < 3 { words += 1 }
             }
         }
-        self.name = name
         self.firstWord = firstWord
         self.lastWord = lastWord
         count = words
     }
 
-    var lowercasedFirst: String { first.text }
-    var lowercasedLast: String { last.text }
+    /// (For tests.)
+    func lowercasedFirst(of name: String) -> String { first(of: name).text }
+    func lowercasedLast(of name: String) -> String { last(of: name).text }
 
-    /// The first and the last word, lower-cased, as `SurnameTable` keeps them.
-    var first: SurnameTable.Word { word(firstWord) }
-    var last: SurnameTable.Word { word(lastWord) }
+    /// The first and the last word of `name` (the name measured), lower-cased, as
+    /// `SurnameTable` keeps them.
+    func first(of name: String) -> SurnameTable.Word { word(firstWord, of: name) }
+    func last(of name: String) -> SurnameTable.Word { word(lastWord, of: name) }
 
-    private func word(_ range: Range<Int>) -> SurnameTable.Word {
-        var name = name
-        let ascii: SurnameTable.Word? = name.withUTF8 { bytes in
+    /// The UTF-8 bytes of `name`, read in place (a native String's always are; any other is
+    /// copied first).
+    private static func withBytes<R>(of name: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = name.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(name.utf8).withUnsafeBufferPointer(body)
+    }
+
+    private func word(_ range: Range<Int>, of name: String) -> SurnameTable.Word {
+        let ascii: SurnameTable.Word? = NameWords.withBytes(of: name) { bytes in
             let word = UnsafeBufferPointer(rebasing: bytes[range])
             guard word.allSatisfy({ $0 < 0x80 }) else { return nil }
             let key = WordKey(bytes, range.lowerBound, range.upperBound)
