@@ -93,7 +93,7 @@ enum QuoteAttribution {
                 if end - i == 1 {
                     // Most runs are one word, which counts only as a known surname (as in
                     // `noteMention`): no run to copy out for it.
-                    if let known = memory.person(named: token, in: bytes) { _ = memory.remember(known) }
+                    if let known = memory.person(named: token, in: bytes) { memory.remember(mention: known) }
                 } else {
                     noteMention(TokenRun(tokens[i..<end]), after: end < tokens.count ? tokens[end] : nil,
                                 lastHasComma: tokens[end - 1].hasComma, text: bytes, memory: &memory)
@@ -292,7 +292,7 @@ enum QuoteAttribution {
     /// and a description (`the state secretary`).
     static func subjectForward(_ tokens: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> SpeakerRef? {
         guard let first = tokens.first else { return nil }
-        if first.is(.pronoun) { return memory.lastPerson }
+        if first.is(.pronoun) { return memory.lastPerson.map { .held($0) } }
         if !first.isCapitalised, let head = titledNameStart(0, in: tokens) {
             // `mission spokeswoman Mariam Coulibaly`: a lower-case title, then the name.
             return SpeakerResolution.resolve(run: TokenRun(tokens[0..<runEnd(from: head, in: tokens)]), memory: memory, text: text)
@@ -377,8 +377,8 @@ enum QuoteAttribution {
         }
         guard let verb else { return nil }
         if isPronoun {
-            if first.lower == Words.it { return (verb, memory.referentOfIt) }
-            return (verb, first.is(.pronoun) ? memory.lastPerson : nil)
+            if first.lower == Words.it { return (verb, memory.referentOfIt.map { .held($0) }) }
+            return (verb, first.is(.pronoun) ? memory.lastPerson.map { .held($0) } : nil)
         }
         return (verb, subjectForward(TokenRun(tokens[..<verb]), memory: memory, text: text))
     }
@@ -390,8 +390,8 @@ enum QuoteAttribution {
         while end >= 0 && tokens[end].is(.auxiliary) { end -= 1 }
         guard end >= 0 else { return nil }
         let last = tokens[end]
-        if last.is(.pronoun) { return memory.lastPerson }
-        if last.lower == Words.it { return end == 0 ? memory.referentOfIt : nil }
+        if last.is(.pronoun) { return memory.lastPerson.map { .held($0) } }
+        if last.lower == Words.it { return end == 0 ? memory.referentOfIt.map { .held($0) } : nil }
         if last.lower == Words.they || last.lower == Words.i || last.lower == Words.we { return nil }
         if last.hasComma {
             // An appositive between the name and the verb: find the comma that opens it.
@@ -558,7 +558,7 @@ enum QuoteAttribution {
     static func noteMention(_ run: TokenRun, after: ProseToken?, lastHasComma: Bool, text: [UInt8],
                             memory: inout SpeakerMemory) {
         if run.count == 1 {
-            if let known = memory.person(named: run[0], in: text) { _ = memory.remember(known) }
+            if let known = memory.person(named: run[0], in: text) { memory.remember(mention: known) }
             return
         }
         let appositive = lastHasComma && run.count <= 4 && (after.map { $0.is(.determiner) || !$0.isCapitalised } ?? false)

@@ -45,7 +45,7 @@ struct SpeakerMemory: Equatable {
     private var people: [ID] = []
     private var organisations: [ID] = []
 
-    var lastPerson: SpeakerRef? { lastPersonID.map { .held($0) } }
+    var lastPerson: ID? { lastPersonID }
 
     /// Records who a quote was attributed to.
     mutating func noteQuoted(_ speaker: ID) {
@@ -56,10 +56,7 @@ struct SpeakerMemory: Equatable {
 
     /// `It said …`: the organisation quoted in this paragraph or the one before, if any;
     /// further back, `it` could be anything.
-    var referentOfIt: SpeakerRef? {
-        guard paragraphsSinceQuotedOrganisation <= 1, let quotedOrganisation else { return nil }
-        return .held(quotedOrganisation)
-    }
+    var referentOfIt: ID? { paragraphsSinceQuotedOrganisation <= 1 ? quotedOrganisation : nil }
 
     // MARK: - What a speaker is
 
@@ -119,6 +116,9 @@ struct SpeakerMemory: Equatable {
         return id
     }
 
+    /// Remembers the person stored at `id`, named again outside a quote (a known surname).
+    mutating func remember(mention id: ID) { remember(id) }
+
     /// Remembers the speaker stored at `id`.
     private mutating func remember(_ id: ID) {
         if people.capacity == 0 {
@@ -176,28 +176,28 @@ struct SpeakerMemory: Equatable {
 
     // MARK: - Looking up
 
-    func person(surname: String) -> SpeakerRef? {
-        bySurname.index(of: SurnameTable.Word(surname.lowercased())).map { .held(bySurname.speaker(at: $0)) }
+    func person(surname: String) -> ID? {
+        bySurname.index(of: SurnameTable.Word(surname.lowercased())).map { bySurname.speaker(at: $0) }
     }
 
     /// The person known by the surname `token` (a single capitalised word).
-    func person(named token: ProseToken, in text: [UInt8]) -> SpeakerRef? {
+    func person(named token: ProseToken, in text: [UInt8]) -> ID? {
         guard bySurname.hasStored(token.lower) else { return nil }
-        return bySurname.index(of: SurnameTable.Word(token.lowercased(in: text))).map { .held(bySurname.speaker(at: $0)) }
+        return bySurname.index(of: SurnameTable.Word(token.lowercased(in: text))).map { bySurname.speaker(at: $0) }
     }
 
     /// The most recent person whose role mentions `word` (`the minister`).
-    func person(withRoleWord words: [String]) -> SpeakerRef? {
+    func person(withRoleWord words: [String]) -> ID? {
         for id in people.reversed() {
             guard let role = speakers[Int(id)].role?.lowercased() else { continue }
-            if words.allSatisfy({ NameText.contains(role, $0) }) { return .held(id) }
+            if words.allSatisfy({ NameText.contains(role, $0) }) { return id }
         }
         return nil
     }
 
     /// The most recent organisation whose name contains `word` (`the ministry`).
-    func organisation(containing word: String) -> SpeakerRef? {
-        organisations.last { NameText.contains(speakers[Int($0)].name.lowercased(), word) }.map { .held($0) }
+    func organisation(containing word: String) -> ID? {
+        organisations.last { NameText.contains(speakers[Int($0)].name.lowercased(), word) }
     }
 
     // MARK: - Comparing
@@ -267,7 +267,7 @@ enum SpeakerResolution {
             guard !name.isEmpty, name.allSatisfy({ run[$0].isCapitalised }) else {
                 return nil
             }
-            if name.count == 1, let known = memory.person(surname: written(name[0])) { return known }
+            if name.count == 1, let known = memory.person(surname: written(name[0])) { return .held(known) }
             return .new(Speaker(name: joined(name), role: joined(first..<roleEnd), isPerson: true))
         }
 
@@ -276,7 +276,7 @@ enum SpeakerResolution {
         }
         if words.count == 1 {
             let word = written(first)
-            if let known = memory.person(surname: word) { return known }
+            if let known = memory.person(surname: word) { return .held(known) }
             // `Officials said`, `Analysts noted`: a crowd, not a speaker.
             if run[first].is(.genericGroup) { return nil }
             // A single capitalised word that names no one we know: a company, a capital
@@ -297,21 +297,21 @@ enum SpeakerResolution {
         if head.is(.spokesWord) {
             let speaksForBody = description.dropLast().contains { $0.is(.organisation) && !$0.is(.spokesWord) }
             if speaksForBody { return .new(Speaker(name: name(), role: nil, isPerson: false)) }
-            return memory.person(withRoleWord: [head.lowercased(in: text)])
+            return memory.person(withRoleWord: [head.lowercased(in: text)]).map { .held($0) }
         }
         if head.is(.organisation) {
             // `the ministry` after `The Chinese Foreign Ministry` is that ministry.
-            if description.count == 1, let known = memory.organisation(containing: head.lowercased(in: text)) { return known }
+            if description.count == 1, let known = memory.organisation(containing: head.lowercased(in: text)) { return .held(known) }
             return .new(Speaker(name: name(), role: nil, isPerson: false))
         }
         if head.is(.titleHead) {
             let significant = description.filter { !Words.rank.contains($0.lower) }
-            if let known = memory.person(withRoleWord: significant.map { $0.lowercased(in: text) }) { return known }
-            if description.count == 1, let known = memory.person(withRoleWord: [head.lowercased(in: text)]) { return known }
+            if let known = memory.person(withRoleWord: significant.map { $0.lowercased(in: text) }) { return .held(known) }
+            if description.count == 1, let known = memory.person(withRoleWord: [head.lowercased(in: text)]) { return .held(known) }
             // `the official told reporters`: the titled person just named.
-            if description.count == 1, head.is(.genericTitle), let last = memory.lastPerson, memory.hasRole(last),
+            if description.count == 1, head.is(.genericTitle), let last = memory.lastPerson, memory.hasRole(.held(last)),
                 memory.lastPersonIsInCurrentParagraph {
-                return last
+                return .held(last)
             }
         }
         return nil
