@@ -186,7 +186,25 @@ struct SpeakerMemory: Equatable {
         return bySurname.index(of: SurnameTable.Word(token.lowercased(in: text))).map { bySurname.speaker(at: $0) }
     }
 
-    /// The most recent person whose role mentions `word` (`the minister`).
+    /// The most recent person whose role mentions every one of `words` (`the minister`,
+    /// `the foreign minister`): the words' cores lower-cased (as `ProseToken.lowercased`),
+    /// found in the role lower-cased.
+    ///
+    /// The answer of `person(withRoleWord:)` given those Strings, without making them: that
+    /// made a String of each word and lower-cased every role into a new String at every
+    /// call (an allocation each, for a role of more than fifteen bytes). A role and a word of
+    /// printable ASCII, nearly all of them, are compared byte by byte (`NameText.mentions`);
+    /// any other pair the String way.
+    func person(withRoleWords words: some Collection<ProseToken>, in text: [UInt8]) -> ID? {
+        text.withUnsafeBufferPointer { text in
+            people.reversed().first { id in
+                guard let role = speakers[Int(id)].role else { return false }
+                return words.allSatisfy { NameText.mentions(role, word: $0, in: text) }
+            }
+        }
+    }
+
+    /// The plain reading `person(withRoleWords:in:)` answers as (tests compare the two).
     func person(withRoleWord words: [String]) -> ID? {
         for id in people.reversed() {
             guard let role = speakers[Int(id)].role?.lowercased() else { continue }
@@ -195,7 +213,16 @@ struct SpeakerMemory: Equatable {
         return nil
     }
 
-    /// The most recent organisation whose name contains `word` (`the ministry`).
+    /// The most recent organisation whose name, lower-cased, contains the core of `word`
+    /// lower-cased (`the ministry`). As `organisation(containing:)` with that String, byte by
+    /// byte as `person(withRoleWords:in:)` is.
+    func organisation(containing word: ProseToken, in text: [UInt8]) -> ID? {
+        text.withUnsafeBufferPointer { text in
+            organisations.last { NameText.mentions(speakers[Int($0)].name, word: word, in: text) }
+        }
+    }
+
+    /// The plain reading `organisation(containing:in:)` answers as (tests compare the two).
     func organisation(containing word: String) -> ID? {
         organisations.last { NameText.contains(speakers[Int($0)].name.lowercased(), word) }
     }
@@ -297,17 +324,18 @@ enum SpeakerResolution {
         if head.is(.spokesWord) {
             let speaksForBody = description.dropLast().contains { $0.is(.organisation) && !$0.is(.spokesWord) }
             if speaksForBody { return .new(Speaker(name: name(), role: nil, isPerson: false)) }
-            return memory.person(withRoleWord: [head.lowercased(in: text)]).map { .held($0) }
+            return memory.person(withRoleWords: CollectionOfOne(head), in: text).map { .held($0) }
         }
         if head.is(.organisation) {
             // `the ministry` after `The Chinese Foreign Ministry` is that ministry.
-            if description.count == 1, let known = memory.organisation(containing: head.lowercased(in: text)) { return .held(known) }
+            if description.count == 1, let known = memory.organisation(containing: head, in: text) { return .held(known) }
             return .new(Speaker(name: name(), role: nil, isPerson: false))
         }
         if head.is(.titleHead) {
-            let significant = description.filter { !Words.rank.contains($0.lower) }
-            if let known = memory.person(withRoleWord: significant.map { $0.lowercased(in: text) }) { return .held(known) }
-            if description.count == 1, let known = memory.person(withRoleWord: [head.lowercased(in: text)]) { return .held(known) }
+            // (Filtered lazily: an array of the words was an allocation at every call.)
+            let significant = description.lazy.filter { !Words.rank.contains($0.lower) }
+            if let known = memory.person(withRoleWords: significant, in: text) { return .held(known) }
+            if description.count == 1, let known = memory.person(withRoleWords: CollectionOfOne(head), in: text) { return .held(known) }
             // `the official told reporters`: the titled person just named.
             if description.count == 1, head.is(.genericTitle), let last = memory.lastPerson, memory.hasRole(.held(last)),
                 memory.lastPersonIsInCurrentParagraph {
