@@ -14,7 +14,9 @@ enum QuoteAttribution {
         // (Filtered in place: a filtered copy was a second array for every paragraph.)
         let allSpans = paragraphs.map { bytes in
             var spans = QuoteScanner.spans(in: bytes)
-            spans.removeAll { !isQuotation(in: bytes, $0) }
+            if !spans.isEmpty {
+                bytes.withUnsafeBufferPointer { bytes in spans.removeAll { !isQuotation(in: bytes, $0) } }
+            }
             return spans
         }
         // Paragraphs without quotes still name people that later quotes refer back to, but
@@ -115,8 +117,13 @@ enum QuoteAttribution {
     /// name (`so-called "…"`, `titled "…"`), and not a Title Case name of something
     /// (`"Open Doors? Security in Disaggregated Networks"`).
     static func isQuotation(in paragraph: [UInt8], _ span: QuoteSpan) -> Bool {
-        let content = paragraph[span.contentStart..<span.contentEnd]
-        let shape = content.withUnsafeBufferPointer { QuotedWords($0, limit: 10) }
+        paragraph.withUnsafeBufferPointer { isQuotation(in: $0, span) }
+    }
+
+    /// (On the paragraph's buffer: a slice of the array retained and released it for every span.)
+    static func isQuotation(in paragraph: UnsafeBufferPointer<UInt8>, _ span: QuoteSpan) -> Bool {
+        let content = UnsafeBufferPointer(rebasing: paragraph[span.contentStart..<span.contentEnd])
+        let shape = QuotedWords(content, limit: 10)
         guard shape.words >= 3 else { return false }
         if shape.words <= 10 && shape.isTitleCase && shape.significant >= 2 {
             if let last = content.last(where: { $0 != 0x20 }), !(last == 0x2C || last == 0x2E || last == 0x21) { return false }

@@ -42,8 +42,17 @@ struct SpeakerMemory: Equatable {
     private var quotedOrganisation: ID?
     private var paragraphsSinceQuotedOrganisation = 0
     /// People in order of mention, for `the minister` (most recent with that title).
-    private var people: [ID] = []
-    private var organisations: [ID] = []
+    /// People and organisations in order of mention, for `the minister` (the most recent
+    /// person with that title) and `the ministry` (the most recent body so named): one list
+    /// of both (one allocation an article, not two), each counted.
+    private var named: [ID] = []
+    private var peopleNamed = 0
+    private var organisationsNamed = 0
+
+    /// The people named, in order (the person entries of `named`).
+    private var people: some BidirectionalCollection<ID> { named.lazy.filter { self.speakers[Int($0)].isPerson } }
+    /// The organisations named, in order.
+    private var organisations: some BidirectionalCollection<ID> { named.lazy.filter { !self.speakers[Int($0)].isPerson } }
 
     var lastPerson: ID? { lastPersonID }
 
@@ -67,6 +76,9 @@ struct SpeakerMemory: Equatable {
         case .new(let speaker): return speaker
         }
     }
+
+    /// The speaker stored at `id` (a copy: for tests).
+    func speaker(at id: ID) -> Speaker { speakers[Int(id)] }
 
     /// The name and role of the speaker stored at `id`, for a quote.
     func nameAndRole(_ id: ID) -> (String, String?) { (speakers[Int(id)].name, speakers[Int(id)].role) }
@@ -116,23 +128,37 @@ struct SpeakerMemory: Equatable {
         return id
     }
 
+    /// Forgets the first `count` people (or organisations) named.
+    private mutating func forgetFirst(_ count: Int, people: Bool) {
+        var forgotten = 0
+        var kept: [ID] = []
+        kept.reserveCapacity(named.capacity)
+        for id in named {
+            if forgotten < count && speakers[Int(id)].isPerson == people {
+                forgotten += 1
+            } else {
+                kept.append(id)
+            }
+        }
+        named = kept
+        if people { peopleNamed -= forgotten } else { organisationsNamed -= forgotten }
+    }
+
     /// Remembers the person stored at `id`, named again outside a quote (a known surname).
     mutating func remember(mention id: ID) { remember(id) }
 
     /// Remembers the speaker stored at `id`.
     private mutating func remember(_ id: ID) {
-        if people.capacity == 0 {
-            // (Room for the handful of people and bodies an article names, made once.)
-            people.reserveCapacity(16)
-            organisations.reserveCapacity(16)
-        }
+        // (Room for the handful of people and bodies an article names, made once.)
+        if named.capacity == 0 { named.reserveCapacity(32) }
         defer {
             // Bounded memory: long documents must stay linear.
-            if people.count > 64 { people.removeFirst(32) }
-            if organisations.count > 64 { organisations.removeFirst(32) }
+            if peopleNamed > 64 { forgetFirst(32, people: true) }
+            if organisationsNamed > 64 { forgetFirst(32, people: false) }
         }
         guard speakers[Int(id)].isPerson else {
-            organisations.append(id)
+            named.append(id)
+            organisationsNamed += 1
             return
         }
         if let last = lastPersonID, last == id || speakers[Int(last)].name == speakers[Int(id)].name,
@@ -140,7 +166,8 @@ struct SpeakerMemory: Equatable {
             // The person just named again (most quotes), with no role to add: `lastPerson`
             // is what `bySurname` holds for that surname, so nothing there changes.
             lastPersonIsInCurrentParagraph = true
-            people.append(last)
+            named.append(last)
+            peopleNamed += 1
             return
         }
         let words = NameWords(speakers[Int(id)].name)
@@ -155,7 +182,8 @@ struct SpeakerMemory: Equatable {
             }
             lastPersonID = person
             lastPersonIsInCurrentParagraph = true
-            people.append(person)
+            named.append(person)
+            peopleNamed += 1
             return
         }
         bySurname.set(surname, id)
@@ -168,7 +196,8 @@ struct SpeakerMemory: Equatable {
         }
         lastPersonID = id
         lastPersonIsInCurrentParagraph = true
-        people.append(id)
+        named.append(id)
+        peopleNamed += 1
     }
 
     /// (For tests: remembers a speaker given by value.)
@@ -242,8 +271,7 @@ struct SpeakerMemory: Equatable {
         return same(a.lastPersonID, b.lastPersonID) && a.lastPersonIsInCurrentParagraph == b.lastPersonIsInCurrentParagraph
             && same(a.quotedOrganisation, b.quotedOrganisation)
             && a.paragraphsSinceQuotedOrganisation == b.paragraphsSinceQuotedOrganisation
-            && a.people.count == b.people.count && zip(a.people, b.people).allSatisfy { same($0, $1) }
-            && a.organisations.count == b.organisations.count && zip(a.organisations, b.organisations).allSatisfy { same($0, $1) }
+            && a.named.count == b.named.count && zip(a.named, b.named).allSatisfy { same($0, $1) }
             && a.bySurname.isSame(as: b.bySurname) { same($0, $1) }
     }
 }
