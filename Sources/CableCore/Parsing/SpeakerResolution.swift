@@ -23,7 +23,8 @@ struct SpeakerMemory: Equatable {
 
     /// Every speaker remembered, each stored once and never changed: everything below holds
     /// places in it. (A role filled in later is a new entry: what held the speaker before
-    /// keeps the speaker as it was, as the copies it used to hold did.)
+    /// keeps the speaker as it was, as the copies it used to hold did.) It grows with the
+    /// speakers read, as the quotes do: what bounds the cost of reading is the lists below.
     private var speakers: [Speaker] = []
     /// People named so far, by lower-cased surname.
     private var bySurname = SurnameTable()
@@ -41,7 +42,6 @@ struct SpeakerMemory: Equatable {
     /// The organisation quoted last, and how many paragraphs ago: what `it said` refers to.
     private var quotedOrganisation: ID?
     private var paragraphsSinceQuotedOrganisation = 0
-    /// People in order of mention, for `the minister` (most recent with that title).
     /// People and organisations in order of mention, for `the minister` (the most recent
     /// person with that title) and `the ministry` (the most recent body so named): one list
     /// of both (one allocation an article, not two), each counted.
