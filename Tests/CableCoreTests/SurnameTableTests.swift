@@ -63,13 +63,13 @@ final class SurnameTableTests: XCTestCase {
                 memory.remember(speaker)
                 plain.remember(speaker)
                 for probe in probes {
-                    XCTAssertEqual(memory.person(surname: probe), plain.person(surname: probe), "\(probe) after \(name)")
+                    XCTAssertEqual(memory.person(surname: probe).map(memory.speaker(at:)), plain.person(surname: probe), "\(probe) after \(name)")
                     let bytes = Array(probe.utf8)
                     let token = bytes.withUnsafeBufferPointer {
                         ProseTokenizer.word($0, 0, bytes.count, lexicon: WordClass.lexicon)
                     }
                     if token.end - token.start == bytes.count {
-                        XCTAssertEqual(memory.person(named: token, in: bytes), plain.person(named: probe), "\(probe) after \(name)")
+                        XCTAssertEqual(memory.person(named: token, in: bytes).map(memory.speaker(at:)), plain.person(named: probe), "\(probe) after \(name)")
                     }
                 }
             }

@@ -66,6 +66,39 @@ enum NameText {
         return ascii ?? foundationContains(text, word)
     }
 
+    /// `contains(text.lowercased(), word.lowercased(in: paragraph))`, without making either
+    /// String where both are printable ASCII: then lower-casing is `Bytes.lower` on each
+    /// byte (as `lowercased()` does to ASCII), and the search is a plain byte search done
+    /// on the lower-cased bytes as it goes.
+    static func mentions(_ text: String, word: ProseToken, in paragraph: UnsafeBufferPointer<UInt8>) -> Bool {
+        let needle = UnsafeBufferPointer(rebasing: paragraph[word.start..<word.end])
+        let found: Bool? = withBytes(of: text) { haystack in
+            guard isPrintableASCII(haystack), isPrintableASCII(needle) else { return nil }
+            // (An empty word is never contained, as `contains` answers.)
+            guard !needle.isEmpty, needle.count <= haystack.count else { return false }
+            for k in 0...(haystack.count - needle.count) {
+                var j = 0
+                while j < needle.count && Bytes.lower(haystack[k + j]) == Bytes.lower(needle[j]) { j += 1 }
+                if j == needle.count { return true }
+            }
+            return false
+        }
+        if let found { return found }
+        // (As `ProseToken.lowercased(in:)` makes the word.)
+        let lowered = String(unsafeUninitializedCapacity: needle.count) { out in
+            for k in needle.indices { out[k] = Bytes.lower(needle[k]) }
+            return needle.count
+        }
+        return contains(text.lowercased(), lowered)
+    }
+
+    /// The UTF-8 bytes of `string`, read in place (a native String's always are; any other
+    /// is copied first).
+    static func withBytes<R>(of string: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = string.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(string.utf8).withUnsafeBufferPointer(body)
+    }
+
     private static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }

@@ -14,7 +14,9 @@ enum QuoteAttribution {
         // (Filtered in place: a filtered copy was a second array for every paragraph.)
         let allSpans = paragraphs.map { bytes in
             var spans = QuoteScanner.spans(in: bytes)
-            spans.removeAll { !isQuotation(in: bytes, $0) }
+            if !spans.isEmpty {
+                bytes.withUnsafeBufferPointer { bytes in spans.removeAll { !isQuotation(in: bytes, $0) } }
+            }
             return spans
         }
         // Paragraphs without quotes still name people that later quotes refer back to, but
@@ -57,13 +59,13 @@ enum QuoteAttribution {
     static func read(paragraph index: Int, _ bytes: [UInt8], tokens words: UnsafeMutableBufferPointer<ProseToken>,
                      memory: inout SpeakerMemory, quotes: inout [Quote]) {
         let tokens = TokenRun(UnsafeBufferPointer(words))
-        var previous: Speaker?
+        var previous: SpeakerRef?
         memory.startParagraph()
         var i = 0
         while i < tokens.count {
             let token = tokens[i]
             if token.isQuote {
-                var speaker: Speaker?
+                var speaker: SpeakerRef?
                 // (Attribution reads the words around the quote through a run that makes
                 // them real as it reads them; the scan for the sentence's ends looks first.)
                 let attribution = bytes.withUnsafeBufferPointer { text in
@@ -75,13 +77,16 @@ enum QuoteAttribution {
                 case .continuation: speaker = previous
                 case .unknown: speaker = nil
                 }
+                var quote = Quote(text: quoteText(token, in: bytes), paragraph: index)
                 if let speaker {
-                    memory.remember(speaker)
-                    memory.noteQuoted(speaker)
-                    previous = speaker
+                    // (Held in memory from here on: `previous` is a place, not two Strings
+                    // to retain and release, and the quote shares memory's Strings.)
+                    let remembered = memory.remember(speaker)
+                    memory.noteQuoted(remembered)
+                    previous = .held(remembered)
+                    (quote.speaker, quote.role) = memory.nameAndRole(remembered)
                 }
-                quotes.append(Quote(text: quoteText(token, in: bytes), speaker: speaker?.name,
-                                    role: speaker?.role, paragraph: index))
+                quotes.append(quote)
                 i += 1
                 continue
             }
@@ -90,7 +95,7 @@ enum QuoteAttribution {
                 if end - i == 1 {
                     // Most runs are one word, which counts only as a known surname (as in
                     // `noteMention`): no run to copy out for it.
-                    if let known = memory.person(named: token, in: bytes) { memory.remember(known) }
+                    if let known = memory.person(named: token, in: bytes) { memory.remember(mention: known) }
                 } else {
                     noteMention(TokenRun(tokens[i..<end]), after: end < tokens.count ? tokens[end] : nil,
                                 lastHasComma: tokens[end - 1].hasComma, text: bytes, memory: &memory)
@@ -101,7 +106,7 @@ enum QuoteAttribution {
     }
 
     enum Attribution {
-        case speaker(Speaker)
+        case speaker(SpeakerRef)
         /// No attribution of its own (`"…," she said. "More words."`): the previous speaker.
         case continuation
         /// A subject was there but could not be resolved: no speaker rather than a guess.
@@ -112,8 +117,13 @@ enum QuoteAttribution {
     /// name (`so-called "…"`, `titled "…"`), and not a Title Case name of something
     /// (`"Open Doors? Security in Disaggregated Networks"`).
     static func isQuotation(in paragraph: [UInt8], _ span: QuoteSpan) -> Bool {
-        let content = paragraph[span.contentStart..<span.contentEnd]
-        let shape = content.withUnsafeBufferPointer { QuotedWords($0, limit: 10) }
+        paragraph.withUnsafeBufferPointer { isQuotation(in: $0, span) }
+    }
+
+    /// (On the paragraph's buffer: a slice of the array retained and released it for every span.)
+    static func isQuotation(in paragraph: UnsafeBufferPointer<UInt8>, _ span: QuoteSpan) -> Bool {
+        let content = UnsafeBufferPointer(rebasing: paragraph[span.contentStart..<span.contentEnd])
+        let shape = QuotedWords(content, limit: 10)
         guard shape.words >= 3 else { return false }
         if shape.words <= 10 && shape.isTitleCase && shape.significant >= 2 {
             if let last = content.last(where: { $0 != 0x20 }), !(last == 0x2C || last == 0x2E || last == 0x21) { return false }
@@ -287,9 +297,9 @@ enum QuoteAttribution {
 
     /// A subject that starts at the first token: a pronoun, a capitalised run, or an article
     /// and a description (`the state secretary`).
-    static func subjectForward(_ tokens: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> Speaker? {
+    static func subjectForward(_ tokens: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> SpeakerRef? {
         guard let first = tokens.first else { return nil }
-        if first.is(.pronoun) { return memory.lastPerson }
+        if first.is(.pronoun) { return memory.lastPerson.map { .held($0) } }
         if !first.isCapitalised, let head = titledNameStart(0, in: tokens) {
             // `mission spokeswoman Mariam Coulibaly`: a lower-case title, then the name.
             return SpeakerResolution.resolve(run: TokenRun(tokens[0..<runEnd(from: head, in: tokens)]), memory: memory, text: text)
@@ -317,7 +327,7 @@ enum QuoteAttribution {
             if let head = phrase.last, head.is(.spokesWord), phrase.count + 1 < tokens.count,
                 Words.speaksFor.contains(tokens[phrase.count + 1].lower), head.trailing == nil {
                 let body = phrase.count + 2
-                if body < tokens.count, let speaker = subjectForward(TokenRun(tokens[body...]), memory: memory, text: text), !speaker.isPerson {
+                if body < tokens.count, let speaker = subjectForward(TokenRun(tokens[body...]), memory: memory, text: text), !memory.isPerson(speaker) {
                     return speaker
                 }
             }
@@ -353,7 +363,7 @@ enum QuoteAttribution {
     /// Council, which represents smaller firms, said`, `Deputy Director Pavel Lebedko of the
     /// Northern Sea Route directorate said`). Returns nil when the words after the quote do
     /// not have that shape (then the words before the quote are tried).
-    static func subjectThenVerb(_ tokens: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> (Int, Speaker?)? {
+    static func subjectThenVerb(_ tokens: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> (Int, SpeakerRef?)? {
         guard let first = tokens.first, !first.isQuote else { return nil }
         let isPronoun = first.is(.pronoun) || first.lower == Words.it || first.lower == Words.they
         guard isPronoun || first.isCapitalised || first.is(.determiner)
@@ -374,21 +384,21 @@ enum QuoteAttribution {
         }
         guard let verb else { return nil }
         if isPronoun {
-            if first.lower == Words.it { return (verb, memory.referentOfIt) }
-            return (verb, first.is(.pronoun) ? memory.lastPerson : nil)
+            if first.lower == Words.it { return (verb, memory.referentOfIt.map { .held($0) }) }
+            return (verb, first.is(.pronoun) ? memory.lastPerson.map { .held($0) } : nil)
         }
         return (verb, subjectForward(TokenRun(tokens[..<verb]), memory: memory, text: text))
     }
 
     /// The subject that ends at the last token: `he`, `Jane Doe`, `Jane Doe, a senior analyst
     /// at the Arctic Institute,`, `the state secretary`, `The Chinese embassy`.
-    static func subjectBackward(_ tokens: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> Speaker? {
+    static func subjectBackward(_ tokens: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> SpeakerRef? {
         var end = tokens.count - 1
         while end >= 0 && tokens[end].is(.auxiliary) { end -= 1 }
         guard end >= 0 else { return nil }
         let last = tokens[end]
-        if last.is(.pronoun) { return memory.lastPerson }
-        if last.lower == Words.it { return end == 0 ? memory.referentOfIt : nil }
+        if last.is(.pronoun) { return memory.lastPerson.map { .held($0) } }
+        if last.lower == Words.it { return end == 0 ? memory.referentOfIt.map { .held($0) } : nil }
         if last.lower == Words.they || last.lower == Words.i || last.lower == Words.we { return nil }
         if last.hasComma {
             // An appositive between the name and the verb: find the comma that opens it.
@@ -555,23 +565,23 @@ enum QuoteAttribution {
     static func noteMention(_ run: TokenRun, after: ProseToken?, lastHasComma: Bool, text: [UInt8],
                             memory: inout SpeakerMemory) {
         if run.count == 1 {
-            if let known = memory.person(named: run[0], in: text) { memory.remember(known) }
+            if let known = memory.person(named: run[0], in: text) { memory.remember(mention: known) }
             return
         }
         let appositive = lastHasComma && run.count <= 4 && (after.map { $0.is(.determiner) || !$0.isCapitalised } ?? false)
         let hasTitle = !appositive && run.contains { $0.is(.titleHead) }
         if !hasTitle && !appositive, run.contains(where: { $0.is(.organisation) }) {
             // `The Ministry of Foreign Affairs summoned …`: a later `the ministry said` is it.
-            if let body = SpeakerResolution.resolve(run: run, memory: memory, text: text), !body.isPerson, NameText.hasSecondWord(body.name) {
-                memory.remember(body)
+            if let body = SpeakerResolution.resolve(run: run, memory: memory, text: text), !memory.isPerson(body), memory.hasSecondWord(body) {
+                _ = memory.remember(body)
             }
             return
         }
         guard hasTitle || appositive else { return }
         // (`hasSecondWord` looks for a space byte: `contains(" ")` would go through
         // Foundation's string search, which cost more than the rest of this function.)
-        guard let speaker = SpeakerResolution.resolve(run: run, memory: memory, text: text), speaker.isPerson,
-            NameText.hasSecondWord(speaker.name) else { return }
-        memory.remember(speaker)
+        guard let speaker = SpeakerResolution.resolve(run: run, memory: memory, text: text), memory.isPerson(speaker),
+            memory.hasSecondWord(speaker) else { return }
+        _ = memory.remember(speaker)
     }
 }

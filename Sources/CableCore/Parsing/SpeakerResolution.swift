@@ -7,12 +7,29 @@ struct Speaker: Equatable {
     var isPerson: Bool
 }
 
+/// A speaker as attribution finds one: one that `SpeakerMemory` holds, by its place there,
+/// or one just read from the text. Speakers are handed from resolution to attribution to
+/// memory for every quote and every name mentioned; a `Speaker` copied each time retained
+/// and released its Strings each time (names and roles are often too long to be held
+/// inline), which cost more than reading the words.
+enum SpeakerRef {
+    case held(SpeakerMemory.ID)
+    case new(Speaker)
+}
+
 /// (Equatable so that tests can compare what two readings of an article remembered.)
 struct SpeakerMemory: Equatable {
+    typealias ID = Int32
+
+    /// Every speaker remembered, each stored once and never changed: everything below holds
+    /// places in it. (A role filled in later is a new entry: what held the speaker before
+    /// keeps the speaker as it was, as the copies it used to hold did.) It grows with the
+    /// speakers read, as the quotes do: what bounds the cost of reading is the lists below.
+    private var speakers: [Speaker] = []
     /// People named so far, by lower-cased surname.
     private var bySurname = SurnameTable()
     /// The person most recently named or quoted: what `he`/`she` refers to.
-    private(set) var lastPerson: Speaker?
+    private var lastPersonID: ID?
     /// Whether `lastPerson` was named in the paragraph being read (`the official` only
     /// points back that far).
     private(set) var lastPersonIsInCurrentParagraph = false
@@ -23,91 +40,246 @@ struct SpeakerMemory: Equatable {
     }
 
     /// The organisation quoted last, and how many paragraphs ago: what `it said` refers to.
-    private var quotedOrganisation: Speaker?
+    private var quotedOrganisation: ID?
     private var paragraphsSinceQuotedOrganisation = 0
+    /// People and organisations in order of mention, for `the minister` (the most recent
+    /// person with that title) and `the ministry` (the most recent body so named): one list
+    /// of both (one allocation an article, not two), each counted.
+    private var named: [ID] = []
+    private var peopleNamed = 0
+    private var organisationsNamed = 0
+
+    /// The people named, in order (the person entries of `named`).
+    private var people: some BidirectionalCollection<ID> { named.lazy.filter { self.speakers[Int($0)].isPerson } }
+    /// The organisations named, in order.
+    private var organisations: some BidirectionalCollection<ID> { named.lazy.filter { !self.speakers[Int($0)].isPerson } }
+
+    var lastPerson: ID? { lastPersonID }
 
     /// Records who a quote was attributed to.
-    mutating func noteQuoted(_ speaker: Speaker) {
-        guard !speaker.isPerson else { return }
+    mutating func noteQuoted(_ speaker: ID) {
+        guard !speakers[Int(speaker)].isPerson else { return }
         quotedOrganisation = speaker
         paragraphsSinceQuotedOrganisation = 0
     }
 
     /// `It said …`: the organisation quoted in this paragraph or the one before, if any;
     /// further back, `it` could be anything.
-    var referentOfIt: Speaker? { paragraphsSinceQuotedOrganisation <= 1 ? quotedOrganisation : nil }
-    /// People in order of mention, for `the minister` (most recent with that title).
-    private var people: [Speaker] = []
-    private var organisations: [Speaker] = []
+    var referentOfIt: ID? { paragraphsSinceQuotedOrganisation <= 1 ? quotedOrganisation : nil }
 
-    mutating func remember(_ speaker: Speaker) {
-        if speaker.isPerson, let last = lastPerson, last.name == speaker.name, last.role != nil || speaker.role == nil {
+    // MARK: - What a speaker is
+
+    /// The speaker itself (a copy: for tests).
+    func speaker(_ ref: SpeakerRef) -> Speaker {
+        switch ref {
+        case .held(let id): return speakers[Int(id)]
+        case .new(let speaker): return speaker
+        }
+    }
+
+    /// The speaker stored at `id` (a copy: for tests).
+    func speaker(at id: ID) -> Speaker { speakers[Int(id)] }
+
+    /// The name and role of the speaker stored at `id`, for a quote.
+    func nameAndRole(_ id: ID) -> (String, String?) { (speakers[Int(id)].name, speakers[Int(id)].role) }
+
+    func isPerson(_ ref: SpeakerRef) -> Bool {
+        switch ref {
+        case .held(let id): return speakers[Int(id)].isPerson
+        case .new(let speaker): return speaker.isPerson
+        }
+    }
+
+    func hasRole(_ ref: SpeakerRef) -> Bool {
+        switch ref {
+        case .held(let id): return speakers[Int(id)].role != nil
+        case .new(let speaker): return speaker.role != nil
+        }
+    }
+
+    /// Whether the name has a second word (see `NameText.hasSecondWord`).
+    func hasSecondWord(_ ref: SpeakerRef) -> Bool {
+        switch ref {
+        case .held(let id): return NameText.hasSecondWord(speakers[Int(id)].name)
+        case .new(let speaker): return NameText.hasSecondWord(speaker.name)
+        }
+    }
+
+    private mutating func store(_ speaker: Speaker) -> ID {
+        // (Room for the handful of speakers an article names, made once.)
+        if speakers.capacity == 0 { speakers.reserveCapacity(16) }
+        speakers.append(speaker)
+        return ID(truncatingIfNeeded: speakers.count - 1)
+    }
+
+    // MARK: - Remembering
+
+    /// Remembers `speaker` (a person by surname, and as the one `he` refers to; a body for
+    /// `the ministry`). Returns its place in memory: a speaker new to memory is stored even
+    /// when nothing else holds it (a name said again), so that the caller can hold on to it
+    /// (a quote's `previous` speaker) by place.
+    mutating func remember(_ speaker: consuming SpeakerRef) -> ID {
+        let id: ID
+        switch consume speaker {
+        case .held(let held): id = held
+        case .new(let new): id = store(new)
+        }
+        remember(id)
+        return id
+    }
+
+    /// Forgets the first `count` people (or organisations) named.
+    private mutating func forgetFirst(_ count: Int, people: Bool) {
+        var forgotten = 0
+        var kept: [ID] = []
+        kept.reserveCapacity(named.capacity)
+        for id in named {
+            if forgotten < count && speakers[Int(id)].isPerson == people {
+                forgotten += 1
+            } else {
+                kept.append(id)
+            }
+        }
+        named = kept
+        if people { peopleNamed -= forgotten } else { organisationsNamed -= forgotten }
+    }
+
+    /// Remembers the person stored at `id`, named again outside a quote (a known surname).
+    mutating func remember(mention id: ID) { remember(id) }
+
+    /// Remembers the speaker stored at `id`.
+    private mutating func remember(_ id: ID) {
+        // (Room for the handful of people and bodies an article names, made once.)
+        if named.capacity == 0 { named.reserveCapacity(32) }
+        defer {
+            // Bounded memory: long documents must stay linear.
+            if peopleNamed > 64 { forgetFirst(32, people: true) }
+            if organisationsNamed > 64 { forgetFirst(32, people: false) }
+        }
+        guard speakers[Int(id)].isPerson else {
+            named.append(id)
+            organisationsNamed += 1
+            return
+        }
+        if let last = lastPersonID, last == id || speakers[Int(last)].name == speakers[Int(id)].name,
+            speakers[Int(last)].role != nil || speakers[Int(id)].role == nil {
             // The person just named again (most quotes), with no role to add: `lastPerson`
             // is what `bySurname` holds for that surname, so nothing there changes.
             lastPersonIsInCurrentParagraph = true
-            people.append(last)
-        } else if speaker.isPerson {
-            // (Room for the handful of people an article names, made once.)
-            if people.capacity == 0 { people.reserveCapacity(16) }
-            let words = NameWords(speaker.name)
-            let surname = words.last
-            if let index = bySurname.index(of: surname), bySurname.speaker(at: index).name == speaker.name {
-                bySurname.fillRole(at: index, speaker.role)
-                let known = bySurname.speaker(at: index)
-                lastPerson = known
-                lastPersonIsInCurrentParagraph = true
-                people.append(known)
-            } else {
-                bySurname.set(surname, speaker)
-                // Names written family name first (`Gao Lin`, later `Gao`): the first word
-                // is a second key, unless someone already owns it.
-                // (A key never stored is in no one's hands: no need to look further to know.)
-                if words.count == 2, case let first = words.first,
-                    !bySurname.hasStored(first.key) || bySurname.index(of: first) == nil {
-                    bySurname.set(first, speaker)
-                }
-                lastPerson = speaker
-                lastPersonIsInCurrentParagraph = true
-                people.append(speaker)
-            }
-        } else {
-            if organisations.capacity == 0 { organisations.reserveCapacity(16) }
-            organisations.append(speaker)
+            named.append(last)
+            peopleNamed += 1
+            return
         }
-        // Bounded memory: long documents must stay linear.
-        if people.count > 64 { people.removeFirst(32) }
-        if organisations.count > 64 { organisations.removeFirst(32) }
+        let words = NameWords(speakers[Int(id)].name)
+        let surname = words.last(of: speakers[Int(id)].name)
+        if let index = bySurname.index(of: surname), case let known = bySurname.speaker(at: index),
+            known == id || speakers[Int(known)].name == speakers[Int(id)].name {
+            var person = known
+            if speakers[Int(known)].role == nil, let role = speakers[Int(id)].role {
+                // The role it was named without, filled in: a new entry for the surname.
+                person = store(Speaker(name: speakers[Int(known)].name, role: role, isPerson: speakers[Int(known)].isPerson))
+                bySurname.setSpeaker(at: index, person)
+            }
+            lastPersonID = person
+            lastPersonIsInCurrentParagraph = true
+            named.append(person)
+            peopleNamed += 1
+            return
+        }
+        bySurname.set(surname, id)
+        // Names written family name first (`Gao Lin`, later `Gao`): the first word
+        // is a second key, unless someone already owns it.
+        // (A key never stored is in no one's hands: no need to look further to know.)
+        if words.count == 2, case let first = words.first(of: speakers[Int(id)].name),
+            !bySurname.hasStored(first.key) || bySurname.index(of: first) == nil {
+            bySurname.set(first, id)
+        }
+        lastPersonID = id
+        lastPersonIsInCurrentParagraph = true
+        named.append(id)
+        peopleNamed += 1
     }
 
-    func person(surname: String) -> Speaker? {
+    /// (For tests: remembers a speaker given by value.)
+    mutating func remember(_ speaker: Speaker) { _ = remember(.new(speaker)) }
+
+    // MARK: - Looking up
+
+    func person(surname: String) -> ID? {
         bySurname.index(of: SurnameTable.Word(surname.lowercased())).map { bySurname.speaker(at: $0) }
     }
 
     /// The person known by the surname `token` (a single capitalised word).
-    func person(named token: ProseToken, in text: [UInt8]) -> Speaker? {
+    func person(named token: ProseToken, in text: [UInt8]) -> ID? {
         guard bySurname.hasStored(token.lower) else { return nil }
         return bySurname.index(of: SurnameTable.Word(token.lowercased(in: text))).map { bySurname.speaker(at: $0) }
     }
 
-    /// The most recent person whose role mentions `word` (`the minister`).
-    func person(withRoleWord words: [String]) -> Speaker? {
-        for person in people.reversed() {
-            guard let role = person.role?.lowercased() else { continue }
-            if words.allSatisfy({ NameText.contains(role, $0) }) { return person }
+    /// The most recent person whose role mentions every one of `words` (`the minister`,
+    /// `the foreign minister`): the words' cores lower-cased (as `ProseToken.lowercased`),
+    /// found in the role lower-cased.
+    ///
+    /// The answer of `person(withRoleWord:)` given those Strings, without making them: that
+    /// made a String of each word and lower-cased every role into a new String at every
+    /// call (an allocation each, for a role of more than fifteen bytes). A role and a word of
+    /// printable ASCII, nearly all of them, are compared byte by byte (`NameText.mentions`);
+    /// any other pair the String way.
+    func person(withRoleWords words: some Collection<ProseToken>, in text: [UInt8]) -> ID? {
+        text.withUnsafeBufferPointer { text in
+            people.reversed().first { id in
+                guard let role = speakers[Int(id)].role else { return false }
+                return words.allSatisfy { NameText.mentions(role, word: $0, in: text) }
+            }
+        }
+    }
+
+    /// The plain reading `person(withRoleWords:in:)` answers as (tests compare the two).
+    func person(withRoleWord words: [String]) -> ID? {
+        for id in people.reversed() {
+            guard let role = speakers[Int(id)].role?.lowercased() else { continue }
+            if words.allSatisfy({ NameText.contains(role, $0) }) { return id }
         }
         return nil
     }
 
-    /// The most recent organisation whose name contains `word` (`the ministry`).
-    func organisation(containing word: String) -> Speaker? {
-        organisations.last { NameText.contains($0.name.lowercased(), word) }
+    /// The most recent organisation whose name, lower-cased, contains the core of `word`
+    /// lower-cased (`the ministry`). As `organisation(containing:)` with that String, byte by
+    /// byte as `person(withRoleWords:in:)` is.
+    func organisation(containing word: ProseToken, in text: [UInt8]) -> ID? {
+        text.withUnsafeBufferPointer { text in
+            organisations.last { NameText.mentions(speakers[Int($0)].name, word: word, in: text) }
+        }
+    }
+
+    /// The plain reading `organisation(containing:in:)` answers as (tests compare the two).
+    func organisation(containing word: String) -> ID? {
+        organisations.last { NameText.contains(speakers[Int($0)].name.lowercased(), word) }
+    }
+
+    // MARK: - Comparing
+
+    /// Equal when both remember the same speakers in the same places (compared as speakers,
+    /// not by where each memory stored them).
+    static func == (a: SpeakerMemory, b: SpeakerMemory) -> Bool {
+        func same(_ x: ID?, _ y: ID?) -> Bool {
+            switch (x, y) {
+            case (nil, nil): return true
+            case let (x?, y?): return a.speakers[Int(x)] == b.speakers[Int(y)]
+            default: return false
+            }
+        }
+        return same(a.lastPersonID, b.lastPersonID) && a.lastPersonIsInCurrentParagraph == b.lastPersonIsInCurrentParagraph
+            && same(a.quotedOrganisation, b.quotedOrganisation)
+            && a.paragraphsSinceQuotedOrganisation == b.paragraphsSinceQuotedOrganisation
+            && a.named.count == b.named.count && zip(a.named, b.named).allSatisfy { same($0, $1) }
+            && a.bySurname.isSame(as: b.bySurname) { same($0, $1) }
     }
 }
 
 enum SpeakerResolution {
     /// Splits a capitalised run (`Deputy Assistant Secretary for Cyber Policy Warren Kessling`,
     /// `The German Interior Ministry`, `Kessling`) into a speaker.
-    static func resolve(run: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> Speaker? {
+    static func resolve(run: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> SpeakerRef? {
         // A word as written; a comma inside a name stays (`Ministry of Economy, Trade and Industry`).
         func written(_ index: Int) -> String {
             let word = run[index].name(in: text)
@@ -131,7 +303,7 @@ enum SpeakerResolution {
         }
 
         if let last = run.last, last.is(.organisation) && !last.is(.titleHead) {
-            return Speaker(name: joined(words), role: nil, isPerson: false)
+            return .new(Speaker(name: joined(words), role: nil, isPerson: false))
         }
 
         if let head = words.last(where: { run[$0].is(.titleHead) }) {
@@ -150,51 +322,52 @@ enum SpeakerResolution {
             guard !name.isEmpty, name.allSatisfy({ run[$0].isCapitalised }) else {
                 return nil
             }
-            if name.count == 1, let known = memory.person(surname: written(name[0])) { return known }
-            return Speaker(name: joined(name), role: joined(first..<roleEnd), isPerson: true)
+            if name.count == 1, let known = memory.person(surname: written(name[0])) { return .held(known) }
+            return .new(Speaker(name: joined(name), role: joined(first..<roleEnd), isPerson: true))
         }
 
         if words.contains(where: { run[$0].is(.organisation) }) {
-            return Speaker(name: joined(words), role: nil, isPerson: false)
+            return .new(Speaker(name: joined(words), role: nil, isPerson: false))
         }
         if words.count == 1 {
             let word = written(first)
-            if let known = memory.person(surname: word) { return known }
+            if let known = memory.person(surname: word) { return .held(known) }
             // `Officials said`, `Analysts noted`: a crowd, not a speaker.
             if run[first].is(.genericGroup) { return nil }
             // A single capitalised word that names no one we know: a company, a capital
             // standing for its government (`Huawei said`, `Moscow said`).
-            return Speaker(name: word, role: nil, isPerson: false)
+            return .new(Speaker(name: word, role: nil, isPerson: false))
         }
         guard words.count <= 4 else { return nil }
-        return Speaker(name: joined(words), role: nil, isPerson: true)
+        return .new(Speaker(name: joined(words), role: nil, isPerson: true))
     }
 
     /// A lower-case description after an article: `the state secretary`, `an embassy
     /// spokesperson`, `the ministry`, `The Chinese embassy`. Its last word decides: a body
     /// speaks for itself, a title points back to the person who holds it, anything else
     /// (`a fund manager`) stays anonymous.
-    static func resolve(description: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> Speaker? {
+    static func resolve(description: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> SpeakerRef? {
         guard let head = description.last else { return nil }
         func name() -> String { NameText.joined(description.indices, of: description, text: text, commas: false) }
         if head.is(.spokesWord) {
             let speaksForBody = description.dropLast().contains { $0.is(.organisation) && !$0.is(.spokesWord) }
-            if speaksForBody { return Speaker(name: name(), role: nil, isPerson: false) }
-            return memory.person(withRoleWord: [head.lowercased(in: text)])
+            if speaksForBody { return .new(Speaker(name: name(), role: nil, isPerson: false)) }
+            return memory.person(withRoleWords: CollectionOfOne(head), in: text).map { .held($0) }
         }
         if head.is(.organisation) {
             // `the ministry` after `The Chinese Foreign Ministry` is that ministry.
-            if description.count == 1, let known = memory.organisation(containing: head.lowercased(in: text)) { return known }
-            return Speaker(name: name(), role: nil, isPerson: false)
+            if description.count == 1, let known = memory.organisation(containing: head, in: text) { return .held(known) }
+            return .new(Speaker(name: name(), role: nil, isPerson: false))
         }
         if head.is(.titleHead) {
-            let significant = description.filter { !Words.rank.contains($0.lower) }
-            if let known = memory.person(withRoleWord: significant.map { $0.lowercased(in: text) }) { return known }
-            if description.count == 1, let known = memory.person(withRoleWord: [head.lowercased(in: text)]) { return known }
+            // (Filtered lazily: an array of the words was an allocation at every call.)
+            let significant = description.lazy.filter { !Words.rank.contains($0.lower) }
+            if let known = memory.person(withRoleWords: significant, in: text) { return .held(known) }
+            if description.count == 1, let known = memory.person(withRoleWords: CollectionOfOne(head), in: text) { return .held(known) }
             // `the official told reporters`: the titled person just named.
-            if description.count == 1, head.is(.genericTitle), let last = memory.lastPerson, last.role != nil,
+            if description.count == 1, head.is(.genericTitle), let last = memory.lastPerson, memory.hasRole(.held(last)),
                 memory.lastPersonIsInCurrentParagraph {
-                return last
+                return .held(last)
             }
         }
         return nil
@@ -223,19 +396,18 @@ enum SpeakerResolution {
 /// the array: `remember` runs for every quote and every name mentioned. Works on the UTF-8
 /// bytes (a space is one byte and never inside a character); a word of ASCII is lower-cased
 /// byte by byte, which is what `lowercased()` does to ASCII, and any other word by
-/// `lowercased()` itself.
+/// `lowercased()` itself. The words are read from the name they were measured in, given
+/// again (holding a copy of the name retained and released its storage each time).
 struct NameWords {
-    private let name: String
     private var firstWord = 0..<0
     private var lastWord = 0..<0
     private(set) var count = 0
 
     init(_ name: String) {
-        var name = name
         var firstWord = 0..<0
         var lastWord = 0..<0
         var words = 0
-        name.withUTF8 { bytes in
+        NameWords.withBytes(of: name) { bytes in
             var k = 0
             while k < bytes.count {
                 guard bytes[k] != 0x20 else {
@@ -249,22 +421,29 @@ struct NameWords {
                 if words < 3 { words += 1 }
             }
         }
-        self.name = name
         self.firstWord = firstWord
         self.lastWord = lastWord
         count = words
     }
 
-    var lowercasedFirst: String { first.text }
-    var lowercasedLast: String { last.text }
+    /// (For tests.)
+    func lowercasedFirst(of name: String) -> String { first(of: name).text }
+    func lowercasedLast(of name: String) -> String { last(of: name).text }
 
-    /// The first and the last word, lower-cased, as `SurnameTable` keeps them.
-    var first: SurnameTable.Word { word(firstWord) }
-    var last: SurnameTable.Word { word(lastWord) }
+    /// The first and the last word of `name` (the name measured), lower-cased, as
+    /// `SurnameTable` keeps them.
+    func first(of name: String) -> SurnameTable.Word { word(firstWord, of: name) }
+    func last(of name: String) -> SurnameTable.Word { word(lastWord, of: name) }
 
-    private func word(_ range: Range<Int>) -> SurnameTable.Word {
-        var name = name
-        let ascii: SurnameTable.Word? = name.withUTF8 { bytes in
+    /// The UTF-8 bytes of `name`, read in place (a native String's always are; any other is
+    /// copied first).
+    private static func withBytes<R>(of name: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = name.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(name.utf8).withUnsafeBufferPointer(body)
+    }
+
+    private func word(_ range: Range<Int>, of name: String) -> SurnameTable.Word {
+        let ascii: SurnameTable.Word? = NameWords.withBytes(of: name) { bytes in
             let word = UnsafeBufferPointer(rebasing: bytes[range])
             guard word.allSatisfy({ $0 < 0x80 }) else { return nil }
             let key = WordKey(bytes, range.lowerBound, range.upperBound)

@@ -7,7 +7,7 @@
 /// (canonical equivalence): two ASCII words are equal when their bytes are, which their
 /// word keys settle unless the words are long (then the key is a hash, and the Strings are
 /// compared too); a word with any other character is compared as a String.
-struct SurnameTable: Equatable {
+struct SurnameTable {
     /// A lower-cased name word, with its word key (made from the same bytes).
     struct Word: Equatable {
         /// The word, kept only where its key does not hold all of it (a word with other
@@ -61,10 +61,10 @@ struct SurnameTable: Equatable {
         }
     }
 
-    /// A stored word and the person it names.
-    struct Entry: Equatable {
+    /// A stored word and the person it names (by their place in `SpeakerMemory`).
+    struct Entry {
         var word: Word
-        var speaker: Speaker
+        var speaker: SpeakerMemory.ID
     }
 
     /// The keys of `entries`' words, scanned first: most lookups find nothing.
@@ -76,7 +76,7 @@ struct SurnameTable: Equatable {
     private var otherKeys: [WordKey] = []
 
     /// The person of the entry at `index`.
-    func speaker(at index: Int) -> Speaker { entries[index].speaker }
+    func speaker(at index: Int) -> SpeakerMemory.ID { entries[index].speaker }
 
     /// The entry for `word`, if any.
     func index(of word: Word) -> Int? {
@@ -94,7 +94,7 @@ struct SurnameTable: Equatable {
     func hasStored(_ key: WordKey) -> Bool { keys.contains(key) || otherKeys.contains(key) }
 
     /// `table[word] = speaker`, as for a dictionary.
-    mutating func set(_ word: Word, _ speaker: Speaker) {
+    mutating func set(_ word: Word, _ speaker: SpeakerMemory.ID) {
         if let index = index(of: word) {
             entries[index].speaker = speaker
             if !hasStored(word.key) { otherKeys.append(word.key) }
@@ -109,8 +109,15 @@ struct SurnameTable: Equatable {
         }
     }
 
-    /// Sets the role of the entry at `index` where it has none.
-    mutating func fillRole(at index: Int, _ role: String?) {
-        if entries[index].speaker.role == nil { entries[index].speaker.role = role }
+    /// Makes the entry at `index` name `speaker`.
+    mutating func setSpeaker(at index: Int, _ speaker: SpeakerMemory.ID) {
+        entries[index].speaker = speaker
+    }
+
+    /// Whether both tables hold the same words for the same people (`sameSpeaker` compares
+    /// the people, each table's places being its own memory's).
+    func isSame(as other: SurnameTable, sameSpeaker: (SpeakerMemory.ID, SpeakerMemory.ID) -> Bool) -> Bool {
+        keys == other.keys && otherKeys == other.otherKeys && entries.count == other.entries.count
+            && zip(entries, other.entries).allSatisfy { $0.word == $1.word && sameSpeaker($0.speaker, $1.speaker) }
     }
 }
