@@ -1,7 +1,7 @@
 @testable import CableCore
 import XCTest
 
-/// `PhraseMatcher` skips along a line by hashed shifts and compares four bytes at a time; its
+/// `PhraseMatcher` tries places by a hashed bit and compares four bytes at a time; its
 /// answers must be exactly those of the plain reading (lower-case the line, look for each
 /// phrase), for every matcher the parser builds, on real pages and on made-up lines.
 final class PhraseMatcherTests: XCTestCase {

@@ -4,15 +4,13 @@ import Foundation
 /// Furniture checks run on every short line of every page, so this is one of the parser's hot
 /// loops: what counts is the cost of one call on a line of 20 to 60 bytes.
 ///
-/// Phrases of four bytes or more are found by a Wu–Manber search on three-byte blocks: a window
-/// as long as the shortest of them slides along the line by a shift looked up from its last
-/// three bytes. Most three-byte blocks of English text occur in no phrase, so the window
-/// usually moves by `shortest - 2` bytes at once (two-byte blocks such as "th" or "in" occur in
-/// many phrases and let it move by one or two). Only where the shift is zero could a phrase
-/// start at the window's first byte; the phrases whose first four bytes hash as the window's
-/// do are compared there, four bytes at once. The few shorter phrases (`©`, `a-a`) are found
-/// through a byte of theirs that has no case, with memchr, or place by place when they have
-/// none.
+/// Phrases of four bytes or more are found by trying every place of the line: the place's four
+/// bytes, hashed, look up one bit that says whether some phrase may start with them (few do),
+/// and only there are the phrases whose first four bytes hash alike compared, four bytes at
+/// once. Each place is tried on its own, so the processor works on several at a time (a
+/// Wu–Manber search skipped ahead further, but each of its steps waited for the one before: it
+/// was slower on these short lines). The few shorter phrases (`©`, `a-a`) are found through a
+/// byte of theirs that has no case, with memchr, or place by place when they have none.
 ///
 /// A class holding raw buffers rather than arrays: matchers live in static constants, and a
 /// call on an array field costs a retain and release or a bounds check each time, which on a
@@ -46,22 +44,21 @@ final class PhraseMatcher: @unchecked Sendable {
     /// look at them.
     private let shortPhrases: UnsafeMutableBufferPointer<Entry>
     private let shortFirstBytes: ByteSet
-    /// The shortest of `entries` (0 when there is none), and for each hash of three bytes how
-    /// far the window may move when they end it.
+    /// The shortest of `entries` (0 when there is none).
     private let shortest: Int
-    private let shifts: UnsafeMutableBufferPointer<UInt8>
+    /// One bit per `startHash` of a phrase's first four bytes: where a phrase may start.
+    private let mayStart: UnsafeMutableBufferPointer<UInt64>
 
-    /// Below this, a phrase is searched for by itself: skipping needs a window that holds the
-    /// four bytes loaded to hash its last three, and shifts that pay for themselves.
-    private static let shortestForSkipping = 4
+    /// Below this, a phrase is searched for by itself: the search hashes four bytes.
+    private static let shortestForHashing = 4
     private static let headHashBits = 10
-    private static let trigramHashBits = 12
+    private static let startHashBits = 14
 
     init(_ list: [String]) {
         let phrases = list.map { Array($0.utf8) }.filter { !$0.isEmpty }
-        let long = phrases.filter { $0.count >= Self.shortestForSkipping }
+        let long = phrases.filter { $0.count >= Self.shortestForHashing }
             .sorted { Self.headHash(Self.head($0)) < Self.headHash(Self.head($1)) }
-        let short = phrases.filter { $0.count < Self.shortestForSkipping }
+        let short = phrases.filter { $0.count < Self.shortestForHashing }
 
         // Every phrase's bytes end to end, long ones first, and where each starts.
         let ordered = long + short
@@ -87,25 +84,19 @@ final class PhraseMatcher: @unchecked Sendable {
             buckets.append(Int32(p))
         }
 
-        // Wu–Manber shifts: three bytes that end at place q of some phrase's first `shortest`
-        // bytes let the window move by no more than `shortest - 1 - q`; any others by
-        // `shortest - 2`. Blocks that share a hash share the smaller shift, which is safe.
         let shortest = long.map(\.count).min() ?? 0
-        var shifts = [UInt8](repeating: UInt8(clamping: max(shortest - 2, 0)), count: 1 << Self.trigramHashBits)
+        var mayStart = [UInt64](repeating: 0, count: (1 << Self.startHashBits) / 64)
         for phrase in long {
-            for q in 2..<shortest {
-                let word = UInt32(phrase[q - 2]) << 8 | UInt32(phrase[q - 1]) << 16 | UInt32(phrase[q]) << 24
-                let hash = Self.trigramHash(word)
-                shifts[hash] = min(shifts[hash], UInt8(clamping: shortest - 1 - q))
-            }
+            let hash = Self.startHash(Self.head(phrase))
+            mayStart[hash / 64] |= 1 << UInt64(hash % 64)
         }
+        self.mayStart = Self.buffer(mayStart)
         text = Self.buffer(Array(ordered.joined()))
         entries = Self.buffer(longEntries)
         self.buckets = Self.buffer(buckets)
         shortPhrases = Self.buffer(shortEntries)
         shortFirstBytes = ByteSet(short.flatMap { Bytes.isLower($0[0]) ? [$0[0], $0[0] - 0x20] : [$0[0]] })
         self.shortest = shortest
-        self.shifts = Self.buffer(shifts)
     }
 
     /// A phrase's first four bytes as one little-endian word.
@@ -125,7 +116,14 @@ final class PhraseMatcher: @unchecked Sendable {
         entries.deallocate()
         buckets.deallocate()
         shortPhrases.deallocate()
-        shifts.deallocate()
+        mayStart.deallocate()
+    }
+
+    /// A finer hash of four bytes of the line, or of a phrase's first four, from the same
+    /// five low bits of each.
+    @inline(__always)
+    private static func startHash(_ head: UInt32) -> Int {
+        Int(((head & 0x1F1F_1F1F) &* 0x9E37_79B1) >> UInt32(32 - startHashBits))
     }
 
     /// The bucket of a phrase's first four bytes, or of four bytes of the line: from their
@@ -134,14 +132,6 @@ final class PhraseMatcher: @unchecked Sendable {
     @inline(__always)
     private static func headHash(_ head: UInt32) -> Int {
         Int(((head & 0x1F1F_1F1F) &* 0x9E37_79B1) >> UInt32(32 - headHashBits))
-    }
-
-    /// A hash of the top three bytes of a little-endian word, from their five low bits (which
-    /// an ASCII letter shares with its capital, so the line needs no lower-casing here):
-    /// multiplying spreads the fifteen bits over the top of the word.
-    @inline(__always)
-    private static func trigramHash(_ word: UInt32) -> Int {
-        Int(((word & 0x1F1F_1F00) &* 0x9E37_79B1) >> UInt32(32 - trigramHashBits))
     }
 
     /// Four bytes lower-cased at once, as word keys lower-case eight (zero bytes stay zero).
@@ -166,27 +156,20 @@ final class PhraseMatcher: @unchecked Sendable {
         guard start >= 0, end - start >= 1 else { return false }
         return bytes.withUnsafeBufferPointer { buffer in
             guard let line = buffer.baseAddress else { return false }
-            if shortest > 0 && skippingSearch(line, start, end) { return true }
+            if shortest > 0 && scanningSearch(line, start, end) { return true }
             return shortPhrases.count > 0 && shortSearch(line, start, end)
         }
     }
 
-    /// Whether a phrase of `shortest` bytes or more occurs: the window slides by its shift,
-    /// and where the shift is zero the phrases that could start at the window's first byte
-    /// are compared there.
-    private func skippingSearch(_ line: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        // The four bytes loaded for the hash start at `block` and end the window
-        // (`shortest` >= 4 keeps them inside it).
-        var block = start &+ shortest &- 4
-        let lastBlock = end &- 4
-        while block <= lastBlock {
-            let shift = Int(shifts[Self.trigramHash(Self.word(line, at: block))])
-            if shift != 0 {
-                block &+= shift
-                continue
-            }
-            if startsWithPhrase(line, at: block &+ 4 &- shortest, end: end) { return true }
-            block &+= 1
+    /// Whether a phrase of four bytes or more occurs: every place is tried, each on its own
+    /// (no step waits for the one before), by one bit looked up from its four bytes.
+    private func scanningSearch(_ line: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var i = start
+        let lastStart = end &- shortest
+        while i <= lastStart {
+            let hash = Self.startHash(Self.word(line, at: i))
+            if mayStart[hash &>> 6] &>> UInt64(hash & 63) & 1 != 0 && startsWithPhrase(line, at: i, end: end) { return true }
+            i &+= 1
         }
         return false
     }
