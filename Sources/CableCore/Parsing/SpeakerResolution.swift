@@ -23,9 +23,12 @@ struct SpeakerMemory: Equatable {
 
     /// Every speaker remembered, each stored once and never changed: everything below holds
     /// places in it. (A role filled in later is a new entry: what held the speaker before
-    /// keeps the speaker as it was, as the copies it used to hold did.) It grows with the
-    /// speakers read, as the quotes do: what bounds the cost of reading is the lists below.
+    /// keeps the speaker as it was, as the copies it used to hold did.) A speaker is stored
+    /// for every name read, a mention's as well as a quote's, so between paragraphs those
+    /// nothing holds any more are let go (`compact`): memory stays as large as what it holds.
     private var speakers: [Speaker] = []
+    /// Past this many stored speakers, the next paragraph starts with `compact`.
+    private var compactionThreshold = 256
     /// People named so far, by lower-cased surname.
     private var bySurname = SurnameTable()
     /// The person most recently named or quoted: what `he`/`she` refers to.
@@ -37,7 +40,34 @@ struct SpeakerMemory: Equatable {
     mutating func startParagraph() {
         lastPersonIsInCurrentParagraph = false
         paragraphsSinceQuotedOrganisation += 1
+        if speakers.count > compactionThreshold { compact() }
     }
+
+    /// Keeps only the speakers something in memory still holds, renumbered. Between
+    /// paragraphs nothing outside memory holds a place (a quote's `previous` speaker is the
+    /// paragraph's own), so the places can change there. The threshold doubles with what is
+    /// kept, so the work stays in proportion to the speakers stored.
+    private mutating func compact() {
+        let stored = speakers
+        var places = [ID](repeating: -1, count: stored.count)
+        var kept: [Speaker] = []
+        func keep(_ id: ID) -> ID {
+            if places[Int(id)] < 0 {
+                places[Int(id)] = ID(truncatingIfNeeded: kept.count)
+                kept.append(stored[Int(id)])
+            }
+            return places[Int(id)]
+        }
+        bySurname.renumberSpeakers(keep)
+        named = named.map(keep)
+        lastPersonID = lastPersonID.map(keep)
+        quotedOrganisation = quotedOrganisation.map(keep)
+        speakers = kept
+        compactionThreshold = max(256, 2 * kept.count)
+    }
+
+    /// How many speakers are stored (for tests: memory must not grow with every mention).
+    var storedCount: Int { speakers.count }
 
     /// The organisation quoted last, and how many paragraphs ago: what `it said` refers to.
     private var quotedOrganisation: ID?

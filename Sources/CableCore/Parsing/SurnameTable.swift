@@ -109,6 +109,11 @@ struct SurnameTable {
         }
     }
 
+    /// Gives every entry its person's new place (see `SpeakerMemory.compact`).
+    mutating func renumberSpeakers(_ place: (SpeakerMemory.ID) -> SpeakerMemory.ID) {
+        for k in entries.indices { entries[k].speaker = place(entries[k].speaker) }
+    }
+
     /// Makes the entry at `index` name `speaker`.
     mutating func setSpeaker(at index: Int, _ speaker: SpeakerMemory.ID) {
         entries[index].speaker = speaker
