@@ -357,4 +357,15 @@ final class ParserFastPathTests: XCTestCase {
             XCTAssertEqual(DatelineParser.hasFourDigits(line), line.filter(Bytes.isDigit).count >= 4, "\(line)")
         }
     }
+
+    /// READ MORE labels and tag prefixes are tried only when a line's first two letters open
+    /// one (`readMoreOpenings`, `tagPrefixOpenings`): every label must have two bytes to be
+    /// found that way (and building the openings reads them).
+    func testLabelsAndPrefixesHaveTheTwoBytesTheirFiltersRead() {
+        for label in PageSegmenter.readMoreLabelBytes + PageSegmenter.tagPrefixBytes {
+            XCTAssertGreaterThanOrEqual(label.count, 2, String(decoding: label, as: UTF8.self))
+        }
+        XCTAssertFalse(PageSegmenter.readMoreOpenings.isEmpty)
+        XCTAssertFalse(PageSegmenter.tagPrefixOpenings.isEmpty)
+    }
 }

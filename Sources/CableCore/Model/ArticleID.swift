@@ -33,7 +33,8 @@ public struct ArticleID: Hashable, Codable, Sendable, Comparable, CustomStringCo
 
     /// The id of a file whose text is `bytes`, which must be valid UTF-8. (The parser makes
     /// the same hash as it cleans the lines, in the same pass, and faster: see
-    /// `TextCleaning.read`. This plain walk is for ids made outside parsing.)
+    /// `TextCleaning.read`. This plain walk is the public way to an id without parsing, and
+    /// the tests' reference for the parser's.)
     static func forContent(utf8 bytes: UnsafeBufferPointer<UInt8>) -> ArticleID {
         var hash = ContentHash()
         var i = 0

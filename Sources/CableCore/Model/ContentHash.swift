@@ -8,8 +8,9 @@
 struct ContentHash {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    /// The tables, held for the life of one hash (read at every byte: a global's lazy
-    /// initialiser would be checked at every call, and an array's bounds at every read).
+    /// The tables, held for the life of one hash (a global's lazy initialiser would be checked
+    /// at every call). The ASCII ones, read at every byte, as bare pointers: no bounds check
+    /// or reference counting per read.
     private let asciiValues = ContentHash.asciiValueTable.baseAddress
     private let asciiMultipliers = ContentHash.asciiMultiplierTable.baseAddress
     private let twoByteScalars = ContentHash.twoByteScalarTable

@@ -19,8 +19,9 @@ struct PageSegments {
 struct LogicalLine {
     enum Kind { case prose, readMore, furniture, other }
     var bytes: [UInt8]
-    /// The shape as measured for classifying: a long paragraph's lacks the per-word facts.
-    /// Read it for the other facts (counts, ending), which it always has.
+    /// The shape as measured for classifying: a long paragraph's has only its word count,
+    /// commas, byte count, ending and opening quote (see `LineShape.hasWordFacts`); read it
+    /// for those, and `shape` for anything else.
     var measuredShape: LineShape
     /// The whole shape, measuring the per-word facts now if they were left out (few long
     /// paragraphs are ever asked for them).
@@ -134,7 +135,8 @@ enum PageSegmenter {
         // Each line's shape, whether it is furniture, and whether it stands alone: furniture,
         // datelines, READ MORE lines and list items (a bulleted line starts a line of its
         // own) are never part of a wrapped paragraph. In one loop, which takes each line's
-        // bytes once (each access to a line took and dropped a reference to them).
+        // bytes once for all of these (each access to a line's bytes took and dropped a
+        // reference to them).
         let first = lines.startIndex
         var shapes: [LineShape] = []
         shapes.reserveCapacity(lines.count)
@@ -562,11 +564,10 @@ enum PageSegmenter {
     }
 
     private static let copyright = Array("copyright".utf8)
+    private static let rightsNotice = Array("all rights reserved".utf8)
 
     /// `outletName` for an ASCII notice (after the ©), on bytes: the same steps as on
     /// Characters, which agree with these on ASCII (a test compares them).
-    private static let rightsNotice = Array("all rights reserved".utf8)
-
     static func asciiOutletName(_ rest: ArraySlice<UInt8>) -> String? {
         let text = Array(rest)
         let end = text.indices.first { Bytes.lower(text[$0]) == 0x61 && Bytes.hasPrefix(text[$0...], rightsNotice) } ?? text.count

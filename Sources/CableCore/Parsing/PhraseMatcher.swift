@@ -167,18 +167,18 @@ final class PhraseMatcher: @unchecked Sendable {
         var i = start
         let lastStart = end &- shortest
         while i <= lastStart {
-            let hash = Self.startHash(Self.word(line, at: i))
-            if mayStart[hash &>> 6] &>> UInt64(hash & 63) & 1 != 0 && startsWithPhrase(line, at: i, end: end) { return true }
+            let word = Self.word(line, at: i)
+            let hash = Self.startHash(word)
+            if mayStart[hash &>> 6] &>> UInt64(hash & 63) & 1 != 0 && startsWithPhrase(word, line, at: i, end: end) { return true }
             i &+= 1
         }
         return false
     }
 
-    /// Whether one of the phrases of four bytes or more starts at `i` and ends by `end`.
+    /// Whether one of the phrases of four bytes or more starts at `i` and ends by `end`;
+    /// `word` is the line's four bytes from `i`.
     @inline(__always)
-    private func startsWithPhrase(_ line: UnsafePointer<UInt8>, at i: Int, end: Int) -> Bool {
-        guard end &- i >= 4 else { return false }
-        let word = Self.word(line, at: i)
+    private func startsWithPhrase(_ word: UInt32, _ line: UnsafePointer<UInt8>, at i: Int, end: Int) -> Bool {
         let hash = Self.headHash(word)
         var p = Int(buckets[hash])
         let last = Int(buckets[hash &+ 1])
@@ -236,7 +236,7 @@ final class PhraseMatcher: @unchecked Sendable {
     func matchesPrefix(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
             guard let line = buffer.baseAddress, !buffer.isEmpty else { return false }
-            if startsWithPhrase(line, at: 0, end: buffer.count) { return true }
+            if buffer.count >= 4 && startsWithPhrase(Self.word(line, at: 0), line, at: 0, end: buffer.count) { return true }
             guard shortFirstBytes.contains(line[0]) else { return false }
             for k in 0..<shortPhrases.count where occurs(shortPhrases[k], in: line, at: 0, end: buffer.count, from: 0) {
                 return true

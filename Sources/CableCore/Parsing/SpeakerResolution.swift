@@ -437,7 +437,7 @@ struct NameWords {
         var firstWord = 0..<0
         var lastWord = 0..<0
         var words = 0
-        NameWords.withBytes(of: name) { bytes in
+        NameText.withBytes(of: name) { bytes in
             var k = 0
             while k < bytes.count {
                 guard bytes[k] != 0x20 else {
@@ -465,15 +465,8 @@ struct NameWords {
     func first(of name: String) -> SurnameTable.Word { word(firstWord, of: name) }
     func last(of name: String) -> SurnameTable.Word { word(lastWord, of: name) }
 
-    /// The UTF-8 bytes of `name`, read in place (a native String's always are; any other is
-    /// copied first).
-    private static func withBytes<R>(of name: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        if let result = name.utf8.withContiguousStorageIfAvailable(body) { return result }
-        return Array(name.utf8).withUnsafeBufferPointer(body)
-    }
-
     private func word(_ range: Range<Int>, of name: String) -> SurnameTable.Word {
-        let ascii: SurnameTable.Word? = NameWords.withBytes(of: name) { bytes in
+        let ascii: SurnameTable.Word? = NameText.withBytes(of: name) { bytes in
             let word = UnsafeBufferPointer(rebasing: bytes[range])
             guard word.allSatisfy({ $0 < 0x80 }) else { return nil }
             let key = WordKey(bytes, range.lowerBound, range.upperBound)

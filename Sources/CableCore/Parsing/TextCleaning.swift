@@ -73,10 +73,7 @@ enum TextCleaning {
                     if i + 1 < end && utf8[i + 1] == 0x0A { i += 1 }
                 case 0x20, 0x09: builder.space()
                 case 0x00..<0x20, 0x7F: break  // control characters
-                default:
-                    builder.reserveLine(utf8, from: i)
-                    builder.emit(b)
-                    hash.addASCII(utf8, from: i, to: i + 1)
+                default: break  // printable ASCII: always taken by the run above
                 }
                 i += 1
                 continue
