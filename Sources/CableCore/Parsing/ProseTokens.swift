@@ -187,7 +187,9 @@ enum ProseTokenizer {
                         // The blanks that follow, in a loop of their own: a word that starts
                         // with a lower-case letter after a blank is one too.
                         while written < limit {
-                            var next = k
+                            // (Before `nextOpen`, a word ends at a space: the next word starts
+                            // after it at the earliest.)
+                            var next = k &+ 1
                             while next < nextOpen && buffer[next] == 0x20 { next &+= 1 }
                             guard next < nextOpen, Bytes.isLower(buffer[next]) else { break }
                             k = min(Bytes.nextSpace(in: buffer, from: next), nextOpen)

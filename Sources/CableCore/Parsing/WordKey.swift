@@ -125,7 +125,7 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
 /// Beside the slots, a byte per slot (a tag: eight bits of the key's hash other than those of
 /// the slot's index, or 0 for a free slot) is what a probe reads first. Most words of prose
 /// are in no table, and their probe then reads only the tags, a few kilobytes that stay in the
-/// nearest cache; it read the slots themselves (32 bytes each: the vocabulary's table is 64
+/// nearest cache; it read the slots themselves (32 bytes each: the lexicon's are 256
 /// kilobytes), which missed the cache at word after word.
 struct WordTable<Value: Sendable>: Sendable {
     /// A key and its value side by side, so that a probe that finds its tag reads one place.
@@ -139,7 +139,10 @@ struct WordTable<Value: Sendable>: Sendable {
 
     init(_ entries: [(String, Value)]) {
         var capacity = 16
-        while capacity < entries.count * 3 { capacity *= 2 }
+        // Seven slots in eight free at least: a word in no table (most words) whose home slot
+        // is taken goes on to the next, a branch that the processor guesses badly; with a
+        // third taken, the lexicon's probes went round again for one word in three.
+        while capacity < entries.count * 8 { capacity *= 2 }
         slots = [Slot](repeating: Slot(), count: capacity)
         tags = [UInt8](repeating: 0, count: capacity)
         mask = capacity - 1
@@ -167,8 +170,8 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 
     /// (Inlined and without bounds checks: every word of every paragraph is looked up.
-    /// `mask` keeps every slot index inside both arrays, and a third of the slots at least
-    /// are free, so a probe always ends.)
+    /// `mask` keeps every slot index inside both arrays, and most slots are free, so a probe
+    /// always ends.)
     @inline(__always)
     subscript(_ key: WordKey) -> Value? {
         guard key.count != 0 else { return nil }
