@@ -93,19 +93,12 @@ enum Punctuation: UInt8 {
 
 enum ProseTokenizer {
     static func tokens(_ bytes: [UInt8], spans: [QuoteSpan], mentionsOnly: Bool = false) -> [ProseToken] {
-        // Written in place as for a paragraph's shared buffer (`tokens(_:spans:mentionsOnly:into:)`).
-        // (Were `capacity` ever short, the second size holds any paragraph: a token per byte
-        // that is not a space, and a token per quote.)
-        for bound in [capacity(bytes, spans: spans), bytes.count + spans.count + 1] {
-            var filled = false
-            let tokens = [ProseToken](unsafeUninitializedCapacity: bound) { storage, count in
-                let written = fill(bytes, spans: spans, mentionsOnly: mentionsOnly, into: storage)
-                filled = written != nil
-                count = written ?? 0
-            }
-            if filled { return tokens }
+        // Written in place, as into a paragraph's shared storage, with room for any paragraph
+        // (a token per byte that is not a space, and one per quote) rather than `capacity`,
+        // which tests check against what this gives.
+        [ProseToken](unsafeUninitializedCapacity: bytes.count + spans.count + 1) { storage, count in
+            count = fill(bytes, spans: spans, mentionsOnly: mentionsOnly, into: storage) ?? 0
         }
-        return []
     }
 
     /// The most tokens `bytes` with `spans` can give. Between quotes, words are runs of
