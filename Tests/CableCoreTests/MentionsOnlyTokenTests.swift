@@ -188,6 +188,58 @@ final class MentionsOnlyTokenTests: XCTestCase {
         XCTAssertGreaterThan(checked, 100)
     }
 
+    /// In a paragraph with quotes, a run of words that start lower-case after a blank is
+    /// written by a loop of its own (`ProseTokenizer.fill`): every token must be the token
+    /// of the same word read in full (a blank made real is that word, field by field), in
+    /// paragraphs of spaces of every width, quotes, punctuation and both cases.
+    func testEveryBlankIsTheWordReadInFull() {
+        let pieces = ["a", "the", "said", "said,", "of", "spokesman", "Minister", "Jane", "Doe.", "(the", "2024",
+                      "élan", "Ölander", "it’s", "u.s.", "x", "—", "\"We go,\"", "“Not now.”", "\"A b c\".", "and"]
+        var state: UInt64 = 0xB1A4C
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var blanks = 0
+        for round in 0..<3000 {
+            var text = ""
+            for _ in 0..<(1 + next(30)) {
+                text += pieces[next(pieces.count)] + String(repeating: " ", count: 1 + (next(8) == 0 ? next(3) : 0))
+            }
+            if next(4) == 0 { text = " " + text }
+            let bytes = Array(text.utf8)
+            let spans = QuoteScanner.spans(in: bytes)
+            let all = ProseTokenizer.tokens(bytes, spans: spans)
+            var some = ProseTokenizer.tokens(bytes, spans: spans, mentionsOnly: true)
+            guard !spans.isEmpty else { continue }
+            XCTAssertEqual(all.count, some.count, text)
+            guard all.count == some.count else { continue }
+            blanks += some.filter(\.isBlank).count
+            bytes.withUnsafeBufferPointer { buffer in
+                some.withUnsafeMutableBufferPointer { tokens in
+                    let run = TokenRun(realizing: tokens, text: buffer)
+                    for (k, whole) in all.enumerated() {
+                        let part = run[k]
+                        let label = "round \(round) token \(k): \(text)"
+                        XCTAssertEqual(part.start, whole.start, label)
+                        XCTAssertEqual(part.end, whole.end, label)
+                        XCTAssertEqual(part.nameEnd, whole.nameEnd, label)
+                        XCTAssertEqual(part.quote, whole.quote, label)
+                        XCTAssertEqual(part.lower, whole.lower, label)
+                        XCTAssertEqual(part.trailing, whole.trailing, label)
+                        XCTAssertEqual(part.isCapitalised, whole.isCapitalised, label)
+                        XCTAssertEqual(part.isInitial, whole.isInitial, label)
+                        XCTAssertEqual(part.isPossessive, whole.isPossessive, label)
+                        XCTAssertEqual(part.classes.rawValue, whole.classes.rawValue, label)
+                        XCTAssertEqual(part.quoteEndsSentence, whole.quoteEndsSentence, label)
+                    }
+                }
+            }
+        }
+        // Not vacuous: most rounds have quotes, and runs of blanks between them.
+        XCTAssertGreaterThan(blanks, 5000)
+    }
+
     /// `nextWordNotLower` reads eight bytes at a time: it must find what a byte-by-byte
     /// search finds, from every place, in text of spaces, letters of both cases, digits,
     /// punctuation and bytes of other characters.

@@ -1,4 +1,5 @@
 @testable import CableCore
+import Foundation
 import XCTest
 
 /// `WordKey` reads words with unaligned loads from either end of the buffer and lower-cases
@@ -60,5 +61,36 @@ final class WordKeyTests: XCTestCase {
             XCTAssertEqual(table[WordKey(other)], dictionary[WordKey(other)], other)
         }
         XCTAssertNil(WordTable<Int>([])[WordKey("said")])
+    }
+
+    /// The lexicon (tags probed before slots) answers for every word of the sample articles,
+    /// and for every word it holds, what the vocabulary's sets answer.
+    func testLexiconAgreesWithTheVocabularySets() throws {
+        let sets: [(Set<String>, WordClass)] = [
+            (Vocabulary.speechVerbs, .speechVerb), (Vocabulary.participles, .participle),
+            (QuoteAttribution.plainSpeechVerbs, .plainSpeechVerb), (Vocabulary.titleHeads, .titleHead),
+            (Vocabulary.determiners, .determiner), (Vocabulary.personalPronouns, .pronoun),
+            (Vocabulary.organisationWords, .organisation), (QuoteAttribution.prepositions, .preposition),
+            (QuoteAttribution.connectors, .connector), (QuoteAttribution.auxiliaries, .auxiliary),
+            (QuoteAttribution.clauseOpeners, .clauseOpener), (Vocabulary.honorifics, .honorific),
+            (SpeakerResolution.spokesWords, .spokesWord), (SpeakerResolution.genericGroups, .genericGroup),
+            (SpeakerResolution.genericTitles, .genericTitle), (ProseToken.abbreviations, .abbreviation),
+        ]
+        func expected(_ word: String) -> WordClass? {
+            var classes: WordClass = []
+            for (words, kind) in sets where words.contains(word.lowercased()) { classes.insert(kind) }
+            return classes.isEmpty ? nil : classes
+        }
+        var words = Set(sets.flatMap { $0.0 })
+        let root = ScoringFiles.root.appendingPathComponent("SampleData")
+        let walker = try XCTUnwrap(FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil))
+        for case let url as URL in walker where url.pathExtension == "txt" {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) { words.insert(String(word)) }
+        }
+        XCTAssertGreaterThan(words.count, 3000)
+        for word in words where word.utf8.count <= 16 && word.utf8.allSatisfy({ $0 < 0x80 }) {
+            XCTAssertEqual(WordClass.lexicon[WordKey(word)]?.rawValue, expected(word)?.rawValue, word)
+        }
     }
 }

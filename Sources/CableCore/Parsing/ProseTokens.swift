@@ -93,12 +93,12 @@ enum Punctuation: UInt8 {
 
 enum ProseTokenizer {
     static func tokens(_ bytes: [UInt8], spans: [QuoteSpan], mentionsOnly: Bool = false) -> [ProseToken] {
-        var tokens: [ProseToken] = []
-        // About one word per six bytes of news prose: growing the array a token at a time
-        // copied it over and over.
-        tokens.reserveCapacity(bytes.count / 6 + 4)
-        forEachToken(bytes, spans: spans, mentionsOnly: mentionsOnly) { tokens.append($0) }
-        return tokens
+        // Written in place, as into a paragraph's shared storage, with room for any paragraph
+        // (a token per byte that is not a space, and one per quote) rather than `capacity`,
+        // which tests check against what this gives.
+        [ProseToken](unsafeUninitializedCapacity: bytes.count + spans.count + 1) { storage, count in
+            count = fill(bytes, spans: spans, mentionsOnly: mentionsOnly, into: storage) ?? 0
+        }
     }
 
     /// The most tokens `bytes` with `spans` can give. Between quotes, words are runs of
@@ -115,21 +115,11 @@ enum ProseTokenizer {
     static func tokens(_ bytes: [UInt8], spans: [QuoteSpan], mentionsOnly: Bool = false,
                        into storage: UnsafeMutableBufferPointer<ProseToken>) -> Int? {
         guard capacity(bytes, spans: spans) <= storage.count else { return nil }
-        var count = 0
-        var overflowed = false
-        forEachToken(bytes, spans: spans, mentionsOnly: mentionsOnly) { token in
-            // (Never false, by the bound; were the bound wrong, nothing is written out of place.)
-            guard count < storage.count else {
-                overflowed = true
-                return
-            }
-            storage.initializeElement(at: count, to: token)
-            count += 1
-        }
-        return overflowed ? nil : count
+        return fill(bytes, spans: spans, mentionsOnly: mentionsOnly, into: storage)
     }
 
-    /// The tokens of a paragraph in order, handed to `emit`.
+    /// Writes the tokens of a paragraph in order at the front of `storage` and returns how
+    /// many there are, or nil if they did not all fit.
     ///
     /// With `mentionsOnly` (the words are read for the names they mention, see
     /// `QuoteAttribution.read`; attribution makes the words of a quote's sentence real as it
@@ -142,7 +132,7 @@ enum ProseTokenizer {
     /// (`titledNameStart` reads three words at most, the third only if the first two are
     /// descriptors); after a connector, only the next word (to see whether the chain of
     /// connectors goes on to a capitalised word). `reach` counts how many more words such a
-    /// scan could read, so every word it could read is a real token.
+    /// scan could read, so every word it could read is a real token (see `writeWord`).
     ///
     /// In a paragraph without quotes, where no word is ever made real, a stretch of such words
     /// is one blank: those scans stop at the first blank after a name (what they read of it,
@@ -151,14 +141,19 @@ enum ProseTokenizer {
     /// after or before a capitalised one. The stretch runs to the next word that starts with
     /// anything but a lower-case ASCII letter (`nextWordNotLower`), without looking at each
     /// word of it.
-    @inline(__always)
-    private static func forEachToken(_ bytes: [UInt8], spans: [QuoteSpan], mentionsOnly: Bool,
-                                     emit: (ProseToken) -> Void) {
+    ///
+    /// (Every token is written straight into `storage`; a word read in full is tokenized by
+    /// a call of its own, `writeWord`, which keeps the registers of this loop for the scan.)
+    private static func fill(_ bytes: [UInt8], spans: [QuoteSpan], mentionsOnly: Bool,
+                             into storage: UnsafeMutableBufferPointer<ProseToken>) -> Int? {
+        guard let out = storage.baseAddress else { return bytes.isEmpty && spans.isEmpty ? 0 : nil }
+        let limit = storage.count
         // (Fetched once here rather than through its lazy global at every word.)
         let lexicon = WordClass.lexicon
         let stretches = mentionsOnly && spans.isEmpty
-        bytes.withUnsafeBufferPointer { buffer in
+        return bytes.withUnsafeBufferPointer { buffer -> Int? in
             let count = buffer.count
+            var written = 0
             var k = 0
             var spanIndex = 0
             var reach = 0
@@ -169,34 +164,38 @@ enum ProseTokenizer {
                 let nextOpen = spanIndex < spans.count ? spans[spanIndex].open : count
                 while k < nextOpen {
                     if buffer[k] == 0x20 {
-                        k += 1
+                        k &+= 1
                         continue
                     }
+                    guard written < limit else { return nil }
                     let start = k
                     k = min(Bytes.nextSpace(in: buffer, from: k), nextOpen)
-                    guard mentionsOnly else {
-                        emit(word(buffer, start, k, lexicon: lexicon))
+                    if mentionsOnly && reach == 0 && Bytes.isLower(buffer[start]) {
+                        (out + written).initialize(to: blank(start, k))
+                        written &+= 1
+                        if stretches {
+                            k = nextWordNotLower(in: buffer, after: k)
+                            continue
+                        }
+                        // The blanks that follow, in a loop of their own: a word that starts
+                        // with a lower-case letter after a blank is one too.
+                        while written < limit {
+                            // (Before `nextOpen`, a word ends at a space: the next word starts
+                            // after it at the earliest.)
+                            var next = k &+ 1
+                            while next < nextOpen && buffer[next] == 0x20 { next &+= 1 }
+                            guard next < nextOpen, Bytes.isLower(buffer[next]) else { break }
+                            k = min(Bytes.nextSpace(in: buffer, from: next), nextOpen)
+                            (out + written).initialize(to: blank(next, k))
+                            written &+= 1
+                        }
                         continue
                     }
-                    if reach == 0 && Bytes.isLower(buffer[start]) {
-                        emit(blank(start, k))
-                        if stretches { k = nextWordNotLower(in: buffer, after: k) }
-                        continue
-                    }
-                    let token = word(buffer, start, k, lexicon: lexicon)
-                    if QuoteAttribution.isRunWord(token) {
-                        // Punctuation after it ends the run: then only the next word is read.
-                        reach = token.trailing == nil ? 3 : 1
-                    } else if token.is(.connector) {
-                        reach = 1
-                    } else if reach > 0 && QuoteAttribution.isDescriptor(token) {
-                        reach -= 1
-                    } else {
-                        reach = 0
-                    }
-                    emit(token)
+                    reach = writeWord(to: out + written, buffer, start, k, lexicon: lexicon, reach: reach)
+                    written &+= 1
                 }
                 guard spanIndex < spans.count, k == nextOpen else { break }
+                guard written < limit else { return nil }
                 let span = spans[spanIndex]
                 var after = span.after
                 var trailing: Punctuation?
@@ -217,13 +216,34 @@ enum ProseTokenizer {
                     start: span.contentStart, end: span.contentEnd, nameEnd: span.contentEnd, lower: WordKey(),
                     quote: spanIndex, trailing: trailing ?? (lastByte == 0x2C ? .comma : nil), isCapitalised: false)
                 token.quoteEndsSentence = endsSentence && trailing == nil
+                (out + written).initialize(to: token)
+                written += 1
                 // No name runs through a quote (`runEnd` stops at it).
                 reach = 0
-                emit(token)
                 spanIndex += 1
                 k = after
             }
+            return written
         }
+    }
+
+    /// Writes the token of the word from `start` to `end` to `slot`, and returns the `reach`
+    /// after it (see `fill`), given the reach before it. (Not inlined, `word` inlined in it:
+    /// the scan keeps its registers, and the token is stored field by field where it belongs.
+    /// `word` was a call that returned the token through the stack, copied from there 16 bytes
+    /// at a time, which the processor cannot forward from the narrower stores that wrote it.)
+    @inline(never)
+    private static func writeWord(to slot: UnsafeMutablePointer<ProseToken>, _ bytes: UnsafeBufferPointer<UInt8>,
+                                  _ start: Int, _ end: Int, lexicon: WordTable<WordClass>, reach: Int) -> Int {
+        let token = word(bytes, start, end, lexicon: lexicon)
+        slot.initialize(to: token)
+        if QuoteAttribution.isRunWord(token) {
+            // Punctuation after it ends the run: then only the next word is read.
+            return token.trailing == nil ? 3 : 1
+        }
+        if token.is(.connector) { return 1 }
+        if reach > 0 && QuoteAttribution.isDescriptor(token) { return reach - 1 }
+        return 0
     }
 
     /// The start of the first word at or after `start` (which follows the end of a word)
@@ -298,7 +318,9 @@ enum ProseTokenizer {
 
     /// One word from bytes: punctuation around it stripped (and remembered when it ends a
     /// clause), possessive `'s` dropped, ASCII lower-cased for vocabulary checks.
-    @inline(__always)
+    /// (`always`, not `__always`, which the compiler ignores for a function this large: it
+    /// was a call from every place, returning the token through memory.)
+    @inline(always)
     static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
                      lexicon: WordTable<WordClass>) -> ProseToken {
         var s = start

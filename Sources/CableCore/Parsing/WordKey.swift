@@ -121,43 +121,70 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
 /// A fixed table from words to values: open addressing over `WordKey.mixed`, built once from
 /// a word list. What `Set<String>` and `[String: …]` were for the vocabulary, without hashing
 /// a String per lookup.
+///
+/// Beside the slots, a byte per slot (a tag: eight bits of the key's hash other than those of
+/// the slot's index, or 0 for a free slot) is what a probe reads first. Most words of prose
+/// are in no table, and their probe then reads only the tags, a few kilobytes that stay in the
+/// nearest cache; it read the slots themselves (32 bytes each: the lexicon's are 256
+/// kilobytes), which missed the cache at word after word.
 struct WordTable<Value: Sendable>: Sendable {
-    /// A key and its value side by side, so that a probe reads one place; an empty key marks
-    /// a free slot (no word in a table is empty).
+    /// A key and its value side by side, so that a probe that finds its tag reads one place.
     private struct Slot: Sendable {
         var key = WordKey()
         var value: Value?
     }
     private var slots: [Slot]
+    private var tags: [UInt8]
     private let mask: Int
 
     init(_ entries: [(String, Value)]) {
         var capacity = 16
-        while capacity < entries.count * 3 { capacity *= 2 }
+        // Seven slots in eight free at least: a word in no table (most words) whose home slot
+        // is taken goes on to the next, a branch that the processor guesses badly; with a
+        // third taken, the lexicon's probes went round again for one word in three.
+        while capacity < entries.count * 8 { capacity *= 2 }
         slots = [Slot](repeating: Slot(), count: capacity)
+        tags = [UInt8](repeating: 0, count: capacity)
         mask = capacity - 1
         for (word, value) in entries {
             let key = WordKey(word)
             guard key != WordKey() else { continue }
-            var slot = Int(truncatingIfNeeded: key.mixed >> 32) & mask
-            while slots[slot].key != WordKey() && slots[slot].key != key { slot = (slot + 1) & mask }
+            var slot = Self.home(key, mask)
+            while tags[slot] != 0 && slots[slot].key != key { slot = (slot + 1) & mask }
             slots[slot] = Slot(key: key, value: value)
+            tags[slot] = Self.tag(key)
         }
     }
 
+    /// Where a key's probe starts: the top bits of its hash, the best mixed of a product.
+    @inline(__always)
+    private static func home(_ key: WordKey, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: key.mixed &>> 40) & mask
+    }
+
+    /// A key's tag: eight bits of its hash below those of the index (no table has 2^24
+    /// slots), never 0.
+    @inline(__always)
+    private static func tag(_ key: WordKey) -> UInt8 {
+        max(UInt8(truncatingIfNeeded: key.mixed &>> 32), 1)
+    }
+
     /// (Inlined and without bounds checks: every word of every paragraph is looked up.
-    /// `mask` keeps every slot index inside the table, and a third of it at least is free,
-    /// so a probe always ends.)
+    /// `mask` keeps every slot index inside both arrays, and most slots are free, so a probe
+    /// always ends.)
     @inline(__always)
     subscript(_ key: WordKey) -> Value? {
         guard key.count != 0 else { return nil }
-        return slots.withUnsafeBufferPointer { slots in
-            var slot = Int(truncatingIfNeeded: key.mixed >> 32) & mask
-            while true {
-                let entry = slots[slot]
-                if entry.key == key { return entry.value }
-                if entry.key.count == 0 { return nil }
-                slot = (slot + 1) & mask
+        let tag = Self.tag(key)
+        return tags.withUnsafeBufferPointer { tags in
+            slots.withUnsafeBufferPointer { slots in
+                var slot = Self.home(key, mask)
+                while true {
+                    let found = tags[slot]
+                    if found == tag && slots[slot].key == key { return slots[slot].value }
+                    if found == 0 { return nil }
+                    slot = (slot &+ 1) & mask
+                }
             }
         }
     }
