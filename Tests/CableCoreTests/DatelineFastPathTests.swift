@@ -1,0 +1,97 @@
+@testable import CableCore
+import Foundation
+import XCTest
+
+/// `DatelineParser` tokenizes into room on the stack, looks each word up once and gives up on
+/// a line at its fifth word no pattern takes; it must read every line as the plain reading
+/// (`DatelineReference`) does.
+final class DatelineFastPathTests: XCTestCase {
+    private func assertSameReading(_ line: [UInt8], file: StaticString = #filePath, lineNumber: UInt = #line) {
+        XCTAssertEqual(DatelineParser.parse(line), DatelineReference.parse(line),
+                       "\(String(decoding: line, as: UTF8.self))", file: file, line: lineNumber)
+    }
+
+    /// Lines made of the pieces datelines are made of, and of words that are none of them:
+    /// months, zones (some of them ordinary words: `west`, `cat`), fillers, the marks a time
+    /// takes, dashes of every kind, digits of every length, labels.
+    func testGeneratedLinesAreReadAsByThePlainReading() {
+        let pieces = ["18", "May", "2021", "12:29", "GMT", "Updated", ":", "20", "October", ",", "16:25", "Published",
+                      "28.01.2020", "18:40", "UTC", "22", "2:10", "PM", "2024-03-07", "09:41", "T", "09:41:00+03:00",
+                      "Z", "z", "+", "-", "\u{2013}", "\u{2014}", "\u{2212}", "/", ".", "a", "m", "p", "h", "hrs",
+                      "th", "st", "west", "cat", "eat", "art", "minister", "said", "Ukraine", "war", "in", "the",
+                      "03.02", "9.41am", "a.m.", "p.m.", "GMT+3", "UTC+03:00", "-05", "+0300", "é", "\u{00A0}",
+                      "|", "123456789012", "7", "1999", "2201", "Sept", "Mon", "sunday", "local", "by", "x",
+                      "published", "Published:", "\u{E2}", "PUBLISHED", "akst", "nzdt", "12", "24:00", "24:01"]
+        // (And bytes of broken UTF-8: a lead byte that swallows the letters after it.)
+        let pieceBytes = pieces.map { Array($0.utf8) } + [[0xE2], [0xE2, 0x80], [0xE2, 0x88], [0xC3], [0xF0, 0x9F], [0x80]]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var tested = 0
+        var dates = 0
+        for _ in 0..<40_000 {
+            var line: [UInt8] = []
+            for k in 0..<(1 + next(14)) {
+                if k > 0 && next(3) > 0 { line.append(0x20) }
+                line += pieceBytes[next(pieceBytes.count)]
+            }
+            assertSameReading(line)
+            tested += 1
+            if DatelineParser.parse(line) != nil { dates += 1 }
+        }
+        XCTAssertEqual(tested, 40_000)
+        // The generator must reach dates, not only lines turned away.
+        XCTAssertGreaterThan(dates, 1_000)
+    }
+
+    /// Lines of more tokens than fit on the stack (symbols and digits, one token a byte or
+    /// two) take the heap's room and read the same.
+    func testLinesOfManyTokensReadAsByThePlainReading() {
+        let long = Array((String(repeating: ",", count: 70) + " 18 May 2021 12:29 GMT").utf8)
+        XCTAssertGreaterThan(long.count, DatelineParser.stackTokens)
+        XCTAssertNotNil(DatelineParser.parse(long))
+        assertSameReading(long)
+        for count in [60, 63, 64, 65, 66, 100, 140] {
+            let line = Array(("2021-05-18 " + String(repeating: "1.", count: count / 2)).utf8.prefix(160))
+            assertSameReading(line)
+            let symbols = Array((String(repeating: "-", count: count) + " 18 May 2021").utf8.prefix(160))
+            assertSameReading(symbols)
+        }
+    }
+
+    /// Every line of the sample corpus and of the test fixtures reads the same.
+    func testCorpusLinesReadAsByThePlainReading() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        var lines = 0
+        var dates = 0
+        for folder in ["SampleData", "Tests/CableCoreTests"] {
+            let files = FileManager.default.enumerator(at: root.appendingPathComponent(folder), includingPropertiesForKeys: nil)?.allObjects ?? []
+            for case let url as URL in files where url.pathExtension == "txt" {
+                var text = try String(contentsOf: url, encoding: .utf8)
+                for line in text.withUTF8({ TextCleaning.lines(of: $0) }).map(\.bytes) {
+                    assertSameReading(line)
+                    lines += 1
+                    if DatelineParser.parse(line) != nil { dates += 1 }
+                }
+            }
+        }
+        XCTAssertGreaterThan(lines, 1_000)
+        XCTAssertGreaterThan(dates, 50)
+    }
+
+    /// A word no pattern takes is one the reader counts among a line's other words: the
+    /// tokenizer's early verdict rests on that.
+    func testWordsNeverTakenAreOtherWords() {
+        for word in ["minister", "west", "hrs", "z", "the", "may", "gmt", "t", "am", "th", "said"] {
+            let key = WordKey(word)
+            let known = DatelineParser.words[key] ?? DatelineParser.DatelineWord()
+            let isOther = DatelineReference.fillerWords[key] == nil && DatelineReference.months[key] == nil
+            XCTAssertEqual(known.isOther, isOther, word)
+            let isNeverTaken = isOther && DatelineReference.zones[key] == nil && word != "hrs"
+            XCTAssertEqual(known.isNeverTaken, isNeverTaken, word)
+        }
+    }
+}
