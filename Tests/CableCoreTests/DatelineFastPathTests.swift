@@ -94,4 +94,29 @@ final class DatelineFastPathTests: XCTestCase {
             XCTAssertEqual(known.isNeverTaken, isNeverTaken, word)
         }
     }
+
+    /// Digits are counted eight bytes at a time and the last few one by one: the count must
+    /// be the plain one for lines of every length, long ones (lanes full of digits) included.
+    func testFourDigitsAreFoundInLinesOfEveryLength() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let material: [UInt8] = Array("0123456789/:. aZ".utf8) + [0xB0, 0xB9, 0xC2, 0xFF, 0x00, 0x2F, 0x3A]
+        for length in 0..<700 {
+            for _ in 0..<6 {
+                // Few digits (near the threshold of four) or many.
+                let digitRate = next(2) == 0 ? 40 : 2
+                let line = (0..<length).map { _ in next(digitRate) == 0 ? UInt8(0x30 + next(10)) : material[next(material.count)] }
+                XCTAssertEqual(DatelineParser.hasFourDigits(line), line.filter(Bytes.isDigit).count >= 4, "\(line)")
+            }
+            let allDigits = [UInt8](repeating: 0x37, count: length)
+            XCTAssertEqual(DatelineParser.hasFourDigits(allDigits), length >= 4)
+            // Exactly four digits at the very end, where the overlapping load reads them.
+            var lastFour = [UInt8](repeating: 0x20, count: length)
+            for k in max(0, length - 4)..<length { lastFour[k] = 0x39 }
+            XCTAssertEqual(DatelineParser.hasFourDigits(lastFour), length >= 4)
+        }
+    }
 }

@@ -1,0 +1,93 @@
+@testable import CableCore
+import XCTest
+
+/// The quote scan's fast paths against plain readings: the byte skip that finds `"` and `'`
+/// in one test (and `#` and `&` with them), and the one array of an article's quotations
+/// against a filtered array for each paragraph.
+final class QuoteScanFastPathTests: XCTestCase {
+    /// Deterministic pseudo-random paragraphs over the bytes the scan cares about, the two
+    /// that share its test with the quote marks, and words that name what follows.
+    private func samples(_ count: Int = 3000) -> [[UInt8]] {
+        let pieces = ["the", "of", "Minister", "said", "\"", "'", "“", "”", "‘", "’", "«", "»", "„", "—", "#", "&",
+                      "$", "%", "é", "2024", "A", "to", "So-called", "titled", "dubbed", "named", "Named", "nicknamed",
+                      "(", ")", ",", ".", " ", "  ", "x", "Open", "Doors?", "Security", "…", "\u{00A0}", "it's",
+                      "ministers'", "plan", "We will fight on", "Ångström", "¢", "â"]
+        var state: UInt64 = 0xD1B5_4A32_D192_ED03
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var texts: [[UInt8]] = [[], [0x20], Array("\"".utf8), Array("#&".utf8)]
+        for _ in 0..<count {
+            var text = ""
+            for k in 0..<next(30) {
+                if k > 0 && next(3) > 0 { text += " " }
+                text += pieces[next(pieces.count)]
+            }
+            texts.append(Array(text.utf8))
+        }
+        return texts
+    }
+
+    /// The skip stops at the first byte that may begin a quote mark, or at a `#` or `&`
+    /// before it, and never passes one: for every start in every sample.
+    func testNextCandidateStopsAtTheFirstQuoteByteOrAHashOrAmpersand() {
+        var stopsAtHash = 0
+        for bytes in samples() {
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0...buffer.count {
+                    var expected = start
+                    while expected < buffer.count && ![0x22, 0x27, 0xE2, 0xC2].contains(buffer[expected]) { expected += 1 }
+                    let found = QuoteScanner.nextCandidate(in: buffer, from: start)
+                    XCTAssertLessThanOrEqual(found, expected, "\(bytes) \(start)")
+                    XCTAssertGreaterThanOrEqual(found, start)
+                    if found < expected {
+                        XCTAssertTrue([0x23, 0x26].contains(buffer[found]), "\(bytes) \(start)")
+                        XCTAssertFalse(buffer[start..<found].contains { [0x22, 0x27, 0xE2, 0xC2, 0x23, 0x26].contains($0) })
+                        stopsAtHash += 1
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(stopsAtHash, 0)
+        // Every byte value in every place of a buffer read sixteen, eight and one at a time.
+        for value in 0...255 {
+            for lane in 0..<27 {
+                var bytes = [UInt8](repeating: 0x61, count: 27)
+                bytes[lane] = UInt8(value)
+                let found = bytes.withUnsafeBufferPointer { QuoteScanner.nextCandidate(in: $0, from: 0) }
+                // (The last bytes, one at a time, are tested for the quote bytes alone.)
+                let isCandidate = lane < 24 ? [0x22, 0x27, 0xE2, 0xC2, 0x23, 0x26].contains(value)
+                    : [0x22, 0x27, 0xE2, 0xC2].contains(value)
+                XCTAssertEqual(found, isCandidate ? lane : 27, "byte \(value) at \(lane)")
+            }
+        }
+    }
+
+    /// An article's quotations in one array are, paragraph by paragraph, the spans the
+    /// scanner finds in it filtered by `isQuotation`.
+    func testQuotationsOfAnArticleAreEachParagraphsFiltered() {
+        let paragraphs = samples(4000)
+        var kept = 0
+        var dropped = 0
+        for start in stride(from: 0, to: paragraphs.count, by: 7) {
+            let article = Array(paragraphs[start..<min(start + 7, paragraphs.count)])
+            let (spans, ends, lastQuoted) = QuoteAttribution.quotations(in: article)
+            XCTAssertEqual(ends.count, article.count)
+            var expectedLast: Int?
+            for (index, bytes) in article.enumerated() {
+                let found = QuoteScanner.spans(in: bytes)
+                let expected = found.filter { QuoteAttribution.isQuotation(in: bytes, $0) }
+                dropped += found.count - expected.count
+                kept += expected.count
+                if !expected.isEmpty { expectedLast = index }
+                let got = spans[(index == 0 ? 0 : ends[index - 1])..<ends[index]]
+                XCTAssertEqual(got.map { [$0.open, $0.contentStart, $0.contentEnd, $0.after] },
+                               expected.map { [$0.open, $0.contentStart, $0.contentEnd, $0.after] })
+            }
+            XCTAssertEqual(lastQuoted, expectedLast)
+        }
+        XCTAssertGreaterThan(kept, 100)
+        XCTAssertGreaterThan(dropped, 100)
+    }
+}
