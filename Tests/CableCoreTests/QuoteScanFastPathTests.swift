@@ -91,3 +91,59 @@ final class QuoteScanFastPathTests: XCTestCase {
         XCTAssertGreaterThan(dropped, 100)
     }
 }
+
+/// `isQuotation` turns away a word before the mark that does not end in `d` without reading
+/// it: every naming word must end in `d`, and the verdict must be the plain reading's.
+final class QuotationShortcutTests: XCTestCase {
+    func testEveryNamingWordEndsInD() {
+        for word in ["so-called", "titled", "entitled", "named", "dubbed", "codenamed", "nicknamed"] {
+            XCTAssertTrue(QuoteAttribution.namingWords.contains(WordKey(word)), word)
+        }
+        XCTAssertEqual(QuoteAttribution.namingWords.count, 7, "a new naming word must end in d, or the shortcut go")
+    }
+
+    /// The plain reading: the counts of `LineShape` over the whole quotation, and the word
+    /// before the mark always looked up.
+    private func plainIsQuotation(_ paragraph: [UInt8], _ span: QuoteSpan) -> Bool {
+        let content = Array(paragraph[span.contentStart..<span.contentEnd])
+        let shape = LineShape(content)
+        guard shape.wordCount >= 3 else { return false }
+        if shape.wordCount <= 10 && shape.isTitleCase && shape.significantWords >= 2 {
+            if let last = content.last(where: { $0 != 0x20 }), !(last == 0x2C || last == 0x2E || last == 0x21) { return false }
+        }
+        var end = span.open
+        while end > 0 && paragraph[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > 0 && paragraph[start - 1] != 0x20 && end - start < 40 { start -= 1 }
+        return !QuoteAttribution.namingWords.contains(WordKey(paragraph, start, end))
+    }
+
+    func testQuotationVerdictIsThePlainReadings() {
+        let words = ["the", "so-called", "So-Called", "titled", "TITLED", "entitled", "named", "nameD", "dubbed",
+                     "codenamed", "nicknamed", "said", "and", "bad", "Minister", "Open", "Doors", "of", "we", "will",
+                     "fight", "on", ",", ".", "!", "é", "rd", "d", "x-titled", "untitled", "(titled"]
+        let marks = [("\"", "\""), ("“", "”"), ("‘", "’"), ("«", "»")]
+        var state: UInt64 = 0x1234_5678_9ABC_DEF1
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var verdicts = [0, 0]
+        for _ in 0..<20_000 {
+            var text = ""
+            for _ in 0..<next(4) { text += words[next(words.count)] + " " }
+            let (open, close) = marks[next(marks.count)]
+            text += open
+            for k in 0..<(1 + next(13)) { text += (k > 0 ? " " : "") + words[next(words.count)] }
+            text += close + " he said."
+            let paragraph = Array(text.utf8)
+            for span in QuoteScanner.spans(in: paragraph) {
+                let verdict = QuoteAttribution.isQuotation(in: paragraph, span)
+                XCTAssertEqual(verdict, plainIsQuotation(paragraph, span), text)
+                verdicts[verdict ? 1 : 0] += 1
+            }
+        }
+        XCTAssertGreaterThan(verdicts[0], 1_000)
+        XCTAssertGreaterThan(verdicts[1], 1_000)
+    }
+}

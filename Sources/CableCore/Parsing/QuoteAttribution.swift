@@ -157,15 +157,18 @@ enum QuoteAttribution {
         if shape.words <= 10 && shape.isTitleCase && shape.significant >= 2 {
             if let last = content.last(where: { $0 != 0x20 }), !(last == 0x2C || last == 0x2E || last == 0x21) { return false }
         }
-        // The word before the opening mark.
+        // The word before the opening mark. Every naming word ends in `d`: a word that does
+        // not is none of them, and need not be found and compared.
         var end = span.open
         while end > 0 && paragraph[end - 1] == 0x20 { end -= 1 }
+        guard end > 0, paragraph[end - 1] | 0x20 == 0x64 else { return true }
         var start = end
         while start > 0 && paragraph[start - 1] != 0x20 && end - start < 40 { start -= 1 }
         return !namingWords.contains(WordKey(paragraph, start, end))
     }
 
-    /// (A short list: a scan of word keys beats hashing one into a Set.)
+    /// (A short list: a scan of word keys beats hashing one into a Set. Each ends in `d`,
+    /// which `isQuotation` checks first.)
     static let namingWords: [WordKey] = ["so-called", "titled", "entitled", "named", "dubbed", "codenamed", "nicknamed"]
 
     /// What is inside a quote's marks, without spaces at either end: trimmed as bytes and
