@@ -95,7 +95,8 @@ final class DatelineFastPathTests: XCTestCase {
         }
     }
 
-    /// Digits are counted eight bytes at a time and the last few one by one: the count must
+    /// Digits are counted sixteen bytes a step in lanes summed now and then, and the last
+    /// bytes by an overlapping load with the lanes already counted masked off: the count must
     /// be the plain one for lines of every length, long ones (lanes full of digits) included.
     func testFourDigitsAreFoundInLinesOfEveryLength() {
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
