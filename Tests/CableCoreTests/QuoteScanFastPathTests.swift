@@ -147,3 +147,35 @@ final class QuotationShortcutTests: XCTestCase {
         XCTAssertGreaterThan(verdicts[1], 1_000)
     }
 }
+
+/// `QuotedWords` first counts word starts eight bytes at a time: the verdict must be a plain
+/// count's, for texts of every length and spaces in every lane.
+final class QuotedWordsCountTests: XCTestCase {
+    func testMoreWordsThanTheLimitAsAPlainCountSays() {
+        var state: UInt64 = 0x0F1E_2D3C_4B5A_6978
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let material: [UInt8] = [0x20, 0x20, 0x20, 0x61, 0x41, 0x2C, 0xA0, 0xC2, 0x00, 0xFF, 0x21, 0x60, 0xA0]
+        var both = [0, 0]
+        for length in 0..<120 {
+            for _ in 0..<40 {
+                let text = (0..<length).map { _ in material[next(material.count)] }
+                var plain = 0
+                var afterSpace = true
+                for b in text {
+                    if b != 0x20 && afterSpace { plain += 1 }
+                    afterSpace = b == 0x20
+                }
+                for limit in [0, 1, 2, 3, 5, 10, 20] {
+                    let more = text.withUnsafeBufferPointer { QuotedWords.hasMoreWords(than: limit, in: $0) }
+                    XCTAssertEqual(more, plain > limit, "\(text) \(limit)")
+                    both[more ? 1 : 0] += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(both[0], 1_000)
+        XCTAssertGreaterThan(both[1], 1_000)
+    }
+}
