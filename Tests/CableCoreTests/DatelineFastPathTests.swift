@@ -120,4 +120,31 @@ final class DatelineFastPathTests: XCTestCase {
             XCTAssertEqual(DatelineParser.hasFourDigits(lastFour), length >= 4)
         }
     }
+
+    /// The `Published` label is looked for sixteen bytes a step, only at its `p`s: it must
+    /// be found where the plain byte-by-byte search finds it, in every place of a line.
+    func testPublishedLabelIsFoundAsByThePlainSearch() {
+        var state: UInt64 = 0x7A3F_19C2_55E0_8D41
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let pieces = ["published", "Published", "PUBLISHED", "publishe", "p", "P", "pm", "Updated", "apublished",
+                      "|", " ", "2024", ":", "é", "x", "Published:", "republished", "-published"].map { Array($0.utf8) }
+        var found = 0
+        for _ in 0..<20_000 {
+            var line: [UInt8] = []
+            for _ in 0..<next(12) { line += pieces[next(pieces.count)] }
+            let expected = DatelineReference.publishedLabel(in: line)
+            XCTAssertEqual(DatelineParser.publishedLabel(in: line), expected, "\(String(decoding: line, as: UTF8.self))")
+            if expected != nil { found += 1 }
+        }
+        XCTAssertGreaterThan(found, 1_000)
+        // A label starting in every place of a line read sixteen bytes a step and then one by one.
+        for at in 1..<40 {
+            var line = [UInt8](repeating: 0x20, count: 48)
+            line.replaceSubrange(at..<min(at + 9, 48), with: Array("Published".utf8).prefix(48 - at))
+            XCTAssertEqual(DatelineParser.publishedLabel(in: line), DatelineReference.publishedLabel(in: line), "at \(at)")
+        }
+    }
 }

@@ -28,6 +28,27 @@ enum DatelineParser {
 
     static func publishedLabel(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var k = 1
+        // Sixteen bytes a step as a vector, only the `p`s and `P`s among them looked at
+        // (`| 0x20` lower-cases the `P`, as `Bytes.lower` would); most lines have a few.
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let bit5 = SIMD16<UInt8>(repeating: 0x20), letterP = SIMD16<UInt8>(repeating: 0x70)
+            while k + 16 <= bytes.count {
+                let block = raw.loadUnaligned(fromByteOffset: k, as: SIMD16<UInt8>.self)
+                let lanes = unsafeBitCast((block | bit5) .== letterP, to: SIMD2<UInt64>.self)
+                for (offset, half) in [(0, lanes[0]), (8, lanes[1])] {
+                    var flags = half & 0x8080_8080_8080_8080
+                    while flags != 0 {
+                        let at = k + offset + flags.trailingZeroBitCount / 8
+                        if at + 9 <= bytes.count, !Bytes.isASCIILetter(bytes[at - 1]), startsWithPublished(bytes, at: at) {
+                            return at
+                        }
+                        flags &= flags &- 1
+                    }
+                }
+                k += 16
+            }
+        }
         while k + 9 <= bytes.count {
             // (`| 0x20` lower-cases the `P`, as `Bytes.lower` would.)
             if bytes[k] | 0x20 == 0x70, !Bytes.isASCIILetter(bytes[k - 1]), startsWithPublished(bytes, at: k) {
