@@ -147,4 +147,18 @@ final class DatelineFastPathTests: XCTestCase {
             XCTAssertEqual(DatelineParser.publishedLabel(in: line), DatelineReference.publishedLabel(in: line), "at \(at)")
         }
     }
+
+    /// 256 digits, all in the lanes one half of the vector reads (the last sixteen bytes'
+    /// load included), would sum to zero in a byte: the lanes must be summed before they
+    /// can overflow, whatever the number of chunks.
+    func testFourDigitsAreFoundWhereLaneSumsWouldOverflow() {
+        for chunks in 1...3 {
+            // The last load reads the last sixteen bytes; its lanes 8 to 15 are the last eight.
+            let length = chunks * 31 * 16 + 15
+            var line = [UInt8](repeating: 0x20, count: length)
+            for k in 0..<(length - 15) where k % 16 >= 8 { line[k] = 0x35 }
+            for k in (length - 8)..<length { line[k] = 0x35 }
+            XCTAssertTrue(DatelineParser.hasFourDigits(line), "\(chunks) chunks")
+        }
+    }
 }
