@@ -10,20 +10,20 @@ enum QuoteAttribution {
     static func quotes(in paragraphs: [[UInt8]], readAllWords: Bool = false) -> [Quote] {
         var memory = SpeakerMemory()
         var quotes: [Quote] = []
-        // Scare quotes and quoted titles are ordinary words for attribution.
-        // (Filtered in place: a filtered copy was a second array for every paragraph.)
-        let allSpans = paragraphs.map { bytes in
-            var spans = QuoteScanner.spans(in: bytes)
-            if !spans.isEmpty {
-                bytes.withUnsafeBufferPointer { bytes in spans.removeAll { !isQuotation(in: bytes, $0) } }
-            }
-            return spans
-        }
+        let (allSpans, spanEnds, lastQuoted) = quotations(in: paragraphs)
         // Paragraphs without quotes still name people that later quotes refer back to, but
         // those after the last quote matter to no one: they are not read.
-        guard let lastQuoted = allSpans.lastIndex(where: { !$0.isEmpty }) else { return [] }
+        guard let lastQuoted else { return [] }
         // At most one quote per span.
-        quotes.reserveCapacity(allSpans.reduce(0) { $0 + $1.count })
+        quotes.reserveCapacity(allSpans.count)
+        // The tokenizer takes a paragraph's spans as an array of their own: one array, its
+        // room kept, holds each paragraph's in turn.
+        var spans: [QuoteSpan] = []
+        // (Span by span: `append(contentsOf:)` of a slice cost a hundred instructions more.)
+        func takeSpans(of index: Int) {
+            spans.removeAll(keepingCapacity: true)
+            for k in (index == 0 ? 0 : spanEnds[index - 1])..<spanEnds[index] { spans.append(allSpans[k]) }
+        }
         // One buffer holds each paragraph's tokens in turn, written in place: an array per
         // paragraph was an allocation and a free each time, and appending checked the
         // array's uniqueness and capacity at every token. It is sized for the longest
@@ -31,7 +31,8 @@ enum QuoteAttribution {
         // only ever an odd page's, gets an array of its own.
         var capacity = 0
         for index in 0...lastQuoted {
-            capacity = max(capacity, ProseTokenizer.capacity(paragraphs[index], spans: allSpans[index]))
+            takeSpans(of: index)
+            capacity = max(capacity, ProseTokenizer.capacity(paragraphs[index], spans: spans))
         }
         let storage = UnsafeMutableBufferPointer<ProseToken>.allocate(capacity: min(capacity, 65_536))
         defer { storage.deallocate() }
@@ -39,7 +40,7 @@ enum QuoteAttribution {
         // mention: most of them need not be looked at (see `ProseTokenizer.forEachToken`).
         let mentionsOnly = !readAllWords
         for (index, bytes) in paragraphs.enumerated() where index <= lastQuoted {
-            let spans = allSpans[index]
+            takeSpans(of: index)
             if let count = ProseTokenizer.tokens(bytes, spans: spans, mentionsOnly: mentionsOnly, into: storage) {
                 read(paragraph: index, bytes, tokens: UnsafeMutableBufferPointer(rebasing: storage[..<count]),
                      memory: &memory, quotes: &quotes)
@@ -51,6 +52,34 @@ enum QuoteAttribution {
             }
         }
         return quotes
+    }
+
+    /// Every paragraph's quotations in one array, paragraph `index`'s ending at
+    /// `ends[index]`, and the last paragraph with one. Scare quotes and quoted titles are
+    /// ordinary words for attribution: they are dropped in place. (An array for each
+    /// paragraph with a quote, filtered into another, was an allocation, a free and a
+    /// filter's copy each time.)
+    static func quotations(in paragraphs: [[UInt8]]) -> (spans: [QuoteSpan], ends: [Int], lastQuoted: Int?) {
+        var spans: [QuoteSpan] = []
+        var ends: [Int] = []
+        // (Appended, not made with `repeating:`, which cost some 500 instructions.)
+        ends.reserveCapacity(paragraphs.count)
+        var lastQuoted: Int?
+        for (index, bytes) in paragraphs.enumerated() {
+            let first = spans.count
+            bytes.withUnsafeBufferPointer { bytes in
+                QuoteScanner.appendSpans(in: bytes, to: &spans)
+                var kept = first
+                for k in first..<spans.count where isQuotation(in: bytes, spans[k]) {
+                    spans[kept] = spans[k]
+                    kept += 1
+                }
+                spans.removeLast(spans.count - kept)
+            }
+            if spans.count > first { lastQuoted = index }
+            ends.append(spans.count)
+        }
+        return (spans, ends, lastQuoted)
     }
 
     /// Reads one paragraph: attributes its quotes (added to `quotes`) and notes the people
@@ -128,15 +157,18 @@ enum QuoteAttribution {
         if shape.words <= 10 && shape.isTitleCase && shape.significant >= 2 {
             if let last = content.last(where: { $0 != 0x20 }), !(last == 0x2C || last == 0x2E || last == 0x21) { return false }
         }
-        // The word before the opening mark.
+        // The word before the opening mark. Every naming word ends in `d`: a word that does
+        // not is none of them, and need not be found and compared.
         var end = span.open
         while end > 0 && paragraph[end - 1] == 0x20 { end -= 1 }
+        guard end > 0, paragraph[end - 1] | 0x20 == 0x64 else { return true }
         var start = end
         while start > 0 && paragraph[start - 1] != 0x20 && end - start < 40 { start -= 1 }
         return !namingWords.contains(WordKey(paragraph, start, end))
     }
 
-    /// (A short list: a scan of word keys beats hashing one into a Set.)
+    /// (A short list: a scan of word keys beats hashing one into a Set. Each ends in `d`,
+    /// which `isQuotation` checks first.)
     static let namingWords: [WordKey] = ["so-called", "titled", "entitled", "named", "dubbed", "codenamed", "nicknamed"]
 
     /// What is inside a quote's marks, without spaces at either end: trimmed as bytes and
