@@ -195,11 +195,8 @@ final class MentionsOnlyTokenTests: XCTestCase {
     func testEveryBlankIsTheWordReadInFull() {
         let pieces = ["a", "the", "said", "said,", "of", "spokesman", "Minister", "Jane", "Doe.", "(the", "2024",
                       "élan", "Ölander", "it’s", "u.s.", "x", "—", "\"We go,\"", "“Not now.”", "\"A b c\".", "and"]
-        var state: UInt64 = 0xB1A4C
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var random = Random(seed: 0xB1A4C)  // seeded, so a failing paragraph can be found again
+        func next(_ bound: Int) -> Int { random.int(bound) }
         var blanks = 0
         for round in 0..<3000 {
             var text = ""
