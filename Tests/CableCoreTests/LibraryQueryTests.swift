@@ -65,6 +65,10 @@ final class LibraryQueryTests: XCTestCase {
         XCTAssertEqual(counts["follow up"], 2)
         let filtered = try library.tags(in: try Query.parse("tag:ukraine"))
         XCTAssertEqual(Set(filtered.map(\.tag)), ["Ukraine", "Black Sea", "Follow Up", "Huawei"])
+        let followed = try library.tags(in: try Query.parse("tag:\"follow up\""))
+        let followedCounts = Dictionary(uniqueKeysWithValues: followed.map { ($0.tag.lowercased(), $0.count) })
+        XCTAssertEqual(followedCounts["huawei"], 2, "within a filter too, a user tag the page already has is not counted twice")
+        XCTAssertEqual(followedCounts["follow up"], 2)
         try library.changeUserTags([grain], adding: [], removing: ["follow up"])
         XCTAssertEqual(try library.titles("tag:\"Follow Up\""), ["UK Bans Huawei"])
     }

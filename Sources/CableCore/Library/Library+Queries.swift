@@ -95,11 +95,14 @@ extension Library: LibraryQuerying {
                 return Library.sortedTags(Array(counts.values))
             }
             let sql = try Library.querySQL(query, db)
+            // UNION ALL: `count(DISTINCT rid)` already counts an article once per tag, and
+            // UNION's own pass to drop duplicate rows was a third of the time on a common tag
+            // (0.42 s to 0.27 s for one of 22,647 articles at 100,000).
             let rows = try Row.fetchAll(db, sql: """
                 WITH matching(rid, id) AS (SELECT a.rid, a.id FROM \(sql.from) \(sql.whereClause)),
                 every(tagKey, tag, rid) AS (
                     SELECT t.tagKey, t.tag, t.article FROM tag t JOIN matching m ON t.article = m.rid
-                    UNION
+                    UNION ALL
                     SELECT u.tagKey, u.tag, m.rid FROM state.userTag u JOIN matching m ON u.id = m.id
                 )
                 SELECT min(tag), count(DISTINCT rid) FROM every GROUP BY tagKey
