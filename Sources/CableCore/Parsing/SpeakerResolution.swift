@@ -99,13 +99,18 @@ struct SpeakerMemory: Equatable {
 
     // MARK: - What a speaker is
 
-    /// The speaker itself (a copy: for tests).
-    func speaker(_ ref: SpeakerRef) -> Speaker {
+    /// What `body` reads of the speaker `ref` names, where it is held (no copy of its
+    /// Strings: a copy retained and released them).
+    @inline(__always)
+    private func reading<R>(_ ref: SpeakerRef, _ body: (borrowing Speaker) -> R) -> R {
         switch ref {
-        case .held(let id): return speakers[Int(id)]
-        case .new(let speaker): return speaker
+        case .held(let id): return body(speakers[Int(id)])
+        case .new(let speaker): return body(speaker)
         }
     }
+
+    /// The speaker itself (a copy: for tests).
+    func speaker(_ ref: SpeakerRef) -> Speaker { reading(ref) { copy $0 } }
 
     /// The speaker stored at `id` (a copy: for tests).
     func speaker(at id: ID) -> Speaker { speakers[Int(id)] }
@@ -113,27 +118,12 @@ struct SpeakerMemory: Equatable {
     /// The name and role of the speaker stored at `id`, for a quote.
     func nameAndRole(_ id: ID) -> (String, String?) { (speakers[Int(id)].name, speakers[Int(id)].role) }
 
-    func isPerson(_ ref: SpeakerRef) -> Bool {
-        switch ref {
-        case .held(let id): return speakers[Int(id)].isPerson
-        case .new(let speaker): return speaker.isPerson
-        }
-    }
+    func isPerson(_ ref: SpeakerRef) -> Bool { reading(ref) { $0.isPerson } }
 
-    func hasRole(_ ref: SpeakerRef) -> Bool {
-        switch ref {
-        case .held(let id): return speakers[Int(id)].role != nil
-        case .new(let speaker): return speaker.role != nil
-        }
-    }
+    func hasRole(_ ref: SpeakerRef) -> Bool { reading(ref) { $0.role != nil } }
 
     /// Whether the name has a second word (see `NameText.hasSecondWord`).
-    func hasSecondWord(_ ref: SpeakerRef) -> Bool {
-        switch ref {
-        case .held(let id): return NameText.hasSecondWord(speakers[Int(id)].name)
-        case .new(let speaker): return NameText.hasSecondWord(speaker.name)
-        }
-    }
+    func hasSecondWord(_ ref: SpeakerRef) -> Bool { reading(ref) { NameText.hasSecondWord($0.name) } }
 
     private mutating func store(_ speaker: Speaker) -> ID {
         // (Room for the handful of speakers an article names, made once.)
