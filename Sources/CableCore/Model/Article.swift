@@ -13,8 +13,10 @@ public struct Article: Hashable, Codable, Sendable {
     public var titleDerived: Bool
     /// The dateline as an instant in UTC, when one was found.
     public var published: Date?
-    /// The outlet, when the page furniture names it.
+    /// The outlet, when the page names it (a masthead, a copyright line, `og:site_name`).
     public var source: String?
+    /// The page's own address (canonical URL, `og:url`, or where it was fetched from), when known.
+    public var url: String?
     /// Body paragraphs, lead first, cleaned (NBSP folded, whitespace collapsed).
     public var paragraphs: [String]
     public var quotes: [Quote]
@@ -24,14 +26,17 @@ public struct Article: Hashable, Codable, Sendable {
     public var related: [String]
     /// Tags as written on the page (case kept).
     public var tags: [String]
+    /// Addresses of the page's READ MORE and related links, keyed by the headline as it stands
+    /// in `readMore` or `related` (HTML pages; a text page has none).
+    public var linkURLs: [String: String]
     /// What the parser could not find or had to guess, for the user and for `cable parse`.
     public var warnings: [String]
 
     public init(
         id: ArticleID, file: String, title: String, titleDerived: Bool = false,
-        published: Date? = nil, source: String? = nil, paragraphs: [String] = [],
+        published: Date? = nil, source: String? = nil, url: String? = nil, paragraphs: [String] = [],
         quotes: [Quote] = [], readMore: [String] = [], related: [String] = [],
-        tags: [String] = [], warnings: [String] = []
+        tags: [String] = [], linkURLs: [String: String] = [:], warnings: [String] = []
     ) {
         self.id = id
         self.file = file
@@ -39,11 +44,13 @@ public struct Article: Hashable, Codable, Sendable {
         self.titleDerived = titleDerived
         self.published = published
         self.source = source
+        self.url = url
         self.paragraphs = paragraphs
         self.quotes = quotes
         self.readMore = readMore
         self.related = related
         self.tags = tags
+        self.linkURLs = linkURLs
         self.warnings = warnings
     }
 

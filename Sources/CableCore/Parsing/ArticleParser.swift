@@ -74,3 +74,27 @@ public enum ArticleParser {
         return name.isEmpty ? "(untitled)" : name
     }
 }
+
+// The parser's pieces that other readers of pages (the HTML path) share, so that a quote, a
+// dateline or a furniture line is read the same way whatever the page's format.
+extension ArticleParser {
+    /// The quotes of an article's body paragraphs (given in page order, lead first), each
+    /// attributed as on a text page; `Quote.paragraph` indexes `paragraphs`.
+    public static func quotes(inParagraphs paragraphs: [String]) -> [Quote] {
+        QuoteAttribution.quotes(in: paragraphs.map { Array($0.utf8) })
+    }
+
+    /// A visible dateline (`12:29 GMT18 May 2021`, `Updated: 5 March 2023, 09:12 GMT`) as an
+    /// instant in UTC, or nil when the line is not one.
+    public static func dateline(in line: String) -> Date? {
+        DatelineParser.parse(Array(line.utf8))
+    }
+
+    /// Whether one line of text is page furniture (share buttons, adverts, cookie and
+    /// newsletter notices, captions, credits), as the text parser judges it.
+    public static func isFurniture(_ line: String) -> Bool {
+        let bytes = Array(line.utf8)
+        let shape = LineShape(bytes)
+        return Furniture.isKnown(bytes, shape: shape) || Furniture.isByline(bytes, shape: shape)
+    }
+}
