@@ -27,6 +27,10 @@ enum ArticleJSON {
             out.raw(",\"source\":")
             out.string(source)
         }
+        if let url = article.url {
+            out.raw(",\"url\":")
+            out.string(url)
+        }
         out.raw(",\"paragraphs\":")
         out.strings(article.paragraphs)
         out.raw(",\"quotes\":[")
@@ -51,6 +55,14 @@ enum ArticleJSON {
         out.strings(article.related)
         out.raw(",\"tags\":")
         out.strings(article.tags)
+        out.raw(",\"linkURLs\":{")
+        for (index, (headline, url)) in article.linkURLs.sorted(by: { $0.key < $1.key }).enumerated() {
+            if index > 0 { out.raw(",") }
+            out.string(headline)
+            out.raw(":")
+            out.string(url)
+        }
+        out.raw("}")
         out.raw(",\"warnings\":")
         out.strings(article.warnings)
         out.raw("}")
