@@ -164,9 +164,9 @@ final class ParserAnatomyTests: XCTestCase {
     }
 
     func testGluedBottomFurniture() {
-        XCTAssertTrue(Furniture.isGluedFurniture(Array("community standardsdiscussion".utf8)))
-        XCTAssertTrue(Furniture.isGluedFurniture(Array("sharetweetemail".utf8)))
-        XCTAssertFalse(Furniture.isGluedFurniture(Array("community garden".utf8)))
+        XCTAssertTrue(Furniture.splitsIntoLabels("community standardsdiscussion"))
+        XCTAssertTrue(Furniture.splitsIntoLabels("sharetweetemail"))
+        XCTAssertFalse(Furniture.splitsIntoLabels("community garden"))
     }
 
     func testHardWrappedParagraphsAreJoined() {
@@ -268,7 +268,7 @@ final class ParserSourceTests: XCTestCase {
             "© 2023": nil,
         ]
         for (line, expected) in lines {
-            XCTAssertEqual(PageSegmenter.outletName(Array(line.utf8)), expected, line)
+            XCTAssertEqual(LinkLines.outletName(line), expected, line)
         }
     }
 

@@ -1,44 +1,17 @@
 import Foundation
 
-/// Bytes to text: UTF-8, and when a file is not valid UTF-8 it is still read (invalid bytes
-/// become U+FFFD) with a warning, rather than rejected.
+/// Stage 1 of parsing: bytes → text. UTF-8, and when a file is not valid UTF-8 it is still
+/// read (invalid bytes become U+FFFD) with a warning, rather than rejected.
 enum ArticleDecoding {
     static func decode(_ data: Data) -> (String, [String]) {
         if let text = String(validating: data, as: UTF8.self) { return (text, []) }
         return (String(decoding: data, as: UTF8.self), ["text is not valid UTF-8; invalid bytes were replaced"])
     }
 
-    /// The length of the well-formed multi-byte sequence whose lead byte (0x80 or more) is at
-    /// `i`, or nil when it is not one, by Unicode's table of well-formed byte sequences (no
-    /// overlong forms, no surrogates, nothing above U+10FFFF). Valid text is parsed in place,
-    /// without first copying it into a String; cleaning checks it as it goes
-    /// (`TextCleaning.read(_:validating:)`).
-    @inline(__always)
-    static func wellFormedLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
-        // The allowed range of the second byte depends on the first; the others are
-        // always continuation bytes (0x80...0xBF).
-        let length: Int
-        var low: UInt8 = 0x80
-        var high: UInt8 = 0xBF
-        switch bytes[i] {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; low = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; high = 0x9F
-        case 0xF0: length = 4; low = 0x90
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; high = 0x8F
-        default: return nil
-        }
-        guard i + length <= bytes.count, bytes[i + 1] >= low, bytes[i + 1] <= high else { return nil }
-        for k in (i + 2)..<(i + length) where bytes[k] & 0xC0 != 0x80 { return nil }
-        return length
-    }
-
     /// Binary data, not text: NUL bytes, many control bytes, or bytes that are mostly not
     /// UTF-8 at all (a Latin-1 page has a few bad bytes among its letters and is still read).
     static func looksBinary(_ data: Data) -> Bool {
-        let sample = data.prefix(65_536)
+        let sample = [UInt8](data.prefix(65_536))
         guard !sample.isEmpty else { return false }
         var suspicious = 0
         for byte in sample {

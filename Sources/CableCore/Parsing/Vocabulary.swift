@@ -1,6 +1,9 @@
-/// Word lists the parser reasons with. Kept in one place so that what the parser "knows"
-/// about English news prose is easy to read and to extend.
+/// Every word list the parser reasons with, in one place: what Cable "knows" about English
+/// news pages and news prose. Lists are lower-case; lines and words are lower-cased before
+/// they are looked up. Changing what the parser recognises usually means changing a list here.
 enum Vocabulary {
+    // MARK: - Headlines
+
     /// Function words a Title Case headline leaves in lower case.
     static let smallWords: Set<String> = [
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "nor", "by",
@@ -9,14 +12,11 @@ enum Vocabulary {
         "der", "den", "al", "bin", "da", "du", "des", "y", "&",
     ]
 
-    /// Small words as `PackedWords` keys, so that `LineShape` checks every word of every line
-    /// with one multiplication and two loads, without building strings or branching on the
-    /// answer.
-    static let packedSmallWords = PackedWords(smallWords)
+    // MARK: - Page furniture
 
     /// Whole lines that are page furniture wherever they appear (compared lower-cased, after
-    /// trimming punctuation). The classifier also treats other short non-sentences as
-    /// furniture; this list catches the short ones that look like headlines or sentences.
+    /// trimming punctuation). Other short non-sentences are judged by shape; this list catches
+    /// the short ones that look like headlines or sentences.
     static let furnitureLines: Set<String> = [
         "advertisement", "advert", "ad", "sponsored", "sponsored content", "promoted",
         "listen live", "listen", "listen to this article", "get short url", "share", "tweet",
@@ -101,13 +101,127 @@ enum Vocabulary {
         "getty images", "afp via", "illustration:", "graphic:", "chart:", "map:", "copyright ", "©",
     ]
 
-    /// Generic words that mark a line as furniture only when it is very short.
+    /// Generic words that mark a line as furniture only when it is very short (a related
+    /// headline may say "Kremlin Declines to Comment").
     static let shortLineWords: [String] = [
         "comment", "conversation", "share", "video", "listen", "watch", "font", "text size",
         "bookmark", "save", "print", "email", "podcast", "gallery", "follow", "subscribe",
         "newsletter", "back to top", "top of page", "menu", "login", "log in", "sign in",
         "english edition", "edition", "a-a", "read also", "more from", "more on", "topics",
     ]
+
+    /// Line starts of a byline (`By Jane Doe, Defence Correspondent`); `from` only on a line of
+    /// four words or fewer.
+    static let bylinePrefixes = ["by ", "words by ", "written by ", "reporting by ", "author: "]
+
+    // MARK: - Links and tags
+
+    /// Labels of an inline link to another story (`READ MORE: Headline`).
+    static let readMoreLabels = [
+        "read more", "also read", "read also", "see also", "related", "more", "read next", "recommended",
+        "further reading",
+    ]
+
+    /// Labels of a tag line (`Tags: Arctic, Russia`).
+    static let tagPrefixes = [
+        "tags", "tagged", "tagged with", "topics", "related topics", "filed under", "filed in", "keywords",
+        "more on", "themes", "subjects", "categories",
+    ]
+
+    // MARK: - Dates
+
+    static let months: [String: Int] = [
+        "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+        "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+        "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+        "dec": 12, "december": 12,
+    ]
+
+    /// Zone abbreviations and their offsets from UTC in minutes. Ambiguous ones take the
+    /// reading most common in English-language news.
+    static let timeZones: [String: Int] = [
+        "gmt": 0, "utc": 0, "z": 0, "ut": 0, "wet": 0, "bst": 60, "ist": 330, "cet": 60,
+        "cest": 120, "met": 60, "mest": 120, "west": 60, "eet": 120, "eest": 180, "msk": 180,
+        "trt": 180, "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420,
+        "mdt": -360, "pst": -480, "pdt": -420, "akst": -540, "akdt": -480, "hst": -600,
+        "ast": -240, "adt": -180, "nst": -210, "ndt": -150, "jst": 540, "kst": 540,
+        "hkt": 480, "sgt": 480, "awst": 480, "acst": 570, "aest": 600, "aedt": 660,
+        "nzst": 720, "nzdt": 780, "pkt": 300, "ict": 420, "wib": 420, "sast": 120, "cat": 120,
+        "eat": 180, "wat": 60, "gst": 240, "irst": 210, "art": -180, "brt": -180, "et": -300,
+        "pt": -480, "ct": -360,
+    ]
+
+    /// Suffixes of an ordinal day (`18th`).
+    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+
+    /// Words a dateline may carry besides the date itself (weekdays, `Updated`, `at`).
+    static let datelineFillers: Set<String> = [
+        "updated", "update", "published", "posted", "last", "first", "on", "at", "am", "pm",
+        "a", "p", "m", "th", "st", "nd", "rd", "t", "the", "of", "date", "time", "created",
+        "modified", "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu",
+        "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday",
+        "local", "edited", "issued", "release", "released", "and", "by", "h",
+    ]
+
+    // MARK: - Speech and speakers
+
+    /// Verbs that introduce or follow speech (`said`, `told reporters`, `warned against`).
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "added", "adds", "adding", "warned", "warns",
+        "warning", "stated", "states", "noted", "notes", "explained", "explains", "argued",
+        "argues", "insisted", "insists", "claimed", "claims", "wrote", "writes", "declared",
+        "declares", "announced", "announces", "asked", "asks", "replied", "replies", "responded",
+        "responds", "continued", "continues", "urged", "urges", "cautioned", "cautions",
+        "stressed", "stresses", "emphasised", "emphasized", "emphasises", "emphasizes",
+        "acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes", "observed",
+        "observes", "remarked", "remarks", "suggested", "suggests", "predicted", "predicts",
+        "tweeted", "commented", "comments", "complained", "complains", "promised",
+        "promises", "vowed", "vows", "pledged", "pledges", "called", "described",
+        "describes", "recalled", "recalls", "maintained", "maintains", "countered", "counters",
+        "concluded", "concludes", "quipped", "testified", "confirmed", "confirms", "denied",
+        "denies", "reiterated", "reiterates", "underlined", "underlines", "highlighted",
+        "highlights", "accused", "accuses", "criticised", "criticized", "condemned", "condemns",
+        "demanded", "demands", "dismissed", "dismisses", "rejected", "rejects",
+        "welcomed", "welcomes", "praised", "praises", "blamed", "blames", "telling",
+        "saying", "speaking", "answered", "answers", "recounted", "estimated",
+        "estimates", "assured", "assures", "objected", "protested", "boasted", "agreed",
+        "agrees", "disagreed", "signalled", "signaled", "hinted",
+        "labelled", "labeled", "branded", "termed", "dubbed", "characterised", "characterized",
+        "pointed", "went", "put", "briefed", "informed", "reminded", "wondered", "mused",
+        "joked", "shouted", "retorted", "snapped", "forecast",
+        "forecasts", "calling", "describing", "arguing", "insisting", "noting", "stressing",
+        "explaining", "urging", "acknowledging", "welcoming", "accusing", "vowing", "pledging",
+        "promising", "predicting", "cautioning", "complaining", "admitting",
+    ]
+
+    /// The speech verbs of a plain attribution clause (`"…," she said.`): after a quote that
+    /// ended its sentence, only these attach the next words' subject to it.
+    static let plainSpeechVerbs: Set<String> = [
+        "said", "says", "added", "adds", "asked", "asks", "told", "tells", "wrote", "writes",
+        "replied", "replies", "continued", "explained", "insisted", "warned", "concluded",
+        "stated", "noted", "declared", "answered", "responded",
+    ]
+
+    /// Verb forms that continue an earlier clause (`…, adding: "…"`): no subject of their own.
+    static let participles: Set<String> = [
+        "adding", "saying", "telling", "warning", "calling", "describing", "arguing", "insisting",
+        "noting", "stressing", "explaining", "urging", "acknowledging", "welcoming", "accusing",
+        "vowing", "pledging", "promising", "predicting", "cautioning", "complaining", "admitting",
+        "speaking", "writing", "declaring", "asking",
+    ]
+
+    /// Words between a subject and its verb that do not break the clause (`has also said`,
+    /// `later told`).
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "also", "later", "then", "previously", "repeatedly", "publicly",
+        "privately", "earlier", "again", "once", "recently", "would", "will", "further",
+        "separately", "quickly", "was", "is", "were", "already", "simply", "flatly",
+        "bluntly", "openly", "reportedly", "first", "last", "subsequently", "since", "often",
+        "never", "firmly", "angrily", "sharply", "strongly", "only", "just", "did", "does", "not",
+    ]
+
+    /// Auxiliaries of the passive (`was described as "…"`: the subject is not the speaker).
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "is", "are", "been", "being"]
 
     /// The head nouns of a title: a run ending at one of these is all role (`Deputy
     /// Assistant Secretary`, `Licensing Director`, `Analyst`).
@@ -133,6 +247,13 @@ enum Vocabulary {
         "curator", "ombudsman", "controller", "master",
     ]
 
+    /// Titles so general that `the official said` points back to the titled person just
+    /// named, whatever their title was.
+    static let genericTitles: Set<String> = ["official", "diplomat", "executive", "envoy", "officer"]
+
+    /// Words of rank that do not name an office (`the senior official`).
+    static let ranks: Set<String> = ["senior", "former", "top"]
+
     /// Courtesy titles: dropped from a name, never a role.
     static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"]
 
@@ -147,49 +268,82 @@ enum Vocabulary {
         "association", "federation", "board", "bureau", "fund's", "directorate", "secretariat", "forces",
         "guard", "coastguard", "operator", "regulator", "watchdog", "consulate", "mission",
         "delegation", "presidency", "foundation", "centre", "center", "observatory", "university",
-        "party", "movement", "network", "forum", "council", "institute", "club", "caucus", "spokesperson", "spokesman", "spokeswoman", "statement",
-        "inc", "inc.", "ltd", "plc", "gmbh", "ag", "sa", "llc", "co", "co.", "exchange",
-        "consortium", "carrier", "shipyard", "yard", "port", "airline", "line", "lines", "group's",
+        "party", "movement", "network", "forum", "club", "caucus", "spokesperson", "spokesman",
+        "spokeswoman", "statement", "inc", "inc.", "ltd", "plc", "gmbh", "ag", "sa", "llc", "co", "co.",
+        "exchange", "consortium", "carrier", "shipyard", "yard", "port", "airline", "line", "lines",
+        "group's",
     ]
 
-    /// Verbs that introduce or follow speech (`said`, `told reporters`, `warned against`).
-    static let speechVerbs: Set<String> = [
-        "said", "says", "say", "told", "tells", "added", "adds", "adding", "warned", "warns",
-        "warning", "stated", "states", "noted", "notes", "explained", "explains", "argued",
-        "argues", "insisted", "insists", "claimed", "claims", "wrote", "writes", "declared",
-        "declares", "announced", "announces", "asked", "asks", "replied", "replies", "responded",
-        "responds", "continued", "continues", "urged", "urges", "cautioned", "cautions",
-        "stressed", "stresses", "emphasised", "emphasized", "emphasises", "emphasizes",
-        "acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes", "observed",
-        "observes", "remarked", "remarks", "suggested", "suggests", "predicted", "predicts",
-        "tweeted", "commented", "comments", "complained", "complains", "promised",
-        "promises", "vowed", "vows", "pledged", "pledges", "called", "described",
-        "describes", "recalled", "recalls", "maintained", "maintains", "countered", "counters",
-        "concluded", "concludes", "quipped", "testified", "confirmed", "confirms", "denied",
-        "denies", "reiterated", "reiterates", "underlined", "underlines", "highlighted",
-        "highlights", "accused", "accuses", "criticised", "criticized", "condemned", "condemns",
-        "demanded", "demands", "described", "dismissed", "dismisses", "rejected", "rejects",
-        "welcomed", "welcomes", "praised", "praises", "blamed", "blames", "told", "telling",
-        "saying", "speaking", "answered", "answers", "added:", "recounted", "estimated",
-        "estimates", "assured", "assures", "objected", "protested", "boasted", "agreed",
-        "agrees", "disagreed", "conceded", "signalled", "signaled", "hinted", "announced",
-        "labelled", "labeled", "branded", "termed", "dubbed", "characterised", "characterized",
-        "pointed", "went", "put", "briefed", "informed", "reminded", "wondered", "mused",
-        "joked", "shouted", "replied", "retorted", "snapped", "conceded", "forecast",
-        "forecasts", "calling", "describing", "arguing", "insisting", "noting", "stressing",
-        "explaining", "urging", "acknowledging",
-        "stressed", "welcoming", "accusing", "vowing", "pledging",
-        "promising", "predicting", "cautioning", "complaining", "admitting",
+    /// Words that speak for a body (`an embassy spokesperson`, `a statement from the ministry`).
+    static let spokesWords: Set<String> = ["spokesperson", "spokesman", "spokeswoman", "statement"]
+
+    /// Plural and indefinite subjects: a crowd, not a speaker (`Officials said`).
+    static let genericGroups: Set<String> = [
+        "officials", "analysts", "diplomats", "experts", "critics", "observers", "sources",
+        "campaigners", "residents", "officers", "executives", "lawmakers", "ministers",
+        "operators", "traders", "investors", "economists", "activists", "witnesses", "others",
+        "some", "many", "protesters", "people", "researchers", "scientists", "leaders",
+        "negotiators", "insiders", "banks", "shipowners", "companies", "governments", "both",
+        "supporters", "opponents", "environmentalists", "engineers", "industry", "they",
+        "insurers", "shippers", "carriers", "owners", "buyers", "sellers", "farmers", "exporters",
+        "importers", "brokers", "bankers", "lawyers", "regulators", "authorities", "unions",
+        "neither", "either", "each", "all", "none", "several", "few", "most", "another", "other",
+        "nobody", "everyone", "somebody", "someone", "anyone",
     ]
 
-    /// Verb forms that continue an earlier clause (`…, adding: "…"`): no subject of their own.
-    static let participles: Set<String> = [
-        "adding", "saying", "telling", "warning", "calling", "describing", "arguing", "insisting",
-        "noting", "stressing", "explaining", "urging", "acknowledging", "welcoming", "accusing",
-        "vowing", "pledging", "promising", "predicting", "cautioning", "complaining", "admitting",
-        "speaking", "writing", "declaring", "asking",
-    ]
-
+    /// Pronouns that stand for the person last named.
     static let personalPronouns: Set<String> = ["he", "she"]
+
+    /// Pronouns that name no one Cable can resolve (`they said`, `we said`, `I said`).
+    static let unresolvablePronouns: Set<String> = ["they", "we", "i"]
+
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "one"]
+
+    /// Words after which a new clause (with its own subject) starts.
+    static let clauseOpeners: Set<String> = [
+        "which", "who", "whom", "that", "and", "but", "while", "as", "when", "after", "because",
+        "although", "though", "since", "where", "whereas", "so", "if", "before", "until",
+        "meanwhile", "however", "also", "yet", "then", "now", "later", "earlier", "today",
+        "yesterday", "separately", "instead", "still", "or", "once",
+    ]
+
+    static let prepositions: Set<String> = [
+        "of", "at", "in", "on", "from", "for", "with", "by", "to", "near", "inside", "outside",
+        "across", "within", "about", "against", "among", "between", "into", "over", "under",
+    ]
+
+    /// Words allowed inside a name or title when a capitalised word follows them
+    /// (`Secretary for Cyber Policy`, `Ministry of Defence`, `Ursula von der Leyen`).
+    static let nameConnectors: Set<String> = ["of", "for", "the", "and", "de", "van", "von", "der", "al", "bin", "da", "du", "des", "la", "le"]
+
+    /// `Benedikt Sauer of the Kiel Network Observatory`: a person, then where they work.
+    static let affiliationWords: Set<String> = ["of", "at", "from"]
+
+    /// `Secretary for Cyber Policy`: the office runs on after these.
+    static let officeWords: Set<String> = ["for", "of"]
+
+    /// `a spokesperson for the embassy`.
+    static let speaksForWords: Set<String> = ["for", "of", "at"]
+
+    /// Where a lower-case description of a speaker ends (`a fund manager who …`).
+    static let descriptionEnds: Set<String> = ["who", "which", "that", "and", "involved", "based"]
+
+    /// `The ministry summoned the envoy and said …`: the verb belongs to the sentence's subject.
+    static let clauseJoiners: Set<String> = ["and", "but", "then", "who", "which"]
+
+    /// After a quote that closed its sentence, words that start a new clause about something
+    /// else (`"…." That was before …`).
+    static let newClauseWords: Set<String> = ["that", "when", "whether", "what", "how", "if", "it", "they"]
+
+    /// Words that introduce a name or a title in quotation marks, not a quotation
+    /// (`the so-called "shadow fleet"`, `a report titled "…"`).
+    static let namingWords: Set<String> = ["so-called", "titled", "entitled", "named", "dubbed", "codenamed", "nicknamed"]
+
+    /// Abbreviations whose full stop ends no sentence (`Mr.`, `U.S.`, `Gen.`).
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "u.s", "u.k", "u.n", "e.u", "gen", "sen", "rep", "gov",
+        "lt", "col", "capt", "adm", "cmdr", "sgt", "maj", "prof", "no", "jan", "feb", "mar", "apr",
+        "aug", "sept", "sep", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "jr", "sr", "vs",
+        "approx", "etc", "mt", "ft", "e.g", "i.e", "p.m", "a.m",
+    ]
 }

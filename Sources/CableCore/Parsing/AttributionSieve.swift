@@ -1,0 +1,142 @@
+/// What attribution decides for a quote.
+enum Attribution {
+    case speaker(Speaker)
+    /// No attribution of its own (`"…," she said. "More words."`): the paragraph's previous
+    /// speaker.
+    case continuation
+    /// A subject was there but could not be resolved: no speaker rather than a guess.
+    case unknown
+}
+
+/// Who said a quote, decided by an ordered list of small rules, the most precise first (the
+/// "sieve" of quote attribution: Muzny et al., 2017). Each rule looks at the quote's sentence
+/// and either decides or passes; the first rule to decide wins, and when none does the quote
+/// has no speaker.
+enum AttributionSieve {
+    struct Rule: Sendable {
+        /// One line saying what the rule recognises.
+        let name: String
+        let decide: @Sendable (QuoteSentence, SpeakerMemory) -> Attribution?
+    }
+
+    static let rules: [Rule] = [
+        Rule(name: "\"…,\" said X", decide: verbThenSubjectAfter),
+        Rule(name: "\"…,\" according to X", decide: accordingToAfter),
+        Rule(name: "\"…,\" X said / the minister told reporters", decide: subjectThenVerbAfter),
+        Rule(name: "a quote that opens its sentence continues the previous speaker", decide: opensSentence),
+        Rule(name: "according to X, \"…\"", decide: accordingToBefore),
+        Rule(name: "in the words of X, \"…\"", decide: inTheWordsOf),
+        Rule(name: "X said: \"…\" / X warned against \"…\" / …, adding: \"…\"", decide: speechVerbBefore),
+        Rule(name: "X said it was \"…\" and would \"…\": the same sentence's speaker", decide: laterQuoteOfSentence),
+    ]
+
+    static func attribute(_ sentence: QuoteSentence, memory: SpeakerMemory) -> Attribution {
+        for rule in rules {
+            if let decided = rule.decide(sentence, memory) { return decided }
+        }
+        return .unknown
+    }
+
+    private static func speaker(_ found: Speaker?) -> Attribution { found.map { .speaker($0) } ?? .unknown }
+
+    // MARK: - After the quote
+
+    /// `"…," said Jane Doe`, `"…," says the ministry`.
+    static func verbThenSubjectAfter(_ sentence: QuoteSentence, _ memory: SpeakerMemory) -> Attribution? {
+        let after = sentence.after
+        guard let first = after.first, first.is(.speechVerb), !first.is(.participle) else { return nil }
+        guard after.count >= 2, first.trailing == nil else { return nil }
+        return speaker(Subjects.forward(Array(after.dropFirst()), memory: memory))
+    }
+
+    /// `"…," according to the ministry`.
+    static func accordingToAfter(_ sentence: QuoteSentence, _ memory: SpeakerMemory) -> Attribution? {
+        let after = sentence.after
+        guard after.count >= 3, after[0].lower == "according", after[1].lower == "to" else { return nil }
+        return speaker(Subjects.forward(Array(after.dropFirst(2)), memory: memory))
+    }
+
+    /// `"…," she said`, `"…," the minister told reporters`, `"…," Jane Doe, a senior analyst,
+    /// said`. After a quote that closed its sentence, the next words may start a new sentence
+    /// about someone else (`"… Nothing." Officials briefed that …`): only a plain attribution
+    /// clause counts there.
+    static func subjectThenVerbAfter(_ sentence: QuoteSentence, _ memory: SpeakerMemory) -> Attribution? {
+        let after = sentence.after
+        guard let (verb, found) = Subjects.thenSpeechVerb(after, memory: memory) else { return nil }
+        if sentence.quoteClosesSentence {
+            let rest = after[(verb + 1)...]
+            if found == nil || !after[verb].is(.plainSpeechVerb) || rest.count > 6
+                || rest.contains(where: { Vocabulary.newClauseWords.contains($0.lower) }) {
+                return nil
+            }
+        }
+        return speaker(found)
+    }
+
+    // MARK: - Before the quote
+
+    /// A quote with no words before it in its sentence (and no attribution after it) carries
+    /// on from the paragraph's previous quote.
+    static func opensSentence(_ sentence: QuoteSentence, _ memory: SpeakerMemory) -> Attribution? {
+        sentence.before.isEmpty ? .continuation : nil
+    }
+
+    /// `According to Jane Doe, "…"`.
+    static func accordingToBefore(_ sentence: QuoteSentence, _ memory: SpeakerMemory) -> Attribution? {
+        let before = sentence.before
+        guard before.count >= 3, before[0].lower == "according", before[1].lower == "to" else { return nil }
+        return speaker(Subjects.forward(Array(before.dropFirst(2)), memory: memory))
+    }
+
+    /// `…, in the words of Jane Doe, an analyst, "…"`.
+    static func inTheWordsOf(_ sentence: QuoteSentence, _ memory: SpeakerMemory) -> Attribution? {
+        let before = sentence.before
+        guard before.count > 4, let k = before.indices.dropLast(4).last(where: { k in
+            before[k].lower == "in" && before[k + 1].lower == "the" && before[k + 2].lower == "words"
+                && before[k + 3].lower == "of" && before[k + 3].trailing == nil
+        }) else { return nil }
+        return speaker(Subjects.forward(Array(before[(k + 4)...]), memory: memory))
+    }
+
+    /// `X said: "…"`, `X warned against "…"`, `…, adding: "…"`. The sentence's speech verbs are
+    /// tried from the nearest back: `The ministry said in a notice posted online: "…"` is the
+    /// ministry's, not the notice's.
+    static func speechVerbBefore(_ sentence: QuoteSentence, _ memory: SpeakerMemory) -> Attribution? {
+        let before = sentence.before
+        var sawContinuation = false
+        var verb = before.count
+        while let found = before[..<verb].lastIndex(where: { $0.is(.speechVerb) && !$0.isCapitalised }) {
+            verb = found
+            if before[verb].is(.participle), verb == 0 || before[verb - 1].hasComma {
+                sawContinuation = true  // `…, adding: "…"` continues the sentence's speaker
+                continue
+            }
+            var end = verb - 1
+            var passive = false
+            while end >= 0 && before[end].is(.auxiliary) {
+                if Vocabulary.passiveAuxiliaries.contains(before[end].lower) { passive = true }
+                end -= 1
+            }
+            // `… was described as "…"`: the subject is not the speaker.
+            if end < 0 || passive { continue }
+            if Vocabulary.clauseJoiners.contains(before[end].lower) {
+                // `The ministry summoned the envoy and said …`: the sentence's subject. With
+                // nothing before `and`, the sentence began before the previous quote.
+                if end == 0 { return .continuation }
+                if let found = Subjects.forward(Array(before[..<end]), memory: memory) { return .speaker(found) }
+                continue
+            }
+            if let found = Subjects.backward(Array(before[...end]), memory: memory) { return .speaker(found) }
+        }
+        return sawContinuation ? .continuation : nil
+    }
+
+    /// `X said it was "…" and would "…"`: with no speech verb of its own after an earlier quote
+    /// in the same sentence, the quote is still X's.
+    static func laterQuoteOfSentence(_ sentence: QuoteSentence, _ memory: SpeakerMemory) -> Attribution? {
+        let start = sentence.start
+        guard start > 0, sentence.tokens[start - 1].isQuote, !sentence.tokens[start - 1].quoteEndsSentence,
+            !sentence.before.contains(where: { $0.is(.speechVerb) }) else { return nil }
+        return .continuation
+    }
+}

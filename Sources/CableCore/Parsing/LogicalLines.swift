@@ -1,0 +1,178 @@
+/// A line of the page as the segmenter reads it: a clean line, or the lines of a hard-wrapped
+/// paragraph joined, with its shape and what kind of line it is.
+struct LogicalLine {
+    enum Kind { case prose, readMore, furniture, other }
+
+    var text: String
+    var shape: LineShape
+    /// Which block (run of lines between blank lines) it came from.
+    var block: Int
+    var kind: Kind
+    /// For a READ MORE line, the headline it links to.
+    var link: String?
+
+    init(_ text: String, shape: LineShape? = nil, block: Int, isFurniture: Bool? = nil) {
+        self.text = text
+        let shape = shape ?? LineShape(text)
+        self.shape = shape
+        self.block = block
+        link = LinkLines.readMoreHeadline(text)
+        if link != nil {
+            kind = .readMore
+        } else if isFurniture ?? Furniture.isFurniture(text, shape: shape) {
+            kind = .furniture
+        } else if LineKinds.isProse(shape) && !Furniture.isByline(text, shape: shape) {
+            kind = .prose
+        } else {
+            kind = .other
+        }
+    }
+}
+
+/// Stage 2 of parsing: clean lines → logical lines. Lines are grouped into blocks at blank
+/// lines; in a block of hard-wrapped text, the lines of each paragraph are joined again.
+enum LogicalLines {
+    static func lines(of page: [PageLine]) -> [LogicalLine] {
+        var result: [LogicalLine] = []
+        let blocks = page.split(whereSeparator: \.isBlank)
+        for (index, block) in blocks.enumerated() {
+            let texts = block.map(\.text)
+            if texts.count == 1 {
+                result.append(LogicalLine(texts[0], block: index))
+            } else {
+                result += unwrapped(texts, block: index)
+            }
+        }
+        return result
+    }
+
+    /// The logical lines of a block of two or more lines: usually a list of short lines
+    /// (headlines, furniture), one logical line each; but some pages hard-wrap paragraphs at a
+    /// fixed width, and then the lines of a paragraph are joined.
+    static func unwrapped(_ lines: [String], block: Int) -> [LogicalLine] {
+        let measured = lines.map(MeasuredLine.init)
+        guard let widest = measured.map(\.shape.byteCount).max(), isWrapped(measured, widest: widest) else {
+            return measured.map { LogicalLine($0.text, shape: $0.shape, block: block, isFurniture: $0.isFurniture) }
+        }
+        var result: [LogicalLine] = []
+        var i = 0
+        while i < measured.count {
+            var shape = measured[i].shape
+            var end = i + 1
+            while end < measured.count, !measured[end].standsAlone, !measured[end - 1].standsAlone,
+                continues(shape, with: measured[end].shape)
+                    || isWide(measured[end - 1].shape, widest: widest) && !shape.isTitleCase && !shape.looksLikeTagList {
+                shape = shape.joined(with: measured[end].shape)
+                end += 1
+            }
+            if end == i + 1 {
+                result.append(LogicalLine(measured[i].text, shape: shape, block: block, isFurniture: measured[i].isFurniture))
+            } else {
+                result.append(LogicalLine(measured[i..<end].map(\.text).joined(separator: " "), shape: shape, block: block))
+            }
+            i = end
+        }
+        return result
+    }
+
+    /// A block is wrapped text when its lines are no wider than a terminal, at least two reach
+    /// near the widest, and most pairs of neighbours plainly run on from one to the next (a
+    /// headline list or a tag line is not wrapped).
+    static func isWrapped(_ lines: [MeasuredLine], widest: Int) -> Bool {
+        guard (40...110).contains(widest) else { return false }
+        let wide = lines.filter { !$0.standsAlone && isWide($0.shape, widest: widest) }.count
+        let pairs = zip(lines, lines.dropFirst()).filter { !$0.standsAlone && !$1.standsAlone }
+        let carried = pairs.filter { continues($0.shape, with: $1.shape) }.count
+        return carried > 0 && carried * 2 >= pairs.count && wide >= 2
+    }
+
+    static func isWide(_ shape: LineShape, widest: Int) -> Bool { shape.byteCount * 10 >= widest * 7 }
+
+    /// A wrapped paragraph: the previous line stops mid-sentence (no final punctuation, not a
+    /// Title Case headline) and this one carries on, typically in lower case.
+    static func continues(_ previous: LineShape, with next: LineShape) -> Bool {
+        guard !previous.endsWithSentencePunctuation, !previous.endsWithColon, !previous.isTitleCase,
+            !previous.looksLikeTagList else { return false }
+        if next.startsWithLowercase && previous.wordCount >= 4 { return true }
+        return previous.wordCount >= 6 && previous.lowercaseWords >= 3
+    }
+
+    /// A line of a block with what joining needs to know about it.
+    struct MeasuredLine {
+        var text: String
+        var shape: LineShape
+        var isFurniture: Bool
+        /// Furniture, datelines, READ MORE lines and list items are never part of a wrapped
+        /// paragraph.
+        var standsAlone: Bool
+
+        init(_ text: String) {
+            self.text = text
+            shape = LineShape(text)
+            isFurniture = Furniture.isFurniture(text, shape: shape)
+            standsAlone = isFurniture || LinkLines.readMoreHeadline(text) != nil || Bullets.length(text, dashes: false) > 0
+                || shape.wordCount <= 16 && Dateline.date(in: text) != nil
+        }
+    }
+}
+
+/// What kinds of line look like.
+enum LineKinds {
+    /// A sentence or more: what a body paragraph looks like.
+    static func isProse(_ shape: LineShape) -> Bool {
+        if shape.wordCount >= 25 && !shape.looksLikeTagList { return true }
+        if shape.endsWithPeriod && shape.wordCount >= 3 && !(shape.endsWithEllipsis && shape.isTitleCase) { return true }
+        if shape.endsWithSentencePunctuation && shape.wordCount >= 3 && !shape.isTitleCase { return true }
+        if shape.endsWithColon && shape.wordCount >= 4 && !shape.isTitleCase { return true }
+        if shape.wordCount >= 16 && shape.lowercaseWords * 2 >= shape.significantWords && !shape.looksLikeTagList { return true }
+        return shape.startsWithQuote && shape.wordCount >= 4
+    }
+
+    /// Between paragraphs, a line of ordinary words with a comma or a quote mark is text even
+    /// without a final full stop (`She called it "not acceptable"`); furniture has neither.
+    static func isUnpunctuatedParagraph(_ shape: LineShape) -> Bool {
+        shape.wordCount >= 6 && !shape.isTitleCase && shape.lowercaseWords >= 3
+            && (shape.commaCount >= 1 || shape.hasQuoteMark) && !shape.looksLikeTagList
+    }
+
+    /// A line that could be a headline: a few words (four, or three in Title Case), not a
+    /// sentence, not a byline, a list item or a masthead in capitals.
+    static func isHeadlineCandidate(_ line: LogicalLine) -> Bool {
+        let shape = line.shape
+        guard !Furniture.isByline(line.text, shape: shape) else { return false }
+        guard !shape.endsWithPeriod || shape.endsWithEllipsis else { return false }
+        guard shape.letterWords >= 4 || shape.isTitleCase && shape.letterWords >= 3 else { return false }
+        // Shouting lines (`STEPPE & SEA`) are mastheads and section labels.
+        guard shape.lowercaseLetters > 0 || shape.wordCount >= 6 else { return false }
+        return Bullets.length(line.text) == 0
+    }
+}
+
+/// List bullets and numbering at the start of a line.
+enum Bullets {
+    /// How many characters the bullet at the start of `line` takes with its space: `• `, `· `,
+    /// `* `, `▪ `, `→ `, and with `dashes` also `- `, `– `, `— ` (in a body a leading dash marks
+    /// a turn in an interview and stays). 0 for none.
+    static func length(_ line: String, dashes: Bool = true) -> Int {
+        let scalars = Array(line.unicodeScalars.prefix(3))
+        guard scalars.count >= 3, scalars[1] == " " else { return 0 }
+        let bullet = scalars[0]
+        let isBullet = "*\u{B7}\u{2022}\u{2192}".unicodeScalars.contains(bullet) || (0x2580...0x25BF).contains(bullet.value)
+            || dashes && "-\u{2013}\u{2014}".unicodeScalars.contains(bullet)
+        return isBullet ? 2 : 0
+    }
+
+    static func withoutBullet(_ line: String, dashes: Bool = true) -> String {
+        let length = length(line, dashes: dashes)
+        return length == 0 ? line : String(String.UnicodeScalarView(line.unicodeScalars.dropFirst(length)))
+    }
+
+    /// Without list numbering (`1. `, `2) `).
+    static func withoutNumbering(_ line: String) -> String {
+        let digits = line.unicodeScalars.prefix(while: Text.isDigit).count
+        let rest = line.unicodeScalars.dropFirst(digits)
+        guard (1...3).contains(digits), rest.count > 2, rest.first == "." || rest.first == ")",
+            rest.dropFirst().first == " " else { return line }
+        return String(String.UnicodeScalarView(rest.dropFirst(2)))
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// The parts of a saved page, found by position and shape.
+struct PageParts {
+    var headline: String?
+    var published: Date?
+    var source: String?
+    var paragraphs: [String] = []
+    var readMore: [String] = []
+    var related: [String] = []
+    var tags: [String] = []
+}
+
+/// Stage 3 of parsing: logical lines → the page's parts. The body runs from the first line
+/// that is plainly a paragraph to the last prose line that is not part of a list of
+/// headlines; above it are the headline and dateline (`PageTop`), below it the related block,
+/// the tags and the outlet (`PageBottom`).
+enum PageRegions {
+    static func parts(of lines: [LogicalLine]) -> PageParts {
+        var parts = PageParts()
+        guard !lines.isEmpty else { return parts }
+        let body = bodyRange(lines)
+        PageTop.read(lines[..<body.lowerBound], into: &parts)
+        readBody(lines[body], into: &parts)
+        PageBottom.read(lines[body.upperBound...], of: lines, into: &parts)
+        if parts.published == nil {
+            // Some pages put `Published …` at the foot; a date is never read out of prose.
+            parts.published = lines.lazy.filter { $0.kind != .prose }.compactMap { Dateline.date(in: $0.text) }.first
+        }
+        return parts
+    }
+
+    /// Where the body is. It starts at a line that is plainly a paragraph (a long line without
+    /// final punctuation above it is a sentence-case headline or a standfirst, not the lead);
+    /// it ends at the last prose line that is not in a list of headlines (the related block).
+    static func bodyRange(_ lines: [LogicalLine]) -> Range<Int> {
+        let start = lines.firstIndex {
+            $0.kind == .prose && ($0.shape.endsWithSentencePunctuation || $0.shape.wordCount >= 25 || $0.shape.startsWithQuote)
+        } ?? lines.count
+        let last = lines.indices.last { lines[$0].kind == .prose && !isInHeadlineList($0, lines) }
+        return start..<max(start, (last ?? -1) + 1)
+    }
+
+    /// The body's paragraphs and READ MORE links; a date among its furniture is the dateline if
+    /// none was found above.
+    static func readBody(_ lines: ArraySlice<LogicalLine>, into parts: inout PageParts) {
+        for line in lines {
+            switch line.kind {
+            case .prose:
+                parts.paragraphs.append(Bullets.withoutBullet(line.text, dashes: false))
+            case .readMore:
+                if let link = line.link { parts.readMore.append(link) }
+            case .other where LineKinds.isUnpunctuatedParagraph(line.shape):
+                parts.paragraphs.append(line.text)
+            case .furniture, .other:
+                if parts.published == nil { parts.published = Dateline.date(in: line.text) }
+            }
+        }
+    }
+
+    /// Whether the line at `index` sits in a list of headlines: in a block of several lines,
+    /// it reads as a headline itself, or it is a short sentence whose neighbours in the block
+    /// all read as headlines.
+    static func isInHeadlineList(_ index: Int, _ lines: [LogicalLine]) -> Bool {
+        let line = lines[index]
+        let previous = index > 0 && lines[index - 1].block == line.block ? lines[index - 1] : nil
+        let next = index + 1 < lines.count && lines[index + 1].block == line.block ? lines[index + 1] : nil
+        guard previous != nil || next != nil else { return false }
+        if !line.shape.endsWithPeriod || line.shape.isTitleCase { return true }
+        guard line.shape.wordCount <= 20 else { return false }
+        func readsAsHeadline(_ other: LogicalLine) -> Bool {
+            other.kind != .prose || !other.shape.endsWithPeriod || other.shape.isTitleCase
+        }
+        return (previous.map(readsAsHeadline) ?? true) && (next.map(readsAsHeadline) ?? true)
+    }
+}

@@ -1,0 +1,97 @@
+/// Someone an article quotes or names: a person (with the title given before their name) or
+/// a body (a ministry, an embassy, a company).
+struct Speaker: Equatable {
+    var name: String
+    var role: String?
+    var isPerson: Bool
+
+    /// The last word of the name, lower-cased: what a later bare surname is matched on.
+    var surnameKey: String { Text.words(name).last.map { $0.lowercased() } ?? "" }
+    var hasSecondWord: Bool { name.contains(" ") }
+}
+
+/// What an article has named so far, for resolving later references: `he`/`she` (the person
+/// last named), a bare surname (`Laakso` → `Aino Laakso`), a title (`the minister`), a body's
+/// noun (`the ministry`) and `it` (the body quoted just before).
+struct SpeakerMemory {
+    /// People and bodies in order of mention, most recent last (bounded: long pages stay linear).
+    private var named: [Speaker] = []
+    /// People by lower-cased surname (and by first word for two-word names written family name
+    /// first: `Gao Lin`, later `Gao`).
+    private var bySurname: [String: Speaker] = [:]
+    private(set) var lastPerson: Speaker?
+    /// Whether `lastPerson` was named in the paragraph being read (`the official` only points
+    /// back that far).
+    private(set) var lastPersonIsInCurrentParagraph = false
+    private var quotedOrganisation: Speaker?
+    private var paragraphsSinceQuotedOrganisation = 0
+
+    private static let limit = 64
+
+    mutating func startParagraph() {
+        lastPersonIsInCurrentParagraph = false
+        paragraphsSinceQuotedOrganisation += 1
+    }
+
+    /// `It said …`: the body quoted in this paragraph or the one before; further back, `it`
+    /// could be anything.
+    var referentOfIt: Speaker? { paragraphsSinceQuotedOrganisation <= 1 ? quotedOrganisation : nil }
+
+    /// Records who a quote was attributed to.
+    mutating func noteQuoted(_ speaker: Speaker) {
+        guard !speaker.isPerson else { return }
+        quotedOrganisation = speaker
+        paragraphsSinceQuotedOrganisation = 0
+    }
+
+    /// Remembers a person (by surname, and as the one `he` refers to) or a body (for `the
+    /// ministry`). A person named again with a role they were first named without gains it.
+    mutating func remember(_ speaker: Speaker) {
+        defer { if named.count > 2 * Self.limit { named.removeFirst(Self.limit) } }
+        guard speaker.isPerson else {
+            named.append(speaker)
+            return
+        }
+        lastPersonIsInCurrentParagraph = true
+        if let last = lastPerson, last.name == speaker.name, last.role != nil || speaker.role == nil {
+            named.append(last)
+            return
+        }
+        let surname = speaker.surnameKey
+        if var known = bySurname[surname], known.name == speaker.name {
+            if known.role == nil, let role = speaker.role {
+                known.role = role
+                bySurname[surname] = known
+            }
+            lastPerson = known
+            named.append(known)
+            return
+        }
+        bySurname[surname] = speaker
+        let words = Text.words(speaker.name)
+        if words.count == 2, case let first = words[0].lowercased(), bySurname[first] == nil {
+            bySurname[first] = speaker
+        }
+        lastPerson = speaker
+        named.append(speaker)
+    }
+
+    // MARK: - Looking up
+
+    /// The person known by this surname (or first word), compared lower-cased.
+    func person(surname: String) -> Speaker? { bySurname[surname.lowercased()] }
+
+    /// The most recent person whose role mentions every one of `words` (lower-cased):
+    /// `the minister`, `the foreign minister`.
+    func person(withRoleWords words: [String]) -> Speaker? {
+        named.last { person in
+            guard person.isPerson, let role = person.role?.lowercased() else { return false }
+            return words.allSatisfy { !$0.isEmpty && role.contains($0) }
+        }
+    }
+
+    /// The most recent body whose name mentions `word` (lower-cased): `the ministry`.
+    func organisation(containing word: String) -> Speaker? {
+        named.last { !$0.isPerson && !word.isEmpty && $0.name.lowercased().contains(word) }
+    }
+}
