@@ -25,6 +25,13 @@ enum Dateline {
         return reader.read()
     }
 
+    /// Whether the text is a time of day and nothing else (`9:12 AM GMT+4`, `14:30`), as a
+    /// list gives it beside a headline.
+    static func isTimeOfDay(_ text: String) -> Bool {
+        var reader = DatelineReader(tokens: DatelineToken.tokens(of: text))
+        return reader.readsTimeOnly()
+    }
+
     static func daysIn(_ month: Int, _ year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28

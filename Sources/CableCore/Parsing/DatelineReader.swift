@@ -37,6 +37,14 @@ struct DatelineReader {
         return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 
+    /// Whether the tokens are a time (with its zone) and nothing else.
+    mutating func readsTimeOnly() -> Bool {
+        guard let end = readTime(at: 0) else { return false }
+        var i = end
+        while i < tokens.count, let next = readZone(at: i) { i = next }
+        return i == tokens.count && date == nil
+    }
+
     // MARK: - Looking at tokens
 
     private func number(_ i: Int) -> DatelineToken? {

@@ -5,12 +5,14 @@
 enum Furniture {
     /// Whether the line is furniture wherever it stands.
     static func isFurniture(_ line: String, shape: LineShape) -> Bool {
-        if announcesCaptionOrCredit(Array(line.prefix(20).lowercased().utf8)) { return true }
+        if announcesCaptionOrCredit(Array(line.prefix(20).lowercased().utf8)) || isCaption(line) || isFootnote(line) { return true }
+        if shape.wordCount <= 20 && hasAddress(line) { return true }
         // Long lines are text, whatever words they contain, unless they are a cookie or
         // newsletter notice (phrases no article uses).
         guard shape.wordCount <= 40 else { return false }
         let lower = Array(line.lowercased().utf8)
-        guard shape.wordCount <= 14 else { return notices.contains(in: lower) }
+        if notices.contains(in: lower) { return true }
+        guard shape.wordCount <= 14 else { return false }
         let label = trimmedLabel(line)
         if label.isEmpty || isKnownLabel(label) { return true }
         if shape.wordCount <= 5 && isGluedLabels(label) { return true }
@@ -82,11 +84,74 @@ enum Furniture {
         return separators >= 2 || separators == 1 && line.utf8.count <= 40
     }
 
-    /// A byline: `By Jane Doe`, `By Jane Doe, Defence Correspondent`, `Words by …`, `From Reuters`.
+    /// A byline or credit line: `By Jane Doe`, `By Jane Doe, Defence Correspondent`, `Words by
+    /// …`, `Edited by …`, `-- Reporting by …`, `From Reuters`.
     static func isByline(_ line: String, shape: LineShape) -> Bool {
-        guard shape.wordCount <= 14, !shape.endsWithPeriod || shape.wordCount <= 6 else { return false }
-        let lower = line.lowercased()
+        guard shape.wordCount <= 30, !shape.endsWithPeriod || shape.wordCount <= 6 else { return false }
+        let lower = String(Text.trimmed(Substring(line.lowercased()), where: { "-–—|• ".unicodeScalars.contains($0) }))
+        if Vocabulary.creditPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        guard shape.wordCount <= 14 else { return false }
         return Vocabulary.bylinePrefixes.contains { lower.hasPrefix($0) } || lower.hasPrefix("from ") && shape.wordCount <= 4
+    }
+
+    /// A photo caption: `Item 1 of 2 …`, `[1/2] …`, `FILE - …`, or a sentence that ends with its
+    /// credit (`… Photograph: US Navy/AFP/Getty Images`, `… (Atlas Photo/Samuel Kabeya, File)`).
+    static func isCaption(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        if lower.hasPrefix("file -") || lower.hasPrefix("file photo") || lower.hasPrefix("file:") { return true }
+        let words = Text.words(lower)
+        if words.count > 3, words[0] == "item", words[1].allSatisfy(\.isNumber), words[2] == "of" { return true }
+        if let first = words.first, first.hasPrefix("["), first.contains("/"), first.dropFirst().first?.isNumber == true { return true }
+        return endsWithPhotoCredit(lower)
+    }
+
+    /// The end of a caption: after its last sentence, a credit that names a photo source.
+    static func endsWithPhotoCredit(_ lower: String) -> Bool {
+        let tail: Substring
+        if lower.hasSuffix(")"), let open = lower.lastIndex(of: "(") {
+            tail = lower[open...]
+        } else if let stop = lower.range(of: ". ", options: .backwards) {
+            tail = lower[stop.upperBound...]
+        } else {
+            return false
+        }
+        guard Text.words(tail).count <= 8 else { return false }
+        let creditWords = Vocabulary.photoCreditWords
+        return tail.contains("/") && creditWords.contains { tail.contains($0) }
+            || Vocabulary.furniturePrefixes.contains { tail.hasPrefix($0) && $0.hasSuffix(":") }
+    }
+
+    /// A footnote: `[1] …`, `¹ …`.
+    static func isFootnote(_ line: String) -> Bool {
+        guard let first = line.unicodeScalars.first else { return false }
+        if "¹²³⁴⁵⁶⁷⁸⁹⁰".unicodeScalars.contains(first) { return true }
+        let words = Text.words(line)
+        guard let label = words.first, words.count > 1 else { return false }
+        return label.hasPrefix("[") && label.hasSuffix("]") && label.dropFirst().dropLast().allSatisfy(\.isNumber) && label.count > 2
+    }
+
+    /// A web or mail address (`https://…`, `www.…`, `press@…`): on a short line, a link or a
+    /// contact, not prose.
+    static func hasAddress(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        if lower.contains("http://") || lower.contains("https://") || lower.contains("www.") { return true }
+        return Text.words(lower).contains { word in
+            guard let at = word.firstIndex(of: "@"), at != word.startIndex else { return false }
+            return word[at...].contains(".")
+        }
+    }
+
+    /// Lines that close an article without being part of it: a credit (`Hannah Greer reported
+    /// from Washington.`, `… contributed to this report.`) or the author's biography (`Jane Doe
+    /// is a senior fellow at …`, `Doe covers energy for …`).
+    static func isCreditOrBiography(_ line: String, shape: LineShape) -> Bool {
+        guard shape.wordCount <= 60 else { return false }
+        let words = Text.words(line)
+        // A name (one to four capitalised words), then a verb a biography or credit opens with.
+        guard let verb = words.prefix(6).firstIndex(where: { Text.initialCase($0) != .upper }), verb >= 1 else { return false }
+        let next = words[verb].lowercased()
+        if Vocabulary.biographyVerbs.contains(next) { return shape.endsWithPeriod }
+        return next == "reported" && verb + 1 < words.count && words[verb + 1] == "from" && shape.wordCount <= 15
     }
 
     private static let prefixes = PhraseSet(Vocabulary.furniturePrefixes)

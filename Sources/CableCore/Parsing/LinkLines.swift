@@ -56,8 +56,9 @@ enum LinkLines {
     /// The outlet a copyright line names: `© 2024 The Ledger Post. All rights reserved.` gives
     /// `The Ledger Post` (years and the word "copyright" stand on either side of the name).
     static func outletName(_ line: String) -> String? {
-        guard let mark = line.firstIndex(of: "©") else { return nil }
-        var rest = line[line.index(after: mark)...]
+        guard let mark = line.range(of: "©") ?? line.range(of: "(c)", options: .caseInsensitive)
+            ?? (line.lowercased().hasPrefix("copyright ") ? line.range(of: " ") : nil) else { return nil }
+        var rest = line[mark.upperBound...]
         if let notice = rest.range(of: "all rights reserved", options: .caseInsensitive) { rest = rest[..<notice.lowerBound] }
         var words = Text.words(rest)
         func isYearOrFiller(_ word: Substring) -> Bool {

@@ -30,25 +30,34 @@ struct LogicalLine {
 }
 
 /// Stage 2 of parsing: clean lines → logical lines. Lines are grouped into blocks at blank
-/// lines; in a block of hard-wrapped text, the lines of each paragraph are joined again.
+/// lines; on a page whose text was hard-wrapped, the lines of each paragraph are joined again.
 enum LogicalLines {
     static func lines(of page: [PageLine]) -> [LogicalLine] {
+        let wrapped = isHardWrapped(page)
         var result: [LogicalLine] = []
-        let blocks = page.split(whereSeparator: \.isBlank)
-        for (index, block) in blocks.enumerated() {
-            let texts = block.map(\.text)
-            if texts.count == 1 {
-                result.append(LogicalLine(texts[0], block: index))
+        for (index, block) in page.split(whereSeparator: \.isBlank).enumerated() {
+            if wrapped && block.count > 1 {
+                result += unwrapped(block.map(\.text), block: index)
             } else {
-                result += unwrapped(texts, block: index)
+                result += block.map { LogicalLine($0.text, block: index) }
             }
         }
         return result
     }
 
-    /// The logical lines of a block of two or more lines: usually a list of short lines
-    /// (headlines, furniture), one logical line each; but some pages hard-wrap paragraphs at a
-    /// fixed width, and then the lines of a paragraph are joined.
+    /// Whether the page's text was hard-wrapped (saved from an email, a terminal, a text
+    /// export): most of its lines of 40 characters or more are no longer than 120. A page that
+    /// was not has its paragraphs on lines of their own, nearly all longer than that; only on a
+    /// wrapped page are lines joined, so that a list of headlines is never taken for a paragraph.
+    static func isHardWrapped(_ page: [PageLine]) -> Bool {
+        let lengths = page.map { $0.text.unicodeScalars.count }.filter { $0 >= 40 }
+        let short = lengths.filter { $0 <= 120 }.count
+        return short >= 3 && short * 5 >= lengths.count * 3
+    }
+
+    /// The logical lines of a block of two or more lines on a wrapped page: usually a paragraph
+    /// broken at a fixed width, to be joined; but a block can also be a list of short lines
+    /// (headlines, furniture), one logical line each.
     static func unwrapped(_ lines: [String], block: Int) -> [LogicalLine] {
         let measured = lines.map(MeasuredLine.init)
         guard let widest = measured.map(\.shape.byteCount).max(), isWrapped(measured, widest: widest) else {
@@ -102,8 +111,8 @@ enum LogicalLines {
         var text: String
         var shape: LineShape
         var isFurniture: Bool
-        /// Furniture, datelines, READ MORE lines and list items are never part of a wrapped
-        /// paragraph.
+        /// Furniture, datelines, READ MORE lines, list items and speakers' labels (`Q:`) are
+        /// never part of a wrapped paragraph.
         var standsAlone: Bool
 
         init(_ text: String) {
@@ -111,7 +120,7 @@ enum LogicalLines {
             shape = LineShape(text)
             isFurniture = Furniture.isFurniture(text, shape: shape)
             standsAlone = isFurniture || LinkLines.readMoreHeadline(text) != nil || Bullets.length(text, dashes: false) > 0
-                || shape.wordCount <= 16 && Dateline.date(in: text) != nil
+                || SpeakerLabels.label(of: text) != nil || shape.wordCount <= 16 && Dateline.date(in: text) != nil
         }
     }
 }
@@ -174,5 +183,21 @@ enum Bullets {
         guard (1...3).contains(digits), rest.count > 2, rest.first == "." || rest.first == ")",
             rest.dropFirst().first == " " else { return line }
         return String(String.UnicodeScalarView(rest.dropFirst(2)))
+    }
+}
+
+/// The speaker's label that opens a turn in an interview or a transcript: `Q:`, `A:`, `T.B.:`,
+/// `MR. PRICE:`, `QUESTION:`.
+enum SpeakerLabels {
+    /// The label (without its colon), or nil when the line does not open with one: up to three
+    /// words in capitals (and dots) before a colon, and text after it.
+    static func label(of line: String) -> Substring? {
+        guard let colon = line.firstIndex(of: ":"), line.index(after: colon) < line.endIndex,
+            line[line.index(after: colon)] == " " else { return nil }
+        let label = line[..<colon]
+        guard !label.isEmpty, label.count <= 25, Text.words(label).count <= 3,
+            label.unicodeScalars.contains(where: { Text.letterCase($0) == .upper }),
+            !label.unicodeScalars.contains(where: { Text.letterCase($0) == .lower || Text.isDigit($0) }) else { return nil }
+        return label
     }
 }

@@ -1,44 +1,141 @@
-/// Below the body: READ MORE lines, the related-headline block, the tag line, the outlet's
-/// copyright line and other furniture.
+/// Below the body: READ MORE lines, the related-stories block, the tag list, the outlet's
+/// copyright line, and other lists and furniture.
+///
+/// Headings divide the bottom into sections (`Related stories`, `Most read`, `Topics`): the
+/// lines after a heading in its block (or, for a heading that ends its block, the next block).
+/// Under a related heading the headlines are the page's related stories, under any other list
+/// heading they are not, under a tag heading the lines are tags. A page with no related heading
+/// has its related stories as a bare list of headlines, above its tag line.
 enum PageBottom {
+    enum Section: Equatable { case related, unrelated, tags }
+
     static func read(_ lines: ArraySlice<LogicalLine>, of page: [LogicalLine], into parts: inout PageParts) {
-        let tagLine = labelledTagLine(lines) ?? unlabelledTagLine(lines)
-        if let tagLine { parts.tags = tagLine.tags }
+        let sections = self.sections(of: lines)
+        let tagged = tags(in: lines, sections: sections)
+        parts.tags = tagged?.tags ?? []
+        let hasRelatedHeading = sections.values.contains(.related)
         for index in lines.indices {
-            if let tagLine, index >= tagLine.index { break }
             let line = lines[index]
-            switch line.kind {
-            case .readMore:
-                if let link = line.link { parts.readMore.append(link) }
-            case .furniture:
-                continue
-            case .prose, .other:
-                if Furniture.isByline(line.text, shape: line.shape) { continue }
-                if isRelatedHeadline(index, in: page) {
-                    if Dateline.date(in: line.text) == nil {
-                        parts.related.append(Bullets.withoutNumbering(Bullets.withoutBullet(line.text)))
-                    }
-                } else if parts.source == nil {
-                    parts.source = LinkLines.outletName(line.text)
-                }
+            if line.kind == .readMore, let link = line.link {
+                parts.readMore.append(link)
+            } else if hasRelatedHeading {
+                if sections[index] == .related && isRelatedItem(line) { parts.related.append(relatedHeadline(line.text)) }
+            } else if sections[index] == nil, index < tagged?.index ?? lines.endIndex, isInBareList(index, of: page) {
+                parts.related.append(relatedHeadline(line.text))
             }
         }
-        if parts.source == nil {
-            parts.source = lines.lazy.filter { $0.kind == .furniture }.compactMap { LinkLines.outletName($0.text) }.first
-        }
+        parts.source = parts.source ?? Outlet.name(bottom: lines, page: page)
     }
 
-    /// A line that says it lists the tags (`Tags:`, `Topics:`), the last one on the page, wherever
-    /// notices and links follow it.
-    static func labelledTagLine(_ lines: ArraySlice<LogicalLine>) -> (index: Int, tags: [String])? {
-        for index in lines.indices.reversed() where lines[index].kind != .readMore {
-            if let tags = LinkLines.labelledTags(lines[index].text) { return (index, tags) }
+    // MARK: - Sections
+
+    /// The section each line after a heading is in (headings themselves are in none).
+    static func sections(of lines: ArraySlice<LogicalLine>) -> [Int: Section] {
+        var result: [Int: Section] = [:]
+        var current: (section: Section, block: Int)?
+        for index in lines.indices {
+            let line = lines[index]
+            if let found = heading(of: line) {
+                let endsBlock = index + 1 == lines.endIndex || lines[index + 1].block != line.block
+                current = (found, endsBlock ? (index + 1 < lines.endIndex ? lines[index + 1].block : -1) : line.block)
+                continue
+            }
+            // A tag line ends a list (`Related` headlines, then `Tags: …` in the same block).
+            guard let section = current, section.block == line.block, !isTagLine(line) || section.section == .tags else {
+                current = nil
+                continue
+            }
+            result[index] = section.section
         }
+        return result
+    }
+
+    static func isTagLine(_ line: LogicalLine) -> Bool {
+        LinkLines.labelledTags(line.text) != nil || LinkLines.unlabelledTags(line.text, shape: line.shape) != nil
+    }
+
+    /// What kind of section a heading line opens, or nil when the line is not a heading.
+    static func heading(of line: LogicalLine) -> Section? {
+        guard line.shape.wordCount <= 7, !line.shape.endsWithSentencePunctuation, line.kind != .readMore else { return nil }
+        let label = Furniture.trimmedLabel(line.text).lowercased()
+        if Vocabulary.tagHeadings.contains(label) { return .tags }
+        if Vocabulary.unrelatedHeadingStarts.contains(where: { label.hasPrefix($0) }) { return .unrelated }
+        // `More from Reuters` is a heading; `More from the summit as it happened` is not.
+        if line.shape.wordCount <= 5, Vocabulary.relatedHeadingStarts.contains(where: { label.hasPrefix($0) }) { return .related }
         return nil
     }
 
-    /// Otherwise the last content line that reads as a tag list; only bottom furniture and
-    /// notices may follow it (`Leave a comment`, `Back to top`, a disclaimer): a headline after
+    // MARK: - Related stories
+
+    /// A headline in a list: a few words (four, or three in Title Case), not furniture, a
+    /// byline, a credit, a biography or a name in capitals.
+    static func isRelatedItem(_ line: LogicalLine) -> Bool {
+        guard line.kind == .prose || line.kind == .other, Dateline.date(in: line.text) == nil else { return false }
+        let shape = line.shape
+        guard !Furniture.isByline(line.text, shape: shape), !Furniture.isCreditOrBiography(line.text, shape: shape),
+            shape.lowercaseLetters > 0 || shape.wordCount >= 6 else { return false }
+        return shape.letterWords >= 4 || shape.letterWords >= 3 && shape.isTitleCase
+    }
+
+    /// A headline of a bare list at the bottom (no heading): two or more headlines together in
+    /// one block, not sentences unless among headlines.
+    static func isInBareList(_ index: Int, of page: [LogicalLine]) -> Bool {
+        let line = page[index]
+        guard isRelatedItem(line), !line.shape.endsWithPeriod || line.shape.isTitleCase || PageRegions.isInHeadlineList(index, page) else {
+            return false
+        }
+        return [index - 1, index + 1].contains { page.indices.contains($0) && page[$0].block == line.block && isRelatedItem(page[$0]) }
+    }
+
+    /// A related item without its bullet, numbering or trailing date (`… · June 10, 2024`).
+    static func relatedHeadline(_ text: String) -> String {
+        var headline = Bullets.withoutNumbering(Bullets.withoutBullet(text))
+        for separator in [" · ", " | ", " - ", " – ", " — "] {
+            guard let range = headline.range(of: separator, options: .backwards) else { continue }
+            let tail = String(headline[range.upperBound...])
+            if Dateline.date(in: tail) != nil || Dateline.isTimeOfDay(tail) || tail.lowercased().hasSuffix(" ago") {
+                headline = String(headline[..<range.lowerBound])
+            }
+        }
+        return headline
+    }
+
+    // MARK: - Tags
+
+    /// The page's tags and the line they end on: the last tag list given under a tag heading or
+    /// by a label (`Tags: …`); else a bare tag line near the end.
+    static func tags(in lines: ArraySlice<LogicalLine>, sections: [Int: Section]) -> (index: Int, tags: [String])? {
+        var found: (index: Int, tags: [String])?
+        var previousIndex: Int?
+        for index in lines.indices {
+            if let tags = LinkLines.labelledTags(lines[index].text) {
+                found = (index, tags)
+            } else if sections[index] == .tags, let tags = tagsUnderHeading(lines[index]) {
+                // One tag per line: the lines of one heading make one list.
+                if let previous = found, previousIndex == index - 1, sections[index - 1] == .tags {
+                    found = (index, previous.tags + tags)
+                } else {
+                    found = (index, tags)
+                }
+            } else {
+                continue
+            }
+            previousIndex = index
+        }
+        return found ?? unlabelledTagLine(lines)
+    }
+
+    /// Tags under a heading: a line of separated tags, or one short tag per line.
+    static func tagsUnderHeading(_ line: LogicalLine) -> [String]? {
+        let items = LinkLines.tagItems(Substring(line.text))
+        if items.count >= 2, items.allSatisfy({ Text.words($0).count <= 5 }) { return items }
+        guard line.kind != .furniture, line.shape.wordCount <= 4, !line.shape.endsWithSentencePunctuation,
+            line.shape.letterWords >= 1 else { return nil }
+        return [line.text]
+    }
+
+    /// Without a heading or label, the last content line that reads as a tag list; only bottom
+    /// furniture and notices may follow it (`Leave a comment`, `Back to top`): a headline after
     /// it means there is no tag line.
     static func unlabelledTagLine(_ lines: ArraySlice<LogicalLine>) -> (index: Int, tags: [String])? {
         for index in lines.indices.reversed() {
@@ -51,14 +148,5 @@ enum PageBottom {
             if line.shape.wordCount >= 6 || line.shape.isTitleCase && line.shape.wordCount >= 4 { return nil }
         }
         return nil
-    }
-
-    /// A headline of the related block: a few words (four, or three in Title Case; `Elsewhere
-    /// this week` over a list of them is its heading), not a sentence unless it sits in a
-    /// list of headlines.
-    static func isRelatedHeadline(_ index: Int, in page: [LogicalLine]) -> Bool {
-        let shape = page[index].shape
-        let headlineLength = shape.letterWords >= 4 || shape.letterWords >= 3 && shape.isTitleCase
-        return headlineLength && (!shape.endsWithPeriod || shape.isTitleCase || PageRegions.isInHeadlineList(index, page))
     }
 }

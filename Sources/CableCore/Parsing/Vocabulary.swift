@@ -90,6 +90,15 @@ enum Vocabulary {
         "enable javascript", "ad blocker", "adblocker", "disable your ad", "whitelist us",
         "already a subscriber", "already have an account", "create a free account",
         "to continue reading", "subscribe now", "unlimited access",
+        // Newsletter boxes, consent banners, comment promotions, disclaimers and credits.
+        "in your inbox", "to your inbox", "sign up to receive", "we value your privacy", "and our partners",
+        "our partners use", "store and/or access", "personalised ads", "personalized ads", "use cookies", "uses cookies",
+        "has moved here", "live coverage has moved", "refresh the page", "link copied", "licensing rights",
+        "reproduction without permission", "reproduced without permission", "reproduction prohibited",
+        "editorial independence", "reader-funded", "support our journalism", "contributed to this report",
+        "contributed reporting", "views expressed", "are those of the author", "reflects the views", "do you have an opinion",
+        "submit a letter", "commenting forum", "join the conversation", "newsletter provides", "sign up here",
+        "a free account", "cite this", "how to cite",
     ]
 
     /// Line starts that announce a caption, a credit or a notice.
@@ -112,7 +121,34 @@ enum Vocabulary {
 
     /// Line starts of a byline (`By Jane Doe, Defence Correspondent`); `from` only on a line of
     /// four words or fewer.
-    static let bylinePrefixes = ["by ", "words by ", "written by ", "reporting by ", "author: "]
+    static let bylinePrefixes = ["by ", "words by ", "written by ", "reporting by ", "author: ", "text: ", "text by ", "words: "]
+
+    /// Line starts of credits for the work on a page, at any length (`Reporting by …; Editing
+    /// by …`, `Edited by …`).
+    static let creditPrefixes = [
+        "reporting by", "additional reporting by", "with reporting by", "editing by", "edited by", "writing by", "written by",
+        "compiled by", "produced by", "translated by", "translated and edited by", "photos by", "photos: ", "photo: ",
+        "graphics by", "illustration by", "research by", "media contact", "press contact", "press office", "for more information",
+    ]
+
+    /// Words of a photo credit after a caption (`Photograph: AFP/Getty Images`, `Atlas Photo/File`).
+    static let photoCreditWords = [
+        "photo", "photograph", "getty", "afp", "reuters", "ap ", "epa", "shutterstock", "alamy", "file", "image", "pool",
+        "handout", "via ", "courtesy",
+    ]
+
+    /// Verbs a biography or a credit opens with after a name (`Jane Doe is a senior fellow`,
+    /// `Doe covers energy`, `… contributed to this report`).
+    static let biographyVerbs: Set<String> = [
+        "is", "was", "covers", "writes", "reports", "leads", "directs", "heads", "edits", "teaches", "contributed",
+        "joined", "has", "serves", "served",
+    ]
+
+    /// Corporate suffixes after an outlet's name in a copyright line (`Ltd`, `Media Group`).
+    static let legalForms: Set<String> = [
+        "ltd", "limited", "inc", "llc", "plc", "oü", "ab", "asa", "as", "gmbh", "sa", "s.a", "co", "corp", "corporation",
+        "llp", "pty", "bv", "nv", "spa", "srl",
+    ]
 
     // MARK: - Links and tags
 
@@ -126,6 +162,29 @@ enum Vocabulary {
     static let tagPrefixes = [
         "tags", "tagged", "tagged with", "topics", "related topics", "filed under", "filed in", "keywords",
         "more on", "themes", "subjects", "categories",
+    ]
+
+    /// Headings of a list of tags, given one per line or on the next line (`More about`,
+    /// `Related Topics`). Compared with the whole heading, lower-cased.
+    static let tagHeadings: Set<String> = [
+        "tags", "topics", "related topics", "more about", "more about these topics", "explore more on these topics",
+        "more on these topics", "filed under", "keywords", "subjects", "themes", "categories", "tagged", "topics in this story",
+    ]
+
+    /// Starts of the headings of lists that are not the page's own related stories: what is
+    /// popular, the author's other work, the wire's other releases, the author's biography.
+    static let unrelatedHeadingStarts: [String] = [
+        "most ", "trending", "popular", "latest", "top stories", "editor's picks", "editors' picks", "editor’s picks",
+        "don't miss", "don’t miss", "more from the author", "more by ", "also from this source", "from around the web",
+        "from our partners", "sponsored", "partner content", "about the author", "about the authors", "in case you missed",
+        "more episodes", "more videos", "watch more", "recommended videos", "what's new", "elsewhere on",
+    ]
+
+    /// Starts of the headings of the page's own related-stories block.
+    static let relatedHeadingStarts: [String] = [
+        "related", "more on ", "more from ", "more news", "more stories", "more in ", "more coverage", "also in this series",
+        "in this series", "also read", "read also", "read more", "read next", "see also", "further reading", "you may also like",
+        "you might also like", "recommended", "what to read next", "explore more", "also on ", "more like this",
     ]
 
     // MARK: - Dates
