@@ -9,6 +9,18 @@ import Foundation
 /// most of it: a sentence that mentions a date is not one.
 enum Dateline {
     static func date(in line: String) -> Date? {
+        if let date = dateOfWholeLine(line) { return date }
+        // `Source: CGN | 2024-10-08 21:14:30 (GMT+8) | Editor: Zhao Lan`: a line of fields, one
+        // of them the date.
+        for separator in [" | ", " · ", " • "] where line.contains(separator) {
+            for field in line.components(separatedBy: separator) {
+                if let date = dateOfWholeLine(field) { return date }
+            }
+        }
+        return nil
+    }
+
+    private static func dateOfWholeLine(_ line: String) -> Date? {
         guard line.utf8.count <= 160, line.utf8.reduce(0, { $0 + ((0x30...0x39).contains($1) ? 1 : 0) }) >= 4 else { return nil }
         let tokens = DatelineToken.tokens(of: line)
         // `Updated 02/01/2025 18:45 | Published 02/01/2025 09:30`: the article's time is when it

@@ -6,7 +6,7 @@ enum Furniture {
     /// Whether the line is furniture wherever it stands.
     static func isFurniture(_ line: String, shape: LineShape) -> Bool {
         if announcesCaptionOrCredit(Array(line.prefix(20).lowercased().utf8)) || isCaption(line) || isFootnote(line) { return true }
-        if shape.wordCount <= 20 && hasAddress(line) { return true }
+        if shape.wordCount <= 20 && hasAddress(line) || isSeparatorTrail(line) { return true }
         // Long lines are text, whatever words they contain, unless they are a cookie or
         // newsletter notice (phrases no article uses).
         guard shape.wordCount <= 40 else { return false }

@@ -134,7 +134,13 @@ enum LineKinds {
         if shape.endsWithSentencePunctuation && shape.wordCount >= 3 && !shape.isTitleCase { return true }
         if shape.endsWithColon && shape.wordCount >= 4 && !shape.isTitleCase { return true }
         if shape.wordCount >= 16 && shape.lowercaseWords * 2 >= shape.significantWords && !shape.looksLikeTagList { return true }
-        return shape.startsWithQuote && shape.wordCount >= 4
+        return shape.startsWithQuote && shape.wordCount >= 4 && !isQuotedHeadline(shape)
+    }
+
+    /// A headline that opens with a quotation (`“Every convoy is a negotiation”: an aid chief on
+    /// getting food into Darfur`): short, and no sentence ends it.
+    static func isQuotedHeadline(_ shape: LineShape) -> Bool {
+        shape.startsWithQuote && !shape.endsWithSentencePunctuation && shape.wordCount <= 20
     }
 
     /// Between paragraphs, a line of ordinary words with a comma or a quote mark is text even

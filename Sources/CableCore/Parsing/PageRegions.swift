@@ -20,9 +20,9 @@ enum PageRegions {
         var parts = PageParts()
         guard !lines.isEmpty else { return parts }
         let body = bodyRange(lines)
-        PageTop.read(lines[..<body.lowerBound], into: &parts)
-        readBody(lines[body], into: &parts)
         PageBottom.read(lines[body.upperBound...], of: lines, into: &parts)
+        PageTop.read(lines[..<body.lowerBound], outlet: parts.source, into: &parts)
+        readBody(lines[body], into: &parts)
         if parts.published == nil {
             // Some pages put `Published …` at the foot; a date is never read out of prose.
             parts.published = lines.lazy.filter { $0.kind != .prose }.compactMap { Dateline.date(in: $0.text) }.first
@@ -34,11 +34,19 @@ enum PageRegions {
     /// final punctuation above it is a sentence-case headline or a standfirst, not the lead);
     /// it ends at the last prose line that is not in a list of headlines (the related block).
     static func bodyRange(_ lines: [LogicalLine]) -> Range<Int> {
-        let start = lines.firstIndex {
-            $0.kind == .prose && ($0.shape.endsWithSentencePunctuation || $0.shape.wordCount >= 25 || $0.shape.startsWithQuote)
-        } ?? lines.count
+        var start = lines.firstIndex(where: isLead) ?? lines.count
+        // A standfirst or caption above the byline and dateline is not the lead.
+        while start < lines.count, let next = lines[(start + 1)...].firstIndex(where: isLead),
+            lines[(start + 1)..<next].contains(where: PageTop.isAnchor) {
+            start = next
+        }
         let last = lines.indices.last { lines[$0].kind == .prose && !isInHeadlineList($0, lines) }
         return start..<max(start, (last ?? -1) + 1)
+    }
+
+    /// A line that can open the body: prose that ends a sentence, is long, or opens with a quote.
+    static func isLead(_ line: LogicalLine) -> Bool {
+        line.kind == .prose && (line.shape.endsWithSentencePunctuation || line.shape.wordCount >= 25 || line.shape.startsWithQuote)
     }
 
     /// The body's paragraphs and READ MORE links; a date among its furniture is the dateline if

@@ -1,36 +1,56 @@
-/// Above the body: the dateline, the headline (if the page kept one), furniture.
+import Foundation
+
+/// Above the body: the headline (if the page kept one), the dateline, and furniture.
 enum PageTop {
-    /// The headline is a line of a few words that is not furniture: Title Case in most outlets,
-    /// sentence case in some. Outlet names, kickers and bylines sit around it, so the best
-    /// candidate above the dateline and the first below it compete: a Title Case line beats
-    /// one that is not, then the longer wins (above on a tie). Without a dateline, the first
-    /// candidate.
-    static func read(_ lines: ArraySlice<LogicalLine>, into parts: inout PageParts) {
-        var above: LogicalLine?
-        var below: LogicalLine?
-        var sawDateline = false
-        for line in lines where line.kind != .readMore {
-            // (A dateline may look like furniture: `Issue 142 · 10 August 2023 · 06:00 UTC`.)
-            if let date = Dateline.date(in: line.text) {
-                // The first date is the dateline; a later one (`Print edition: …`) is
-                // furniture, never the headline.
-                if !sawDateline { parts.published = date }
-                sawDateline = true
-                continue
-            }
-            guard line.kind != .furniture, LineKinds.isHeadlineCandidate(line) else { continue }
-            if sawDateline {
-                if below == nil { below = line }
-            } else if above.map({ line.shape.letterWords > $0.shape.letterWords }) ?? true {
-                above = line
-            }
+    /// `outlet` is the outlet's name as the bottom of the page gives it: the masthead that
+    /// repeats it is not the headline.
+    static func read(_ lines: ArraySlice<LogicalLine>, outlet: String?, into parts: inout PageParts) {
+        parts.published = firstPublication(in: lines)
+        parts.headline = headline(in: lines, outlet: outlet)?.text
+    }
+
+    // MARK: - The headline
+
+    /// The headline sits just above the byline and dateline (the anchor), under navigation,
+    /// kickers and captions: the nearest headline-like line above the anchor, or the first of
+    /// two together (a headline, then its standfirst). A page that gives neither byline nor
+    /// dateline above its headline has the first headline-like line.
+    static func headline(in lines: ArraySlice<LogicalLine>, outlet: String? = nil) -> LogicalLine? {
+        let candidates = lines.indices.filter { index in
+            isCandidate(lines[index]) && !(outlet.map { Outlet.isMasthead(lines[index].text, naming: $0) } ?? false)
         }
-        if let above, let below {
-            parts.headline = preferred(below, over: above) ? below.text : above.text
-        } else if !sawDateline, above != nil {
-            parts.headline = lines.first { $0.kind != .readMore && $0.kind != .furniture && LineKinds.isHeadlineCandidate($0) }?.text
-        } else {
-            parts.headline = above?.text ?? below?.text
+        let strong = candidates.filter { isStrong(lines[$0]) }
+        if let anchor = lines.indices.first(where: { isAnchor(lines[$0]) }) {
+            let below = strong.first { $0 > anchor }
+            if var above = strong.last(where: { $0 < anchor }) {
+                // A headline and its standfirst, perhaps with the author's name between them: the
+                // first of them (a label in capitals, such as a `BREAKING:` ticker, is not a headline).
+                while let previous = headlineBefore(above, in: lines, strong: strong) { above = previous }
+                // A Title Case headline under the dateline beats a sentence-case tagline over it
+                // (a newsletter's masthead, then its issue line, then the day's headline).
+                if let below, lines[below].shape.isTitleCase, !lines[above].shape.isTitleCase { return lines[below] }
+                return lines[above]
+            }
+            if let below { return lines[below] }
+        } else if let first = strong.first {
+            return lines[first]
+        }
+        return weakHeadline(lines, candidates: candidates)
+    }
+
+    /// Without a strong candidate, the shorter lines compete as they always did: the best above
+    /// the first dateline (Title Case first, then length) against the first below it.
+    static func weakHeadline(_ lines: ArraySlice<LogicalLine>, candidates: [Int]) -> LogicalLine? {
+        guard let dateline = lines.indices.first(where: { Dateline.date(in: lines[$0].text) != nil }) else {
+            return candidates.first.map { lines[$0] }
+        }
+        let above = candidates.filter { $0 < dateline }.max { lines[$0].shape.letterWords < lines[$1].shape.letterWords }
+        let below = candidates.first { $0 > dateline }
+        switch (above, below) {
+        case let (above?, below?): return preferred(lines[below], over: lines[above]) ? lines[below] : lines[above]
+        case let (above?, nil): return lines[above]
+        case let (nil, below?): return lines[below]
+        case (nil, nil): return nil
         }
     }
 
@@ -38,5 +58,59 @@ enum PageTop {
     static func preferred(_ line: LogicalLine, over other: LogicalLine) -> Bool {
         if line.shape.isTitleCase != other.shape.isTitleCase { return line.shape.isTitleCase }
         return line.shape.letterWords > other.shape.letterWords
+    }
+
+    /// A line that could be a headline: not furniture, a dateline or a READ MORE line, and
+    /// headline-shaped (see `LineKinds.isHeadlineCandidate`).
+    static func isCandidate(_ line: LogicalLine) -> Bool {
+        line.kind != .readMore && line.kind != .furniture && Dateline.date(in: line.text) == nil
+            && LineKinds.isHeadlineCandidate(line)
+    }
+
+    /// A headline's length: five words or more. Mastheads, section names, kickers and names
+    /// are shorter.
+    static func isStrong(_ line: LogicalLine) -> Bool { line.shape.letterWords >= 5 }
+
+    /// The strong candidate just before `index` (or before an author's name just before it), if
+    /// it is not a label in capitals.
+    static func headlineBefore(_ index: Int, in lines: ArraySlice<LogicalLine>, strong: [Int]) -> Int? {
+        var previous = index - 1
+        if previous > lines.startIndex, isAuthorName(lines[previous]) { previous -= 1 }
+        guard previous >= lines.startIndex, strong.contains(previous), SpeakerLabels.label(of: lines[previous].text) == nil else {
+            return nil
+        }
+        return previous
+    }
+
+    /// A byline without `By`: two to four capitalised words and nothing else (`Magdalena
+    /// Strzelecka`), none of them a title, a body's noun or a function word.
+    static func isAuthorName(_ line: LogicalLine) -> Bool {
+        let words = Text.words(line.text)
+        guard (2...4).contains(words.count) else { return false }
+        return words.allSatisfy { word in
+            let token = ProseToken(String(word))
+            return token.isCapitalised && token.trailing == nil && token.classes.isDisjoint(with: [.titleHead, .organisation, .determiner])
+                && !Vocabulary.smallWords.contains(token.lower) && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || "-'’.".unicodeScalars.contains($0) }
+        }
+    }
+
+    /// What stands right under a headline: a byline or a dateline.
+    static func isAnchor(_ line: LogicalLine) -> Bool {
+        Furniture.isByline(line.text, shape: line.shape) || line.shape.wordCount <= 20 && Dateline.date(in: line.text) != nil
+    }
+
+    // MARK: - The dateline
+
+    /// The first publication: a dateline that says it is the publication (`Published …`,
+    /// `First published …`) wins over one that says it is an update; otherwise the first.
+    static func firstPublication(in lines: ArraySlice<LogicalLine>) -> Date? {
+        let dated = lines.compactMap { line in Dateline.date(in: line.text).map { (line.text.lowercased(), $0) } }
+        if let published = dated.first(where: { $0.0.contains("published") || $0.0.contains("posted") }) { return published.1 }
+        return (dated.first { !isUpdate($0.0) } ?? dated.first)?.1
+    }
+
+    static func isUpdate(_ lower: String) -> Bool {
+        lower.hasPrefix("updated") || lower.hasPrefix("last update") || lower.hasPrefix("last modified")
+            || lower.hasPrefix("modified") || lower.hasPrefix("update")
     }
 }
