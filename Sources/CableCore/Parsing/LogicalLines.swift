@@ -85,14 +85,16 @@ enum LogicalLines {
     }
 
     /// A block is wrapped text when its lines are no wider than a terminal, at least two reach
-    /// near the widest, and most pairs of neighbours plainly run on from one to the next (a
-    /// headline list or a tag line is not wrapped).
+    /// near the widest, most pairs of neighbours plainly run on from one to the next, and at
+    /// least one line carries on in lower case (a list of headlines or a tag line is not
+    /// wrapped: each of its lines starts anew).
     static func isWrapped(_ lines: [MeasuredLine], widest: Int) -> Bool {
         guard (40...110).contains(widest) else { return false }
         let wide = lines.filter { !$0.standsAlone && isWide($0.shape, widest: widest) }.count
         let pairs = zip(lines, lines.dropFirst()).filter { !$0.standsAlone && !$1.standsAlone }
         let carried = pairs.filter { continues($0.shape, with: $1.shape) }.count
-        return carried > 0 && carried * 2 >= pairs.count && wide >= 2
+        let runsOnInLowerCase = pairs.contains { $1.shape.startsWithLowercase }
+        return carried > 0 && carried * 2 >= pairs.count && wide >= 2 && runsOnInLowerCase
     }
 
     static func isWide(_ shape: LineShape, widest: Int) -> Bool { shape.byteCount * 10 >= widest * 7 }
