@@ -147,10 +147,16 @@ enum Furniture {
     static func isCreditOrBiography(_ line: String, shape: LineShape) -> Bool {
         guard shape.wordCount <= 60 else { return false }
         let words = Text.words(line)
-        // A name (one to four capitalised words), then a verb a biography or credit opens with.
-        guard let verb = words.prefix(6).firstIndex(where: { Text.initialCase($0) != .upper }), verb >= 1 else { return false }
+        // A name (two to four capitalised words), then a verb a biography or credit opens with.
+        guard let verb = words.prefix(6).firstIndex(where: { Text.initialCase($0) != .upper }), verb >= 2,
+            words[..<verb].allSatisfy({ ProseToken(String($0)).isCapitalised && !$0.unicodeScalars.contains(where: QuoteMarks.all.contains) }),
+            !Vocabulary.determiners.contains(words[0].lowercased()) else { return false }
         let next = words[verb].lowercased()
         if Vocabulary.biographyVerbs.contains(next) { return shape.endsWithPeriod }
+        if Vocabulary.biographyLinks.contains(next) {
+            let lower = line.lowercased()
+            return shape.endsWithPeriod && Vocabulary.biographyNouns.contains { lower.contains($0) }
+        }
         return next == "reported" && verb + 1 < words.count && words[verb + 1] == "from" && shape.wordCount <= 15
     }
 

@@ -68,7 +68,7 @@ enum LogicalLines {
         while i < measured.count {
             var shape = measured[i].shape
             var end = i + 1
-            while end < measured.count, !measured[end].standsAlone, !measured[end - 1].standsAlone,
+            while end < measured.count, !measured[end].startsAnew, !measured[end - 1].standsAlone,
                 continues(shape, with: measured[end].shape)
                     || isWide(measured[end - 1].shape, widest: widest) && !shape.isTitleCase && !shape.looksLikeTagList {
                 shape = shape.joined(with: measured[end].shape)
@@ -90,8 +90,8 @@ enum LogicalLines {
     /// wrapped: each of its lines starts anew).
     static func isWrapped(_ lines: [MeasuredLine], widest: Int) -> Bool {
         guard (40...110).contains(widest) else { return false }
-        let wide = lines.filter { !$0.standsAlone && isWide($0.shape, widest: widest) }.count
-        let pairs = zip(lines, lines.dropFirst()).filter { !$0.standsAlone && !$1.standsAlone }
+        let wide = lines.filter { !$0.startsAnew && isWide($0.shape, widest: widest) }.count
+        let pairs = zip(lines, lines.dropFirst()).filter { !$0.standsAlone && !$1.startsAnew }
         let carried = pairs.filter { continues($0.shape, with: $1.shape) }.count
         let runsOnInLowerCase = pairs.contains { $1.shape.startsWithLowercase }
         return carried > 0 && carried * 2 >= pairs.count && wide >= 2 && runsOnInLowerCase
@@ -102,10 +102,9 @@ enum LogicalLines {
     /// A wrapped paragraph: the previous line stops mid-sentence (no final punctuation, not a
     /// Title Case headline) and this one carries on, typically in lower case.
     static func continues(_ previous: LineShape, with next: LineShape) -> Bool {
-        guard !previous.endsWithSentencePunctuation, !previous.endsWithColon, !previous.isTitleCase,
-            !previous.looksLikeTagList else { return false }
+        guard !previous.endsWithSentencePunctuation, !previous.endsWithColon, !previous.looksLikeTagList else { return false }
         if next.startsWithLowercase && previous.wordCount >= 4 { return true }
-        return previous.wordCount >= 6 && previous.lowercaseWords >= 3
+        return !previous.isTitleCase && previous.wordCount >= 6 && previous.lowercaseWords >= 3
     }
 
     /// A line of a block with what joining needs to know about it.
@@ -113,16 +112,20 @@ enum LogicalLines {
         var text: String
         var shape: LineShape
         var isFurniture: Bool
-        /// Furniture, datelines, READ MORE lines, list items and speakers' labels (`Q:`) are
-        /// never part of a wrapped paragraph.
+        /// Furniture, datelines and READ MORE lines are never part of a wrapped paragraph.
         var standsAlone: Bool
+        /// Those, list items and speakers' turns (`Q:`) start a logical line of their own (and
+        /// may carry on into the next lines).
+        var startsAnew: Bool
 
         init(_ text: String) {
             self.text = text
             shape = LineShape(text)
             isFurniture = Furniture.isFurniture(text, shape: shape)
-            standsAlone = isFurniture || LinkLines.readMoreHeadline(text) != nil || Bullets.length(text, dashes: false) > 0
-                || SpeakerLabels.label(of: text) != nil || shape.wordCount <= 16 && Dateline.date(in: text) != nil
+            standsAlone = isFurniture || LinkLines.readMoreHeadline(text) != nil
+                || shape.wordCount <= 16 && Dateline.date(in: text) != nil
+            startsAnew = standsAlone || Bullets.length(text, dashes: false) > 0 || text.hasPrefix("> ")
+                || SpeakerLabels.label(of: text) != nil
         }
     }
 }

@@ -22,7 +22,7 @@ enum PageRegions {
         let body = bodyRange(lines)
         PageBottom.read(lines[body.upperBound...], of: lines, into: &parts)
         PageTop.read(lines[..<body.lowerBound], outlet: parts.source, into: &parts)
-        readBody(lines[body], into: &parts)
+        PageBody.read(lines[body], into: &parts)
         if parts.published == nil {
             // Some pages put `Published …` at the foot; a date is never read out of prose.
             parts.published = lines.lazy.filter { $0.kind != .prose }.compactMap { Dateline.date(in: $0.text) }.first
@@ -47,23 +47,6 @@ enum PageRegions {
     /// A line that can open the body: prose that ends a sentence, is long, or opens with a quote.
     static func isLead(_ line: LogicalLine) -> Bool {
         line.kind == .prose && (line.shape.endsWithSentencePunctuation || line.shape.wordCount >= 25 || line.shape.startsWithQuote)
-    }
-
-    /// The body's paragraphs and READ MORE links; a date among its furniture is the dateline if
-    /// none was found above.
-    static func readBody(_ lines: ArraySlice<LogicalLine>, into parts: inout PageParts) {
-        for line in lines {
-            switch line.kind {
-            case .prose:
-                parts.paragraphs.append(Bullets.withoutBullet(line.text, dashes: false))
-            case .readMore:
-                if let link = line.link { parts.readMore.append(link) }
-            case .other where LineKinds.isUnpunctuatedParagraph(line.shape):
-                parts.paragraphs.append(line.text)
-            case .furniture, .other:
-                if parts.published == nil { parts.published = Dateline.date(in: line.text) }
-            }
-        }
     }
 
     /// Whether the line at `index` sits in a list of headlines: in a block of several lines,

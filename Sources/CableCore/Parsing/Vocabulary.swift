@@ -139,9 +139,15 @@ enum Vocabulary {
 
     /// Verbs a biography or a credit opens with after a name (`Jane Doe is a senior fellow`,
     /// `Doe covers energy`, `… contributed to this report`).
-    static let biographyVerbs: Set<String> = [
-        "is", "was", "covers", "writes", "reports", "leads", "directs", "heads", "edits", "teaches", "contributed",
-        "joined", "has", "serves", "served",
+    static let biographyVerbs: Set<String> = ["covers", "writes", "reports", "edits", "teaches", "contributed"]
+
+    /// Verbs that open a biography only with a word of the trade in it (`Jane Doe is a senior
+    /// fellow at …`, not `Jane Doe was due in Brussels`).
+    static let biographyLinks: Set<String> = ["is", "was", "has", "leads", "directs", "heads", "joined", "serves", "served"]
+
+    static let biographyNouns = [
+        "fellow", "editor", "correspondent", "reporter", "journalist", "writer", "columnist", "author of", "professor",
+        "researcher", "analyst at", "director of", "based in", "contributor", "staff writer", "bureau chief",
     ]
 
     /// Corporate suffixes after an outlet's name in a copyright line (`Ltd`, `Media Group`).
@@ -149,6 +155,16 @@ enum Vocabulary {
         "ltd", "limited", "inc", "llc", "plc", "oü", "ab", "asa", "as", "gmbh", "sa", "s.a", "co", "corp", "corporation",
         "llp", "pty", "bv", "nv", "spa", "srl",
     ]
+
+    /// Headings of a summary above the article (`Key points`): the lines under them are not
+    /// paragraphs.
+    static let summaryHeadings: Set<String> = [
+        "key points", "summary", "in summary", "in brief", "at a glance", "highlights", "key takeaways", "what we're covering",
+        "what we’re covering", "what you need to know", "the big picture", "in short", "key facts", "the essentials",
+    ]
+
+    /// Words of a newsletter box's pitch (`Get the day's top stories in your inbox`).
+    static let newsletterWords = ["newsletter", "inbox", "briefing", "brief", "sign up", "subscribe", "e-mail", "email"]
 
     // MARK: - Links and tags
 

@@ -1,0 +1,111 @@
+/// The body: its paragraphs in page order, lead first, and the READ MORE links among them.
+///
+/// Between the first and the last paragraph, what is not a paragraph: list items and summary
+/// bullets, the lines under a `Key points` or `Summary` heading, subheadings, a live blog's
+/// entry headings, newsletter boxes, anything after a press release's end mark (`###`,
+/// `-ENDS-`), and the credits and biographies that close an article.
+enum PageBody {
+    static func read(_ lines: ArraySlice<LogicalLine>, into parts: inout PageParts) {
+        let summaries = summarySections(lines)
+        var paragraphs: [(index: Int, text: String)] = []
+        var linkedHeadline: Int?
+        for index in lines.indices where index != linkedHeadline {
+            let line = lines[index]
+            if isEndMark(line) { break }
+            if line.kind == .readMore, let link = line.link {
+                parts.readMore.append(link)
+            } else if let headline = readMoreOnNextLine(index, in: lines) {
+                parts.readMore.append(lines[headline].text)
+                linkedHeadline = headline
+            } else if !summaries.contains(index), isParagraph(index, in: lines) {
+                paragraphs.append((index, line.kind == .prose ? Bullets.withoutBullet(line.text, dashes: false) : line.text))
+            } else if line.kind != .prose, parts.published == nil {
+                parts.published = Dateline.date(in: line.text)
+            }
+        }
+        while let last = paragraphs.last, Furniture.isCreditOrBiography(lines[last.index].text, shape: lines[last.index].shape) {
+            paragraphs.removeLast()
+        }
+        parts.paragraphs = paragraphs.map(\.text)
+    }
+
+    /// Whether the line at `index` is a paragraph of the article.
+    static func isParagraph(_ index: Int, in lines: ArraySlice<LogicalLine>) -> Bool {
+        let line = lines[index]
+        guard line.kind == .prose || line.kind == .other && LineKinds.isUnpunctuatedParagraph(line.shape) else { return false }
+        return !isListItem(line) && !isSubheading(line) && !isEntryHeading(index, in: lines) && !isNewsletterPromotion(index, in: lines)
+    }
+
+    /// A bulleted line (`•`, `*`, `-`, `>`, `→`): a list item or a summary point. A dash that
+    /// opens a turn of an interview (`— Why now?`) is not a bullet.
+    static func isListItem(_ line: LogicalLine) -> Bool {
+        Bullets.length(line.text, dashes: false) > 0 || line.text.hasPrefix("- ") || line.text.hasPrefix("> ")
+    }
+
+    /// A subheading inside the article: a short question standing for the section it opens
+    /// (`What is in the package?`), not a turn of an interview.
+    static func isSubheading(_ line: LogicalLine) -> Bool {
+        line.shape.wordCount <= 8 && line.text.hasSuffix("?") && !line.shape.hasQuoteMark
+            && SpeakerLabels.label(of: line.text) == nil && Bullets.length(line.text) == 0
+    }
+
+    /// A live blog's entry heading: a line without a full stop right after the entry's time,
+    /// or right before the entry's byline (`From NBN's Amara Obi`).
+    static func isEntryHeading(_ index: Int, in lines: ArraySlice<LogicalLine>) -> Bool {
+        let line = lines[index]
+        guard !line.shape.endsWithPeriod, line.shape.wordCount <= 20 else { return false }
+        let previous = index > lines.startIndex ? lines[index - 1] : nil
+        let next = index + 1 < lines.endIndex ? lines[index + 1] : nil
+        let afterTime = previous.map { $0.kind != .prose && $0.shape.wordCount <= 10 && (Dateline.date(in: $0.text) != nil || Dateline.isTimeOfDay($0.text)) } ?? false
+        let beforeByline = next.map { Furniture.isByline($0.text, shape: $0.shape) } ?? false
+        return afterTime || beforeByline
+    }
+
+    /// The text of a newsletter sign-up box: a short line that speaks of news or a newsletter,
+    /// beside a sign-up notice in the same block.
+    static func isNewsletterPromotion(_ index: Int, in lines: ArraySlice<LogicalLine>) -> Bool {
+        let line = lines[index]
+        guard line.shape.wordCount <= 30 else { return false }
+        let lower = line.text.lowercased()
+        guard Vocabulary.newsletterWords.contains(where: { lower.contains($0) }) else { return false }
+        return [index - 1, index + 1].contains { neighbour in
+            lines.indices.contains(neighbour) && lines[neighbour].block == line.block && lines[neighbour].kind == .furniture
+                && Vocabulary.newsletterWords.contains { lines[neighbour].text.lowercased().contains($0) }
+        }
+    }
+
+    /// The mark that ends a press release (`###`, `-ENDS-`, `- 30 -`): what follows is the
+    /// issuer's boilerplate and contacts.
+    static func isEndMark(_ line: LogicalLine) -> Bool {
+        let label = Furniture.trimmedLabel(line.text).lowercased()
+        return line.text.hasPrefix("###") || label == "ends" || label == "30" || label == "end"
+    }
+
+    /// `Read also` alone on a line, and on the next line the headline it links to.
+    static func readMoreOnNextLine(_ index: Int, in lines: ArraySlice<LogicalLine>) -> Int? {
+        let label = Furniture.trimmedLabel(lines[index].text).lowercased()
+        guard Vocabulary.readMoreLabels.contains(label), index + 1 < lines.endIndex else { return nil }
+        let next = lines[index + 1]
+        guard next.kind != .prose || !next.shape.endsWithPeriod, next.shape.letterWords >= 3, next.kind != .furniture else { return nil }
+        return index + 1
+    }
+
+    /// The lines under a summary heading (`Key points`, `Summary`, `What we're covering`): the
+    /// rest of the heading's block, or the next block when the heading ends its own.
+    static func summarySections(_ lines: ArraySlice<LogicalLine>) -> Set<Int> {
+        var result: Set<Int> = []
+        var block: Int?
+        for index in lines.indices {
+            let line = lines[index]
+            if line.shape.wordCount <= 5, Vocabulary.summaryHeadings.contains(Furniture.trimmedLabel(line.text).lowercased()) {
+                let endsBlock = index + 1 == lines.endIndex || lines[index + 1].block != line.block
+                block = endsBlock ? (index + 1 < lines.endIndex ? lines[index + 1].block : nil) : line.block
+            } else if let current = block, line.block == current {
+                result.insert(index)
+            } else {
+                block = nil
+            }
+        }
+        return result
+    }
+}
