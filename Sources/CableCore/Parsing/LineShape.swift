@@ -27,6 +27,9 @@ struct LineShape: Equatable {
     var hasQuoteMark = false
     /// The line's length in UTF-8 bytes (the width measure of wrapped text).
     var byteCount = 0
+    /// Ends in the middle of a phrase: after a function word (`of`, `the`, `and`), a comma, or
+    /// inside a quotation it opened.
+    var endsMidPhrase = false
 
     var isTitleCase: Bool {
         significantWords >= 1 && capitalisedWords * 4 >= significantWords * 3
@@ -44,6 +47,16 @@ struct LineShape: Equatable {
         Text.forEachWord(in: line) { count($0) }
         measureEnding(line)
         if let first = line.unicodeScalars.first { startsWithQuote = QuoteMarks.opening.contains(first) }
+        endsMidPhrase = Self.endsMidPhrase(line)
+    }
+
+    private static func endsMidPhrase(_ line: String) -> Bool {
+        guard let last = Text.words(line).last else { return false }
+        if last.hasSuffix(",") || Vocabulary.smallWords.contains(last.lowercased()) && last.lowercased() != "out" { return true }
+        let straight = line.unicodeScalars.filter { $0 == "\"" }.count
+        let opened = line.unicodeScalars.filter { $0 == "\u{201C}" }.count
+        let closed = line.unicodeScalars.filter { $0 == "\u{201D}" }.count
+        return straight % 2 == 1 || opened > closed
     }
 
     private mutating func count(_ word: Substring) {
@@ -112,6 +125,7 @@ struct LineShape: Equatable {
         shape.endsWithPeriod = next.endsWithPeriod
         shape.endsWithColon = next.endsWithColon
         shape.endsWithEllipsis = next.endsWithEllipsis
+        shape.endsMidPhrase = next.endsMidPhrase
         if wordCount == 0 { shape.startsWithLowercase = next.startsWithLowercase }
         return shape
     }

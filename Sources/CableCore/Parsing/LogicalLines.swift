@@ -63,13 +63,14 @@ enum LogicalLines {
         guard let widest = measured.map(\.shape.byteCount).max(), isWrapped(measured, widest: widest) else {
             return measured.map { LogicalLine($0.text, shape: $0.shape, block: block, isFurniture: $0.isFurniture) }
         }
+        let width = measured.map(\.length).max() ?? 0
         var result: [LogicalLine] = []
         var i = 0
         while i < measured.count {
             var shape = measured[i].shape
             var end = i + 1
             while end < measured.count, !measured[end].startsAnew, !measured[end - 1].standsAlone,
-                continues(shape, with: measured[end].shape)
+                continues(shape, with: measured[end].shape) || measured[end - 1].isFull(before: measured[end], width: width)
                     || isWide(measured[end - 1].shape, widest: widest) && !shape.isTitleCase && !shape.looksLikeTagList {
                 shape = shape.joined(with: measured[end].shape)
                 end += 1
@@ -85,16 +86,16 @@ enum LogicalLines {
     }
 
     /// A block is wrapped text when its lines are no wider than a terminal, at least two reach
-    /// near the widest, most pairs of neighbours plainly run on from one to the next, and at
-    /// least one line carries on in lower case (a list of headlines or a tag line is not
-    /// wrapped: each of its lines starts anew).
+    /// near the widest, most pairs of neighbours run on from one to the next, and at least one
+    /// plainly does (the next line carries on in lower case, or this one stops after `of`, a
+    /// comma or inside a quotation): each line of a list of headlines or tags starts anew.
     static func isWrapped(_ lines: [MeasuredLine], widest: Int) -> Bool {
         guard (40...110).contains(widest) else { return false }
-        let wide = lines.filter { !$0.startsAnew && isWide($0.shape, widest: widest) }.count
+        let wide = lines.filter { !$0.standsAlone && isWide($0.shape, widest: widest) }.count
         let pairs = zip(lines, lines.dropFirst()).filter { !$0.standsAlone && !$1.startsAnew }
         let carried = pairs.filter { continues($0.shape, with: $1.shape) }.count
-        let runsOnInLowerCase = pairs.contains { $1.shape.startsWithLowercase }
-        return carried > 0 && carried * 2 >= pairs.count && wide >= 2 && runsOnInLowerCase
+        let plainlyRunsOn = pairs.contains { $1.shape.startsWithLowercase || $0.shape.endsMidPhrase }
+        return carried > 0 && carried * 2 >= pairs.count && wide >= min(2, lines.count - 1) && plainlyRunsOn
     }
 
     static func isWide(_ shape: LineShape, widest: Int) -> Bool { shape.byteCount * 10 >= widest * 7 }
@@ -102,9 +103,9 @@ enum LogicalLines {
     /// A wrapped paragraph: the previous line stops mid-sentence (no final punctuation, not a
     /// Title Case headline) and this one carries on, typically in lower case.
     static func continues(_ previous: LineShape, with next: LineShape) -> Bool {
-        guard !previous.endsWithSentencePunctuation, !previous.endsWithColon, !previous.looksLikeTagList else { return false }
-        if next.startsWithLowercase && previous.wordCount >= 4 { return true }
-        return !previous.isTitleCase && previous.wordCount >= 6 && previous.lowercaseWords >= 3
+        guard !previous.endsWithSentencePunctuation, !previous.endsWithColon else { return false }
+        if next.startsWithLowercase && previous.wordCount >= 4 || previous.endsMidPhrase { return true }
+        return !previous.isTitleCase && !previous.looksLikeTagList && previous.wordCount >= 6 && previous.lowercaseWords >= 3
     }
 
     /// A line of a block with what joining needs to know about it.
@@ -117,6 +118,15 @@ enum LogicalLines {
         /// Those, list items and speakers' turns (`Q:`) start a logical line of their own (and
         /// may carry on into the next lines).
         var startsAnew: Bool
+
+        /// The length in characters.
+        var length: Int { text.unicodeScalars.count }
+
+        /// Too full to have taken the next line's first word within the block's width, and not
+        /// the end of a sentence: the wrapping broke it there.
+        func isFull(before next: MeasuredLine, width: Int) -> Bool {
+            !shape.endsWithSentencePunctuation && length + 1 + next.text.unicodeScalars.prefix { $0 != " " }.count > width
+        }
 
         init(_ text: String) {
             self.text = text

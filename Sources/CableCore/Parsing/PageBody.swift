@@ -5,8 +5,11 @@
 /// entry headings, newsletter boxes, anything after a press release's end mark (`###`,
 /// `-ENDS-`), and the credits and biographies that close an article.
 enum PageBody {
-    static func read(_ lines: ArraySlice<LogicalLine>, into parts: inout PageParts) {
-        let summaries = summarySections(lines)
+    /// Reads the body at `range` of the page's lines (the summary heading that the first lines
+    /// stand under may be above it).
+    static func read(_ page: [LogicalLine], _ range: Range<Int>, into parts: inout PageParts) {
+        let lines = page[range]
+        let summaries = summarySections(page[...])
         var paragraphs: [(index: Int, text: String)] = []
         var linkedHeadline: Int?
         for index in lines.indices where index != linkedHeadline {
@@ -91,7 +94,8 @@ enum PageBody {
     }
 
     /// The lines under a summary heading (`Key points`, `Summary`, `What we're covering`): the
-    /// rest of the heading's block, or the next block when the heading ends its own.
+    /// lines after it in its block (or in the next block, when the heading ends its own) up to
+    /// the first line of furniture or of paragraph length (over 30 words).
     static func summarySections(_ lines: ArraySlice<LogicalLine>) -> Set<Int> {
         var result: Set<Int> = []
         var block: Int?
@@ -100,7 +104,7 @@ enum PageBody {
             if line.shape.wordCount <= 5, Vocabulary.summaryHeadings.contains(Furniture.trimmedLabel(line.text).lowercased()) {
                 let endsBlock = index + 1 == lines.endIndex || lines[index + 1].block != line.block
                 block = endsBlock ? (index + 1 < lines.endIndex ? lines[index + 1].block : nil) : line.block
-            } else if let current = block, line.block == current {
+            } else if let current = block, line.block == current, line.kind != .furniture, line.shape.wordCount <= 30 {
                 result.insert(index)
             } else {
                 block = nil

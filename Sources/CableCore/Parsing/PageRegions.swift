@@ -22,7 +22,7 @@ enum PageRegions {
         let body = bodyRange(lines)
         PageBottom.read(lines[body.upperBound...], of: lines, into: &parts)
         PageTop.read(lines[..<body.lowerBound], outlet: parts.source, into: &parts)
-        PageBody.read(lines[body], into: &parts)
+        PageBody.read(lines, body, into: &parts)
         if parts.published == nil {
             // Some pages put `Published …` at the foot; a date is never read out of prose.
             parts.published = lines.lazy.filter { $0.kind != .prose }.compactMap { Dateline.date(in: $0.text) }.first
@@ -35,13 +35,17 @@ enum PageRegions {
     /// it ends at the last prose line that is not in a list of headlines (the related block).
     static func bodyRange(_ lines: [LogicalLine]) -> Range<Int> {
         var start = lines.firstIndex(where: isLead) ?? lines.count
-        // A standfirst or caption above the byline and dateline is not the lead.
         while start < lines.count, let next = lines[(start + 1)...].firstIndex(where: isLead),
-            lines[(start + 1)..<next].contains(where: PageTop.isAnchor) {
+            isStandfirstOrCaption(start, before: next, in: lines) {
             start = next
         }
         let last = lines.indices.last { lines[$0].kind == .prose && !isInHeadlineList($0, lines) }
         return start..<max(start, (last ?? -1) + 1)
+    }
+
+    /// A standfirst or a caption, not the lead: a prose line above the byline or dateline.
+    static func isStandfirstOrCaption(_ index: Int, before next: Int, in lines: [LogicalLine]) -> Bool {
+        lines[(index + 1)..<next].contains(where: PageTop.isAnchor)
     }
 
     /// A line that can open the body: prose that ends a sentence, is long, or opens with a quote.

@@ -98,7 +98,8 @@ enum Vocabulary {
         "editorial independence", "reader-funded", "support our journalism", "contributed to this report",
         "contributed reporting", "views expressed", "are those of the author", "reflects the views", "do you have an opinion",
         "submit a letter", "commenting forum", "join the conversation", "newsletter provides", "sign up here",
-        "a free account", "cite this", "how to cite",
+        "a free account", "cite this", "how to cite", "non-partisan", "nonpartisan", "tax-exempt",
+        "takes no institutional position", "views of the author",
     ]
 
     /// Line starts that announce a caption, a credit or a notice.
