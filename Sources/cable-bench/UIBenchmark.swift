@@ -75,8 +75,8 @@ struct UIBenchmark: ParsableCommand {
                 results.measure("tag filter: t (prompt with counts)", &session, keys: [.character("t")])
                 results.measure("tag filter: typing in the prompt", &session, keys: Key.sequence(String(tag.prefix(3))))
                 // Choose the tag itself in the narrowed list, whatever its position.
-                let candidates = TagMatcher.candidates(session.state.filterTags, input: String(tag.prefix(3)),
-                                                       excluding: session.state.tags)
+                let candidates = TagMatcher.candidates(session.state.browse.filterTags, input: String(tag.prefix(3)),
+                                                       excluding: session.state.browse.tags)
                 let downs = candidates.firstIndex { $0.tag == tag } ?? 0
                 session.press(Array(repeating: .down, count: downs))
                 results.measure("tag filter: Enter (apply \(tag == commonTag ? "most used" : "41st") tag)",
