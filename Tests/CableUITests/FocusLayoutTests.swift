@@ -27,7 +27,6 @@ final class FocusLayoutTests: XCTestCase {
 
     func testTabToTheReadingPaneAfterIShowsIt() {
         var s = session(80, 24)
-        s.type("\n")
         s.type("i")
         XCTAssertNotNil(Layout(s.state).sidebar, "i shows the sidebar beside the list")
         XCTAssertEqual(s.state.focus, .list)
@@ -59,7 +58,6 @@ final class FocusLayoutTests: XCTestCase {
 
     func testIWithTheSidebarFocusedHidesItAndFocusesTheReadingPane() {
         var s = session(80, 24)
-        s.type("\n")
         s.press([.tab, .tab])
         XCTAssertEqual(s.state.focus, .sidebar)
         s.type("i")
@@ -74,7 +72,6 @@ final class FocusLayoutTests: XCTestCase {
 
     func testIWithTheSidebarFocusedOnAWideScreenHidesIt() {
         var s = session(120, 40)
-        s.type("\n")
         s.press([.tab, .tab])
         s.type("i")
         XCTAssertTrue(s.state.sidebarToggled)

@@ -32,9 +32,11 @@ final class ReducerTests: XCTestCase {
     func testEnterOnTheOpenArticleReadsItAgain() {
         var s = session()
         s.type("\n")
+        XCTAssertEqual(s.state.focus, .reader, "Enter opens into the article")
         s.type("r")
         XCTAssertFalse(library.isRead(SampleArticles.baltic.id))
-        XCTAssertEqual(s.state.focus, .list)
+        s.press([.escape])
+        XCTAssertEqual(s.state.focus, .list, "Esc goes back to the list")
         s.type("\n")  // Enter on the same row
         XCTAssertTrue(library.isRead(SampleArticles.baltic.id))
         XCTAssertFalse(s.state.browse.list.rows[0].unread)
@@ -97,7 +99,7 @@ final class ReducerTests: XCTestCase {
     func testHistoryRestoresTheScrollPosition() {
         var s = session(120, 12)
         s.type("\n")
-        s.press([.tab, .down, .down, .down])
+        s.press([.down, .down, .down])
         XCTAssertEqual(s.state.reader.scroll, 3)
         s.type("1")
         XCTAssertEqual(s.state.reader.scroll, 0)
@@ -147,7 +149,9 @@ final class ReducerTests: XCTestCase {
         s.type("\n")
         XCTAssertNil(s.state.prompt)
         XCTAssertEqual(s.state.browse.search, "baltic")
+        // `/` shows the search selected: typing replaces it, → keeps it to edit.
         s.type("/")
+        s.press([.right])
         s.type(" huawei")
         XCTAssertEqual(s.state.browse.list.total, 0)
         s.press([.escape])
@@ -233,7 +237,6 @@ final class ReducerTests: XCTestCase {
 
     func testFocusCyclesAndSidebarEnterAddsATag() {
         var s = session()
-        s.type("\n")
         s.press([.tab])
         XCTAssertEqual(s.state.focus, .reader)
         s.press([.tab])
@@ -261,7 +264,6 @@ final class ReducerTests: XCTestCase {
 
     func testOpeningFromTheSidebarAt80ColumnsShowsTheArticle() {
         var s = session(80, 24)
-        s.type("\n")
         s.press([.tab, .tab])
         XCTAssertEqual(s.state.focus, .sidebar)
         s.type("\n")  // the first related headline
@@ -272,7 +274,6 @@ final class ReducerTests: XCTestCase {
 
     func testArrowsAndHLMoveBetweenPanes() {
         var s = session()
-        s.type("\n")
         s.press([.right])
         XCTAssertEqual(s.state.focus, .reader)
         s.type("l")
@@ -305,14 +306,15 @@ final class ReducerTests: XCTestCase {
     func testHeldEffectsLeaveTheScreenAnsweringAndFillInLater() {
         var s = session()
         s.holdsEffects = true
-        s.type("\n")
-        XCTAssertNil(s.state.reader.open, "nothing ran yet")
-        XCTAssertEqual(s.heldEffects, [.loadArticle(SampleArticles.baltic.id, .open(paragraph: nil, scroll: nil)),
-                                       .loadRelated(SampleArticles.baltic.id)])
-        XCTAssertTrue(s.screen.text.contains("Enter opens the selected article"))
+        s.type("j")
+        let second = s.state.browse.list.selected?.id
+        XCTAssertNotNil(second)
+        XCTAssertEqual(s.state.reader.open?.article.id, SampleArticles.baltic.id, "nothing ran yet")
+        XCTAssertEqual(s.heldEffects, [.loadArticle(second!, .preview), .loadRelated(second!)])
         s.runHeldEffects()
-        XCTAssertEqual(s.state.reader.open?.article.id, SampleArticles.baltic.id)
-        XCTAssertTrue(library.isRead(SampleArticles.baltic.id))
+        XCTAssertEqual(s.state.reader.open?.article.id, second)
+        XCTAssertEqual(s.timers.last, .previewRead(second!))
+        XCTAssertFalse(library.isRead(second!), "a preview is not read before its delay")
         s.type("tnato\n")
         XCTAssertTrue(s.screen.text.contains("Loading…"))
         s.runHeldEffects()
@@ -323,14 +325,14 @@ final class ReducerTests: XCTestCase {
     func testTheArticleShowsBeforeItsRelatedStories() {
         var s = session()
         s.holdsEffects = true
-        s.send(.reader(.articleLoaded(SampleArticles.baltic, ArticleMarks(), .open(paragraph: nil, scroll: nil))))
+        s.send(.reader(.articleLoaded(SampleArticles.patrols, ArticleMarks(), .open(paragraph: nil, scroll: nil))))
         XCTAssertTrue(s.screen.text.contains("loading…"))
         // A number typed before the related stories arrive is kept for them.
         s.type("1")
         XCTAssertEqual(s.state.reader.pendingRelated, 1)
-        XCTAssertFalse(s.heldEffects.contains(.loadArticle(SampleArticles.patrols.id, .open(paragraph: nil, scroll: nil))))
-        s.send(.reader(.relatedLoaded(try! library.related(SampleArticles.baltic.id))))
-        XCTAssertTrue(s.heldEffects.contains(.loadArticle(SampleArticles.patrols.id, .open(paragraph: nil, scroll: nil))))
+        XCTAssertFalse(s.heldEffects.contains(.loadArticle(SampleArticles.baltic.id, .open(paragraph: nil, scroll: nil))))
+        s.send(.reader(.relatedLoaded(try! library.related(SampleArticles.patrols.id))))
+        XCTAssertTrue(s.heldEffects.contains(.loadArticle(SampleArticles.baltic.id, .open(paragraph: nil, scroll: nil))))
         XCTAssertNil(s.state.reader.pendingRelated)
     }
 
@@ -471,7 +473,7 @@ final class WindowedListTests: XCTestCase {
         XCTAssertEqual(s.state.reader.open?.article.id, Self.many[0].id)
         XCTAssertEqual(s.state.browse.list.cursor, 4_999)
         s.type("gn")
-        XCTAssertEqual(s.state.status.message, "No unread articles below this one")
+        XCTAssertEqual(s.state.status.message, "No unread articles in this list")
     }
 }
 

@@ -39,6 +39,8 @@ public struct AppState: Hashable, Sendable {
     public var focus: Pane = .list
     /// Whether the sidebar is hidden (wide layouts) or replaces the reading pane (medium ones).
     public var sidebarToggled = false
+    /// The pane `i` brought the sidebar over, to go back to when `i` hides it again.
+    public var focusBeforeSidebar: Pane?
     public var showHelp = false
 
     /// The filter, the order and the article list (`Browse/`).

@@ -33,10 +33,15 @@ extension Reducer {
             if state.sidebarToggled && state.focus == .sidebar { focus(fallback) }
         } else if layout.sidebar != nil {
             state.sidebarToggled = false
-            if state.focus == .sidebar { focus(fallback) }
+            if state.focus == .sidebar { focus(state.focusBeforeSidebar ?? fallback) }
+            state.focusBeforeSidebar = nil
         } else {
             state.sidebarToggled = true
-            if state.focus != .list || layout.sidebar == nil { focus(.sidebar) }
+            if state.focus != .list || layout.sidebar == nil {
+                // Where the sidebar takes the whole screen, `i` again goes back to this pane.
+                state.focusBeforeSidebar = state.focus
+                focus(.sidebar)
+            }
         }
         clampReaderScroll()
     }
