@@ -46,7 +46,7 @@ extension Library {
     static func orderClause(_ order: ListOrder, driverOrder: String) -> String {
         switch order {
         case .newest: return driverOrder
-        case .oldest: return "a.rid ASC"
+        case .oldest: return "a.published IS NULL, a.rid ASC"
         case .title: return "a.title COLLATE NOCASE, a.rid DESC"
         case .source: return "a.source IS NULL, a.source COLLATE NOCASE, a.rid DESC"
         case .unread: return "coalesce(m.read, 0), a.rid DESC"

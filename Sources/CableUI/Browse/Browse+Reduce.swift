@@ -20,6 +20,8 @@ extension Reducer {
         case .listCounted(let query, let total):
             guard query == state.browse.query else { return }
             state.browse.list.total = total
+            // Nothing to preview: a number typed for the first article has nothing to open.
+            if total == 0 && state.browse.previewPending { state.reader.pendingRelated = nil }
             clampListCursor()
             ensureListWindow()
             previewIfPending()
@@ -133,6 +135,8 @@ extension Reducer {
         keepListCursorVisible()
         ensureListWindow()
         if state.browse.list.cursor != before || state.reader.open == nil {
+            // A number typed for the article selected before is not meant for this one.
+            state.reader.pendingRelated = nil
             state.browse.previewPending = true
             previewIfPending()
         }
@@ -266,5 +270,11 @@ extension Reducer {
         state.browse.search = text
         state.browse.searchQuery = query
         reloadFilter()
+        // The article on screen shows where the new search matched it.
+        if state.reader.open != nil {
+            state.reader.match = nil
+            state.reader.target = .firstMatch
+            scrollToTarget()
+        }
     }
 }

@@ -178,8 +178,14 @@ extension Reducer {
         guard state.browse.previewPending else { return }
         guard let row = state.browse.list.selected else { return }
         state.browse.previewPending = false
-        guard state.reader.open?.article.id != row.id, state.reader.opening != row.id else { return }
-        state.reader.pendingRelated = nil
+        guard state.reader.open?.article.id != row.id, state.reader.opening != row.id else {
+            // Already on screen: a number typed for it can be opened now.
+            if let number = state.reader.pendingRelated, state.reader.opening == nil {
+                state.reader.pendingRelated = nil
+                openRelated(number)
+            }
+            return
+        }
         state.reader.opening = row.id
         effects.append(.loadArticle(row.id, .preview))
         effects.append(.loadRelated(row.id))
@@ -256,8 +262,9 @@ extension Reducer {
     }
 
     mutating func openRelated(_ number: Int) {
-        if state.reader.opening != nil {
-            // Typed ahead of the article: meant for the one on its way.
+        if state.reader.opening != nil || (state.browse.previewPending && state.focus == .list) {
+            // Typed ahead of the article (or of the list whose first article the pane is
+            // about to show, after a new filter): meant for the one on its way.
             state.reader.pendingRelated = number
             return
         }

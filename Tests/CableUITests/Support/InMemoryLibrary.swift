@@ -118,7 +118,7 @@ final class InMemoryLibrary: LibraryQuerying, @unchecked Sendable {
         let newest = matching(query)
         switch order {
         case .newest: return newest
-        case .oldest: return newest.reversed()
+        case .oldest: return newest.filter { $0.published != nil }.reversed() + newest.filter { $0.published == nil }
         case .title: return newest.enumerated().sorted { a, b in
             a.element.title.lowercased() != b.element.title.lowercased()
                 ? a.element.title.lowercased() < b.element.title.lowercased() : a.offset < b.offset }.map(\.element)
