@@ -6,8 +6,8 @@ import Foundation
 /// `--library DIR` and the rules that pick a library when it is not given.
 struct LibraryOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The library folder (default: $CABLE_LIBRARY, else $XDG_DATA_HOME/cable/library, "
-            + "else the bundled samples).", valueName: "DIR"))
+        "The library folder (default: $CABLE_LIBRARY, else the config file's library, else "
+            + "$XDG_DATA_HOME/cable/library, else the bundled samples).", valueName: "DIR"))
     var library: String?
 
     /// `--library`, else `$CABLE_LIBRARY`, else the config file's `library`, else the user's
