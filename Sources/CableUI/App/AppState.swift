@@ -7,6 +7,15 @@ public enum Pane: Int, Hashable, Sendable, CaseIterable {
 /// What fills the screen above the status line: the three panes, or one full-screen view.
 public enum View: Hashable, Sendable {
     case panes, quotes, story
+
+    /// Where keys are read on this view.
+    public var keyContext: KeyContext {
+        switch self {
+        case .panes: return .browse
+        case .quotes: return .quotes
+        case .story: return .story
+        }
+    }
 }
 
 /// Read and starred marks seen in list rows or set here, so `r` and `s` know what they toggle.

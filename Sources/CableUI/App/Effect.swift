@@ -36,14 +36,6 @@ public enum Effect: Hashable, Sendable {
         }
     }
 
-    /// Whether the loop does this itself rather than the library's worker.
-    public var isForTheLoop: Bool {
-        switch self {
-        case .startTimer, .suspend, .quit: return true
-        default: return false
-        }
-    }
-
     /// Whether a later effect makes this one pointless: a newer window, count or tag list
     /// replaces an older one still waiting (typing a search asks for one per key), and a
     /// newer article replaces one not yet loaded. Marks are never dropped.

@@ -82,18 +82,18 @@ struct Reducer {
         }
         state.status.message = nil
         state.status.isError = false
-        switch state.view {
-        case .panes:
-            if case .character(let c) = key, let number = c.wholeNumberValue, (1...9).contains(number),
-               keymap.command(for: key, in: .browse) == nil {
+        guard let command = keymap.command(for: key, in: state.view.keyContext) else {
+            // 1-9 (unless bound to something else) open the related headlines.
+            if state.view == .panes, case .character(let c) = key, let number = c.wholeNumberValue,
+               (1...9).contains(number) {
                 openRelated(number)
-            } else if let command = keymap.command(for: key, in: .browse) {
-                handleBrowse(command)
             }
-        case .quotes:
-            if let command = keymap.command(for: key, in: .quotes) { handleQuotes(command) }
-        case .story:
-            if let command = keymap.command(for: key, in: .story) { handleStory(command) }
+            return
+        }
+        switch state.view {
+        case .panes: handleBrowse(command)
+        case .quotes: handleQuotes(command)
+        case .story: handleStory(command)
         }
     }
 

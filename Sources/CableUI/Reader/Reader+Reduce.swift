@@ -17,9 +17,10 @@ extension Reducer {
             }
         case .articleMissing(let id):
             if state.reader.opening == id { state.reader.opening = nil }
-            if state.reader.open?.article.id == id {
-                // Gone from the library (its file removed): show what is selected instead.
-                state.reader.open = nil
+            if state.reader.open?.article.id == id { state.reader.open = nil }
+            if state.reader.open == nil {
+                // Gone from the library (its file removed, or the one the last session had
+                // open): show what is selected instead.
                 state.browse.previewPending = true
                 previewIfPending()
                 return

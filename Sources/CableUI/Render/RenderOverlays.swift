@@ -130,17 +130,6 @@ func drawHelp(_ state: AppState, into screen: inout Screen, area: Rect) {
                column: inside.x, width: inside.width, style: .dim)
 }
 
-extension View {
-    /// Where keys are read on this view.
-    var keyContext: KeyContext {
-        switch self {
-        case .panes: return .browse
-        case .quotes: return .quotes
-        case .story: return .story
-        }
-    }
-}
-
 /// The bottom line: a prompt being typed (with what is wrong with it), or a message, or
 /// progress; and on the right the keys that matter now, as many as fit.
 func drawStatus(_ state: AppState, into screen: inout Screen, rect: Rect) {
