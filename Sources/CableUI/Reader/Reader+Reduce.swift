@@ -26,11 +26,9 @@ extension Reducer {
                 return
             }
             show("That article is no longer in the library (\(id))", error: true)
-        case .userTagsChanged(let id, let notes):
+        case .userTagsChanged(_, let notes):
             if let note = notes.first { show(note, error: true) }
-            if state.reader.open?.article.id == id {
-                effects.append(.loadArticle(id, .reload(scroll: state.reader.scroll)))
-            }
+            // The list's rows and the article on screen show the tags as they now are.
             refresh(articles: false)
             effects.append(.loadTags(state.browse.query))
             if state.browse.allTags != nil { effects.append(.loadAllTags) }
@@ -72,7 +70,8 @@ extension Reducer {
             state.reader.target = .line(scroll)
         }
         if !same { state.reader.sidebarCursor = 0 }
-        state.reader.match = nil
+        // A reload keeps the match `>` and `<` went to; anything else starts at the first.
+        if !load.isReload { state.reader.match = nil }
         scrollToTarget()
         switch load {
         case .open:
