@@ -20,7 +20,7 @@ final class LayoutProportionTests: XCTestCase {
     }
 
     func testTheConfiguredListWidthIsKeptWithinWhatLeavesTheOtherPanesReadable() throws {
-        for (width, asked, expected) in [(120, 50, 50), (120, 90, 44), (200, 30, 30), (80, 50, 50), (80, 70, 56),
+        for (width, asked, expected) in [(120, 40, 40), (120, 90, 42), (200, 30, 30), (80, 50, 50), (80, 70, 55),
                                          (120, 5, 24)] {
             for toggled in [false, true] {
                 let layout = Layout(size: Size(width: width, height: 40), focus: .list, sidebarToggled: toggled,
