@@ -196,6 +196,26 @@ final class ReaderHabitsTests: XCTestCase {
         XCTAssertEqual(s.state.reader.open?.article.id, selected)
     }
 
+    func testNewerArticlesSyncedInKeepTheSelectionOrTheFirstScreenShowsTheNewest() {
+        let day = { (n: Int) in Date(timeIntervalSince1970: 1_600_000_000 + Double(n) * 86_400) }
+        let old = (0..<20).map { SampleArticles.make("Old \($0)", nil, paragraphs: ["Old."], tags: []).with(published: day($0)) }
+        let library = InMemoryLibrary(old)
+        var s = Session(library: library, size: Size(width: 120, height: 40))
+        s.type("jj")
+        let selected = s.state.browse.list.selected?.id
+        // A few newer articles: the selection follows its article down the list.
+        library.add((100..<105).map { SampleArticles.make("New \($0)", nil, paragraphs: ["New."], tags: []).with(published: day($0)) })
+        s.send(.library(.changed))
+        XCTAssertEqual(s.state.browse.list.cursor, 7)
+        XCTAssertEqual(s.state.browse.list.selected?.id, selected)
+        XCTAssertEqual(s.state.reader.open?.article.id, selected)
+        // So many that it leaves the rows on hand (a large first sync): the pane shows what is
+        // now selected rather than an article the list no longer shows there.
+        library.add((200..<500).map { SampleArticles.make("Newer \($0)", nil, paragraphs: ["Newer."], tags: []).with(published: day($0)) })
+        s.send(.library(.changed))
+        XCTAssertEqual(s.state.reader.open?.article.id, s.state.browse.list.selected?.id)
+    }
+
     func testTheArticleOfTheLastSessionComesBackAsItWasLeft() {
         var state = AppState(size: Size(width: 120, height: 40))
         state.browse.list.cursor = 2

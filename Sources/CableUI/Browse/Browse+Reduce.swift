@@ -12,7 +12,13 @@ extension Reducer {
             if state.browse.list.pending == offset { state.browse.list.pending = nil }
             if let kept = state.browse.keepSelection {
                 state.browse.keepSelection = nil
-                if let index = rows.firstIndex(where: { $0.id == kept }) { state.browse.list.cursor = offset + index }
+                if let index = rows.firstIndex(where: { $0.id == kept }) {
+                    state.browse.list.cursor = offset + index
+                } else if state.reader.open?.isPreview ?? true {
+                    // Moved out of reach (a sync adding many newer articles) or gone: the
+                    // pane shows what is now selected, as a preview would.
+                    state.browse.previewPending = true
+                }
             }
             clampListCursor()
             ensureListWindow()

@@ -58,6 +58,9 @@ final class InMemoryLibrary: LibraryQuerying, @unchecked Sendable {
     }
 
     func isRead(_ id: ArticleID) -> Bool { locked { read.contains(id) } }
+
+    /// New files synced in.
+    func add(_ more: [Article]) { locked { articles += more } }
     func isStarred(_ id: ArticleID) -> Bool { locked { starred.contains(id) } }
 
     private func matching(_ query: Query) -> [Article] {
