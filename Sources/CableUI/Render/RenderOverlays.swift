@@ -157,7 +157,11 @@ func drawStatus(_ state: AppState, into screen: inout Screen, rect: Rect) {
     case .tag, .savedSearch:
         hints = ["Enter choose", "Esc cancel", "↑↓ choose", "type to narrow"]
     case .userTag(let prompt):
-        hints = prompt.adding ? ["Enter add", "Esc cancel", "↑↓ pick an existing tag"]
+        // What Enter will do: the tag picked with the arrows, else exactly what was typed.
+        let typed = prompt.input.trimmingCharacters(in: .whitespaces)
+        let chosen = prompt.selection.flatMap { state.userTagCandidates[safe: $0]?.tag }
+        let enter = chosen.map { "Enter: '\($0)'" } ?? (typed.isEmpty ? "type a tag" : "Enter: '\(typed)'")
+        hints = prompt.adding ? [enter, "Esc cancel", "↑↓ pick an existing tag"]
             : ["Enter remove", "Esc cancel", "↑↓ choose"]
     case nil:
         if let message = state.status.message {

@@ -29,21 +29,26 @@ func drawStory(_ state: AppState, into screen: inout Screen, rect: Rect) {
         case .linked: marker = "·"
         case .similar: marker = "≈"
         }
-        var column = body.x
-        screen.put(marker, row: y, column: column, width: 1, style: entry.relation == .this ? .unread : .dim)
-        column += 2
-        let date = entry.published.map(DateText.short) ?? "undated"
-        column += screen.put(date, row: y, column: column, width: 9, style: .dim) + 1
-        let source = TextLayout.truncate(Sanitizer.clean(entry.source ?? "(no source)"), width: 20)
-        column += screen.put(source, row: y, column: column, width: 20, style: .tag) + 2
-        let room = body.maxX - column
-        screen.put(TextLayout.truncate(Sanitizer.clean(entry.title), width: room), row: y, column: column,
+        // Fixed columns: marker, date, outlet (blank when the page names none), title.
+        screen.put(marker, row: y, column: body.x, width: 1, style: entry.relation == .this ? .unread : .dim)
+        screen.put(entry.published.map(DateText.short) ?? "undated", row: y, column: body.x + 2, width: 9,
+                   style: .dim)
+        let sourceWidth = body.width >= 80 ? 20 : 0
+        if sourceWidth > 0 {
+            screen.put(TextLayout.truncate(Sanitizer.clean(entry.source ?? ""), width: sourceWidth), row: y,
+                       column: body.x + 12, width: sourceWidth, style: .tag)
+        }
+        let titleColumn = body.x + 12 + (sourceWidth > 0 ? sourceWidth + 2 : 0)
+        let room = max(0, body.maxX - titleColumn)
+        screen.put(TextLayout.truncate(Sanitizer.clean(entry.title), width: room), row: y, column: titleColumn,
                    width: room, style: .bold)
         if let quote = entry.quote {
+            // Who first: the words may be cut, the speaker never.
             let who = quote.speaker.map(Sanitizer.clean) ?? Quote.unknownSpeaker
-            let said = "“" + Sanitizer.clean(Quote.standalone(quote.text)) + "” — " + who
-            screen.put(TextLayout.truncate(said, width: body.width - 13), row: y + 1, column: body.x + 12,
-                       width: body.width - 13, style: .quote)
+            let said = who + ": “" + Sanitizer.clean(Quote.standalone(quote.text)) + "”"
+            let quoteRoom = max(0, body.width - 12)
+            screen.put(TextLayout.truncate(said, width: quoteRoom), row: y + 1, column: body.x + 12,
+                       width: quoteRoom, style: .quote)
         }
         if index == state.story.cursor {
             for row in y..<(y + 2) {
