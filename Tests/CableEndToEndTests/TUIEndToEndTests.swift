@@ -130,6 +130,38 @@ final class TUIEndToEndTests: XCTestCase {
         tmux.waitFor("the new article in the list", timeout: 5) { $0.contains("Live Update Test") }
     }
 
+    func testAMarkMadeByAnotherProcessShowsInTheRunningReader() throws {
+        let tmux = try started()
+        let total = try tmux.referenceLibrary().count(.all)
+        tmux.waitFor(text: "\(total) · \(total) unread")
+        let first = try XCTUnwrap(tmux.referenceLibrary().list(.all, offset: 0, limit: 1).first)
+        _ = try TUITmux.run(["sh", "-c", "\(tmux.xdgEnvironment) '\(tmux.binary.path)' --library '\(tmux.library.path)' "
+                             + "mark read \(first.id.rawValue)"],
+                            outputFile: tmux.folder.appendingPathComponent("mark.out"))
+        tmux.waitFor(text: "\(total) · \(total - 1) unread", timeout: 5)
+    }
+
+    func testTheLastFilterComesBackAndCleanStartsWithout() throws {
+        let tmux = try started()
+        try tmux.send("t")
+        tmux.waitFor(text: "Filter by tag")
+        try tmux.type("NATO")
+        tmux.waitFor(text: "tag: NATO")
+        try tmux.send("Enter")
+        tmux.waitFor(text: "tag:NATO")
+        try tmux.send("q")
+        assertRestored(tmux, status: "0")
+        tmux.stopSession()
+        try tmux.start()
+        tmux.waitFor(text: "tag:NATO")
+        try tmux.send("q")
+        assertRestored(tmux, status: "0")
+        tmux.stopSession()
+        try tmux.start(extraArguments: "--clean")
+        tmux.waitFor(text: " Articles")
+        XCTAssertFalse(tmux.screen().contains("tag:NATO"))
+    }
+
     func testCtrlZSuspendsAndFgResumes() throws {
         let tmux = try XCTUnwrap(tmux)
         try tmux.startInShell()

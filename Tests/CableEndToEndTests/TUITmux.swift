@@ -92,6 +92,14 @@ final class TUITmux {
         try send("Enter")
     }
 
+    /// Ends the tmux server but keeps the folder (library, state, config) for another start.
+    func stopSession() {
+        let socketPath = display("#{socket_path}")
+        _ = try? tmux(["kill-server"])
+        if !socketPath.isEmpty { try? FileManager.default.removeItem(atPath: socketPath) }
+        started = false
+    }
+
     func stop() {
         if started {
             let socketPath = display("#{socket_path}")
