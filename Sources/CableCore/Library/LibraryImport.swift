@@ -53,8 +53,9 @@ extension Library {
     /// Files as given, and the article files inside given folders (hidden ones left out, and
     /// reported), each with the library sub-folder it goes to: a given folder comes in under
     /// its own name, with the folders inside it.
-    static func expand(_ sources: [URL], report: inout ImportReport) throws -> [(URL, String, String)] {
-        var files: [(URL, String, String)] = []
+    static func expand(_ sources: [URL], report: inout ImportReport) throws
+        -> [(source: URL, display: String, folder: String)] {
+        var files: [(source: URL, display: String, folder: String)] = []
         for source in sources {
             var isFolder = ObjCBool(false)
             guard FileManager.default.fileExists(atPath: source.path, isDirectory: &isFolder) else {
