@@ -96,7 +96,7 @@ func drawHelp(_ state: AppState, into screen: inout Screen, area: Rect) {
         let label = keymap.label(for: command)
         return label.isEmpty ? nil : (label, command.help)
     }
-    if context == .browse { entries.insert(("1-9", "open related headline N"), at: min(entries.count, 12)) }
+    if context == .browse { entries.insert(("1-9", "related headline N"), at: min(entries.count, 12)) }
     let labelWidth = min(14, entries.map { DisplayWidth.of($0.label) }.max() ?? 0)
     let textWidth = entries.map { DisplayWidth.of($0.help) }.max() ?? 0
     let entryWidth = labelWidth + 2 + textWidth
