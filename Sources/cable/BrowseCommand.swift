@@ -28,6 +28,7 @@ struct Browse: ParsableCommand {
                 let (config, problems) = ConfigFile.load()
                 // Open without syncing so the screen comes up at once; sync runs beside the UI.
                 let library = try options.open(sync: false, config: config)
+                // The size is a placeholder: the loop starts at the terminal's own.
                 var state = AppState(size: Size(width: 80, height: 24), settings: config.settings)
                 if !clean, let last = LastSession.load(for: library.root) { state = last.applied(to: state) }
                 // Say at once that a sync is on its way, so an empty index does not look
