@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
         // The model, the parser for saved pages, and the library (files + SQLite index).
@@ -26,6 +27,11 @@ let package = Package(
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         // Pure UI: state, actions, reducer, layout, render into a cell grid. No curses here.
         .target(name: "CableUI", dependencies: ["CableCore"]),
+        // The config file ($XDG_CONFIG_HOME/cable/config.toml) read into settings for the UI.
+        .target(
+            name: "CableConfig",
+            dependencies: ["CableCore", "CableUI", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         // ncursesw through a tiny shim header; see Sources/CNcursesw/shim.h.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // The only code that touches the terminal.
@@ -33,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "cable",
             dependencies: [
-                "CableCore", "CableUI", "CableTerminal",
+                "CableCore", "CableUI", "CableConfig", "CableTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,7 +56,8 @@ let package = Package(
             name: "CableCoreTests", dependencies: ["CableCore"],
             exclude: ["Labels", "Holdout", "Holdout2", "Blind1", "BlindHeld1", "Fixtures"]
         ),
-        .testTarget(name: "CableUITests", dependencies: ["CableUI", "CableCore"], exclude: ["Snapshots"]),
+        .testTarget(name: "CableUITests", dependencies: ["CableUI", "CableCore", "CableConfig"],
+                    exclude: ["Snapshots"]),
         .testTarget(name: "CableEndToEndTests", dependencies: ["CableCore"]),
     ]
 )

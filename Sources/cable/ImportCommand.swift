@@ -8,7 +8,8 @@ struct Import: ParsableCommand {
         abstract: "Copy article files (or folders of them) into the library, then sync.",
         discussion: """
             Files already in the library (same text) are reported and not copied; names are \
-            made safe and never overwrite. When no library is chosen and only the bundled \
+            made safe and never overwrite. A folder comes in under its own name with its \
+            sub-folders; hidden files in it are left out and reported. When no library is chosen and only the bundled \
             samples exist, files go to $XDG_DATA_HOME/cable/library (created).
             """)
 
@@ -25,7 +26,9 @@ struct Import: ParsableCommand {
             let report = try library.importFiles(paths.map { URL(fileURLWithPath: $0) })
             for (source, file) in report.copied { Console.out("imported \(source) -> \(file)") }
             for (source, reason) in report.skipped { Console.note("skipped \(source): \(reason)") }
-            Console.note("\(report.copied.count) imported, \(report.skipped.count) skipped, into \(library.root.path)")
+            for path in report.hidden { Console.note("skipped \(path): hidden (a name starting with a dot is never an article)") }
+            Console.note("\(report.copied.count) imported, \(report.skipped.count + report.hidden.count) skipped, "
+                + "into \(library.root.path)")
             for path in report.missing { Console.note("error: no such file or folder: \(path)") }
             if !report.missing.isEmpty { throw ExitCode.failure }
         }

@@ -7,14 +7,16 @@ import Foundation
 struct ArticleRowJSON: Encodable {
     var row: ArticleSummary
 
-    enum Keys: String, CodingKey { case id, title, published, tags, file, unread, starred }
+    enum Keys: String, CodingKey { case id, title, published, source, tags, userTags, file, unread, starred }
 
     func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(row.id.rawValue, forKey: .id)
         try container.encode(row.title, forKey: .title)
         try container.encode(row.published.map(Console.iso8601), forKey: .published)
+        try container.encode(row.source, forKey: .source)
         try container.encode(row.tags, forKey: .tags)
+        try container.encode(row.userTags, forKey: .userTags)
         try container.encode(row.file, forKey: .file)
         try container.encode(row.unread, forKey: .unread)
         try container.encode(row.starred, forKey: .starred)
@@ -28,7 +30,8 @@ struct QuoteJSON: Encodable {
 
     func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(hit.text, forKey: .text)
+        // As the screen shows it: without the comma that ran into the attribution.
+        try container.encode(Quote.standalone(hit.text), forKey: .text)
         try container.encode(hit.speaker, forKey: .speaker)
         try container.encode(hit.role, forKey: .role)
         try container.encode(hit.id.rawValue, forKey: .id)

@@ -24,7 +24,7 @@ struct Quotes: ParsableCommand {
                 return
             }
             for hit in hits {
-                let who = [hit.role, hit.speaker ?? "(no speaker)"].compactMap { $0 }.joined(separator: " ")
+                let who = [hit.role, hit.speaker ?? Quote.unknownSpeaker].compactMap { $0 }.joined(separator: " ")
                 Console.out("\(Console.short(hit.id))  \(Console.day(hit.published))  \(who): “\(Quote.standalone(hit.text))”")
             }
         }

@@ -16,10 +16,11 @@ struct Show: ParsableCommand {
         var article: Article
         var unread: Bool
         var starred: Bool
+        var userTags: [String]
 
         enum Keys: String, CodingKey {
             case id, file, title, titleDerived, published, source, paragraphs, quotes, readMore, related,
-                 tags, warnings, unread, starred
+                 tags, userTags, warnings, unread, starred
         }
 
         struct ShownQuote: Encodable {
@@ -27,7 +28,8 @@ struct Show: ParsableCommand {
             enum Keys: String, CodingKey { case text, speaker, role, paragraph }
             func encode(to encoder: Encoder) throws {
                 var container = encoder.container(keyedBy: Keys.self)
-                try container.encode(quote.text, forKey: .text)
+                // As the screen shows it: without the comma that ran into the attribution.
+                try container.encode(Quote.standalone(quote.text), forKey: .text)
                 try container.encode(quote.speaker, forKey: .speaker)
                 try container.encode(quote.role, forKey: .role)
                 try container.encode(quote.paragraph, forKey: .paragraph)
@@ -47,6 +49,7 @@ struct Show: ParsableCommand {
             try container.encode(article.readMore, forKey: .readMore)
             try container.encode(article.related, forKey: .related)
             try container.encode(article.tags, forKey: .tags)
+            try container.encode(userTags, forKey: .userTags)
             try container.encode(article.warnings, forKey: .warnings)
             try container.encode(unread, forKey: .unread)
             try container.encode(starred, forKey: .starred)
@@ -60,7 +63,8 @@ struct Show: ParsableCommand {
             guard let article = try library.article(resolved) else { throw LibraryError.unknownID(id) }
             let marks = try library.marks(resolved)
             if json {
-                try Console.json(Shown(article: article, unread: !marks.read, starred: marks.starred))
+                try Console.json(Shown(article: article, unread: !marks.read, starred: marks.starred,
+                                       userTags: marks.tags))
                 return
             }
             Console.out(article.title)
@@ -69,6 +73,7 @@ struct Show: ParsableCommand {
             if marks.starred { facts.append("starred") }
             Console.out(facts.joined(separator: "  ·  "))
             if !article.tags.isEmpty { Console.out("tags: " + article.tags.joined(separator: ", ")) }
+            if !marks.tags.isEmpty { Console.out("your tags: " + marks.tags.joined(separator: ", ")) }
             for paragraph in article.paragraphs {
                 Console.out("")
                 Console.out(paragraph)

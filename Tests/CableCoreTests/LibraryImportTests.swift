@@ -28,12 +28,30 @@ final class LibraryImportTests: XCTestCase {
         try Data([0, 1, 2]).write(to: incoming.appendingPathComponent("image.bin"))
 
         let report = try library.importFiles([incoming, lib.base.appendingPathComponent("missing.txt")])
-        XCTAssertEqual(report.copied.map(\.file), ["story (2).txt"])
+        // The folder comes in under its own name (so no clash with story.txt at the top).
+        XCTAssertEqual(report.copied.map(\.file), ["incoming/story.txt"])
         XCTAssertEqual(Set(report.skipped.map(\.reason)),
                        ["already in the library as story.txt", "binary"])
         XCTAssertEqual(report.missing, [lib.base.appendingPathComponent("missing.txt").path])
         XCTAssertEqual(Set(try library.titles("")), ["Existing Story", "Brand New"])
         XCTAssertTrue(try String(contentsOf: lib.root.appendingPathComponent("story.txt"), encoding: .utf8)
             .contains("Existing Story"), "the existing file is untouched")
+    }
+
+    func testAFolderKeepsItsSubFoldersAndItsHiddenFilesAreReported() throws {
+        let lib = try TestLibrary()
+        let (library, _) = try lib.openSynced()
+        let incoming = lib.base.appendingPathComponent("arctic")
+        try FileManager.default.createDirectory(at: incoming.appendingPathComponent("2023/march"),
+                                                withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: incoming.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try Data("title: Deep One\nbody".utf8).write(to: incoming.appendingPathComponent("2023/march/deep.txt"))
+        try Data("title: Top One\nbody".utf8).write(to: incoming.appendingPathComponent("top.txt"))
+        try Data("title: Hidden\nbody".utf8).write(to: incoming.appendingPathComponent("2023/.draft.txt"))
+        let report = try library.importFiles([incoming])
+        XCTAssertEqual(report.copied.map(\.file).sorted(), ["arctic/2023/march/deep.txt", "arctic/top.txt"])
+        XCTAssertEqual(report.hidden, [incoming.path + "/.git", incoming.path + "/2023/.draft.txt"])
+        XCTAssertTrue(FileManager.default.fileExists(
+            atPath: lib.root.appendingPathComponent("arctic/2023/march/deep.txt").path))
     }
 }

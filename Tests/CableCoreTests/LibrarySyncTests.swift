@@ -60,7 +60,7 @@ final class LibrarySyncTests: XCTestCase {
         XCTAssertEqual(rows.map(\.file), ["moved/new-name.txt"])
         XCTAssertEqual(rows.first?.unread, false)
         XCTAssertEqual(rows.first?.starred, true)
-        XCTAssertEqual(rows.first?.tags, ["keep"])
+        XCTAssertEqual(rows.first?.userTags, ["keep"])
     }
 
     func testEditingAFileCarriesItsStateToTheNewContent() throws {

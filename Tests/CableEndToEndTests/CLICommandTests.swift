@@ -9,7 +9,8 @@ final class CLICommandTests: XCTestCase {
         let rows = try XCTUnwrap(try cli.json(["list"]) as? [[String: Any]])
         XCTAssertEqual(rows.count, 2)
         for row in rows {
-            XCTAssertEqual(Set(row.keys), ["id", "title", "published", "tags", "file", "unread", "starred"])
+            XCTAssertEqual(Set(row.keys), ["id", "title", "published", "source", "tags", "userTags", "file",
+                                           "unread", "starred"])
             XCTAssertEqual((row["id"] as? String)?.count, 16)
             XCTAssertEqual(row["unread"] as? Bool, true)
         }
@@ -146,7 +147,8 @@ final class CLICommandTests: XCTestCase {
         let result = try cli.run(["import", outside.path, cli.library.appendingPathComponent("nato.txt").path])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stderr.contains("already in the library"), result.stderr)
-        XCTAssertTrue(FileManager.default.fileExists(atPath: cli.library.appendingPathComponent("grain deal.txt").path))
+        XCTAssertTrue(FileManager.default.fileExists(
+            atPath: cli.library.appendingPathComponent("incoming/grain deal.txt").path))
         XCTAssertEqual(try XCTUnwrap(try cli.json(["list"]) as? [[String: Any]]).count, 3)
         let again = try cli.run(["import", outside.path])
         XCTAssertTrue(again.stderr.contains("0 imported"), again.stderr)

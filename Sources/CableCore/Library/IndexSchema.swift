@@ -96,6 +96,15 @@ enum IndexSchema {
         migrator.registerMigration("index-2") { db in
             try db.execute(sql: "DROP INDEX IF EXISTS article_titleKey")
         }
+        // The outlet beside the title, so the list can be sorted by source without reading
+        // every article's JSON; an older index gets it from the JSON once.
+        migrator.registerMigration("index-3-source") { db in
+            try db.execute(sql: """
+                ALTER TABLE article ADD COLUMN source TEXT;
+                UPDATE article SET source = (
+                    SELECT json_extract(CAST(j.json AS TEXT), '$.source') FROM articleJSON j WHERE j.rid = article.rid);
+                """)
+        }
         return migrator
     }
 }

@@ -52,7 +52,7 @@ extension Library: LibraryQuerying {
             }
             let userTags = try Library.userTags(for: summaries.map(\.id), db)
             for index in summaries.indices {
-                summaries[index].tags = Library.merge(summaries[index].tags, userTags[summaries[index].id] ?? [])
+                summaries[index].userTags = userTags[summaries[index].id] ?? []
             }
             return summaries
         }
@@ -64,9 +64,8 @@ extension Library: LibraryQuerying {
                 SELECT j.json FROM article a JOIN articleJSON j ON j.rid = a.rid WHERE a.id = ?
                 """,
                                                arguments: [id.rawValue]) else { return nil }
-            var article = try JSONDecoder().decode(Article.self, from: json)
-            article.tags = Library.merge(article.tags, try Library.userTags(for: [id], db)[id] ?? [])
-            return article
+            // The page's tags only: the user's own are `marks(id).tags`, shown apart.
+            return try JSONDecoder().decode(Article.self, from: json)
         }
     }
 
@@ -195,12 +194,6 @@ extension Library: LibraryQuerying {
 
     static func decodeTags(_ json: String) -> [String] {
         (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? []
-    }
-
-    /// Page tags then user tags, each tag once (case-insensitively).
-    static func merge(_ page: [String], _ user: [String]) -> [String] {
-        var seen = Set(page.map(tagKey))
-        return page + user.filter { seen.insert(tagKey($0)).inserted }
     }
 
     static func userTags(for ids: [ArticleID], _ db: Database) throws -> [ArticleID: [String]] {

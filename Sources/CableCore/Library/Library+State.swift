@@ -6,6 +6,12 @@ public struct ArticleMarks: Hashable, Sendable {
     public var read = false
     public var starred = false
     public var tags: [String] = []
+
+    public init(read: Bool = false, starred: Bool = false, tags: [String] = []) {
+        self.read = read
+        self.starred = starred
+        self.tags = tags
+    }
 }
 
 /// What `importState` did: how many lines it applied and what was wrong with the others.

@@ -8,18 +8,21 @@ public struct ImportReport: Sendable {
     public var skipped: [(source: String, reason: String)] = []
     /// Paths given that do not exist: the user's mistake, an error once the rest is imported.
     public var missing: [String] = []
+    /// Hidden files and folders inside given folders, left out (they are never articles).
+    public var hidden: [String] = []
 }
 
 extension Library {
-    /// Copies article files (and the article files in folders) into the library folder, then
-    /// syncs. The only code that writes into a library, and only new files: names are made
-    /// safe (no path separators, no leading dot, no control characters), never overwrite, and
-    /// an article already in the library (same content id) is reported, not copied.
+    /// Copies article files (and the article files in folders, keeping their sub-folders)
+    /// into the library folder, then syncs. The only code that writes into a library, and
+    /// only new files: names are made safe (no path separators, no leading dot, no control
+    /// characters), never overwrite, and an article already in the library (same content id)
+    /// is reported, not copied.
     public func importFiles(_ sources: [URL]) throws -> ImportReport {
         try sync()
         var report = ImportReport()
         var seen = Set<ArticleID>()
-        for (source, display) in try Library.expand(sources, report: &report) {
+        for (source, display, folder) in try Library.expand(sources, report: &report) {
             switch ArticleFileReader.read(source, relativePath: source.lastPathComponent, parse: parse) {
             case .skipped(let reason):
                 report.skipped.append((display, reason))
@@ -34,8 +37,10 @@ extension Library {
                 }
                 do {
                     let data = try Data(contentsOf: source)
-                    let name = try Library.writeNew(data, named: source.lastPathComponent, in: root)
-                    report.copied.append((display, name))
+                    let target = folder.isEmpty ? root : root.appendingPathComponent(folder, isDirectory: true)
+                    try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+                    let name = try Library.writeNew(data, named: source.lastPathComponent, in: target)
+                    report.copied.append((display, folder.isEmpty ? name : folder + "/" + name))
                 } catch {
                     report.skipped.append((display, "cannot copy: \(error.localizedDescription)"))
                 }
@@ -45,9 +50,12 @@ extension Library {
         return report
     }
 
-    /// Files as given, and the article files inside given folders (hidden ones left out).
-    static func expand(_ sources: [URL], report: inout ImportReport) throws -> [(URL, String)] {
-        var files: [(URL, String)] = []
+    /// Files as given, and the article files inside given folders (hidden ones left out, and
+    /// reported), each with the library sub-folder it goes to: a given folder comes in under
+    /// its own name, with the folders inside it.
+    static func expand(_ sources: [URL], report: inout ImportReport) throws
+        -> [(source: URL, display: String, folder: String)] {
+        var files: [(source: URL, display: String, folder: String)] = []
         for source in sources {
             var isFolder = ObjCBool(false)
             guard FileManager.default.fileExists(atPath: source.path, isDirectory: &isFolder) else {
@@ -56,11 +64,15 @@ extension Library {
             }
             if isFolder.boolValue {
                 let found = try FileScanner.scan(source)
+                let base = safeFileName(source.standardizedFileURL.lastPathComponent)
                 for path in found.keys.sorted() {
-                    files.append((source.appendingPathComponent(path), source.path + "/" + path))
+                    let inside = path.split(separator: "/").dropLast().map { safeFileName(String($0)) }
+                    files.append((source.appendingPathComponent(path), source.path + "/" + path,
+                                  ([base] + inside).joined(separator: "/")))
                 }
+                report.hidden += FileScanner.hiddenNames(under: source).map { source.path + "/" + $0 }
             } else {
-                files.append((source, source.path))
+                files.append((source, source.path, ""))
             }
         }
         return files

@@ -58,6 +58,14 @@ public enum XDG {
         directory(environment["XDG_CACHE_HOME"], fallback: ".cache", environment)
     }
 
+    public static func configHome(_ environment: [String: String]) -> URL {
+        directory(environment["XDG_CONFIG_HOME"], fallback: ".config", environment)
+    }
+
+    public static func stateHome(_ environment: [String: String]) -> URL {
+        directory(environment["XDG_STATE_HOME"], fallback: ".local/state", environment)
+    }
+
     /// The spec says a relative path in these variables is invalid and must be ignored.
     private static func directory(_ value: String?, fallback: String,
                                   _ environment: [String: String]) -> URL {

@@ -343,10 +343,10 @@ extension Library {
         let taken = try db.cachedStatement(sql: "SELECT 1 FROM article WHERE rid = ?")
         while try Bool.fetchOne(taken, arguments: [rid]) != nil { rid += 1 }
         try db.cachedStatement(sql: """
-            INSERT INTO article(rid, id, title, titleKey, published, file, tags)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO article(rid, id, title, titleKey, published, file, tags, source)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [rid, article.id.rawValue, article.title, prepared.titleKey,
-                                     published, article.file, prepared.tagsJSON])
+                                     published, article.file, prepared.tagsJSON, article.source])
         try db.cachedStatement(sql: "INSERT INTO articleJSON(rid, json) VALUES (?, ?)")
             .execute(arguments: [rid, prepared.json])
         try db.cachedStatement(sql: "INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)").execute(arguments: [rid, article.title, prepared.body])

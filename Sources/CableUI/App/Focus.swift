@@ -14,40 +14,35 @@ extension Reducer {
         clampReaderScroll()
     }
 
+    mutating func cycleFocus(by step: Int) {
+        var panes = Pane.allCases
+        // With the sidebar hidden on a wide screen, Tab still reaches it (it takes the
+        // reading pane's place while focused).
+        if state.reader.open == nil { panes.removeAll { $0 == .reader } }
+        let index = panes.firstIndex(of: state.focus) ?? 0
+        focus(panes[(index + step + panes.count) % panes.count])
+    }
+
     /// `i`: on a wide screen hides or shows the sidebar; where it shares a place with the
     /// reading pane, swaps the two. Either way the focus never stays on a pane that left the
     /// screen, and the key always changes what is shown.
     mutating func toggleSidebar() {
-        let fallback: Pane = state.open == nil ? .list : .reader
+        let fallback: Pane = state.reader.open == nil ? .list : .reader
         if state.size.width >= Layout.threePaneWidth {
             state.sidebarToggled.toggle()
             if state.sidebarToggled && state.focus == .sidebar { focus(fallback) }
         } else if layout.sidebar != nil {
             state.sidebarToggled = false
-            if state.focus == .sidebar { focus(fallback) }
+            if state.focus == .sidebar { focus(state.focusBeforeSidebar ?? fallback) }
+            state.focusBeforeSidebar = nil
         } else {
             state.sidebarToggled = true
-            if state.focus != .list || layout.sidebar == nil { focus(.sidebar) }
+            if state.focus != .list || layout.sidebar == nil {
+                // Where the sidebar takes the whole screen, `i` again goes back to this pane.
+                state.focusBeforeSidebar = state.focus
+                focus(.sidebar)
+            }
         }
         clampReaderScroll()
-    }
-}
-
-extension Reducer {
-    /// Where the open article is in the list, when it is among the rows on hand.
-    var openPositionInList: Int? {
-        guard let id = state.open?.article.id,
-              let index = state.list.rows.firstIndex(where: { $0.id == id }) else { return nil }
-        return state.list.offset + index
-    }
-
-    /// An article opened by a jump (1-9, history, the quote view, the sidebar) takes the list
-    /// cursor along when it is in the rows on hand, so the list shows what is being read and
-    /// `n` goes on from there.
-    mutating func followOpenInList() {
-        guard let position = openPositionInList, position != state.list.cursor else { return }
-        state.list.cursor = position
-        keepListCursorVisible()
-        ensureListWindow()
     }
 }

@@ -12,6 +12,8 @@ public struct Layout: Hashable, Sendable {
     public static let readerMaxWidth = 102
     /// The narrowest the reading pane gets beside the list and the sidebar.
     static let readerMinWidth = 50
+    /// The narrowest the list gets beside another pane, whatever the config asks.
+    static let listMinWidth = 24
 
     public var list: Rect?
     public var reader: Rect?
@@ -21,7 +23,9 @@ public struct Layout: Hashable, Sendable {
     public var status: Rect
     public var tooSmall: Bool
 
-    public init(size: Size, focus: Pane, sidebarToggled: Bool) {
+    /// `listWidth`: the list's columns as the config asks (kept within what leaves the other
+    /// panes readable); nil for the proportional default.
+    public init(size: Size, focus: Pane, sidebarToggled: Bool, listWidth: Int? = nil) {
         tooSmall = size.width < Self.minimum.width || size.height < Self.minimum.height
         main = Rect(x: 0, y: 0, width: size.width, height: max(0, size.height - 1))
         status = Rect(x: 0, y: max(0, size.height - 1), width: size.width, height: 1)
@@ -35,12 +39,16 @@ public struct Layout: Hashable, Sendable {
             let side = min(44, max(26, w * 22 / 100))
             var left = max(36, w * 40 / 100)
             left -= max(0, min(left - 36, Self.readerMinWidth - (w - left - side - 2)))
-            let text = min(Self.readerMaxWidth, w - left - side - 2)
+            var text = min(Self.readerMaxWidth, w - left - side - 2)
             left = w - side - text - 2
+            if let listWidth {
+                left = max(Self.listMinWidth, min(listWidth, w - side - Self.readerMinWidth - 2))
+                text = w - side - left - 2
+            }
             if sidebarToggled {
                 // The sidebar hidden: the reading pane takes its room up to the measure, the
                 // list the rest (never less than with the sidebar shown).
-                let wide = min(Self.readerMaxWidth, text + side + 1)
+                let wide = listWidth == nil ? min(Self.readerMaxWidth, text + side + 1) : text + side + 1
                 left = w - wide - 1
                 list = Rect(x: 0, y: 0, width: left, height: h)
                 let right = Rect(x: left + 1, y: 0, width: wide, height: h)
@@ -52,7 +60,8 @@ public struct Layout: Hashable, Sendable {
             }
         } else if w >= Self.twoPaneWidth {
             // The sidebar takes the reading pane's place when focused or toggled on.
-            let left = min(60, max(30, w * 44 / 100))
+            let left = listWidth.map { max(Self.listMinWidth, min($0, w - Self.listMinWidth - 1)) }
+                ?? min(60, max(30, w * 44 / 100))
             list = Rect(x: 0, y: 0, width: left, height: h)
             let right = Rect(x: left + 1, y: 0, width: w - left - 1, height: h)
             // The focused pane is always the one shown: focusing the reading pane brings it
@@ -70,7 +79,8 @@ public struct Layout: Hashable, Sendable {
     }
 
     public init(_ state: AppState) {
-        self.init(size: state.size, focus: state.focus, sidebarToggled: state.sidebarToggled)
+        self.init(size: state.size, focus: state.focus, sidebarToggled: state.sidebarToggled,
+                  listWidth: state.settings.listWidth)
     }
 
     /// Rows of content under a pane's title bar.

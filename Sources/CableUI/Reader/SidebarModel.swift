@@ -1,13 +1,15 @@
 import CableCore
 
-/// The sidebar's content for the open article: related headlines (numbered like the keys
-/// 1-9), similar articles, articles linking here, the article's tags and the filter's tags.
-/// Shared by `reduce` (what Enter activates) and `render` (what is drawn).
+/// The sidebar's content for the article on screen: related headlines (numbered like the
+/// keys 1-9), similar articles, articles linking here, the article's tags, the saved
+/// searches and the filter's tags. Shared by `reduce` (what Enter activates) and `render`
+/// (what is drawn).
 public struct SidebarModel {
     public enum Item: Hashable, Sendable {
         case link(number: Int, ExplicitLink)
         case article(ArticleRef)
         case tag(String)
+        case search(SavedSearch)
     }
 
     public enum Row: Hashable, Sendable {
@@ -22,7 +24,7 @@ public struct SidebarModel {
     public var selectable: [Item] = []
 
     public init(_ state: AppState) {
-        if let open = state.open {
+        if let open = state.reader.open {
             let related = open.related
             rows.append(.heading("Related"))
             if !open.relatedLoaded {
@@ -44,12 +46,18 @@ public struct SidebarModel {
                 for ref in related.linkedFrom { add(.article(ref)) }
             }
             rows.append(.heading("Tags"))
-            if open.article.tags.isEmpty { rows.append(.note("no tags")) }
+            if open.article.tags.isEmpty && open.userTags.isEmpty { rows.append(.note("no tags")) }
             for tag in open.article.tags { add(.tag(tag)) }
+            for tag in open.userTags where !open.article.tags.contains(tag) { add(.tag(tag)) }
         }
-        if !state.filterTags.isEmpty {
-            rows.append(.heading(state.tags.isEmpty && state.search.isEmpty ? "All tags" : "Tags in filter"))
-            for count in state.filterTags.prefix(200) {
+        if !state.settings.savedSearches.isEmpty {
+            rows.append(.heading("Saved searches"))
+            for saved in state.settings.savedSearches { add(.search(saved)) }
+        }
+        let browse = state.browse
+        if !browse.filterTags.isEmpty {
+            rows.append(.heading(browse.tags.isEmpty && browse.search.isEmpty ? "All tags" : "Tags in filter"))
+            for count in browse.filterTags.prefix(200) {
                 rows.append(.tagCount(count, index: selectable.count))
                 selectable.append(.tag(count.tag))
             }
