@@ -153,9 +153,10 @@ enum LineKinds {
     }
 
     /// A headline that opens with a quotation (`“Every convoy is a negotiation”: an aid chief on
-    /// getting food into Darfur`): short, and no sentence ends it.
+    /// getting food into Darfur`): short, no sentence ends it, and its quotation closes (one that
+    /// runs on into the next paragraph is speech).
     static func isQuotedHeadline(_ shape: LineShape) -> Bool {
-        shape.startsWithQuote && !shape.endsWithSentencePunctuation && shape.wordCount <= 20
+        shape.startsWithQuote && !shape.endsWithSentencePunctuation && shape.wordCount <= 20 && !shape.endsMidPhrase
     }
 
     /// Between paragraphs, a line of ordinary words with a comma or a quote mark is text even

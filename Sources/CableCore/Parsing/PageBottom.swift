@@ -68,12 +68,13 @@ enum PageBottom {
     // MARK: - Related stories
 
     /// A headline in a list: a few words (four, or three in Title Case), not furniture, a
-    /// byline, a credit, a biography or a name in capitals.
+    /// byline, a credit, a biography or a name in capitals (a headline in capitals has five
+    /// words or more).
     static func isRelatedItem(_ line: LogicalLine) -> Bool {
         guard line.kind == .prose || line.kind == .other, Dateline.date(in: line.text) == nil else { return false }
         let shape = line.shape
         guard !Furniture.isByline(line.text, shape: shape), !Furniture.isCreditOrBiography(line.text, shape: shape),
-            shape.lowercaseLetters > 0 || shape.wordCount >= 6 else { return false }
+            shape.lowercaseLetters > 0 || shape.wordCount >= 5 else { return false }
         return shape.letterWords >= 4 || shape.letterWords >= 3 && shape.isTitleCase
     }
 
