@@ -20,7 +20,13 @@ let package = Package(
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .target(name: "CMalloc", condition: .when(platforms: [.linux])),
+                "CLibXML2",
             ]
+        ),
+        // libxml2's HTML parser for saved web pages; see Sources/CLibXML2/shim.h.
+        .systemLibrary(
+            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
         ),
         // glibc's malloc.h (for malloc_trim after a bulk sync); see Sources/CMalloc/shim.h.
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),

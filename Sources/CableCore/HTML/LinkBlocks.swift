@@ -1,0 +1,149 @@
+/// The page's links to other stories, with their addresses: READ MORE lines in the body,
+/// the related-stories block, and the visible tag list. Blocks are found by their heading
+/// (or label) words, the way a reader finds them, so "Most read" and "Trending" lists, which
+/// are not the page's own related stories, are never taken.
+struct LinkBlocks {
+    var readMore: [String] = []
+    var related: [String] = []
+    var tags: [String] = []
+    var linkURLs: [String: String] = [:]
+
+    /// Headings of the page's own related-stories block.
+    static let relatedHeadings: Set<String> = [
+        "related", "related stories", "related articles", "related content", "related coverage",
+        "related news", "related links", "related reading", "more on this story", "more on this topic",
+        "more on this", "also in this series", "more in this series", "in this series", "also read",
+    ]
+
+    /// Headings of a visible tag list.
+    static let tagHeadings: Set<String> = [
+        "tags", "topics", "related topics", "tagged", "filed under", "more on these topics", "subjects",
+    ]
+
+    /// Labels of a READ MORE line (also the heading of a block of such links).
+    static let readMoreLabels = ["read more", "read also", "see also"]
+
+    /// Class and id words of a visible tag list.
+    static let tagListWords: Set<String> = ["tags", "taglist", "topics", "keywords", "subjects"]
+
+    init(document: HTMLDocument, units: [TextUnit], base: String?) {
+        var related: [(String, String)] = []
+        var readMore: [(String, String?)] = []
+        var tags: [String] = []
+        var taken = Set<Int>()  // headings already used
+        for unit in units {
+            let heading = Self.headingKey(unit.text)
+            if Self.relatedHeadings.contains(heading), unit.links.isEmpty, !taken.contains(unit.owner) {
+                taken.insert(unit.owner)
+                related += Self.links(after: unit, in: document)
+            } else if Self.readMoreLabels.contains(heading), unit.links.isEmpty {
+                readMore += Self.links(after: unit, in: document).map { ($0.0, Optional($0.1)) }
+            } else if Self.tagHeadings.contains(heading), unit.links.isEmpty, tags.isEmpty {
+                tags = Self.links(after: unit, in: document).map(\.0)
+            } else if let rest = Self.readMoreLabel(unit.text) {
+                let link = unit.links.first { !HTMLText.clean($0.text).isEmpty && Self.readMoreLabel($0.text) == nil }
+                readMore.append((link.map { HTMLText.clean($0.text) } ?? rest, link?.href))
+            } else if tags.isEmpty, let list = Self.tagLine(unit.text) {
+                tags = list
+            }
+        }
+        if tags.isEmpty { tags = Self.visibleTagList(document) }
+        for (headline, href) in readMore where !self.readMore.contains(headline) {
+            self.readMore.append(headline)
+            if let href, let address = WebAddress.absolute(href, base: base) { linkURLs[headline] = address }
+        }
+        for (headline, href) in related where !self.related.contains(headline) {
+            self.related.append(headline)
+            if let address = WebAddress.absolute(href, base: base) { linkURLs[headline] = address }
+        }
+        self.tags = Self.unique(tags)
+    }
+
+    /// A heading's words as compared with the vocabularies: lower-cased, without a closing
+    /// colon or arrow.
+    static func headingKey(_ text: String) -> String {
+        guard text.count <= 40 else { return "" }
+        var key = text.lowercased()
+        while let last = key.last, ":›»>|-–—".contains(last) || last == " " { key.removeLast() }
+        return key
+    }
+
+    /// The headline after a READ MORE label (`Read more: Baltic States Step Up Patrols`), or
+    /// nil when the text does not start with one.
+    static func readMoreLabel(_ text: String) -> String? {
+        let lower = text.lowercased()
+        guard let label = readMoreLabels.first(where: { lower.hasPrefix($0) }) else { return nil }
+        var rest = Substring(text.dropFirst(label.count))
+        guard let first = rest.first, ":›»>|-–— ".contains(first) else { return nil }
+        while let next = rest.first, ":›»>|-–— ".contains(next) { rest.removeFirst() }
+        return rest.isEmpty ? nil : String(rest)
+    }
+
+    /// `Tags: Arctic, shipping, Russia` as a line of text.
+    static func tagLine(_ text: String) -> [String]? {
+        let lower = text.lowercased()
+        for label in ["tags:", "topics:"] where lower.hasPrefix(label) {
+            let list = JSONLDArticle.splitKeywords(String(text.dropFirst(label.count)))
+            return list.isEmpty ? nil : list
+        }
+        return nil
+    }
+
+    /// The links that follow a heading inside its block (the heading's parent, or the
+    /// grandparent when the heading is wrapped on its own), as (headline, href).
+    static func links(after heading: TextUnit, in document: HTMLDocument) -> [(String, String)] {
+        var container = document.nodes[heading.owner].parent
+        for _ in 0..<3 where container >= 0 {
+            let found = anchors(in: (document.nodes[heading.owner].end)..<document.nodes[container].end, of: document)
+            if !found.isEmpty { return found }
+            container = document.nodes[container].parent
+        }
+        return []
+    }
+
+    /// The links in a range of nodes with their headline text: dates and times inside a
+    /// link are not part of its headline; image-only links and repeats of one address go.
+    static func anchors(in range: Range<Int>, of document: HTMLDocument) -> [(String, String)] {
+        var found: [(String, String)] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let node = document.nodes[index]
+            guard node.name == "a", let href = node.attribute("href") else {
+                index += 1
+                continue
+            }
+            let text = document.text(of: index) { isDateLike(document.nodes[$0]) }
+            if !text.isEmpty, !found.contains(where: { $0.1 == href }) { found.append((text, href)) }
+            index = node.end
+        }
+        return found
+    }
+
+    private static func isDateLike(_ node: HTMLDocument.Node) -> Bool {
+        node.name == "time" || PageHints.words(node).contains { ["date", "time", "timestamp", "published"].contains($0) }
+    }
+
+    /// A tag list marked by its class words, or by `rel="tag"` on its links.
+    static func visibleTagList(_ document: HTMLDocument) -> [String] {
+        for (index, node) in document.nodes.enumerated() where !node.isText {
+            let rel = node.attribute("rel")?.lowercased().split(separator: " ") ?? []
+            if node.name == "a", rel.contains("tag") {
+                var list = node.parent
+                while list >= 0, ["li", "span", "strong", "em", "b", "i"].contains(document.nodes[list].name) {
+                    list = document.nodes[list].parent
+                }
+                guard list >= 0 else { continue }
+                return anchors(in: list..<document.nodes[list].end, of: document).map(\.0)
+            }
+            guard PageHints.words(node).contains(where: { tagListWords.contains($0) }) else { continue }
+            let list = anchors(in: index..<node.end, of: document).map(\.0)
+            if !list.isEmpty, document.text(of: index).count < 600 { return list }
+        }
+        return []
+    }
+
+    static func unique(_ values: [String]) -> [String] {
+        var seen = Set<String>()
+        return values.map { HTMLText.clean($0) }.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+}
