@@ -54,7 +54,7 @@ let package = Package(
         // Labelled articles and fixtures are read by path from the tests, not bundled.
         .testTarget(
             name: "CableCoreTests", dependencies: ["CableCore"],
-            exclude: ["Labels", "Holdout", "Holdout2", "Fixtures"]
+            exclude: ["Labels", "Holdout", "Holdout2", "Fixtures", "HTMLPages", "HTMLHoldout"]
         ),
         .testTarget(name: "CableUITests", dependencies: ["CableUI", "CableCore"], exclude: ["Snapshots"]),
         .testTarget(name: "CableEndToEndTests", dependencies: ["CableCore"]),

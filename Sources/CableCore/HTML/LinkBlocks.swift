@@ -44,7 +44,9 @@ struct LinkBlocks {
                 let link = unit.links.first { !HTMLText.clean($0.text).isEmpty && Self.readMoreLabel($0.text) == nil }
                 readMore.append((link.map { HTMLText.clean($0.text) } ?? rest, link?.href))
             } else if tags.isEmpty, let list = Self.tagLine(unit.text) {
-                tags = list
+                // Linked tags are separated by their links, not always by commas.
+                let linked = unit.links.map { HTMLText.clean($0.text) }.filter { !$0.isEmpty }
+                tags = linked.isEmpty ? list : linked
             }
         }
         if tags.isEmpty { tags = Self.visibleTagList(document) }
@@ -112,22 +114,29 @@ struct LinkBlocks {
                 index += 1
                 continue
             }
-            let text = document.text(of: index) { isDateLike(document.nodes[$0]) }
+            let text = document.text(of: index) { isBesideHeadline(document.nodes[$0]) }
             if !text.isEmpty, !found.contains(where: { $0.1 == href }) { found.append((text, href)) }
             index = node.end
         }
         return found
     }
 
-    private static func isDateLike(_ node: HTMLDocument.Node) -> Bool {
-        node.name == "time" || PageHints.words(node).contains { ["date", "time", "timestamp", "published"].contains($0) }
+    /// Class words of what a teaser link shows beside its headline: a date, a section label.
+    static let besideHeadlineWords: Set<String> = [
+        "date", "time", "timestamp", "published", "label", "kicker", "category", "section", "eyebrow",
+        "flag", "badge",
+    ]
+
+    private static func isBesideHeadline(_ node: HTMLDocument.Node) -> Bool {
+        node.name == "time" || PageHints.words(node).contains { besideHeadlineWords.contains($0) }
     }
 
     /// A tag list marked by its class words, or by `rel="tag"` on its links.
     static func visibleTagList(_ document: HTMLDocument) -> [String] {
         for (index, node) in document.nodes.enumerated() where !node.isText {
             let rel = node.attribute("rel")?.lowercased().split(separator: " ") ?? []
-            if node.name == "a", rel.contains("tag") {
+            // (`rel="category tag"` is a section link, not a tag.)
+            if node.name == "a", rel.contains("tag"), !rel.contains("category") {
                 var list = node.parent
                 while list >= 0, ["li", "span", "strong", "em", "b", "i"].contains(document.nodes[list].name) {
                     list = document.nodes[list].parent
