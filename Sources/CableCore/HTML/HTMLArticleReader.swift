@@ -14,7 +14,8 @@ public enum HTMLArticleReader {
         let metadata = PageMetadata(document: document, raw: raw)
         let units = document.textUnits()
         let body = ContentExtractor(document: document, units: units).bodyUnits()
-        let paragraphs = ParagraphFilter.paragraphs(body)
+        let bodyParagraphs = ParagraphFilter.paragraphs(body)
+        let paragraphs = bodyParagraphs.map(\.text)
         let links = LinkBlocks(document: document, units: units, base: metadata.linkBase)
 
         var warnings = encoding.warning.map { [$0] } ?? []
@@ -38,8 +39,20 @@ public enum HTMLArticleReader {
         return Article(
             id: contentID(encoding), file: file, title: title, titleDerived: titleDerived,
             published: published, source: naming.outlet, url: metadata.pageURL, paragraphs: paragraphs,
-            quotes: ArticleParser.quotes(inParagraphs: paragraphs), readMore: links.readMore,
+            quotes: quotes(in: bodyParagraphs, of: document), readMore: links.readMore,
             related: links.related, tags: tags, linkURLs: links.linkURLs, warnings: warnings)
+    }
+
+    /// The quotes of the body, attributed as on text pages; in a blockquote with a citation
+    /// line, to the person it cites.
+    static func quotes(in paragraphs: [TextUnit], of document: HTMLDocument) -> [Quote] {
+        var quotes = ArticleParser.quotes(inParagraphs: paragraphs.map(\.text))
+        for index in quotes.indices {
+            guard let cited = BlockquoteCitation.speaker(for: paragraphs[quotes[index].paragraph], in: document) else { continue }
+            quotes[index].speaker = cited
+            quotes[index].role = nil
+        }
+        return quotes
     }
 
     /// The id hashes the page's text as decoded, without the "saved from" line a browser or
@@ -128,9 +141,10 @@ struct PageNaming {
         let h1 = Self.articleHeading(document)
         let documentTitle = metadata.documentTitle.flatMap { $0.isEmpty ? nil : $0 }
         let declared = metadata.meta("og:title") ?? metadata.jsonLD?.headline ?? metadata.microdata["headline"]
-        let suffixOutlet = documentTitle.flatMap { PageTitle.outletSuffix(of: $0, headline: declared ?? h1) }
-        outlet = metadata.siteName ?? suffixOutlet
-        let fromTitle = documentTitle.map { PageTitle.removing(suffixOutlet, from: $0) }
+        let host = metadata.pageURL.flatMap { URL(string: $0)?.host }
+        let titleOutlet = documentTitle.flatMap { PageTitle.outlet(in: $0, headline: declared ?? h1, host: host) }
+        outlet = metadata.siteName ?? titleOutlet
+        let fromTitle = documentTitle.map { PageTitle.removing(titleOutlet, from: $0) }
         let chosen = declared ?? h1 ?? fromTitle
         headline = chosen.map { PageTitle.withoutOutlet($0, outlet: outlet) }.flatMap { $0.isEmpty ? nil : $0 }
     }

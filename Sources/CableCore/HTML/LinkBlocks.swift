@@ -41,8 +41,10 @@ struct LinkBlocks {
             } else if Self.tagHeadings.contains(heading), unit.links.isEmpty, tags.isEmpty {
                 tags = Self.links(after: unit, in: document).map(\.0)
             } else if let rest = Self.readMoreLabel(unit.text) {
-                let link = unit.links.first { !HTMLText.clean($0.text).isEmpty && Self.readMoreLabel($0.text) == nil }
-                readMore.append((link.map { HTMLText.clean($0.text) } ?? rest, link?.href))
+                // Each link on the line is one story (`See also: <a>…</a><br><a>…</a>`).
+                let linked = unit.links.filter { !HTMLText.clean($0.text).isEmpty && Self.readMoreLabel($0.text) == nil }
+                if linked.isEmpty { readMore.append((rest, nil)) }
+                for link in linked { readMore.append((HTMLText.clean(link.text), link.href)) }
             } else if tags.isEmpty, let list = Self.tagLine(unit.text) {
                 // Linked tags are separated by their links, not always by commas.
                 let linked = unit.links.map { HTMLText.clean($0.text) }.filter { !$0.isEmpty }
@@ -148,7 +150,33 @@ struct LinkBlocks {
             let list = anchors(in: index..<node.end, of: document).map(\.0)
             if !list.isEmpty, document.text(of: index).count < 600 { return list }
         }
+        return tagAddressList(document)
+    }
+
+    /// Path segments of the addresses of tag pages (`/tags/india`, `/topic/china`).
+    static let tagPathSegments: Set<String> = ["tag", "tags", "topic", "topics", "subject", "subjects", "keyword", "keywords"]
+
+    /// An unmarked tag row: two or more links side by side, outside site chrome, that all lead
+    /// to tag pages.
+    static func tagAddressList(_ document: HTMLDocument) -> [String] {
+        for (index, node) in document.nodes.enumerated() where !node.isText && !isChrome(index, document) {
+            let links = document.children(of: index).filter { document.nodes[$0].name == "a" }
+            guard links.count >= 2, links.allSatisfy({ leadsToTagPage(document.nodes[$0]) }) else { continue }
+            return anchors(in: index..<node.end, of: document).map(\.0)
+        }
         return []
+    }
+
+    private static func leadsToTagPage(_ node: HTMLDocument.Node) -> Bool {
+        guard let href = node.attribute("href") else { return false }
+        let path = href.split(separator: "?").first ?? ""
+        return path.split(separator: "/").contains { tagPathSegments.contains($0.lowercased()) }
+    }
+
+    private static func isChrome(_ index: Int, _ document: HTMLDocument) -> Bool {
+        ([index] + document.ancestors(of: index)).contains {
+            ContentExtractor.chromeElements.contains(document.nodes[$0].name)
+        }
     }
 
     static func unique(_ values: [String]) -> [String] {

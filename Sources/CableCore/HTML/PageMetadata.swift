@@ -41,6 +41,7 @@ struct PageMetadata {
             }
         }
         jsonLD = JSONLDArticle.read(document.jsonLD)
+        microdataPublisher = Self.microdataPublisher(document)
         savedFrom = Self.savedFromURL(raw)
     }
 
@@ -53,13 +54,16 @@ struct PageMetadata {
         metas.filter { $0.key == key && !$0.value.isEmpty }.map(\.value)
     }
 
-    /// The outlet: `og:site_name`, then the JSON-LD publisher's name.
-    var siteName: String? { meta("og:site_name") ?? jsonLD?.publisherName }
+    /// The microdata publisher's name (`itemprop="publisher"` holding `itemprop="name"`).
+    var microdataPublisher: String?
+
+    /// The outlet: `og:site_name`, then the publisher's name (JSON-LD, microdata).
+    var siteName: String? { meta("og:site_name") ?? jsonLD?.publisherName ?? microdataPublisher }
 
     /// The page's own address: canonical, `og:url`, JSON-LD's, then where it was saved from;
     /// relative ones resolved against the next known address. Only http(s).
     var pageURL: String? {
-        let candidates = [canonical, meta("og:url"), jsonLD?.url, savedFrom].compactMap { $0 }
+        let candidates = [canonical, meta("og:url"), jsonLD?.url, meta("mainentityofpage"), savedFrom].compactMap { $0 }
         let absolute = candidates.compactMap { WebAddress.absolute($0, base: nil) }
         for candidate in candidates {
             if let resolved = WebAddress.absolute(candidate, base: absolute.first) { return resolved }
@@ -86,6 +90,16 @@ struct PageMetadata {
         "pubdate", "publishdate", "date", "dc.date.issued", "dc.date", "dcterms.created",
         "parsely-pub-date", "sailthru.date",
     ]
+
+    private static func microdataPublisher(_ document: HTMLDocument) -> String? {
+        for (index, node) in document.nodes.enumerated() where node.attribute("itemprop")?.lowercased() == "publisher" {
+            for inner in (index + 1)..<node.end where document.nodes[inner].attribute("itemprop")?.lowercased() == "name" {
+                let name = document.nodes[inner].attribute("content").map(HTMLText.clean) ?? document.text(of: inner)
+                if !name.isEmpty { return name }
+            }
+        }
+        return nil
+    }
 
     static let savedFromMarker = Array("<!-- saved from url=(".utf8)
 

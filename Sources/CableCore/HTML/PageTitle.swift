@@ -1,3 +1,5 @@
+import Foundation
+
 /// The headline and the outlet from a page's title candidates: `og:title`, JSON-LD's
 /// headline, the article's `<h1>`, and `<title>`, which usually ends with the outlet's name
 /// (`G7 Backs Loan | The Ledger Post`). The headline never keeps that suffix.
@@ -23,31 +25,44 @@ enum PageTitle {
         return (headline, suffix)
     }
 
-    /// The outlet named by a `<title>` suffix: the part after the headline when the headline is
-    /// known, else a short last part that is not a headline's own ending.
-    static func outletSuffix(of title: String, headline: String?) -> String? {
-        if let headline, title.count > headline.count, title.hasPrefix(headline) {
-            var rest = Substring(title.dropFirst(headline.count))
-            while let first = rest.first, first == " " || "|-\u{2013}\u{2014}:\u{00B7}/\u{2022}".contains(first) {
-                rest.removeFirst()
-            }
-            return rest.isEmpty ? nil : String(rest)
+    /// The outlet a `<title>` names beside the headline (`Headline | Outlet`, or
+    /// `Outlet | Headline` as some systems write it): the part that is not the known headline,
+    /// else the part that spells the site's host name (`Caucasus Wire` on caucasuswire.example),
+    /// else a short last part that is not a headline's own ending.
+    static func outlet(in title: String, headline: String?, host: String?) -> String? {
+        if let headline, title.count > headline.count {
+            if title.hasPrefix(headline) { return trimmedSeparators(title.dropFirst(headline.count)) }
+            if title.hasSuffix(headline) { return trimmedSeparators(title.dropLast(headline.count)) }
         }
-        guard let (headline, suffix) = split(title) else { return nil }
-        let suffixWords = suffix.split(separator: " ").count
-        guard suffixWords <= 5, headline.split(separator: " ").count > suffixWords,
-              !notOutlets.contains(suffix.lowercased()) else { return nil }
-        return suffix
+        guard let (first, last) = split(title) else { return nil }
+        if let host {
+            if spells(host: host, last) { return last }
+            if spells(host: host, first) { return first }
+        }
+        let lastWords = last.split(separator: " ").count
+        guard lastWords <= 5, first.split(separator: " ").count > lastWords,
+              !notOutlets.contains(last.lowercased()) else { return nil }
+        return last
     }
 
-    /// `title` without `suffix` at its end and the separator before it.
-    static func removing(_ suffix: String?, from title: String) -> String {
-        guard let suffix, title.count > suffix.count, title.hasSuffix(suffix) else { return title }
-        var rest = Substring(title.dropLast(suffix.count))
-        while let last = rest.last, last == " " || "|-\u{2013}\u{2014}:\u{00B7}/\u{2022}".contains(last) {
-            rest.removeLast()
-        }
-        return rest.isEmpty ? title : String(rest)
+    /// Whether a name, without spaces and punctuation, is one of the labels of a host name.
+    static func spells(host: String, _ name: String) -> Bool {
+        let squeezed = String(name.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) })
+        guard squeezed.count >= 3 else { return false }
+        return host.lowercased().split(separator: ".").contains { $0 == squeezed }
+    }
+
+    private static func trimmedSeparators(_ text: Substring) -> String? {
+        let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: " |-\u{2013}\u{2014}:\u{00B7}/\u{2022}"))
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// `title` without the outlet's name at its end or start, and the separator beside it.
+    static func removing(_ outlet: String?, from title: String) -> String {
+        guard let outlet, title.count > outlet.count else { return title }
+        if title.hasSuffix(outlet) { return trimmedSeparators(title.dropLast(outlet.count)) ?? title }
+        if title.hasPrefix(outlet) { return trimmedSeparators(title.dropFirst(outlet.count)) ?? title }
+        return title
     }
 
     /// A title with the outlet's name taken off its end, when it carries it.

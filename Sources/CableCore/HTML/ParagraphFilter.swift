@@ -11,17 +11,17 @@ enum ParagraphFilter {
         "source:", "sources:",
     ]
 
-    /// The units that are article prose, in order; quotations repeated as pull quotes and
-    /// other duplicates kept once.
-    static func paragraphs(_ units: [TextUnit]) -> [String] {
-        let kept = units.filter(isProse).map(\.text)
-        var result: [String] = []
-        for (index, text) in kept.enumerated() {
-            if result.contains(text) { continue }
+    /// The units that are article prose, in order; a sentence repeated as a pull quote, and
+    /// other duplicates, kept once.
+    static func paragraphs(_ units: [TextUnit]) -> [TextUnit] {
+        let kept = units.filter(isProse)
+        var result: [TextUnit] = []
+        for (index, unit) in kept.enumerated() {
+            if result.contains(where: { $0.text == unit.text }) { continue }
             let repeated = kept.enumerated().contains { other, longer in
-                other != index && longer.count > text.count && longer.contains(text)
+                other != index && longer.text.count > unit.text.count && longer.text.contains(unit.text)
             }
-            if !repeated { result.append(text) }
+            if !repeated { result.append(unit) }
         }
         return result
     }
