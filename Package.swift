@@ -36,10 +36,12 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // The only code that touches the terminal.
         .target(name: "CableTerminal", dependencies: ["CableUI", "CNcursesw"]),
+        // Fetching web pages for `cable add` (URLSession; FoundationNetworking on Linux).
+        .target(name: "CableFetch"),
         .executableTarget(
             name: "cable",
             dependencies: [
-                "CableCore", "CableUI", "CableTerminal",
+                "CableCore", "CableUI", "CableTerminal", "CableFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,6 +59,9 @@ let package = Package(
             exclude: ["Labels", "Holdout", "Holdout2", "Fixtures", "HTMLPages", "HTMLHoldout"]
         ),
         .testTarget(name: "CableUITests", dependencies: ["CableUI", "CableCore"], exclude: ["Snapshots"]),
-        .testTarget(name: "CableEndToEndTests", dependencies: ["CableCore"]),
+        .testTarget(name: "CableEndToEndTests", dependencies: ["CableCore", "LocalHTTPServer"]),
+        // The fetching tests talk to a server they start on 127.0.0.1, never further.
+        .target(name: "LocalHTTPServer", path: "Tests/LocalHTTPServer"),
+        .testTarget(name: "CableFetchTests", dependencies: ["CableFetch", "CableCore", "LocalHTTPServer"]),
     ]
 )

@@ -12,7 +12,7 @@ struct Cable: ParsableCommand {
             """,
         subcommands: [
             Browse.self, Parse.self,
-            Import.self, Sync.self, List.self, Show.self, Tags.self, Quotes.self,
+            Import.self, Add.self, Sync.self, List.self, Show.self, Tags.self, Quotes.self,
             Related.self, Mark.self, Tag.self, State.self,
         ],
         defaultSubcommand: Browse.self
