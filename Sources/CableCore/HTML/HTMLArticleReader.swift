@@ -8,7 +8,7 @@ public enum HTMLArticleReader {
     public static let version = 1
 
     public static func parse(data: Data, file: String) -> Article {
-        let raw = [UInt8](data)
+        let raw = data.withUnsafeBytes { [UInt8]($0) }
         let encoding = PageEncoding.decide(raw)
         let document = HTMLDocument.parse(encoding.bytes, encoding: encoding.charset)
         let metadata = PageMetadata(document: document, raw: raw)
@@ -58,11 +58,16 @@ public enum HTMLArticleReader {
     /// The id hashes the page's text as decoded, without the "saved from" line a browser or
     /// `cable add` puts first, so one page saved from two addresses is one article.
     static func contentID(_ encoding: PageEncoding) -> ArticleID {
-        var text = String(decoding: encoding.bytes, as: UTF8.self)
-        if PageMetadata.savedFromURL(encoding.bytes) != nil, let newline = text.firstIndex(where: \.isNewline) {
-            text = String(text[newline...])
+        var start = 0
+        if PageMetadata.savedFromURL(encoding.bytes) != nil, let newline = encoding.bytes.firstIndex(of: 0x0A) {
+            start = newline
         }
-        return ArticleID.forContent(text)
+        // The bytes are UTF-8 (`PageEncoding` made them so) unless libxml2 converts them; those
+        // are read lossily first, as the id's walk needs UTF-8.
+        guard encoding.charset == "UTF-8" else {
+            return ArticleID.forContent(String(decoding: encoding.bytes[start...], as: UTF8.self))
+        }
+        return encoding.bytes[start...].withUnsafeBufferPointer { ArticleID.forContent(utf8: $0) }
     }
 
     /// Tags from metadata when the page shows none: `article:tag`, JSON-LD keywords, meta

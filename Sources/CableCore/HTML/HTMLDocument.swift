@@ -13,6 +13,8 @@ struct HTMLDocument: Sendable {
         var parent: Int
         /// One past the last node of this node's subtree: the subtree is `index..<end`.
         var end: Int
+        /// The words of its class and id (`PageHints.words`), split once when the tree is built.
+        var hintWords: [String] = []
 
         var isText: Bool { name.isEmpty }
 

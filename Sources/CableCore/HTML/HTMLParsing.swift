@@ -52,10 +52,12 @@ extension HTMLDocument {
             }
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
-                let name = lowercased(node.pointee.name)
+                // (libxml2's HTML parser gives element names in lower case.)
+                let name = node.pointee.name.map { String(cString: $0) } ?? ""
                 let index = result.nodes.count
-                result.nodes.append(Node(name: name, text: "", attributes: attributes(of: node),
-                                         parent: parent, end: index + 1))
+                var element = Node(name: name, text: "", attributes: attributes(of: node), parent: parent, end: index + 1)
+                element.hintWords = PageHints.splitWords(of: element)
+                result.nodes.append(element)
                 if name == "script" {
                     if isJSONLD(result.nodes[index]) { result.jsonLD.append(textContent(of: node)) }
                 } else if !unreadElements.contains(name) {
@@ -64,8 +66,10 @@ extension HTMLDocument {
                 }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 guard let content = node.pointee.content else { continue }
-                result.nodes.append(Node(name: "", text: String(cString: content), attributes: [],
-                                         parent: parent, end: result.nodes.count + 1))
+                // Indentation between tags is most text nodes: one space stands for it (a
+                // small string, no allocation), as it reads the same.
+                let text = isBlank(content) ? " " : String(cString: content)
+                result.nodes.append(Node(name: "", text: text, attributes: [], parent: parent, end: result.nodes.count + 1))
             default:
                 continue  // comments, processing instructions, the doctype
             }
@@ -74,21 +78,21 @@ extension HTMLDocument {
         return result
     }
 
+    /// Pushes the children last first, so the first is visited next.
     private static func pushChildren(of node: xmlNodePtr, parent: Int, onto stack: inout [(xmlNodePtr, Int)]) {
-        var children: [xmlNodePtr] = []
-        var child = node.pointee.children
+        var child = node.pointee.last
         while let current = child {
-            children.append(current)
-            child = current.pointee.next
+            stack.append((current, parent))
+            child = current.pointee.prev
         }
-        for current in children.reversed() { stack.append((current, parent)) }
     }
 
     private static func attributes(of node: xmlNodePtr) -> [(name: String, value: String)] {
         var found: [(name: String, value: String)] = []
         var attribute = node.pointee.properties
         while let current = attribute {
-            let name = lowercased(current.pointee.name)
+            // (libxml2's HTML parser gives attribute names in lower case.)
+            let name = current.pointee.name.map { String(cString: $0) } ?? ""
             if keptAttributes.contains(name) {
                 var value = ""
                 var part = current.pointee.children
@@ -117,8 +121,14 @@ extension HTMLDocument {
         node.attribute("type")?.lowercased().contains("ld+json") ?? false
     }
 
-    private static func lowercased(_ name: UnsafePointer<xmlChar>?) -> String {
-        guard let name else { return "" }
-        return String(cString: name).lowercased()
+    private static func isBlank(_ text: UnsafePointer<xmlChar>) -> Bool {
+        var pointer = text
+        while pointer.pointee != 0 {
+            switch pointer.pointee {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0C: pointer += 1
+            default: return false
+            }
+        }
+        return true
     }
 }

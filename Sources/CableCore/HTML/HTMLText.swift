@@ -20,7 +20,8 @@ enum HTMLText {
         return String(out)
     }
 
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) }
         switch scalar.value {
         case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
             return true
@@ -30,6 +31,7 @@ enum HTMLText {
     }
 
     private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar.value < 0x20 || scalar.value == 0x7F }
         if scalar.value == 0x200D { return false }  // joins emoji sequences
         switch scalar.properties.generalCategory {
         case .control, .format, .surrogate, .unassigned: return true

@@ -136,9 +136,9 @@ struct LinkBlocks {
     /// A tag list marked by its class words, or by `rel="tag"` on its links.
     static func visibleTagList(_ document: HTMLDocument) -> [String] {
         for (index, node) in document.nodes.enumerated() where !node.isText {
-            let rel = node.attribute("rel")?.lowercased().split(separator: " ") ?? []
+            let rel = node.name == "a" ? node.attribute("rel")?.lowercased().split(separator: " ") ?? [] : []
             // (`rel="category tag"` is a section link, not a tag.)
-            if node.name == "a", rel.contains("tag"), !rel.contains("category") {
+            if rel.contains("tag"), !rel.contains("category") {
                 var list = node.parent
                 while list >= 0, ["li", "span", "strong", "em", "b", "i"].contains(document.nodes[list].name) {
                     list = document.nodes[list].parent
@@ -159,7 +159,8 @@ struct LinkBlocks {
     /// An unmarked tag row: two or more links side by side, outside site chrome, that all lead
     /// to tag pages.
     static func tagAddressList(_ document: HTMLDocument) -> [String] {
-        for (index, node) in document.nodes.enumerated() where !node.isText && !isChrome(index, document) {
+        let chrome = chromeNodes(document)
+        for (index, node) in document.nodes.enumerated() where !node.isText && !chrome[index] {
             let links = document.children(of: index).filter { document.nodes[$0].name == "a" }
             guard links.count >= 2, links.allSatisfy({ leadsToTagPage(document.nodes[$0]) }) else { continue }
             return anchors(in: index..<node.end, of: document).map(\.0)
@@ -173,10 +174,13 @@ struct LinkBlocks {
         return path.split(separator: "/").contains { tagPathSegments.contains($0.lowercased()) }
     }
 
-    private static func isChrome(_ index: Int, _ document: HTMLDocument) -> Bool {
-        ([index] + document.ancestors(of: index)).contains {
-            ContentExtractor.chromeElements.contains(document.nodes[$0].name)
+    /// Per node, whether it is inside a chrome element (navigation, header, footer, aside…).
+    private static func chromeNodes(_ document: HTMLDocument) -> [Bool] {
+        var chrome = [Bool](repeating: false, count: document.nodes.count)
+        for (index, node) in document.nodes.enumerated() {
+            chrome[index] = (node.parent >= 0 && chrome[node.parent]) || ContentExtractor.chromeElements.contains(node.name)
         }
+        return chrome
     }
 
     static func unique(_ values: [String]) -> [String] {

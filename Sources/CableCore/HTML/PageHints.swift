@@ -30,12 +30,16 @@ enum PageHints {
 
     /// The words of an element's class and id: split at anything not a letter or digit and
     /// at lower-to-upper case steps (`article-body__text`, `mostRead`), lower-cased; a
-    /// hyphenated pair is also kept whole (`most-read` gives `mostread` too).
-    static func words(_ node: HTMLDocument.Node) -> [String] {
+    /// pair of neighbouring words is also kept joined (`most-read` gives `mostread` too).
+    /// Split once per element when the tree is built (`Node.hintWords`).
+    static func words(_ node: HTMLDocument.Node) -> [String] { node.hintWords }
+
+    static func splitWords(of node: HTMLDocument.Node) -> [String] {
+        if node.attributes.isEmpty { return [] }
         var found: [String] = []
-        for attribute in ["class", "id"] {
-            guard let value = node.attribute(attribute) else { continue }
-            for name in value.split(whereSeparator: \.isWhitespace) {
+        for value in [node.attribute("class"), node.attribute("id")] {
+            guard let value else { continue }
+            for name in value.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
                 let parts = split(name)
                 found += parts
                 for (first, second) in zip(parts, parts.dropFirst()) { found.append(first + second) }
@@ -44,26 +48,29 @@ enum PageHints {
         return found
     }
 
-    /// `article-body__text` → article, body, text; `mostRead` → most, read.
-    private static func split(_ name: Substring) -> [String] {
+    /// One class name's words, by its ASCII letters and digits (other bytes separate words).
+    private static func split(_ name: Substring.UTF8View.SubSequence) -> [String] {
         var words: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         var lastWasLower = false
-        for character in name {
-            guard character.isLetter || character.isNumber else {
-                if !current.isEmpty { words.append(current) }
-                current = ""
+        for byte in name {
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            let isLower = byte >= 0x61 && byte <= 0x7A
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            guard isUpper || isLower || isDigit else {
+                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
                 lastWasLower = false
                 continue
             }
-            if character.isUppercase, lastWasLower, !current.isEmpty {
-                words.append(current)
-                current = ""
+            if isUpper, lastWasLower, !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
             }
-            current += character.lowercased()
-            lastWasLower = character.isLowercase
+            current.append(isUpper ? byte | 0x20 : byte)
+            lastWasLower = isLower
         }
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 

@@ -19,7 +19,8 @@ enum ParagraphFilter {
         for (index, unit) in kept.enumerated() {
             if result.contains(where: { $0.text == unit.text }) { continue }
             let repeated = kept.enumerated().contains { other, longer in
-                other != index && longer.text.count > unit.text.count && longer.text.contains(unit.text)
+                other != index && longer.text.utf8.count > unit.text.utf8.count
+                    && longer.text.utf8.firstRange(of: unit.text.utf8) != nil
             }
             if !repeated { result.append(unit) }
         }
@@ -28,8 +29,8 @@ enum ParagraphFilter {
 
     static func isProse(_ unit: TextUnit) -> Bool {
         let text = unit.text
-        let lower = text.lowercased()
         if unit.kind != .paragraph { return false }
+        let lower = text.prefix(40).lowercased()
         if LinkBlocks.readMoreLabel(text) != nil { return false }
         if unit.linkDensity > 0.5 { return false }
         if ArticleParser.isFurniture(text) { return false }

@@ -137,7 +137,8 @@ private struct RunBuilder {
     }
 
     mutating func add(_ text: String, inLink: Bool, emphasised: Bool) {
-        let visible = text.unicodeScalars.filter { !$0.properties.isWhitespace }.count
+        var visible = 0
+        for scalar in text.unicodeScalars where !HTMLText.isSpace(scalar) { visible += 1 }
         if visible > 0 { afterBreak = false }
         raw += text
         if inLink { linkLength += visible }
@@ -153,7 +154,8 @@ private struct RunBuilder {
         let text = HTMLText.clean(raw)
         guard !text.isEmpty else { return nil }
         // Lengths were counted without spaces; scale them to the cleaned text's length.
-        let visible = text.unicodeScalars.filter { $0 != " " }.count
+        var visible = 0
+        for scalar in text.unicodeScalars where scalar != " " { visible += 1 }
         let scale = visible == 0 ? 0 : Double(text.count) / Double(visible)
         return TextUnit(owner: owner, first: first, kind: kind, text: text,
                         linkLength: Int(Double(linkLength) * scale), emphasisLength: Int(Double(emphasisLength) * scale),
