@@ -112,7 +112,7 @@ struct LinkBlocks {
         var index = range.lowerBound
         while index < range.upperBound {
             let node = document.nodes[index]
-            guard node.name == "a", let href = node.attribute("href") else {
+            guard node.name == "a", let href = node.attribute("href"), isStoryAddress(href) else {
                 index += 1
                 continue
             }
@@ -121,6 +121,13 @@ struct LinkBlocks {
             index = node.end
         }
         return found
+    }
+
+    /// Links within the page (`#top`) and scripts are not stories.
+    static func isStoryAddress(_ href: String) -> Bool {
+        let trimmed = href.trimmingCharacters(in: .whitespaces).lowercased()
+        return !trimmed.isEmpty && !trimmed.hasPrefix("#") && !trimmed.hasPrefix("javascript:")
+            && !trimmed.hasPrefix("mailto:")
     }
 
     /// Class words of what a teaser link shows beside its headline: a date, a section label.
