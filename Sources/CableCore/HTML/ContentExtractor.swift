@@ -40,13 +40,13 @@ struct ContentExtractor {
         }
         var excluded = [Bool](repeating: false, count: nodes.count)
         for index in nodes.indices {
-            let node = nodes[index]
-            if node.parent >= 0, excluded[node.parent] {
+            let parent = nodes[index].parent
+            if parent >= 0, excluded[parent] {
                 excluded[index] = true
                 continue
             }
-            guard !node.isText else { continue }
-            let looksLikeChrome = chromeElements.contains(node.name) || PageHints.isBoilerplate(node)
+            guard !nodes[index].isText else { continue }
+            let looksLikeChrome = chromeElements.contains(nodes[index].name) || PageHints.isBoilerplate(nodes[index])
             excluded[index] = looksLikeChrome && prose[index] * 2 < total
         }
         return excluded

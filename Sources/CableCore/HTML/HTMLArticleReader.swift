@@ -37,7 +37,7 @@ public enum HTMLArticleReader {
         let tags = links.tags.isEmpty ? metadataTags(metadata) : links.tags
 
         return Article(
-            id: contentID(encoding), file: file, title: title, titleDerived: titleDerived,
+            id: contentID(document), file: file, title: title, titleDerived: titleDerived,
             published: published, source: naming.outlet, url: metadata.pageURL, paragraphs: paragraphs,
             quotes: quotes(in: bodyParagraphs, of: document), readMore: links.readMore,
             related: links.related, tags: tags, linkURLs: links.linkURLs, warnings: warnings)
@@ -55,19 +55,16 @@ public enum HTMLArticleReader {
         return quotes
     }
 
-    /// The id hashes the page's text as decoded, without the "saved from" line a browser or
-    /// `cable add` puts first, so one page saved from two addresses is one article.
-    static func contentID(_ encoding: PageEncoding) -> ArticleID {
-        var start = 0
-        if PageMetadata.savedFromURL(encoding.bytes) != nil, let newline = encoding.bytes.firstIndex(of: 0x0A) {
-            start = newline
+    /// The id hashes the page's text (every text node, in order; the id counts only letters
+    /// and digits, see `ArticleID`), not its markup: comments such as the "saved from" line,
+    /// scripts and attributes are not part of it, so one page saved from two addresses, or
+    /// served twice with new script nonces, is one article.
+    static func contentID(_ document: HTMLDocument) -> ArticleID {
+        var text: [UInt8] = []
+        for node in document.nodes.indices where document.nodes[node].isText {
+            text.append(contentsOf: document.nodes[node].text.utf8)
         }
-        // The bytes are UTF-8 (`PageEncoding` made them so) unless libxml2 converts them; those
-        // are read lossily first, as the id's walk needs UTF-8.
-        guard encoding.charset == "UTF-8" else {
-            return ArticleID.forContent(String(decoding: encoding.bytes[start...], as: UTF8.self))
-        }
-        return encoding.bytes[start...].withUnsafeBufferPointer { ArticleID.forContent(utf8: $0) }
+        return text.withUnsafeBufferPointer { ArticleID.forContent(utf8: $0) }
     }
 
     /// Tags from metadata when the page shows none: `article:tag`, JSON-LD keywords, meta

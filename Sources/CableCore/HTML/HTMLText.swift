@@ -66,16 +66,15 @@ extension HTMLDocument {
                 out += " "
                 blockEnds.removeLast()
             }
-            let node = nodes[i]
             if i != index, skip(i) {
-                i = node.end
+                i = nodes[i].end
                 continue
             }
-            if node.isText {
-                out += node.text
-            } else if Self.blockElements.contains(node.name) {
+            if nodes[i].isText {
+                out += nodes[i].text
+            } else if Self.blockElements.contains(nodes[i].name) {
                 out += " "
-                blockEnds.append(node.end)
+                blockEnds.append(nodes[i].end)
             }
             i += 1
         }

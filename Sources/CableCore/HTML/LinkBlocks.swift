@@ -75,7 +75,7 @@ struct LinkBlocks {
     /// The headline after a READ MORE label (`Read more: Baltic States Step Up Patrols`), or
     /// nil when the text does not start with one.
     static func readMoreLabel(_ text: String) -> String? {
-        let lower = text.lowercased()
+        let lower = text.prefix(12).lowercased()
         guard let label = readMoreLabels.first(where: { lower.hasPrefix($0) }) else { return nil }
         var rest = Substring(text.dropFirst(label.count))
         guard let first = rest.first, ":›»>|-–— ".contains(first) else { return nil }
@@ -85,7 +85,7 @@ struct LinkBlocks {
 
     /// `Tags: Arctic, shipping, Russia` as a line of text.
     static func tagLine(_ text: String) -> [String]? {
-        let lower = text.lowercased()
+        let lower = text.prefix(8).lowercased()
         for label in ["tags:", "topics:"] where lower.hasPrefix(label) {
             let list = JSONLDArticle.splitKeywords(String(text.dropFirst(label.count)))
             return list.isEmpty ? nil : list
@@ -111,14 +111,14 @@ struct LinkBlocks {
         var found: [(String, String)] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            let node = document.nodes[index]
-            guard node.name == "a", let href = node.attribute("href"), isStoryAddress(href) else {
+            guard document.nodes[index].name == "a", let href = document.nodes[index].attribute("href"),
+                  isStoryAddress(href) else {
                 index += 1
                 continue
             }
             let text = document.text(of: index) { isBesideHeadline(document.nodes[$0]) }
             if !text.isEmpty, !found.contains(where: { $0.1 == href }) { found.append((text, href)) }
-            index = node.end
+            index = document.nodes[index].end
         }
         return found
     }
@@ -142,19 +142,20 @@ struct LinkBlocks {
 
     /// A tag list marked by its class words, or by `rel="tag"` on its links.
     static func visibleTagList(_ document: HTMLDocument) -> [String] {
-        for (index, node) in document.nodes.enumerated() where !node.isText {
-            let rel = node.name == "a" ? node.attribute("rel")?.lowercased().split(separator: " ") ?? [] : []
+        for index in document.nodes.indices where !document.nodes[index].isText {
+            let rel = document.nodes[index].name == "a"
+                ? document.nodes[index].attribute("rel")?.lowercased().split(separator: " ") ?? [] : []
             // (`rel="category tag"` is a section link, not a tag.)
             if rel.contains("tag"), !rel.contains("category") {
-                var list = node.parent
+                var list = document.nodes[index].parent
                 while list >= 0, ["li", "span", "strong", "em", "b", "i"].contains(document.nodes[list].name) {
                     list = document.nodes[list].parent
                 }
                 guard list >= 0 else { continue }
                 return anchors(in: list..<document.nodes[list].end, of: document).map(\.0)
             }
-            guard PageHints.words(node).contains(where: { tagListWords.contains($0) }) else { continue }
-            let list = anchors(in: index..<node.end, of: document).map(\.0)
+            guard PageHints.words(document.nodes[index]).contains(where: { tagListWords.contains($0) }) else { continue }
+            let list = anchors(in: index..<document.nodes[index].end, of: document).map(\.0)
             if !list.isEmpty, document.text(of: index).count < 600 { return list }
         }
         return tagAddressList(document)
@@ -167,10 +168,10 @@ struct LinkBlocks {
     /// to tag pages.
     static func tagAddressList(_ document: HTMLDocument) -> [String] {
         let chrome = chromeNodes(document)
-        for (index, node) in document.nodes.enumerated() where !node.isText && !chrome[index] {
+        for index in document.nodes.indices where !chrome[index] && !document.nodes[index].isText {
             let links = document.children(of: index).filter { document.nodes[$0].name == "a" }
             guard links.count >= 2, links.allSatisfy({ leadsToTagPage(document.nodes[$0]) }) else { continue }
-            return anchors(in: index..<node.end, of: document).map(\.0)
+            return anchors(in: index..<document.nodes[index].end, of: document).map(\.0)
         }
         return []
     }
@@ -184,8 +185,9 @@ struct LinkBlocks {
     /// Per node, whether it is inside a chrome element (navigation, header, footer, aside…).
     private static func chromeNodes(_ document: HTMLDocument) -> [Bool] {
         var chrome = [Bool](repeating: false, count: document.nodes.count)
-        for (index, node) in document.nodes.enumerated() {
-            chrome[index] = (node.parent >= 0 && chrome[node.parent]) || ContentExtractor.chromeElements.contains(node.name)
+        for index in document.nodes.indices {
+            let parent = document.nodes[index].parent
+            chrome[index] = (parent >= 0 && chrome[parent]) || ContentExtractor.chromeElements.contains(document.nodes[index].name)
         }
         return chrome
     }

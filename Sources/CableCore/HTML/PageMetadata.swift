@@ -43,6 +43,7 @@ struct PageMetadata {
         jsonLD = JSONLDArticle.read(document.jsonLD)
         microdataPublisher = Self.microdataPublisher(document)
         savedFrom = Self.savedFromURL(raw)
+        pageURL = Self.pageURL([canonical, meta("og:url"), jsonLD?.url, meta("mainentityofpage"), savedFrom])
     }
 
     /// The first value of a meta key.
@@ -60,10 +61,12 @@ struct PageMetadata {
     /// The outlet: `og:site_name`, then the publisher's name (JSON-LD, microdata).
     var siteName: String? { meta("og:site_name") ?? jsonLD?.publisherName ?? microdataPublisher }
 
-    /// The page's own address: canonical, `og:url`, JSON-LD's, then where it was saved from;
-    /// relative ones resolved against the next known address. Only http(s).
-    var pageURL: String? {
-        let candidates = [canonical, meta("og:url"), jsonLD?.url, meta("mainentityofpage"), savedFrom].compactMap { $0 }
+    /// The page's own address: canonical, `og:url`, JSON-LD's or microdata's, then where it
+    /// was saved from; relative ones resolved against the next known address. Only http(s).
+    private(set) var pageURL: String?
+
+    private static func pageURL(_ choices: [String?]) -> String? {
+        let candidates = choices.compactMap { $0 }
         let absolute = candidates.compactMap { WebAddress.absolute($0, base: nil) }
         for candidate in candidates {
             if let resolved = WebAddress.absolute(candidate, base: absolute.first) { return resolved }

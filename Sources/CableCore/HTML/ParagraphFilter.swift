@@ -15,16 +15,30 @@ enum ParagraphFilter {
     /// other duplicates, kept once.
     static func paragraphs(_ units: [TextUnit]) -> [TextUnit] {
         let kept = units.filter(isProse)
+        let bytes = kept.map { Array($0.text.utf8) }
         var result: [TextUnit] = []
         for (index, unit) in kept.enumerated() {
             if result.contains(where: { $0.text == unit.text }) { continue }
-            let repeated = kept.enumerated().contains { other, longer in
-                other != index && longer.text.utf8.count > unit.text.utf8.count
-                    && longer.text.utf8.firstRange(of: unit.text.utf8) != nil
+            let repeated = bytes.indices.contains { other in
+                other != index && bytes[other].count > bytes[index].count && contains(bytes[other], bytes[index])
             }
             if !repeated { result.append(unit) }
         }
         return result
+    }
+
+    /// Whether `needle` (not empty) occurs in `haystack`.
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return false }
+        return haystack.withUnsafeBytes { outer in
+            needle.withUnsafeBytes { inner in
+                guard let outerBase = outer.baseAddress, let innerBase = inner.baseAddress else { return false }
+                for start in 0...(outer.count - inner.count) where outer[start] == first {
+                    if memcmp(outerBase + start, innerBase, inner.count) == 0 { return true }
+                }
+                return false
+            }
+        }
     }
 
     static func isProse(_ unit: TextUnit) -> Bool {

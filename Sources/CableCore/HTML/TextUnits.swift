@@ -46,38 +46,39 @@ extension HTMLDocument {
         }
 
         var i = 0
+        // (Nodes and the run are read in place, never copied: a copy of either is a retain of
+        // every string in it, on every node of the page.)
         while i < count {
-            let node = nodes[i]
-            let parent = node.parent
-            if let current = run, i >= nodes[current.owner].end { flush() }
+            let parent = nodes[i].parent
+            if let current = run?.owner, i >= nodes[current].end { flush() }
             if skipped(i) {
-                i = node.end
+                i = nodes[i].end
                 continue
             }
             owner[i] = parent >= 0 ? owner[parent] : -1
             inLink[i] = parent >= 0 && inLink[parent]
             inEmphasis[i] = parent >= 0 && inEmphasis[parent]
-            if node.isText {
+            if nodes[i].isText {
                 let block = owner[i]
                 if block >= 0 {
-                    if let current = run, current.owner != block { flush() }
+                    if let current = run?.owner, current != block { flush() }
                     if run == nil { run = RunBuilder(owner: block, first: i) }
-                    run?.add(node.text, inLink: inLink[i], emphasised: inEmphasis[i])
+                    run?.add(nodes[i].text, inLink: inLink[i], emphasised: inEmphasis[i])
                 }
-            } else if node.name == "br" {
+            } else if nodes[i].name == "br" {
                 if run?.afterBreak == true { flush() } else { run?.lineBreak() }
             } else if blocky[i] {
                 flush()
                 owner[i] = i
             } else {
-                if node.name == "a" {
+                if nodes[i].name == "a" {
                     inLink[i] = true
-                    if let href = node.attribute("href") {
+                    if let href = nodes[i].attribute("href") {
                         if run == nil, owner[i] >= 0 { run = RunBuilder(owner: owner[i], first: i) }
                         run?.links.append(TextUnit.Link(text: text(of: i), href: href))
                     }
                 }
-                if Self.emphasisElements.contains(node.name) { inEmphasis[i] = true }
+                if Self.emphasisElements.contains(nodes[i].name) { inEmphasis[i] = true }
             }
             i += 1
         }
@@ -95,10 +96,9 @@ extension HTMLDocument {
 
     /// Left out of the text: the head, hidden elements, a quotation's source line.
     private func skipped(_ index: Int) -> Bool {
-        let node = nodes[index]
-        if node.isText { return false }
-        if node.name == "head" || PageHints.isHidden(node) { return true }
-        if node.name == "cite" || node.name == "footer", ancestors(of: index).prefix(3).contains(where: { nodes[$0].name == "blockquote" }) {
+        if nodes[index].isText { return false }
+        if nodes[index].name == "head" || PageHints.isHidden(nodes[index]) { return true }
+        if nodes[index].name == "cite" || nodes[index].name == "footer", ancestors(of: index).prefix(3).contains(where: { nodes[$0].name == "blockquote" }) {
             return true
         }
         return false
@@ -109,12 +109,11 @@ extension HTMLDocument {
     private func blockLike() -> [Bool] {
         var result = [Bool](repeating: false, count: nodes.count)
         var holdsBlock = [Bool](repeating: false, count: nodes.count)
-        for index in nodes.indices.reversed() {
-            let node = nodes[index]
-            guard !node.isText else { continue }
-            let isBlock = Self.blockElements.contains(node.name) && node.name != "br"
+        for index in nodes.indices.reversed() where !nodes[index].isText {
+            let isBlock = Self.blockElements.contains(nodes[index].name) && nodes[index].name != "br"
             result[index] = isBlock || holdsBlock[index]
-            if (isBlock || holdsBlock[index]), node.parent >= 0 { holdsBlock[node.parent] = true }
+            let parent = nodes[index].parent
+            if isBlock || holdsBlock[index], parent >= 0 { holdsBlock[parent] = true }
         }
         return result
     }
