@@ -83,7 +83,8 @@ public enum HTMLArticleReader {
     /// outside chrome and link rails that is not marked as a revision.
     static func articleTime(_ document: HTMLDocument) -> Date? {
         var first: Date?
-        for (index, node) in document.nodes.enumerated() where node.name == "time" {
+        for index in document.nodes.indices where document.nodes[index].name == "time" {
+            let node = document.nodes[index]
             guard let value = node.attribute("datetime"), let date = ISODate.parse(value) else { continue }
             let around = ([index] + document.ancestors(of: index).prefix(2)).map { document.nodes[$0] }
             let words = around.flatMap(PageHints.words) + [document.text(of: node.parent >= 0 ? node.parent : index).lowercased()]

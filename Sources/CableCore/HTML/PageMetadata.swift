@@ -9,6 +9,9 @@ struct PageMetadata {
     var canonical: String?
     var base: String?
     var documentTitle: String?
+    /// The microdata properties read: the publication time and the headline.
+    static let microdataNames: Set<String> = ["datepublished", "headline"]
+
     /// Microdata `itemprop` values (`content`, `datetime`, else the text) by lower-cased name.
     var microdata: [String: String] = [:]
     var jsonLD: JSONLDArticle?
@@ -16,34 +19,39 @@ struct PageMetadata {
     var savedFrom: String?
 
     init(document: HTMLDocument, raw: [UInt8]) {
-        for (index, node) in document.nodes.enumerated() where !node.isText {
-            switch node.name {
-            case "meta":
-                guard let content = node.attribute("content") else { continue }
-                let key = node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop")
-                if let key { metas.append((key.lowercased(), HTMLText.clean(content))) }
-            case "link":
-                let rel = node.attribute("rel")?.lowercased().split(separator: " ") ?? []
-                if canonical == nil, rel.contains("canonical"), let href = node.attribute("href") {
-                    canonical = HTMLText.clean(href)
-                }
-            case "base":
-                if base == nil { base = node.attribute("href").map(HTMLText.clean) }
-            case "title":
-                if documentTitle == nil, document.ancestors(of: index).allSatisfy({ document.nodes[$0].name != "svg" }) {
-                    documentTitle = document.text(of: index)
-                }
-            default:
-                break
-            }
-            if let name = node.attribute("itemprop")?.lowercased(), node.name != "meta", microdata[name] == nil {
-                microdata[name] = node.attribute("content") ?? node.attribute("datetime") ?? document.text(of: index)
-            }
+        // (Each node is lent to `read`, not copied: a copy retains every string in it.)
+        for index in document.nodes.indices where !document.nodes[index].isText {
+            read(document.nodes[index], at: index, of: document)
         }
         jsonLD = JSONLDArticle.read(document.jsonLD)
         microdataPublisher = Self.microdataPublisher(document)
         savedFrom = Self.savedFromURL(raw)
         pageURL = Self.pageURL([canonical, meta("og:url"), jsonLD?.url, meta("mainentityofpage"), savedFrom])
+    }
+
+    private mutating func read(_ node: HTMLDocument.Node, at index: Int, of document: HTMLDocument) {
+        switch node.name {
+        case "meta":
+            guard let content = node.attribute("content") else { return }
+            let key = node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop")
+            if let key { metas.append((key.lowercased(), HTMLText.clean(content))) }
+            return
+        case "link":
+            let rel = node.attribute("rel")?.lowercased().split(separator: " ") ?? []
+            if canonical == nil, rel.contains("canonical"), let href = node.attribute("href") {
+                canonical = HTMLText.clean(href)
+            }
+        case "base":
+            if base == nil { base = node.attribute("href").map(HTMLText.clean) }
+        case "title":
+            // (An SVG's <title> never reaches the tree: SVG is not read.)
+            if documentTitle == nil { documentTitle = document.text(of: index) }
+        default:
+            break
+        }
+        if let name = node.attribute("itemprop")?.lowercased(), Self.microdataNames.contains(name), microdata[name] == nil {
+            microdata[name] = node.attribute("content") ?? node.attribute("datetime") ?? document.text(of: index)
+        }
     }
 
     /// The first value of a meta key.
@@ -95,8 +103,8 @@ struct PageMetadata {
     ]
 
     private static func microdataPublisher(_ document: HTMLDocument) -> String? {
-        for (index, node) in document.nodes.enumerated() where node.attribute("itemprop")?.lowercased() == "publisher" {
-            for inner in (index + 1)..<node.end where document.nodes[inner].attribute("itemprop")?.lowercased() == "name" {
+        for index in document.nodes.indices where document.nodes[index].attribute("itemprop")?.lowercased() == "publisher" {
+            for inner in (index + 1)..<document.nodes[index].end where document.nodes[inner].attribute("itemprop")?.lowercased() == "name" {
                 let name = document.nodes[inner].attribute("content").map(HTMLText.clean) ?? document.text(of: inner)
                 if !name.isEmpty { return name }
             }
