@@ -36,6 +36,9 @@ struct HTMLBenchmark: ParsableCommand {
             try page.write(to: root.appendingPathComponent("page-\(index).html"))
         }
         print("\(count) pages, \(bytes / count / 1024) KB each on average (\(bytes / 1_048_576) MB)")
+        // The pages just written are flushed to disk first, so the sync is not timed against
+        // the kernel writing them back (a library's files are written long before it syncs).
+        Glibc.sync()
 
         let locations = LibraryLocations(root: root, index: work.appendingPathComponent("index.sqlite"),
                                          state: work.appendingPathComponent("state.sqlite"))
