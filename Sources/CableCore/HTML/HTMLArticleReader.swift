@@ -60,11 +60,11 @@ public enum HTMLArticleReader {
     /// scripts and attributes are not part of it, so one page saved from two addresses, or
     /// served twice with new script nonces, is one article.
     static func contentID(_ document: HTMLDocument) -> ArticleID {
-        var text: [UInt8] = []
+        var text = ""
         for node in document.nodes.indices where document.nodes[node].isText {
-            text.append(contentsOf: document.nodes[node].text.utf8)
+            text += document.nodes[node].text
         }
-        return text.withUnsafeBufferPointer { ArticleID.forContent(utf8: $0) }
+        return ArticleID.forContent(text)
     }
 
     /// Tags from metadata when the page shows none: `article:tag`, JSON-LD keywords, meta
