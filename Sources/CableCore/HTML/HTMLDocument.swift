@@ -35,7 +35,7 @@ struct HTMLDocument: Sendable {
         "itemtype", "type", "hidden", "aria-hidden", "aria-label", "pubdate", "style",
     ]
 
-    /// The element children of `index`, in order.
+    /// The children of `index` (elements and text), in order.
     func children(of index: Int) -> [Int] {
         var found: [Int] = []
         var child = index + 1
@@ -52,8 +52,8 @@ struct HTMLDocument: Sendable {
     }
 
     /// The elements named `name`, in document order.
-    func elements(named name: String, in range: Range<Int>? = nil) -> [Int] {
-        (range ?? nodes.indices).filter { nodes[$0].name == name }
+    func elements(named name: String) -> [Int] {
+        nodes.indices.filter { nodes[$0].name == name }
     }
 
     /// Ancestors of `index`, nearest first.

@@ -42,12 +42,12 @@ struct LinkBlocks {
                 tags = Self.links(after: unit, in: document).map(\.0)
             } else if let rest = Self.readMoreLabel(unit.text) {
                 // Each link on the line is one story (`See also: <a>…</a><br><a>…</a>`).
-                let linked = unit.links.filter { !HTMLText.clean($0.text).isEmpty && Self.readMoreLabel($0.text) == nil }
+                let linked = unit.links.filter { !$0.text.isEmpty && Self.readMoreLabel($0.text) == nil }
                 if linked.isEmpty { readMore.append((rest, nil)) }
-                for link in linked { readMore.append((HTMLText.clean(link.text), link.href)) }
+                for link in linked { readMore.append((link.text, link.href)) }
             } else if tags.isEmpty, let list = Self.tagLine(unit.text) {
                 // Linked tags are separated by their links, not always by commas.
-                let linked = unit.links.map { HTMLText.clean($0.text) }.filter { !$0.isEmpty }
+                let linked = unit.links.map(\.text).filter { !$0.isEmpty }
                 tags = linked.isEmpty ? list : linked
             }
         }

@@ -4,6 +4,7 @@
 struct TextUnit {
     enum Kind: Equatable { case paragraph, heading, listItem }
     struct Link: Equatable {
+        /// The link's text, cleaned.
         var text: String
         var href: String
     }
