@@ -112,25 +112,30 @@ private final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Senda
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
                     completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
+        // A refused response is declined through the handler alone (the task then ends by
+        // itself); cancelling the task as well would end it twice.
         guard let http = response as? HTTPURLResponse else {
-            refuse(.network("not an HTTP response"), dataTask)
+            record(.network("not an HTTP response"))
             return completionHandler(.cancel)
         }
         lock.withLock { self.response = http }
-        if !(200..<300).contains(http.statusCode) {
-            refuse(.httpStatus(http.statusCode), dataTask)
-            return completionHandler(.cancel)
-        }
-        let type = http.value(forHTTPHeaderField: "Content-Type").map(Self.mediaType)
-        if let type, !FetchPolicy.pageTypes.contains(type) {
-            refuse(.notAPage(contentType: type), dataTask)
-            return completionHandler(.cancel)
-        }
-        if http.expectedContentLength > policy.maximumBytes {
-            refuse(.tooLarge(limit: policy.maximumBytes), dataTask)
+        if let problem = problem(with: http) {
+            record(problem)
             return completionHandler(.cancel)
         }
         completionHandler(.allow)
+    }
+
+    /// Why a response's head already rules the page out: an error status, a type that is not
+    /// a web page, a declared length over the limit.
+    private func problem(with http: HTTPURLResponse) -> FetchError? {
+        if !(200..<300).contains(http.statusCode) { return .httpStatus(http.statusCode) }
+        if let type = http.value(forHTTPHeaderField: "Content-Type").map(Self.mediaType),
+           !FetchPolicy.pageTypes.contains(type) {
+            return .notAPage(contentType: type)
+        }
+        if http.expectedContentLength > policy.maximumBytes { return .tooLarge(limit: policy.maximumBytes) }
+        return nil
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
