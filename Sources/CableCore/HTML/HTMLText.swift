@@ -3,7 +3,9 @@
 /// so nothing a page carries can drive the terminal.
 enum HTMLText {
     static func clean(_ raw: String) -> String {
-        var out = String.UnicodeScalarView()
+        // Written as UTF-8 bytes: a scalar kept is copied as its bytes (most text is ASCII).
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.utf8.count)
         var pendingSpace = false
         for scalar in raw.unicodeScalars {
             if isSpace(scalar) {
@@ -12,12 +14,16 @@ enum HTMLText {
             }
             if isInvisible(scalar) { continue }
             if pendingSpace {
-                out.append(" ")
+                out.append(0x20)
                 pendingSpace = false
             }
-            out.append(scalar)
+            if scalar.isASCII {
+                out.append(UInt8(scalar.value))
+            } else if let encoded = UTF8.encode(scalar) {
+                out.append(contentsOf: encoded)
+            }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {

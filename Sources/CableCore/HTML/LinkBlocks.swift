@@ -31,7 +31,7 @@ struct LinkBlocks {
         var readMore: [(String, String?)] = []
         var tags: [String] = []
         var taken = Set<Int>()  // headings already used
-        for unit in units {
+        for unit in units where Self.mayBeLabelled(unit.text) {
             let heading = Self.headingKey(unit.text)
             if Self.relatedHeadings.contains(heading), unit.links.isEmpty, !taken.contains(unit.owner) {
                 taken.insert(unit.owner)
@@ -66,7 +66,7 @@ struct LinkBlocks {
     /// A heading's words as compared with the vocabularies: lower-cased, without a closing
     /// colon or arrow.
     static func headingKey(_ text: String) -> String {
-        guard text.count <= 40 else { return "" }
+        guard text.utf8.count <= 60 else { return "" }
         var key = text.lowercased()
         while let last = key.last, ":›»>|-–—".contains(last) || last == " " { key.removeLast() }
         return key
@@ -75,6 +75,7 @@ struct LinkBlocks {
     /// The headline after a READ MORE label (`Read more: Baltic States Step Up Patrols`), or
     /// nil when the text does not start with one.
     static func readMoreLabel(_ text: String) -> String? {
+        guard mayBeLabelled(text) else { return nil }
         let lower = text.prefix(12).lowercased()
         guard let label = readMoreLabels.first(where: { lower.hasPrefix($0) }) else { return nil }
         var rest = Substring(text.dropFirst(label.count))
@@ -83,10 +84,23 @@ struct LinkBlocks {
         return rest.isEmpty ? nil : String(rest)
     }
 
+    /// Labels of a tag line of text.
+    static let tagLineLabels = ["tags:", "topics:"]
+
+    /// The first letters of every heading and label above: text starting otherwise is none
+    /// of them (most of a page's text, checked in one byte).
+    static let labelInitials: Set<UInt8> = Set(
+        (relatedHeadings.union(tagHeadings).union(readMoreLabels).union(tagLineLabels)).compactMap { $0.utf8.first })
+
+    static func mayBeLabelled(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return labelInitials.contains(first | 0x20)
+    }
+
     /// `Tags: Arctic, shipping, Russia` as a line of text.
     static func tagLine(_ text: String) -> [String]? {
         let lower = text.prefix(8).lowercased()
-        for label in ["tags:", "topics:"] where lower.hasPrefix(label) {
+        for label in tagLineLabels where lower.hasPrefix(label) {
             let list = JSONLDArticle.splitKeywords(String(text.dropFirst(label.count)))
             return list.isEmpty ? nil : list
         }
