@@ -13,7 +13,7 @@ public struct FetchPolicy: Sendable {
     public var totalTimeout: TimeInterval = 60
     /// Bytes of body accepted; a larger page is refused, not cut.
     public var maximumBytes = 10 * 1_048_576
-    public var userAgent = "Cable/1.0 (terminal news reader; +https://github.com/)"
+    public var userAgent = "Cable/1.0 (terminal news reader)"
 
     public init() {}
 
