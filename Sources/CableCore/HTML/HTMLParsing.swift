@@ -42,7 +42,8 @@ extension HTMLDocument {
         // (libxml2 node, index of its parent in `nodes`), next to visit last.
         var stack: [(xmlNodePtr, Int)] = []
         var open: [Int] = []  // elements whose `end` is not yet known, outermost first
-        pushChildren(of: UnsafeMutablePointer(OpaquePointer(document)), parent: -1, onto: &stack)
+        // The page is its root element (comments and the doctype beside it are not read).
+        if let root = xmlDocGetRootElement(document) { stack.append((root, -1)) }
         while let (node, parent) = stack.popLast() {
             // `open` is the path from the root to the node last opened; the parent is on it.
             // Close the elements this node is not inside.
