@@ -21,7 +21,13 @@ let package = Package(
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .target(name: "CMalloc", condition: .when(platforms: [.linux])),
+                "CLibXML2",
             ]
+        ),
+        // libxml2's HTML parser for saved web pages; see Sources/CLibXML2/shim.h.
+        .systemLibrary(
+            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
         ),
         // glibc's malloc.h (for malloc_trim after a bulk sync); see Sources/CMalloc/shim.h.
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
@@ -36,10 +42,12 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // The only code that touches the terminal.
         .target(name: "CableTerminal", dependencies: ["CableUI", "CNcursesw"]),
+        // Fetching web pages for `cable add` (URLSession; FoundationNetworking on Linux).
+        .target(name: "CableFetch"),
         .executableTarget(
             name: "cable",
             dependencies: [
-                "CableCore", "CableUI", "CableConfig", "CableTerminal",
+                "CableCore", "CableUI", "CableConfig", "CableTerminal", "CableFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,10 +62,13 @@ let package = Package(
         // Labelled articles and fixtures are read by path from the tests, not bundled.
         .testTarget(
             name: "CableCoreTests", dependencies: ["CableCore"],
-            exclude: ["Labels", "Holdout", "Holdout2", "Blind1", "BlindHeld1", "Fixtures"]
+            exclude: ["Labels", "Holdout", "Holdout2", "Blind1", "BlindHeld1", "Fixtures", "HTMLPages", "HTMLHoldout"]
         ),
         .testTarget(name: "CableUITests", dependencies: ["CableUI", "CableCore", "CableConfig"],
                     exclude: ["Snapshots"]),
-        .testTarget(name: "CableEndToEndTests", dependencies: ["CableCore"]),
+        .testTarget(name: "CableEndToEndTests", dependencies: ["CableCore", "LocalHTTPServer"]),
+        // The fetching tests talk to a server they start on 127.0.0.1, never further.
+        .target(name: "LocalHTTPServer", path: "Tests/LocalHTTPServer"),
+        .testTarget(name: "CableFetchTests", dependencies: ["CableFetch", "CableCore", "LocalHTTPServer"]),
     ]
 )

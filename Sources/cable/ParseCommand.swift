@@ -18,7 +18,7 @@ struct Parse: ParsableCommand {
     @Flag(name: .long, help: "Print JSON instead of a readable summary.")
     var json = false
 
-    @Argument(help: "Saved article files (.txt).")
+    @Argument(help: "Saved article files (.txt page text, or .html/.htm pages).")
     var files: [String]
 
     func run() throws {
@@ -26,7 +26,7 @@ struct Parse: ParsableCommand {
         for file in files {
             let url = URL(fileURLWithPath: file)
             do {
-                results.append((file, .success(try ArticleParser.read(fileAt: url, as: file))))
+                results.append((file, .success(try PageReader.read(fileAt: url, as: file))))
             } catch let error as ArticleReadError {
                 results.append((file, .failure(error)))
             } catch {
@@ -60,6 +60,7 @@ enum ParseSummary {
             out += "  title: \(article.title)\(article.titleDerived ? "  (derived from the lead)" : "")\n"
             out += "  published: \(article.published.map(ParseJSON.iso8601) ?? "unknown")\n"
             if let source = article.source { out += "  source: \(source)\n" }
+            if let url = article.url { out += "  url: \(url)\n" }
             out += "  paragraphs: \(article.paragraphs.count)\n"
             for (index, paragraph) in article.paragraphs.enumerated() {
                 out += "    \(index). \(shortened(paragraph, to: 100))\n"
@@ -70,11 +71,14 @@ enum ParseSummary {
                 if let role = quote.role { who += " (\(role))" }
                 out += "    ¶\(quote.paragraph) \u{201C}\(shortened(quote.text, to: 70))\u{201D} — \(who)\n"
             }
+            func linked(_ headline: String) -> String {
+                "    \(headline)" + (article.linkURLs[headline].map { "  <\($0)>" } ?? "") + "\n"
+            }
             if !article.readMore.isEmpty {
-                out += "  read more:\n" + article.readMore.map { "    \($0)\n" }.joined()
+                out += "  read more:\n" + article.readMore.map(linked).joined()
             }
             if !article.related.isEmpty {
-                out += "  related:\n" + article.related.map { "    \($0)\n" }.joined()
+                out += "  related:\n" + article.related.map(linked).joined()
             }
             out += "  tags: \(article.tags.isEmpty ? "none" : article.tags.joined(separator: ", "))\n"
             for warning in article.warnings { out += "  warning: \(warning)\n" }
@@ -98,15 +102,15 @@ enum ParseJSON {
             }
             return "{\"file\": \(string(file)), \"id\": \(string(a.id.rawValue)), \"title\": \(string(a.title)), "
                 + "\"titleDerived\": \(a.titleDerived), \"published\": \(optional(a.published.map(iso8601))), "
-                + "\"source\": \(optional(a.source)), "
+                + "\"source\": \(optional(a.source)), \"url\": \(optional(a.url)), "
                 + "\"paragraphs\": \(strings(a.paragraphs)), \"readMore\": \(strings(a.readMore)), "
-                + "\"related\": \(strings(a.related)), \"tags\": \(strings(a.tags)), "
-                + "\"quotes\": [\(quotes.joined(separator: ", "))], "
+                + "\"related\": \(strings(a.related)), \"linkURLs\": \(stringMap(a.linkURLs)), "
+                + "\"tags\": \(strings(a.tags)), \"quotes\": [\(quotes.joined(separator: ", "))], "
                 + "\"warnings\": \(strings(a.warnings)), \"error\": null}"
         case .failure(let error):
             return "{\"file\": \(string(file)), \"id\": null, \"title\": null, \"titleDerived\": false, "
-                + "\"published\": null, \"source\": null, \"paragraphs\": [], \"readMore\": [], "
-                + "\"related\": [], \"tags\": [], \"quotes\": [], \"warnings\": [], "
+                + "\"published\": null, \"source\": null, \"url\": null, \"paragraphs\": [], \"readMore\": [], "
+                + "\"related\": [], \"linkURLs\": {}, \"tags\": [], \"quotes\": [], \"warnings\": [], "
                 + "\"error\": \(string(error.description))}"
         }
     }
@@ -126,6 +130,12 @@ enum ParseJSON {
 
     static func strings(_ values: [String]) -> String {
         "[" + values.map(string).joined(separator: ", ") + "]"
+    }
+
+    /// An object of strings, keys sorted so the output is stable.
+    static func stringMap(_ values: [String: String]) -> String {
+        "{" + values.sorted { $0.key < $1.key }.map { "\(string($0.key)): \(string($0.value))" }
+            .joined(separator: ", ") + "}"
     }
 
     static func string(_ value: String) -> String {

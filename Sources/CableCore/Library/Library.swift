@@ -40,10 +40,11 @@ public final class Library: Sendable {
         try open(locations, parse: Library.standardParse)
     }
 
-    static let standardParse: ArticleParse = { data, file in ArticleParser.parse(data: data, file: file) }
+    /// The file's format (HTML or text, by its name) decides which reader parses it.
+    static let standardParse: ArticleParse = { data, file in PageReader.parse(data: data, file: file) }
 
     static func open(_ locations: LibraryLocations, parse: @escaping ArticleParse,
-                     parserVersion: Int = ArticleParser.version) throws -> Library {
+                     parserVersion: Int = PageReader.version) throws -> Library {
         var isFolder = ObjCBool(false)
         guard FileManager.default.fileExists(atPath: locations.root.path, isDirectory: &isFolder),
               isFolder.boolValue else {
