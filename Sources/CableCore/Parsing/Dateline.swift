@@ -21,18 +21,23 @@ enum Dateline {
     }
 
     private static func dateOfWholeLine(_ line: String) -> Date? {
-        guard line.utf8.count <= 160, line.utf8.reduce(0, { $0 + ((0x30...0x39).contains($1) ? 1 : 0) }) >= 4 else { return nil }
+        // A line that introduces something (`stated on April 2, 2024 in a speech:`) is not one.
+        guard line.utf8.count <= 160, !line.hasSuffix(":"),
+            line.utf8.reduce(0, { $0 + ((0x30...0x39).contains($1) ? 1 : 0) }) >= 4 else { return nil }
         let tokens = DatelineToken.tokens(of: line)
-        // `Updated 02/01/2025 18:45 | Published 02/01/2025 09:30`: the article's time is when it
-        // was first published.
+        guard let whole = read(tokens) else { return nil }
+        // `Updated 02/01/2025 18:45 | Published 02/01/2025 09:30`, `Updated May 14, 2025 — 6.02pm
+        // AEST, first published at 4.35pm AEST`: the article's time is when it was first
+        // published, on the line's date when the label gives only a time.
         if let label = tokens.indices.dropFirst().first(where: { tokens[$0].word == "published" }),
-            let date = read(Array(tokens[label...])) {
-            return date
+            var published = read(Array(tokens[label...])), published.time != nil {
+            if published.date == nil { published.date = whole.date }
+            if let instant = published.instant { return instant }
         }
-        return read(tokens)
+        return whole.instant
     }
 
-    private static func read(_ tokens: [DatelineToken]) -> Date? {
+    private static func read(_ tokens: [DatelineToken]) -> DatelineParts? {
         var reader = DatelineReader(tokens: tokens)
         return reader.read()
     }

@@ -1,7 +1,23 @@
 import Foundation
 
-/// Reads a date, a time and a zone out of a dateline's tokens, wherever they stand, and gives
-/// the instant in UTC. Each pattern is one function that either reads its tokens at `i` and
+/// What a dateline gives: a date, a time of day and a zone, each when found.
+struct DatelineParts {
+    var date: (year: Int, month: Int, day: Int)?
+    var time: (hour: Int, minute: Int, second: Int)?
+    var offsetMinutes: Int?
+
+    /// The instant in UTC; a date without a time is midnight UTC.
+    var instant: Date? {
+        guard let date else { return nil }
+        var seconds = Dateline.daysFromCivil(date.year, date.month, date.day) * 86_400
+        if let time {
+            seconds += time.hour * 3600 + time.minute * 60 + time.second - (offsetMinutes ?? 0) * 60
+        }
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
+    }
+}
+
+/// Reads a date, a time and a zone out of a dateline's tokens, wherever they stand. Each pattern is one function that either reads its tokens at `i` and
 /// returns where it stopped, or returns nil.
 struct DatelineReader {
     let tokens: [DatelineToken]
@@ -15,7 +31,9 @@ struct DatelineReader {
 
     init(tokens: [DatelineToken]) { self.tokens = tokens }
 
-    mutating func read() -> Date? {
+    /// The date, time and zone the tokens give, or nil when they are not a dateline (too many
+    /// other words).
+    mutating func read() -> DatelineParts? {
         var otherWords = 0
         var i = 0
         while i < tokens.count {
@@ -29,12 +47,7 @@ struct DatelineReader {
             }
             i += 1
         }
-        guard let date else { return nil }
-        var seconds = Dateline.daysFromCivil(date.year, date.month, date.day) * 86_400
-        if let time {
-            seconds += time.hour * 3600 + time.minute * 60 + time.second - (offsetMinutes ?? 0) * 60
-        }
-        return Date(timeIntervalSince1970: TimeInterval(seconds))
+        return DatelineParts(date: date, time: time, offsetMinutes: offsetMinutes)
     }
 
     /// Whether the tokens are a time (with its zone) and nothing else.

@@ -6,7 +6,7 @@ enum Furniture {
     /// Whether the line is furniture wherever it stands.
     static func isFurniture(_ line: String, shape: LineShape) -> Bool {
         if announcesCaptionOrCredit(Array(line.prefix(20).lowercased().utf8)) || isCaption(line) || isFootnote(line) { return true }
-        if shape.wordCount <= 20 && hasAddress(line) || isSeparatorTrail(line) { return true }
+        if shape.wordCount <= 30 && hasAddress(line) || isSeparatorTrail(line) || isAside(line) { return true }
         // Long lines are text, whatever words they contain, unless they are a cookie or
         // newsletter notice (phrases no article uses).
         guard shape.wordCount <= 40 else { return false }
@@ -117,8 +117,22 @@ enum Furniture {
         }
         guard Text.words(tail).count <= 8 else { return false }
         let creditWords = Vocabulary.photoCreditWords
-        return tail.contains("/") && creditWords.contains { tail.contains($0) }
-            || Vocabulary.furniturePrefixes.contains { tail.hasPrefix($0) && $0.hasSuffix(":") }
+        let inBrackets = tail.hasPrefix("(")
+        return (tail.contains("/") || inBrackets) && creditWords.contains { tail.contains($0) }
+            || Vocabulary.furniturePrefixes.contains { tail.dropFirst(inBrackets ? 1 : 0).hasPrefix($0) && $0.hasSuffix(":") }
+            || lower.contains(" pictured ") && Text.words(lower).count <= 40
+    }
+
+    /// A line wholly in brackets: a stage direction (`(Laughter.)`, `(The briefing was concluded
+    /// at 2:41 p.m.)`) or a credit (`(Reporting by …)`).
+    static func isAside(_ line: String) -> Bool {
+        line.hasPrefix("(") && line.hasSuffix(")") || line.hasPrefix("[") && line.hasSuffix("]")
+    }
+
+    /// A fact-check's or a report's box line (`Claim: …`, `Verdict: Misleading`, `Half True: …`).
+    static func isBoxLine(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= 20 else { return false }
+        return Vocabulary.boxLabels.contains(line[..<colon].lowercased())
     }
 
     /// A footnote: `[1] …`, `¹ …`.
@@ -153,6 +167,9 @@ enum Furniture {
             !Vocabulary.determiners.contains(words[0].lowercased()) else { return false }
         let next = words[verb].lowercased()
         if Vocabulary.biographyVerbs.contains(next) { return shape.endsWithPeriod }
+        if next == "is", verb + 1 < words.count, ["produced", "presented", "edited", "hosted"].contains(words[verb + 1].lowercased()) {
+            return true  // `The Treaty Room is produced by …`
+        }
         if Vocabulary.biographyLinks.contains(next) {
             let lower = line.lowercased()
             return shape.endsWithPeriod && Vocabulary.biographyNouns.contains { lower.contains($0) }

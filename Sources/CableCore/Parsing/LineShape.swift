@@ -30,6 +30,8 @@ struct LineShape: Equatable {
     /// Ends in the middle of a phrase: after a function word (`of`, `the`, `and`), a comma, or
     /// inside a quotation it opened.
     var endsMidPhrase = false
+    /// Ends inside a quotation it opened (`"We have rice for a year.` … `Holding it back,"`).
+    var endsInsideQuotation = false
 
     var isTitleCase: Bool {
         significantWords >= 1 && capitalisedWords * 4 >= significantWords * 3
@@ -47,12 +49,16 @@ struct LineShape: Equatable {
         Text.forEachWord(in: line) { count($0) }
         measureEnding(line)
         if let first = line.unicodeScalars.first { startsWithQuote = QuoteMarks.opening.contains(first) }
-        endsMidPhrase = Self.endsMidPhrase(line)
+        endsInsideQuotation = Self.endsInsideQuotation(line)
+        endsMidPhrase = endsInsideQuotation || Self.endsAfterConnective(line)
     }
 
-    private static func endsMidPhrase(_ line: String) -> Bool {
+    private static func endsAfterConnective(_ line: String) -> Bool {
         guard let last = Text.words(line).last else { return false }
-        if last.hasSuffix(",") || Vocabulary.smallWords.contains(last.lowercased()) && last.lowercased() != "out" { return true }
+        return last.hasSuffix(",") || Vocabulary.smallWords.contains(last.lowercased()) && last.lowercased() != "out"
+    }
+
+    private static func endsInsideQuotation(_ line: String) -> Bool {
         let straight = line.unicodeScalars.filter { $0 == "\"" }.count
         let opened = line.unicodeScalars.filter { $0 == "\u{201C}" }.count
         let closed = line.unicodeScalars.filter { $0 == "\u{201D}" }.count
@@ -126,6 +132,7 @@ struct LineShape: Equatable {
         shape.endsWithColon = next.endsWithColon
         shape.endsWithEllipsis = next.endsWithEllipsis
         shape.endsMidPhrase = next.endsMidPhrase
+        shape.endsInsideQuotation = next.endsInsideQuotation
         if wordCount == 0 { shape.startsWithLowercase = next.startsWithLowercase }
         return shape
     }

@@ -40,7 +40,11 @@ enum LinkLines {
             if item.utf8.count > 48 || item.contains(":") || words > 4 { return nil }
             // `Terms | Privacy | Cookie settings` is the site's, not the article's.
             if Vocabulary.siteLinks.contains(item.lowercased()) { return nil }
+            // `Rue Belliard 40, 1040 Brussels, Belgium` is an address.
+            if Vocabulary.addressWords.contains(where: { item.lowercased().contains($0) }) { return nil }
         }
+        // `Rue Belliard 40, 1040 Brussels, Belgium`: a postcode opens an item of an address.
+        if items.contains(where: { Text.words($0).first.map { $0.count >= 3 && $0.allSatisfy(\.isNumber) } ?? false }) { return nil }
         let longest = items.map { Text.words($0).count }.max() ?? 0
         return items.count >= 3 || longest <= 2 ? items : nil
     }
@@ -56,8 +60,10 @@ enum LinkLines {
     /// The outlet a copyright line names: `© 2024 The Ledger Post. All rights reserved.` gives
     /// `The Ledger Post` (years and the word "copyright" stand on either side of the name).
     static func outletName(_ line: String) -> String? {
+        // (`Copyright Information` is a link; a notice has the sign or a year.)
+        let hasYear = line.unicodeScalars.filter(Text.isDigit).count >= 4
         guard let mark = line.range(of: "©") ?? line.range(of: "(c)", options: .caseInsensitive)
-            ?? (line.lowercased().hasPrefix("copyright ") ? line.range(of: " ") : nil) else { return nil }
+            ?? (line.lowercased().hasPrefix("copyright ") && hasYear ? line.range(of: " ") : nil) else { return nil }
         var rest = line[mark.upperBound...]
         if let notice = rest.range(of: "all rights reserved", options: .caseInsensitive) { rest = rest[..<notice.lowerBound] }
         var words = Text.words(rest)

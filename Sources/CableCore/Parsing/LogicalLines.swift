@@ -103,6 +103,7 @@ enum LogicalLines {
     /// A wrapped paragraph: the previous line stops mid-sentence (no final punctuation, not a
     /// Title Case headline) and this one carries on, typically in lower case.
     static func continues(_ previous: LineShape, with next: LineShape) -> Bool {
+        if previous.endsInsideQuotation && !next.startsWithQuote { return true }
         guard !previous.endsWithSentencePunctuation, !previous.endsWithColon else { return false }
         if next.startsWithLowercase && previous.wordCount >= 4 || previous.endsMidPhrase { return true }
         return !previous.isTitleCase && !previous.looksLikeTagList && previous.wordCount >= 6 && previous.lowercaseWords >= 3
@@ -212,14 +213,16 @@ enum Bullets {
 /// `MR. PRICE:`, `QUESTION:`.
 enum SpeakerLabels {
     /// The label (without its colon), or nil when the line does not open with one: up to three
-    /// words in capitals (and dots) before a colon, and text after it.
+    /// words before a colon and text after it, in capitals (`MR. PRICE:`) or each word
+    /// capitalised (`Mireille Fontaine:`).
     static func label(of line: String) -> Substring? {
         guard let colon = line.firstIndex(of: ":"), line.index(after: colon) < line.endIndex,
             line[line.index(after: colon)] == " " else { return nil }
         let label = line[..<colon]
-        guard !label.isEmpty, label.count <= 25, Text.words(label).count <= 3,
-            label.unicodeScalars.contains(where: { Text.letterCase($0) == .upper }),
-            !label.unicodeScalars.contains(where: { Text.letterCase($0) == .lower || Text.isDigit($0) }) else { return nil }
-        return label
+        let words = Text.words(label)
+        guard !label.isEmpty, label.count <= 25, words.count <= 3, !label.unicodeScalars.contains(where: Text.isDigit) else { return nil }
+        let inCapitals = label.unicodeScalars.contains { Text.letterCase($0) == .upper }
+            && !label.unicodeScalars.contains { Text.letterCase($0) == .lower }
+        return inCapitals || words.allSatisfy({ Text.initialCase($0) == .upper }) ? label : nil
     }
 }

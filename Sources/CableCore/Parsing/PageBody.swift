@@ -2,12 +2,14 @@
 ///
 /// Between the first and the last paragraph, what is not a paragraph: list items and summary
 /// bullets, the lines under a `Key points` or `Summary` heading, subheadings, a live blog's
-/// entry headings, newsletter boxes, anything after a press release's end mark (`###`,
+/// entry headings, newsletter boxes, boxes under a list's heading (`Most read`, `Sponsored`),
+/// a box's labelled lines (`Claim: …`), repeats of the body's own words (pull quotes),
+/// anything after a press release's end mark (`###`,
 /// `-ENDS-`), and the credits and biographies that close an article.
 enum PageBody {
     /// Reads the body at `range` of the page's lines (the summary heading that the first lines
     /// stand under may be above it).
-    static func read(_ page: [LogicalLine], _ range: Range<Int>, into parts: inout PageParts) {
+    static func read(_ page: [LogicalLine], _ range: Range<Int>, sections: [Int: PageBottom.Section], into parts: inout PageParts) {
         let lines = page[range]
         let summaries = summarySections(page[...])
         var paragraphs: [(index: Int, text: String)] = []
@@ -20,7 +22,7 @@ enum PageBody {
             } else if let headline = readMoreOnNextLine(index, in: lines) {
                 parts.readMore.append(lines[headline].text)
                 linkedHeadline = headline
-            } else if !summaries.contains(index), isParagraph(index, in: lines) {
+            } else if !summaries.contains(index), sections[index] == nil, isParagraph(index, in: lines) {
                 paragraphs.append((index, line.kind == .prose ? Bullets.withoutBullet(line.text, dashes: false) : line.text))
             } else if line.kind != .prose, parts.published == nil {
                 parts.published = Dateline.date(in: line.text)
@@ -29,6 +31,7 @@ enum PageBody {
         while let last = paragraphs.last, Furniture.isCreditOrBiography(lines[last.index].text, shape: lines[last.index].shape) {
             paragraphs.removeLast()
         }
+        paragraphs = withoutRepeats(paragraphs)
         parts.paragraphs = paragraphs.map(\.text)
     }
 
@@ -36,7 +39,34 @@ enum PageBody {
     static func isParagraph(_ index: Int, in lines: ArraySlice<LogicalLine>) -> Bool {
         let line = lines[index]
         guard line.kind == .prose || line.kind == .other && LineKinds.isUnpunctuatedParagraph(line.shape) else { return false }
-        return !isListItem(line) && !isSubheading(line) && !isEntryHeading(index, in: lines) && !isNewsletterPromotion(index, in: lines)
+        return !isListItem(line) && !isSubheading(line) && !isLabel(line) && !Furniture.isBoxLine(line.text)
+            && !isEntryHeading(index, in: lines) && !isNewsletterPromotion(index, in: lines)
+    }
+
+    /// A short line that introduces what follows (`Mentioned in this episode:`).
+    static func isLabel(_ line: LogicalLine) -> Bool {
+        line.shape.endsWithColon && line.shape.wordCount <= 4
+    }
+
+    /// Without the paragraphs a page repeats from its own body (a pull quote, a claim card, a
+    /// standfirst repeating the lead): a shorter paragraph found word for word inside another.
+    static func withoutRepeats(_ paragraphs: [(index: Int, text: String)]) -> [(index: Int, text: String)] {
+        let keys = paragraphs.map { repeatKey($0.text) }
+        return paragraphs.indices.filter { i in
+            let key = keys[i]
+            guard key.count >= 20, Text.words(paragraphs[i].text).count <= 40 else { return true }
+            return !keys.indices.contains { j in j != i && keys[j].count > key.count && keys[j].contains(key) }
+        }.map { paragraphs[$0] }
+    }
+
+    /// A paragraph's words as compared for repeats: lower-cased, without quotation marks, a box
+    /// label or the punctuation at either end.
+    static func repeatKey(_ text: String) -> String {
+        var text = Substring(text.lowercased())
+        if Furniture.isBoxLine(String(text)), let colon = text.firstIndex(of: ":") { text = text[text.index(after: colon)...] }
+        let kept = text.unicodeScalars.filter { !QuoteMarks.all.contains($0) }
+        let trimmed = Text.trimmed(Substring(String(String.UnicodeScalarView(kept))), where: { !Text.isLetterOrDigit($0) })
+        return String(trimmed)
     }
 
     /// A bulleted line (`•`, `*`, `-`, `>`, `→`): a list item or a summary point. A dash that

@@ -2,7 +2,8 @@
 /// copyright line, and other lists and furniture.
 ///
 /// Headings divide the bottom into sections (`Related stories`, `Most read`, `Topics`): the
-/// lines after a heading in its block (or, for a heading that ends its block, the next block).
+/// lines after a heading in its block (or, for a heading that ends its block, the next block),
+/// up to a tag line or a line as long as a paragraph.
 /// Under a related heading the headlines are the page's related stories, under any other list
 /// heading they are not, under a tag heading the lines are tags. A page with no related heading
 /// has its related stories as a bare list of headlines, above its tag line.
@@ -40,8 +41,10 @@ enum PageBottom {
                 current = (found, endsBlock ? (index + 1 < lines.endIndex ? lines[index + 1].block : -1) : line.block)
                 continue
             }
-            // A tag line ends a list (`Related` headlines, then `Tags: …` in the same block).
-            guard let section = current, section.block == line.block, !isTagLine(line) || section.section == .tags else {
+            // A tag line ends a list (`Related` headlines, then `Tags: …` in the same block), and
+            // so does a line as long as a paragraph.
+            guard let section = current, section.block == line.block, !isTagLine(line) || section.section == .tags,
+                line.shape.wordCount < 25 else {
                 current = nil
                 continue
             }

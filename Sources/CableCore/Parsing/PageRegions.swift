@@ -19,10 +19,15 @@ enum PageRegions {
     static func parts(of lines: [LogicalLine]) -> PageParts {
         var parts = PageParts()
         guard !lines.isEmpty else { return parts }
-        let body = bodyRange(lines)
+        let sections = PageBottom.sections(of: lines[...])
+        let body = bodyRange(lines, sections: sections)
         PageBottom.read(lines[body.upperBound...], of: lines, into: &parts)
         PageTop.read(lines[..<body.lowerBound], outlet: parts.source, into: &parts)
-        PageBody.read(lines, body, into: &parts)
+        PageBody.read(lines, body, sections: sections, into: &parts)
+        let topWasUpdate = lines[..<body.lowerBound].contains { Dateline.date(in: $0.text) != nil && PageTop.isUpdate($0.text.lowercased()) }
+        if parts.published == nil || topWasUpdate, let first = PageTop.firstPublicationBelow(lines[body.lowerBound...]) {
+            parts.published = first
+        }
         if parts.published == nil {
             // Some pages put `Published …` at the foot; a date is never read out of prose.
             parts.published = lines.lazy.filter { $0.kind != .prose }.compactMap { Dateline.date(in: $0.text) }.first
@@ -32,20 +37,28 @@ enum PageRegions {
 
     /// Where the body is. It starts at a line that is plainly a paragraph (a long line without
     /// final punctuation above it is a sentence-case headline or a standfirst, not the lead);
-    /// it ends at the last prose line that is not in a list of headlines (the related block).
-    static func bodyRange(_ lines: [LogicalLine]) -> Range<Int> {
+    /// it ends at the last prose line that is not in a list of headlines (the related block) nor
+    /// under a heading of the bottom's lists (`Most read`, `Classifieds`).
+    static func bodyRange(_ lines: [LogicalLine], sections: [Int: PageBottom.Section] = [:]) -> Range<Int> {
         var start = lines.firstIndex(where: isLead) ?? lines.count
         while start < lines.count, let next = lines[(start + 1)...].firstIndex(where: isLead),
             isStandfirstOrCaption(start, before: next, in: lines) {
             start = next
         }
-        let last = lines.indices.last { lines[$0].kind == .prose && !isInHeadlineList($0, lines) }
+        let last = lines.indices.last { lines[$0].kind == .prose && !isInHeadlineList($0, lines) && sections[$0] == nil }
         return start..<max(start, (last ?? -1) + 1)
     }
 
-    /// A standfirst or a caption, not the lead: a prose line above the byline or dateline.
+    /// A standfirst or a caption, not the lead: a prose line above the byline or dateline; or a
+    /// question headline with its standfirst under it, above the byline or dateline.
     static func isStandfirstOrCaption(_ index: Int, before next: Int, in lines: [LogicalLine]) -> Bool {
-        lines[(index + 1)..<next].contains(where: PageTop.isAnchor)
+        if lines[(index + 1)..<next].contains(where: PageTop.isAnchor) { return true }
+        guard LineKinds.isHeadlineCandidate(lines[index]), let after = lines[(next + 1)...].firstIndex(where: isLead) else {
+            return false
+        }
+        return lines[(next + 1)..<after].contains(where: PageTop.isAnchor)
+            && lines[(index + 1)..<next].allSatisfy { $0.kind != .prose }
+            && lines[index].block == lines[next].block
     }
 
     /// A line that can open the body: prose that ends a sentence, is long, or opens with a quote.

@@ -17,7 +17,8 @@ enum PageTop {
     /// dateline above its headline has the first headline-like line.
     static func headline(in lines: ArraySlice<LogicalLine>, outlet: String? = nil) -> LogicalLine? {
         let candidates = lines.indices.filter { index in
-            isCandidate(lines[index]) && !(outlet.map { Outlet.isMasthead(lines[index].text, naming: $0) } ?? false)
+            isCandidate(lines[index]) && !isAuthorsNames(lines[index])
+                && !(outlet.map { Outlet.isMasthead(lines[index].text, naming: $0) } ?? false)
         }
         let strong = candidates.filter { isStrong(lines[$0]) }
         if let anchor = lines.indices.first(where: { isAnchor(lines[$0]) }) {
@@ -26,6 +27,8 @@ enum PageTop {
                 // A headline and its standfirst, perhaps with the author's name between them: the
                 // first of them (a label in capitals, such as a `BREAKING:` ticker, is not a headline).
                 while let previous = headlineBefore(above, in: lines, strong: strong) { above = previous }
+                // A long standfirst under a short title (`The Nickel Road`): the title.
+                if isStandfirstLike(lines[above]), let title = headlineBefore(above, in: lines, strong: candidates) { above = title }
                 // A Title Case headline under the dateline beats a sentence-case tagline over it
                 // (a newsletter's masthead, then its issue line, then the day's headline).
                 if let below, lines[below].shape.isTitleCase, !lines[above].shape.isTitleCase { return lines[below] }
@@ -76,16 +79,38 @@ enum PageTop {
     static func headlineBefore(_ index: Int, in lines: ArraySlice<LogicalLine>, strong: [Int]) -> Int? {
         var previous = index - 1
         if previous > lines.startIndex, isAuthorName(lines[previous]) { previous -= 1 }
-        guard previous >= lines.startIndex, strong.contains(previous), SpeakerLabels.label(of: lines[previous].text) == nil else {
+        guard previous >= lines.startIndex, strong.contains(previous), SpeakerLabels.label(of: lines[previous].text) == nil,
+            !Furniture.isBoxLine(lines[previous].text) else {
             return nil
         }
         return previous
     }
 
-    /// A byline without `By`: two to four capitalised words and nothing else (`Magdalena
-    /// Strzelecka`), none of them a title, a body's noun or a function word.
+    /// A standfirst rather than a headline: long, or more than one sentence.
+    static func isStandfirstLike(_ line: LogicalLine) -> Bool {
+        line.shape.wordCount > 22 || line.text.contains(". ")
+    }
+
+    /// A byline without `By`: a person's name or several (`Magdalena Strzelecka`).
     static func isAuthorName(_ line: LogicalLine) -> Bool {
-        let words = Text.words(line.text)
+        let names = authorNames(line.text)
+        return names.count <= 4 && names.allSatisfy(isPersonName)
+    }
+
+    /// Several authors' names (`Bianca Moretti and Jack Tuhiwai`, `Ana Ruiz, Li Wei & Tom Odell`):
+    /// never a headline. (One name alone could be a short Title Case headline.)
+    static func isAuthorsNames(_ line: LogicalLine) -> Bool {
+        authorNames(line.text).count >= 2 && isAuthorName(line)
+    }
+
+    static func authorNames(_ text: String) -> [String] {
+        text.replacingOccurrences(of: " and ", with: ", ").replacingOccurrences(of: " & ", with: ", ").components(separatedBy: ", ")
+    }
+
+    /// Two to four capitalised words and nothing else, none of them a title, a body's noun or a
+    /// function word.
+    static func isPersonName(_ text: String) -> Bool {
+        let words = Text.words(text)
         guard (2...4).contains(words.count) else { return false }
         return words.allSatisfy { word in
             let token = ProseToken(String(word))
@@ -105,8 +130,22 @@ enum PageTop {
     /// `First published …`) wins over one that says it is an update; otherwise the first.
     static func firstPublication(in lines: ArraySlice<LogicalLine>) -> Date? {
         let dated = lines.compactMap { line in Dateline.date(in: line.text).map { (line.text.lowercased(), $0) } }
-        if let published = dated.first(where: { $0.0.contains("published") || $0.0.contains("posted") }) { return published.1 }
+        if let published = dated.first(where: { isPublication($0.0) }) { return published.1 }
         return (dated.first { !isUpdate($0.0) } ?? dated.first)?.1
+    }
+
+    /// A dateline further down that says outright it is the first publication (`First uploaded
+    /// on: 10-12-2024 at 09:15 IST`), which beats an `Updated` one at the top.
+    static func firstPublicationBelow(_ lines: ArraySlice<LogicalLine>) -> Date? {
+        lines.lazy.filter { $0.kind != .prose }.compactMap { line -> Date? in
+            let lower = line.text.lowercased()
+            guard Vocabulary.firstPublicationLabels.contains(where: { lower.contains($0) }) else { return nil }
+            return Dateline.date(in: line.text)
+        }.first
+    }
+
+    static func isPublication(_ lower: String) -> Bool {
+        lower.contains("published") || lower.contains("posted") || lower.contains("uploaded")
     }
 
     static func isUpdate(_ lower: String) -> Bool {

@@ -100,6 +100,11 @@ enum Vocabulary {
         "submit a letter", "commenting forum", "join the conversation", "newsletter provides", "sign up here",
         "a free account", "cite this", "how to cite", "non-partisan", "nonpartisan", "tax-exempt",
         "takes no institutional position", "views of the author",
+        // Government sites, transcripts, market data, print editions.
+        "official website of", "near-verbatim transcript", "not an official record", "transcripts may vary",
+        "transcript text may", "this transcript has been", "data is delayed", "delayed by at least", "real-time snapshot",
+        "catch all the", "this article appears in", "appeared in print", "protection of your data", "read our privacy policy",
+        "got a story", "story tip", "email us at",
     ]
 
     /// Line starts that announce a caption, a credit or a notice.
@@ -109,6 +114,7 @@ enum Vocabulary {
         "privacy notice", "advertisement", "sponsored", "(photo", "(image", "[photo", "[image",
         "file photo", "watch:", "listen:", "video:", "related:", "reuters/", "ap photo",
         "getty images", "afp via", "illustration:", "graphic:", "chart:", "map:", "copyright ", "©",
+        "pictured:", "pictured above", "disclaimer:", "map shows", "graphic shows", "chart shows",
     ]
 
     /// Generic words that mark a line as furniture only when it is very short (a related
@@ -130,7 +136,19 @@ enum Vocabulary {
         "reporting by", "additional reporting by", "with reporting by", "editing by", "edited by", "writing by", "written by",
         "compiled by", "produced by", "translated by", "translated and edited by", "photos by", "photos: ", "photo: ",
         "graphics by", "illustration by", "research by", "media contact", "press contact", "press office", "for more information",
+        "translated from", "translation by", "sound design by", "music by", "produced and edited by",
     ]
+
+    /// Labels of a fact-check's or a report's boxes (`Claim:`, `Verdict:`, `Half True:`): the
+    /// lines they open are not the article's paragraphs.
+    static let boxLabels: Set<String> = [
+        "claim", "the claim", "verdict", "our verdict", "the verdict", "rating", "our rating", "why", "what was said",
+        "the facts", "fact", "conclusion", "our ruling", "ruling", "true", "false", "mostly true", "mostly false",
+        "half true", "misleading", "partly false", "pants on fire", "unproven", "missing context", "disclaimer",
+    ]
+
+    /// Words of a postal address: a line of them is not a list of tags.
+    static let addressWords = ["road", "street", "avenue", "floor", "suite", "rue ", "square", "building", "headquarters", "po box"]
 
     /// Words of a photo credit after a caption (`Photograph: AFP/Getty Images`, `Atlas Photo/File`).
     static let photoCreditWords = [
@@ -191,6 +209,10 @@ enum Vocabulary {
     /// Starts of the headings of lists that are not the page's own related stories: what is
     /// popular, the author's other work, the wire's other releases, the author's biography.
     static let unrelatedHeadingStarts: [String] = [
+        // A local paper's other furniture.
+        "obituaries", "death notices", "funeral notices", "classifieds", "classified ads", "public notices", "local deals",
+        "weather", "7-day forecast", "lotto", "puzzles", "horoscopes", "jobs", "property", "real estate", "what's on",
+        "sponsored", "presented by", "a message from", "in partnership with",
         "most ", "trending", "popular", "latest", "top stories", "editor's picks", "editors' picks", "editor’s picks",
         "don't miss", "don’t miss", "more from the author", "more by ", "also from this source", "from around the web",
         "from our partners", "sponsored", "partner content", "about the author", "about the authors", "in case you missed",
@@ -226,6 +248,9 @@ enum Vocabulary {
         "eat": 180, "wat": 60, "gst": 240, "irst": 210, "art": -180, "brt": -180, "et": -300,
         "pt": -480, "ct": -360,
     ]
+
+    /// Labels of a dateline that is the first publication wherever it stands on the page.
+    static let firstPublicationLabels = ["first published", "first uploaded", "originally published", "first posted"]
 
     /// Suffixes of an ordinal day (`18th`).
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
