@@ -34,10 +34,12 @@ struct LogicalLine {
 enum LogicalLines {
     static func lines(of page: [PageLine]) -> [LogicalLine] {
         let wrapped = isHardWrapped(page)
+        // The width the page was wrapped at: its widest line of up to 120 characters.
+        let width = page.map { $0.text.unicodeScalars.count }.filter { $0 <= 120 }.max() ?? 0
         var result: [LogicalLine] = []
         for (index, block) in page.split(whereSeparator: \.isBlank).enumerated() {
             if wrapped && block.count > 1 {
-                result += unwrapped(block.map(\.text), block: index)
+                result += unwrapped(block.map(\.text), block: index, width: width)
             } else {
                 result += block.map { LogicalLine($0.text, block: index) }
             }
@@ -58,12 +60,11 @@ enum LogicalLines {
     /// The logical lines of a block of two or more lines on a wrapped page: usually a paragraph
     /// broken at a fixed width, to be joined; but a block can also be a list of short lines
     /// (headlines, furniture), one logical line each.
-    static func unwrapped(_ lines: [String], block: Int) -> [LogicalLine] {
+    static func unwrapped(_ lines: [String], block: Int, width: Int) -> [LogicalLine] {
         let measured = lines.map(MeasuredLine.init)
         guard let widest = measured.map(\.shape.byteCount).max(), isWrapped(measured, widest: widest) else {
             return measured.map { LogicalLine($0.text, shape: $0.shape, block: block, isFurniture: $0.isFurniture) }
         }
-        let width = measured.map(\.length).max() ?? 0
         var result: [LogicalLine] = []
         var i = 0
         while i < measured.count {

@@ -11,7 +11,9 @@ enum Outlet {
         // A masthead in capitals is the name as the copyright line cases it.
         guard masthead.shape.lowercaseLetters == 0 else { return masthead.text }
         let article = masthead.text.hasPrefix("THE ") && !name.hasPrefix("The ") ? "The " : ""
-        return article + name
+        let mastheadWords = Text.words(masthead.text).filter { $0 != "THE" }.count
+        let nameWords = Text.words(name).drop { $0 == "The" }
+        return (name.hasPrefix("The ") || !article.isEmpty ? "The " : "") + nameWords.prefix(mastheadWords).joined(separator: " ")
     }
 
     /// The holder cut at its first sentence or separator, without corporate suffixes
@@ -21,11 +23,12 @@ enum Outlet {
         for separator in [". ", " | ", " - ", ", ", " or its ", " and its "] {
             if let range = name.range(of: separator) { name = name[..<range.lowerBound] }
         }
-        var words = Text.words(name)
-        while let last = words.last, Vocabulary.legalForms.contains(last.lowercased().trimmingCharacters(in: [".", ","]))
-            || last.allSatisfy(\.isNumber) {
-            words.removeLast()
+        func isLegalForm(_ word: Substring) -> Bool {
+            Vocabulary.legalForms.contains(word.lowercased().trimmingCharacters(in: [".", ","])) || word.allSatisfy(\.isNumber)
         }
+        var words = Text.words(name)
+        while let last = words.last, isLegalForm(last) { words.removeLast() }
+        while let first = words.first, words.count > 1, isLegalForm(first) { words.removeFirst() }
         return words.joined(separator: " ")
     }
 

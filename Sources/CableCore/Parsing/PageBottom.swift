@@ -10,18 +10,20 @@
 enum PageBottom {
     enum Section: Equatable { case related, unrelated, tags }
 
-    static func read(_ lines: ArraySlice<LogicalLine>, of page: [LogicalLine], into parts: inout PageParts) {
-        let sections = self.sections(of: lines)
+    /// Reads the bottom `lines` of `page`; `sections` are the whole page's, so that a related box
+    /// in the middle of the body counts too.
+    static func read(_ lines: ArraySlice<LogicalLine>, of page: [LogicalLine], sections: [Int: Section], into parts: inout PageParts) {
         let tagged = tags(in: lines, sections: sections)
         parts.tags = tagged?.tags ?? []
-        let hasRelatedHeading = sections.values.contains(.related)
+        if sections.values.contains(.related) {
+            parts.related = page.indices.filter { sections[$0] == .related && isRelatedItem(page[$0]) }.map { relatedHeadline(page[$0].text) }
+        }
         for index in lines.indices {
             let line = lines[index]
             if line.kind == .readMore, let link = line.link {
                 parts.readMore.append(link)
-            } else if hasRelatedHeading {
-                if sections[index] == .related && isRelatedItem(line) { parts.related.append(relatedHeadline(line.text)) }
-            } else if sections[index] == nil, index < tagged?.index ?? lines.endIndex, isInBareList(index, of: page) {
+            } else if !sections.values.contains(.related), sections[index] == nil, index < tagged?.index ?? lines.endIndex,
+                isInBareList(index, of: page) {
                 parts.related.append(relatedHeadline(line.text))
             }
         }
@@ -33,23 +35,34 @@ enum PageBottom {
     /// The section each line after a heading is in (headings themselves are in none).
     static func sections(of lines: ArraySlice<LogicalLine>) -> [Int: Section] {
         var result: [Int: Section] = [:]
-        var current: (section: Section, block: Int)?
+        var current: (section: Section, block: Int, lines: [Int], isReadMoreLabel: Bool)?
+        func close() {
+            // `Read also` over one headline in the body is a READ MORE link, not a related block.
+            if let finished = current, !(finished.isReadMoreLabel && finished.lines.count == 1) {
+                for index in finished.lines { result[index] = finished.section }
+            }
+            current = nil
+        }
         for index in lines.indices {
             let line = lines[index]
             if let found = heading(of: line) {
+                close()
                 let endsBlock = index + 1 == lines.endIndex || lines[index + 1].block != line.block
-                current = (found, endsBlock ? (index + 1 < lines.endIndex ? lines[index + 1].block : -1) : line.block)
+                let block = endsBlock ? (index + 1 < lines.endIndex ? lines[index + 1].block : -1) : line.block
+                let label = Furniture.trimmedLabel(line.text).lowercased()
+                current = (found, block, [], Vocabulary.readMoreLabels.contains(label))
                 continue
             }
             // A tag line ends a list (`Related` headlines, then `Tags: …` in the same block), and
             // so does a line as long as a paragraph.
             guard let section = current, section.block == line.block, !isTagLine(line) || section.section == .tags,
                 line.shape.wordCount < 25 else {
-                current = nil
+                close()
                 continue
             }
-            result[index] = section.section
+            current?.lines.append(index)
         }
+        close()
         return result
     }
 
@@ -74,7 +87,7 @@ enum PageBottom {
     /// byline, a credit, a biography or a name in capitals (a headline in capitals has five
     /// words or more).
     static func isRelatedItem(_ line: LogicalLine) -> Bool {
-        guard line.kind == .prose || line.kind == .other, Dateline.date(in: line.text) == nil else { return false }
+        guard line.kind == .prose || line.kind == .other, Dateline.date(in: relatedHeadline(line.text)) == nil else { return false }
         let shape = line.shape
         guard !Furniture.isByline(line.text, shape: shape), !Furniture.isCreditOrBiography(line.text, shape: shape),
             shape.lowercaseLetters > 0 || shape.wordCount >= 5 else { return false }
@@ -82,10 +95,10 @@ enum PageBottom {
     }
 
     /// A headline of a bare list at the bottom (no heading): two or more headlines together in
-    /// one block, not sentences unless among headlines.
+    /// one block, five words or more (or cut short with `…`), not sentences unless among headlines.
     static func isInBareList(_ index: Int, of page: [LogicalLine]) -> Bool {
         let line = page[index]
-        guard isRelatedItem(line), !line.shape.endsWithPeriod || line.shape.isTitleCase || PageRegions.isInHeadlineList(index, page) else {
+        guard isRelatedItem(line), line.shape.letterWords >= 5 || line.shape.endsWithEllipsis, !line.shape.endsWithPeriod || line.shape.isTitleCase || PageRegions.isInHeadlineList(index, page) else {
             return false
         }
         return [index - 1, index + 1].contains { page.indices.contains($0) && page[$0].block == line.block && isRelatedItem(page[$0]) }

@@ -21,7 +21,7 @@ enum PageRegions {
         guard !lines.isEmpty else { return parts }
         let sections = PageBottom.sections(of: lines[...])
         let body = bodyRange(lines, sections: sections)
-        PageBottom.read(lines[body.upperBound...], of: lines, into: &parts)
+        PageBottom.read(lines[body.upperBound...], of: lines, sections: sections, into: &parts)
         PageTop.read(lines[..<body.lowerBound], outlet: parts.source, into: &parts)
         PageBody.read(lines, body, sections: sections, into: &parts)
         let topWasUpdate = lines[..<body.lowerBound].contains { Dateline.date(in: $0.text) != nil && PageTop.isUpdate($0.text.lowercased()) }
@@ -45,7 +45,11 @@ enum PageRegions {
             isStandfirstOrCaption(start, before: next, in: lines) {
             start = next
         }
-        let last = lines.indices.last { lines[$0].kind == .prose && !isInHeadlineList($0, lines) && sections[$0] == nil }
+        // A tag list ends the article (`Topics: …`, `Tags` over the tags).
+        let tagLine = lines.indices.first { $0 > start && (LinkLines.labelledTags(lines[$0].text) != nil || sections[$0] == .tags) }
+        let last = lines.indices.last {
+            lines[$0].kind == .prose && !isInHeadlineList($0, lines) && sections[$0] == nil && $0 < tagLine ?? lines.count
+        }
         return start..<max(start, (last ?? -1) + 1)
     }
 

@@ -114,7 +114,7 @@ enum Vocabulary {
         "privacy notice", "advertisement", "sponsored", "(photo", "(image", "[photo", "[image",
         "file photo", "watch:", "listen:", "video:", "related:", "reuters/", "ap photo",
         "getty images", "afp via", "illustration:", "graphic:", "chart:", "map:", "copyright ", "©",
-        "pictured:", "pictured above", "disclaimer:", "map shows", "graphic shows", "chart shows",
+        "pictured:", "pictured above", "disclaimer:", "map shows", "graphic shows", "chart shows", "share:",
     ]
 
     /// Generic words that mark a line as furniture only when it is very short (a related
@@ -172,7 +172,7 @@ enum Vocabulary {
     /// Corporate suffixes after an outlet's name in a copyright line (`Ltd`, `Media Group`).
     static let legalForms: Set<String> = [
         "ltd", "limited", "inc", "llc", "plc", "oü", "ab", "asa", "as", "gmbh", "sa", "s.a", "co", "corp", "corporation",
-        "llp", "pty", "bv", "nv", "spa", "srl",
+        "llp", "pty", "(pty)", "bv", "nv", "spa", "srl", "pvt", "pt", "pjsc", "jsc", "ooo", "ag", "kk",
     ]
 
     /// Headings of a summary above the article (`Key points`): the lines under them are not
@@ -196,7 +196,7 @@ enum Vocabulary {
     /// Labels of a tag line (`Tags: Arctic, Russia`).
     static let tagPrefixes = [
         "tags", "tagged", "tagged with", "topics", "related topics", "filed under", "filed in", "keywords",
-        "more on", "themes", "subjects", "categories",
+        "more on", "themes", "subjects", "categories", "read related topics", "explore topics", "more topics",
     ]
 
     /// Headings of a list of tags, given one per line or on the next line (`More about`,
@@ -224,6 +224,7 @@ enum Vocabulary {
         "related", "more on ", "more from ", "more news", "more stories", "more in ", "more coverage", "also in this series",
         "in this series", "also read", "read also", "read more", "read next", "see also", "further reading", "you may also like",
         "you might also like", "recommended", "what to read next", "explore more", "also on ", "more like this",
+        "keep reading", "more to read", "read more about",
     ]
 
     // MARK: - Dates
