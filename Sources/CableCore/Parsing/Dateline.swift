@@ -9,11 +9,13 @@ import Foundation
 /// most of it: a sentence that mentions a date is not one.
 enum Dateline {
     static func date(in line: String) -> Date? {
+        // Every date form has at least four digits; most lines do not.
+        guard line.utf8.reduce(0, { $0 + ((0x30...0x39).contains($1) ? 1 : 0) }) >= 4 else { return nil }
         if let date = dateOfWholeLine(line) { return date }
         // `Source: CGN | 2024-10-08 21:14:30 (GMT+8) | Editor: Zhao Lan`: a line of fields, one
         // of them the date.
-        for separator in [" | ", " · ", " • "] where line.contains(separator) {
-            for field in line.components(separatedBy: separator) {
+        for separator in [" | ", " · ", " • "] where Text.contains(line, separator) {
+            for field in line.split(separator: separator).map(String.init) {
                 if let date = dateOfWholeLine(field) { return date }
             }
         }

@@ -5,12 +5,13 @@
 enum Furniture {
     /// Whether the line is furniture wherever it stands.
     static func isFurniture(_ line: String, shape: LineShape) -> Bool {
-        if announcesCaptionOrCredit(Array(line.prefix(20).lowercased().utf8)) || isCaption(line) || isFootnote(line) { return true }
-        if shape.wordCount <= 30 && hasAddress(line) || isSeparatorTrail(line) || isAside(line) { return true }
+        if announcesCaptionOrCredit(Array(line.prefix(20).lowercased().utf8)) || isFootnote(line) || isAside(line) { return true }
         // Long lines are text, whatever words they contain, unless they are a cookie or
         // newsletter notice (phrases no article uses).
         guard shape.wordCount <= 40 else { return false }
-        let lower = Array(line.lowercased().utf8)
+        let lowered = line.lowercased()
+        if isCaption(lowered) || shape.wordCount <= 30 && hasAddress(lowered) || isSeparatorTrail(line) { return true }
+        let lower = Array(lowered.utf8)
         if notices.contains(in: lower) { return true }
         guard shape.wordCount <= 14 else { return false }
         let label = trimmedLabel(line)
@@ -94,10 +95,10 @@ enum Furniture {
         return Vocabulary.bylinePrefixes.contains { lower.hasPrefix($0) } || lower.hasPrefix("from ") && shape.wordCount <= 4
     }
 
-    /// A photo caption: `Item 1 of 2 …`, `[1/2] …`, `FILE - …`, or a sentence that ends with its
-    /// credit (`… Photograph: US Navy/AFP/Getty Images`, `… (Atlas Photo/Samuel Kabeya, File)`).
-    static func isCaption(_ line: String) -> Bool {
-        let lower = line.lowercased()
+    /// A photo caption (given lower-cased): `Item 1 of 2 …`, `[1/2] …`, `FILE - …`, or a sentence
+    /// that ends with its credit (`… Photograph: US Navy/AFP/Getty Images`, `… (Atlas
+    /// Photo/Samuel Kabeya, File)`).
+    static func isCaption(_ lower: String) -> Bool {
         if lower.hasPrefix("file -") || lower.hasPrefix("file photo") || lower.hasPrefix("file:") { return true }
         let words = Text.words(lower)
         if words.count > 3, words[0] == "item", words[1].allSatisfy(\.isNumber), words[2] == "of" { return true }
@@ -110,17 +111,29 @@ enum Furniture {
         let tail: Substring
         if lower.hasSuffix(")"), let open = lower.lastIndex(of: "(") {
             tail = lower[open...]
-        } else if let stop = lower.range(of: ". ", options: .backwards) {
-            tail = lower[stop.upperBound...]
+        } else if let stop = lastSentenceStart(lower) {
+            tail = lower[stop...]
         } else {
             return false
         }
         guard Text.words(tail).count <= 8 else { return false }
         let creditWords = Vocabulary.photoCreditWords
         let inBrackets = tail.hasPrefix("(")
-        return (tail.contains("/") || inBrackets) && creditWords.contains { tail.contains($0) }
+        return (tail.contains("/") || inBrackets) && Text.containsAny(tail, creditWords)
             || Vocabulary.furniturePrefixes.contains { tail.dropFirst(inBrackets ? 1 : 0).hasPrefix($0) && $0.hasSuffix(":") }
-            || lower.contains(" pictured ") && Text.words(lower).count <= 40
+            || Text.contains(lower, " pictured ")
+    }
+
+    /// Where the last sentence of a line starts (after its last `. `), if it has two.
+    static func lastSentenceStart(_ line: String) -> String.Index? {
+        let utf8 = line.utf8
+        var index = utf8.endIndex
+        while index > utf8.startIndex {
+            let space = utf8.index(before: index)
+            if utf8[space] == 0x20, space > utf8.startIndex, utf8[utf8.index(before: space)] == 0x2E { return index }
+            index = space
+        }
+        return nil
     }
 
     /// A line wholly in brackets: a stage direction (`(Laughter.)`, `(The briefing was concluded
@@ -139,16 +152,17 @@ enum Furniture {
     static func isFootnote(_ line: String) -> Bool {
         guard let first = line.unicodeScalars.first else { return false }
         if "¹²³⁴⁵⁶⁷⁸⁹⁰".unicodeScalars.contains(first) { return true }
-        let words = Text.words(line)
-        guard let label = words.first, words.count > 1 else { return false }
-        return label.hasPrefix("[") && label.hasSuffix("]") && label.dropFirst().dropLast().allSatisfy(\.isNumber) && label.count > 2
+        guard first == "[", let close = line.firstIndex(of: "]") else { return false }
+        let label = line[line.index(after: line.startIndex)..<close]
+        return !label.isEmpty && label.allSatisfy(\.isNumber) && line[close...].hasPrefix("] ")
     }
 
-    /// A web or mail address (`https://…`, `www.…`, `press@…`): on a short line, a link or a
-    /// contact, not prose.
-    static func hasAddress(_ line: String) -> Bool {
-        let lower = line.lowercased()
-        if lower.contains("http://") || lower.contains("https://") || lower.contains("www.") { return true }
+    /// A web or mail address (`https://…`, `www.…`, `press@…`) in a lower-cased line: on a short
+    /// line, a link or a contact, not prose.
+    static func hasAddress(_ lower: String) -> Bool {
+        guard lower.utf8.contains(where: { $0 == 0x40 || $0 == 0x2F || $0 == 0x77 }) else { return false }  // @ / w
+        if Text.containsAny(lower, ["http://", "https://", "www."]) { return true }
+        guard lower.contains("@") else { return false }
         return Text.words(lower).contains { word in
             guard let at = word.firstIndex(of: "@"), at != word.startIndex else { return false }
             return word[at...].contains(".")
@@ -171,8 +185,7 @@ enum Furniture {
             return true  // `The Treaty Room is produced by …`
         }
         if Vocabulary.biographyLinks.contains(next) {
-            let lower = line.lowercased()
-            return shape.endsWithPeriod && Vocabulary.biographyNouns.contains { lower.contains($0) }
+            return shape.endsWithPeriod && Text.containsAny(line.lowercased(), Vocabulary.biographyNouns)
         }
         return next == "reported" && verb + 1 < words.count && words[verb + 1] == "from" && shape.wordCount <= 15
     }

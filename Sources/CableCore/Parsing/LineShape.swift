@@ -54,7 +54,8 @@ struct LineShape: Equatable {
     }
 
     private static func endsAfterConnective(_ line: String) -> Bool {
-        guard let last = Text.words(line).last else { return false }
+        let last = line.utf8.split(separator: 0x20).last.map { Substring($0) } ?? ""
+        guard !last.isEmpty, last.utf8.count <= 6 else { return false }
         return last.hasSuffix(",") || Vocabulary.smallWords.contains(last.lowercased()) && last.lowercased() != "out"
     }
 

@@ -41,7 +41,7 @@ enum LinkLines {
             // `Terms | Privacy | Cookie settings` is the site's, not the article's.
             if Vocabulary.siteLinks.contains(item.lowercased()) { return nil }
             // `Rue Belliard 40, 1040 Brussels, Belgium` is an address.
-            if Vocabulary.addressWords.contains(where: { item.lowercased().contains($0) }) { return nil }
+            if Text.containsAny(item.lowercased(), Vocabulary.addressWords) { return nil }
         }
         // `Rue Belliard 40, 1040 Brussels, Belgium`: a postcode opens an item of an address.
         if items.contains(where: { Text.words($0).first.map { $0.count >= 3 && $0.allSatisfy(\.isNumber) } ?? false }) { return nil }
@@ -60,6 +60,8 @@ enum LinkLines {
     /// The outlet a copyright line names: `© 2024 The Ledger Post. All rights reserved.` gives
     /// `The Ledger Post` (years and the word "copyright" stand on either side of the name).
     static func outletName(_ line: String) -> String? {
+        let lower = line.lowercased()
+        guard lower.unicodeScalars.contains("©") || Text.contains(lower, "(c)") || lower.hasPrefix("copyright ") else { return nil }
         // (`Copyright Information` is a link; a notice has the sign or a year.)
         let hasYear = line.unicodeScalars.filter(Text.isDigit).count >= 4
         guard let mark = line.range(of: "©") ?? line.range(of: "(c)", options: .caseInsensitive)

@@ -51,22 +51,43 @@ enum PageBody {
     /// Without the paragraphs a page repeats from its own body (a pull quote, a claim card, a
     /// standfirst repeating the lead): a shorter paragraph found word for word inside another.
     static func withoutRepeats(_ paragraphs: [(index: Int, text: String)]) -> [(index: Int, text: String)] {
-        let keys = paragraphs.map { repeatKey($0.text) }
-        return paragraphs.indices.filter { i in
-            let key = keys[i]
-            guard key.count >= 20, Text.words(paragraphs[i].text).count <= 40 else { return true }
-            return !keys.indices.contains { j in j != i && keys[j].count > key.count && keys[j].contains(key) }
-        }.map { paragraphs[$0] }
+        // Only a quotation standing alone (nothing after its closing mark) or a box line can be
+        // a repeat.
+        func mayRepeat(_ text: String) -> Bool {
+            let scalars = text.unicodeScalars
+            let quotation = scalars.first.map(QuoteMarks.opening.contains) ?? false
+                && scalars.last.map { QuoteMarks.all.contains($0) || ".!?".unicodeScalars.contains($0) } ?? false
+            return (quotation || Furniture.isBoxLine(text)) && Text.words(text).count <= 40
+                && !Text.containsAny(text, [" said", " says", " told"])
+        }
+        let candidates = paragraphs.indices.filter { mayRepeat(paragraphs[$0].text) }
+        guard !candidates.isEmpty else { return paragraphs }
+        var keys: [Int: [UInt8]] = [:]
+        func key(_ i: Int) -> [UInt8] {
+            if let known = keys[i] { return known }
+            let made = repeatKey(paragraphs[i].text)
+            keys[i] = made
+            return made
+        }
+        let repeats = Set(candidates.filter { i in
+            let own = key(i)
+            return own.count >= 20 && paragraphs.indices.contains { j in
+                j != i && paragraphs[j].text.utf8.count > paragraphs[i].text.utf8.count && Text.contains(key(j), own)
+            }
+        })
+        return paragraphs.indices.filter { !repeats.contains($0) }.map { paragraphs[$0] }
     }
 
-    /// A paragraph's words as compared for repeats: lower-cased, without quotation marks, a box
-    /// label or the punctuation at either end.
-    static func repeatKey(_ text: String) -> String {
-        var text = Substring(text.lowercased())
-        if Furniture.isBoxLine(String(text)), let colon = text.firstIndex(of: ":") { text = text[text.index(after: colon)...] }
-        let kept = text.unicodeScalars.filter { !QuoteMarks.all.contains($0) }
-        let trimmed = Text.trimmed(Substring(String(String.UnicodeScalarView(kept))), where: { !Text.isLetterOrDigit($0) })
-        return String(trimmed)
+    /// A paragraph's words as compared for repeats: its letters, digits and spaces, lower-cased
+    /// (a box label, quotation marks and punctuation aside), as UTF-8.
+    static func repeatKey(_ text: String) -> [UInt8] {
+        var body = Substring(text)
+        if Furniture.isBoxLine(text), let colon = body.firstIndex(of: ":") { body = body[body.index(after: colon)...] }
+        var key = String.UnicodeScalarView()
+        for scalar in body.unicodeScalars where scalar == " " || Text.isLetterOrDigit(scalar) {
+            key.append(Text.letterCase(scalar) == .upper ? Character(scalar).lowercased().unicodeScalars.first ?? scalar : scalar)
+        }
+        return Array(String(key).trimmingSpaces.utf8)
     }
 
     /// A bulleted line (`•`, `*`, `-`, `>`, `→`): a list item or a summary point. A dash that
@@ -99,12 +120,11 @@ enum PageBody {
     static func isNewsletterPromotion(_ index: Int, in lines: ArraySlice<LogicalLine>) -> Bool {
         let line = lines[index]
         guard line.shape.wordCount <= 30 else { return false }
-        let lower = line.text.lowercased()
-        guard Vocabulary.newsletterWords.contains(where: { lower.contains($0) }) else { return false }
-        return [index - 1, index + 1].contains { neighbour in
+        let besideSignUp = [index - 1, index + 1].contains { neighbour in
             lines.indices.contains(neighbour) && lines[neighbour].block == line.block && lines[neighbour].kind == .furniture
-                && Vocabulary.newsletterWords.contains { lines[neighbour].text.lowercased().contains($0) }
+                && Text.containsAny(lines[neighbour].text.lowercased(), Vocabulary.newsletterWords)
         }
+        return besideSignUp && Text.containsAny(line.text.lowercased(), Vocabulary.newsletterWords)
     }
 
     /// The mark that ends a press release (`###`, `-ENDS-`, `- 30 -`): what follows is the

@@ -106,15 +106,15 @@ enum PageBottom {
 
     /// A related item without its bullet, numbering or trailing date (`… · June 10, 2024`).
     static func relatedHeadline(_ text: String) -> String {
-        var headline = Bullets.withoutNumbering(Bullets.withoutBullet(text))
-        for separator in [" · ", " | ", " - ", " – ", " — "] {
-            guard let range = headline.range(of: separator, options: .backwards) else { continue }
-            let tail = String(headline[range.upperBound...])
-            if Dateline.date(in: tail) != nil || Dateline.isTimeOfDay(tail) || tail.lowercased().hasSuffix(" ago") {
-                headline = String(headline[..<range.lowerBound])
-            }
-        }
-        return headline
+        let headline = Bullets.withoutNumbering(Bullets.withoutBullet(text))
+        // The last separator between spaces (`·`, `|`, a dash), and what follows it.
+        let scalars = Array(headline.unicodeScalars)
+        guard let separator = scalars.indices.dropFirst().dropLast().last(where: { k in
+            "·|-–—".unicodeScalars.contains(scalars[k]) && scalars[k - 1] == " " && scalars[k + 1] == " "
+        }) else { return headline }
+        let tail = String(String.UnicodeScalarView(scalars[(separator + 2)...]))
+        guard Dateline.date(in: tail) != nil || Dateline.isTimeOfDay(tail) || tail.lowercased().hasSuffix(" ago") else { return headline }
+        return String(String.UnicodeScalarView(scalars[..<(separator - 1)]))
     }
 
     // MARK: - Tags

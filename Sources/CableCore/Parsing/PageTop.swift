@@ -88,7 +88,7 @@ enum PageTop {
 
     /// A standfirst rather than a headline: long, or more than one sentence.
     static func isStandfirstLike(_ line: LogicalLine) -> Bool {
-        line.shape.wordCount > 22 || line.text.contains(". ")
+        line.shape.wordCount > 22 || Text.contains(line.text, ". ")
     }
 
     /// A byline without `By`: a person's name or several (`Magdalena Strzelecka`).
@@ -139,13 +139,13 @@ enum PageTop {
     static func firstPublicationBelow(_ lines: ArraySlice<LogicalLine>) -> Date? {
         lines.lazy.filter { $0.kind != .prose }.compactMap { line -> Date? in
             let lower = line.text.lowercased()
-            guard Vocabulary.firstPublicationLabels.contains(where: { lower.contains($0) }) else { return nil }
+            guard Text.containsAny(lower, Vocabulary.firstPublicationLabels) else { return nil }
             return Dateline.date(in: line.text)
         }.first
     }
 
     static func isPublication(_ lower: String) -> Bool {
-        lower.contains("published") || lower.contains("posted") || lower.contains("uploaded")
+        Text.containsAny(lower, ["published", "posted", "uploaded"])
     }
 
     static func isUpdate(_ lower: String) -> Bool {

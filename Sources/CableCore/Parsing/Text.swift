@@ -69,6 +69,30 @@ enum Text {
         return Substring(scalars[first...last])
     }
 
+    /// Whether `part` occurs in `text`, compared as UTF-8 bytes. (A plain search: the generic
+    /// ones `String.contains` reaches, Foundation's or the standard library's, cost far more
+    /// than the rest of reading a line.)
+    static func contains(_ text: some StringProtocol, _ part: some StringProtocol) -> Bool {
+        contains(Array(text.utf8), Array(part.utf8))
+    }
+
+    /// Whether `text` contains any of `parts`.
+    static func containsAny(_ text: some StringProtocol, _ parts: [String]) -> Bool {
+        let bytes = Array(text.utf8)
+        return parts.contains { contains(bytes, Array($0.utf8)) }
+    }
+
+    static func contains(_ text: [UInt8], _ part: [UInt8]) -> Bool {
+        guard let first = part.first else { return true }
+        guard part.count <= text.count else { return false }
+        var start = 0
+        while start + part.count <= text.count {
+            if text[start] == first && text[start..<(start + part.count)].elementsEqual(part) { return true }
+            start += 1
+        }
+        return false
+    }
+
     /// Whether `text`, lower-cased, starts with `prefix` (which is lower case).
     static func hasPrefix(_ text: some StringProtocol, _ prefix: String) -> Bool {
         text.lowercased().hasPrefix(prefix)
