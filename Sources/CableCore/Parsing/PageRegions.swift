@@ -53,10 +53,17 @@ enum PageRegions {
         return start..<max(start, (last ?? -1) + 1)
     }
 
-    /// A standfirst or a caption, not the lead: a prose line above the byline or dateline; or a
-    /// question headline with its standfirst under it, above the byline or dateline.
+    /// A standfirst, a caption or a box, not the lead: a prose line above the byline or dateline
+    /// (a short one anywhere above the first paragraph of length); or a question headline with
+    /// its standfirst under it, above the byline or dateline.
     static func isStandfirstOrCaption(_ index: Int, before next: Int, in lines: [LogicalLine]) -> Bool {
         if lines[(index + 1)..<next].contains(where: PageTop.isAnchor) { return true }
+        // Short prose above the byline and dateline, before the first paragraph of length: a
+        // box (`"China controls 90 percent…"`, `Half True: …`), not the lead.
+        if lines[index].shape.wordCount < 25 {
+            let firstLong = lines[(index + 1)...].firstIndex { isLead($0) && $0.shape.wordCount >= 25 } ?? lines.count
+            if lines[(index + 1)..<firstLong].contains(where: PageTop.isAnchor) { return true }
+        }
         guard LineKinds.isHeadlineCandidate(lines[index]), let after = lines[(next + 1)...].firstIndex(where: isLead) else {
             return false
         }

@@ -29,9 +29,13 @@ enum PageTop {
                 while let previous = headlineBefore(above, in: lines, strong: strong) { above = previous }
                 // A long standfirst under a short title (`The Nickel Road`): the title.
                 if isStandfirstLike(lines[above]), let title = headlineBefore(above, in: lines, strong: candidates) { above = title }
-                // A Title Case headline under the dateline beats a sentence-case tagline over it
-                // (a newsletter's masthead, then its issue line, then the day's headline).
-                if let below, lines[below].shape.isTitleCase, !lines[above].shape.isTitleCase { return lines[below] }
+                // A Title Case headline under a dateline beats a sentence-case tagline over it (a
+                // newsletter's masthead, then its issue line, then the day's headline); a byline
+                // under a line makes it the headline.
+                if let below, lines[below].shape.isTitleCase, !lines[above].shape.isTitleCase,
+                    !Furniture.isByline(lines[anchor].text, shape: lines[anchor].shape) {
+                    return lines[below]
+                }
                 return lines[above]
             }
             if let below { return lines[below] }
