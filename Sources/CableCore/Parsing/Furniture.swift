@@ -108,6 +108,7 @@ enum Furniture {
 
     /// The end of a caption: after its last sentence, a credit that names a photo source.
     static func endsWithPhotoCredit(_ lower: String) -> Bool {
+        if Text.contains(lower, " pictured ") { return true }
         let tail: Substring
         if lower.hasSuffix(")"), let open = lower.lastIndex(of: "(") {
             tail = lower[open...]
@@ -121,7 +122,6 @@ enum Furniture {
         let inBrackets = tail.hasPrefix("(")
         return (tail.contains("/") || inBrackets) && Text.containsAny(tail, creditWords)
             || Vocabulary.furniturePrefixes.contains { tail.dropFirst(inBrackets ? 1 : 0).hasPrefix($0) && $0.hasSuffix(":") }
-            || Text.contains(lower, " pictured ")
     }
 
     /// Where the last sentence of a line starts (after its last `. `), if it has two.
@@ -174,6 +174,10 @@ enum Furniture {
     /// is a senior fellow at …`, `Doe covers energy for …`).
     static func isCreditOrBiography(_ line: String, shape: LineShape) -> Bool {
         guard shape.wordCount <= 60 else { return false }
+        // `The Treaty Room is produced by …`
+        if shape.endsWithPeriod, Text.containsAny(line, [" is produced by ", " is presented by ", " is edited by ", " is hosted by "]) {
+            return true
+        }
         let words = Text.words(line)
         // A name (two to four capitalised words), then a verb a biography or credit opens with.
         guard let verb = words.prefix(6).firstIndex(where: { Text.initialCase($0) != .upper }), verb >= 2,
@@ -181,9 +185,6 @@ enum Furniture {
             !Vocabulary.determiners.contains(words[0].lowercased()) else { return false }
         let next = words[verb].lowercased()
         if Vocabulary.biographyVerbs.contains(next) { return shape.endsWithPeriod }
-        if next == "is", verb + 1 < words.count, ["produced", "presented", "edited", "hosted"].contains(words[verb + 1].lowercased()) {
-            return true  // `The Treaty Room is produced by …`
-        }
         if Vocabulary.biographyLinks.contains(next) {
             return shape.endsWithPeriod && Text.containsAny(line.lowercased(), Vocabulary.biographyNouns)
         }
