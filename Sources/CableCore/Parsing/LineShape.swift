@@ -54,7 +54,9 @@ struct LineShape: Equatable {
     }
 
     private static func endsAfterConnective(_ line: String) -> Bool {
-        let last = line.utf8.split(separator: 0x20).last.map { Substring($0) } ?? ""
+        let utf8 = line.utf8
+        let start = utf8.lastIndex(of: 0x20).map { utf8.index(after: $0) } ?? utf8.startIndex
+        let last = Substring(utf8[start...])
         guard !last.isEmpty, last.utf8.count <= 6 else { return false }
         return last.hasSuffix(",") || Vocabulary.smallWords.contains(last.lowercased()) && last.lowercased() != "out"
     }
