@@ -1,3 +1,5 @@
+import Foundation
+
 /// A line of the page as the segmenter reads it: a clean line, or the lines of a hard-wrapped
 /// paragraph joined, with its shape and what kind of line it is.
 struct LogicalLine {
@@ -10,18 +12,28 @@ struct LogicalLine {
     var kind: Kind
     /// For a READ MORE line, the headline it links to.
     var link: String?
+    /// The instant the line gives when it is a dateline.
+    var date: Date?
+    /// A byline or a credit line (`By Jane Doe`, `Edited by …`).
+    var isByline: Bool
+    /// A short line as a label, lower-cased without the punctuation around it (`related
+    /// stories`), for comparing with headings and labels; empty for a line over eight words.
+    var label: String
 
     init(_ text: String, shape: LineShape? = nil, block: Int, isFurniture: Bool? = nil) {
         self.text = text
         let shape = shape ?? LineShape(text)
         self.shape = shape
         self.block = block
+        date = Dateline.date(in: text)
+        isByline = Furniture.isByline(text, shape: shape)
+        label = shape.wordCount <= 8 ? Furniture.trimmedLabel(text).lowercased() : ""
         link = LinkLines.readMoreHeadline(text)
         if link != nil {
             kind = .readMore
         } else if isFurniture ?? Furniture.isFurniture(text, shape: shape) {
             kind = .furniture
-        } else if LineKinds.isProse(shape) && !Furniture.isByline(text, shape: shape) {
+        } else if LineKinds.isProse(shape) && !isByline {
             kind = .prose
         } else {
             kind = .other
@@ -172,7 +184,7 @@ enum LineKinds {
     /// sentence, not a byline, a list item or a masthead in capitals.
     static func isHeadlineCandidate(_ line: LogicalLine) -> Bool {
         let shape = line.shape
-        guard !Furniture.isByline(line.text, shape: shape) else { return false }
+        guard !line.isByline else { return false }
         guard !shape.endsWithPeriod || shape.endsWithEllipsis else { return false }
         guard shape.letterWords >= 4 || shape.isTitleCase && shape.letterWords >= 3 else { return false }
         // Shouting lines (`STEPPE & SEA`) are mastheads and section labels.

@@ -25,7 +25,7 @@ enum PageBody {
             } else if !summaries.contains(index), sections[index] == nil, isParagraph(index, in: lines) {
                 paragraphs.append((index, line.kind == .prose ? Bullets.withoutBullet(line.text, dashes: false) : line.text))
             } else if line.kind != .prose, parts.published == nil {
-                parts.published = Dateline.date(in: line.text)
+                parts.published = line.date
             }
         }
         while let last = paragraphs.last, Furniture.isCreditOrBiography(lines[last.index].text, shape: lines[last.index].shape) {
@@ -110,8 +110,8 @@ enum PageBody {
         guard !line.shape.endsWithPeriod, line.shape.wordCount <= 20 else { return false }
         let previous = index > lines.startIndex ? lines[index - 1] : nil
         let next = index + 1 < lines.endIndex ? lines[index + 1] : nil
-        let afterTime = previous.map { $0.kind != .prose && $0.shape.wordCount <= 10 && (Dateline.date(in: $0.text) != nil || Dateline.isTimeOfDay($0.text)) } ?? false
-        let beforeByline = next.map { Furniture.isByline($0.text, shape: $0.shape) } ?? false
+        let afterTime = previous.map { $0.kind != .prose && $0.shape.wordCount <= 10 && ($0.date != nil || Dateline.isTimeOfDay($0.text)) } ?? false
+        let beforeByline = next.map { $0.isByline } ?? false
         return afterTime || beforeByline
     }
 
@@ -130,13 +130,13 @@ enum PageBody {
     /// The mark that ends a press release (`###`, `-ENDS-`, `- 30 -`): what follows is the
     /// issuer's boilerplate and contacts.
     static func isEndMark(_ line: LogicalLine) -> Bool {
-        let label = Furniture.trimmedLabel(line.text).lowercased()
+        let label = line.label
         return line.text.hasPrefix("###") || label == "ends" || label == "30" || label == "end"
     }
 
     /// `Read also` alone on a line, and on the next line the headline it links to.
     static func readMoreOnNextLine(_ index: Int, in lines: ArraySlice<LogicalLine>) -> Int? {
-        let label = Furniture.trimmedLabel(lines[index].text).lowercased()
+        let label = lines[index].label
         guard Vocabulary.readMoreLabels.contains(label), index + 1 < lines.endIndex else { return nil }
         let next = lines[index + 1]
         guard next.kind != .prose || !next.shape.endsWithPeriod, next.shape.letterWords >= 3, next.kind != .furniture else { return nil }
@@ -151,7 +151,7 @@ enum PageBody {
         var block: Int?
         for index in lines.indices {
             let line = lines[index]
-            if line.shape.wordCount <= 5, Vocabulary.summaryHeadings.contains(Furniture.trimmedLabel(line.text).lowercased()) {
+            if line.shape.wordCount <= 5, Vocabulary.summaryHeadings.contains(line.label) {
                 let endsBlock = index + 1 == lines.endIndex || lines[index + 1].block != line.block
                 block = endsBlock ? (index + 1 < lines.endIndex ? lines[index + 1].block : nil) : line.block
             } else if let current = block, line.block == current, line.kind != .furniture, line.shape.wordCount <= 30 {

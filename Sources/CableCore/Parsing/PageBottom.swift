@@ -49,7 +49,7 @@ enum PageBottom {
                 close()
                 let endsBlock = index + 1 == lines.endIndex || lines[index + 1].block != line.block
                 let block = endsBlock ? (index + 1 < lines.endIndex ? lines[index + 1].block : -1) : line.block
-                let label = Furniture.trimmedLabel(line.text).lowercased()
+                let label = line.label
                 current = (found, block, [], Vocabulary.readMoreLabels.contains(label))
                 continue
             }
@@ -73,7 +73,7 @@ enum PageBottom {
     /// What kind of section a heading line opens, or nil when the line is not a heading.
     static func heading(of line: LogicalLine) -> Section? {
         guard line.shape.wordCount <= 7, !line.shape.endsWithSentencePunctuation, line.kind != .readMore else { return nil }
-        let label = Furniture.trimmedLabel(line.text).lowercased()
+        let label = line.label
         if Vocabulary.tagHeadings.contains(label) { return .tags }
         if Vocabulary.unrelatedHeadingStarts.contains(where: { label.hasPrefix($0) }) { return .unrelated }
         // `More from Reuters` is a heading; `More from the summit as it happened` is not.
@@ -87,9 +87,11 @@ enum PageBottom {
     /// byline, a credit, a biography or a name in capitals (a headline in capitals has five
     /// words or more).
     static func isRelatedItem(_ line: LogicalLine) -> Bool {
-        guard line.kind == .prose || line.kind == .other, Dateline.date(in: relatedHeadline(line.text)) == nil else { return false }
+        guard line.kind == .prose || line.kind == .other, line.date == nil || Dateline.date(in: relatedHeadline(line.text)) == nil else {
+            return false
+        }
         let shape = line.shape
-        guard !Furniture.isByline(line.text, shape: shape), !Furniture.isCreditOrBiography(line.text, shape: shape),
+        guard !line.isByline, !Furniture.isCreditOrBiography(line.text, shape: shape),
             shape.lowercaseLetters > 0 || shape.wordCount >= 5 else { return false }
         return shape.letterWords >= 4 || shape.letterWords >= 3 && shape.isTitleCase
     }

@@ -24,13 +24,13 @@ enum PageRegions {
         PageBottom.read(lines[body.upperBound...], of: lines, sections: sections, into: &parts)
         PageTop.read(lines[..<body.lowerBound], outlet: parts.source, into: &parts)
         PageBody.read(lines, body, sections: sections, into: &parts)
-        let topWasUpdate = lines[..<body.lowerBound].contains { Dateline.date(in: $0.text) != nil && PageTop.isUpdate($0.text.lowercased()) }
+        let topWasUpdate = lines[..<body.lowerBound].contains { $0.date != nil && PageTop.isUpdate($0.text.lowercased()) }
         if parts.published == nil || topWasUpdate, let first = PageTop.firstPublicationBelow(lines[body.lowerBound...]) {
             parts.published = first
         }
         if parts.published == nil {
             // Some pages put `Published …` at the foot; a date is never read out of prose.
-            parts.published = lines.lazy.filter { $0.kind != .prose }.compactMap { Dateline.date(in: $0.text) }.first
+            parts.published = lines.lazy.filter { $0.kind != .prose }.compactMap { $0.date }.first
         }
         return parts
     }

@@ -33,7 +33,7 @@ enum PageTop {
                 // newsletter's masthead, then its issue line, then the day's headline); a byline
                 // under a line makes it the headline.
                 if let below, lines[below].shape.isTitleCase, !lines[above].shape.isTitleCase,
-                    !Furniture.isByline(lines[anchor].text, shape: lines[anchor].shape) {
+                    !lines[anchor].isByline {
                     return lines[below]
                 }
                 return lines[above]
@@ -48,7 +48,7 @@ enum PageTop {
     /// Without a strong candidate, the shorter lines compete as they always did: the best above
     /// the first dateline (Title Case first, then length) against the first below it.
     static func weakHeadline(_ lines: ArraySlice<LogicalLine>, candidates: [Int]) -> LogicalLine? {
-        guard let dateline = lines.indices.first(where: { Dateline.date(in: lines[$0].text) != nil }) else {
+        guard let dateline = lines.indices.first(where: { lines[$0].date != nil }) else {
             return candidates.first.map { lines[$0] }
         }
         let above = candidates.filter { $0 < dateline }.max { lines[$0].shape.letterWords < lines[$1].shape.letterWords }
@@ -70,7 +70,7 @@ enum PageTop {
     /// A line that could be a headline: not furniture, a dateline or a READ MORE line, and
     /// headline-shaped (see `LineKinds.isHeadlineCandidate`).
     static func isCandidate(_ line: LogicalLine) -> Bool {
-        line.kind != .readMore && line.kind != .furniture && Dateline.date(in: line.text) == nil
+        line.kind != .readMore && line.kind != .furniture && line.date == nil
             && LineKinds.isHeadlineCandidate(line)
     }
 
@@ -125,7 +125,7 @@ enum PageTop {
 
     /// What stands right under a headline: a byline or a dateline.
     static func isAnchor(_ line: LogicalLine) -> Bool {
-        Furniture.isByline(line.text, shape: line.shape) || line.shape.wordCount <= 20 && Dateline.date(in: line.text) != nil
+        line.isByline || line.shape.wordCount <= 20 && line.date != nil
     }
 
     // MARK: - The dateline
@@ -133,7 +133,7 @@ enum PageTop {
     /// The first publication: a dateline that says it is the publication (`Published …`,
     /// `First published …`) wins over one that says it is an update; otherwise the first.
     static func firstPublication(in lines: ArraySlice<LogicalLine>) -> Date? {
-        let dated = lines.compactMap { line in Dateline.date(in: line.text).map { (line.text.lowercased(), $0) } }
+        let dated = lines.compactMap { line in line.date.map { (line.text.lowercased(), $0) } }
         if let published = dated.first(where: { isPublication($0.0) }) { return published.1 }
         return (dated.first { !isUpdate($0.0) } ?? dated.first)?.1
     }
@@ -144,7 +144,7 @@ enum PageTop {
         lines.lazy.filter { $0.kind != .prose }.compactMap { line -> Date? in
             let lower = line.text.lowercased()
             guard Text.containsAny(lower, Vocabulary.firstPublicationLabels) else { return nil }
-            return Dateline.date(in: line.text)
+            return line.date
         }.first
     }
 
