@@ -36,6 +36,8 @@ enum LinkLines {
         let items = tagItems(Substring(line))
         guard items.count >= 2 else { return nil }
         for item in items {
+            // A tag has letters: `26.11.2024` or `41 min` beside it make a list of facts.
+            guard item.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return nil }
             let words = Text.words(item).count
             if item.utf8.count > 48 || item.contains(":") || words > 4 { return nil }
             // `Terms | Privacy | Cookie settings` is the site's, not the article's.

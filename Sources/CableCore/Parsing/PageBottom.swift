@@ -146,10 +146,13 @@ enum PageBottom {
 
     /// Tags under a heading: a line of separated tags, or one short tag per line.
     static func tagsUnderHeading(_ line: LogicalLine) -> [String]? {
+        // (A line of tags with separators reads as a breadcrumb trail: that furniture is allowed.)
+        guard line.kind != .furniture || Furniture.isSeparatorTrail(line.text), !line.shape.endsWithSentencePunctuation else {
+            return nil
+        }
         let items = LinkLines.tagItems(Substring(line.text))
         if items.count >= 2, items.allSatisfy({ Text.words($0).count <= 5 }) { return items }
-        guard line.kind != .furniture, line.shape.wordCount <= 4, !line.shape.endsWithSentencePunctuation,
-            line.shape.letterWords >= 1 else { return nil }
+        guard line.kind != .furniture, line.shape.wordCount <= 5, line.shape.letterWords >= 1 else { return nil }
         return [line.text]
     }
 

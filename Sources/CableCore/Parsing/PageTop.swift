@@ -152,8 +152,9 @@ enum PageTop {
         Text.containsAny(lower, ["published", "posted", "uploaded"])
     }
 
+    /// A dateline of an update (`Updated …`, `New Delhi | Updated: …`, `Last modified …`) that
+    /// does not also give the publication.
     static func isUpdate(_ lower: String) -> Bool {
-        lower.hasPrefix("updated") || lower.hasPrefix("last update") || lower.hasPrefix("last modified")
-            || lower.hasPrefix("modified") || lower.hasPrefix("update")
+        Text.containsAny(lower, ["updated", "last update", "modified"]) && !Text.contains(lower, "published")
     }
 }

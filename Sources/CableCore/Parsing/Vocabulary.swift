@@ -102,7 +102,7 @@ enum Vocabulary {
         "takes no institutional position", "views of the author",
         // Government sites, transcripts, market data, print editions.
         "official website of", "near-verbatim transcript", "not an official record", "transcripts may vary",
-        "transcript text may", "this transcript has been", "data is delayed", "delayed by at least", "real-time snapshot",
+        "transcript text may", "data is delayed", "delayed by at least", "real-time snapshot",
         "catch all the", "this article appears in", "appeared in print", "protection of your data", "read our privacy policy",
         "got a story", "story tip", "email us at",
     ]
