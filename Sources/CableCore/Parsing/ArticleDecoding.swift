@@ -19,6 +19,9 @@ enum ArticleDecoding {
             if byte < 0x20 && byte != 0x0A && byte != 0x0D && byte != 0x09 && byte != 0x0C { suspicious += 1 }
         }
         if suspicious * 10 > sample.count { return true }
+        // Mostly UTF-8 (nearly every file): a sample cut through a character at its end still
+        // decodes with one replacement at most.
+        if String(validating: sample.dropLast(min(3, sample.count)), as: UTF8.self) != nil { return false }
         var scalars = 0
         var replaced = 0
         for scalar in String(decoding: sample, as: UTF8.self).unicodeScalars {
