@@ -28,27 +28,6 @@ public enum PageReader {
     /// Reads and parses the file at `url`, refusing what is not a readable page;
     /// `displayPath` names it in the article and in errors.
     public static func read(fileAt url: URL, as displayPath: String) throws -> Article {
-        let path = url.path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ArticleReadError.missing(displayPath)
-        }
-        if isDirectory.boolValue { throw ArticleReadError.directory(displayPath) }
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            throw ArticleReadError.permissionDenied(displayPath)
-        }
-        let limit = ArticleParser.maximumFileSize
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limit {
-            throw ArticleReadError.tooLarge(displayPath, bytes: size, limit: limit)
-        }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw ArticleReadError.unreadable(displayPath, reason: error.localizedDescription)
-        }
-        if data.count > limit { throw ArticleReadError.tooLarge(displayPath, bytes: data.count, limit: limit) }
-        if ArticleDecoding.looksBinary(data) { throw ArticleReadError.binary(displayPath) }
-        return parse(data: data, file: displayPath)
+        parse(data: try ArticleDecoding.pageBytes(at: url, as: displayPath), file: displayPath)
     }
 }

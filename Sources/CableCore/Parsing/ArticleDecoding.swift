@@ -8,6 +8,33 @@ enum ArticleDecoding {
         return (String(decoding: data, as: UTF8.self), ["text is not valid UTF-8; invalid bytes were replaced"])
     }
 
+    /// The bytes of the page file at `url`, or why it is not one: missing, a folder, unreadable,
+    /// over `ArticleParser.maximumFileSize`, or binary. (`displayPath` names it in errors.)
+    static func pageBytes(at url: URL, as displayPath: String) throws -> Data {
+        let path = url.path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ArticleReadError.missing(displayPath)
+        }
+        if isDirectory.boolValue { throw ArticleReadError.directory(displayPath) }
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw ArticleReadError.permissionDenied(displayPath)
+        }
+        let limit = ArticleParser.maximumFileSize
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limit {
+            throw ArticleReadError.tooLarge(displayPath, bytes: size, limit: limit)
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw ArticleReadError.unreadable(displayPath, reason: error.localizedDescription)
+        }
+        if data.count > limit { throw ArticleReadError.tooLarge(displayPath, bytes: data.count, limit: limit) }
+        if looksBinary(data) { throw ArticleReadError.binary(displayPath) }
+        return data
+    }
+
     /// Binary data, not text: NUL bytes, many control bytes, or bytes that are mostly not
     /// UTF-8 at all (a Latin-1 page has a few bad bytes among its letters and is still read).
     static func looksBinary(_ data: Data) -> Bool {
@@ -64,28 +91,6 @@ extension ArticleParser {
     /// Reads and parses the file at `url`; `displayPath` is what the article and any error
     /// message call it. Throws `ArticleReadError` for files that are not readable text.
     public static func read(fileAt url: URL, as displayPath: String) throws -> Article {
-        let path = url.path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ArticleReadError.missing(displayPath)
-        }
-        if isDirectory.boolValue { throw ArticleReadError.directory(displayPath) }
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            throw ArticleReadError.permissionDenied(displayPath)
-        }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumFileSize {
-            throw ArticleReadError.tooLarge(displayPath, bytes: size, limit: maximumFileSize)
-        }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw ArticleReadError.unreadable(displayPath, reason: error.localizedDescription)
-        }
-        if data.count > maximumFileSize {
-            throw ArticleReadError.tooLarge(displayPath, bytes: data.count, limit: maximumFileSize)
-        }
-        if ArticleDecoding.looksBinary(data) { throw ArticleReadError.binary(displayPath) }
-        return parse(data: data, file: displayPath)
+        parse(data: try ArticleDecoding.pageBytes(at: url, as: displayPath), file: displayPath)
     }
 }
