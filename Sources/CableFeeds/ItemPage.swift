@@ -42,11 +42,29 @@ enum ItemPage {
     /// they are inside the document the reader walks (after `</html>` libxml2 puts them
     /// beside it); at the end when the page closes neither.
     static func insertionPoint(in page: Data) -> Data.Index {
-        let lower = Data(page.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 })
         for tag in ["</body", "</html"] {
-            if let found = lower.range(of: Data(tag.utf8), options: .backwards) { return found.lowerBound }
+            if let found = lastIndex(of: Array(tag.utf8), in: page) { return found }
         }
         return page.endIndex
+    }
+
+    /// Where `needle` (lower-case ASCII) last starts in `data`, in any case.
+    private static func lastIndex(of needle: [UInt8], in data: Data) -> Data.Index? {
+        guard data.count >= needle.count else { return nil }
+        var start = data.endIndex - needle.count
+        while start >= data.startIndex {
+            var matches = true
+            for (offset, byte) in needle.enumerated() {
+                let found = data[start + offset]
+                if ((0x41...0x5A).contains(found) ? found | 0x20 : found) != byte {
+                    matches = false
+                    break
+                }
+            }
+            if matches { return start }
+            start -= 1
+        }
+        return nil
     }
 
     /// A page made from the item's own text.
