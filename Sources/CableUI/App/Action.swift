@@ -23,6 +23,8 @@ public enum LibraryEvent: Sendable {
     case marksChanged
     /// Background work (sync) reports progress; nil when it is done.
     case progress(String?)
+    /// A feed fetch in the background reports progress; nil when it is done.
+    case fetchProgress(String?)
     /// Something worth telling the user (a sync's outcome); shown in the status line.
     case notice(String)
     /// Something went wrong outside the UI; shown in the status line.

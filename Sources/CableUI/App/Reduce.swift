@@ -57,6 +57,7 @@ struct Reducer {
         case .changed: refresh(articles: true)
         case .marksChanged: refresh(articles: false)
         case .progress(let text): state.status.progress = text
+        case .fetchProgress(let text): state.status.fetching = text
         case .notice(let text): show(text)
         case .failed(let text): show(text, error: true)
         }

@@ -167,8 +167,9 @@ func drawStatus(_ state: AppState, into screen: inout Screen, rect: Rect) {
         if let message = state.status.message {
             used = screen.put(TextLayout.truncate(message, width: rect.width), row: rect.y, column: rect.x,
                               width: rect.width, style: state.status.isError ? .error : .bold)
-        } else if let progress = state.status.progress {
-            used = screen.put(TextLayout.truncate(progress, width: rect.width), row: rect.y, column: rect.x,
+        } else if let progress = [state.status.fetching, state.status.progress].compactMap({ $0 }).nilIfEmpty {
+            let text = progress.joined(separator: " · ")
+            used = screen.put(TextLayout.truncate(text, width: rect.width), row: rect.y, column: rect.x,
                               width: rect.width, style: .dim)
         }
         hints = state.showHelp ? ["any key closes the help"] : statusHints(state)
@@ -233,4 +234,9 @@ func drawInput(_ label: String, _ input: String, selected: Bool = false, into sc
                                 style: selected ? .reverse : .plain)
     screen.put(" ", row: rect.y, column: rect.x + labelWidth + inputWidth, width: 1, style: .reverse)
     return labelWidth + inputWidth + 1
+}
+
+extension Array {
+    /// Nil for an empty array, so `if let` can skip it.
+    var nilIfEmpty: [Element]? { isEmpty ? nil : self }
 }
