@@ -26,7 +26,9 @@ final class RequestScheduler: @unchecked Sendable {
             released = true
             scheduler.running[host, default: 1] -= 1
             scheduler.requests -= 1
-            scheduler.condition.broadcast()
+            // One waiting worker is enough: all are alike, so if it cannot start a job now,
+            // none can.
+            scheduler.condition.signal()
         }
     }
 
@@ -59,7 +61,7 @@ final class RequestScheduler: @unchecked Sendable {
         condition.lock()
         queue.append(Job(host: host.lowercased(), notBefore: notBefore, body: body))
         outstanding += 1
-        condition.broadcast()
+        condition.signal()
         condition.unlock()
     }
 
@@ -90,7 +92,8 @@ final class RequestScheduler: @unchecked Sendable {
             slot.release()
             condition.lock()
             outstanding -= 1
-            condition.broadcast()
+            // The last job done: every worker wakes to find there is no more.
+            if outstanding == 0 { condition.broadcast() }
             condition.unlock()
         }
     }
