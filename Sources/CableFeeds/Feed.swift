@@ -1,3 +1,4 @@
+import CableCore
 import Foundation
 
 /// A feed as read from its XML: what it says about itself and its items, in feed order.
@@ -50,18 +51,8 @@ public struct FeedItem: Hashable, Sendable {
     public var key: String {
         if let guid, !guid.isEmpty { return guid }
         if let link { return link.absoluteString }
-        return "text:" + FeedItem.hash((title ?? "") + "\u{1F}" + (content?.html ?? ""))
-    }
-
-    /// 16 hex digits of FNV-1a over the UTF-8 bytes (stable across runs).
-    static func hash(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        // The hash an article's text gets (its letters and digits): stable across runs.
+        return "text:" + ArticleID.forContent((title ?? "") + " " + (content?.html ?? "")).rawValue
     }
 }
 

@@ -83,24 +83,9 @@ public enum OPML {
 
     /// Text for an attribute or element: markup escaped, line breaks and tabs as character
     /// references (an attribute value's own would be read back as spaces), other control
-    /// characters (which XML 1.0 cannot carry) left out.
+    /// characters (which XML 1.0 cannot carry) left out, as `SafeHTML.escaped` does.
     static func escaped(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\n": out += "&#10;"
-            case "\r": out += "&#13;"
-            case "\t": out += "&#9;"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        SafeHTML.escaped(text).replacingOccurrences(of: "\n", with: "&#10;").replacingOccurrences(of: "\t", with: "&#9;")
     }
 
     // MARK: Reading

@@ -47,8 +47,9 @@ public enum SafeHTML {
         return document.text(of: 0)
     }
 
-    /// Text made safe inside an element or a double-quoted attribute: markup characters
-    /// escaped, control characters (but tab and newline) left out.
+    /// Text made safe inside an element or a double-quoted attribute (of HTML or XML): markup
+    /// characters escaped, control characters (but tab and newline) and the noncharacters
+    /// U+FFFE and U+FFFF left out.
     public static func escaped(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -60,7 +61,9 @@ public enum SafeHTML {
             case "\"": out += "&quot;"
             case "\t", "\n": out.unicodeScalars.append(scalar)
             default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value >= 0xFFFE && scalar.value <= 0xFFFF {
+                    continue
+                }
                 out.unicodeScalars.append(scalar)
             }
         }
