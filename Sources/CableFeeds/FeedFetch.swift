@@ -141,7 +141,7 @@ public final class FeedFetch: @unchecked Sendable {
 
     private func take(_ item: FeedItem, of run: FeedRun) {
         guard let link = item.link else {
-            return fallBack(item, of: run, reason: "the item has no link", transient: false)
+            return fallBack(item, of: run, reason: "the item has no link")
         }
         if let file = try? store.savedFile(library: libraryKey, link: link.absoluteString) {
             note(item, of: run) { $0.file = file }
@@ -163,7 +163,7 @@ public final class FeedFetch: @unchecked Sendable {
                 self.fetchPage(item, link: link, of: run, attempt: attempt + 1)
             case .failure(let error):
                 self.update { $0.pagesDone += 1 }
-                self.fallBack(item, of: run, reason: error.description, transient: error.isTransient)
+                self.fallBack(item, of: run, reason: error.description)
             case .success(let page):
                 self.update { $0.pagesDone += 1 }
                 run.change { $0.pagesDownloaded += 1 }
@@ -187,7 +187,7 @@ public final class FeedFetch: @unchecked Sendable {
 
     /// The page could not be had: the item's own text, else (with nothing to save) a note
     /// of the attempt, given up after `itemAttempts` fetches.
-    private func fallBack(_ item: FeedItem, of run: FeedRun, reason: String, transient: Bool) {
+    private func fallBack(_ item: FeedItem, of run: FeedRun, reason: String) {
         if let content = item.content {
             let data = ItemPage.fromFeed(item, content: content, feedURL: run.subscription.url, source: run.source)
             let article = HTMLArticleReader.parse(data: data, file: "page.html")

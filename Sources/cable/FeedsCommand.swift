@@ -138,7 +138,7 @@ struct FeedsList: ParsableCommand {
             for row in rows {
                 let fetched = row.record?.lastFetched.map { String(Console.iso8601($0).prefix(16)) } ?? "never"
                 Console.out(Console.pad(Console.fit(row.subscription.displayTitle, 32), 32) + " "
-                            + Console.pad(String(row.articles).leftPadded(6), 6) + "  "
+                            + String(row.articles).leftPadded(6) + "  "
                             + Console.pad(fetched.replacingOccurrences(of: "T", with: " "), 16) + "  "
                             + row.subscription.url)
                 if let error = row.record?.lastError { Console.out("    last error: \(error)") }

@@ -51,7 +51,7 @@ final class FeedFetchTests: XCTestCase {
         guard let enumerator = FileManager.default.enumerator(atPath: feeds.path) else { return [] }
         return enumerator.compactMap { $0 as? String }.filter {
             var isFolder = ObjCBool(false)
-            FileManager.default.fileExists(atPath: feeds.appendingPathComponent($0).path, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: feeds.appendingPathComponent($0).path, isDirectory: &isFolder)
             return !isFolder.boolValue
         }.sorted()
     }
