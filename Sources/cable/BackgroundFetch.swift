@@ -13,8 +13,7 @@ struct BackgroundFetch: Sendable {
 
     func run(_ mailbox: Mailbox) {
         func finish(_ message: String, failed: Bool) {
-            mailbox.post(.library(.fetchProgress(nil)))
-            mailbox.post(.library(failed ? .failed(message) : .notice(message)))
+            mailbox.post(.library(.fetchFinished(message, failed: failed)))
         }
         guard library.root != LibraryLocations.standard(root: LibraryOptions.sampleData).root else {
             return finish("This is the bundled sample library: cable fetch fills your own", failed: true)

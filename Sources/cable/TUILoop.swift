@@ -46,8 +46,7 @@ enum TUILoop {
                     if let fetchFeeds {
                         Thread.detachNewThread { fetchFeeds(mailbox) }
                     } else {
-                        mailbox.post(.library(.fetchProgress(nil)))
-                        mailbox.post(.library(.failed("Feeds cannot be fetched here")))
+                        mailbox.post(.library(.fetchFinished("Feeds cannot be fetched here", failed: true)))
                     }
                 case .quit: break
                 default: work.append(effect)

@@ -33,11 +33,13 @@ final class FetchKeyTests: XCTestCase {
         s.send(.library(.progress("Syncing 10 of 40 files…")))
         s.send(.library(.fetchProgress("Fetching feeds: 1/2 · pages 3/9")))
         XCTAssertTrue(statusLine(s).contains("Fetching feeds: 1/2 · pages 3/9 · Syncing 10 of 40 files…"), statusLine(s))
-        s.send(.library(.fetchProgress(nil)))
-        s.send(.library(.notice("Fetched 2 feeds: 9 new articles")))
-        XCTAssertTrue(statusLine(s).contains("Fetched 2 feeds: 9 new articles"), statusLine(s))
+        s.send(.library(.fetchFinished("Fetched 2 feeds: 9 new articles", failed: false)))
+        s.send(.library(.notice("Synced: 9 new, 0 changed, 0 removed")))
+        XCTAssertTrue(statusLine(s).contains("Synced: 9 new, 0 changed, 0 removed · Fetched 2 feeds: 9 new articles"),
+                      "the outcome stays beside later messages: \(statusLine(s))")
         XCTAssertNil(s.state.status.fetching)
         s.press([.escape])
+        XCTAssertFalse(statusLine(s).contains("Fetched"), "until a key: \(statusLine(s))")
         s.type("R")
         XCTAssertEqual(s.takeHeldEffects().filter { $0 == .fetchFeeds }.count, 1, "another fetch once the first is done")
     }
