@@ -34,7 +34,7 @@ struct FeedsAdd: ParsableCommand {
 
     func validate() throws {
         if addresses.isEmpty { throw ValidationError("give at least one address") }
-        if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
+        if !(timeout >= 1) { throw ValidationError("--timeout must be at least 1 second") }
     }
 
     func run() throws {

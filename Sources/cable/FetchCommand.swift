@@ -29,7 +29,7 @@ struct Fetch: ParsableCommand {
     var maxSize: Int = 10
 
     func validate() throws {
-        if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
+        if !(timeout >= 1) { throw ValidationError("--timeout must be at least 1 second") }
         if retries < 0 || retries > 10 { throw ValidationError("--retries must be between 0 and 10") }
         if maxSize < 1 || maxSize > ArticleParser.maximumFileSize / 1_048_576 {
             throw ValidationError("--max-size must be between 1 and \(ArticleParser.maximumFileSize / 1_048_576) MB")
