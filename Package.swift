@@ -44,10 +44,15 @@ let package = Package(
         .target(name: "CableTerminal", dependencies: ["CableUI", "CNcursesw"]),
         // Fetching web pages for `cable add` (URLSession; FoundationNetworking on Linux).
         .target(name: "CableFetch"),
+        // Subscriptions (OPML), RSS/Atom reading, and fetching feeds into the library.
+        .target(
+            name: "CableFeeds",
+            dependencies: ["CableCore", "CableFetch", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "cable",
             dependencies: [
-                "CableCore", "CableUI", "CableConfig", "CableTerminal", "CableFetch",
+                "CableCore", "CableUI", "CableConfig", "CableTerminal", "CableFetch", "CableFeeds",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,7 +60,7 @@ let package = Package(
         .executableTarget(
             name: "cable-bench",
             dependencies: [
-                "CableCore", "CableUI",
+                "CableCore", "CableUI", "LocalHTTPServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -70,5 +75,9 @@ let package = Package(
         // The fetching tests talk to a server they start on 127.0.0.1, never further.
         .target(name: "LocalHTTPServer", path: "Tests/LocalHTTPServer"),
         .testTarget(name: "CableFetchTests", dependencies: ["CableFetch", "CableCore", "LocalHTTPServer"]),
+        .testTarget(
+            name: "CableFeedsTests",
+            dependencies: ["CableFeeds", "CableFetch", "CableCore", "LocalHTTPServer", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ]
 )

@@ -20,6 +20,11 @@ public struct FetchPolicy: Sendable {
     /// Content types taken as a web page. A response without one is sniffed instead.
     static let pageTypes: Set<String> = ["text/html", "application/xhtml+xml"]
 
+    /// The `Accept` headers for a page and for a feed.
+    static let pageAccept = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
+    static let feedAccept = "application/rss+xml,application/atom+xml,application/rdf+xml;q=0.9,"
+        + "application/xml;q=0.8,text/xml;q=0.8,*/*;q=0.1"
+
     /// Schemes `cable add` fetches; anything else (file:, ftp:, javascript:) is refused.
     static let schemes: Set<String> = ["http", "https"]
 }
@@ -51,6 +56,16 @@ public enum FetchError: Error, Equatable, CustomStringConvertible, Sendable {
         case .tooLarge(let limit): return "larger than \(limit / 1_048_576) MB"
         case .notAPage(let type): return "not a web page (content type \(type))"
         case .network(let reason): return reason
+        }
+    }
+
+    /// Whether trying again later may succeed: a time-out, a server error (5xx), or a server
+    /// asking to be left alone for a while (429).
+    public var isTransient: Bool {
+        switch self {
+        case .timedOut: return true
+        case .httpStatus(let status): return status == 429 || (500..<600).contains(status)
+        default: return false
         }
     }
 }

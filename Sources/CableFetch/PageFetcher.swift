@@ -10,6 +10,47 @@ public struct FetchedPage: Sendable {
     public var final: URL
     public var body: Data
     public var contentType: String?
+    /// 200 and the like, or 304 when a conditional request found the copy on hand current
+    /// (the body is then empty).
+    public var status = 200
+    /// The validators to send next time (`If-None-Match`, `If-Modified-Since`).
+    public var validators = Validators()
+
+    public var notModified: Bool { status == 304 }
+}
+
+/// What a server said identifies its copy of a resource: sent back on the next request, they
+/// let it answer 304 Not Modified instead of the whole body.
+public struct Validators: Hashable, Codable, Sendable {
+    public var etag: String?
+    public var lastModified: String?
+
+    public init(etag: String? = nil, lastModified: String? = nil) {
+        self.etag = etag
+        self.lastModified = lastModified
+    }
+
+    public var isEmpty: Bool { etag == nil && lastModified == nil }
+}
+
+/// One fetch: the address, what is accepted, and the validators of a copy already held.
+public struct FetchRequest: Sendable {
+    public enum Accepts: Sendable {
+        /// Web pages only (`text/html`, XHTML, or an untyped body that starts like HTML).
+        case webPages
+        /// Any type: the caller reads the body and decides (feeds are served under many types).
+        case anything
+    }
+
+    public var url: URL
+    public var accepts: Accepts
+    public var validators: Validators
+
+    public init(url: URL, accepts: Accepts = .webPages, validators: Validators = Validators()) {
+        self.url = url
+        self.accepts = accepts
+        self.validators = validators
+    }
 }
 
 /// Fetches web pages over HTTP(S) with URLSession, within a `FetchPolicy`: http and https
@@ -34,13 +75,20 @@ public struct PageFetcher: Sendable {
 
     /// Fetches one page; blocks until it has arrived or failed.
     public func fetch(_ url: URL) -> Result<FetchedPage, FetchError> {
-        let transfer = Transfer(requested: url, policy: policy)
+        fetch(FetchRequest(url: url))
+    }
+
+    /// Fetches what `request` asks for; blocks until it has arrived or failed. With
+    /// validators, a 304 answer is a success whose page is `notModified`.
+    public func fetch(_ request: FetchRequest) -> Result<FetchedPage, FetchError> {
+        let url = request.url
+        let transfer = Transfer(request: request, policy: policy)
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = policy.idleTimeout
         configuration.timeoutIntervalForResource = policy.totalTimeout
         configuration.httpAdditionalHeaders = [
             "User-Agent": policy.userAgent,
-            "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
+            "Accept": request.accepts == .webPages ? FetchPolicy.pageAccept : FetchPolicy.feedAccept,
         ]
         configuration.urlCache = nil
         configuration.httpCookieStorage = nil
@@ -48,7 +96,12 @@ public struct PageFetcher: Sendable {
         queue.maxConcurrentOperationCount = 1
         let session = URLSession(configuration: configuration, delegate: transfer, delegateQueue: queue)
         defer { session.finishTasksAndInvalidate() }
-        session.dataTask(with: url).resume()
+        var urlRequest = URLRequest(url: url)
+        if let etag = request.validators.etag { urlRequest.setValue(etag, forHTTPHeaderField: "If-None-Match") }
+        if let date = request.validators.lastModified {
+            urlRequest.setValue(date, forHTTPHeaderField: "If-Modified-Since")
+        }
+        session.dataTask(with: urlRequest).resume()
         return transfer.wait()
     }
 }
@@ -57,6 +110,7 @@ public struct PageFetcher: Sendable {
 /// for by the caller.
 private final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     let requested: URL
+    let request: FetchRequest
     let policy: FetchPolicy
     private let lock = NSLock()
     private let done = DispatchSemaphore(value: 0)
@@ -67,10 +121,11 @@ private final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Senda
     private var response: HTTPURLResponse?
     private var outcome: Result<FetchedPage, FetchError>?
 
-    init(requested: URL, policy: FetchPolicy) {
-        self.requested = requested
+    init(request: FetchRequest, policy: FetchPolicy) {
+        self.requested = request.url
+        self.request = request
         self.policy = policy
-        self.visited = [requested.absoluteString]
+        self.visited = [request.url.absoluteString]
     }
 
     func wait() -> Result<FetchedPage, FetchError> {
@@ -126,11 +181,12 @@ private final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Senda
         completionHandler(.allow)
     }
 
-    /// Why a response's head already rules the page out: an error status, a type that is not
-    /// a web page, a declared length over the limit.
+    /// Why a response's head already rules the page out: an error status (a 304 is fine when
+    /// it was asked for), a type that is not a web page, a declared length over the limit.
     private func problem(with http: HTTPURLResponse) -> FetchError? {
+        if http.statusCode == 304, !request.validators.isEmpty { return nil }
         if !(200..<300).contains(http.statusCode) { return .httpStatus(http.statusCode) }
-        if let type = http.value(forHTTPHeaderField: "Content-Type").map(Self.mediaType),
+        if request.accepts == .webPages, let type = http.value(forHTTPHeaderField: "Content-Type").map(Self.mediaType),
            !FetchPolicy.pageTypes.contains(type) {
             return .notAPage(contentType: type)
         }
@@ -154,11 +210,14 @@ private final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Senda
                 outcome = .failure(Self.describe(error, policy: policy))
             } else if let response {
                 let contentType = response.value(forHTTPHeaderField: "Content-Type")
-                if contentType == nil, !Self.looksLikeHTML(body) {
+                if request.accepts == .webPages, response.statusCode != 304, contentType == nil, !Self.looksLikeHTML(body) {
                     outcome = .failure(.notAPage(contentType: "none, and the body is not HTML"))
                 } else {
+                    let validators = Validators(etag: response.value(forHTTPHeaderField: "ETag"),
+                                                lastModified: response.value(forHTTPHeaderField: "Last-Modified"))
                     outcome = .success(FetchedPage(requested: requested, final: response.url ?? requested,
-                                                   body: body, contentType: contentType))
+                                                   body: body, contentType: contentType,
+                                                   status: response.statusCode, validators: validators))
                 }
             } else {
                 outcome = .failure(.network("no response"))

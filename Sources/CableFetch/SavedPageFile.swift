@@ -28,6 +28,12 @@ public enum SavedPageFile {
         return fit(base.isEmpty ? "page" : base, bytes: 120) + ".html"
     }
 
+    /// A folder's name made from a title the same way: safe characters, at most 80 bytes.
+    public static func folderName(_ title: String) -> String {
+        let name = fit(cleaned(title), bytes: 80)
+        return name.isEmpty ? "feed" : name
+    }
+
     static func cleaned(_ text: String) -> String {
         var out = ""
         var space = false
@@ -66,7 +72,12 @@ public enum SavedPageFile {
     /// hidden temporary file there first (sync never reads hidden files), then linked under
     /// its name, which fails rather than replace a file, then the temporary name removed.
     /// Returns the name used. No existing file is ever overwritten.
-    public static func write(_ data: Data, named name: String, in folder: URL) throws -> String {
+    ///
+    /// `isSame` is asked about each name found taken: when it says the file there already is
+    /// this one (saved by a run that was killed before it could note it), that name is
+    /// returned and nothing is written.
+    public static func write(_ data: Data, named name: String, in folder: URL,
+                             isSame: (URL) -> Bool = { _ in false }) throws -> String {
         let temporary = folder.appendingPathComponent(".cable-add-\(UUID().uuidString).tmp")
         defer { unlink(temporary.path) }
         try data.write(to: temporary, options: .withoutOverwriting)
@@ -79,6 +90,7 @@ public enum SavedPageFile {
             guard errno == EEXIST else {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
             }
+            if isSame(target) { return candidate }
         }
         throw CocoaError(.fileWriteFileExists)
     }

@@ -19,11 +19,17 @@ struct HTMLBenchmark: ParsableCommand {
     static let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Tests/CableCoreTests/HTMLPages")
 
-    func run() throws {
-        let pages = try FileManager.default.contentsOfDirectory(at: Self.templates, includingPropertiesForKeys: nil)
+    /// The labelled pages the benchmark pages are made from.
+    static func templatePages() throws -> [Data] {
+        let pages = try FileManager.default.contentsOfDirectory(at: templates, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "html" }.sorted { $0.path < $1.path }
             .map { try Data(contentsOf: $0) }
-        guard !pages.isEmpty else { throw ValidationError("no pages under \(Self.templates.path)") }
+        guard !pages.isEmpty else { throw ValidationError("no pages under \(templates.path)") }
+        return pages
+    }
+
+    func run() throws {
+        let pages = try Self.templatePages()
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("cable-bench-html-\(getpid())")
         let root = work.appendingPathComponent("library")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)

@@ -39,9 +39,9 @@ struct Browse: ParsableCommand {
                     initial.append(.library(.failed("config.toml \(first)\(more)")))
                 }
                 let final = try TUILoop.run(library: library, state: state, theme: config.theme,
-                                            logPath: Self.logPath(), initialActions: initial) { mailbox in
-                    LiveUpdates(library: library, mailbox: mailbox).run()
-                }
+                                            logPath: Self.logPath(), initialActions: initial,
+                                            background: { mailbox in LiveUpdates(library: library, mailbox: mailbox).run() },
+                                            fetchFeeds: { mailbox in BackgroundFetch(library: library).run(mailbox) })
                 LastSession(final).save(for: library.root)
             } catch let error as TerminalError {
                 Console.note(error.description)

@@ -22,7 +22,8 @@ struct Cable: ParsableCommand {
         subcommands: [
             Browse.self, Parse.self,
             Import.self, Add.self, Sync.self, List.self, Show.self, Tags.self, Quotes.self,
-            Related.self, Story.self, Mark.self, Tag.self, State.self, ConfigCheck.self, Manual.self,
+            Related.self, Story.self, Mark.self, Tag.self, State.self, Feeds.self, Fetch.self, ConfigCheck.self,
+            Manual.self,
         ],
         defaultSubcommand: Browse.self
     )

@@ -39,14 +39,20 @@ extension LibraryOptions {
     /// Like `open`, but never the bundled samples: importing must not write into the source
     /// tree, so the user's default library is created instead.
     func openForImport() throws -> Library {
-        var folder = folder()
-        if folder.standardizedFileURL == LibraryOptions.sampleData.standardizedFileURL {
-            folder = XDG.dataHome(ProcessInfo.processInfo.environment)
-                .appendingPathComponent("cable/library", isDirectory: true)
+        let folder = importFolder()
+        if folder != self.folder() {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         }
         let (library, _) = try Library.withRecovery(LibraryLocations.standard(root: folder)) { try $0.sync() }
         for notice in library.notices { Console.note(notice) }
         return library
+    }
+
+    /// The library files are added to: the chosen one, or the user's default library in
+    /// place of the bundled samples.
+    func importFolder() -> URL {
+        let chosen = folder()
+        guard chosen.standardizedFileURL == LibraryOptions.sampleData.standardizedFileURL else { return chosen }
+        return XDG.dataHome(ProcessInfo.processInfo.environment).appendingPathComponent("cable/library", isDirectory: true)
     }
 }

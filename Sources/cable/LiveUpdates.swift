@@ -15,6 +15,9 @@ final class LiveUpdates: @unchecked Sendable {
     /// files is one sync, not one per file).
     static let tick: TimeInterval = 0.25
     static let quiet: TimeInterval = 0.4
+    /// The longest a change waits for the folder to be quiet: files arriving one after
+    /// another (a feed fetch) are synced every few seconds, not only when they stop.
+    static let longestWait: TimeInterval = 2
     /// While a sync runs, how often the list is reloaded so it fills as the sync goes.
     static let fillInterval: TimeInterval = 1
 
@@ -34,11 +37,17 @@ final class LiveUpdates: @unchecked Sendable {
     func run() {
         sync(first: true)
         var changedAt: Date?
+        var firstChangeAt: Date?
         while true {
             Thread.sleep(forTimeInterval: Self.tick)
-            if watcher.changed() { changedAt = Date() }
-            if let since = changedAt, Date().timeIntervalSince(since) >= Self.quiet {
+            if watcher.changed() {
+                changedAt = Date()
+                if firstChangeAt == nil { firstChangeAt = changedAt }
+            }
+            if let since = changedAt, let first = firstChangeAt,
+               Date().timeIntervalSince(since) >= Self.quiet || Date().timeIntervalSince(first) >= Self.longestWait {
                 changedAt = nil
+                firstChangeAt = nil
                 sync(first: false)
             }
             let index = FileStamp(library.locations.index)

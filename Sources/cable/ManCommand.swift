@@ -65,6 +65,10 @@ enum ManPage {
             ".TP", "\\fI$XDG_CONFIG_HOME/cable/config.toml\\fR",
             escaped("settings: library, list\\-width, mark\\-read\\-delay, sort, theme, [colours], [keys], [searches]; "
                 + "`cable config` checks it."),
+            ".TP", "\\fI$XDG_CONFIG_HOME/cable/feeds.opml\\fR",
+            escaped("the feeds you follow (OPML 2.0, yours to edit); `cable feeds` manages it"),
+            ".TP", "\\fI$XDG_STATE_HOME/cable/feeds.sqlite\\fR",
+            escaped("what `cable fetch` remembers: validators, times, errors, the items seen (fetch.lock beside it)"),
             ".TP", "\\fI$XDG_CACHE_HOME/cable/index\\-*.sqlite\\fR", "the index (derived; safe to delete)",
             ".TP", "\\fI$XDG_DATA_HOME/cable/state.sqlite\\fR", "read marks, stars and your own tags",
             ".TP", "\\fI$XDG_STATE_HOME/cable/sessions.json\\fR",

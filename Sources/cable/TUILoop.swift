@@ -16,7 +16,8 @@ enum TUILoop {
     /// Runs until the user quits; returns the last state (to remember the session by).
     static func run(library: any LibraryQuerying, state: AppState, theme: Theme, logPath: String?,
                     initialActions: [Action] = [],
-                    background: (@Sendable (Mailbox) -> Void)? = nil) throws -> AppState {
+                    background: (@Sendable (Mailbox) -> Void)? = nil,
+                    fetchFeeds: (@Sendable (Mailbox) -> Void)? = nil) throws -> AppState {
         let terminal = try Terminal(logPath: logPath, environment: ProcessInfo.processInfo.environment,
                                     theme: theme)
         defer { terminal.stop() }
@@ -41,6 +42,12 @@ enum TUILoop {
                     timers.removeAll { $0.timer == timer }
                     timers.append((Date().addingTimeInterval(seconds), timer))
                 case .suspend: suspend = true
+                case .fetchFeeds:
+                    if let fetchFeeds {
+                        Thread.detachNewThread { fetchFeeds(mailbox) }
+                    } else {
+                        mailbox.post(.library(.fetchFinished("Feeds cannot be fetched here", failed: true)))
+                    }
                 case .quit: break
                 default: work.append(effect)
                 }

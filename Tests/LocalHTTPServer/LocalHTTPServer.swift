@@ -34,18 +34,38 @@ public final class LocalHTTPServer: @unchecked Sendable {
         }
     }
 
+    /// A request as the handler sees it: the path (with its query) and the headers, names
+    /// in lower case.
+    public struct Request: Sendable {
+        public var path: String
+        public var headers: [String: String]
+    }
+
     public typealias Handler = @Sendable (_ path: String) -> Response
+    public typealias RequestHandler = @Sendable (_ request: Request) -> Response
 
     public let port: UInt16
-    public var base: String { "http://127.0.0.1:\(port)" }
+    /// The loopback address it listens on (127.0.0.1, or another of 127/8 to stand for a
+    /// second host).
+    public let address: String
+    public var base: String { "http://\(address):\(port)" }
     private let listener: Int32
-    private let handler: Handler
+    private let handler: RequestHandler
     private let lock = NSLock()
     private var stopped = false
     private var served = 0
+    private var inFlight = 0
+    private var peakInFlight = 0
+    private var paths: [String] = []
 
-    public init(handler: @escaping Handler) throws {
-        self.handler = handler
+    public convenience init(handler: @escaping Handler) throws {
+        try self.init(address: "127.0.0.1") { request in handler(request.path) }
+    }
+
+    public init(address: String = "127.0.0.1", requestHandler: @escaping RequestHandler) throws {
+        precondition(address.hasPrefix("127."), "the test server listens on the loopback only")
+        self.address = address
+        self.handler = requestHandler
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw ServerError.socket(errno) }
         var yes: Int32 = 1
@@ -53,7 +73,7 @@ public final class LocalHTTPServer: @unchecked Sendable {
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = 0
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_addr.s_addr = inet_addr(self.address)
         let bound = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
@@ -75,6 +95,12 @@ public final class LocalHTTPServer: @unchecked Sendable {
 
     /// How many requests were answered.
     public var requests: Int { lock.withLock { served } }
+
+    /// The paths asked for, in order of arrival.
+    public var requestedPaths: [String] { lock.withLock { paths } }
+
+    /// The most requests that were being answered at once.
+    public var peakConcurrentRequests: Int { lock.withLock { peakInFlight } }
 
     public func stop() {
         let wasRunning: Bool = lock.withLock {
@@ -105,9 +131,15 @@ public final class LocalHTTPServer: @unchecked Sendable {
         defer { close(connection) }
         var timeout = timeval(tv_sec: 5, tv_usec: 0)
         setsockopt(connection, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        guard let path = readRequestPath(connection) else { return }
-        lock.withLock { served += 1 }
-        let response = handler(path)
+        guard let request = readRequest(connection) else { return }
+        lock.withLock {
+            served += 1
+            inFlight += 1
+            peakInFlight = max(peakInFlight, inFlight)
+            paths.append(request.path)
+        }
+        defer { lock.withLock { inFlight -= 1 } }
+        let response = handler(request)
         if response.delay > 0 { Thread.sleep(forTimeInterval: response.delay) }
         var head = "HTTP/1.1 \(response.status) \(reason(response.status))\r\nConnection: close\r\n"
         for (name, value) in response.headers { head += "\(name): \(value)\r\n" }
@@ -123,7 +155,7 @@ public final class LocalHTTPServer: @unchecked Sendable {
         }
     }
 
-    private func readRequestPath(_ connection: Int32) -> String? {
+    private func readRequest(_ connection: Int32) -> Request? {
         var received = Data()
         var buffer = [UInt8](repeating: 0, count: 4096)
         while received.count < 65_536 {
@@ -132,9 +164,15 @@ public final class LocalHTTPServer: @unchecked Sendable {
             received.append(contentsOf: buffer[0..<count])
             if received.range(of: Data("\r\n\r\n".utf8)) != nil { break }
         }
-        let line = String(decoding: received.prefix { $0 != 0x0D }, as: UTF8.self)
-        let parts = line.split(separator: " ")
-        return parts.count >= 2 ? String(parts[1]) : nil
+        let lines = String(decoding: received, as: UTF8.self).components(separatedBy: "\r\n")
+        let parts = (lines.first ?? "").split(separator: " ")
+        guard parts.count >= 2 else { return nil }
+        var headers: [String: String] = [:]
+        for line in lines.dropFirst() {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        return Request(path: String(parts[1]), headers: headers)
     }
 
     private func send(_ connection: Int32, _ data: Data) -> Bool {
@@ -154,7 +192,7 @@ public final class LocalHTTPServer: @unchecked Sendable {
     }
 
     private func reason(_ status: Int) -> String {
-        [200: "OK", 301: "Moved Permanently", 302: "Found", 307: "Temporary Redirect", 404: "Not Found",
-         500: "Internal Server Error"][status] ?? "Status"
+        [200: "OK", 301: "Moved Permanently", 302: "Found", 304: "Not Modified", 307: "Temporary Redirect",
+         404: "Not Found", 500: "Internal Server Error", 503: "Service Unavailable"][status] ?? "Status"
     }
 }

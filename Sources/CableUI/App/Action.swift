@@ -23,6 +23,10 @@ public enum LibraryEvent: Sendable {
     case marksChanged
     /// Background work (sync) reports progress; nil when it is done.
     case progress(String?)
+    /// A feed fetch in the background reports progress.
+    case fetchProgress(String)
+    /// The feed fetch is over: what it did (or why it could not), shown until the next key.
+    case fetchFinished(String, failed: Bool)
     /// Something worth telling the user (a sync's outcome); shown in the status line.
     case notice(String)
     /// Something went wrong outside the UI; shown in the status line.

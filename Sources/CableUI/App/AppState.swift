@@ -29,6 +29,11 @@ public struct StatusLine: Hashable, Sendable {
     public var message: String?
     public var isError = false
     public var progress: String?
+    /// A feed fetch running in the background, and how far it has got.
+    public var fetching: String?
+    /// How the last feed fetch went, until the next key.
+    public var fetchOutcome: String?
+    public var fetchFailed = false
 }
 
 /// A change the user made that `u` can take back: the effects that restore what was.

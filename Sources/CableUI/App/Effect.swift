@@ -23,6 +23,9 @@ public enum Effect: Hashable, Sendable {
     case markAllRead(Query)
     case changeUserTags([ArticleID], adding: [String], removing: [String])
     case startTimer(TimerID, seconds: Double)
+    /// Fetch the subscribed feeds into the library, in the background (`cable fetch`); its
+    /// progress and outcome come back as `LibraryEvent`s, its articles by the live updates.
+    case fetchFeeds
     /// Ctrl-Z: give the terminal back to the shell until `fg`.
     case suspend
     case quit

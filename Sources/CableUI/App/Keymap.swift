@@ -15,6 +15,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case toggleRead = "toggle-read", toggleStar = "toggle-star", markAllRead = "mark-all-read", undo
     case addTag = "add-tag", removeTag = "remove-tag"
     case story, quotes, speakerFilter = "speaker-filter", close
+    case fetchFeeds = "fetch-feeds"
     case help, cancel, suspend, quit
 
     /// One line of the help screen.
@@ -53,6 +54,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .quotes: return "quote view"
         case .speakerFilter: return "filter by speaker"
         case .close: return "close this view"
+        case .fetchFeeds: return "fetch the feeds"
         case .help: return "this help"
         case .cancel: return "back to the list"
         case .suspend: return "suspend (fg resumes)"
@@ -73,7 +75,7 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
                     .nextPane, .previousPane, .toggleSidebar, .open, .back, .forward, .nextUnread,
                     .nextMatch, .previousMatch, .tagFilter, .clearTags, .search, .clearSearch,
                     .savedSearches, .sort, .toggleRead, .toggleStar, .markAllRead, .undo, .addTag,
-                    .removeTag, .story, .quotes, .help, .cancel, .suspend, .quit]
+                    .removeTag, .story, .quotes, .fetchFeeds, .help, .cancel, .suspend, .quit]
         case .quotes:
             return [.down, .up, .top, .bottom, .pageDown, .pageUp, .open, .speakerFilter, .close,
                     .quotes, .help, .suspend, .quit]
@@ -104,6 +106,8 @@ public struct Keymap: Hashable, Sendable {
         .markAllRead: [.character("A")], .undo: [.character("u")],
         .addTag: [.character("+")], .removeTag: [.character("-")],
         .story: [.character("S")], .quotes: [.character("\"")],
+        // `R` as newsboat's reload-all (`F` is taken by the saved searches).
+        .fetchFeeds: [.character("R")],
         .speakerFilter: [.character("/"), .character("s")], .close: [.character("q"), .escape],
         .help: [.character("?")], .cancel: [.escape], .suspend: [.control("z")],
         .quit: [.character("q"), .control("c")],

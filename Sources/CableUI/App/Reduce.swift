@@ -57,6 +57,11 @@ struct Reducer {
         case .changed: refresh(articles: true)
         case .marksChanged: refresh(articles: false)
         case .progress(let text): state.status.progress = text
+        case .fetchProgress(let text): state.status.fetching = text
+        case .fetchFinished(let text, let failed):
+            state.status.fetching = nil
+            state.status.fetchOutcome = text
+            state.status.fetchFailed = failed
         case .notice(let text): show(text)
         case .failed(let text): show(text, error: true)
         }
@@ -82,6 +87,7 @@ struct Reducer {
         }
         state.status.message = nil
         state.status.isError = false
+        state.status.fetchOutcome = nil
         guard let command = keymap.command(for: key, in: state.view.keyContext) else {
             // 1-9 (unless bound to something else) open the related headlines.
             if state.view == .panes, case .character(let c) = key, let number = c.wholeNumberValue,

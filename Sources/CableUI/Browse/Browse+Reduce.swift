@@ -114,10 +114,18 @@ extension Reducer {
         case .addTag, .removeTag: openUserTagPrompt(adding: command == .addTag)
         case .story: openStory()
         case .quotes: openQuoteView()
+        case .fetchFeeds: fetchFeeds()
         case .cancel:
             if state.focus != .list { focus(.list) }
         default: handleCommon(command)
         }
+    }
+
+    /// One fetch at a time: while one runs, the key says so.
+    mutating func fetchFeeds() {
+        guard state.status.fetching == nil else { return show("Already fetching feeds") }
+        state.status.fetching = "Fetching feeds…"
+        effects.append(.fetchFeeds)
     }
 
     mutating func move(by step: Int) {

@@ -164,13 +164,7 @@ func drawStatus(_ state: AppState, into screen: inout Screen, rect: Rect) {
         hints = prompt.adding ? [enter, "Esc cancel", "↑↓ pick an existing tag"]
             : ["Enter remove", "Esc cancel", "↑↓ choose"]
     case nil:
-        if let message = state.status.message {
-            used = screen.put(TextLayout.truncate(message, width: rect.width), row: rect.y, column: rect.x,
-                              width: rect.width, style: state.status.isError ? .error : .bold)
-        } else if let progress = state.status.progress {
-            used = screen.put(TextLayout.truncate(progress, width: rect.width), row: rect.y, column: rect.x,
-                              width: rect.width, style: .dim)
-        }
+        used = drawStatusText(statusParts(state.status), into: &screen, rect: rect)
         hints = state.showHelp ? ["any key closes the help"] : statusHints(state)
     }
     // The hints give way to what the user is typing or being told: keep the most important
@@ -185,6 +179,34 @@ func drawStatus(_ state: AppState, into screen: inout Screen, rect: Rect) {
     if hintWidth > 0 {
         screen.put(hintText, row: rect.y, column: rect.maxX - hintWidth, width: hintWidth, style: .dim)
     }
+}
+
+/// What the status line says, in order: a message, a feed fetch (running, or how the last one
+/// went), and background progress when there is no message.
+func statusParts(_ status: StatusLine) -> [(text: String, style: Style)] {
+    var parts: [(text: String, style: Style)] = []
+    if let message = status.message { parts.append((message, status.isError ? .error : .bold)) }
+    if let fetching = status.fetching {
+        parts.append((fetching, .dim))
+    } else if let outcome = status.fetchOutcome {
+        parts.append((outcome, status.fetchFailed ? .error : .bold))
+    }
+    if status.message == nil, let progress = status.progress { parts.append((progress, .dim)) }
+    return parts
+}
+
+/// Draws the parts from the left, ` · ` between them, as far as they fit; returns the
+/// columns used.
+func drawStatusText(_ parts: [(text: String, style: Style)], into screen: inout Screen, rect: Rect) -> Int {
+    var used = 0
+    for (index, part) in parts.enumerated() {
+        let text = (index == 0 ? "" : " · ") + part.text
+        let room = rect.width - used
+        guard room > 0 else { break }
+        used += screen.put(TextLayout.truncate(text, width: room), row: rect.y, column: rect.x + used, width: room,
+                           style: part.style)
+    }
+    return used
 }
 
 /// The keys worth knowing on this screen, most important first, as they are bound now.
