@@ -68,7 +68,7 @@ final class ParserAnatomyTests: XCTestCase {
 
             The inspectors boarded the vessel at dawn and stayed for six hours, the coast guard said.
 
-            Sponsored by Northwind
+            Save for later
 
             Officials declined to say what had been found on board the ship.
 

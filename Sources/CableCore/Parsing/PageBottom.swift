@@ -97,13 +97,26 @@ enum PageBottom {
     }
 
     /// A headline of a bare list at the bottom (no heading): two or more headlines together in
-    /// one block, five words or more (or cut short with `…`), not sentences unless among headlines.
+    /// one block, five words or more (or cut short with `…`) or after such a headline, not
+    /// sentences unless among headlines.
     static func isInBareList(_ index: Int, of page: [LogicalLine]) -> Bool {
-        let line = page[index]
-        guard isRelatedItem(line), line.shape.letterWords >= 5 || line.shape.endsWithEllipsis, !line.shape.endsWithPeriod || line.shape.isTitleCase || PageRegions.isInHeadlineList(index, page) else {
-            return false
+        guard isBareListItem(index, of: page) else { return false }
+        var run = index...index
+        while run.lowerBound > 0, page[run.lowerBound - 1].block == page[index].block, isBareListItem(run.lowerBound - 1, of: page) {
+            run = (run.lowerBound - 1)...run.upperBound
         }
-        return [index - 1, index + 1].contains { page.indices.contains($0) && page[$0].block == line.block && isRelatedItem(page[$0]) }
+        while run.upperBound + 1 < page.count, page[run.upperBound + 1].block == page[index].block,
+            isBareListItem(run.upperBound + 1, of: page) {
+            run = run.lowerBound...(run.upperBound + 1)
+        }
+        // A short line that opens the list is its heading (`In the same series`), not a headline.
+        func isLong(_ k: Int) -> Bool { page[k].shape.letterWords >= 5 || page[k].shape.endsWithEllipsis }
+        return run.count >= 2 && (isLong(index) || (run.lowerBound..<index).contains(where: isLong))
+    }
+
+    private static func isBareListItem(_ index: Int, of page: [LogicalLine]) -> Bool {
+        let line = page[index]
+        return isRelatedItem(line) && (!line.shape.endsWithPeriod || line.shape.isTitleCase || PageRegions.isInHeadlineList(index, page))
     }
 
     /// A related item without its bullet, numbering or trailing date (`… · June 10, 2024`).

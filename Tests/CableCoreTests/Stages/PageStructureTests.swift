@@ -112,6 +112,23 @@ final class PageStructureTests: XCTestCase {
         XCTAssertEqual(article.source, "Ledger News & Media")
     }
 
+    func testABareListIsOneListWithItsShortHeadlinesButNotItsHeading() {
+        let article = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            7 March 2024
+
+            \(lead)
+
+            In the same series
+            Union threatens strike as budget talks stall in the capital
+            Ports Brace For Walkout
+
+            Labour, Strikes
+            """)
+        XCTAssertEqual(article.related, ["Union threatens strike as budget talks stall in the capital", "Ports Brace For Walkout"])
+        XCTAssertEqual(article.tags, ["Labour", "Strikes"])
+    }
+
     func testALocalPapersListsEndTheBody() {
         let article = parse("""
             Talks with the union resume after a month-long pause in the capital
