@@ -161,7 +161,7 @@ def name_key(source_text):
         head = tokens[-1]
         if not head[0].isupper() or bare(head) in UNNAMED_CAPITALS or re.search(r"['\u2019]s?$", head):
             continue
-        if len(tokens) == 1 and head.endswith("s"):
+        if len(words(source_text)) == 1 and head.endswith("s"):
             continue  # a lone plural group: Republicans, Democrats
         return bare(head)
     return None

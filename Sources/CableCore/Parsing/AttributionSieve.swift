@@ -6,6 +6,15 @@ enum Attribution {
     case continuation
     /// A subject was there but could not be resolved: no speaker rather than a guess.
     case unknown
+    /// An unnamed person said it (`a trader said`): no speaker, and a later `he` is not the
+    /// person named before.
+    case unnamed
+
+    /// Whether a speech verb and its subject decided it (a short quote is kept only then).
+    var isAttributedBySpeech: Bool {
+        if case .speaker = self { return true }
+        return false
+    }
 }
 
 /// Who said a quote, decided by an ordered list of small rules, the most precise first (the
@@ -64,12 +73,18 @@ enum AttributionSieve {
         let after = sentence.after
         guard let (verb, found) = Subjects.thenSpeechVerb(after, memory: memory) else { return nil }
         if sentence.quoteClosesSentence {
+            // A new sentence: only a short plain clause (`He said.`), no comma before its verb,
+            // not one that introduces the next quote (`Jane Doe said: "…"`).
             let rest = after[(verb + 1)...]
+            let next = sentence.quote + after.count + 1
             if found == nil || !after[verb].is(.plainSpeechVerb) || rest.count > 6
+                || next < sentence.tokens.count && sentence.tokens[next].isQuote
+                || after[..<verb].contains(where: { $0.trailing != nil })
                 || rest.contains(where: { Vocabulary.newClauseWords.contains($0.lower) }) {
                 return nil
             }
         }
+        if found == nil, Subjects.hasUnnamedSubject(Array(after[..<verb])) { return .unnamed }
         return speaker(found)
     }
 
@@ -103,6 +118,7 @@ enum AttributionSieve {
     /// ministry's, not the notice's.
     static func speechVerbBefore(_ sentence: QuoteSentence, _ memory: SpeakerMemory) -> Attribution? {
         let before = sentence.before
+        let afterQuote = sentence.start > 0 && sentence.tokens[sentence.start - 1].isQuote
         var sawContinuation = false
         var verb = before.count
         while let found = before[..<verb].lastIndex(where: { $0.is(.speechVerb) && !$0.isCapitalised }) {
@@ -124,11 +140,28 @@ enum AttributionSieve {
                 // nothing before `and`, the sentence began before the previous quote.
                 if end == 0 { return .continuation }
                 if let found = Subjects.forward(Array(before[..<end]), memory: memory) { return .speaker(found) }
+                // `X said it was "…" by the drills and urged China "…"`: X, from before the last quote.
+                if afterQuote { return .continuation }
                 continue
             }
-            if let found = Subjects.backward(Array(before[...end]), memory: memory) { return .speaker(found) }
+            let subject = Array(before[...end])
+            if let found = Subjects.backward(subject, memory: memory) {
+                // `… said that the United States welcomed "…"`: a place inside reported speech
+                // is not the speaker; the earlier verb's subject is.
+                if found.isPlace, before[..<verb].contains(where: { $0.is(.speechVerb) && !$0.isCapitalised }) { continue }
+                return .speaker(found)
+            }
+            if Subjects.hasUnnamedSubject(subject) { return .unnamed }
         }
-        return sawContinuation ? .continuation : nil
+        return sawContinuation ? participleSubject(before, memory: memory) : nil
+    }
+
+    /// `The department paused approvals, saying it needed to "…"`: the participle's subject is
+    /// the sentence's, when the sentence opens with a named one; otherwise the paragraph's
+    /// previous speaker.
+    private static func participleSubject(_ before: [ProseToken], memory: SpeakerMemory) -> Attribution {
+        guard let found = Subjects.forward(before, memory: memory) else { return .continuation }
+        return .speaker(found)
     }
 
     /// `X said it was "…" and would "…"`: with no speech verb of its own after an earlier quote

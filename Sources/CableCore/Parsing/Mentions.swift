@@ -10,7 +10,7 @@ enum Mentions {
             return
         }
         let lastHasComma = run.last?.hasComma ?? false
-        let appositive = lastHasComma && run.count <= 4 && (after.map { $0.is(.determiner) || !$0.isCapitalised } ?? false)
+        let appositive = lastHasComma && run.count <= 5 && (after.map { !$0.isQuote && !$0.is(.pronoun) && $0.lower != "it" && ($0.is(.determiner) || !$0.isCapitalised) } ?? false)
         let hasTitle = !appositive && run.contains { $0.is(.titleHead) }
         if !hasTitle && !appositive {
             if run.contains(where: { $0.is(.organisation) }),
@@ -19,7 +19,9 @@ enum Mentions {
             }
             return
         }
-        guard let person = SpeakerNames.resolve(run: run, memory: memory), person.isPerson, person.hasSecondWord else { return }
-        memory.remember(person)
+        // `Kolwezi Copper Cobalt Holdings, the country's largest producer,`: a body is kept too.
+        guard let named = SpeakerNames.resolve(run: run, memory: memory), named.hasSecondWord,
+            named.isPerson || appositive else { return }
+        memory.remember(named)
     }
 }

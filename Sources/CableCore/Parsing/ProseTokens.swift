@@ -15,6 +15,8 @@ struct ProseToken {
     /// Punctuation right after the word (`,` `.` `:` …), or after a quote's closing mark.
     var trailing: Punctuation?
     var isCapitalised = false
+    /// Written in parentheses (`(R-WI)`, `(IAEA)`): never part of a name.
+    var isParenthetical = false
     /// A single capital letter (`F` of `John F. Kennedy`).
     var isInitial = false
     var isPossessive = false
@@ -52,6 +54,7 @@ struct ProseToken {
             if !scalars[start].isASCII && !Text.isPunctuation(scalars[start]) { break }
             start += 1
         }
+        isParenthetical = scalars[range.lowerBound] == "(" || scalars[range.upperBound - 1] == ")"
         let nameEnd = end < range.upperBound && scalars[end] == "'" ? end + 1 : end
         text = String(paragraph.text(start..<nameEnd))
         var coreEnd = end
@@ -62,10 +65,19 @@ struct ProseToken {
         let core = paragraph.text(start..<coreEnd)
         lower = core.lowercased()
         classes = WordClass.of(lower)
-        isCapitalised = Text.initialCase(core) == .upper
+        let initial = Text.initialCase(core)
+        isCapitalised = initial == .upper || initial == .lower && Self.isParticleName(core)
         isInitial = coreEnd - start == 1 && isCapitalised
         // An initial or an abbreviation (`John F. Kennedy`, `Mr.`, `Gen.`) does not end a clause.
         if trailing == .period, end == range.upperBound - 1, isInitial || classes.contains(.abbreviation) { trailing = nil }
+    }
+
+    /// `al-Suwaidi`, `bin-Salem`: a family name after a lower-case particle and a hyphen (not
+    /// `de-risking`).
+    static func isParticleName(_ word: some StringProtocol) -> Bool {
+        guard let hyphen = word.firstIndex(of: "-"), hyphen != word.startIndex, hyphen < word.index(before: word.endIndex),
+            let next = word[word.index(after: hyphen)...].unicodeScalars.first, Text.letterCase(next) == .upper else { return false }
+        return Vocabulary.nameParticles.contains(String(word[..<hyphen]))
     }
 
     /// A word on its own (for tests and for reading a sentence's last word).

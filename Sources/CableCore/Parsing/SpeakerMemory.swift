@@ -8,6 +8,7 @@ struct Speaker: Equatable {
     /// The last word of the name, lower-cased: what a later bare surname is matched on.
     var surnameKey: String { Text.words(name).last.map { $0.lowercased() } ?? "" }
     var hasSecondWord: Bool { name.contains(" ") }
+    var isPlace: Bool { !isPerson && Vocabulary.placeNames.contains(name.lowercased()) }
 }
 
 /// What an article has named so far, for resolving later references: `he`/`she` (the person
@@ -88,6 +89,21 @@ struct SpeakerMemory {
             guard person.isPerson, let role = person.role?.lowercased() else { return false }
             return words.allSatisfy { !$0.isEmpty && role.contains($0) }
         }
+    }
+
+    /// `The company said`: the body last named, when it is not a public body or a place.
+    var lastCompany: Speaker? {
+        guard let body = named.last(where: { !$0.isPerson }) else { return nil }
+        let words = Text.words(body.name.lowercased()).map(String.init)
+        if words.contains(where: { Vocabulary.publicBodyWords.contains($0) }) { return nil }
+        return Vocabulary.placeNames.contains(words.joined(separator: " ")) ? nil : body
+    }
+
+    /// An unnamed person spoke (`a cobalt trader said`): a later `he` is them, not the person
+    /// named before.
+    mutating func noteUnnamedPerson() {
+        lastPerson = nil
+        lastPersonIsInCurrentParagraph = false
     }
 
     /// The most recent body whose name mentions `word` (lower-cased): `the ministry`.

@@ -16,6 +16,7 @@ final class AttributionSieveTests: XCTestCase {
         case .speaker(let speaker)?: return speaker.name
         case .continuation?: return "(continuation)"
         case .unknown?: return "(unknown)"
+        case .unnamed?: return "(unnamed)"
         case nil: return nil
         }
     }
