@@ -4,9 +4,11 @@ enum Mentions {
     /// Notes the capitalised run `run` (the word after it is `after`): a known surname, a title
     /// before a name (`Defence Minister Jane Doe`), a name with an appositive (`Jane Doe, a
     /// senior analyst,`), or a body (`The Ministry of Foreign Affairs summoned …`).
-    static func note(_ run: [ProseToken], after: ProseToken?, memory: inout SpeakerMemory) {
+    /// `asSubject`: the run opens its clause (rather than following a verb or a preposition),
+    /// so that a later `he` or `she` may refer to a known surname named there.
+    static func note(_ run: [ProseToken], after: ProseToken?, asSubject: Bool = true, memory: inout SpeakerMemory) {
         if run.count == 1 {
-            if let known = memory.person(surname: run[0].text) { memory.remember(known) }
+            if let known = memory.person(surname: run[0].text) { memory.remember(known, asSubject: asSubject) }
             return
         }
         let lastHasComma = run.last?.hasComma ?? false
@@ -15,11 +17,13 @@ enum Mentions {
         if !hasTitle && !appositive {
             if run.contains(where: { $0.is(.organisation) }),
                 let body = SpeakerNames.resolve(run: run, memory: memory), !body.isPerson, body.hasSecondWord {
-                memory.remember(body)
+                memory.remember(body, asSubject: asSubject)
             }
             return
         }
-        // `Kolwezi Copper Cobalt Holdings, the country's largest producer,`: a body is kept too.
+        // A titled name or one with an appositive introduces a person wherever it stands (`I
+        // spoke to Jane Doe, who runs …`); `Kolwezi Copper Cobalt Holdings, the country's
+        // largest producer,`: a body is kept too.
         guard let named = SpeakerNames.resolve(run: run, memory: memory), named.hasSecondWord,
             named.isPerson || appositive else { return }
         memory.remember(named)

@@ -66,7 +66,8 @@ enum QuoteAttribution {
                 noteUnnamedSpeaker(at: i, from: sentenceStart, in: tokens, memory: &memory)
                 if startsRun(at: i, in: tokens) {
                     let end = Subjects.runEnd(from: i, in: tokens)
-                    Mentions.note(Array(tokens[i..<end]), after: end < tokens.count ? tokens[end] : nil, memory: &memory)
+                    let opensClause = i == sentenceStart || tokens[i - 1].trailing != nil || tokens[i - 1].is(.clauseOpener)
+                    Mentions.note(Array(tokens[i..<end]), after: end < tokens.count ? tokens[end] : nil, asSubject: opensClause, memory: &memory)
                 }
                 continue
             }

@@ -45,36 +45,41 @@ struct SpeakerMemory {
         paragraphsSinceQuotedOrganisation = 0
     }
 
-    /// Remembers a person (by surname, and as the one `he` refers to) or a body (for `the
-    /// ministry`). A person named again with a role they were first named without gains it.
-    mutating func remember(_ speaker: Speaker) {
+    /// Remembers a person (by surname, and, named as a clause's subject, as the one `he` refers
+    /// to) or a body (for `the ministry`). A person named again with a role they were first
+    /// named without gains it. A person named as an object (`… said Hillary Clinton was …`) is
+    /// known by surname but does not become `he` or `she`.
+    mutating func remember(_ speaker: Speaker, asSubject: Bool = true) {
         defer { if named.count > 2 * Self.limit { named.removeFirst(Self.limit) } }
         guard speaker.isPerson else {
             named.append(speaker)
             return
         }
-        lastPersonIsInCurrentParagraph = true
         if let last = lastPerson, last.name == speaker.name, last.role != nil || speaker.role == nil {
             named.append(last)
+            if asSubject { lastPersonIsInCurrentParagraph = true }
             return
         }
         let surname = speaker.surnameKey
+        var person = speaker
         if var known = bySurname[surname], known.name == speaker.name {
             if known.role == nil, let role = speaker.role {
                 known.role = role
                 bySurname[surname] = known
             }
-            lastPerson = known
-            named.append(known)
-            return
+            person = known
+        } else {
+            bySurname[surname] = speaker
+            let words = Text.words(speaker.name)
+            if words.count == 2, case let first = words[0].lowercased(), bySurname[first] == nil {
+                bySurname[first] = speaker
+            }
         }
-        bySurname[surname] = speaker
-        let words = Text.words(speaker.name)
-        if words.count == 2, case let first = words[0].lowercased(), bySurname[first] == nil {
-            bySurname[first] = speaker
+        named.append(person)
+        if asSubject {
+            lastPerson = person
+            lastPersonIsInCurrentParagraph = true
         }
-        lastPerson = speaker
-        named.append(speaker)
     }
 
     // MARK: - Looking up
@@ -91,12 +96,13 @@ struct SpeakerMemory {
         }
     }
 
-    /// `The company said`: the body last named, when it is not a public body or a place.
+    /// `The company said`: the body last named, when it is a company (its name has no word of
+    /// an organisation other than a company's: `Orano`, `Kolwezi Copper Cobalt Holdings`).
     var lastCompany: Speaker? {
-        guard let body = named.last(where: { !$0.isPerson }) else { return nil }
-        let words = Text.words(body.name.lowercased()).map(String.init)
-        if words.contains(where: { Vocabulary.publicBodyWords.contains($0) }) { return nil }
-        return Vocabulary.placeNames.contains(words.joined(separator: " ")) ? nil : body
+        guard let body = named.last(where: { !$0.isPerson }), !body.isPlace else { return nil }
+        let words = Text.words(body.name.lowercased()).map { String($0) }
+        let isCompany = words.allSatisfy { !WordClass.of($0).contains(.organisation) || Vocabulary.companyNameWords.contains($0) }
+        return isCompany ? body : nil
     }
 
     /// An unnamed person spoke (`a cobalt trader said`): a later `he` is them, not the person

@@ -5,7 +5,8 @@
 enum SpeakerNames {
     /// A capitalised run: a title and a name, a body, or a name alone.
     static func resolve(run: [ProseToken], memory: SpeakerMemory) -> Speaker? {
-        guard var first = nameStart(of: run) else { return nil }
+        // `Barack Obama's` names whose something, not a speaker.
+        guard run.last?.isPossessive != true, var first = nameStart(of: run) else { return nil }
         // Leading articles, possessives and courtesy titles are not part of a name.
         while first < run.count, run[first].is(.determiner) || run[first].lower == "their" { first += 1 }
         while first < run.count, run[first].is(.honorific) { first += 1 }
@@ -43,7 +44,8 @@ enum SpeakerNames {
             // standing for its government (`Huawei said`, `Moscow said`).
             return Speaker(name: run[first].text, role: nil, isPerson: false)
         }
-        guard words.count <= 4 else { return nil }
+        // `Spain and Ireland`: two names, not one speaker.
+        guard words.count <= 4, !words.contains(where: { run[$0].lower == "and" }) else { return nil }
         return Speaker(name: joined(words), role: nil, isPerson: true)
     }
 

@@ -434,13 +434,10 @@ enum Vocabulary {
         "geneva", "the hague", "strasbourg", "davos",
     ]
 
-    /// Words of a public body's name: such a body is never `the company`.
-    static let publicBodyWords: Set<String> = [
-        "ministry", "department", "embassy", "government", "office", "council", "commission",
-        "agency", "authority", "parliament", "court", "navy", "army", "military", "police",
-        "kremlin", "pentagon", "presidency", "mission", "delegation", "consulate", "senate",
-        "congress", "cabinet", "administration", "directorate", "secretariat", "guard", "coastguard",
-        "forces", "command", "union", "committee", "state", "states",
+    /// The organisation words a company's name may have (`Kolwezi Copper Cobalt Holdings`).
+    static let companyNameWords: Set<String> = [
+        "company", "corporation", "corp", "inc", "inc.", "ltd", "plc", "llc", "gmbh", "ag", "sa", "co", "co.",
+        "holdings", "group", "tankers", "shipping", "airlines", "industries", "technologies", "line", "lines",
     ]
 
     /// A company's names for itself: `the company said` is the body last named when no other
