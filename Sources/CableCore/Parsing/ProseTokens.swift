@@ -129,6 +129,8 @@ enum ProseTokenizer {
             }
             let start = k
             while k < range.upperBound && paragraph[k] != " " { k += 1 }
+            // A stray mark (the first `'` of `''…''`, a quote left unpaired) is no word.
+            if (start..<k).allSatisfy({ QuoteMarks.all.contains(paragraph[$0]) }) { continue }
             tokens.append(ProseToken(paragraph, start..<k))
         }
     }
