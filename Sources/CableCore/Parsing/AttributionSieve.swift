@@ -32,6 +32,7 @@ enum AttributionSieve {
         Rule(name: "\"…,\" said X", decide: verbThenSubjectAfter),
         Rule(name: "\"…,\" according to X", decide: accordingToAfter),
         Rule(name: "\"…,\" X said / the minister told reporters", decide: subjectThenVerbAfter),
+        Rule(name: "\"…\" — X: a name after a dash signs the quote", decide: signedAfterDash),
         Rule(name: "a quote that opens its sentence continues the previous speaker", decide: opensSentence),
         Rule(name: "according to X, \"…\"", decide: accordingToBefore),
         Rule(name: "in the words of X, \"…\"", decide: inTheWordsOf),
@@ -77,8 +78,10 @@ enum AttributionSieve {
             // not one that introduces the next quote (`Jane Doe said: "…"`).
             let rest = after[(verb + 1)...]
             let next = sentence.quote + after.count + 1
-            if found == nil || !after[verb].is(.plainSpeechVerb) || rest.count > 6
-                || next < sentence.tokens.count && sentence.tokens[next].isQuote
+            // `"…" X warned of "…"`: the words introduce the next quote, unless their sentence
+            // ends first (`"…?" Graham asked. "Neither do I."`).
+            let introducesNext = next < sentence.tokens.count && sentence.tokens[next].isQuote && after.last?.endsSentence != true
+            if found == nil || !after[verb].is(.plainSpeechVerb) || rest.count > 6 || introducesNext
                 || after[..<verb].contains(where: { $0.trailing != nil })
                 || rest.contains(where: { Vocabulary.newClauseWords.contains($0.lower) }) {
                 return nil
@@ -86,6 +89,16 @@ enum AttributionSieve {
         }
         if found == nil, Subjects.hasUnnamedSubject(Array(after[..<verb])) { return .unnamed }
         return speaker(found)
+    }
+
+    /// `"…" — Pamela Padilla`, `"…" ― Jane Doe, a reader in Ohio`: a dash after the quote, then
+    /// a name that ends the sentence.
+    static func signedAfterDash(_ sentence: QuoteSentence, _ memory: SpeakerMemory) -> Attribution? {
+        let after = sentence.after
+        let rest = sentence.quoteToken.dashAfter ? after[...] : after.first?.isDash == true ? after.dropFirst() : nil
+        guard let rest, let first = rest.first, first.isCapitalised, !first.is(.determiner),
+            !rest.contains(where: { $0.is(.speechVerb) || $0.is(.auxiliary) }) else { return nil }
+        return speaker(Subjects.forward(Array(rest), memory: memory))
     }
 
     // MARK: - Before the quote

@@ -25,6 +25,10 @@ struct ProseToken {
     var quote: Int?
     /// Whether the quoted words themselves end a sentence (`…trust."`).
     var quoteEndsSentence = false
+    /// A quote followed by a dash glued to its closing mark (`"…"— Jane Doe`).
+    var dashAfter = false
+    /// A dash on its own (`—`, `–`, `―`, `-`).
+    var isDash = false
 
     var isQuote: Bool { quote != nil }
     var hasComma: Bool { trailing == .comma }
@@ -55,6 +59,9 @@ struct ProseToken {
             start += 1
         }
         isParenthetical = scalars[range.lowerBound] == "(" || scalars[range.upperBound - 1] == ")"
+        isDash = range.allSatisfy { Self.dashes.contains(scalars[$0]) }
+        // `(D-Mo.)`: a full stop inside parentheses ends nothing.
+        if scalars[range.upperBound - 1] == ")", trailing == .period { trailing = nil }
         let nameEnd = end < range.upperBound && scalars[end] == "'" ? end + 1 : end
         text = String(paragraph.text(start..<nameEnd))
         var coreEnd = end
@@ -67,9 +74,19 @@ struct ProseToken {
         classes = WordClass.of(lower)
         let initial = Text.initialCase(core)
         isCapitalised = initial == .upper || initial == .lower && Self.isParticleName(core)
-        isInitial = coreEnd - start == 1 && isCapitalised
+        isInitial = isCapitalised && Self.isInitials(scalars[start..<coreEnd])
         // An initial or an abbreviation (`John F. Kennedy`, `Mr.`, `Gen.`) does not end a clause.
         if trailing == .period, end == range.upperBound - 1, isInitial || classes.contains(.abbreviation) { trailing = nil }
+    }
+
+    static let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}", "\u{2015}"]
+
+    /// `F` of `John F. Kennedy`, `G.K` of `G.K. Butterfield`: capital letters with full stops
+    /// between them.
+    static func isInitials(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        !scalars.isEmpty && scalars.count <= 5 && scalars.enumerated().allSatisfy { offset, scalar in
+            offset % 2 == 0 ? Text.letterCase(scalar) == .upper : scalar == "."
+        }
     }
 
     /// `al-Suwaidi`, `bin-Salem`: a family name after a lower-case particle and a hyphen (not
@@ -108,11 +125,15 @@ enum ProseTokenizer {
             // Punctuation glued after the closing mark: `".` `",` `”:`
             var after = span.after
             var trailing: Punctuation?
+            var dash = false
             while after < text.count && text[after] != " " {
                 if let mark = Punctuation(rawValue: text[after]) { trailing = mark }
+                if ProseToken.dashes.contains(text[after]) { dash = true }
                 after += 1
             }
-            tokens.append(ProseToken(quote: index, span: span, in: paragraph, trailing: trailing))
+            var token = ProseToken(quote: index, span: span, in: paragraph, trailing: trailing)
+            token.dashAfter = dash
+            tokens.append(token)
             k = after
         }
         appendWords(of: paragraph, min(k, text.count)..<text.count, to: &tokens)
