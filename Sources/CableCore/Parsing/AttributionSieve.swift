@@ -54,7 +54,8 @@ enum AttributionSieve {
     /// `"…," said Jane Doe`, `"…," says the ministry`.
     static func verbThenSubjectAfter(_ sentence: QuoteSentence, _ memory: SpeakerMemory) -> Attribution? {
         let after = sentence.after
-        guard let first = after.first, first.is(.speechVerb), !first.is(.participle) else { return nil }
+        // A capitalised verb starts a new sentence (`"…". Asked when, he said …`).
+        guard let first = after.first, first.is(.speechVerb), !first.is(.participle), !first.isCapitalised else { return nil }
         guard after.count >= 2, first.trailing == nil else { return nil }
         return speaker(Subjects.forward(Array(after.dropFirst()), memory: memory))
     }

@@ -31,12 +31,16 @@ struct SpeakerMemory {
 
     mutating func startParagraph() {
         lastPersonIsInCurrentParagraph = false
+        bodyInParagraph = nil
         paragraphsSinceQuotedOrganisation += 1
     }
 
-    /// `It said …`: the body quoted in this paragraph or the one before; further back, `it`
-    /// could be anything.
-    var referentOfIt: Speaker? { paragraphsSinceQuotedOrganisation <= 1 ? quotedOrganisation : nil }
+    /// The body last named in the paragraph being read (not a place).
+    private var bodyInParagraph: Speaker?
+
+    /// `It said …`: the body quoted in this paragraph or the one before, or else the one named
+    /// in this paragraph; further back, `it` could be anything.
+    var referentOfIt: Speaker? { paragraphsSinceQuotedOrganisation <= 1 ? quotedOrganisation : bodyInParagraph }
 
     /// Records who a quote was attributed to.
     mutating func noteQuoted(_ speaker: Speaker) {
@@ -53,6 +57,7 @@ struct SpeakerMemory {
         defer { if named.count > 2 * Self.limit { named.removeFirst(Self.limit) } }
         guard speaker.isPerson else {
             named.append(speaker)
+            if !speaker.isPlace { bodyInParagraph = speaker }
             return
         }
         if let last = lastPerson, last.name == speaker.name, last.role != nil || speaker.role == nil {

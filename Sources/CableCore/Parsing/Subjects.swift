@@ -68,8 +68,10 @@ enum Subjects {
     private static func determinerAndCapitalised(_ tokens: [ProseToken], memory: SpeakerMemory) -> Speaker? {
         let end = runEnd(from: 1, in: tokens)
         let head = tokens[end - 1]
+        // `The US Department of Energy paused …`: a connector makes the run a name.
         if head.trailing == nil, end < tokens.count, !tokens[end].isCapitalised, !tokens[end].isQuote,
-            !endsDescription(tokens[end]), !head.is(.organisation), !head.is(.titleHead) {
+            !endsDescription(tokens[end]), !head.is(.organisation), !head.is(.titleHead),
+            !tokens[1..<end].contains(where: { $0.is(.connector) }) {
             return SpeakerNames.resolve(description: description(from: 1, in: tokens), memory: memory)
         }
         return SpeakerNames.resolve(run: Array(tokens[0..<end]), memory: memory)
@@ -84,7 +86,8 @@ enum Subjects {
         guard end >= 0 else { return nil }
         let last = tokens[end]
         if last.is(.pronoun) { return memory.lastPerson }
-        if last.lower == "it" { return end == 0 ? memory.referentOfIt : nil }
+        // `It said`, `what it called "…"`: the body just quoted or named.
+        if last.lower == "it" { return end == 0 || tokens[end - 1].lower == "what" ? memory.referentOfIt : nil }
         if Vocabulary.unresolvablePronouns.contains(last.lower) { return nil }
         if last.hasComma { return beforeAppositive(tokens, end: end, memory: memory) }
         if last.isCapitalised {
@@ -149,7 +152,8 @@ enum Subjects {
             k -= 1
         }
         let name = (k + 1)...end
-        guard k >= 1, tokens[k].hasComma, !tokens[k].isQuote, name.count >= 2,
+        // `The UN's humanitarian office, OCHA, said`: one word only when an acronym.
+        guard k >= 1, tokens[k].hasComma, !tokens[k].isQuote, name.count >= 2 || isAcronym(tokens[end]),
             !tokens[k].isCapitalised || tokens[max(0, k - 8)..<k].contains(where: { $0.is(.titleHead) }), !tokens[name].contains(where: { $0.is(.organisation) }),
             !SpeakerNames.isPlace(Array(tokens[name])) else { return nil }
         return SpeakerNames.resolve(run: Array(tokens[name]), memory: memory)
@@ -220,6 +224,11 @@ enum Subjects {
         // Donald Trump said`), and forward when that finds none.
         let subject = Array(tokens[..<verb])
         return (verb, backward(subject, memory: memory) ?? forward(subject, memory: memory))
+    }
+
+    /// `OCHA`, `UKMTO`: two or more letters, all capitals.
+    static func isAcronym(_ token: ProseToken) -> Bool {
+        token.text.unicodeScalars.count >= 2 && token.text.unicodeScalars.allSatisfy { Text.letterCase($0) == .upper }
     }
 
     // MARK: - Descriptions
