@@ -12,7 +12,7 @@ enum Mentions {
             return
         }
         let lastHasComma = run.last?.hasComma ?? false
-        let appositive = lastHasComma && run.count <= 5 && (after.map { !$0.isQuote && !$0.is(.pronoun) && $0.lower != "it" && ($0.is(.determiner) || !$0.isCapitalised) } ?? false)
+        let appositive = lastHasComma && run.count <= 5 && (after.map(isAppositiveStart) ?? false)
         let hasTitle = !appositive && run.contains { $0.is(.titleHead) }
         if !hasTitle && !appositive {
             if run.contains(where: { $0.is(.organisation) }),
@@ -27,5 +27,12 @@ enum Mentions {
         guard let named = SpeakerNames.resolve(run: run, memory: memory), named.hasSecondWord,
             named.isPerson || appositive else { return }
         memory.remember(named)
+    }
+
+    /// The word after `Jane Doe,` that opens an appositive: an article, a lower-case word or a
+    /// possessive (`Sigrid Halvorsrud, Norway's Senior Arctic Official,`), not a pronoun.
+    private static func isAppositiveStart(_ token: ProseToken) -> Bool {
+        !token.isQuote && !token.is(.pronoun) && token.lower != "it"
+            && (token.is(.determiner) || !token.isCapitalised || token.isPossessive)
     }
 }

@@ -71,8 +71,9 @@ enum QuoteAttribution {
                 }
                 continue
             }
-            let decided = AttributionSieve.attribute(QuoteSentence(tokens: tokens, quote: i), memory: memory)
-            if let span = token.quote, short.contains(span), !decided.isAttributedBySpeech { continue }
+            let sentence = QuoteSentence(tokens: tokens, quote: i)
+            let decided = AttributionSieve.attribute(sentence, memory: memory)
+            if let span = token.quote, short.contains(span), !isAttributed(decided, in: sentence, previous: previous) { continue }
             var speaker: Speaker?
             switch decided {
             case .speaker(let found): speaker = found
@@ -89,6 +90,15 @@ enum QuoteAttribution {
             last = speaker
         }
         return last
+    }
+
+    /// Whether a short quote is attributed: a speech verb gave it a speaker, or it carries on a
+    /// sentence whose earlier quote has one (`said it was "…" and would work with "…"`).
+    private static func isAttributed(_ decided: Attribution, in sentence: QuoteSentence, previous: Speaker?) -> Bool {
+        if decided.isAttributedBySpeech { return true }
+        guard case .continuation = decided, previous != nil, sentence.start > 0 else { return false }
+        let before = sentence.tokens[sentence.start - 1]
+        return before.isQuote && !before.quoteEndsSentence
     }
 
     /// `A cobalt trader, speaking on condition of anonymity, said …`: outside quotes too, a
