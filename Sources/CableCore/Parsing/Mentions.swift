@@ -18,15 +18,25 @@ enum Mentions {
             if run.contains(where: { $0.is(.organisation) }),
                 let body = SpeakerNames.resolve(run: run, memory: memory), !body.isPerson, body.hasSecondWord {
                 memory.remember(body, asSubject: asSubject)
+            } else if asSubject, isPersonName(run, before: after), let person = SpeakerNames.resolve(run: run, memory: memory),
+                person.isPerson, person.hasSecondWord {
+                memory.remember(person)
             }
             return
         }
         // A titled name or one with an appositive introduces a person wherever it stands (`I
-        // spoke to Jane Doe, who runs …`); `Kolwezi Copper Cobalt Holdings, the country's
-        // largest producer,`: a body is kept too.
-        guard let named = SpeakerNames.resolve(run: run, memory: memory), named.hasSecondWord,
-            named.isPerson || appositive else { return }
+        // spoke to Jane Doe, who runs …`); so does a body (`Kolwezi Copper Cobalt Holdings, the
+        // country's largest producer,`, `manager Kalliope Tankers`).
+        guard let named = SpeakerNames.resolve(run: run, memory: memory), named.hasSecondWord else { return }
         memory.remember(named)
+    }
+
+    /// `Donald Trump said …`, `Hillary Clinton has …`: a plain name of two or three words that
+    /// starts with a known first name or is followed by a speech verb.
+    private static func isPersonName(_ run: [ProseToken], before next: ProseToken?) -> Bool {
+        guard run.count <= 3, let first = run.first, !run.dropLast().contains(where: { $0.trailing != nil }) else { return false }
+        let speaks = next.map { $0.is(.speechVerb) && !$0.is(.participle) && !$0.isCapitalised } ?? false
+        return speaks || Vocabulary.femaleFirstNames.contains(first.lower) || Vocabulary.maleFirstNames.contains(first.lower)
     }
 
     /// The word after `Jane Doe,` that opens an appositive: an article, a lower-case word or a

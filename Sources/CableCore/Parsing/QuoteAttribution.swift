@@ -59,13 +59,15 @@ enum QuoteAttribution {
         var previous = carried
         var last: Speaker?
         var sentenceStart = 0
+        var noted = 0
         memory.startParagraph()
         for (i, token) in tokens.enumerated() {
             defer { if token.isQuote || token.endsSentence { sentenceStart = i + 1 } }
             guard token.isQuote else {
                 noteUnnamedSpeaker(at: i, from: sentenceStart, in: tokens, memory: &memory)
-                if startsRun(at: i, in: tokens) {
+                if i >= noted, startsRun(at: i, in: tokens) {
                     let end = Subjects.runEnd(from: i, in: tokens)
+                    noted = end  // a run is noted once, not again from each of its words
                     let opensClause = i == sentenceStart || tokens[i - 1].trailing != nil || tokens[i - 1].is(.clauseOpener)
                     Mentions.note(Array(tokens[i..<end]), after: end < tokens.count ? tokens[end] : nil, asSubject: opensClause, memory: &memory)
                 }

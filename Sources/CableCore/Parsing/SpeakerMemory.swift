@@ -8,6 +8,18 @@ struct Speaker: Equatable {
     /// The last word of the name, lower-cased: what a later bare surname is matched on.
     var surnameKey: String { Text.words(name).last.map { $0.lowercased() } ?? "" }
     var hasSecondWord: Bool { name.contains(" ") }
+
+    enum Gender { case female, male, unknown }
+
+    /// What the first name or the role says of a person's sex (`she` and `he` agree with it).
+    var gender: Gender {
+        let roleWords = Text.words(role?.lowercased() ?? "")
+        if roleWords.contains(where: { $0.hasSuffix("woman") }) { return .female }
+        guard let first = Text.words(name).first?.lowercased() else { return .unknown }
+        if Vocabulary.femaleFirstNames.contains(first) { return .female }
+        if Vocabulary.maleFirstNames.contains(first) { return .male }
+        return roleWords.contains(where: { $0.hasSuffix("man") && !$0.hasSuffix("woman") }) ? .male : .unknown
+    }
     var isPlace: Bool { !isPerson && Vocabulary.placeNames.contains(name.lowercased()) }
 }
 
@@ -21,6 +33,9 @@ struct SpeakerMemory {
     /// first: `Gao Lin`, later `Gao`).
     private var bySurname: [String: Speaker] = [:]
     private(set) var lastPerson: Speaker?
+    /// People last named as a clause's subject, most recent last: `he` and `she` are the most
+    /// recent whose sex does not disagree.
+    private var recentPeople: [Speaker] = []
     /// Whether `lastPerson` was named in the paragraph being read (`the official` only points
     /// back that far).
     private(set) var lastPersonIsInCurrentParagraph = false
@@ -62,7 +77,7 @@ struct SpeakerMemory {
         }
         if let last = lastPerson, last.name == speaker.name, last.role != nil || speaker.role == nil {
             named.append(last)
-            if asSubject { lastPersonIsInCurrentParagraph = true }
+            if asSubject { becomeSubject(last) }
             return
         }
         let surname = speaker.surnameKey
@@ -81,10 +96,7 @@ struct SpeakerMemory {
             }
         }
         named.append(person)
-        if asSubject {
-            lastPerson = person
-            lastPersonIsInCurrentParagraph = true
-        }
+        if asSubject { becomeSubject(person) }
     }
 
     // MARK: - Looking up
@@ -115,6 +127,21 @@ struct SpeakerMemory {
     mutating func noteUnnamedPerson() {
         lastPerson = nil
         lastPersonIsInCurrentParagraph = false
+        recentPeople.removeAll()
+    }
+
+    /// The person `he` or `she` refers to.
+    func person(for pronoun: String) -> Speaker? {
+        let other: Speaker.Gender = pronoun == "she" ? .male : .female
+        return recentPeople.last { $0.gender != other }
+    }
+
+    private mutating func becomeSubject(_ person: Speaker) {
+        lastPerson = person
+        lastPersonIsInCurrentParagraph = true
+        recentPeople.removeAll { $0.name == person.name }
+        recentPeople.append(person)
+        if recentPeople.count > 8 { recentPeople.removeFirst() }
     }
 
     /// The most recent body whose name mentions `word` (lower-cased): `the ministry`.

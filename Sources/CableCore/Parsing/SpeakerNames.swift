@@ -28,7 +28,9 @@ enum SpeakerNames {
         if let last = run.last, last.is(.organisation), !last.is(.titleHead) {
             // `the Commission` after `The European Commission` is that body.
             if words.count == 1, let known = memory.organisation(containing: last.lower) { return known }
-            return Speaker(name: joined(words), role: nil, isPerson: false)
+            // `Athens-based manager Kalliope Tankers`: the body's name follows its description.
+            let described = words.last { !run[$0].isCapitalised && !run[$0].is(.connector) }
+            return Speaker(name: joined(words.drop { $0 <= described ?? -1 }), role: nil, isPerson: false)
         }
         if let head = words.last(where: { run[$0].is(.titleHead) }) {
             return titledPerson(run, roleFrom: first, head: head, memory: memory)

@@ -9,7 +9,7 @@ enum Subjects {
     static func forward(_ tokens: [ProseToken], memory: SpeakerMemory) -> Speaker? {
         if let clause = mainClause(of: tokens) { return forward(Array(tokens[clause...]), memory: memory) }
         guard let first = tokens.first else { return nil }
-        if first.is(.pronoun) { return memory.lastPerson }
+        if first.is(.pronoun) { return memory.person(for: first.lower) }
         if !first.isCapitalised, let head = titledNameStart(0, in: tokens) {
             return SpeakerNames.resolve(run: Array(tokens[0..<runEnd(from: head, in: tokens)]), memory: memory)
         }
@@ -85,7 +85,7 @@ enum Subjects {
         while end >= 0 && (tokens[end].is(.auxiliary) || tokens[end].isParenthetical) { end -= 1 }
         guard end >= 0 else { return nil }
         let last = tokens[end]
-        if last.is(.pronoun) { return memory.lastPerson }
+        if last.is(.pronoun) { return memory.person(for: last.lower) }
         // `It said`, `what it called "…"`: the body just quoted or named.
         if last.lower == "it" { return end == 0 || tokens[end - 1].lower == "what" ? memory.referentOfIt : nil }
         if Vocabulary.unresolvablePronouns.contains(last.lower) { return nil }
@@ -218,7 +218,7 @@ enum Subjects {
         guard let verb else { return nil }
         if isPronoun {
             if first.lower == "it" { return (verb, memory.referentOfIt) }
-            return (verb, first.is(.pronoun) ? memory.lastPerson : nil)
+            return (verb, first.is(.pronoun) ? memory.person(for: first.lower) : nil)
         }
         // The subject ends at the verb: read back from it (`Republican presidential candidate
         // Donald Trump said`), and forward when that finds none.

@@ -302,6 +302,47 @@ enum Vocabulary {
     /// Articles of an unnamed subject (`a trader said`, `one official said`).
     static let indefiniteArticles: Set<String> = ["a", "an", "one", "another"]
 
+    /// Common first names of women and of men in English-language news, so that `she` and
+    /// `he` skip a person of the other sex (a name on neither list agrees with both).
+    static let femaleFirstNames: Set<String> = [
+        "hillary", "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica",
+        "sarah", "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily",
+        "donna", "michelle", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "laura",
+        "sharon", "cynthia", "kathleen", "amy", "angela", "anna", "ann", "anne", "brenda", "pamela",
+        "nicole", "emma", "helen", "samantha", "katherine", "catherine", "christine", "debra", "rachel",
+        "carolyn", "janet", "maria", "heather", "diane", "julie", "joyce", "victoria", "kelly", "christina",
+        "joan", "evelyn", "lauren", "judith", "olivia", "martha", "cheryl", "megan", "andrea", "hannah",
+        "jacqueline", "gloria", "teresa", "sara", "janice", "julia", "marie", "grace", "judy", "theresa",
+        "beverly", "denise", "marilyn", "amber", "danielle", "abigail", "brittany", "rose", "diana",
+        "natalie", "sophia", "alexis", "lori", "kayla", "jane", "madeleine", "condoleezza", "nikki",
+        "kellyanne", "huma", "donna", "debbie", "nancy", "elaine", "claire", "kirsten", "tammy", "tulsi",
+        "loretta", "sheila", "maxine", "barbara", "dianne", "susana", "melania", "ivanka", "chelsea",
+        "michele", "carly", "sarah", "jill", "gwen", "katie", "megyn", "ilyse", "ilse", "angela", "theresa",
+        "ursula", "christine", "marine", "giorgia", "kamala", "liz", "kristen", "robin", "stacey", "tina",
+        "sonia", "irina", "olga", "natalia", "svetlana", "tatiana", "elena", "fatima", "aisha", "leila",
+        "priya", "kathryn", "eleanor", "charlotte", "sophie", "chloe", "alice", "ingrid", "helga",
+        "anita", "sunita", "indira", "benazir", "yulia", "angelina", "mette", "sanna", "jacinda",
+    ]
+    static let maleFirstNames: Set<String> = [
+        "donald", "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas",
+        "charles", "christopher", "daniel", "matthew", "anthony", "mark", "paul", "steven", "andrew",
+        "kenneth", "joshua", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey",
+        "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott",
+        "brandon", "benjamin", "samuel", "gregory", "frank", "alexander", "raymond", "patrick", "jack",
+        "dennis", "jerry", "tyler", "aaron", "jose", "adam", "henry", "nathan", "douglas", "zachary",
+        "peter", "kyle", "walter", "ethan", "jeremy", "harold", "keith", "christian", "roger", "noah",
+        "gerald", "carl", "terry", "sean", "austin", "arthur", "lawrence", "jesse", "dylan", "bryan",
+        "joe", "jordan", "billy", "bruce", "albert", "willie", "gabriel", "logan", "alan", "juan", "wayne",
+        "roy", "ralph", "randy", "eugene", "vincent", "russell", "elijah", "louis", "bobby", "philip",
+        "johnny", "barack", "bernie", "bill", "ted", "marco", "jeb", "mitt", "mike", "chris", "rand",
+        "newt", "reince", "rudy", "jim", "tim", "tom", "bob", "ben", "dick", "al", "rick", "kevin", "mitch",
+        "chuck", "harry", "lindsey", "rex", "vladimir", "xi", "sergei", "dmitry", "dmitri", "nikolai",
+        "igor", "ivan", "boris", "emmanuel", "olaf", "recep", "benjamin", "narendra", "justin", "abdul",
+        "mohammed", "muhammad", "ahmed", "ali", "hassan", "hamid", "karim", "mahmoud", "nasser", "reza",
+        "hugh", "leonard", "shinzo", "fumio", "jens", "mark", "rishi", "keir", "boris", "viktor",
+        "volodymyr", "petro", "alexei", "yevgeny", "sergey", "andrei", "pedro", "luiz", "javier",
+    ]
+
     /// Pronouns that stand for the person last named.
     static let personalPronouns: Set<String> = ["he", "she"]
 
