@@ -20,6 +20,7 @@ enum SpeakerNames {
         func joined(_ indices: some Sequence<Int>) -> String { writtenName(indices, of: run) }
         if isPlace(words.map { run[$0] }) { return Speaker(name: joined(words), role: nil, isPerson: false) }
 
+        if let person = nameAfterPlace(run, words: words) { return person }
         // A person with an affiliation: `Benedikt Sauer of the Kiel Network Observatory`.
         if let split = words.first(where: { Vocabulary.affiliationWords.contains(run[$0].lower) }), split > first,
             !run[split - 1].is(.organisation), !run[split - 1].is(.titleHead) {
@@ -64,6 +65,20 @@ enum SpeakerNames {
         }
         guard first < run.count, !Vocabulary.timeNames.contains(run[first].lower) else { return nil }
         return first
+    }
+
+    /// `Head of the Atomic Energy Organization of Iran Nasser Afshar`: a name of two plain words
+    /// after a country's name ends a titled run; the words up to the country are the role.
+    static func nameAfterPlace(_ run: [ProseToken], words: [Int]) -> Speaker? {
+        guard words.count >= 4 else { return nil }
+        let place = words[words.count - 3]
+        let name = Array(words.suffix(2))
+        let role = words.prefix { $0 <= place }
+        guard Vocabulary.placeNames.contains(run[place].lower), !run[place].isPossessive,
+            role.contains(where: { run[$0].is(.titleHead) }), run[name[0]].trailing == nil,
+            name.allSatisfy({ run[$0].isCapitalised && !run[$0].is(.organisation) && !run[$0].is(.titleHead) })
+        else { return nil }
+        return Speaker(name: writtenName(name, of: run), role: writtenName(role, of: run), isPerson: true)
     }
 
     /// Whether the words name a place (`the United Kingdom`, `Washington`).

@@ -8,6 +8,11 @@ enum Subjects {
     /// description (`the state secretary`, `a spokesperson for the Chinese embassy`).
     static func forward(_ tokens: [ProseToken], memory: SpeakerMemory) -> Speaker? {
         if let clause = mainClause(of: tokens) { return forward(Array(tokens[clause...]), memory: memory) }
+        // `The UN's humanitarian office, OCHA, said …`: the name between the description's commas.
+        if let second = tokens.prefix(14).indices.filter({ tokens[$0].hasComma }).dropFirst().first,
+            let named = nameAfterDescription(Array(tokens[...second]), end: second, memory: memory) {
+            return named
+        }
         guard let first = tokens.first else { return nil }
         if first.is(.pronoun) { return memory.person(for: first.lower) }
         if !first.isCapitalised, let head = titledNameStart(0, in: tokens) {
