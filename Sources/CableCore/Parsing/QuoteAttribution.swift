@@ -16,8 +16,11 @@ enum QuoteAttribution {
             let text = ScalarText(paragraph)
             var spans: [QuoteSpan] = []
             var short: Set<Int> = []
+            // A short quote in a line that is no sentence (a heading: `Beijing says G7 is
+            // "spreading fear"`) is a title's words, not an attributed quote.
+            let isProse = endsLikeProse(text)
             for span in QuoteSpans.spans(in: text) {
-                guard let kind = kind(of: span, in: text) else { continue }
+                guard let kind = kind(of: span, in: text), kind == .quotation || isProse else { continue }
                 if kind == .short { short.insert(spans.count) }
                 spans.append(span)
             }
@@ -134,6 +137,14 @@ enum QuoteAttribution {
         }
         if shape.wordCount >= 3 { return .quotation }
         return shape.isTitleCase || content.unicodeScalars.first.map(Text.isDigit) == true ? nil : .short
+    }
+
+    /// Whether a paragraph ends as a sentence does: a full stop, `?` or `!`, maybe inside or
+    /// before closing marks.
+    static func endsLikeProse(_ text: ScalarText) -> Bool {
+        var k = text.scalars.count - 1
+        while k >= 0, QuoteMarks.all.contains(text[k]) || text[k] == " " || text[k] == ")" { k -= 1 }
+        return k >= 0 && (text[k] == "." || text[k] == "?" || text[k] == "!" || text[k] == "\u{2026}")
     }
 
     /// The word that ends before `index` (spaces aside), up to 40 characters of it.
