@@ -59,7 +59,7 @@ struct ProseToken {
             start += 1
         }
         isParenthetical = scalars[range.lowerBound] == "(" || scalars[range.upperBound - 1] == ")"
-        isDash = range.allSatisfy { Self.dashes.contains(scalars[$0]) }
+        isDash = Self.isDash(scalars[range.lowerBound]) && range.allSatisfy { Self.isDash(scalars[$0]) }
         // `(D-Mo.)`: a full stop inside parentheses ends nothing.
         if scalars[range.upperBound - 1] == ")", trailing == .period { trailing = nil }
         let nameEnd = end < range.upperBound && scalars[end] == "'" ? end + 1 : end
@@ -73,28 +73,32 @@ struct ProseToken {
         lower = core.lowercased()
         classes = WordClass.of(lower)
         let initial = Text.initialCase(core)
-        isCapitalised = initial == .upper || initial == .lower && Self.isParticleName(core)
+        isCapitalised = initial == .upper || initial == .lower && Self.isParticleName(scalars[start..<coreEnd])
         isInitial = isCapitalised && Self.isInitials(scalars[start..<coreEnd])
         // An initial or an abbreviation (`John F. Kennedy`, `Mr.`, `Gen.`) does not end a clause.
         if trailing == .period, end == range.upperBound - 1, isInitial || classes.contains(.abbreviation) { trailing = nil }
     }
 
-    static let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}", "\u{2015}"]
+    /// `-`, `–`, `—`, `―`.
+    static func isDash(_ scalar: Unicode.Scalar) -> Bool { scalar == "-" || (0x2013...0x2015).contains(scalar.value) }
 
     /// `F` of `John F. Kennedy`, `G.K` of `G.K. Butterfield`: capital letters with full stops
     /// between them.
     static func isInitials(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        !scalars.isEmpty && scalars.count <= 5 && scalars.enumerated().allSatisfy { offset, scalar in
+        guard scalars.count == 1 || (2...5).contains(scalars.count) && scalars[scalars.startIndex + 1] == "." else { return false }
+        return scalars.enumerated().allSatisfy { offset, scalar in
             offset % 2 == 0 ? Text.letterCase(scalar) == .upper : scalar == "."
         }
     }
 
     /// `al-Suwaidi`, `bin-Salem`: a family name after a lower-case particle and a hyphen (not
     /// `de-risking`).
-    static func isParticleName(_ word: some StringProtocol) -> Bool {
-        guard let hyphen = word.firstIndex(of: "-"), hyphen != word.startIndex, hyphen < word.index(before: word.endIndex),
-            let next = word[word.index(after: hyphen)...].unicodeScalars.first, Text.letterCase(next) == .upper else { return false }
-        return Vocabulary.nameParticles.contains(String(word[..<hyphen]))
+    static func isParticleName(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let hyphen = word.prefix(4).firstIndex(of: "-"), hyphen > word.startIndex, hyphen + 1 < word.endIndex,
+            Text.letterCase(word[hyphen + 1]) == .upper else { return false }
+        var particle = String.UnicodeScalarView()
+        particle.append(contentsOf: word[..<hyphen])
+        return Vocabulary.nameParticles.contains(String(particle))
     }
 
     /// A word on its own (for tests and for reading a sentence's last word).
@@ -128,7 +132,7 @@ enum ProseTokenizer {
             var dash = false
             while after < text.count && text[after] != " " {
                 if let mark = Punctuation(rawValue: text[after]) { trailing = mark }
-                if ProseToken.dashes.contains(text[after]) { dash = true }
+                if ProseToken.isDash(text[after]) { dash = true }
                 after += 1
             }
             var token = ProseToken(quote: index, span: span, in: paragraph, trailing: trailing)
