@@ -111,7 +111,9 @@ enum QuoteAttribution {
     /// named before.
     private static func noteUnnamedSpeaker(at i: Int, from start: Int, in tokens: [ProseToken], memory: inout SpeakerMemory) {
         let token = tokens[i]
-        guard i > start, token.is(.speechVerb), !token.isCapitalised, !token.is(.participle),
+        // A subject more than 40 words before its verb is no simple clause (and a page-long
+        // sentence must stay linear).
+        guard i > start, i - start <= 40, token.is(.speechVerb), !token.isCapitalised, !token.is(.participle),
             Subjects.hasUnnamedSubject(Array(tokens[start..<i])) else { return }
         memory.noteUnnamedPerson()
     }
