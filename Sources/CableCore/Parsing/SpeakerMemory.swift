@@ -33,9 +33,12 @@ struct SpeakerMemory {
     /// first: `Gao Lin`, later `Gao`).
     private var bySurname: [String: Speaker] = [:]
     private(set) var lastPerson: Speaker?
-    /// People last named as a clause's subject, most recent last: `he` and `she` are the most
-    /// recent whose sex does not disagree.
-    private var recentPeople: [Speaker] = []
+    /// People last named as a clause's subject, most recent last, with the paragraph they were
+    /// named in: `he` and `she` are the most recent whose sex does not disagree, named in this
+    /// paragraph or the two before.
+    private var recentPeople: [(person: Speaker, paragraph: Int)] = []
+    /// Paragraphs read so far.
+    private var paragraph = 0
     /// Whether `lastPerson` was named in the paragraph being read (`the official` only points
     /// back that far).
     private(set) var lastPersonIsInCurrentParagraph = false
@@ -45,6 +48,7 @@ struct SpeakerMemory {
     private static let limit = 64
 
     mutating func startParagraph() {
+        paragraph += 1
         lastPersonIsInCurrentParagraph = false
         bodyInParagraph = nil
         paragraphsSinceQuotedOrganisation += 1
@@ -133,14 +137,16 @@ struct SpeakerMemory {
     /// The person `he` or `she` refers to.
     func person(for pronoun: String) -> Speaker? {
         let other: Speaker.Gender = pronoun == "she" ? .male : .female
-        return recentPeople.last { $0.gender != other }
+        // Further back than the paragraph before last, `he` is more likely someone else.
+        guard let found = recentPeople.last(where: { $0.person.gender != other }), paragraph - found.paragraph <= 2 else { return nil }
+        return found.person
     }
 
     private mutating func becomeSubject(_ person: Speaker) {
         lastPerson = person
         lastPersonIsInCurrentParagraph = true
-        recentPeople.removeAll { $0.name == person.name }
-        recentPeople.append(person)
+        recentPeople.removeAll { $0.person.name == person.name }
+        recentPeople.append((person, paragraph))
         if recentPeople.count > 8 { recentPeople.removeFirst() }
     }
 

@@ -42,6 +42,16 @@ final class SpeakerMemoryTests: XCTestCase {
         XCTAssertEqual(memory.person(for: "she")?.name, "Kim Osei", "a first name on neither list agrees with both")
     }
 
+    func testHeAndSheReachBackTwoParagraphsAtMost() {
+        var memory = SpeakerMemory()
+        memory.remember(Speaker(name: "Brian Fallon", role: nil, isPerson: true))
+        memory.startParagraph()
+        memory.startParagraph()
+        XCTAssertEqual(memory.person(for: "he")?.name, "Brian Fallon")
+        memory.startParagraph()
+        XCTAssertNil(memory.person(for: "he"))
+    }
+
     func testAPersonNamedAsAnObjectIsNotHeOrShe() {
         var memory = SpeakerMemory()
         memory.remember(Speaker(name: "Brian Fallon", role: nil, isPerson: true))
