@@ -24,8 +24,9 @@ struct Speaker: Equatable {
 }
 
 /// What an article has named so far, for resolving later references: `he`/`she` (the person
-/// last named), a bare surname (`Laakso` → `Aino Laakso`), a title (`the minister`), a body's
-/// noun (`the ministry`) and `it` (the body quoted just before).
+/// last named as a subject, of a sex that agrees, in this paragraph or the two before), a bare
+/// surname (`Laakso` → `Aino Laakso`), a title (`the minister`), a body's noun (`the ministry`,
+/// `the company`) and `it` (the body quoted just before or named in the paragraph).
 struct SpeakerMemory {
     /// People and bodies in order of mention, most recent last (bounded: long pages stay linear).
     private var named: [Speaker] = []
@@ -44,7 +45,6 @@ struct SpeakerMemory {
     private(set) var lastPersonIsInCurrentParagraph = false
     private var quotedOrganisation: Speaker?
     private var paragraphsSinceQuotedOrganisation = 0
-
     private static let limit = 64
 
     mutating func startParagraph() {
