@@ -6,6 +6,15 @@ enum Attribution {
     case continuation
     /// A subject was there but could not be resolved: no speaker rather than a guess.
     case unknown
+    /// An unnamed person said it (`a trader said`): no speaker, and a later `he` is not the
+    /// person named before.
+    case unnamed
+
+    /// Whether a speech verb and its subject decided it (a short quote is kept only then).
+    var isAttributedBySpeech: Bool {
+        if case .speaker = self { return true }
+        return false
+    }
 }
 
 /// Who said a quote, decided by an ordered list of small rules, the most precise first (the
@@ -23,6 +32,7 @@ enum AttributionSieve {
         Rule(name: "\"…,\" said X", decide: verbThenSubjectAfter),
         Rule(name: "\"…,\" according to X", decide: accordingToAfter),
         Rule(name: "\"…,\" X said / the minister told reporters", decide: subjectThenVerbAfter),
+        Rule(name: "\"…\" — X: a name after a dash signs the quote", decide: signedAfterDash),
         Rule(name: "a quote that opens its sentence continues the previous speaker", decide: opensSentence),
         Rule(name: "according to X, \"…\"", decide: accordingToBefore),
         Rule(name: "in the words of X, \"…\"", decide: inTheWordsOf),
@@ -44,7 +54,8 @@ enum AttributionSieve {
     /// `"…," said Jane Doe`, `"…," says the ministry`.
     static func verbThenSubjectAfter(_ sentence: QuoteSentence, _ memory: SpeakerMemory) -> Attribution? {
         let after = sentence.after
-        guard let first = after.first, first.is(.speechVerb), !first.is(.participle) else { return nil }
+        // A capitalised verb starts a new sentence (`"…". Asked when, he said …`).
+        guard let first = after.first, first.is(.speechVerb), !first.is(.participle), !first.isCapitalised else { return nil }
         guard after.count >= 2, first.trailing == nil else { return nil }
         return speaker(Subjects.forward(Array(after.dropFirst()), memory: memory))
     }
@@ -64,13 +75,31 @@ enum AttributionSieve {
         let after = sentence.after
         guard let (verb, found) = Subjects.thenSpeechVerb(after, memory: memory) else { return nil }
         if sentence.quoteClosesSentence {
+            // A new sentence: only a short plain clause (`He said.`), no comma before its verb,
+            // not one that introduces the next quote (`Jane Doe said: "…"`).
             let rest = after[(verb + 1)...]
-            if found == nil || !after[verb].is(.plainSpeechVerb) || rest.count > 6
+            let next = sentence.quote + after.count + 1
+            // `"…" X warned of "…"`: the words introduce the next quote, unless their sentence
+            // ends first (`"…?" Graham asked. "Neither do I."`).
+            let introducesNext = next < sentence.tokens.count && sentence.tokens[next].isQuote && after.last?.endsSentence != true
+            if found == nil || !after[verb].is(.plainSpeechVerb) || rest.count > 6 || introducesNext
+                || after[..<verb].contains(where: { $0.trailing != nil })
                 || rest.contains(where: { Vocabulary.newClauseWords.contains($0.lower) }) {
                 return nil
             }
         }
+        if found == nil, Subjects.hasUnnamedSubject(Array(after[..<verb])) { return .unnamed }
         return speaker(found)
+    }
+
+    /// `"…" — Pamela Padilla`, `"…" ― Jane Doe, a reader in Ohio`: a dash after the quote, then
+    /// a name that ends the sentence.
+    static func signedAfterDash(_ sentence: QuoteSentence, _ memory: SpeakerMemory) -> Attribution? {
+        let after = sentence.after
+        let rest = sentence.quoteToken.dashAfter ? after[...] : after.first?.isDash == true ? after.dropFirst() : nil
+        guard let rest, let first = rest.first, first.isCapitalised, !first.is(.determiner),
+            !rest.contains(where: { $0.is(.speechVerb) || $0.is(.auxiliary) }) else { return nil }
+        return speaker(Subjects.forward(Array(rest), memory: memory))
     }
 
     // MARK: - Before the quote
@@ -103,6 +132,7 @@ enum AttributionSieve {
     /// ministry's, not the notice's.
     static func speechVerbBefore(_ sentence: QuoteSentence, _ memory: SpeakerMemory) -> Attribution? {
         let before = sentence.before
+        let afterQuote = sentence.start > 0 && sentence.tokens[sentence.start - 1].isQuote
         var sawContinuation = false
         var verb = before.count
         while let found = before[..<verb].lastIndex(where: { $0.is(.speechVerb) && !$0.isCapitalised }) {
@@ -124,11 +154,28 @@ enum AttributionSieve {
                 // nothing before `and`, the sentence began before the previous quote.
                 if end == 0 { return .continuation }
                 if let found = Subjects.forward(Array(before[..<end]), memory: memory) { return .speaker(found) }
+                // `X said it was "…" by the drills and urged China "…"`: X, from before the last quote.
+                if afterQuote { return .continuation }
                 continue
             }
-            if let found = Subjects.backward(Array(before[...end]), memory: memory) { return .speaker(found) }
+            let subject = Array(before[...end])
+            if let found = Subjects.backward(subject, memory: memory) {
+                // `… said that the United States welcomed "…"`: a place inside reported speech
+                // is not the speaker; the earlier verb's subject is.
+                if found.isPlace, before[..<verb].contains(where: { $0.is(.speechVerb) && !$0.isCapitalised }) { continue }
+                return .speaker(found)
+            }
+            if Subjects.hasUnnamedSubject(subject) { return .unnamed }
         }
-        return sawContinuation ? .continuation : nil
+        return sawContinuation ? participleSubject(before, memory: memory) : nil
+    }
+
+    /// `The department paused approvals, saying it needed to "…"`: the participle's subject is
+    /// the sentence's, when the sentence opens with a named one; otherwise the paragraph's
+    /// previous speaker.
+    private static func participleSubject(_ before: [ProseToken], memory: SpeakerMemory) -> Attribution {
+        guard let found = Subjects.forward(before, memory: memory) else { return .continuation }
+        return .speaker(found)
     }
 
     /// `X said it was "…" and would "…"`: with no speech verb of its own after an earlier quote

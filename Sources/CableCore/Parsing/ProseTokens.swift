@@ -15,6 +15,8 @@ struct ProseToken {
     /// Punctuation right after the word (`,` `.` `:` …), or after a quote's closing mark.
     var trailing: Punctuation?
     var isCapitalised = false
+    /// Written in parentheses (`(R-WI)`, `(IAEA)`): never part of a name.
+    var isParenthetical = false
     /// A single capital letter (`F` of `John F. Kennedy`).
     var isInitial = false
     var isPossessive = false
@@ -23,6 +25,10 @@ struct ProseToken {
     var quote: Int?
     /// Whether the quoted words themselves end a sentence (`…trust."`).
     var quoteEndsSentence = false
+    /// A quote followed by a dash glued to its closing mark (`"…"— Jane Doe`).
+    var dashAfter = false
+    /// A dash on its own (`—`, `–`, `―`, `-`).
+    var isDash = false
 
     var isQuote: Bool { quote != nil }
     var hasComma: Bool { trailing == .comma }
@@ -52,6 +58,10 @@ struct ProseToken {
             if !scalars[start].isASCII && !Text.isPunctuation(scalars[start]) { break }
             start += 1
         }
+        isParenthetical = scalars[range.lowerBound] == "(" || scalars[range.upperBound - 1] == ")"
+        isDash = Self.isDash(scalars[range.lowerBound]) && range.allSatisfy { Self.isDash(scalars[$0]) }
+        // `(D-Mo.)`: a full stop inside parentheses ends nothing.
+        if scalars[range.upperBound - 1] == ")", trailing == .period { trailing = nil }
         let nameEnd = end < range.upperBound && scalars[end] == "'" ? end + 1 : end
         text = String(paragraph.text(start..<nameEnd))
         var coreEnd = end
@@ -62,10 +72,33 @@ struct ProseToken {
         let core = paragraph.text(start..<coreEnd)
         lower = core.lowercased()
         classes = WordClass.of(lower)
-        isCapitalised = Text.initialCase(core) == .upper
-        isInitial = coreEnd - start == 1 && isCapitalised
+        let initial = Text.initialCase(core)
+        isCapitalised = initial == .upper || initial == .lower && Self.isParticleName(scalars[start..<coreEnd])
+        isInitial = isCapitalised && Self.isInitials(scalars[start..<coreEnd])
         // An initial or an abbreviation (`John F. Kennedy`, `Mr.`, `Gen.`) does not end a clause.
         if trailing == .period, end == range.upperBound - 1, isInitial || classes.contains(.abbreviation) { trailing = nil }
+    }
+
+    /// `-`, `–`, `—`, `―`.
+    static func isDash(_ scalar: Unicode.Scalar) -> Bool { scalar == "-" || (0x2013...0x2015).contains(scalar.value) }
+
+    /// `F` of `John F. Kennedy`, `G.K` of `G.K. Butterfield`: capital letters with full stops
+    /// between them.
+    static func isInitials(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard scalars.count == 1 || (2...5).contains(scalars.count) && scalars[scalars.startIndex + 1] == "." else { return false }
+        return scalars.enumerated().allSatisfy { offset, scalar in
+            offset % 2 == 0 ? Text.letterCase(scalar) == .upper : scalar == "."
+        }
+    }
+
+    /// `al-Suwaidi`, `bin-Salem`: a family name after a lower-case particle and a hyphen (not
+    /// `de-risking`).
+    static func isParticleName(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let hyphen = word.prefix(4).firstIndex(of: "-"), hyphen > word.startIndex, hyphen + 1 < word.endIndex,
+            Text.letterCase(word[hyphen + 1]) == .upper else { return false }
+        var particle = String.UnicodeScalarView()
+        particle.append(contentsOf: word[..<hyphen])
+        return Vocabulary.nameParticles.contains(String(particle))
     }
 
     /// A word on its own (for tests and for reading a sentence's last word).
@@ -96,11 +129,15 @@ enum ProseTokenizer {
             // Punctuation glued after the closing mark: `".` `",` `”:`
             var after = span.after
             var trailing: Punctuation?
+            var dash = false
             while after < text.count && text[after] != " " {
                 if let mark = Punctuation(rawValue: text[after]) { trailing = mark }
+                if ProseToken.isDash(text[after]) { dash = true }
                 after += 1
             }
-            tokens.append(ProseToken(quote: index, span: span, in: paragraph, trailing: trailing))
+            var token = ProseToken(quote: index, span: span, in: paragraph, trailing: trailing)
+            token.dashAfter = dash
+            tokens.append(token)
             k = after
         }
         appendWords(of: paragraph, min(k, text.count)..<text.count, to: &tokens)
@@ -117,6 +154,8 @@ enum ProseTokenizer {
             }
             let start = k
             while k < range.upperBound && paragraph[k] != " " { k += 1 }
+            // A stray mark (the first `'` of `''…''`, a quote left unpaired) is no word.
+            if (start..<k).allSatisfy({ QuoteMarks.all.contains(paragraph[$0]) }) { continue }
             tokens.append(ProseToken(paragraph, start..<k))
         }
     }

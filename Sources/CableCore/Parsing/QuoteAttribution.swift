@@ -9,41 +9,113 @@ enum QuoteAttribution {
     static func quotes(in paragraphs: [String]) -> [Quote] {
         var memory = SpeakerMemory()
         var quotes: [Quote] = []
+        var runOn = RunOn()
         // Paragraphs after the last quote name people no quote can refer back to.
         let lastQuoted = paragraphs.lastIndex { paragraph in paragraph.unicodeScalars.contains { QuoteMarks.all.contains($0) } }
         for (index, paragraph) in paragraphs.enumerated() where index <= lastQuoted ?? -1 {
             let text = ScalarText(paragraph)
-            let spans = QuoteSpans.spans(in: text).filter { isQuotation($0, in: text) }
+            var spans: [QuoteSpan] = []
+            var short: Set<Int> = []
+            // A short quote in a line that is no sentence (a heading: `Beijing says G7 is
+            // "spreading fear"`) is a title's words, not an attributed quote.
+            let isProse = endsLikeProse(text)
+            for span in QuoteSpans.spans(in: text) {
+                guard let kind = kind(of: span, in: text), kind == .quotation || isProse else { continue }
+                if kind == .short { short.insert(spans.count) }
+                spans.append(span)
+            }
             let tokens = ProseTokenizer.tokens(text, spans: spans)
-            read(paragraph: index, tokens: tokens, memory: &memory, quotes: &quotes)
+            let first = quotes.count
+            let last = read(paragraph: index, tokens: tokens, short: short, carried: runOn.speaker, memory: &memory, quotes: &quotes)
+            // `QuoteSpans` keeps a quote left open only when it opened the paragraph.
+            let endsOpen = spans.last?.contentEnd == text.count
+            runOn.paragraphRead(quotes: &quotes, from: first, opensWithQuote: spans.first?.open == 0, endsOpen: endsOpen, speaker: last)
         }
-        return quotes
+        return SpeakerNames.unified(quotes)
     }
 
-    /// Attributes the quotes of one paragraph and notes the people and bodies it names.
-    static func read(paragraph index: Int, tokens: [ProseToken], memory: inout SpeakerMemory, quotes: inout [Quote]) {
-        var previous: Speaker?
+    /// A quotation that runs over paragraphs (an opening mark, no closing one at the end of the
+    /// paragraph): the next paragraph, which opens with a quote, carries on its speaker, and
+    /// gives it its own when it had none (labelling: both with the speaker named in the second).
+    struct RunOn {
+        /// The quote left open at the end of the last paragraph, if any.
+        private var open: Int?
+        private(set) var speaker: Speaker?
+
+        /// After a paragraph whose quotes are `quotes[first...]`, the last said by `last`.
+        mutating func paragraphRead(quotes: inout [Quote], from first: Int, opensWithQuote: Bool, endsOpen: Bool, speaker last: Speaker?) {
+            if let open, opensWithQuote, quotes[open].speaker == nil, first < quotes.count, quotes[first].speaker != nil {
+                quotes[open].speaker = quotes[first].speaker
+                quotes[open].role = quotes[first].role
+            }
+            open = endsOpen && first < quotes.count ? quotes.count - 1 : nil
+            speaker = open == nil ? nil : last
+        }
+    }
+
+    /// Attributes the quotes of one paragraph and notes the people and bodies it names. A
+    /// short quote (`short`, by index of its span) is kept only when a speech verb attributes
+    /// it to a resolved subject.
+    @discardableResult
+    static func read(paragraph index: Int, tokens: [ProseToken], short: Set<Int> = [], carried: Speaker? = nil,
+                     memory: inout SpeakerMemory, quotes: inout [Quote]) -> Speaker? {
+        var previous = carried
+        var last: Speaker?
+        var sentenceStart = 0
+        var noted = 0
         memory.startParagraph()
         for (i, token) in tokens.enumerated() {
-            if token.isQuote {
-                let sentence = QuoteSentence(tokens: tokens, quote: i)
-                var speaker: Speaker?
-                switch AttributionSieve.attribute(sentence, memory: memory) {
-                case .speaker(let found): speaker = found
-                case .continuation: speaker = previous
-                case .unknown: speaker = nil
+            defer { if token.isQuote || token.endsSentence { sentenceStart = i + 1 } }
+            guard token.isQuote else {
+                noteUnnamedSpeaker(at: i, from: sentenceStart, in: tokens, memory: &memory)
+                if i >= noted, startsRun(at: i, in: tokens) {
+                    let end = Subjects.runEnd(from: i, in: tokens)
+                    noted = end  // a run is noted once, not again from each of its words
+                    let opensClause = i == sentenceStart || tokens[i - 1].trailing != nil || tokens[i - 1].is(.clauseOpener)
+                    Mentions.note(Array(tokens[i..<end]), after: end < tokens.count ? tokens[end] : nil, asSubject: opensClause, memory: &memory)
                 }
-                if let speaker {
-                    memory.remember(speaker)
-                    memory.noteQuoted(speaker)
-                    previous = speaker
-                }
-                quotes.append(Quote(text: token.text, speaker: speaker?.name, role: speaker?.role, paragraph: index))
-            } else if startsRun(at: i, in: tokens) {
-                let end = Subjects.runEnd(from: i, in: tokens)
-                Mentions.note(Array(tokens[i..<end]), after: end < tokens.count ? tokens[end] : nil, memory: &memory)
+                continue
             }
+            let sentence = QuoteSentence(tokens: tokens, quote: i)
+            let decided = AttributionSieve.attribute(sentence, memory: memory)
+            if let span = token.quote, short.contains(span), !isAttributed(decided, in: sentence, previous: previous) { continue }
+            var speaker: Speaker?
+            switch decided {
+            case .speaker(let found): speaker = found
+            case .continuation: speaker = previous
+            case .unknown: speaker = nil
+            case .unnamed: memory.noteUnnamedPerson()
+            }
+            if let speaker {
+                memory.remember(speaker)
+                memory.noteQuoted(speaker)
+                previous = speaker
+            }
+            quotes.append(Quote(text: token.text, speaker: speaker?.name, role: speaker?.role, paragraph: index))
+            last = speaker
         }
+        return last
+    }
+
+    /// Whether a short quote is attributed: a speech verb gave it a speaker, or it carries on a
+    /// sentence whose earlier quote has one (`said it was "…" and would work with "…"`).
+    private static func isAttributed(_ decided: Attribution, in sentence: QuoteSentence, previous: Speaker?) -> Bool {
+        if decided.isAttributedBySpeech { return true }
+        guard case .continuation = decided, previous != nil, sentence.start > 0 else { return false }
+        let before = sentence.tokens[sentence.start - 1]
+        return before.isQuote && !before.quoteEndsSentence
+    }
+
+    /// `A cobalt trader, speaking on condition of anonymity, said …`: outside quotes too, a
+    /// speech verb whose subject is an unnamed person means a later `he` is not the person
+    /// named before.
+    private static func noteUnnamedSpeaker(at i: Int, from start: Int, in tokens: [ProseToken], memory: inout SpeakerMemory) {
+        let token = tokens[i]
+        // A subject more than 40 words before its verb is no simple clause (and a page-long
+        // sentence must stay linear).
+        guard i > start, i - start <= 40, token.is(.speechVerb), !token.isCapitalised, !token.is(.participle),
+            Subjects.hasUnnamedSubject(Array(tokens[start..<i])) else { return }
+        memory.noteUnnamedPerson()
     }
 
     /// A capitalised word that starts a run (not inside one already).
@@ -51,18 +123,30 @@ enum QuoteAttribution {
         tokens[i].isCapitalised && (i == 0 || !tokens[i - 1].isCapitalised || tokens[i - 1].trailing != nil)
     }
 
-    /// A quotation, not scare quotes or a title: at least three words, not introduced as a name
-    /// (`so-called "…"`, `titled "…"`), and not a Title Case name of something (`"Open Doors?
-    /// Security in Disaggregated Networks"`).
-    static func isQuotation(_ span: QuoteSpan, in text: ScalarText) -> Bool {
-        let content = String(text.text(span.contentStart..<span.contentEnd))
-        let shape = LineShape(content.trimmingSpaces)
-        guard shape.wordCount >= 3 else { return false }
+    enum Kind { case quotation, short }
+
+    /// What quoted words are: a quotation of three words or more, a short one (one or two words,
+    /// kept only when attributed), or, nil, a title or a name: introduced as one (`so-called
+    /// "…"`, `titled "…"`) or in Title Case (`"Open Doors? Security in Disaggregated Networks"`,
+    /// `"Sunday Morning Futures,"`).
+    static func kind(of span: QuoteSpan, in text: ScalarText) -> Kind? {
+        let content = String(text.text(span.contentStart..<span.contentEnd)).trimmingSpaces
+        let shape = LineShape(content)
+        guard shape.wordCount >= 1, !Vocabulary.namingWords.contains(wordBefore(span.open, in: text).lowercased()) else { return nil }
         if shape.wordCount <= 10 && shape.isTitleCase && shape.significantWords >= 2,
-            let last = content.trimmingSpaces.last, !",.!".contains(last) {
-            return false
+            let last = content.last, !".!".contains(last) {
+            return nil
         }
-        return !Vocabulary.namingWords.contains(wordBefore(span.open, in: text).lowercased())
+        if shape.wordCount >= 3 { return .quotation }
+        return shape.isTitleCase || content.unicodeScalars.first.map(Text.isDigit) == true ? nil : .short
+    }
+
+    /// Whether a paragraph ends as a sentence does: a full stop, `?` or `!`, maybe inside or
+    /// before closing marks.
+    static func endsLikeProse(_ text: ScalarText) -> Bool {
+        var k = text.scalars.count - 1
+        while k >= 0, QuoteMarks.all.contains(text[k]) || text[k] == " " || text[k] == ")" { k -= 1 }
+        return k >= 0 && (text[k] == "." || text[k] == "?" || text[k] == "!" || text[k] == "\u{2026}")
     }
 
     /// The word that ends before `index` (spaces aside), up to 40 characters of it.

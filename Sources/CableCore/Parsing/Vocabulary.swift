@@ -346,7 +346,13 @@ enum Vocabulary {
         "host", "historian", "scholar", "author", "owner", "skipper", "pilot", "trader", "banker",
         "investor", "entrepreneur", "physician", "scientist", "president-elect", "premier-elect",
         "supervisor", "treasurer", "comptroller", "principal", "dean", "rector", "provost",
-        "curator", "ombudsman", "controller", "master",
+        "curator", "ombudsman", "controller", "master", "member", "vice-president", "vice-premier",
+        "vice-chairman", "vice-chair", "ambassador-at-large", "rep", "sen", "gov", "gen", "adm", "col",
+        "lt", "capt", "cmdr", "sgt", "maj", "del", "amb", "supt", "candidate", "nominee", "pollster",
+        "consultant", "columnist", "commentator", "moderator", "aide", "anchor", "reporter",
+        "journalist", "organizer", "organiser", "delegate", "del.", "chaplain", "pastor", "rabbi",
+        "imam", "cleric", "surrogate", "operative", "campaigner", "advocate", "novelist",
+        "writer", "blogger", "lobbyist", "donor", "fundraiser", "frontrunner", "front-runner",
     ]
 
     /// Titles so general that `the official said` points back to the titled person just
@@ -357,7 +363,10 @@ enum Vocabulary {
     static let ranks: Set<String> = ["senior", "former", "top"]
 
     /// Courtesy titles: dropped from a name, never a role.
-    static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"]
+    static let honorifics: Set<String> = [
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "rev", "rev.",
+        "reverend", "fr", "fr.", "hon", "hon.", "msgr",
+    ]
 
     /// Nouns that make a phrase an organisation or a body's voice (`the Ministry of Defence`,
     /// `an embassy spokesperson`, `the Chinese embassy`).
@@ -373,7 +382,7 @@ enum Vocabulary {
         "party", "movement", "network", "forum", "club", "caucus", "spokesperson", "spokesman",
         "spokeswoman", "statement", "inc", "inc.", "ltd", "plc", "gmbh", "ag", "sa", "llc", "co", "co.",
         "exchange", "consortium", "carrier", "shipyard", "yard", "port", "airline", "line", "lines",
-        "group's",
+        "group's", "holdings", "tankers", "shipping", "airlines", "industries", "technologies",
     ]
 
     /// Words that speak for a body (`an embassy spokesperson`, `a statement from the ministry`).
@@ -391,6 +400,50 @@ enum Vocabulary {
         "importers", "brokers", "bankers", "lawyers", "regulators", "authorities", "unions",
         "neither", "either", "each", "all", "none", "several", "few", "most", "another", "other",
         "nobody", "everyone", "somebody", "someone", "anyone",
+    ]
+
+    /// Articles of an unnamed subject (`a trader said`, `one official said`).
+    static let indefiniteArticles: Set<String> = ["a", "an", "one", "another"]
+
+    /// Common first names of women and of men in English-language news, so that `she` and
+    /// `he` skip a person of the other sex (a name on neither list agrees with both).
+    static let femaleFirstNames: Set<String> = [
+        "hillary", "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica",
+        "sarah", "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily",
+        "donna", "michelle", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "laura",
+        "sharon", "cynthia", "kathleen", "amy", "angela", "anna", "ann", "anne", "brenda", "pamela",
+        "nicole", "emma", "helen", "samantha", "katherine", "catherine", "christine", "debra", "rachel",
+        "carolyn", "janet", "maria", "heather", "diane", "julie", "joyce", "victoria", "kelly", "christina",
+        "joan", "evelyn", "lauren", "judith", "olivia", "martha", "cheryl", "megan", "andrea", "hannah",
+        "jacqueline", "gloria", "teresa", "sara", "janice", "julia", "marie", "grace", "judy", "theresa",
+        "beverly", "denise", "marilyn", "amber", "danielle", "abigail", "brittany", "rose", "diana",
+        "natalie", "sophia", "alexis", "lori", "kayla", "jane", "madeleine", "condoleezza", "nikki",
+        "kellyanne", "huma", "donna", "debbie", "nancy", "elaine", "claire", "kirsten", "tammy", "tulsi",
+        "loretta", "sheila", "maxine", "barbara", "dianne", "susana", "melania", "ivanka", "chelsea",
+        "michele", "carly", "sarah", "jill", "gwen", "katie", "megyn", "ilyse", "ilse", "angela", "theresa",
+        "ursula", "christine", "marine", "giorgia", "kamala", "liz", "kristen", "robin", "stacey", "tina",
+        "sonia", "irina", "olga", "natalia", "svetlana", "tatiana", "elena", "fatima", "aisha", "leila",
+        "priya", "kathryn", "eleanor", "charlotte", "sophie", "chloe", "alice", "ingrid", "helga",
+        "anita", "sunita", "indira", "benazir", "yulia", "angelina", "mette", "sanna", "jacinda",
+    ]
+    static let maleFirstNames: Set<String> = [
+        "donald", "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas",
+        "charles", "christopher", "daniel", "matthew", "anthony", "mark", "paul", "steven", "andrew",
+        "kenneth", "joshua", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey",
+        "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott",
+        "brandon", "benjamin", "samuel", "gregory", "frank", "alexander", "raymond", "patrick", "jack",
+        "dennis", "jerry", "tyler", "aaron", "jose", "adam", "henry", "nathan", "douglas", "zachary",
+        "peter", "kyle", "walter", "ethan", "jeremy", "harold", "keith", "christian", "roger", "noah",
+        "gerald", "carl", "terry", "sean", "austin", "arthur", "lawrence", "jesse", "dylan", "bryan",
+        "joe", "jordan", "billy", "bruce", "albert", "willie", "gabriel", "logan", "alan", "juan", "wayne",
+        "roy", "ralph", "randy", "eugene", "vincent", "russell", "elijah", "louis", "bobby", "philip",
+        "johnny", "barack", "bernie", "bill", "ted", "marco", "jeb", "mitt", "mike", "chris", "rand",
+        "newt", "reince", "rudy", "jim", "tim", "tom", "bob", "ben", "dick", "al", "rick", "kevin", "mitch",
+        "chuck", "harry", "lindsey", "rex", "vladimir", "xi", "sergei", "dmitry", "dmitri", "nikolai",
+        "igor", "ivan", "boris", "emmanuel", "olaf", "recep", "benjamin", "narendra", "justin", "abdul",
+        "mohammed", "muhammad", "ahmed", "ali", "hassan", "hamid", "karim", "mahmoud", "nasser", "reza",
+        "hugh", "leonard", "shinzo", "fumio", "jens", "mark", "rishi", "keir", "boris", "viktor",
+        "volodymyr", "petro", "alexei", "yevgeny", "sergey", "andrei", "pedro", "luiz", "javier",
     ]
 
     /// Pronouns that stand for the person last named.
@@ -422,13 +475,16 @@ enum Vocabulary {
     static let affiliationWords: Set<String> = ["of", "at", "from"]
 
     /// `Secretary for Cyber Policy`: the office runs on after these.
-    static let officeWords: Set<String> = ["for", "of"]
+    static let officeWords: Set<String> = ["for", "of", "in", "to"]
 
     /// `a spokesperson for the embassy`.
     static let speaksForWords: Set<String> = ["for", "of", "at"]
 
     /// Where a lower-case description of a speaker ends (`a fund manager who …`).
     static let descriptionEnds: Set<String> = ["who", "which", "that", "and", "involved", "based"]
+
+    /// Words that open a relative clause after a name (`The Council, which represents …, said`).
+    static let relativeWords: Set<String> = ["which", "who", "whose"]
 
     /// `The ministry summoned the envoy and said …`: the verb belongs to the sentence's subject.
     static let clauseJoiners: Set<String> = ["and", "but", "then", "who", "which"]
@@ -439,13 +495,105 @@ enum Vocabulary {
 
     /// Words that introduce a name or a title in quotation marks, not a quotation
     /// (`the so-called "shadow fleet"`, `a report titled "…"`).
-    static let namingWords: Set<String> = ["so-called", "titled", "entitled", "named", "dubbed", "codenamed", "nicknamed"]
+    static let namingWords: Set<String> = [
+        "so-called", "titled", "entitled", "named", "dubbed", "codenamed", "nicknamed", "phrase", "term",
+        "word", "words", "slogan", "label", "motto", "hashtag", "banner",
+    ]
+
+    /// Capitalised words that open a sentence and never start a name: conjunctions, adverbs,
+    /// prepositions and participles (`But Jane Doe said`, `Speaking to reporters, Jane Doe
+    /// said`, `Earlier, …`, `For Jane Doe, the priority …`).
+    static let sentenceOpeners: Set<String> = [
+        "but", "and", "or", "so", "yet", "nor", "when", "while", "as", "after", "before", "since",
+        "if", "although", "though", "because", "unless", "until", "whereas", "once", "where",
+        "for", "by", "with", "without", "during", "through", "despite", "amid", "like", "unlike",
+        "earlier", "later", "meanwhile", "however", "still", "also", "then", "now", "today",
+        "yesterday", "tonight", "instead", "indeed", "separately", "already", "even", "only",
+        "recently", "finally", "ultimately", "thus", "hence", "nevertheless", "moreover",
+        "speaking", "asked", "appearing", "writing", "responding", "addressing", "commenting",
+        "meeting", "pressed", "interviewed", "reacting", "following", "regarding", "including",
+        "according", "over", "against", "among", "between", "toward", "towards", "upon",
+        "there", "here", "no", "yes", "not", "this", "that", "these", "those", "what", "why", "how",
+        "such", "every", "each", "all", "most", "more", "many", "much", "some", "any", "other",
+    ]
+
+    /// Conjunctions that open a sentence: only the word itself is skipped (`But Jane Doe, a
+    /// senior analyst, said`).
+    static let conjunctions: Set<String> = ["but", "and", "or", "so", "yet", "nor"]
+
+    /// Prepositions that open a phrase of place or time (`In Cameron Parish`, `On Friday`): a
+    /// capitalised run they start is not a speaker.
+    static let placePrepositions: Set<String> = [
+        "in", "on", "at", "from", "near", "inside", "outside", "across", "to", "into", "around",
+        "within", "off", "beyond",
+    ]
+
+    /// Words that are never a speaker's name on their own (`On Friday`, `In January`).
+    static let timeNames: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "july", "september", "october", "november", "december", "tomorrow",
+    ]
+
+    /// Lower-case particles of a family name written with a hyphen (`al-Suwaidi`, `bin-Salem`):
+    /// such a word counts as capitalised.
+    static let nameParticles: Set<String> = ["al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "ben", "da", "de", "di", "du", "van", "von", "ul", "ud"]
+
+    /// Places a sentence may name beside its speakers: countries, regions and capitals. A place
+    /// is never a person, so `he` and `she` never resolve to it (`namely France, Germany and
+    /// the United Kingdom`). A capital standing for its government (`Moscow said`) is a body.
+    static let placeNames: Set<String> = [
+        "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia", "austria",
+        "azerbaijan", "bahrain", "bangladesh", "belarus", "belgium", "bolivia", "bosnia", "brazil",
+        "britain", "great britain", "bulgaria", "burkina faso", "cambodia", "cameroon", "canada", "chad",
+        "chile", "china", "colombia", "congo", "croatia", "cuba", "cyprus", "czechia", "czech republic",
+        "denmark", "djibouti", "dominican republic", "ecuador", "egypt", "eritrea", "estonia",
+        "ethiopia", "europe", "finland", "france", "gabon", "georgia", "germany", "ghana", "greece",
+        "greenland", "guatemala", "guinea", "guyana", "haiti", "honduras", "hungary", "iceland",
+        "india", "indonesia", "iran", "iraq", "ireland", "israel", "italy", "japan", "jordan",
+        "kazakhstan", "kenya", "kosovo", "kuwait", "kyrgyzstan", "laos", "latvia", "lebanon", "libya",
+        "lithuania", "luxembourg", "madagascar", "malaysia", "mali", "malta", "mauritania",
+        "mauritius", "mexico", "moldova", "mongolia", "montenegro", "morocco", "mozambique", "myanmar",
+        "namibia", "nepal", "netherlands", "new zealand", "nicaragua", "niger", "nigeria",
+        "north korea", "south korea", "korea", "norway", "oman", "pakistan", "palestine", "panama",
+        "paraguay", "peru", "philippines", "poland", "portugal", "qatar", "romania", "russia",
+        "rwanda", "saudi arabia", "senegal", "serbia", "singapore", "slovakia", "slovenia", "somalia",
+        "south africa", "south sudan", "spain", "sri lanka", "sudan", "sweden", "switzerland",
+        "syria", "taiwan", "tajikistan", "tanzania", "thailand", "tunisia", "turkey", "türkiye",
+        "turkmenistan", "uganda", "ukraine", "united arab emirates", "united kingdom",
+        "united states", "united states of america", "uruguay", "uzbekistan", "venezuela", "vietnam",
+        "yemen", "zambia", "zimbabwe", "islamic republic", "islamic republic of iran",
+        "russian federation", "marshall islands", "middle east", "africa", "asia", "latin america",
+        "arctic", "baltic", "balkans", "caucasus", "sahel", "gulf", "crimea", "donbas", "gaza",
+        "west bank", "kashmir", "tibet", "xinjiang", "hong kong", "macau", "alaska", "california",
+        "texas", "florida", "new york", "virginia", "ohio", "iowa", "new hampshire", "washington",
+        "moscow", "beijing", "kyiv", "kiev", "london", "paris", "berlin", "brussels", "tokyo",
+        "tehran", "ankara", "cairo", "delhi", "new delhi", "islamabad", "kabul", "baghdad",
+        "damascus", "beirut", "riyadh", "doha", "abu dhabi", "dubai", "jerusalem", "tel aviv",
+        "rome", "madrid", "lisbon", "vienna", "warsaw", "prague", "budapest", "bucharest", "sofia",
+        "athens", "oslo", "stockholm", "helsinki", "copenhagen", "tallinn", "riga", "vilnius",
+        "minsk", "tbilisi", "yerevan", "baku", "astana", "tashkent", "seoul", "pyongyang", "taipei",
+        "manila", "jakarta", "hanoi", "bangkok", "canberra", "ottawa", "havana", "caracas",
+        "bogota", "lima", "santiago", "brasilia", "buenos aires", "mexico city", "nairobi",
+        "addis ababa", "khartoum", "niamey", "bamako", "kinshasa", "lagos", "abuja", "pretoria",
+        "geneva", "the hague", "strasbourg", "davos",
+    ]
+
+    /// The organisation words a company's name may have (`Kolwezi Copper Cobalt Holdings`).
+    static let companyNameWords: Set<String> = [
+        "company", "corporation", "corp", "inc", "inc.", "ltd", "plc", "llc", "gmbh", "ag", "sa", "co", "co.",
+        "holdings", "group", "tankers", "shipping", "airlines", "industries", "technologies", "line", "lines",
+    ]
+
+    /// A company's names for itself: `the company said` is the body last named when no other
+    /// body came between.
+    static let companyWords: Set<String> = ["company", "firm", "group", "operator", "producer", "carrier", "shipowner", "owner", "miner"]
 
     /// Abbreviations whose full stop ends no sentence (`Mr.`, `U.S.`, `Gen.`).
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "st", "u.s", "u.k", "u.n", "e.u", "gen", "sen", "rep", "gov",
         "lt", "col", "capt", "adm", "cmdr", "sgt", "maj", "prof", "no", "jan", "feb", "mar", "apr",
         "aug", "sept", "sep", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "jr", "sr", "vs",
-        "approx", "etc", "mt", "ft", "e.g", "i.e", "p.m", "a.m",
+        "approx", "etc", "mt", "ft", "e.g", "i.e", "p.m", "a.m", "rev", "del", "fr", "hon", "msgr",
+        "supt", "amb", "pres", "sens", "reps",
     ]
 }

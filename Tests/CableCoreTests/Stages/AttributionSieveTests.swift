@@ -16,6 +16,7 @@ final class AttributionSieveTests: XCTestCase {
         case .speaker(let speaker)?: return speaker.name
         case .continuation?: return "(continuation)"
         case .unknown?: return "(unknown)"
+        case .unnamed?: return "(unnamed)"
         case nil: return nil
         }
     }
@@ -58,6 +59,69 @@ final class AttributionSieveTests: XCTestCase {
         let paragraph = "Berg said it was “a bridge too far” and would be “very costly indeed”."
         XCTAssertEqual(name(AttributionSieve.laterQuoteOfSentence(sentence(paragraph, quote: 1), memory)), "(continuation)")
         XCTAssertNil(AttributionSieve.laterQuoteOfSentence(sentence(paragraph, quote: 0), memory))
+    }
+
+    func testSignedAfterDash() {
+        XCTAssertEqual(name(AttributionSieve.signedAfterDash(sentence("“We were never asked.”— Pamela Padilla"), memory)), "Pamela Padilla")
+        XCTAssertEqual(name(AttributionSieve.signedAfterDash(sentence("“We were never asked.” — Pamela Padilla, a teacher"), memory)), "Pamela Padilla")
+        XCTAssertNil(AttributionSieve.signedAfterDash(sentence("“We were never asked.” Pamela Padilla said."), memory))
+        XCTAssertNil(AttributionSieve.signedAfterDash(sentence("The “America First”-style rules."), memory))
+    }
+
+    func testVerbThenSubjectAfterNeedsALowerCaseVerb() {
+        // `Asked` opens the next sentence; it does not attribute the quote before it.
+        XCTAssertNil(AttributionSieve.verbThenSubjectAfter(sentence("He said costs fall “by forty per cent”. Asked when, he said soon."), memory))
+    }
+
+    func testAfterAClosedQuoteTheNextSentenceIntroducingAQuoteIsNotTheSpeaker() {
+        let paragraph = "They called it a “reconquest”. Security researcher Oumar Traoré warned of “a race for the bases”."
+        XCTAssertNil(AttributionSieve.subjectThenVerbAfter(sentence(paragraph), memory))
+        XCTAssertEqual(name(AttributionSieve.subjectThenVerbAfter(sentence("“Does anybody know?” Graham asked. “Neither do I.”"), memory)), "Graham")
+        XCTAssertNil(AttributionSieve.subjectThenVerbAfter(
+            sentence("The treaty secures ‘a vital base’. Washington had been consulted throughout, officials said."), memory))
+    }
+
+    func testUnnamedSubjectsHaveNoSpeaker() {
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("The ministry welcomed it, but a senior naval officer, speaking on condition of anonymity, told us it would “protect the exit”."),
+            memory)), "(unnamed)")
+        XCTAssertEqual(name(AttributionSieve.subjectThenVerbAfter(sentence("“Prices will rise,” a Hong Kong-based cobalt trader said."), memory)), "(unnamed)")
+    }
+
+    func testAppositiveNameAfterADescription() {
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(sentence("The foreign secretary, Tobias Rendell, said the treaty was “a stain”."), memory)),
+                       "Tobias Rendell")
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("Iran's foreign ministry spokesman, Reza Kamali-Nouri, said Tehran rejected “any attempt to link it”."), memory)), "Reza Kamali-Nouri")
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(sentence("The UN’s humanitarian office, OCHA, said “access is not access”."), memory)), "OCHA")
+    }
+
+    func testTitlesWithListsAndOpenersAreNotNames() {
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("Assistant Secretary for Energy, Environment, and Resources Dana Kowal said it was “not for sale”."), memory)), "Dana Kowal")
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("Speaking from the floor, Additional Secretary in the Union Ministry of Environment, Forest and Climate Change Meenakshi Raghavan said it was “abysmally poor”."),
+            memory)), "Meenakshi Raghavan")
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(sentence("But Katharine Osei said lenders “hear maybe never”."), memory)), "Katharine Osei")
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("Asked about the corridor at a briefing, Chinese Foreign Ministry spokesperson Chen Yuhang said China welcomed “all initiatives”."), memory)),
+                       "Chen Yuhang")
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("Republican presidential candidate Donald Trump said it was “a disaster”."), memory)), "Donald Trump")
+    }
+
+    func testPlacesInReportedSpeechAreNotSpeakers() {
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("State Department spokesperson Tamsin Avery said that the United States welcomed “any step that helps”."), memory)), "Tamsin Avery")
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("The Inuit Circumpolar Council, which represents Inuit in Alaska, Canada, Greenland and Chukotka, said the suspension “cannot last”."),
+            memory)), "Inuit Circumpolar Council")
+    }
+
+    func testParticipleTakesTheSentenceSubject() {
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("Q: In January the US Department of Energy paused approvals, saying it needed to “take a fresh look”."), memory)),
+                       "US Department of Energy")
     }
 
     func testRulesHaveNamesAndUnattributedQuotesHaveNoSpeaker() {

@@ -34,4 +34,31 @@ final class SubjectsTests: XCTestCase {
         XCTAssertEqual(Subjects.backward(tokens("the state company Rosatom"), memory: memory)?.name, nil)
         XCTAssertNil(Subjects.forward(tokens("Officials"), memory: memory))
     }
+
+    func testOpenersAndPlacesAreNotNames() {
+        let memory = SpeakerMemory()
+        XCTAssertEqual(Subjects.forward(tokens("But Katharine Osei"), memory: memory)?.name, "Katharine Osei")
+        XCTAssertEqual(Subjects.forward(tokens("Earlier, the Kremlin"), memory: memory)?.name, "Kremlin")
+        XCTAssertEqual(Subjects.forward(tokens("For Hadiza Mahamane Ousmane, who runs a network,"), memory: memory)?.name, "Hadiza Mahamane Ousmane")
+        XCTAssertNil(Subjects.forward(tokens("In Cameron Parish, where two terminals operate,"), memory: memory))
+        XCTAssertNil(Subjects.forward(tokens("On Friday"), memory: memory))
+        XCTAssertEqual(Subjects.backward(tokens("In Cameron Parish, fisherman and organizer Travis LeBlanc"), memory: memory)?.name, "Travis LeBlanc")
+        XCTAssertEqual(Subjects.backward(tokens("the United Kingdom"), memory: memory)?.isPerson, false)
+        XCTAssertEqual(Subjects.backward(tokens("Rep. Paul Ryan (R-WI)"), memory: memory)?.name, "Paul Ryan")
+        XCTAssertNil(Subjects.backward(tokens("Spain and Ireland"), memory: memory))
+    }
+
+    func testTokensForParticleNamesInitialsAndStrayMarks() {
+        XCTAssertTrue(tokens("al-Suwaidi")[0].isCapitalised)
+        XCTAssertFalse(tokens("de-risking")[0].isCapitalised)
+        XCTAssertFalse(tokens("G.K. Butterfield")[0].endsSentence)
+        XCTAssertEqual(tokens("'' Hello").map(\.text), ["Hello"])
+    }
+
+    func testUnnamedSubjects() {
+        XCTAssertTrue(Subjects.hasUnnamedSubject(tokens("A Hong Kong-based cobalt trader, speaking on condition of anonymity,")))
+        XCTAssertTrue(Subjects.hasUnnamedSubject(tokens("A captain with a Baltic regional carrier, who asked not to be named,")))
+        XCTAssertFalse(Subjects.hasUnnamedSubject(tokens("Defence analyst Harjeet Bains, a retired lieutenant general,")))
+        XCTAssertFalse(Subjects.hasUnnamedSubject(tokens("A spokesperson for the ministry")))
+    }
 }
