@@ -13,7 +13,7 @@ struct List: ParsableCommand {
             """)
 
     @OptionGroup var options: LibraryOptions
-    @Flag(help: "Print a JSON array of {id, title, published, tags, file, unread, starred}.")
+    @Flag(help: "Print a JSON array of {id, title, published, tags, file, source, url, unread, starred}.")
     var json = false
     @Option(help: "Print at most this many articles.") var limit: Int?
     @Option(help: "Skip this many articles first.") var offset = 0
@@ -28,16 +28,21 @@ struct List: ParsableCommand {
                 Console.out("\(try library.count(parsed))")
                 return
             }
-            let rows = try library.list(parsed, offset: max(0, offset), limit: limit.map { max(0, $0) } ?? Int(Int32.max))
+            let output = BufferedOutput()
+            let limit = limit.map { max(0, $0) } ?? Int(Int32.max)
             if json {
-                try Console.json(rows.map(ArticleRowJSON.init))
+                let stream = JSONOutput.ArrayStream(output)
+                try library.forEachRow(parsed, offset: max(0, offset), limit: limit) { try stream.append($0) }
+                stream.finish()
                 return
             }
-            for row in rows {
+            try library.forEachRow(parsed, offset: max(0, offset), limit: limit) { row in
                 let marks = (row.unread ? "•" : " ") + (row.starred ? "★" : " ")
                 let tags = row.tags.isEmpty ? "" : "  [" + row.tags.joined(separator: ", ") + "]"
-                Console.out("\(Console.short(row.id))  \(Console.day(row.published))  \(marks)  \(Console.fit(row.title, 90))\(tags)")
+                output.write(Console.clean("\(Console.short(row.id))  \(Console.day(row.published))  \(marks)  "
+                    + "\(Console.fit(row.title, 90))\(tags)") + "\n")
             }
+            output.flush()
         }
     }
 }

@@ -20,7 +20,7 @@ struct Quotes: ParsableCommand {
             let hits = try options.open().quotes(parsed, speaker: speaker, offset: 0,
                                                  limit: limit.map { max(0, $0) } ?? Int(Int32.max))
             if json {
-                try Console.json(hits.map(QuoteJSON.init))
+                try Console.json(hits)
                 return
             }
             for hit in hits {

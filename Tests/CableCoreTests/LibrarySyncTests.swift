@@ -329,6 +329,80 @@ final class LibrarySyncTests: XCTestCase {
     }
 }
 
+/// The folder check (`SyncCheck.folders`, what every command runs) lists only folders whose
+/// time moved; the full check (`cable sync`) compares every file.
+final class FolderCheckTests: XCTestCase {
+    /// Folder times set a minute back, and recorded by a full sync: as on a library whose
+    /// last change is older than the time a folder check trusts.
+    func settle(_ lib: TestLibrary, _ library: Library, folders: [String]) throws {
+        for folder in folders {
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)],
+                                                  ofItemAtPath: lib.root.appendingPathComponent(folder).path)
+        }
+        try library.sync()
+    }
+
+    func testOnlyFoldersWhoseTimeMovedAreListedAgain() throws {
+        let lib = try TestLibrary()
+        try lib.write("a/one.txt", title: "One", tags: ["x"])
+        try lib.write("b/two.txt", title: "Two", tags: ["x"])
+        let (library, _) = try lib.openSynced()
+        try settle(lib, library, folders: ["", "a", "b"])
+
+        // Rewritten in place, the folder's time put back: the folder check does not see it...
+        let folderB = lib.root.appendingPathComponent("b").path
+        let time = try FileManager.default.attributesOfItem(atPath: folderB)[.modificationDate]
+        try lib.write("b/two.txt", title: "Two Rewritten", tags: ["y"])
+        try FileManager.default.setAttributes([.modificationDate: try XCTUnwrap(time)], ofItemAtPath: folderB)
+        let quick = try library.sync(.folders)
+        XCTAssertEqual([quick.added, quick.removed, quick.unchanged], [0, 0, 0], "no folder was listed")
+        XCTAssertEqual(try library.count(try Query.parse("tag:y")), 0)
+        // ... the full check does.
+        XCTAssertEqual(try library.sync().updated, 1)
+        XCTAssertEqual(try library.count(try Query.parse("tag:y")), 1)
+
+        // A file added to a folder moves its time: the next folder check lists that folder only.
+        try settle(lib, library, folders: ["", "a", "b"])
+        try lib.write("a/three.txt", title: "Three", tags: ["x"])
+        let added = try library.sync(.folders)
+        XCTAssertEqual([added.added, added.unchanged], [1, 1], "folder a listed again, folder b not")
+        // Removed, and a new folder with a folder in it.
+        try FileManager.default.removeItem(at: lib.root.appendingPathComponent("a/one.txt"))
+        try lib.write("c/d/four.txt", title: "Four", tags: ["x"])
+        let changed = try library.sync(.folders)
+        XCTAssertEqual([changed.added, changed.removed], [1, 1])
+        XCTAssertEqual(Set(try library.titles("tag:x")), ["Three", "Four"])
+        // A folder removed with what is in it.
+        try FileManager.default.removeItem(at: lib.root.appendingPathComponent("c"))
+        XCTAssertEqual(try library.sync(.folders).removed, 1)
+        XCTAssertEqual(try library.titles("tag:x"), ["Three"])
+    }
+
+    func testAFolderChangedJustNowIsListedAgainAtTheNextCheck() throws {
+        let lib = try TestLibrary()
+        try lib.write("a/one.txt", title: "One")
+        let (library, _) = try lib.openSynced()
+        // Its time is too recent to trust (a change in the same tick would not move it).
+        XCTAssertEqual(try library.sync(.folders).unchanged, 1, "listed again")
+        try settle(lib, library, folders: ["", "a"])
+        XCTAssertEqual(try library.sync(.folders).unchanged, 0, "passed over")
+    }
+
+    func testTheArticleViewSeesAFileRewrittenInPlace() throws {
+        let lib = try TestLibrary()
+        try lib.write("story.txt", title: "First Version", body: ["First body."])
+        let (library, _) = try lib.openSynced()
+        let first = try library.id(ofTitle: "First Version")
+        try library.setStarred([first], true)
+        XCTAssertEqual(try library.article(first)?.paragraphs, ["First body."])
+        try lib.write("story.txt", title: "Second Version", body: ["Second body."])
+        XCTAssertNil(try library.article(first), "the file holds another article now")
+        let second = try library.id(ofTitle: "Second Version")
+        XCTAssertEqual(try library.article(second)?.paragraphs, ["Second body."])
+        XCTAssertTrue(try library.marks(second).starred, "an edit: the marks followed")
+    }
+}
+
 /// A sync of many files is a bulk load: FTS5's incremental merges are off while it runs and
 /// the index is merged once at the end; full text must answer exactly as after a small sync,
 /// and later small syncs must index as usual.

@@ -100,8 +100,8 @@ final class RelatedHeadlineTests: XCTestCase {
         XCTAssertEqual(HeadlineKey("Deal Off...").truncated, true)
         XCTAssertEqual(HeadlineKey("Deal Off - What It Means For Kyiv").key, "deal off what it means for kyiv")
         XCTAssertEqual(HeadlineKey("  Deal Off …  \u{00A0}"), HeadlineKey(key: "deal off", truncated: true))
-        XCTAssertTrue(HeadlineKey.isTruncated("Deal Off...   "))
-        XCTAssertFalse(HeadlineKey.isTruncated("Deal Off."))
+        XCTAssertTrue(HeadlineKey("Deal Off...   ").truncated)
+        XCTAssertFalse(HeadlineKey("Deal Off.").truncated)
     }
 
     /// Most headlines take a byte path; it must give exactly what the general one does.
@@ -129,7 +129,6 @@ final class RelatedHeadlineTests: XCTestCase {
         }
         for text in samples {
             XCTAssertEqual(HeadlineKey(text), HeadlineKey(anyText: text), "'\(text)'")
-            XCTAssertEqual(HeadlineKey.isTruncated(text), HeadlineKey(anyText: text).truncated, "'\(text)'")
         }
         XCTAssertNil(HeadlineKey(simple: "Caf\u{E9} Talks"))
         XCTAssertNotNil(HeadlineKey(simple: "Won\u{2019}t Back Down \u{2013} Reports\u{2026}"))

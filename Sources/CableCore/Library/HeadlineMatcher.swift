@@ -109,20 +109,19 @@ public struct HeadlineMatcher: Sendable {
             if let known = tokens[spelled] {
                 info = known
             } else {
-                let word = HeadlineMatcher.stem(spelled)
+                let facts = HeadlineMatcher.facts(spelled)
                 let number: Int32
-                if let known = vocabulary[word] {
+                if let known = vocabulary[facts.stem] {
                     number = known
                 } else if intern {
                     number = Int32(light.count)
-                    vocabulary[word] = number
-                    light.append(HeadlineMatcher.stopwords.contains(word))
+                    vocabulary[facts.stem] = number
+                    light.append(HeadlineMatcher.stopwords.contains(facts.stem))
                 } else {
                     number = -Int32(words.count) - 1
                 }
-                info = Token(word: number, isNumber: token.first?.isNumber ?? false,
-                             isEntity: HeadlineMatcher.entityWords.contains(word),
-                             isNegation: HeadlineMatcher.negations.contains(word))
+                info = Token(word: number, isNumber: facts.isNumber, isEntity: facts.isEntity,
+                             isNegation: facts.isNegation)
                 // A probe's unknown word has a number of its own: not one to remember.
                 if intern { tokens[spelled] = info }
             }
@@ -180,16 +179,18 @@ public struct HeadlineMatcher: Sendable {
         // Only titles with the same signature can match: when none has it, nothing does.
         guard let wanted = signatures[signature] else { return nil }
         // Candidates: titles sharing two of the headline's three rarest content words (rarest
-        // among all titles). A small edit changes a word or two, so a true match shares at
+        // among the titles with its signature, so that the answer depends only on those
+        // titles: link resolution builds a matcher per group of signatures, see
+        // `LinkResolution`). A small edit changes a word or two, so a true match shares at
         // least two of them; asking for two, not one, keeps the candidates few when every
         // word is common.
-        var counted: [(word: Int32, count: Int32)] = []
+        var counted: [(word: Int32, titles: ArraySlice<Int32>)] = []
         for word in words where word >= 0 && !light[Int(word)] {
-            let count = postingStart[Int(word) + 1] - postingStart[Int(word)]
-            if count > 0 { counted.append((word, count)) }
+            let titles = postingsOf(word, signature: wanted)
+            if !titles.isEmpty { counted.append((word, titles)) }
         }
-        counted.sort { $0.count != $1.count ? $0.count < $1.count : $0.word < $1.word }
-        let rare = counted.prefix(3).map { postingsOf($0.word, signature: wanted) }
+        counted.sort { $0.titles.count != $1.titles.count ? $0.titles.count < $1.titles.count : $0.word < $1.word }
+        let rare = counted.prefix(3).map(\.titles)
         var best: (score: Double, index: Int32)?
         for index in HeadlineMatcher.inAtLeast(min(2, rare.count), of: rare) {
             let entry = entries[Int(index)]
@@ -262,6 +263,56 @@ public struct HeadlineMatcher: Sendable {
             }
         }
         return total > 0 ? shared / total : 0
+    }
+
+    /// What one word of a key is, as the matcher compares it.
+    struct TokenFacts {
+        var stem: String
+        var isNumber: Bool
+        var isEntity: Bool
+        var isNegation: Bool
+    }
+
+    static func facts(_ token: String) -> TokenFacts {
+        let stem = HeadlineMatcher.stem(token)
+        return TokenFacts(stem: stem, isNumber: token.first?.isNumber ?? false,
+                          isEntity: entityWords.contains(stem), isNegation: negations.contains(stem))
+    }
+
+    /// The group a headline's match must be in, so that links can be resolved a group at a
+    /// time without every title in memory: for a whole headline, a hash of its signature
+    /// (numbers, entities, negation), which an exact or fuzzy match shares; for one cut short
+    /// (`truncated`), a hash of its first `minimumPrefix` bytes, which every title it begins
+    /// shares. Nil when the headline can match nothing. Titles are grouped both ways
+    /// (`matchGroup`, `prefixGroup`). Hashes may collide: a group then holds titles that
+    /// cannot match, which the matcher rejects as it would anyway.
+    static func group(ofKey key: String, truncated: Bool) -> Int64? {
+        guard !key.isEmpty else { return nil }
+        if truncated { return key.count >= minimumPrefix ? prefixGroup(ofKey: key) : nil }
+        return matchGroup(ofKey: key)
+    }
+
+    /// The hash of a key's signature (see `Signature`).
+    static func matchGroup(ofKey key: String) -> Int64 {
+        var numbers = Set<String>()
+        var entities: [String] = []
+        var negated = false
+        for token in key.split(separator: " ") {
+            let facts = facts(String(token))
+            if facts.isNumber { numbers.insert(facts.stem) }
+            if facts.isEntity { entities.append(facts.stem) }
+            if facts.isNegation { negated = true }
+        }
+        let text = numbers.sorted().joined(separator: " ") + "|" + entities.joined(separator: " ")
+            + (negated ? "|not" : "|")
+        return Int64(bitPattern: StableHash.of(text.utf8))
+    }
+
+    /// The hash of a key's first `minimumPrefix` bytes; nil for a shorter key, which no cut
+    /// headline long enough to match can begin.
+    static func prefixGroup(ofKey key: String) -> Int64? {
+        let bytes = key.utf8.prefix(minimumPrefix)
+        return bytes.count == minimumPrefix ? Int64(bitPattern: StableHash.of(bytes)) : nil
     }
 
     static func stem(_ word: String) -> String {

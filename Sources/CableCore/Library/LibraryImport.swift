@@ -55,8 +55,7 @@ extension Library {
                 continue
             }
             if isFolder.boolValue {
-                let found = try FileScanner.scan(source)
-                for path in found.keys.sorted() {
+                for path in FolderListing.files(under: source) {
                     files.append((source.appendingPathComponent(path), source.path + "/" + path))
                 }
             } else {

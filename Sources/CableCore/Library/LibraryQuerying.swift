@@ -31,9 +31,12 @@ public struct ArticleSummary: Hashable, Codable, Sendable {
     public var file: String
     public var unread: Bool
     public var starred: Bool
+    /// The outlet and the page's address, when the page names them.
+    public var source: String?
+    public var url: String?
 
     public init(id: ArticleID, title: String, published: Date?, tags: [String], file: String,
-                unread: Bool, starred: Bool) {
+                unread: Bool, starred: Bool, source: String? = nil, url: String? = nil) {
         self.id = id
         self.title = title
         self.published = published
@@ -41,6 +44,22 @@ public struct ArticleSummary: Hashable, Codable, Sendable {
         self.file = file
         self.unread = unread
         self.starred = starred
+        self.source = source
+        self.url = url
+    }
+
+    /// Every key, with `null` for what is unknown (the `--json` shapes keep every key).
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(title, forKey: .title)
+        try container.encode(published, forKey: .published)
+        try container.encode(tags, forKey: .tags)
+        try container.encode(file, forKey: .file)
+        try container.encode(unread, forKey: .unread)
+        try container.encode(starred, forKey: .starred)
+        try container.encode(source, forKey: .source)
+        try container.encode(url, forKey: .url)
     }
 }
 
@@ -74,6 +93,18 @@ public struct QuoteHit: Hashable, Codable, Sendable {
         self.published = published
         self.paragraph = paragraph
     }
+
+    /// Every key, with `null` for what is unknown.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(speaker, forKey: .speaker)
+        try container.encode(role, forKey: .role)
+        try container.encode(id, forKey: .id)
+        try container.encode(title, forKey: .title)
+        try container.encode(published, forKey: .published)
+        try container.encode(paragraph, forKey: .paragraph)
+    }
 }
 
 /// A pointer to an article in the library.
@@ -99,6 +130,26 @@ public struct ExplicitLink: Hashable, Codable, Sendable {
         self.headline = headline
         self.kind = kind
         self.match = match
+    }
+
+    private enum Keys: String, CodingKey { case headline, kind, id, title }
+
+    /// Flat: the matched article's `id` and `title` beside the headline, `null` when unmatched.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(headline, forKey: .headline)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(match?.id, forKey: .id)
+        try container.encode(match?.title, forKey: .title)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: Keys.self)
+        headline = try container.decode(String.self, forKey: .headline)
+        kind = try container.decode(Kind.self, forKey: .kind)
+        let id = try container.decodeIfPresent(ArticleID.self, forKey: .id)
+        let title = try container.decodeIfPresent(String.self, forKey: .title)
+        if let id, let title { match = ArticleRef(id: id, title: title) } else { match = nil }
     }
 }
 
