@@ -20,8 +20,8 @@ struct FolderListing {
     /// The folder's own modification time, taken before it was read: a change made while it
     /// was being read moves the time past this one, so the next check lists it again.
     var mtime: Int64
-    /// Name to fingerprint.
-    var files: [String: Fingerprint] = [:]
+    /// Its files, in name order (by UTF-8 bytes, as the index orders them).
+    var files: [(name: String, fingerprint: Fingerprint)] = []
     /// Names of sub-folders.
     var folders: [String] = []
     /// Names that are not UTF-8 (lossily decoded, for the user): they cannot be named in the
@@ -32,6 +32,8 @@ struct FolderListing {
     static func read(_ path: String) -> FolderListing? {
         guard let mtime = modificationTime(ofFolder: path), let dir = opendir(path) else { return nil }
         defer { closedir(dir) }
+        // Entries are looked up relative to the open folder, not by their full path.
+        let folder = dirfd(dir)
         var listing = FolderListing(mtime: mtime)
         while let entry = readdir(dir) {
             let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix(while: { $0 != 0 })) }
@@ -42,22 +44,22 @@ struct FolderListing {
                 listing.badNames.append(String(decoding: bytes, as: UTF8.self))
                 continue
             }
-            let full = path + "/" + name
             var info = stat()
-            guard lstat(full, &info) == 0 else { continue }
+            guard fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
             var mode = info.st_mode & S_IFMT
             if mode == S_IFLNK {
                 // Follow links to files; never descend a linked folder (it may loop).
-                guard stat(full, &info) == 0 else { continue }
+                guard fstatat(folder, name, &info, 0) == 0 else { continue }
                 mode = info.st_mode & S_IFMT
                 if mode == S_IFDIR { continue }
             }
             if mode == S_IFDIR {
                 listing.folders.append(name)
             } else if mode == S_IFREG {
-                listing.files[name] = Fingerprint(size: Int64(info.st_size), mtime: nanoseconds(info.st_mtim))
+                listing.files.append((name, Fingerprint(size: Int64(info.st_size), mtime: nanoseconds(info.st_mtim))))
             }
         }
+        listing.files.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
         return listing
     }
 
@@ -87,7 +89,7 @@ struct FolderListing {
             let full = relative.isEmpty ? root.path : root.path + "/" + relative
             guard let listing = read(full) else { continue }
             let prefix = relative.isEmpty ? "" : relative + "/"
-            found += listing.files.keys.map { prefix + $0 }
+            found += listing.files.map { prefix + $0.name }
             pending += listing.folders.map { prefix + $0 }
         }
         return found.sorted()

@@ -17,13 +17,21 @@ struct FolderDiff {
 
     var isEmpty: Bool { toRead.isEmpty && removed.isEmpty }
 
-    /// Compares a folder's listing with its files in the index.
-    init(_ listing: FolderListing, known: [String: FileRecord]) {
+    /// Compares a folder's listing with its files in the index (both in name order, by
+    /// UTF-8 bytes), in one pass over both.
+    init(_ listing: FolderListing, known: [FileRecord]) {
+        var next = known.startIndex
         for (name, fingerprint) in listing.files {
-            guard let old = known[name] else {
+            while next < known.endIndex, known[next].name.utf8.lexicographicallyPrecedes(name.utf8) {
+                removed.append(known[next])
+                next += 1
+            }
+            guard next < known.endIndex, known[next].name.utf8.elementsEqual(name.utf8) else {
                 toRead.append(Change(name: name, fingerprint: fingerprint, previous: nil))
                 continue
             }
+            let old = known[next]
+            next += 1
             if old.fingerprint != fingerprint {
                 toRead.append(Change(name: name, fingerprint: fingerprint,
                                      previous: old.skip == nil ? old.article : nil))
@@ -31,10 +39,7 @@ struct FolderDiff {
                 unchanged += 1
             }
         }
-        removed = known.values.filter { listing.files[$0.name] == nil }
-        // Names in order, so that a sync reads (and reports) files in a stable order.
-        toRead.sort { $0.name < $1.name }
-        removed.sort { $0.name < $1.name }
+        removed += known[next...]
     }
 
     init(toRead: [Change] = [], removed: [FileRecord] = []) {
@@ -118,13 +123,15 @@ struct FolderSurvey {
             return
         }
         let record = known[path]
-        let files = try record.map { try Library.files(inFolder: $0.id, db) } ?? [:]
+        let files = try record.map { try Library.files(inFolder: $0.id, db) } ?? []
         let diff = FolderDiff(listing, known: files)
-        unchanged += diff.unchanged
         if record == nil || record?.mtime != listing.mtime || !diff.isEmpty {
             planned.append(Planned(path: path, known: record))
             toRead += diff.toRead.count
             toRemove += diff.removed.count
+        } else {
+            // A planned folder's unchanged files are counted when it is applied.
+            unchanged += diff.unchanged
         }
         for name in listing.folders.sorted() {
             let child = path.isEmpty ? name : path + "/" + name
@@ -138,12 +145,9 @@ struct FolderSurvey {
 }
 
 extension Library {
-    /// The index's files of one folder, by name.
-    static func files(inFolder folder: Int64, _ db: Database) throws -> [String: FileRecord] {
-        var files: [String: FileRecord] = [:]
-        let cursor = try FileRecord.fetchCursor(db.cachedStatement(sql: "SELECT * FROM file WHERE folder = ?"),
-                                                arguments: [folder])
-        while let file = try cursor.next() { files[file.name] = file }
-        return files
+    /// The index's files of one folder, in name order (by UTF-8 bytes).
+    static func files(inFolder folder: Int64, _ db: Database) throws -> [FileRecord] {
+        try FileRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM file WHERE folder = ? ORDER BY name"),
+                                arguments: [folder])
     }
 }
