@@ -21,6 +21,8 @@ struct ReadFile: Sendable {
 /// What storing a batch did, for the report and the steps after the last batch.
 struct StoreOutcome: Sendable {
     var added = 0
+    /// Articles new to the index.
+    var inserted = 0
     /// Files touched without a change of text.
     var unchanged = 0
     /// (old id, new id) for each file whose text changed in place: an edit if the old text
@@ -34,6 +36,7 @@ struct StoreOutcome: Sendable {
 
     mutating func add(_ other: StoreOutcome) {
         added += other.added
+        inserted += other.inserted
         unchanged += other.unchanged
         replaced += other.replaced
         orphans.formUnion(other.orphans)
@@ -90,10 +93,15 @@ extension Library {
                     outcome.work.fullText += fullText
                     outcome.tagKeys.formUnion(prepared.tags.map(\.key))
                     outcome.added += 1
+                    outcome.inserted += 1
                     if let previous = file.previous, previous != id { outcome.replaced.append((previous, id)) }
                 }
             }
             try record.save(db)
+        }
+        if outcome.inserted > 0 {
+            try db.cachedStatement(sql: "UPDATE meta SET value = value + ? WHERE key = 'articles'")
+                .execute(arguments: [outcome.inserted])
         }
         return outcome
     }
@@ -153,7 +161,6 @@ extension Library {
         if trackGroups {
             try markGroupsPending(matchGroup: prepared.matchGroup, prefixGroup: prepared.prefixGroup, db)
         }
-        try db.cachedStatement(sql: "UPDATE meta SET value = value + 1 WHERE key = 'articles'").execute()
         return fullText
     }
 

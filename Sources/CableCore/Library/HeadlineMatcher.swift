@@ -57,8 +57,26 @@ public struct HeadlineMatcher: Sendable {
     private var postings: [Int32] = []
     private var postingStart: [Int32] = []
 
-    /// `titles`: (article number, title key), in the order that wins ties (first wins).
-    public init(titles: [(id: Int64, key: String)]) {
+    /// Which headlines a matcher is built to resolve: link resolution builds one for whole
+    /// headlines and one for headlines cut short, each over other titles (`LinkResolution`).
+    public struct Purpose: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        /// Exact and near matches.
+        public static let wholeHeadlines = Purpose(rawValue: 1)
+        /// Titles a headline cut short with `…` begins.
+        public static let cutHeadlines = Purpose(rawValue: 2)
+        public static let all: Purpose = [.wholeHeadlines, .cutHeadlines]
+    }
+
+    /// `titles`: (article number, title key), in the order that wins ties (first wins). A
+    /// matcher built for one purpose only answers the other kind of headline with nil.
+    public init(titles: [(id: Int64, key: String)], for purpose: Purpose = .all) {
+        if purpose.contains(.cutHeadlines) {
+            sorted = titles.filter { !$0.key.isEmpty }.map { (key: $0.key, id: $0.id) }
+            sorted.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        }
+        guard purpose.contains(.wholeHeadlines) else { return }
         entries.reserveCapacity(titles.count)
         for (id, key) in titles where !key.isEmpty {
             if exact[key] == nil { exact[key] = id }
@@ -71,9 +89,7 @@ public struct HeadlineMatcher: Sendable {
                 signatures[signature] = number
             }
             entries.append(Entry(id: id, words: words, signature: number))
-            sorted.append((key, id))
         }
-        sorted.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
         // A counting sort into the flat postings, visiting entries in (signature, entry) order.
         var start = [Int32](repeating: 0, count: light.count + 1)
         for entry in entries {
@@ -274,10 +290,24 @@ public struct HeadlineMatcher: Sendable {
     }
 
     static func facts(_ token: String) -> TokenFacts {
-        let stem = HeadlineMatcher.stem(token)
-        return TokenFacts(stem: stem, isNumber: token.first?.isNumber ?? false,
-                          isEntity: entityWords.contains(stem), isNegation: negations.contains(stem))
+        let role = signatureRoles[token]
+        return TokenFacts(stem: role?.stem ?? stem(token), isNumber: token.first?.isNumber ?? false,
+                          isEntity: role?.isEntity ?? false, isNegation: role?.isNegation ?? false)
     }
+
+    /// Every spelling whose stem is a listed entity or negation, with that stem: `stem` drops
+    /// at most a plural `s`, so those are the words themselves and their plurals. A title's
+    /// signature is then read with one lookup per word (sync reads one for every title and
+    /// link); `facts` reads it too, so the two cannot disagree.
+    private static let signatureRoles: [String: (stem: String, isEntity: Bool, isNegation: Bool)] = {
+        var roles: [String: (stem: String, isEntity: Bool, isNegation: Bool)] = [:]
+        for word in entityWords.union(negations) {
+            for spelling in [word, word + "s"] where stem(spelling) == word {
+                roles[spelling] = (word, entityWords.contains(word), negations.contains(word))
+            }
+        }
+        return roles
+    }()
 
     /// The group a headline's match must be in, so that links can be resolved a group at a
     /// time without every title in memory: for a whole headline, a hash of its signature
@@ -294,16 +324,18 @@ public struct HeadlineMatcher: Sendable {
 
     /// The hash of a key's signature (see `Signature`).
     static func matchGroup(ofKey key: String) -> Int64 {
-        var numbers = Set<String>()
+        var numbers: [String] = []
         var entities: [String] = []
         var negated = false
         for token in key.split(separator: " ") {
-            let facts = facts(String(token))
-            if facts.isNumber { numbers.insert(facts.stem) }
-            if facts.isEntity { entities.append(facts.stem) }
-            if facts.isNegation { negated = true }
+            let spelled = String(token)
+            if token.first?.isNumber ?? false { numbers.append(stem(spelled)) }
+            if let role = signatureRoles[spelled] {
+                if role.isEntity { entities.append(role.stem) }
+                if role.isNegation { negated = true }
+            }
         }
-        let text = numbers.sorted().joined(separator: " ") + "|" + entities.joined(separator: " ")
+        let text = Set(numbers).sorted().joined(separator: " ") + "|" + entities.joined(separator: " ")
             + (negated ? "|not" : "|")
         return Int64(bitPattern: StableHash.of(text.utf8))
     }

@@ -74,8 +74,6 @@ enum IndexSchema {
                 matchGroup INTEGER NOT NULL,
                 prefixGroup INTEGER
             );
-            CREATE INDEX article_matchGroup ON article(matchGroup);
-            CREATE INDEX article_prefixGroup ON article(prefixGroup) WHERE prefixGroup IS NOT NULL;
 
             CREATE TABLE tag(
                 tagKey TEXT NOT NULL,
@@ -121,7 +119,6 @@ enum IndexSchema {
                 PRIMARY KEY(article, ord)
             ) WITHOUT ROWID;
             CREATE INDEX link_target ON link(target) WHERE target IS NOT NULL;
-            CREATE INDEX link_unresolved ON link(truncated, grp) WHERE target IS NULL AND grp IS NOT NULL;
 
             -- Groups whose unresolved links must be matched again: their titles changed.
             CREATE TABLE pendingGroup(
@@ -146,7 +143,23 @@ enum IndexSchema {
             CREATE TABLE meta(key TEXT PRIMARY KEY, value) WITHOUT ROWID;
             INSERT INTO meta(key, value) VALUES ('articles', 0);
             """)
+        for (_, sql) in groupIndexes { try db.execute(sql: sql) }
     }
+
+    /// The indexes link resolution reads by group (`LinkResolution`). Their keys are hashes,
+    /// so rows arrive in random order: a load of most of the library drops them and makes
+    /// them again at its end, one sort each, instead of a random insert per row.
+    static let groupIndexes: [(name: String, sql: String)] = [
+        ("article_matchGroup", "CREATE INDEX IF NOT EXISTS article_matchGroup ON article(matchGroup)"),
+        ("article_prefixGroup", """
+            CREATE INDEX IF NOT EXISTS article_prefixGroup ON article(prefixGroup) WHERE prefixGroup IS NOT NULL
+            """),
+        // Holds every column link resolution reads, so that it never looks a row up.
+        ("link_unresolved", """
+            CREATE INDEX IF NOT EXISTS link_unresolved ON link(truncated, grp, key, target)
+            WHERE target IS NULL AND grp IS NOT NULL
+            """),
+    ]
 }
 
 /// The user state: not derivable, so it is only ever migrated forward, never dropped.

@@ -44,8 +44,16 @@ extension Library {
         var report = SyncReport()
         let existing = try pool.read { db in try IndexMeta.int(IndexMeta.articles, db) ?? 0 }
         let load = LoadKind(toRead: survey.toRead, existing: existing)
+        if load.isBulk { try setBulkLoad(true) }
+        defer { if load.isBulk { try? setBulkLoad(false) } }
+        if load.resolvesEveryGroup { try setGroupIndexes(false) }
+        defer { if load.resolvesEveryGroup { try? setGroupIndexes(true) } }
         var changes = try apply(survey, load: load, report: &report, progress: progress)
         report.phases.append(("index files", clock.lap()))
+        if load.resolvesEveryGroup {
+            try setGroupIndexes(true)
+            report.phases.append(("group indexes", clock.lap()))
+        }
         let changed = changes.added > 0 || !changes.orphans.isEmpty
         if changed {
             try finish(&changes, load: load, report: &report)
@@ -90,8 +98,6 @@ extension Library {
             changes.orphans.formUnion(forgotten.orphans)
             report.removed += forgotten.files
         }
-        if load.isBulk { try setBulkLoad(true) }
-        defer { if load.isBulk { try? setBulkLoad(false) } }
         let reader = BatchReader(library: self, trackGroups: !load.resolvesEveryGroup) { done in
             progress?(SyncProgress(done: done, total: survey.toRead))
         }
@@ -153,6 +159,15 @@ extension Library {
                     let settled = now - mtime > Library.recentFolderTime
                     try update.execute(arguments: [settled ? mtime : nil, id])
                 }
+            }
+        }
+    }
+
+    /// Drops the indexes by group (`IndexSchema.groupIndexes`) for a load, or makes them again.
+    private func setGroupIndexes(_ on: Bool) throws {
+        try write { db in
+            for (name, sql) in IndexSchema.groupIndexes {
+                try db.execute(sql: on ? sql : "DROP INDEX IF EXISTS \(name)")
             }
         }
     }

@@ -23,6 +23,9 @@ extension Library {
 
         /// The article column holding titles' groups of this kind.
         var titleColumn: String { self == .match ? "matchGroup" : "prefixGroup" }
+
+        /// What a matcher of this kind's windows resolves.
+        var purpose: HeadlineMatcher.Purpose { self == .match ? .wholeHeadlines : .cutHeadlines }
     }
 
     /// Titles per window: large enough that a window's queries are few, small enough that
@@ -35,14 +38,19 @@ extension Library {
     /// Resolves the unresolved links of the pending groups (of every group when `all`), then
     /// forgets the pending groups.
     func resolveLinks(all: Bool = false, chunkSize: Int = Library.resolveChunk) throws {
+        // One writer for every window: the last chunk of a window is written while the next
+        // window's titles are read and its matcher built.
+        let writer = BatchWriter<Void>()
+        defer { _ = try? writer.finish() }
         for kind in LinkGroupKind.allCases {
             var after = Int64.min
             while let window = try nextWindow(kind, after: after, all: all) {
-                try resolveWindow(window, kind: kind, all: all, chunkSize: chunkSize)
+                try resolveWindow(window, kind: kind, all: all, chunkSize: chunkSize, writer: writer)
                 guard let last = window.lastGroup else { break }
                 after = last
             }
         }
+        try writer.finish()
         try write { db in try db.execute(sql: "DELETE FROM pendingGroup") }
     }
 
@@ -52,6 +60,8 @@ extension Library {
         var after: Int64
         var lastGroup: Int64?
         var titles: [(id: Int64, key: String)]
+        /// The groups that have titles, in order.
+        var groups: [Int64]
     }
 
     /// The next window of groups after `after` holding titles, whole groups only; nil when
@@ -69,77 +79,105 @@ extension Library {
                                         arguments: [after, Library.windowTitles])
             guard let last = rows.last else { return nil }
             let lastGroup: Int64 = last["grp"]
-            if rows.count == Library.windowTitles {
+            let full = rows.count == Library.windowTitles
+            if full {
                 // Finish the last group: a group is never split between windows.
                 let lastRID: Int64 = last["rid"]
                 rows += try Row.fetchAll(db, sql: """
                     SELECT \(column) AS grp, rid, titleKey FROM article WHERE \(column) = ? AND rid > ? ORDER BY rid
                     """, arguments: [lastGroup, lastRID])
-                return TitleWindow(after: after, lastGroup: lastGroup,
-                                   titles: rows.map { ($0["rid"], $0["titleKey"]) })
             }
+            var groups: [Int64] = []
+            for row in rows where groups.last != row["grp"] { groups.append(row["grp"]) }
             // The last window runs to the end, so that links of groups with no title are
             // passed over in one go.
-            return TitleWindow(after: after, lastGroup: nil, titles: rows.map { ($0["rid"], $0["titleKey"]) })
+            return TitleWindow(after: after, lastGroup: full ? lastGroup : nil,
+                               titles: rows.map { ($0["rid"], $0["titleKey"]) }, groups: groups)
         }
     }
 
-    /// Matches the unresolved links of a window's groups, a chunk at a time in key order.
-    private func resolveWindow(_ window: TitleWindow, kind: LinkGroupKind, all: Bool, chunkSize: Int) throws {
-        let matcher = HeadlineMatcher(titles: window.titles)
-        let writer = BatchWriter<Void>()
-        defer { _ = try? writer.finish() }
-        var after: LinkPosition?
-        while true {
-            let chunk = try unresolvedLinks(kind, in: window, after: after, all: all, limit: chunkSize)
-            guard let last = chunk.last, let grp = last.grp else { break }
-            after = LinkPosition(grp: grp, article: last.article, ord: last.ord)
+    /// Matches the unresolved links of a window's groups, a chunk at a time, each chunk
+    /// written by `writer` while the next is read and matched. With `all`, the links of the
+    /// window's range of groups are read in index order; otherwise those of its (pending)
+    /// groups, group by group.
+    private func resolveWindow(_ window: TitleWindow, kind: LinkGroupKind, all: Bool, chunkSize: Int,
+                               writer: BatchWriter<Void>) throws {
+        let matcher = HeadlineMatcher(titles: window.titles, for: kind.purpose)
+        func resolve(_ chunk: [LinkRecord]) throws {
             let resolved = Library.resolveConcurrently(chunk, matcher)
             try writer.finish()
             writer.start { [self] in try write { db in try Library.applyResolutions(resolved[...], db) } }
-            if chunk.count < chunkSize { break }
         }
-        try writer.finish()
+        if all {
+            var after: (grp: Int64, key: String)?
+            while true {
+                let (chunk, more) = try unresolvedLinks(kind, in: window, after: after, limit: chunkSize)
+                if let last = chunk.last, let grp = last.grp {
+                    after = (grp, last.key)
+                    try resolve(chunk)
+                }
+                if !more { break }
+            }
+        } else {
+            var chunk: [LinkRecord] = []
+            for group in window.groups {
+                chunk += try unresolvedLinks(kind, group: group)
+                if chunk.count >= chunkSize {
+                    try resolve(chunk)
+                    chunk = []
+                }
+            }
+            if !chunk.isEmpty { try resolve(chunk) }
+        }
     }
 
-    /// Where a chunk of links ended, in (group, article, ord) order.
-    struct LinkPosition {
-        var grp: Int64
-        var article: Int64
-        var ord: Int
-    }
-
-    /// Unresolved links of a window's groups, in (group, article, ord) order, after `after`:
-    /// one index range each time, never a rescan of what is done.
-    private func unresolvedLinks(_ kind: LinkGroupKind, in window: TitleWindow, after: LinkPosition?,
-                                 all: Bool, limit: Int) throws -> [LinkRecord] {
+    /// Unresolved links of a window's range of groups in index order (group, key), after
+    /// `after`, about `limit` of them: one range of an index that holds every column read, so
+    /// neither a rescan of what is done nor a lookup of each link's row. The run of the last
+    /// (group, key) is always taken whole, so that the next chunk can start after it.
+    /// `more`: whether there may be more.
+    private func unresolvedLinks(_ kind: LinkGroupKind, in window: TitleWindow, after: (grp: Int64, key: String)?,
+                                 limit: Int) throws -> (links: [LinkRecord], more: Bool) {
         try pool.read { db in
-            // The range is put on the column that drives the query: the link index's group
-            // when every group is read, the pending groups' own key otherwise.
-            let grp = all ? "l.grp" : "p.grp"
-            var conditions = ["\(grp) > ?"]
+            var conditions = ["grp > ?"]
             var arguments: StatementArguments = [window.after]
             if let last = window.lastGroup {
-                conditions.append("\(grp) <= ?")
+                conditions.append("grp <= ?")
                 arguments += [last]
             }
             if let after {
-                conditions.append("(l.grp, l.article, l.ord) > (?, ?, ?)")
-                arguments += [after.grp, after.article, after.ord]
+                conditions.append("(grp, key) > (?, ?)")
+                arguments += [after.grp, after.key]
             }
-            let source = all
-                ? "FROM link l WHERE l.truncated = \(kind.rawValue) AND l.target IS NULL AND l.grp IS NOT NULL"
-                : """
-                  FROM pendingGroup p JOIN link l ON l.truncated = p.kind AND l.grp = p.grp AND l.target IS NULL
-                  WHERE p.kind = \(kind.rawValue)
-                  """
             arguments += [limit]
-            return try LinkRecord.fetchAll(db, sql: """
-                SELECT l.* \(source) AND \(conditions.joined(separator: " AND "))
-                ORDER BY l.grp, l.article, l.ord LIMIT ?
+            var links = try LinkRecord.fetchAll(db, sql: """
+                SELECT \(Library.unresolvedColumns) FROM link
+                WHERE truncated = \(kind.rawValue) AND target IS NULL AND grp IS NOT NULL
+                    AND \(conditions.joined(separator: " AND "))
+                ORDER BY grp, key LIMIT ?
                 """, arguments: arguments)
+            guard links.count == limit, let tail = links.last, let grp = tail.grp else { return (links, false) }
+            links.removeAll { $0.grp == tail.grp && $0.key == tail.key }
+            links += try LinkRecord.fetchAll(db, sql: """
+                SELECT \(Library.unresolvedColumns) FROM link
+                WHERE truncated = \(kind.rawValue) AND target IS NULL AND grp = ? AND key = ?
+                """, arguments: [grp, tail.key])
+            return (links, true)
         }
     }
+
+    /// The unresolved links of one group.
+    private func unresolvedLinks(_ kind: LinkGroupKind, group: Int64) throws -> [LinkRecord] {
+        try pool.read { db in
+            try LinkRecord.fetchAll(db.cachedStatement(sql: """
+                SELECT \(Library.unresolvedColumns) FROM link
+                WHERE truncated = \(kind.rawValue) AND target IS NULL AND grp = ?
+                """), arguments: [group])
+        }
+    }
+
+    /// What resolution reads of a link: every column of the unresolved-link index.
+    private static let unresolvedColumns = "article, ord, key, truncated, grp, target"
 
     /// Matches a chunk of links on every core (the matcher is immutable, so the slices
     /// share it without locks); resolutions come back in the chunk's order.
