@@ -52,15 +52,13 @@ enum Console {
         }
     }
 
-    /// Pretty JSON with sorted keys and ISO 8601 dates, on stdout (see `JSONOutput`).
+    /// Pretty JSON with sorted keys and ISO 8601 dates, on stdout (see `JSONWriter`).
     static func json<T: Encodable>(_ value: T) throws {
-        write(String(decoding: try JSONOutput.encoder(pretty: true).encode(value), as: UTF8.self))
+        write(String(decoding: try JSONWriter(pretty: true).data(value), as: UTF8.self))
     }
 
     /// `2021-05-18T12:29:00Z`: the instant in UTC, to the second.
-    static func iso8601(_ date: Date) -> String {
-        date.formatted(.iso8601)
-    }
+    static func iso8601(_ date: Date) -> String { JSONWriter.iso8601(date) }
 
     /// `2021-05-18` for the human tables (UTC).
     static func day(_ date: Date?) -> String {

@@ -6,44 +6,27 @@ import Foundation
 /// written with sorted keys and ISO 8601 dates in UTC; optional fields are `null`, never left
 /// out, so every object has every key.
 enum JSONOutput {
-    /// `pretty`: indented, one key a line (what `show`, `list`, `tags`, `quotes`, `related`
-    /// print); otherwise one object on one line (`parse`, an object per file).
-    static func encoder(pretty: Bool) -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            : [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .custom { date, encoder in
-            var container = encoder.singleValueContainer()
-            try container.encode(Console.iso8601(date))
-        }
-        return encoder
-    }
-
-    /// An array written element by element as the rows come, laid out exactly as the
-    /// encoder lays out a whole array (each element indented by two spaces), so output starts
-    /// at once and memory holds one row.
+    /// An array written element by element as the rows come, laid out exactly as a whole
+    /// array is (each element indented one level), so output starts at once and memory holds
+    /// one row. `pretty`: indented, one key a line (what `list` and `quotes` print);
+    /// otherwise an element a line (`parse`, an object per file).
     final class ArrayStream {
-        private let encoder: JSONEncoder
+        private let writer: JSONWriter
         private let output: BufferedOutput
         private var count = 0
+        private var buffer: [UInt8] = []
 
         init(_ output: BufferedOutput, pretty: Bool = true) {
-            encoder = JSONOutput.encoder(pretty: pretty)
+            writer = JSONWriter(pretty: pretty)
             self.output = output
             output.write("[\n")
         }
 
         func append(_ value: some Encodable) throws {
-            let bytes = try encoder.encode(value)
-            output.write(count == 0 ? "  " : ",\n  ")
-            // Indent the element's own lines as the encoder does inside an array.
-            var start = bytes.startIndex
-            while let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
-                output.write(bytes[start...newline])
-                output.write("  ")
-                start = newline + 1
-            }
-            output.write(bytes[start...])
+            buffer.removeAll(keepingCapacity: true)
+            buffer += (count == 0 ? "  " : ",\n  ").utf8
+            try writer.write(value, into: &buffer, indent: writer.pretty ? 1 : 0)
+            output.write(buffer)
             count += 1
         }
 

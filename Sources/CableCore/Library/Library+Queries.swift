@@ -193,6 +193,7 @@ extension Library: LibraryQuerying {
 
     /// Page tags then user tags, each tag once (case-insensitively).
     static func merge(_ page: [String], _ user: [String]) -> [String] {
+        guard !user.isEmpty else { return page }
         var seen = Set(page.map(tagKey))
         return page + user.filter { seen.insert(tagKey($0)).inserted }
     }
