@@ -388,6 +388,22 @@ final class FolderCheckTests: XCTestCase {
         XCTAssertEqual(try library.sync(.folders).unchanged, 0, "passed over")
     }
 
+    func testSomeFilesCanBeSyncedAloneWhateverTheirFoldersSay() throws {
+        let lib = try TestLibrary()
+        try lib.write("a/one.txt", title: "One")
+        try lib.write("b/two.txt", title: "Two")
+        let (library, _) = try lib.openSynced()
+        try lib.write("a/one.txt", title: "One Rewritten")
+        try lib.write("a/new.txt", title: "New")
+        try FileManager.default.removeItem(at: lib.root.appendingPathComponent("b"))
+        let report = try library.sync(files: ["a/one.txt", "b/two.txt"])
+        XCTAssertEqual([report.updated, report.removed], [1, 1])
+        XCTAssertEqual(Set(try library.titles("")), ["One Rewritten"], "a/new.txt was not asked for")
+        XCTAssertEqual(Set(try library.titles("")).count, try library.count(.all))
+        try library.sync(.folders)
+        XCTAssertEqual(Set(try library.titles("")), ["One Rewritten", "New"])
+    }
+
     func testTheArticleViewSeesAFileRewrittenInPlace() throws {
         let lib = try TestLibrary()
         try lib.write("story.txt", title: "First Version", body: ["First body."])

@@ -119,15 +119,24 @@ extension Library: LibraryQuerying {
     }
 
     public func quotes(_ query: Query, speaker: String?, offset: Int, limit: Int) throws -> [QuoteHit] {
+        var hits: [QuoteHit] = []
+        try forEachQuote(query, speaker: speaker, offset: offset, limit: limit) { hits.append($0) }
+        return hits
+    }
+
+    /// Calls `body` with each matching quote (newest article first) as it is read.
+    public func forEachQuote(_ query: Query, speaker: String?, offset: Int, limit: Int,
+                             _ body: (QuoteHit) throws -> Void) throws {
         try pool.read { db in
             let (from, arguments) = try Library.quoteSource(query, speaker: speaker, db)
             var all = arguments
             all += [max(0, limit), max(0, offset)]
-            return try QuoteRow.fetchAll(db, sql: """
+            let rows = try QuoteRow.fetchCursor(db, sql: """
                 SELECT q.text, s.name AS speaker, q.role, a.id, a.title, a.published, q.paragraph
                 \(from)
                 ORDER BY a.rid DESC, q.ord LIMIT ? OFFSET ?
-                """, arguments: all).map(\.hit)
+                """, arguments: all)
+            while let row = try rows.next() { try body(row.hit) }
         }
     }
 

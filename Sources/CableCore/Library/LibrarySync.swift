@@ -29,9 +29,12 @@ extension Library {
         return report
     }
 
-    /// Syncs some files alone (paths relative to the library), whatever their folders' times
-    /// say: a file the article view found rewritten in place.
-    func sync(files paths: [String]) throws {
+    /// Syncs some files alone (paths relative to the library, new, changed or gone), whatever
+    /// their folders' times say: a file the article view found rewritten in place, or the
+    /// files a watcher saw change. Their folders keep their recorded times (their other files
+    /// were not looked at).
+    @discardableResult
+    public func sync(files paths: [String]) throws -> SyncReport {
         try run(FolderSurvey(files: paths, root: root), rebuildingFullText: false, progress: nil)
     }
 
@@ -104,7 +107,10 @@ extension Library {
         var listed: [(id: Int64, mtime: Int64)] = []
         for planned in survey.planned {
             let id = try folderID(planned.path)
-            guard var listing = FolderListing.read(survey.fullPath(planned.path)) else { continue }
+            // A folder gone since the survey: its files are forgotten now, the folder itself
+            // by the next check (its time is not recorded).
+            let found = FolderListing.read(survey.fullPath(planned.path))
+            var listing = found ?? FolderListing(mtime: 0)
             var known = try pool.read { db in try Library.files(inFolder: id, db) }
             if let names = planned.only {
                 listing.files = listing.files.filter { names.contains($0.name) }
@@ -125,7 +131,7 @@ extension Library {
                 try reader.add(folder: folder, change, into: &changes)
             }
             // A folder seen only in part keeps its time: its other files were not checked.
-            if planned.only == nil { listed.append((id, listing.mtime)) }
+            if planned.only == nil, found != nil { listed.append((id, listing.mtime)) }
         }
         try reader.finish(into: &changes)
         if load.isBulk { try write { db in try db.execute(sql: "INSERT INTO fts(fts) VALUES ('optimize')") } }
