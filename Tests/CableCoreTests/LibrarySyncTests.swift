@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import XCTest
 @testable import CableCore
 
@@ -388,6 +389,24 @@ final class FolderCheckTests: XCTestCase {
         XCTAssertEqual(try library.sync(.folders).unchanged, 0, "passed over")
     }
 
+    /// A folder's listing and its files in the index are merged in one order: by UTF-8 bytes.
+    func testNamesAreOrderedByTheirBytesAsTheIndexOrdersThem() throws {
+        let names = ["", "a", "b", "A", "ab", "a b", "é", "e\u{301}", "z", "Z9", "中文", "🛰️", "article000010.txt",
+                     "article00001.txt"]  // (a file name cannot hold NUL)
+        for first in names {
+            for second in names {
+                XCTAssertEqual(FolderListing.precedes(first, second),
+                               first.utf8.lexicographicallyPrecedes(second.utf8), "\(first) \(second)")
+                XCTAssertEqual(FolderListing.compare(first, second) == 0, first.utf8.elementsEqual(second.utf8))
+            }
+        }
+        let sorted = try DatabaseQueue().read { db in
+            try String.fetchAll(db, sql: "SELECT column1 FROM (VALUES \(names.map { _ in "(?)" }.joined(separator: ","))) ORDER BY 1",
+                                arguments: StatementArguments(names))
+        }
+        XCTAssertEqual(sorted, names.sorted(by: FolderListing.precedes))
+    }
+
     func testSomeFilesCanBeSyncedAloneWhateverTheirFoldersSay() throws {
         let lib = try TestLibrary()
         try lib.write("a/one.txt", title: "One")
@@ -438,6 +457,33 @@ final class LibraryBulkSyncTests: XCTestCase {
         try lib.write("late.txt", title: "Late", body: ["A late pipeline story."])
         try library.sync()
         XCTAssertEqual(try library.count(Query.parse("pipeline")), (count + 2) / 3 + 1)
+    }
+}
+
+/// A load of most of the library resolves every link group and writes the resolutions in
+/// link order at its end; a later small sync resolves only the groups whose titles changed.
+/// Both must find what the other finds.
+final class LinkResolutionPathTests: XCTestCase {
+    func testABulkLoadResolvesWhatPendingGroupsResolve() throws {
+        let lib = try TestLibrary()
+        let generator = SyntheticLibrary(count: Library.bulkLoadThreshold + 100, seed: 4)
+        try generator.write(into: lib.root)
+        let library = try Library.open(lib.locations)
+        XCTAssertGreaterThanOrEqual(try library.sync().added, Library.bulkLoadThreshold)
+        func targets() throws -> [Row] {
+            try library.pool.read { db in try Row.fetchAll(db, sql: "SELECT article, ord, target FROM link ORDER BY article, ord") }
+        }
+        let bulk = try targets()
+        XCTAssertGreaterThan(bulk.filter { $0["target"] != nil }.count, 1000)
+        try library.write { db in
+            try db.execute(sql: """
+                UPDATE link SET target = NULL;
+                INSERT OR IGNORE INTO pendingGroup SELECT 0, matchGroup FROM article;
+                INSERT OR IGNORE INTO pendingGroup SELECT 1, prefixGroup FROM article WHERE prefixGroup IS NOT NULL;
+                """)
+        }
+        try library.resolveLinks(all: false, chunkSize: 333)
+        XCTAssertEqual(try targets(), bulk)
     }
 }
 

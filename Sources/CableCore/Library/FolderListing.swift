@@ -59,8 +59,27 @@ struct FolderListing {
                 listing.files.append((name, Fingerprint(size: Int64(info.st_size), mtime: nanoseconds(info.st_mtim))))
             }
         }
-        listing.files.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        listing.files.sort { FolderListing.precedes($0.name, $1.name) }
         return listing
+    }
+
+    /// Name order as the index keeps it (SQLite's BINARY collation): by UTF-8 bytes. With
+    /// `memcmp`: the generic comparison of two UTF-8 views was a fifth of a no-change sync.
+    static func precedes(_ first: String, _ second: String) -> Bool {
+        compare(first, second) < 0
+    }
+
+    /// <0, 0 or >0 as `first`'s bytes come before, equal or after `second`'s.
+    static func compare(_ first: String, _ second: String) -> Int {
+        var first = first
+        var second = second
+        return first.withUTF8 { a in
+            second.withUTF8 { b in
+                guard let left = a.baseAddress, let right = b.baseAddress else { return a.count - b.count }
+                let order = Int(memcmp(left, right, min(a.count, b.count)))
+                return order != 0 ? order : a.count - b.count
+            }
+        }
     }
 
     /// A folder's modification time, nil when it is not a readable folder.

@@ -22,11 +22,14 @@ struct FolderDiff {
     init(_ listing: FolderListing, known: [FileRecord]) {
         var next = known.startIndex
         for (name, fingerprint) in listing.files {
-            while next < known.endIndex, known[next].name.utf8.lexicographicallyPrecedes(name.utf8) {
+            var order = 1
+            while next < known.endIndex {
+                order = FolderListing.compare(known[next].name, name)
+                guard order < 0 else { break }
                 removed.append(known[next])
                 next += 1
             }
-            guard next < known.endIndex, known[next].name.utf8.elementsEqual(name.utf8) else {
+            guard next < known.endIndex, order == 0 else {
                 toRead.append(Change(name: name, fingerprint: fingerprint, previous: nil))
                 continue
             }

@@ -118,7 +118,6 @@ enum IndexSchema {
                 target INTEGER REFERENCES article(rid) ON DELETE SET NULL,
                 PRIMARY KEY(article, ord)
             ) WITHOUT ROWID;
-            CREATE INDEX link_target ON link(target) WHERE target IS NOT NULL;
 
             -- Groups whose unresolved links must be matched again: their titles changed.
             CREATE TABLE pendingGroup(
@@ -143,7 +142,16 @@ enum IndexSchema {
             CREATE TABLE meta(key TEXT PRIMARY KEY, value) WITHOUT ROWID;
             INSERT INTO meta(key, value) VALUES ('articles', 0);
             """)
-        for (_, sql) in groupIndexes { try db.execute(sql: sql) }
+        for (_, sql) in groupIndexes + [linkTargetIndex] { try db.execute(sql: sql) }
+    }
+
+    /// Who links to an article (`linkedFrom`), and the links to null when it goes.
+    static let linkTargetIndex = (name: "link_target",
+                                  sql: "CREATE INDEX IF NOT EXISTS link_target ON link(target) WHERE target IS NOT NULL")
+
+    /// The unresolved-link index (one of `groupIndexes`).
+    static var linkUnresolvedIndex: (name: String, sql: String) {
+        groupIndexes.first { $0.name == "link_unresolved" } ?? groupIndexes[0]
     }
 
     /// The indexes link resolution reads by group (`LinkResolution`). Their keys are hashes,

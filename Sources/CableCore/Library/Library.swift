@@ -182,9 +182,16 @@ public final class Library: Sendable {
             }
             try migrate(IndexSchema.migrator, pool)
             // Touch the main tables so a damaged file fails here rather than mid-query.
-            try pool.read { db in
+            let indexes = try pool.read { db -> Set<String> in
                 _ = try Int.fetchOne(db, sql: "SELECT max(rid) FROM article")
                 _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM state.mark")
+                return Set(try String.fetchAll(db, sql: "SELECT name FROM main.sqlite_master WHERE type = 'index'"))
+            }
+            // A sync stopped in the middle of a load may have left indexes it drops for the
+            // load (see `IndexSchema.groupIndexes`) undone: make them again.
+            let missing = (IndexSchema.groupIndexes + [IndexSchema.linkTargetIndex]).filter { !indexes.contains($0.name) }
+            if !missing.isEmpty {
+                try pool.write { db in for (_, sql) in missing { try db.execute(sql: sql) } }
             }
         } catch {
             try? pool.close()
