@@ -56,6 +56,12 @@ enum ChildProcess {
                         status: exit, output: output)
     }
 
+    /// Whether a program of that name is on PATH.
+    static func exists(_ name: String) -> Bool {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(name)") }
+    }
+
     /// Like `run`, but a non-zero exit status is an error.
     static func succeed(_ arguments: [String], environment: [String: String] = [:]) throws -> ChildRun {
         let result = try run(arguments, environment: environment)

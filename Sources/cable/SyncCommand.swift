@@ -8,7 +8,7 @@ struct Sync: ParsableCommand {
         abstract: "Bring the index up to date with the library's files and list skipped files.")
 
     @OptionGroup var options: LibraryOptions
-    @Flag(help: "Also print where the time went: each step's wall-clock seconds, and the work inside indexing files (seconds summed over threads).")
+    @Flag(help: "Also print where the time went: each step's wall-clock and CPU seconds, and the work inside indexing files (seconds summed over threads).")
     var timings = false
 
     func run() throws {
@@ -25,8 +25,9 @@ struct Sync: ParsableCommand {
                 + "\(report.unchanged) unchanged, \(report.skipped.count) skipped "
                 + String(format: "(%.2fs)", report.seconds))
             if timings {
-                Console.out("steps: " + report.phases.map { String(format: "%@ %.2f s", $0.name, $0.seconds) }
-                    .joined(separator: "; "))
+                Console.out("steps: " + report.phases.map {
+                    String(format: "%@ %.2f s (%.1f CPU s)", $0.name, $0.seconds, $0.cpuSeconds)
+                }.joined(separator: "; "))
                 let work = report.work
                 Console.out(String(format: "work: read %.2f s, parse %.2f s, prepare %.2f s, write %.2f s, "
                     + "full text %.2f s (summed over threads)", work.read, work.parse, work.prepare, work.write,

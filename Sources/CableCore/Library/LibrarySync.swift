@@ -19,13 +19,13 @@ extension Library {
     /// full check, rebuild the full-text index when removed articles' words pile up.
     @discardableResult
     public func sync(_ check: SyncCheck = .files, progress: ((SyncProgress) -> Void)? = nil) throws -> SyncReport {
-        var clock = Stopwatch()
+        var clock = PhaseClock()
         let survey = try pool.read { db in try FolderSurvey(check, root: root, db) }
         let surveyed = clock.lap()
         var report = try run(survey, rebuildingFullText: check == .files, progress: progress)
         report.unchanged += survey.unchanged
-        report.phases.insert(("survey", surveyed), at: 0)
-        report.seconds += surveyed
+        report.phases.insert(("survey", surveyed.seconds, surveyed.cpuSeconds), at: 0)
+        report.seconds += surveyed.seconds
         return report
     }
 
@@ -42,8 +42,8 @@ extension Library {
     @discardableResult
     private func run(_ survey: FolderSurvey, rebuildingFullText: Bool,
                      progress: ((SyncProgress) -> Void)?) throws -> SyncReport {
-        var clock = Stopwatch()
-        let started = clock
+        var clock = PhaseClock()
+        var started = Stopwatch()
         var report = SyncReport()
         let existing = try pool.read { db in try IndexMeta.int(IndexMeta.articles, db) ?? 0 }
         let load = LoadKind(toRead: survey.toRead, existing: existing)
@@ -52,26 +52,30 @@ extension Library {
         if load.resolvesEveryGroup { try setGroupIndexes(false) }
         defer { if load.resolvesEveryGroup { try? setGroupIndexes(true) } }
         var changes = try apply(survey, load: load, report: &report, progress: progress)
-        report.phases.append(("index files", clock.lap()))
+        report.phases.append(phase("index files", clock.lap()))
         if load.resolvesEveryGroup {
             try setGroupIndexes(true)
-            report.phases.append(("group indexes", clock.lap()))
+            report.phases.append(phase("group indexes", clock.lap()))
         }
         let changed = changes.added > 0 || !changes.orphans.isEmpty
         if changed {
             try finish(&changes, load: load, report: &report)
-            report.phases.append(("settle, tags, word statistics", clock.lap()))
+            report.phases.append(phase("settle, tags, word statistics", clock.lap()))
             try resolveLinks(all: load.resolvesEveryGroup)
-            report.phases.append(("resolve links", clock.lap()))
+            report.phases.append(phase("resolve links", clock.lap()))
         }
         if rebuildingFullText, try rebuildFullTextIfWorthIt() {
-            report.phases.append(("rebuild full text", clock.lap()))
+            report.phases.append(phase("rebuild full text", clock.lap()))
         }
         try summarise(&report, changes: changes)
         if load.isBulk { Library.returnFreedMemory() }
-        var total = started
-        report.seconds = total.lap()
+        report.seconds = started.lap()
         return report
+    }
+
+    private func phase(_ name: String, _ time: (seconds: Double, cpuSeconds: Double))
+        -> (name: String, seconds: Double, cpuSeconds: Double) {
+        (name, time.seconds, time.cpuSeconds)
     }
 
     /// How much a sync changes, which decides how it writes.

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// How far a sync has got, for a progress line.
 public struct SyncProgress: Sendable {
@@ -39,8 +42,9 @@ public struct SyncReport: Sendable {
     public var skipped: [SkippedFile] = []
     public var articles = 0
     public var seconds = 0.0
-    /// Where the wall-clock time went, step by step.
-    public var phases: [(name: String, seconds: Double)] = []
+    /// Where the time went, step by step: wall-clock seconds, and CPU seconds of the whole
+    /// process (every thread) in the step, which a busy machine does not inflate.
+    public var phases: [(name: String, seconds: Double, cpuSeconds: Double)] = []
     /// Where the work went inside "index files": seconds summed over the threads that did it
     /// (reading and parsing run on every core at once, beside the writer).
     public var work = SyncWork()
@@ -74,5 +78,26 @@ struct Stopwatch {
         let now = DispatchTime.now().uptimeNanoseconds
         defer { start = now }
         return Double(now - start) / 1e9
+    }
+}
+
+/// Wall-clock and process CPU time of the steps of a sync.
+struct PhaseClock {
+    private var wall = Stopwatch()
+    private var cpu = PhaseClock.processCPU()
+
+    /// (wall seconds, CPU seconds) since the start or the last lap, and starts again.
+    mutating func lap() -> (seconds: Double, cpuSeconds: Double) {
+        let now = PhaseClock.processCPU()
+        defer { cpu = now }
+        return (wall.lap(), now - cpu)
+    }
+
+    /// CPU seconds used by this process so far, every thread.
+    static func processCPU() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 }
