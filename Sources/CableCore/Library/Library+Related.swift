@@ -44,6 +44,9 @@ extension Library {
     /// How many of the article's weighted words make up the similarity query.
     static let similarTerms = 25
 
+    /// The most articles a word of the similarity query may be in (a fiftieth of 100,000).
+    static let similarTermDocuments = 2_000.0
+
     /// Content similarity: every word of the article is weighted by tf-idf over the whole
     /// text (a title word counts twice), and the ~25 heaviest become an OR query ranked by
     /// FTS5's BM25. Taking the heaviest words, not only the rarest, matters: rare words are
@@ -65,15 +68,16 @@ extension Library {
 
     /// The article's words by weight (tf-idf; a title word counts twice), heaviest first.
     /// Words in half the library say nothing about the story; on a large library the cap is
-    /// lower, because a common word's long posting list is what a query pays for. Words in
-    /// one article only (not in `termStat`) cannot find another.
+    /// lower, because a common word's long posting list is what a query pays for, and it
+    /// stops growing at `similarTermDocuments` so that the query costs the same at any size.
+    /// Words in one article only (not in `termStat`) cannot find another.
     static func weightedTerms(of article: Article, total: Double, _ db: Database) throws
         -> [(word: String, weight: Double)] {
         var frequency: [String: Int] = [:]
         for word in SimilarityWords.words(in: article.title) { frequency[word, default: 0] += 2 }
         for word in SimilarityWords.words(in: searchBody(article)) { frequency[word, default: 0] += 1 }
         let lookup = try db.cachedStatement(sql: "SELECT doc FROM termStat WHERE term = ?")
-        let maxDocuments = max(total / 50, min(total / 2, 500))
+        let maxDocuments = min(max(total / 50, min(total / 2, 500)), Library.similarTermDocuments)
         var terms: [(word: String, weight: Double)] = []
         for (word, count) in frequency {
             guard let doc = try Int.fetchOne(lookup, arguments: [word]).map(Double.init),

@@ -47,20 +47,6 @@ public struct ArticleSummary: Hashable, Codable, Sendable {
         self.source = source
         self.url = url
     }
-
-    /// Every key, with `null` for what is unknown (the `--json` shapes keep every key).
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(title, forKey: .title)
-        try container.encode(published, forKey: .published)
-        try container.encode(tags, forKey: .tags)
-        try container.encode(file, forKey: .file)
-        try container.encode(unread, forKey: .unread)
-        try container.encode(starred, forKey: .starred)
-        try container.encode(source, forKey: .source)
-        try container.encode(url, forKey: .url)
-    }
 }
 
 public struct TagCount: Hashable, Codable, Sendable {
@@ -92,18 +78,6 @@ public struct QuoteHit: Hashable, Codable, Sendable {
         self.title = title
         self.published = published
         self.paragraph = paragraph
-    }
-
-    /// Every key, with `null` for what is unknown.
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(text, forKey: .text)
-        try container.encode(speaker, forKey: .speaker)
-        try container.encode(role, forKey: .role)
-        try container.encode(id, forKey: .id)
-        try container.encode(title, forKey: .title)
-        try container.encode(published, forKey: .published)
-        try container.encode(paragraph, forKey: .paragraph)
     }
 }
 

@@ -58,31 +58,12 @@ public struct Article: Hashable, Codable, Sendable {
     public var lead: String? { paragraphs.first }
 }
 
-/// The one JSON form of an article (`cable show --json`, `cable parse --json`): every key,
-/// with `null` for what the page does not have, so that scripts always find every key. The
-/// date's form is the encoder's (the command line writes ISO 8601 in UTC).
+/// The one JSON form of an article (`cable show --json`, `cable parse --json`) is its
+/// `Codable` form, these keys; `JSONWriter` writes `null` for what the page does not have.
 extension Article {
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case id, file, title, titleDerived, published, source, url, paragraphs, quotes, readMore, related,
              tags, linkURLs, warnings
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(file, forKey: .file)
-        try container.encode(title, forKey: .title)
-        try container.encode(titleDerived, forKey: .titleDerived)
-        try container.encode(published, forKey: .published)
-        try container.encode(source, forKey: .source)
-        try container.encode(url, forKey: .url)
-        try container.encode(paragraphs, forKey: .paragraphs)
-        try container.encode(quotes, forKey: .quotes)
-        try container.encode(readMore, forKey: .readMore)
-        try container.encode(related, forKey: .related)
-        try container.encode(tags, forKey: .tags)
-        try container.encode(linkURLs, forKey: .linkURLs)
-        try container.encode(warnings, forKey: .warnings)
     }
 }
 
@@ -103,15 +84,6 @@ public struct Quote: Hashable, Codable, Sendable {
         self.speaker = speaker
         self.role = role
         self.paragraph = paragraph
-    }
-
-    /// Every key, with `null` for an unknown speaker or role.
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(text, forKey: .text)
-        try container.encode(speaker, forKey: .speaker)
-        try container.encode(role, forKey: .role)
-        try container.encode(paragraph, forKey: .paragraph)
     }
 }
 
