@@ -228,6 +228,37 @@ final class LibrarySyncTests: XCTestCase {
         XCTAssertEqual(try library.titles("is:unread"), ["Still Unread"])
     }
 
+    func testAnIndexMadeByAnOlderCableIsRebuiltWithANotice() throws {
+        let lib = try TestLibrary()
+        try lib.write("a.txt", title: "Kept Across Versions", tags: ["x"])
+        // The schema of the index before this one (index-1, -2 and -3-source applied), with an
+        // article in it, as an older Cable left it.
+        try FileManager.default.createDirectory(at: lib.locations.index.deletingLastPathComponent(),
+                                                withIntermediateDirectories: true)
+        let old = try DatabaseQueue(path: lib.locations.index.path)
+        try old.write { db in
+            try db.execute(sql: """
+                CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+                INSERT INTO grdb_migrations VALUES ('index-1'), ('index-2'), ('index-3-source');
+                CREATE TABLE article(rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, title TEXT NOT NULL,
+                    titleKey TEXT NOT NULL, published REAL, file TEXT NOT NULL, tags TEXT NOT NULL, source TEXT);
+                CREATE TABLE articleJSON(rid INTEGER PRIMARY KEY REFERENCES article(rid) ON DELETE CASCADE, json BLOB NOT NULL);
+                CREATE TABLE file(path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime INTEGER NOT NULL, articleId TEXT, skip TEXT) WITHOUT ROWID;
+                CREATE TABLE meta(key TEXT PRIMARY KEY, value) WITHOUT ROWID;
+                INSERT INTO meta VALUES ('parserVersion', \(ArticleParser.version)), ('articles', 1);
+                INSERT INTO article VALUES (1, 'ffff000011112222', 'A Stale Title', 'a stale title', NULL, 'a.txt', '[]', NULL);
+                INSERT INTO articleJSON VALUES (1, '{}');
+                INSERT INTO file VALUES ('a.txt', 1, 1, 'ffff000011112222', NULL);
+                """)
+        }
+        try old.close()
+        let (library, report) = try lib.openSynced()
+        XCTAssertTrue(library.notices.contains { $0.contains("older version") }, "\(library.notices)")
+        XCTAssertEqual(report.added, 1)
+        XCTAssertEqual(try library.titles(""), ["Kept Across Versions"])
+        XCTAssertEqual(try library.count(try Query.parse("tag:x")), 1)
+    }
+
     func testAnIndexThatIsNotADatabaseIsSetAsideAndRebuilt() throws {
         let lib = try TestLibrary()
         try lib.write("a.txt", title: "Survivor")

@@ -100,17 +100,4 @@ struct FolderListing {
         Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
     }
 
-    /// Every article file under `root`, relative to it (for `cable import` of a folder).
-    static func files(under root: URL) -> [String] {
-        var found: [String] = []
-        var pending = [""]
-        while let relative = pending.popLast() {
-            let full = relative.isEmpty ? root.path : root.path + "/" + relative
-            guard let listing = read(full) else { continue }
-            let prefix = relative.isEmpty ? "" : relative + "/"
-            found += listing.files.map { prefix + $0.name }
-            pending += listing.folders.map { prefix + $0 }
-        }
-        return found.sorted()
-    }
 }

@@ -6,12 +6,13 @@ enum IndexSchema {
         var migrator = DatabaseMigrator()
         // The index is derived, so a schema change registers a new migration that drops the
         // old tables and creates the new ones (the next command reads every file again), and
-        // an index from an unknown schema is set aside and rebuilt (`Library.open`). The first
-        // two schemas' names stay registered so that an index made by them is recognised as
-        // ours, and migrated by dropping it.
+        // an index from an unknown schema is set aside and rebuilt (`Library.open`). The older
+        // schemas' names stay registered, doing nothing, so that an index made by them is
+        // recognised as ours and migrated by dropping it.
         migrator.registerMigration("index-1") { _ in }
         migrator.registerMigration("index-2") { _ in }
-        migrator.registerMigration("index-3") { db in
+        migrator.registerMigration("index-3-source") { _ in }
+        migrator.registerMigration("index-4") { db in
             let hadArticles = try db.tableExists("article", in: "main")
                 && (try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM article)") ?? false)
             // Children before parents: dropping a table deletes its rows, which foreign keys check.

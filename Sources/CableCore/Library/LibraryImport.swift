@@ -55,7 +55,7 @@ extension Library {
                 continue
             }
             if isFolder.boolValue {
-                for path in FolderListing.files(under: source) {
+                for path in FileScanner.files(under: source) {
                     files.append((source.appendingPathComponent(path), source.path + "/" + path))
                 }
             } else {
