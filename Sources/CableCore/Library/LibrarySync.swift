@@ -50,6 +50,8 @@ extension Library {
         if load.isBulk { try setBulkLoad(true) }
         defer { if load.isBulk { try? setBulkLoad(false) } }
         if load.resolvesEveryGroup { try setGroupIndexes(false) }
+        // (Made again below; this is for a sync that stops early. Made twice, the second
+        // time does nothing.)
         defer { if load.resolvesEveryGroup { try? setGroupIndexes(true) } }
         var changes = try apply(survey, load: load, report: &report, progress: progress)
         report.phases.append(phase("index files", clock.lap()))
@@ -110,37 +112,44 @@ extension Library {
         }
         var listed: [(id: Int64, mtime: Int64)] = []
         for planned in survey.planned {
-            let id = try folderID(planned.path)
-            // A folder gone since the survey: its files are forgotten now, the folder itself
-            // by the next check (its time is not recorded).
-            let found = FolderListing.read(survey.fullPath(planned.path))
-            var listing = found ?? FolderListing(mtime: 0)
-            var known = try pool.read { db in try Library.files(inFolder: id, db) }
-            if let names = planned.only {
-                listing.files = listing.files.filter { names.contains($0.name) }
-                known = known.filter { names.contains($0.name) }
-                listing.badNames = []
+            if let time = try apply(planned, at: survey.fullPath(planned.path), reader: reader,
+                                    changes: &changes, report: &report) {
+                listed.append(time)
             }
-            let diff = FolderDiff(listing, known: known)
-            if !diff.removed.isEmpty {
-                changes.orphans.formUnion(try write { db in try Library.forget(diff.removed, db) })
-                report.removed += diff.removed.count
-            }
-            report.unchanged += diff.unchanged
-            let folder = FolderRecord(id: id, path: planned.path, mtime: nil)
-            report.skipped += listing.badNames.sorted().map {
-                SkippedFile(file: folder.path(of: $0), reason: "file name is not valid UTF-8")
-            }
-            for change in diff.toRead {
-                try reader.add(folder: folder, change, into: &changes)
-            }
-            // A folder seen only in part keeps its time: its other files were not checked.
-            if planned.only == nil, found != nil { listed.append((id, listing.mtime)) }
         }
         try reader.finish(into: &changes)
         if load.isBulk { try write { db in try db.execute(sql: "INSERT INTO fts(fts) VALUES ('optimize')") } }
         try recordListed(listed)
         return changes
+    }
+
+    /// One folder: lists it, forgets the files gone from it, and queues the new and changed
+    /// ones on `reader`. Gives the folder's time to record, or nil when it must not be
+    /// recorded: the folder was seen only in part (its other files were not looked at), or it
+    /// is gone (its files are forgotten now, the folder itself by the next check).
+    private func apply(_ planned: FolderSurvey.Planned, at path: String, reader: BatchReader,
+                       changes: inout StoreOutcome, report: inout SyncReport) throws -> (id: Int64, mtime: Int64)? {
+        let folder = FolderRecord(id: try folderID(planned.path), path: planned.path, mtime: nil)
+        let found = FolderListing.read(path)
+        var listing = found ?? FolderListing(mtime: 0)
+        var known = try pool.read { db in try Library.files(inFolder: folder.id, db) }
+        if let names = planned.only {
+            listing.files = listing.files.filter { names.contains($0.name) }
+            listing.badNames = []
+            known = known.filter { names.contains($0.name) }
+        }
+        let diff = FolderDiff(listing, known: known)
+        if !diff.removed.isEmpty {
+            changes.orphans.formUnion(try write { db in try Library.forget(diff.removed, db) })
+            report.removed += diff.removed.count
+        }
+        report.unchanged += diff.unchanged
+        report.skipped += listing.badNames.sorted().map {
+            SkippedFile(file: folder.path(of: $0), reason: "file name is not valid UTF-8")
+        }
+        for change in diff.toRead { try reader.add(folder: folder, change, into: &changes) }
+        guard planned.only == nil, found != nil else { return nil }
+        return (folder.id, listing.mtime)
     }
 
     /// The folder's number in the index, adding the folder when new.
