@@ -14,8 +14,13 @@ enum Console {
     /// or a page can carry escape sequences that retitle or clear the user's terminal), so each
     /// line is sanitised the way the TUI sanitises what it draws.
     static func out(_ text: String) {
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        write(lines.map { Sanitizer.clean(String($0)) }.joined(separator: "\n"))
+        write(clean(text))
+    }
+
+    /// Text made safe for the terminal, line by line (see `out`).
+    static func clean(_ text: String) -> String {
+        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            .map { Sanitizer.clean(String($0)) }.joined(separator: "\n")
     }
 
     /// Output that is already safe: JSON escapes every control character itself.
@@ -47,22 +52,13 @@ enum Console {
         }
     }
 
-    /// Pretty JSON with sorted keys and ISO 8601 dates, on stdout.
+    /// Pretty JSON with sorted keys and ISO 8601 dates, on stdout (see `JSONWriter`).
     static func json<T: Encodable>(_ value: T) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .custom { date, encoder in
-            var container = encoder.singleValueContainer()
-            try container.encode(iso8601(date))
-        }
-        write(String(decoding: try encoder.encode(value), as: UTF8.self))
+        write(String(decoding: try JSONWriter(pretty: true).data(value), as: UTF8.self))
     }
 
-    static func iso8601(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: date)
-    }
+    /// `2021-05-18T12:29:00Z`: the instant in UTC, to the second.
+    static func iso8601(_ date: Date) -> String { JSONWriter.iso8601(date) }
 
     /// `2021-05-18` for the human tables (UTC).
     static func day(_ date: Date?) -> String {

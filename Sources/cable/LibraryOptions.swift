@@ -40,15 +40,16 @@ struct LibraryOptions: ParsableArguments {
         return names.contains { !$0.hasPrefix(".") }
     }
 
-    /// Opens the library and brings its index up to date, reporting on stderr: notices about
-    /// the index, progress (on a terminal only) and files that were skipped for the first time.
+    /// Opens the library and brings its index up to date with a folder check (`SyncCheck.folders`:
+    /// files added, removed or renamed are seen; see the README's freshness rules), reporting on
+    /// stderr: notices about the index, progress (on a terminal only) and skipped files.
     func open(sync: Bool = true, quiet: Bool = false, config: Config? = nil) throws -> Library {
         let locations = LibraryLocations.standard(root: folder(config: config))
         let (library, report) = try Library.withRecovery(locations) { library -> SyncReport? in
             guard sync else { return nil }
             let progress = ProgressLine(enabled: !quiet)
             defer { progress.finish() }
-            return try library.sync(progress: progress.update)
+            return try library.sync(.folders, progress: progress.update)
         }
         for notice in library.notices { Console.note(notice) }
         if let report, !quiet, report.added + report.updated > 0 || report.removed > 0 {

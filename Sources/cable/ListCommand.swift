@@ -13,7 +13,7 @@ struct List: ParsableCommand {
             """)
 
     @OptionGroup var options: LibraryOptions
-    @Flag(help: "Print a JSON array of {id, title, published, source, tags, userTags, file, unread, starred}.")
+    @Flag(help: "Print a JSON array of {id, title, published, tags, userTags, file, unread, starred, source, url}.")
     var json = false
     // `.unconditional`: `--limit -1` is a value to refuse clearly, not an unknown option.
     @Option(parsing: .unconditional, help: "Print at most this many articles.") var limit: Int?
@@ -36,18 +36,23 @@ struct List: ParsableCommand {
                 Console.out("\(try library.count(parsed))")
                 return
             }
-            let rows = try library.list(parsed, order: sort, offset: offset, limit: limit ?? Int(Int32.max))
+            let output = BufferedOutput()
+            let limit = limit.map { max(0, $0) } ?? Int(Int32.max)
             if json {
-                try Console.json(rows.map(ArticleRowJSON.init))
+                let stream = JSONOutput.ArrayStream(output)
+                try library.forEachRow(parsed, order: sort, offset: max(0, offset), limit: limit) { try stream.append($0) }
+                stream.finish()
                 return
             }
-            for row in rows {
+            try library.forEachRow(parsed, order: sort, offset: max(0, offset), limit: limit) { row in
                 let marks = (row.unread ? "•" : " ") + (row.starred ? "★" : " ")
                 // The page's tags in brackets, the user's own in braces.
                 var tags = row.tags.isEmpty ? "" : "  [" + row.tags.joined(separator: ", ") + "]"
                 if !row.userTags.isEmpty { tags += "  {" + row.userTags.joined(separator: ", ") + "}" }
-                Console.out("\(Console.short(row.id))  \(Console.day(row.published))  \(marks)  \(Console.fit(row.title, 90))\(tags)")
+                output.write(Console.clean("\(Console.short(row.id))  \(Console.day(row.published))  \(marks)  "
+                    + "\(Console.fit(row.title, 90))\(tags)") + "\n")
             }
+            output.flush()
         }
     }
 }

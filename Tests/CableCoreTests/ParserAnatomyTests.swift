@@ -207,7 +207,7 @@ final class ParserAnatomyTests: XCTestCase {
         XCTAssertEqual(article.paragraphs.count, 3)
         XCTAssertTrue(article.paragraphs[0].hasPrefix("HELSINKI, March 7"))
         XCTAssertEqual(article.related, [])
-        XCTAssertEqual(article.quotes.map(\.text), ["We see the same ships every day,", "Now we will see them together, and faster.",
+        XCTAssertEqual(article.quotes.map(\.text), ["We see the same ships every day", "Now we will see them together, and faster.",
                                                     "running within weeks, not months"])
         XCTAssertEqual(Set(article.quotes.map(\.speaker)), ["Jüri Saar"])
     }

@@ -6,9 +6,8 @@ import Foundation
 public enum SavedPageAddresses {
     /// Address → the file (relative to `root`) saved from it.
     public static func inLibrary(_ root: URL) -> [String: String] {
-        guard let files = try? FileScanner.scan(root) else { return [:] }
         var found: [String: String] = [:]
-        for path in files.keys.sorted() where PageReader.format(of: path) == .html {
+        for path in FileScanner.files(under: root) where PageReader.format(of: path) == .html {
             guard let handle = try? FileHandle(forReadingFrom: root.appendingPathComponent(path)) else { continue }
             let head = (try? handle.read(upToCount: 4096)) ?? Data()
             try? handle.close()

@@ -5,19 +5,9 @@ extension Library {
     /// One window of the articles matching `query`, in `order`. Newest first reads in the
     /// driver's own order (no sort); the other orders sort the matches, ties newest first.
     public func list(_ query: Query, order: ListOrder, offset: Int, limit: Int) throws -> [ArticleSummary] {
-        try pool.read { db in
-            let sql = try Library.querySQL(query, db)
-            var arguments = sql.allArguments
-            arguments += [max(0, limit), max(0, offset)]
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT a.id, a.title, a.published, a.tags, a.file, a.source,
-                       coalesce(m.read, 0) AS read, coalesce(m.starred, 0) AS starred
-                FROM \(sql.from) LEFT JOIN state.mark m ON m.id = a.id
-                \(sql.whereClause)
-                ORDER BY \(Library.orderClause(order, driverOrder: sql.order)) LIMIT ? OFFSET ?
-                """, arguments: arguments)
-            return try Library.summaries(rows, db)
-        }
+        var rows: [ArticleSummary] = []
+        try forEachRow(query, order: order, offset: offset, limit: limit) { rows.append($0) }
+        return rows
     }
 
     /// The first unread article after position `after` of the list in `order`. One pass that
@@ -31,15 +21,13 @@ extension Library {
             arguments += [after]
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT * FROM (
-                    SELECT a.id, a.title, a.published, a.tags, a.file, a.source,
-                           coalesce(m.read, 0) AS read, coalesce(m.starred, 0) AS starred,
+                    SELECT \(ListRow.selection),
                            row_number() OVER (ORDER BY \(Library.orderClause(order, driverOrder: sql.order))) - 1 AS position
                     FROM \(sql.from) LEFT JOIN state.mark m ON m.id = a.id
                     \(sql.whereClause)
                 ) WHERE position > ? AND read = 0 ORDER BY position LIMIT 1
                 """, arguments: arguments) else { return nil }
-            guard let summary = try Library.summaries([row], db).first else { return nil }
-            return (row["position"], summary)
+            return (row["position"], try ListRow(row: row).summary)
         }
     }
 
@@ -51,27 +39,6 @@ extension Library {
         case .source: return "a.source IS NULL, a.source COLLATE NOCASE, a.rid DESC"
         case .unread: return "coalesce(m.read, 0), a.rid DESC"
         }
-    }
-
-    /// List rows from `SELECT id, title, published, tags, file, source, read, starred`, with
-    /// the user's own tags.
-    static func summaries(_ rows: [Row], _ db: Database) throws -> [ArticleSummary] {
-        var summaries = try rows.map { row in
-            ArticleSummary(
-                id: ArticleID(rawValue: row["id"]),
-                title: row["title"],
-                published: (row["published"] as Double?).map(Date.init(timeIntervalSince1970:)),
-                tags: Library.decodeTags(row["tags"]),
-                file: row["file"],
-                unread: !(row["read"] as Bool),
-                starred: row["starred"],
-                source: row["source"])
-        }
-        let userTags = try Library.userTags(for: summaries.map(\.id), db)
-        for index in summaries.indices {
-            summaries[index].userTags = userTags[summaries[index].id] ?? []
-        }
-        return summaries
     }
 
     /// Marks every unread article that matches `query` read, in one write; returns the ids it

@@ -24,10 +24,10 @@ extension Library {
     public func marks(_ id: ArticleID) throws -> ArticleMarks {
         try pool.read { db in
             var marks = ArticleMarks()
-            if let row = try Row.fetchOne(db, sql: "SELECT read, starred FROM state.mark WHERE id = ?",
-                                          arguments: [id.rawValue]) {
-                marks.read = try row.decode(atIndex: 0)
-                marks.starred = try row.decode(atIndex: 1)
+            if let mark = try MarkRecord.fetchOne(db, sql: "SELECT * FROM state.mark WHERE id = ?",
+                                                  arguments: [id.rawValue]) {
+                marks.read = mark.read
+                marks.starred = mark.starred
             }
             marks.tags = try String.fetchAll(db, sql: "SELECT tag FROM state.userTag WHERE id = ? ORDER BY tag",
                                              arguments: [id.rawValue])
@@ -77,12 +77,11 @@ extension Library {
     public func exportState() throws -> String {
         try pool.read { db in
             var entries: [String: ArticleMarks] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT id, read, starred FROM state.mark") {
-                entries[try row.decode(atIndex: 0)] = ArticleMarks(read: try row.decode(atIndex: 1),
-                                                                  starred: try row.decode(atIndex: 2))
+            for mark in try MarkRecord.fetchAll(db, sql: "SELECT * FROM state.mark") {
+                entries[mark.id] = ArticleMarks(read: mark.read, starred: mark.starred)
             }
-            for row in try Row.fetchAll(db, sql: "SELECT id, tag FROM state.userTag ORDER BY tag") {
-                entries[try row.decode(atIndex: 0), default: ArticleMarks()].tags.append(try row.decode(atIndex: 1))
+            for tag in try UserTagRecord.fetchAll(db, sql: "SELECT * FROM state.userTag ORDER BY tag") {
+                entries[tag.id, default: ArticleMarks()].tags.append(tag.tag)
             }
             var lines = ["# cable state export: <id> [read] [starred] [tag:\"name\"]...  # title"]
             let title = try db.makeStatement(sql: "SELECT title FROM article WHERE id = ?")

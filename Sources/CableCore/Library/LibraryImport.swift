@@ -63,9 +63,8 @@ extension Library {
                 continue
             }
             if isFolder.boolValue {
-                let found = try FileScanner.scan(source)
                 let base = safeFileName(source.standardizedFileURL.lastPathComponent)
-                for path in found.keys.sorted() {
+                for path in FileScanner.files(under: source) {
                     let inside = path.split(separator: "/").dropLast().map { safeFileName(String($0)) }
                     files.append((source.appendingPathComponent(path), source.path + "/" + path,
                                   ([base] + inside).joined(separator: "/")))

@@ -45,22 +45,24 @@ public struct ArticleSummary: Hashable, Codable, Sendable {
     public var userTags: [String]
     /// Path relative to the library.
     public var file: String
-    /// The outlet, when the page names it (filled by the ordered `list`).
-    public var source: String?
     public var unread: Bool
     public var starred: Bool
+    /// The outlet and the page's address, when the page names them.
+    public var source: String?
+    public var url: String?
 
     public init(id: ArticleID, title: String, published: Date?, tags: [String], file: String,
-                unread: Bool, starred: Bool, userTags: [String] = [], source: String? = nil) {
+                unread: Bool, starred: Bool, userTags: [String] = [], source: String? = nil, url: String? = nil) {
         self.id = id
         self.title = title
         self.published = published
         self.tags = tags
         self.userTags = userTags
         self.file = file
-        self.source = source
         self.unread = unread
         self.starred = starred
+        self.source = source
+        self.url = url
     }
 }
 
@@ -119,6 +121,26 @@ public struct ExplicitLink: Hashable, Codable, Sendable {
         self.headline = headline
         self.kind = kind
         self.match = match
+    }
+
+    private enum Keys: String, CodingKey { case headline, kind, id, title }
+
+    /// Flat: the matched article's `id` and `title` beside the headline, `null` when unmatched.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(headline, forKey: .headline)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(match?.id, forKey: .id)
+        try container.encode(match?.title, forKey: .title)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: Keys.self)
+        headline = try container.decode(String.self, forKey: .headline)
+        kind = try container.decode(Kind.self, forKey: .kind)
+        let id = try container.decodeIfPresent(ArticleID.self, forKey: .id)
+        let title = try container.decodeIfPresent(String.self, forKey: .title)
+        if let id, let title { match = ArticleRef(id: id, title: title) } else { match = nil }
     }
 }
 

@@ -91,7 +91,7 @@ enum QuoteAttribution {
                 memory.noteQuoted(speaker)
                 previous = speaker
             }
-            quotes.append(Quote(text: token.text, speaker: speaker?.name, role: speaker?.role, paragraph: index))
+            quotes.append(Quote(text: Quote.standalone(token.text), speaker: speaker?.name, role: speaker?.role, paragraph: index))
             last = speaker
         }
         return last
