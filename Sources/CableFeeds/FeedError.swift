@@ -28,19 +28,25 @@ public struct XMLProblem: Equatable, CustomStringConvertible, Sendable {
     public var message: String
     public var line: Int
     public var column: Int
+    /// libxml2's error number (`xmlParserErrors`), 0 when unknown.
+    public var code: Int
 
-    public init(message: String, line: Int, column: Int) {
+    public init(message: String, line: Int, column: Int, code: Int = 0) {
         self.message = message
         self.line = line
         self.column = column
+        self.code = code
     }
+
+    /// A reference to an entity XML does not define (HTML's `&nbsp;`, say).
+    var isUndeclaredEntity: Bool { code == 26 }
 
     /// From the parser's error; nil for what libxml2 reports but reads past (a namespace
     /// prefix never declared, as sloppy feeds have: XML errors 200-299).
     init?(parser: XMLParser, error: Error?) {
         let code = (error as NSError?)?.code ?? 0
         if (200..<300).contains(code) { return nil }
-        self.init(message: Self.explain(code), line: parser.lineNumber, column: parser.columnNumber)
+        self.init(message: Self.explain(code), line: parser.lineNumber, column: parser.columnNumber, code: code)
     }
 
     public var description: String { "malformed XML at line \(line), column \(column): \(message)" }

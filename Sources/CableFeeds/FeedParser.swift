@@ -8,7 +8,8 @@ import FoundationXML
 /// (FoundationXML's `XMLParser`, libxml2 underneath): namespaces resolved, `xml:base`
 /// applied to links, external entities never fetched. A document that is not well-formed
 /// is refused with the place it breaks; an undeclared namespace prefix (a common slip) is
-/// read past, the usual prefixes standing for their usual namespaces.
+/// read past, the usual prefixes standing for their usual namespaces, and so are HTML's named
+/// entities (`&nbsp;`, `&mdash;`), which XML does not define but many feeds use.
 public enum FeedParser {
     /// Items read from one feed; the rest are left with a warning.
     public static let maximumItems = 10_000
@@ -17,8 +18,16 @@ public enum FeedParser {
     public static func parse(_ data: Data, address: URL) throws -> Feed {
         // Whitespace before the XML declaration is a fatal error to libxml2 and a common slip.
         let start = data.firstIndex { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } ?? data.endIndex
+        do {
+            return try parseXML(data[start...], address: address)
+        } catch FeedError.malformed(let problem) where problem.isUndeclaredEntity {
+            return try parseXML(Data(HTMLEntities.numbered([UInt8](data[start...]))), address: address)
+        }
+    }
+
+    private static func parseXML(_ data: Data, address: URL) throws -> Feed {
         let reader = FeedReader(address: address)
-        let parser = XMLParser(data: data[start...])
+        let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         parser.delegate = reader

@@ -167,6 +167,20 @@ final class FeedParserTests: XCTestCase {
         XCTAssertThrowsError(try parse("")) { error in XCTAssertTrue("\(error)".contains("empty") || "\(error)".contains("malformed"), "\(error)") }
     }
 
+    func testHTMLEntitiesAreReadAsTheirCharactersButUnknownOnesAreStillRefused() throws {
+        let feed = try parse("""
+            <rss version="2.0"><channel><title>World&nbsp;Wire</title>
+            <item><title>Talks resume &mdash; caf&eacute; &amp; port</title><link>/a</link></item>
+            </channel></rss>
+            """)
+        XCTAssertEqual(feed.title, "World Wire", "a no-break space in a title is a space")
+        XCTAssertEqual(feed.items.first?.title, "Talks resume — café & port")
+        XCTAssertThrowsError(try parse("<rss version=\"2.0\"><channel><title>A &bogus; B</title></channel></rss>")) { error in
+            guard case FeedError.malformed(let problem) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(problem.line, 1)
+        }
+    }
+
     func testAPageOrOtherXMLIsNotAFeed() {
         XCTAssertThrowsError(try parse("<html><head><title>x</title></head></html>")) { error in
             XCTAssertEqual(error as? FeedError, .notAFeed("the address gives a web page (cable feeds add finds the feed a page names)"))

@@ -1,13 +1,14 @@
-/// The character references that publishing systems leave inside attribute-like text that no
-/// HTML parser sees (JSON-LD strings): numeric ones and the common named ones. Page text
-/// itself is decoded by libxml2.
-enum HTMLEntities {
-    static let named: [String: String] = [
-        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}",
-        "lsquo": "\u{2018}", "rsquo": "\u{2019}", "ldquo": "\u{201C}", "rdquo": "\u{201D}",
-        "laquo": "\u{AB}", "raquo": "\u{BB}", "ndash": "\u{2013}", "mdash": "\u{2014}",
-        "hellip": "\u{2026}", "minus": "\u{2212}",
-    ]
+import CLibXML2
+
+/// HTML's character references, named (libxml2's table of HTML's entities) and numeric, for
+/// text no HTML parser sees: JSON-LD strings, and feeds that borrow HTML's entities. Page text
+/// itself is decoded by libxml2's HTML parser.
+public enum HTMLEntities {
+    /// The character `name` stands for in HTML (`nbsp`, `mdash`, `eacute`), or nil.
+    static func scalar(named name: Substring) -> Unicode.Scalar? {
+        guard let entity = htmlEntityLookup(String(name)) else { return nil }
+        return Unicode.Scalar(entity.pointee.value)
+    }
 
     static func decode(_ text: String) -> String {
         guard text.contains("&") else { return text }
@@ -17,7 +18,7 @@ enum HTMLEntities {
             out += rest[..<amp]
             let after = rest[rest.index(after: amp)...]
             if let semicolon = after.prefix(12).firstIndex(of: ";"), let value = character(after[..<semicolon]) {
-                out += value
+                out.unicodeScalars.append(value)
                 rest = after[after.index(after: semicolon)...]
             } else {
                 out += "&"
@@ -27,13 +28,42 @@ enum HTMLEntities {
         return out + rest
     }
 
-    private static func character(_ name: Substring) -> String? {
+    private static func character(_ name: Substring) -> Unicode.Scalar? {
         if name.hasPrefix("#") {
             let digits = name.dropFirst()
             let value = digits.first == "x" || digits.first == "X"
                 ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
-            return value.flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+            return value.flatMap(Unicode.Scalar.init)
         }
-        return named[String(name)]
+        return scalar(named: name)
+    }
+
+    /// `xml` with every reference to an HTML entity that XML does not define itself written as
+    /// a numeric reference (`&nbsp;` becomes `&#160;`), so that an XML parser reads a feed that
+    /// borrowed HTML's entities. Other references, and everything else, are left as they are.
+    public static func numbered(_ xml: [UInt8]) -> [UInt8] {
+        let predefined: Set<Substring> = ["amp", "lt", "gt", "quot", "apos"]
+        var out: [UInt8] = []
+        out.reserveCapacity(xml.count)
+        var index = 0
+        while index < xml.count {
+            let byte = xml[index]
+            out.append(byte)
+            index += 1
+            guard byte == UInt8(ascii: "&") else { continue }
+            var end = index
+            while end < xml.count, end - index < 32, isNameByte(xml[end]) { end += 1 }
+            guard end > index, end < xml.count, xml[end] == UInt8(ascii: ";") else { continue }
+            let name = Substring(String(decoding: xml[index..<end], as: UTF8.self))
+            guard !predefined.contains(name), let scalar = scalar(named: name) else { continue }
+            out += Array("#\(scalar.value);".utf8)
+            index = end + 1
+        }
+        return out
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 }
