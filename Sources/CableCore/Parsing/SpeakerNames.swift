@@ -59,6 +59,8 @@ enum SpeakerNames {
         }
         if words.count == 1 {
             if let known = memory.person(surname: run[first].text) { return known }
+            // The family name of two people the article names: either of them.
+            if memory.isAmbiguous(surname: run[first].text) { return nil }
             // `Officials said`, `Analysts noted`: a crowd, not a speaker.
             if run[first].is(.genericGroup) { return nil }
             // A single capitalised word that names no one known: a company, or a capital
