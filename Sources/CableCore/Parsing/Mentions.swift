@@ -8,7 +8,12 @@ enum Mentions {
     /// so that a later `he` or `she` may refer to a known surname named there.
     static func note(_ run: [ProseToken], after: ProseToken?, asSubject: Bool = true, memory: inout SpeakerMemory) {
         if run.count == 1 {
-            if let known = memory.person(surname: run[0].text) { memory.remember(known, asSubject: asSubject) }
+            if let known = memory.person(surname: run[0].text) {
+                memory.remember(known, asSubject: asSubject)
+            } else if asSubject, memory.isAmbiguous(surname: run[0].text) {
+                // `Touré himself …` of two Tourés: a later `he` is not the person named before.
+                memory.noteUnnamedPerson()
+            }
             return
         }
         let lastHasComma = run.last?.hasComma ?? false
@@ -21,6 +26,11 @@ enum Mentions {
             } else if asSubject, isPersonName(run, before: after), let person = SpeakerNames.resolve(run: run, memory: memory),
                 person.isPerson, person.hasSecondWord {
                 memory.remember(person)
+            } else if looksLikeName(run), let person = SpeakerNames.resolve(run: run, memory: memory), person.isPerson {
+                // `Dale Jurgens had already sold …`, `according to grain merchandiser Rhonda
+                // Esterhaus`: a later bare `Jurgens` is this person, with the full name as first
+                // given; opening its clause before a verb, the name is also `he` or `she`.
+                memory.remember(person, asSubject: asSubject && after.map(readsAsVerb) == true)
             }
             return
         }
@@ -29,6 +39,29 @@ enum Mentions {
         // country's largest producer,`, `manager Kalliope Tankers`).
         guard let named = SpeakerNames.resolve(run: run, memory: memory), named.hasSecondWord else { return }
         memory.remember(named)
+    }
+
+    /// Two or three capitalised words that can only be a person's name: no title, body, group,
+    /// article, courtesy title, abbreviation, place, day or month among them, no punctuation
+    /// inside, and no word that opens a sentence first.
+    static func looksLikeName(_ run: [ProseToken]) -> Bool {
+        guard (2...3).contains(run.count), let first = run.first, !Vocabulary.sentenceOpeners.contains(first.lower),
+            !run.dropLast().contains(where: { $0.trailing != nil }), run.last?.isPossessive != true,
+            !SpeakerNames.isPlace(run) else { return false }
+        let excluded: [WordClass] = [.organisation, .titleHead, .genericGroup, .determiner, .honorific, .abbreviation, .connector]
+        return run.allSatisfy { word in
+            word.isCapitalised && !word.isQuote && !word.isParenthetical && !word.isInitial && !Subjects.isAcronym(word)
+                && !excluded.contains(where: { word.is($0) }) && !Vocabulary.placeNames.contains(word.lower)
+                && !Vocabulary.timeNames.contains(word.lower)
+        }
+    }
+
+    /// A lower-case word after a name that reads as its verb (`has`, `said`, `walks`,
+    /// `guided`), not a noun the name describes.
+    private static func readsAsVerb(_ token: ProseToken) -> Bool {
+        guard !token.isCapitalised, !token.isQuote else { return false }
+        return token.is(.auxiliary) || token.is(.speechVerb) || token.lower.hasSuffix("ed") || token.lower.hasSuffix("s")
+            && !token.lower.hasSuffix("ss")
     }
 
     /// `Donald Trump said …`, `Hillary Clinton has …`: a plain name of two or three words that

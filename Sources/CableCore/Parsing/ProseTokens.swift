@@ -76,7 +76,11 @@ struct ProseToken {
         isCapitalised = initial == .upper || initial == .lower && Self.isParticleName(scalars[start..<coreEnd])
         isInitial = isCapitalised && Self.isInitials(scalars[start..<coreEnd])
         // An initial or an abbreviation (`John F. Kennedy`, `Mr.`, `Gen.`) does not end a clause.
-        if trailing == .period, end == range.upperBound - 1, isInitial || classes.contains(.abbreviation) { trailing = nil }
+        // Its full stop is part of the written name (`U.S. Treasury`, `John F. Kennedy`).
+        if trailing == .period, end == range.upperBound - 1, isInitial || classes.contains(.abbreviation) {
+            trailing = nil
+            if nameEnd == end { text += "." }
+        }
     }
 
     /// `-`, `–`, `—`, `―`.

@@ -33,6 +33,8 @@ struct SpeakerMemory {
     /// People by lower-cased surname (and by first word for two-word names written family name
     /// first: `Gao Lin`, later `Gao`).
     private var bySurname: [String: Speaker] = [:]
+    /// Surnames that two different people named so far share.
+    private var ambiguousSurnames: Set<String> = []
     private(set) var lastPerson: Speaker?
     /// People last named as a clause's subject, most recent last, with the paragraph they were
     /// named in: `he` and `she` are the most recent whose sex does not disagree, named in this
@@ -93,6 +95,11 @@ struct SpeakerMemory {
             }
             person = known
         } else {
+            // Two people of one family name (`Lusia Faleolo` and her father `Tavita Faleolo`):
+            // a bare `Faleolo` could be either, so it names no one.
+            if let known = bySurname[surname], known.isPerson, !Self.maySamePerson(known, speaker) {
+                ambiguousSurnames.insert(surname)
+            }
             bySurname[surname] = speaker
             let words = Text.words(speaker.name)
             if words.count == 2, case let first = words[0].lowercased(), bySurname[first] == nil {
@@ -105,8 +112,23 @@ struct SpeakerMemory {
 
     // MARK: - Looking up
 
-    /// The person known by this surname (or first word), compared lower-cased.
-    func person(surname: String) -> Speaker? { bySurname[surname.lowercased()] }
+    /// The person known by this surname (or first word), compared lower-cased; nil when two
+    /// people of the article share it.
+    func person(surname: String) -> Speaker? {
+        let key = surname.lowercased()
+        return ambiguousSurnames.contains(key) ? nil : bySurname[key]
+    }
+
+    /// Whether two people named so far share this surname, so that it alone names no one.
+    func isAmbiguous(surname: String) -> Bool { ambiguousSurnames.contains(surname.lowercased()) }
+
+    /// Whether two names may be one person: one's words all in the other's (`Lusia Faleolo`,
+    /// `Lusia Tauiliili Faleolo`), compared lower-cased.
+    static func maySamePerson(_ a: Speaker, _ b: Speaker) -> Bool {
+        let x = Set(Text.words(a.name.lowercased()).map(String.init))
+        let y = Set(Text.words(b.name.lowercased()).map(String.init))
+        return x.isSubset(of: y) || y.isSubset(of: x)
+    }
 
     /// The most recent person whose role mentions every one of `words` (lower-cased):
     /// `the minister`, `the foreign minister`.

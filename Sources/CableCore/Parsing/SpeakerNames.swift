@@ -3,8 +3,20 @@
 /// (`the state secretary`, `an embassy spokesperson`, `the ministry`), with what the article
 /// has named so far.
 enum SpeakerNames {
-    /// A capitalised run: a title and a name, a body, or a name alone.
+    /// A capitalised run: a title and a name, a body, or a name alone. A name that would start
+    /// with a lower-case word (`for the Russian Federation`, `of the State's Irrigation
+    /// Department`) is the rest of a role, not a name: no speaker.
     static func resolve(run: [ProseToken], memory: SpeakerMemory) -> Speaker? {
+        guard let found = resolveRun(run, memory: memory) else { return nil }
+        if let first = found.name.unicodeScalars.first, Text.letterCase(first) == .lower,
+            let word = Text.words(found.name).first, Vocabulary.nameConnectors.contains(word.lowercased())
+                || Vocabulary.prepositions.contains(word.lowercased()) || Vocabulary.determiners.contains(word.lowercased()) {
+            return nil
+        }
+        return found
+    }
+
+    private static func resolveRun(_ run: [ProseToken], memory: SpeakerMemory) -> Speaker? {
         // `Barack Obama's` names whose something, not a speaker.
         guard run.last?.isPossessive != true, var first = nameStart(of: run) else { return nil }
         // Leading articles, possessives and courtesy titles are not part of a name.
@@ -34,6 +46,12 @@ enum SpeakerNames {
             return Speaker(name: joined(words.drop { $0 <= described ?? -1 }), role: nil, isPerson: false)
         }
         if let head = words.last(where: { run[$0].is(.titleHead) }) {
+            // `Directorate General of Foreign Trade`: `general` after a body's noun and before
+            // its office is part of the body's name, not a general's title.
+            if head > first, run[head].lower == "general", run[head - 1].is(.organisation), head + 1 < run.count,
+                run[head + 1].is(.connector) {
+                return Speaker(name: joined(words), role: nil, isPerson: false)
+            }
             return titledPerson(run, roleFrom: first, head: head, memory: memory)
         }
         if words.contains(where: { run[$0].is(.organisation) }) {
@@ -41,6 +59,8 @@ enum SpeakerNames {
         }
         if words.count == 1 {
             if let known = memory.person(surname: run[first].text) { return known }
+            // The family name of two people the article names: either of them.
+            if memory.isAmbiguous(surname: run[first].text) { return nil }
             // `Officials said`, `Analysts noted`: a crowd, not a speaker.
             if run[first].is(.genericGroup) { return nil }
             // A single capitalised word that names no one known: a company, or a capital
@@ -98,7 +118,9 @@ enum SpeakerNames {
             while roleEnd > head + 2, run[roleEnd].isInitial { roleEnd -= 1 }  // `John F. Kerry`
         }
         let name = (roleEnd..<run.count).filter { !run[$0].is(.honorific) }
-        guard !name.isEmpty, name.count <= 4, name.allSatisfy({ run[$0].isCapitalised }) else { return nil }
+        // `The representative of the United States`: a country's voice, no person's name.
+        guard !name.isEmpty, name.count <= 4, name.allSatisfy({ run[$0].isCapitalised }),
+            !isPlace(name.map { run[$0] }) else { return nil }
         if name.count == 1, let known = memory.person(surname: run[name[0]].text) { return known }
         return Speaker(name: writtenName(name, of: run), role: writtenName(first..<roleEnd, of: run), isPerson: true)
     }

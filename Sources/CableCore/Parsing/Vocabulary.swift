@@ -383,6 +383,7 @@ enum Vocabulary {
         "spokeswoman", "statement", "inc", "inc.", "ltd", "plc", "gmbh", "ag", "sa", "llc", "co", "co.",
         "exchange", "consortium", "carrier", "shipyard", "yard", "port", "airline", "line", "lines",
         "group's", "holdings", "tankers", "shipping", "airlines", "industries", "technologies",
+        "chamber",
     ]
 
     /// Words that speak for a body (`an embassy spokesperson`, `a statement from the ministry`).

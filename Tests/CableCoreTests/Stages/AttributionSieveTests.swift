@@ -124,6 +124,19 @@ final class AttributionSieveTests: XCTestCase {
                        "US Department of Energy")
     }
 
+    /// A body's full name is its speaker (`U.S.` with its stops, `Chamber of Mines`,
+    /// `Directorate General of …`); the rest of a role (`for the Republic of Talvia`) or a
+    /// country's representative is no speaker.
+    func testBodiesKeepTheirFullNamesAndRoleTextIsNoName() {
+        let attribute = { (text: String) in self.name(AttributionSieve.attribute(self.sentence(text), memory: self.memory)) }
+        XCTAssertEqual(attribute("The U.S. Treasury said the network used “deceptive shipping practices” at sea."), "U.S. Treasury")
+        XCTAssertEqual(attribute("The Chamber of Mines of Norland called the decision “premature and unwise for the sector”."), "Chamber of Mines of Norland")
+        XCTAssertEqual(attribute("The Directorate General of Foreign Trade said the change applied “with immediate effect”."), "Directorate General of Foreign Trade")
+        XCTAssertEqual(attribute("“We will act,” Cabinet Secretary for Trade and Industry Joseph Ondeko told reporters."), "Joseph Ondeko")
+        XCTAssertEqual(attribute("The speaker for the Russian Federation said the strikes risked “dragging the whole region into a war”."), "(unknown)")
+        XCTAssertEqual(attribute("The representative of the United States said that the attacks were “reckless and unlawful”."), "(unknown)")
+    }
+
     func testRulesHaveNamesAndUnattributedQuotesHaveNoSpeaker() {
         XCTAssertEqual(Set(AttributionSieve.rules.map(\.name)).count, AttributionSieve.rules.count)
         XCTAssertEqual(name(AttributionSieve.attribute(sentence("The word was “a bridge too far” in every sense."), memory: memory)), "(unknown)")

@@ -87,6 +87,29 @@ final class SpeakerMemoryTests: XCTestCase {
         XCTAssertEqual(quotes[1].role, "Additional Secretary")
     }
 
+    func testASurnameTwoPeopleShareNamesNoOne() {
+        var memory = SpeakerMemory()
+        memory.remember(Speaker(name: "Ilse Varga Morrow", role: nil, isPerson: true))
+        memory.remember(Speaker(name: "Ilse Morrow", role: nil, isPerson: true))
+        XCTAssertEqual(memory.person(surname: "Morrow")?.name, "Ilse Morrow")  // one person, two forms
+        memory.remember(Speaker(name: "Tobin Morrow", role: nil, isPerson: true), asSubject: false)
+        XCTAssertNil(memory.person(surname: "Morrow"))
+        XCTAssertTrue(memory.isAmbiguous(surname: "morrow"))
+    }
+
+    /// A plain name anywhere in the text (`according to grain merchandiser Nell Osterby`) is
+    /// what a later bare surname refers to; a family name of two people refers to neither.
+    func testSurnamesTakeTheFullNameFirstGivenAndAbstainWhenShared() {
+        let paragraphs = [
+            "PRAIRIEVILLE — Wendell Tarkov had already sold half his crop. Prices fell, according to grain merchandiser Nell Osterby.",
+            "\"We are waiting,\" said Tarkov, who farms near the river. \"Farmers are holding on,\" Osterby said.",
+            "Mira Quell was born to Anselm Quell, a carpenter, and Ruth Quell, a weaver.",
+            "Quell was modest. \"We only typed the text,\" she said.",
+        ]
+        let quotes = QuoteAttribution.quotes(in: paragraphs)
+        XCTAssertEqual(quotes.map(\.speaker), ["Wendell Tarkov", "Nell Osterby", nil])
+    }
+
     func testMemoryStaysBoundedOnLongPages() {
         var memory = SpeakerMemory()
         for k in 0..<10_000 { memory.remember(Speaker(name: "Person Number\(k)", role: nil, isPerson: true)) }
