@@ -28,7 +28,7 @@ struct Quotes: ParsableCommand {
             }
             try library.forEachQuote(parsed, speaker: speaker, offset: 0, limit: limit) { hit in
                 let who = [hit.role, hit.speaker ?? Quote.unknownSpeaker].compactMap { $0 }.joined(separator: " ")
-                output.write(Console.clean("\(Console.short(hit.id))  \(Console.day(hit.published))  \(who): “\(Quote.standalone(hit.text))”") + "\n")
+                output.write(Console.clean("\(Console.short(hit.id))  \(Console.day(hit.published))  \(who): “\(hit.text)”") + "\n")
             }
             output.flush()
         }

@@ -35,7 +35,7 @@ struct Story: ParsableCommand {
                 try container.encode(entry.relation.rawValue, forKey: .relation)
                 if let quote = entry.quote {
                     var said = container.nestedContainer(keyedBy: QuoteKeys.self, forKey: .quote)
-                    try said.encode(Quote.standalone(quote.text), forKey: .text)
+                    try said.encode(quote.text, forKey: .text)
                     try said.encode(quote.speaker, forKey: .speaker)
                     try said.encode(quote.role, forKey: .role)
                 } else {
@@ -72,7 +72,7 @@ struct Story: ParsableCommand {
                     + "\(Console.pad(source, 20))  \(entry.title)")
                 if let quote = entry.quote {
                     let who = [quote.role, quote.speaker ?? Quote.unknownSpeaker].compactMap { $0 }.joined(separator: " ")
-                    Console.out("             “\(Quote.standalone(quote.text))” — \(who)")
+                    Console.out("             “\(quote.text)” — \(who)")
                 }
             }
             if story.entries.count < 2 {

@@ -69,7 +69,7 @@ extension Article {
 
 /// A direct quotation and who said it.
 public struct Quote: Hashable, Codable, Sendable {
-    /// The quoted words without the quote marks.
+    /// The quoted words without the quote marks, or the comma that ran into the attribution.
     public var text: String
     /// The person or body the sentence attributes it to; nil when it cannot be found
     /// (better no speaker than a wrong one).
@@ -88,9 +88,9 @@ public struct Quote: Hashable, Codable, Sendable {
 }
 
 extension Quote {
-    /// The words as a quote view shows them on their own: a quote that ran into its
-    /// attribution (`"We will act," she said`) keeps its comma in `text`, which is right for
-    /// the article but reads as a typo once the sentence around it is gone.
+    /// The quoted words on their own, as `Quote.text` holds them: a quote that ran into its
+    /// attribution (`"We will act," she said`) leaves its comma to the sentence, where it
+    /// belongs; in a quote view or a script's JSON it would read as a typo.
     public static func standalone(_ text: String) -> String {
         var words = Substring(text)
         while let last = words.last, last == "," || last == ";" || last == ":" || last.isWhitespace {

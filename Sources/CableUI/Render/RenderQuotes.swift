@@ -35,7 +35,7 @@ func drawQuotes(_ state: AppState, into screen: inout Screen, rect: Rect) {
             screen.put("…", row: y, column: body.x, width: 1, style: .dim)
             continue
         }
-        var lines = TextLayout.wrap("“" + Sanitizer.clean(Quote.standalone(hit.text)) + "”", width: textWidth)
+        var lines = TextLayout.wrap("“" + Sanitizer.clean(hit.text) + "”", width: textWidth)
         if lines.count > 2 {
             lines = [lines[0], TextLayout.truncate(lines[1] + " " + lines[2], width: textWidth)]
         }

@@ -45,7 +45,7 @@ func drawStory(_ state: AppState, into screen: inout Screen, rect: Rect) {
         if let quote = entry.quote {
             // Who first: the words may be cut, the speaker never.
             let who = quote.speaker.map(Sanitizer.clean) ?? Quote.unknownSpeaker
-            let said = who + ": “" + Sanitizer.clean(Quote.standalone(quote.text)) + "”"
+            let said = who + ": “" + Sanitizer.clean(quote.text) + "”"
             let quoteRoom = max(0, body.width - 12)
             screen.put(TextLayout.truncate(said, width: quoteRoom), row: y + 1, column: body.x + 12,
                        width: quoteRoom, style: .quote)

@@ -29,7 +29,7 @@ enum SampleArticles {
             "Estonia's navy said a cargo vessel had been seen dragging its anchor near the site. Laakso added that investigators would \"follow every lead, whatever flag it flies\".",
         ],
         quotes: [
-            Quote(text: "We are treating this as a deliberate act until we have evidence otherwise,",
+            Quote(text: "We are treating this as a deliberate act until we have evidence otherwise",
                   speaker: "Aino Laakso", role: "Finnish Interior Minister", paragraph: 1),
             Quote(text: "follow every lead, whatever flag it flies", speaker: "Aino Laakso", paragraph: 2),
         ],
@@ -48,7 +48,7 @@ enum SampleArticles {
             "Estonia, Latvia and Lithuania will add naval patrols around offshore wind farms and power links, their defence ministers said on Tuesday.",
             "\"Critical infrastructure at sea is now a front line,\" Latvian Defence Minister Kārlis Ozols said.",
         ],
-        quotes: [Quote(text: "Critical infrastructure at sea is now a front line,", speaker: "Kārlis Ozols",
+        quotes: [Quote(text: "Critical infrastructure at sea is now a front line", speaker: "Kārlis Ozols",
                        role: "Latvian Defence Minister", paragraph: 1)],
         related: ["Baltic Cables Found Damaged for Third Time in Eighteen Months"],
         tags: ["Baltic Sea", "Estonia", "NATO", "energy"])
@@ -70,7 +70,7 @@ enum SampleArticles {
             "Two members of the Five Eyes intelligence alliance have taken different lines on Huawei equipment in their 5G networks.",
             "\"We will not compromise the integrity of intelligence exchanges,\" Deputy Assistant Secretary for Maritime Security Dana Whitfield said.",
         ],
-        quotes: [Quote(text: "We will not compromise the integrity of intelligence exchanges,",
+        quotes: [Quote(text: "We will not compromise the integrity of intelligence exchanges",
                        speaker: "Dana Whitfield", role: "Deputy Assistant Secretary for Maritime Security",
                        paragraph: 1)],
         related: ["US Warns Allies Over Chinese Telecoms Gear - Reports"],
