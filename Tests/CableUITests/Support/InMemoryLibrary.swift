@@ -91,6 +91,8 @@ final class InMemoryLibrary: LibraryQuerying, @unchecked Sendable {
             } != negated
         case .speaker(let name, let negated):
             return article.quotes.contains { $0.speaker?.lowercased().contains(name.lowercased()) ?? false } != negated
+        case .source(let name, let negated):
+            return (article.source?.lowercased().contains(name.lowercased()) ?? false) != negated
         case .after(let date):
             return article.published.map { $0 >= date } ?? false
         case .before(let date):
