@@ -138,7 +138,7 @@ final class InMemoryLibrary: LibraryQuerying, @unchecked Sendable {
         ArticleSummary(id: article.id, title: article.title, published: article.published,
                        tags: article.tags, file: article.file,
                        unread: !read.contains(article.id), starred: starred.contains(article.id),
-                       userTags: userTags[article.id] ?? [], source: article.source)
+                       userTags: userTags[article.id] ?? [], source: article.source, url: article.url)
     }
 
     func list(_ query: Query, order: ListOrder, offset: Int, limit: Int) throws -> [ArticleSummary] {
