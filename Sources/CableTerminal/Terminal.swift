@@ -132,9 +132,17 @@ public final class Terminal {
     /// job control expects), until `fg` continues it; then takes the screen again, redraws
     /// it whole at its new size, and returns that size.
     public func suspend() -> Size {
+        runOutside { cable_stop_self() }
+    }
+
+    /// Leaves curses mode (the terminal as the shell had it) while `body` runs, as Ctrl-Z
+    /// does, then takes the screen again, redraws it whole at its new size, and returns that
+    /// size: for a program that needs the terminal (a browser such as lynx) or the shell's
+    /// job control.
+    public func runOutside(_ body: () -> Void) -> Size {
         _ = def_prog_mode()
         _ = endwin()
-        cable_stop_self()
+        body()
         _ = reset_prog_mode()
         cable_update_size()
         previous = nil

@@ -96,7 +96,7 @@ struct UIBenchmark: ParsableCommand {
             results.measure("search: > (next match in the article)", &session, keys: Array(repeating: .character(">"), count: 3))
             session.press([.character("\\")])
             session.runHeldEffects()
-            results.measure("sort: o (each of the five orders)", &session, keys: Array(repeating: .character("o"), count: 5))
+            results.measure("sort: O (each of the five orders)", &session, keys: Array(repeating: .character("O"), count: 5))
 
             session.press([.character("g"), .enter])
             results.measure("jump: 1 (open related headline 1)", &session, keys: [.character("1")])

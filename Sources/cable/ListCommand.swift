@@ -8,7 +8,8 @@ struct List: ParsableCommand {
         abstract: "List the articles matching a query, newest first (or --sort).",
         discussion: """
             QUERY: bare words search the text, "quoted words" a phrase; tag:NAME, -tag:NAME, \
-            speaker:NAME, after:YYYY[-MM[-DD]], before:..., is:unread|read|starred|unstarred. \
+            speaker:NAME, source:OUTLET (part of its name; quote names with spaces), after:YYYY[-MM[-DD]], \
+            before:..., is:unread|read|starred|unstarred. OR between clauses makes them alternatives. \
             Every clause must hold.
             """)
 

@@ -60,7 +60,7 @@ enum ManPage {
             escaped("tag:Huawei \\-tag:US speaker:Strayer after:2021\\-01\\-01 before:2021\\-12\\-31 is:unread "
                 + "\"five eyes\" cable. Bare words search the text, \"quoted words\" a phrase, every clause must hold; "
                 + "a leading \\- excludes; OR between clauses makes them alternatives. is: takes unread, read, "
-                + "starred, unstarred."),
+                + "starred, unstarred. source:\"ledger post\" is a case-insensitive substring of the outlet's name."),
             ".SH FILES",
             ".TP", "\\fI$XDG_CONFIG_HOME/cable/config.toml\\fR",
             escaped("settings: library, list\\-width, mark\\-read\\-delay, sort, theme, [colours], [keys], [searches]; "
@@ -77,6 +77,9 @@ enum ManPage {
             ".SH ENVIRONMENT",
             ".TP", "\\fBCABLE_LIBRARY\\fR", "the library when \\fB\\-\\-library\\fR is not given",
             ".TP", "\\fBNO_COLOR\\fR", "no colours in the reader",
+            ".TP", "\\fBBROWSER\\fR",
+            escaped("the browser `o` opens an article's address with (else xdg-open): commands separated by :, "
+                + "%s in one replaced by the address, which is passed as one argument, never through a shell"),
             ".SH SEE ALSO",
             escaped("Shell completions: cable \\-\\-generate\\-completion\\-script bash|zsh|fish."),
         ]

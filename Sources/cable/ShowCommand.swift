@@ -44,6 +44,9 @@ struct Show: ParsableCommand {
             facts.append(marks.read ? "read" : "unread")
             if marks.starred { facts.append("starred") }
             Console.out(facts.joined(separator: "  ·  "))
+            // The outlet and the page's address, when the page gives them.
+            let origin = [article.source, article.url].compactMap { $0 }.filter { !$0.isEmpty }
+            if !origin.isEmpty { Console.out(origin.joined(separator: "  ·  ")) }
             if !article.tags.isEmpty { Console.out("tags: " + article.tags.joined(separator: ", ")) }
             if !marks.tags.isEmpty { Console.out("your tags: " + marks.tags.joined(separator: ", ")) }
             for paragraph in article.paragraphs {

@@ -35,6 +35,7 @@ enum TUILoop {
         var dirty = true
         while !session.state.quitting {
             var suspend = false
+            var addresses: [String] = []
             var work: [Effect] = []
             for effect in session.takeHeldEffects() {
                 switch effect {
@@ -42,6 +43,7 @@ enum TUILoop {
                     timers.removeAll { $0.timer == timer }
                     timers.append((Date().addingTimeInterval(seconds), timer))
                 case .suspend: suspend = true
+                case .openURL(let address): addresses.append(address)
                 case .fetchFeeds:
                     if let fetchFeeds {
                         Thread.detachNewThread { fetchFeeds(mailbox) }
@@ -53,6 +55,10 @@ enum TUILoop {
                 }
             }
             worker.submit(work)
+            for address in addresses {
+                session.send(.library(BrowserLaunch.open(address, terminal: terminal)))
+                dirty = true
+            }
             if suspend {
                 session.send(.resize(terminal.suspend()))
                 dirty = true

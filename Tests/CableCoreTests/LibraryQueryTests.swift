@@ -174,6 +174,25 @@ final class LibraryQueryTests: XCTestCase {
         XCTAssertEqual(try library.quoteCount(try Query.parse("tag:uk"), speaker: nil), 2)
     }
 
+    func testSourceIsACaseInsensitiveSubstringOfTheOutletAndCombines() throws {
+        let lib = try TestLibrary()
+        try lib.write("a.txt", title: "Ledger Story", date: "2024-01-02T00:00:00Z", source: "The Ledger Post",
+                      tags: ["Arctic"])
+        try lib.write("b.txt", title: "Łódź Story", date: "2024-01-03T00:00:00Z", source: "ŁÓDŹ Daily")
+        try lib.write("c.txt", title: "No Outlet", date: "2024-01-04T00:00:00Z", tags: ["Arctic"])
+        let (library, _) = try lib.openSynced()
+        XCTAssertEqual(try library.titles("source:\"ledger post\""), ["Ledger Story"])
+        XCTAssertEqual(try library.titles("source:LEDGER tag:arctic"), ["Ledger Story"])
+        XCTAssertEqual(try library.titles("source:łódź"), ["Łódź Story"], "beyond ASCII too")
+        XCTAssertEqual(try library.titles("-source:ledger"), ["No Outlet", "Łódź Story"],
+                       "an article with no outlet is not excluded")
+        XCTAssertEqual(try library.titles("source:ledger OR source:daily"), ["Łódź Story", "Ledger Story"])
+        XCTAssertEqual(try library.titles("source:%"), [], "no wildcards")
+        XCTAssertThrowsError(try Query.parse("source:")) { error in
+            XCTAssertEqual((error as? QueryError)?.message, "'source:' needs a value")
+        }
+    }
+
     func testIDPrefixesResolveOrSayWhy() throws {
         let id = try library.id(ofTitle: "Grain Deal Collapses")
         XCTAssertEqual(try library.resolveID(String(id.rawValue.prefix(10))), id)

@@ -49,5 +49,39 @@ final class CLIHTMLTests: XCTestCase {
         XCTAssertEqual((shown["paragraphs"] as? [Any])?.count, 5)
         let tagged = try XCTUnwrap(try cli.json(["list", "tag:Danube"]) as? [[String: Any]])
         XCTAssertEqual(tagged.count, 1)
+        let text = try cli.run(["show", id])
+        XCTAssertTrue(text.stdout.contains(
+            "\nRiverside Dispatch  ·  https://riversidedispatch.example/2024/03/grain-convoy-constanta/\n"), text.stdout)
+        let bySource = try XCTUnwrap(try cli.json(["list", "source:\"riverside DISPATCH\"", "tag:Danube"]) as? [[String: Any]])
+        XCTAssertEqual(bySource.count, 1)
+        XCTAssertEqual((try cli.json(["list", "-source:riverside"]) as? [[String: Any]])?.count, 0)
+    }
+
+    /// A related link whose headline names no title in the library, but whose address is an
+    /// article's canonical URL, is that article for `cable related` and `cable show`.
+    func testRelatedLinksResolveByTheirAddress() throws {
+        let cli = try CLIHarness()
+        let outside = cli.base.appendingPathComponent("pages")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.pages.appendingPathComponent("baltic-repair-ship.html"),
+                                         to: outside.appendingPathComponent("baltic-repair-ship.html"))
+        try Data("""
+            <html><head><title>Seabed Gouges Traced to One Vessel</title>
+            <link rel="canonical" href="http://meridianledger.example/world/europe/2023/12/20/anchor-drag-investigation/">
+            <meta property="og:site_name" content="The Meridian Ledger"></head>
+            <body><article><h1>Seabed Gouges Traced to One Vessel</h1>
+            <p>Investigators said on Tuesday that the marks on the seabed ran for more than a hundred kilometres, and that only one ship had been in the area on the night.</p>
+            </article></body></html>
+            """.utf8).write(to: outside.appendingPathComponent("target.html"))
+        XCTAssertEqual(try cli.run(["import", outside.path]).status, 0)
+        let rows = try XCTUnwrap(try cli.json(["list"]) as? [[String: Any]])
+        let linking = try XCTUnwrap(rows.first { ($0["title"] as? String)?.hasPrefix("Finland") == true }?["id"] as? String)
+        let target = try XCTUnwrap(rows.first { $0["title"] as? String == "Seabed Gouges Traced to One Vessel" }?["id"] as? String)
+        let related = try XCTUnwrap(try cli.json(["related", linking]) as? [String: Any])
+        let explicit = try XCTUnwrap(related["explicit"] as? [[String: Any]])
+        let link = explicit.first { $0["headline"] as? String == "Anchor Marks Point Investigators to a Single Container Ship" }
+        XCTAssertEqual(link?["id"] as? String, target)
+        let shown = try cli.run(["show", linking])
+        XCTAssertTrue(shown.stdout.contains("\(target.prefix(8))  Anchor Marks Point Investigators"), shown.stdout)
     }
 }

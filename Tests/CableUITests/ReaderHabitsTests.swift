@@ -86,14 +86,41 @@ final class ReaderHabitsTests: XCTestCase {
 
     func testTheSortKeyCyclesOrdersAndTheTitleSaysWhich() {
         var s = session()
-        s.type("o")
+        s.type("O")
         XCTAssertEqual(s.state.browse.order, .oldest)
         XCTAssertEqual(s.state.browse.list.selected?.id, SampleArticles.huawei.id, "oldest dated first")
         XCTAssertTrue(s.screen.lines[0].contains("Articles · oldest first"), s.screen.lines[0])
         XCTAssertEqual(s.state.reader.open?.article.id, SampleArticles.huawei.id, "the pane follows")
-        s.type("oo")
+        s.type("OO")
         XCTAssertEqual(s.state.browse.order, .source)
         XCTAssertTrue(s.screen.text.contains("Northern Wire"))
+    }
+
+    // MARK: The article's web page
+
+    func testOOpensTheSelectedOrOpenArticlesAddressAndSaysWhenThereIsNone() {
+        var s = session()
+        XCTAssertEqual(s.state.reader.open?.article.id, SampleArticles.baltic.id)
+        s.type("o")
+        XCTAssertEqual(s.openedAddresses, [SampleArticles.baltic.url].compactMap { $0 })
+        XCTAssertEqual(s.state.browse.order, .newest, "o no longer sorts")
+        s.type("j")
+        XCTAssertNil(s.state.browse.list.selected?.url)
+        s.type("o")
+        XCTAssertEqual(s.openedAddresses.count, 1, "nothing to open")
+        XCTAssertEqual(s.state.status.message, "No web address for this article: its page does not give one")
+        XCTAssertTrue(s.state.status.isError)
+        s.type("k\n")
+        XCTAssertEqual(s.state.focus, .reader)
+        s.type("o")
+        XCTAssertEqual(s.openedAddresses.count, 2, "the open article's, from the reading pane")
+    }
+
+    func testTheReadingPaneShowsTheOutletAndTheAddress() {
+        let s = session()
+        let text = s.screen.text
+        XCTAssertTrue(text.contains("7 Mar 2024 09:41 UTC · Northern Wire"), text)
+        XCTAssertTrue(text.contains("https://www.northernwire.example/2024/03/07/"), text)
     }
 
     func testMarkAllReadInTheFilterAndUndo() {

@@ -139,7 +139,7 @@ extension Library {
         while try Bool.fetchOne(taken, arguments: [rid]) == true { rid += 1 }
         try ArticleRecord(rid: rid, id: article.id.rawValue, file: path, title: article.title,
                           published: article.published?.timeIntervalSince1970, source: article.source,
-                          url: article.url, tags: prepared.tagList, titleKey: prepared.titleKey,
+                          url: article.url, urlKey: prepared.urlKey, tags: prepared.tagList, titleKey: prepared.titleKey,
                           matchGroup: prepared.matchGroup, prefixGroup: prepared.prefixGroup).insert(db)
         var clock = Stopwatch()
         try db.cachedStatement(sql: "INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)")
@@ -155,11 +155,16 @@ extension Library {
                             paragraph: quote.paragraph).insert(db)
         }
         for (ord, link) in prepared.links.enumerated() {
-            try LinkRecord(article: rid, ord: ord, key: link.key, truncated: link.truncated, grp: link.grp).insert(db)
-            if trackGroups { try markLinkPending(truncated: link.truncated, grp: link.grp, db) }
+            try LinkRecord(article: rid, ord: ord, key: link.key, truncated: link.truncated, grp: link.grp,
+                           urlKey: link.urlKey).insert(db)
+            if trackGroups {
+                try markLinkPending(truncated: link.truncated, grp: link.grp, db)
+                try markURLPending(link.urlKey, db)
+            }
         }
         if trackGroups {
             try markGroupsPending(matchGroup: prepared.matchGroup, prefixGroup: prepared.prefixGroup, db)
+            try markURLPending(prepared.urlKey, db)
         }
         return fullText
     }
@@ -233,6 +238,8 @@ extension Library {
     @discardableResult
     static func deleteArticle(_ article: ArticleRecord, _ db: Database) throws -> Set<String> {
         try markGroupsPending(matchGroup: article.matchGroup, prefixGroup: article.prefixGroup, db)
+        // Links to it by address may find another article with the same one.
+        try markURLPending(article.urlKey, db)
         for link in try LinkRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM link WHERE target = ?"),
                                             arguments: [article.rid]) {
             try markLinkPending(truncated: link.truncated, grp: link.grp, db)

@@ -75,6 +75,8 @@ struct ArticleRecord: FetchableRecord, Sendable {
     var published: Double?
     var source: String?
     var url: String?
+    /// `url` as link resolution compares it (`URLKey`).
+    var urlKey: String?
     /// The page's tags in page order (`TagList`).
     var tags: String
     var titleKey: String
@@ -89,6 +91,7 @@ struct ArticleRecord: FetchableRecord, Sendable {
         static let published = Column("published")
         static let source = Column("source")
         static let url = Column("url")
+        static let urlKey = Column("urlKey")
         static let tags = Column("tags")
         static let titleKey = Column("titleKey")
         static let matchGroup = Column("matchGroup")
@@ -103,6 +106,7 @@ struct ArticleRecord: FetchableRecord, Sendable {
         published = row[Columns.published]
         source = row[Columns.source]
         url = row[Columns.url]
+        urlKey = row[Columns.urlKey]
         tags = row[Columns.tags]
         titleKey = row[Columns.titleKey]
         matchGroup = row[Columns.matchGroup]
@@ -110,7 +114,7 @@ struct ArticleRecord: FetchableRecord, Sendable {
     }
 
     init(rid: Int64, id: String, file: String, title: String, published: Double?, source: String?,
-         url: String?, tags: String, titleKey: String, matchGroup: Int64, prefixGroup: Int64?) {
+         url: String?, urlKey: String?, tags: String, titleKey: String, matchGroup: Int64, prefixGroup: Int64?) {
         self.rid = rid
         self.id = id
         self.file = file
@@ -118,6 +122,7 @@ struct ArticleRecord: FetchableRecord, Sendable {
         self.published = published
         self.source = source
         self.url = url
+        self.urlKey = urlKey
         self.tags = tags
         self.titleKey = titleKey
         self.matchGroup = matchGroup
@@ -126,9 +131,11 @@ struct ArticleRecord: FetchableRecord, Sendable {
 
     func insert(_ db: Database) throws {
         try db.cachedStatement(sql: """
-            INSERT INTO article(rid, id, file, title, published, source, url, tags, titleKey, matchGroup, prefixGroup)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [rid, id, file, title, published, source, url, tags, titleKey,
+            INSERT INTO article(rid, id, file, title, published, source, sourceKey, url, urlKey, tags, titleKey,
+                matchGroup, prefixGroup)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [rid, id, file, title, published, source, source?.lowercased(), url, urlKey,
+                                     tags, titleKey,
                                      matchGroup, prefixGroup])
     }
 
@@ -174,6 +181,8 @@ struct LinkRecord: FetchableRecord, Sendable {
     var truncated: Bool
     /// The group a match must be in (`HeadlineMatcher.group`); nil when nothing can match.
     var grp: Int64?
+    /// The link's address as `URLKey` compares it; nil when the page gave none.
+    var urlKey: String?
     var target: Int64?
 
     enum Columns {
@@ -182,6 +191,7 @@ struct LinkRecord: FetchableRecord, Sendable {
         static let key = Column("key")
         static let truncated = Column("truncated")
         static let grp = Column("grp")
+        static let urlKey = Column("urlKey")
         static let target = Column("target")
     }
 
@@ -191,22 +201,26 @@ struct LinkRecord: FetchableRecord, Sendable {
         key = row[Columns.key]
         truncated = row[Columns.truncated]
         grp = row[Columns.grp]
+        // Resolution by headline reads links without this column (its index does not hold it).
+        urlKey = row.hasColumn("urlKey") ? row[Columns.urlKey] : nil
         target = row[Columns.target]
     }
 
-    init(article: Int64, ord: Int, key: String, truncated: Bool, grp: Int64?, target: Int64? = nil) {
+    init(article: Int64, ord: Int, key: String, truncated: Bool, grp: Int64?, urlKey: String? = nil,
+         target: Int64? = nil) {
         self.article = article
         self.ord = ord
         self.key = key
         self.truncated = truncated
         self.grp = grp
+        self.urlKey = urlKey
         self.target = target
     }
 
     func insert(_ db: Database) throws {
         try db.cachedStatement(sql: """
-            INSERT INTO link(article, ord, key, truncated, grp, target) VALUES (?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [article, ord, key, truncated, grp, target])
+            INSERT INTO link(article, ord, key, truncated, grp, urlKey, target) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [article, ord, key, truncated, grp, urlKey, target])
     }
 }
 

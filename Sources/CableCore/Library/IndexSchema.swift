@@ -12,11 +12,12 @@ enum IndexSchema {
         migrator.registerMigration("index-1") { _ in }
         migrator.registerMigration("index-2") { _ in }
         migrator.registerMigration("index-3-source") { _ in }
-        migrator.registerMigration("index-4") { db in
+        migrator.registerMigration("index-4") { _ in }
+        migrator.registerMigration("index-5-url") { db in
             let hadArticles = try db.tableExists("article", in: "main")
                 && (try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM article)") ?? false)
             // Children before parents: dropping a table deletes its rows, which foreign keys check.
-            for table in ["articleJSON", "link", "quote", "tag", "tagCount", "speaker", "file",
+            for table in ["articleJSON", "link", "pendingURL", "quote", "tag", "tagCount", "speaker", "file",
                           "termStat", "ftsVocab", "fts", "article", "meta"] {
                 try db.execute(sql: "DROP TABLE IF EXISTS main.\(table)")
             }
@@ -61,7 +62,8 @@ enum IndexSchema {
             CREATE INDEX file_skipped ON file(skip) WHERE skip IS NOT NULL;
 
             -- One row per article. `tags` are the page's tags in page order, one a line (for
-            -- list rows); `titleKey` and the two groups are for link resolution (LinkResolution).
+            -- list rows); `sourceKey` is `source` lowercased (for `source:`); `titleKey`, the two groups and `urlKey` (the canonical URL as `URLKey`
+            -- compares it) are for link resolution (LinkResolution).
             CREATE TABLE article(
                 rid INTEGER PRIMARY KEY,
                 id TEXT NOT NULL UNIQUE,
@@ -69,7 +71,9 @@ enum IndexSchema {
                 title TEXT NOT NULL,
                 published REAL,
                 source TEXT,
+                sourceKey TEXT,
                 url TEXT,
+                urlKey TEXT,
                 tags TEXT NOT NULL,
                 titleKey TEXT NOT NULL,
                 matchGroup INTEGER NOT NULL,
@@ -109,13 +113,15 @@ enum IndexSchema {
 
             -- The headlines a page names (READ MORE lines, then its related block, each story
             -- once), by their key; the headlines as written are read from the page itself.
-            -- `grp` is the group a match must be in (NULL: nothing can match).
+            -- `grp` is the group a match must be in (NULL: nothing can match); `urlKey` the
+            -- link's address as `URLKey` compares it (HTML pages), which resolves it first.
             CREATE TABLE link(
                 article INTEGER NOT NULL REFERENCES article(rid) ON DELETE CASCADE,
                 ord INTEGER NOT NULL,
                 key TEXT NOT NULL,
                 truncated INTEGER NOT NULL,
                 grp INTEGER,
+                urlKey TEXT,
                 target INTEGER REFERENCES article(rid) ON DELETE SET NULL,
                 PRIMARY KEY(article, ord)
             ) WITHOUT ROWID;
@@ -126,6 +132,10 @@ enum IndexSchema {
                 grp INTEGER NOT NULL,
                 PRIMARY KEY(kind, grp)
             ) WITHOUT ROWID;
+
+            -- Addresses whose links must be matched again: an article with that canonical
+            -- URL came or went, or a link to it is new.
+            CREATE TABLE pendingURL(urlKey TEXT PRIMARY KEY) WITHOUT ROWID;
 
             -- Contentless: the index holds the words, not the text. A removed article's words
             -- cannot be taken out without its text (which is gone with its file), so its row
@@ -163,6 +173,9 @@ enum IndexSchema {
         ("article_prefixGroup", """
             CREATE INDEX IF NOT EXISTS article_prefixGroup ON article(prefixGroup) WHERE prefixGroup IS NOT NULL
             """),
+        // Link resolution by address (`resolveLinksByURL`): few rows (web pages' only).
+        ("article_urlKey", "CREATE INDEX IF NOT EXISTS article_urlKey ON article(urlKey) WHERE urlKey IS NOT NULL"),
+        ("link_urlKey", "CREATE INDEX IF NOT EXISTS link_urlKey ON link(urlKey) WHERE urlKey IS NOT NULL"),
         // Holds every column link resolution reads, so that it never looks a row up.
         ("link_unresolved", """
             CREATE INDEX IF NOT EXISTS link_unresolved ON link(truncated, grp, key, target)

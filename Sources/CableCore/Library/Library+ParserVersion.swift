@@ -41,7 +41,7 @@ extension Library {
         try db.execute(sql: """
             DELETE FROM link; DELETE FROM quote; DELETE FROM tag; DELETE FROM article;
             DELETE FROM speaker; DELETE FROM file; DELETE FROM folder; DELETE FROM tagCount;
-            DELETE FROM termStat; DELETE FROM pendingGroup; DELETE FROM ftsDead;
+            DELETE FROM termStat; DELETE FROM pendingGroup; DELETE FROM pendingURL; DELETE FROM ftsDead;
             INSERT INTO fts(fts) VALUES ('delete-all');
             DELETE FROM meta WHERE key = 'termStatArticles';
             INSERT OR REPLACE INTO meta(key, value) VALUES ('articles', 0);

@@ -14,6 +14,10 @@ import GRDB
 /// groups of added and removed articles, and of links whose target went): within a group the
 /// matcher's answer depends only on that group's titles, so this resolves exactly what
 /// matching every unresolved link against every title would. A bulk load resolves every group.
+///
+/// Before any headline is matched, links are resolved by address (`resolveLinksByURL`): a
+/// link whose URL is an article's canonical URL is that article, whatever its headline says,
+/// and headline matching only looks at the links still unresolved.
 extension Library {
     /// How a link's group is read: `match` groups of whole headlines, `prefix` groups of
     /// headlines cut short. The value is the `link.truncated` column.
@@ -44,6 +48,7 @@ extension Library {
     /// on another page of the link table and its indexes (at 300,000 articles that took ten
     /// times as long as at 100,000).
     func resolveLinks(all: Bool = false, chunkSize: Int = Library.resolveChunk) throws {
+        try resolveLinksByURL(all: all)
         if all {
             try write { db in
                 try db.execute(sql: """
@@ -275,6 +280,31 @@ extension Library {
         let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO pendingGroup(kind, grp) VALUES (?, ?)")
         try insert.execute(arguments: [LinkGroupKind.match.rawValue, matchGroup])
         if let prefixGroup { try insert.execute(arguments: [LinkGroupKind.prefix.rawValue, prefixGroup]) }
+    }
+
+    /// Resolves links by address, for the pending addresses (every address when `all`), then
+    /// forgets them. A link whose address key is an article's (`URLKey`) points at it (the
+    /// first in date order when several share it; never the linking page itself), even when
+    /// its headline had found another article: the address is the surer witness. A link
+    /// already on an article with its address stays.
+    func resolveLinksByURL(all: Bool) throws {
+        try write { db in
+            let scope = all ? "" : "AND link.urlKey IN (SELECT urlKey FROM pendingURL)"
+            try db.execute(sql: """
+                UPDATE link SET target = (
+                    SELECT min(a.rid) FROM article a WHERE a.urlKey = link.urlKey AND a.rid != link.article)
+                WHERE link.urlKey IS NOT NULL \(scope)
+                    AND EXISTS (SELECT 1 FROM article a WHERE a.urlKey = link.urlKey AND a.rid != link.article)
+                    AND NOT EXISTS (SELECT 1 FROM article t WHERE t.rid = link.target AND t.urlKey = link.urlKey)
+                """)
+            try db.execute(sql: "DELETE FROM pendingURL")
+        }
+    }
+
+    /// Marks an address as pending: an article with it came or went, or a link to it is new.
+    static func markURLPending(_ urlKey: String?, _ db: Database) throws {
+        guard let urlKey else { return }
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO pendingURL(urlKey) VALUES (?)").execute(arguments: [urlKey])
     }
 
     /// Marks a link's group as pending: it is new, or its target went.

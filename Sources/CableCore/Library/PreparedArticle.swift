@@ -8,6 +8,8 @@ enum ExplicitLinks {
         var headline: String
         var key: HeadlineKey
         var kind: ExplicitLink.Kind
+        /// The link's address (web pages), from `Article.linkURLs`.
+        var url: String?
     }
 
     static func of(_ article: Article) -> [Entry] {
@@ -16,7 +18,8 @@ enum ExplicitLinks {
         for (headline, kind) in article.readMore.map({ ($0, ExplicitLink.Kind.readMore) })
             + article.related.map({ ($0, ExplicitLink.Kind.related) }) {
             let key = HeadlineKey(headline)
-            if seen.insert(key.key).inserted { entries.append(Entry(headline: headline, key: key, kind: kind)) }
+            if seen.insert(key.key).inserted { entries.append(Entry(headline: headline, key: key, kind: kind,
+                                                                           url: article.linkURLs[headline])) }
         }
         return entries
     }
@@ -35,14 +38,17 @@ struct PreparedArticle: Sendable {
     var body: String
     /// (tag key, tag as written), each key once.
     var tags: [(key: String, tag: String)]
-    /// The explicit links as stored: key, cut short or not, group.
-    var links: [(key: String, truncated: Bool, grp: Int64?)]
+    /// The canonical URL as link resolution compares it (`URLKey`).
+    var urlKey: String?
+    /// The explicit links as stored: key, cut short or not, group, address key.
+    var links: [(key: String, truncated: Bool, grp: Int64?, urlKey: String?)]
 
     init(_ article: Article) {
         self.article = article
         titleKey = HeadlineKey(article.title).key
         matchGroup = HeadlineMatcher.matchGroup(ofKey: titleKey)
         prefixGroup = HeadlineMatcher.prefixGroup(ofKey: titleKey)
+        urlKey = URLKey.of(article.url)
         tagList = TagList.encode(article.tags)
         body = Library.searchBody(article)
         var seen = Set<String>()
@@ -52,7 +58,7 @@ struct PreparedArticle: Sendable {
         }
         links = ExplicitLinks.of(article).map { entry in
             (entry.key.key, entry.key.truncated,
-             HeadlineMatcher.group(ofKey: entry.key.key, truncated: entry.key.truncated))
+             HeadlineMatcher.group(ofKey: entry.key.key, truncated: entry.key.truncated), URLKey.of(entry.url))
         }
     }
 }

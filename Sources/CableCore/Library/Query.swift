@@ -6,8 +6,9 @@ import Foundation
 ///
 /// Bare words are full-text terms, a quoted run is a phrase, every clause must hold (AND), and a
 /// leading `-` negates a clause. `OR` between clauses makes them alternatives, binding tighter
-/// than the AND (`tag:Huawei OR tag:ZTE is:unread` is unread articles with either tag). `tag:` and `speaker:` take a quoted value for names with spaces
-/// (`tag:"Five Eyes"`). Dates are `YYYY`, `YYYY-MM` or `YYYY-MM-DD` in UTC; both bounds are
+/// than the AND (`tag:Huawei OR tag:ZTE is:unread` is unread articles with either tag). `tag:`,
+/// `speaker:` and `source:` take a quoted value for names with spaces (`tag:"Five Eyes"`);
+/// `source:` is a case-insensitive substring of the outlet's name. Dates are `YYYY`, `YYYY-MM` or `YYYY-MM-DD` in UTC; both bounds are
 /// inclusive of the period named. `is:` takes `unread`, `read`, `starred` or `unstarred`.
 public struct Query: Hashable, Sendable {
     public enum Status: String, Hashable, Sendable, CaseIterable {
@@ -23,6 +24,8 @@ public struct Query: Hashable, Sendable {
         case tag(String, negated: Bool)
         /// A quote speaker, case-insensitive substring of the name.
         case speaker(String, negated: Bool)
+        /// The outlet, case-insensitive substring of its name (`source:"ledger post"`).
+        case source(String, negated: Bool)
         /// Published at or after this instant.
         case after(Date)
         /// Published strictly before this instant (the end of the period the user named).
@@ -184,6 +187,8 @@ private struct QueryParser {
             return .tag(value, negated: negated)
         case "speaker":
             return .speaker(value, negated: negated)
+        case "source":
+            return .source(value, negated: negated)
         case "after", "before":
             try notNegatable()
             guard let period = DatePeriod(value) else {
@@ -199,7 +204,7 @@ private struct QueryParser {
             }
             return .status(status)
         default:
-            throw QueryError("unknown field '\(field):' (use tag:, speaker:, after:, before:, is:)",
+            throw QueryError("unknown field '\(field):' (use tag:, speaker:, source:, after:, before:, is:)",
                              column: fieldColumn)
         }
     }

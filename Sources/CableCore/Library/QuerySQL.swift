@@ -89,6 +89,10 @@ struct QuerySQL {
                 a.rid \(negated ? "NOT IN" : "IN") (SELECT q.article FROM quote q WHERE q.speaker IN \
                 (SELECT sid FROM speaker WHERE key LIKE ? ESCAPE '\\'))
                 """, [pattern])
+        case .source(let name, let negated):
+            // `sourceKey` is the outlet's name lowercased by Swift (SQLite folds ASCII only); an
+            // article with no outlet matches no `source:` and every `-source:`.
+            return ("\(negated ? "NOT " : "")coalesce(instr(a.sourceKey, ?), 0) > 0", [name.lowercased()])
         case .after(let date):
             return ("a.published >= ?", [date.timeIntervalSince1970])
         case .before(let date):

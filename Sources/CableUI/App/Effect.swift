@@ -28,6 +28,9 @@ public enum Effect: Hashable, Sendable {
     case fetchFeeds
     /// Ctrl-Z: give the terminal back to the shell until `fg`.
     case suspend
+    /// `o`: open this address in the user's browser (`BrowserCommand`); the loop does it,
+    /// since a terminal browser takes the screen until it exits.
+    case openURL(String)
     case quit
 
     /// Whether this saves the user's own work (marks, tags): never dropped, and still

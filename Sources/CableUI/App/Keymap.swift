@@ -11,7 +11,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case open, back, forward
     case nextUnread = "next-unread", nextMatch = "next-match", previousMatch = "previous-match"
     case tagFilter = "tag-filter", clearTags = "clear-tags", search, clearSearch = "clear-search"
-    case savedSearches = "saved-searches", sort
+    case savedSearches = "saved-searches", sort, openInBrowser = "open-in-browser"
     case toggleRead = "toggle-read", toggleStar = "toggle-star", markAllRead = "mark-all-read", undo
     case addTag = "add-tag", removeTag = "remove-tag"
     case story, quotes, speakerFilter = "speaker-filter", close
@@ -44,6 +44,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .clearSearch: return "clear the search"
         case .savedSearches: return "choose a saved search"
         case .sort: return "next sort order"
+        case .openInBrowser: return "open the article's web page"
         case .toggleRead: return "toggle read"
         case .toggleStar: return "toggle star"
         case .markAllRead: return "mark all shown read"
@@ -74,7 +75,7 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
             return [.down, .up, .top, .bottom, .pageDown, .pageUp, .listPageDown, .listPageUp,
                     .nextPane, .previousPane, .toggleSidebar, .open, .back, .forward, .nextUnread,
                     .nextMatch, .previousMatch, .tagFilter, .clearTags, .search, .clearSearch,
-                    .savedSearches, .sort, .toggleRead, .toggleStar, .markAllRead, .undo, .addTag,
+                    .savedSearches, .sort, .openInBrowser, .toggleRead, .toggleStar, .markAllRead, .undo, .addTag,
                     .removeTag, .story, .quotes, .fetchFeeds, .help, .cancel, .suspend, .quit]
         case .quotes:
             return [.down, .up, .top, .bottom, .pageDown, .pageUp, .open, .speakerFilter, .close,
@@ -101,7 +102,8 @@ public struct Keymap: Hashable, Sendable {
         .nextUnread: [.character("n")], .nextMatch: [.character(">")], .previousMatch: [.character("<")],
         .tagFilter: [.character("t")], .clearTags: [.character("T")],
         .search: [.character("/")], .clearSearch: [.character("\\")],
-        .savedSearches: [.character("F")], .sort: [.character("o")],
+        // `o` opens the article's address, as in newsboat and mutt's urlview; sorting is `O`.
+        .savedSearches: [.character("F")], .sort: [.character("O")], .openInBrowser: [.character("o")],
         .toggleRead: [.character("r")], .toggleStar: [.character("s")],
         .markAllRead: [.character("A")], .undo: [.character("u")],
         .addTag: [.character("+")], .removeTag: [.character("-")],

@@ -105,6 +105,7 @@ extension Reducer {
             state.browse.order = state.browse.order.next
             show("Sorted \(state.browse.order.label)")
             reloadFilter()
+        case .openInBrowser: openInBrowser()
         case .toggleRead: toggleMark(read: true)
         case .toggleStar: toggleMark(read: false)
         case .markAllRead:
@@ -119,6 +120,23 @@ extension Reducer {
             if state.focus != .list { focus(.list) }
         default: handleCommon(command)
         }
+    }
+
+    /// `o`: the web address of the article a key is about (the selected row in the list, else
+    /// the open article) goes to the browser; an article without one says so.
+    mutating func openInBrowser() {
+        guard let target = markTarget else { return }
+        let address: String?
+        if state.reader.open?.article.id == target.id {
+            address = state.reader.open?.article.url
+        } else {
+            address = state.browse.list.selected?.url
+        }
+        guard let address, !address.isEmpty else {
+            show("No web address for this article: its page does not give one", error: true)
+            return
+        }
+        effects.append(.openURL(address))
     }
 
     /// One fetch at a time: while one runs, the key says so.

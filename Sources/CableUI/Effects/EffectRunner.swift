@@ -67,7 +67,7 @@ public struct EffectRunner: Sendable {
         case .changeUserTags(let ids, let adding, let removing):
             let notes = try library.changeUserTags(ids, adding: adding, removing: removing)
             return ids.map { .reader(.userTagsChanged($0, notes: notes)) }
-        case .startTimer, .suspend, .quit, .fetchFeeds:
+        case .startTimer, .suspend, .quit, .fetchFeeds, .openURL:
             // The loop around the UI does these (a fetch runs on its own thread).
             return []
         }

@@ -12,6 +12,9 @@ public struct Session: Sendable {
     public private(set) var heldEffects: [Effect] = []
     /// Timers asked for and not yet fired (tests fire them with `fireTimers`).
     public private(set) var timers: [TimerID] = []
+    /// The addresses `o` asked the browser for, in order (the terminal loop starts the
+    /// browser itself; a session that runs its own effects only notes them).
+    public private(set) var openedAddresses: [String] = []
 
     /// `state`: where to start (a restored session, settings from the config); by default
     /// a fresh state of that size.
@@ -70,6 +73,7 @@ public struct Session: Sendable {
         while let effect = queue.popFirst(), budget > 0 {
             budget -= 1
             if case .startTimer(let timer, _) = effect { timers.append(timer) }
+            if case .openURL(let address) = effect { openedAddresses.append(address) }
             for action in runner.run(effect) {
                 let (next, more) = reduce(state, action)
                 state = next

@@ -20,6 +20,10 @@ public struct ReaderDocument: Hashable, Sendable {
         if !meta.isEmpty {
             lines += TextLayout.wrap([Span(Sanitizer.clean(meta.joined(separator: " · ")), .dim)], width: width)
         }
+        if let url = article.url, !url.isEmpty {
+            // One line, cut with `…` when long: the address is for `o`, not for reading.
+            lines.append(TextLayout.truncate([Span(Sanitizer.clean(url), .dim)], width: width))
+        }
         if !article.tags.isEmpty {
             let tags = article.tags.map(Sanitizer.clean).joined(separator: ", ")
             lines += TextLayout.wrap([Span("Tags: ", .dim), Span(tags, .tag)], width: width)

@@ -57,8 +57,13 @@ func listCounts(_ browse: BrowseState) -> String {
     return counts
 }
 
+/// From this width on a list row names its article's outlet before the tags: narrower, the
+/// title needs the room (at 120 columns beside the reading pane the list is about 40 wide).
+let sourceListWidth = 70
+
 /// `●★ 18 May 21 Title  tags`: marks, date (or blank), title, then the page's tags dimmed
-/// and the user's own in their colour (or the outlet, sorted by source) in the room left.
+/// and the user's own in their colour in the room left, after the outlet when the list is wide
+/// (`sourceListWidth`; sorted by source, the outlet alone).
 func drawListRow(_ summary: ArticleSummary, order: ListOrder, selected: Bool, focused: Bool, isOpen: Bool,
                  into screen: inout Screen, row: Int, x: Int, width: Int) {
     var column = x
@@ -81,6 +86,10 @@ func drawListRow(_ summary: ArticleSummary, order: ListOrder, selected: Bool, fo
     if order == .source {
         extras = [Span(Sanitizer.clean(summary.source ?? "(no source)"), .dim)]
     } else {
+        if width >= sourceListWidth, let source = summary.source, !source.isEmpty {
+            extras.append(Span(Sanitizer.clean(source), .dim))
+            if !summary.tags.isEmpty || !summary.userTags.isEmpty { extras.append(Span(" · ", .dim)) }
+        }
         if !summary.tags.isEmpty { extras.append(Span(summary.tags.map(Sanitizer.clean).joined(separator: ", "), .tag)) }
         if !summary.userTags.isEmpty {
             if !extras.isEmpty { extras.append(Span(" · ", .dim)) }

@@ -8,8 +8,10 @@ final class SubjectsTests: XCTestCase {
     }
 
     func testTokensKeepNamesAndStripPunctuation() {
+        // An abbreviation keeps its stops (`U.S. Treasury` is written as the page writes it);
+        // a sentence's full stop is not part of its last word.
         let words = tokens("Sweden's “Nordic Shipowners' Forum”, U.S. Mr. F. Kennedy said.")
-        XCTAssertEqual(words.map(\.text), ["Sweden's", "Nordic", "Shipowners'", "Forum", "U.S", "Mr", "F", "Kennedy", "said"])
+        XCTAssertEqual(words.map(\.text), ["Sweden's", "Nordic", "Shipowners'", "Forum", "U.S.", "Mr.", "F.", "Kennedy", "said"])
         XCTAssertEqual(words[0].lower, "sweden")
         XCTAssertTrue(words[0].isPossessive)
         XCTAssertEqual(words[3].trailing, .comma)

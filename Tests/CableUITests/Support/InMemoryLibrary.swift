@@ -91,6 +91,8 @@ final class InMemoryLibrary: LibraryQuerying, @unchecked Sendable {
             } != negated
         case .speaker(let name, let negated):
             return article.quotes.contains { $0.speaker?.lowercased().contains(name.lowercased()) ?? false } != negated
+        case .source(let name, let negated):
+            return (article.source?.lowercased().contains(name.lowercased()) ?? false) != negated
         case .after(let date):
             return article.published.map { $0 >= date } ?? false
         case .before(let date):
@@ -136,7 +138,7 @@ final class InMemoryLibrary: LibraryQuerying, @unchecked Sendable {
         ArticleSummary(id: article.id, title: article.title, published: article.published,
                        tags: article.tags, file: article.file,
                        unread: !read.contains(article.id), starred: starred.contains(article.id),
-                       userTags: userTags[article.id] ?? [], source: article.source)
+                       userTags: userTags[article.id] ?? [], source: article.source, url: article.url)
     }
 
     func list(_ query: Query, order: ListOrder, offset: Int, limit: Int) throws -> [ArticleSummary] {

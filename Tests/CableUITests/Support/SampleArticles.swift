@@ -11,18 +11,20 @@ enum SampleArticles {
         return formatter.date(from: text) ?? Date(timeIntervalSince1970: 0)
     }
 
-    static func make(_ title: String, _ published: String?, source: String? = nil, paragraphs: [String],
+    static func make(_ title: String, _ published: String?, source: String? = nil, url: String? = nil,
+                     paragraphs: [String],
                      quotes: [Quote] = [], readMore: [String] = [], related: [String] = [],
                      tags: [String]) -> Article {
         let text = ([title] + paragraphs + readMore + related + tags).joined(separator: "\n\n")
         return Article(id: ArticleID.forContent(text), file: title.prefix(20) + ".txt", title: title,
-                       published: published.map(date), source: source, paragraphs: paragraphs,
+                       published: published.map(date), source: source, url: url, paragraphs: paragraphs,
                        quotes: quotes, readMore: readMore, related: related, tags: tags)
     }
 
     static let baltic = make(
         "Baltic Cables Found Damaged for Third Time in Eighteen Months",
         "2024-03-07T09:41:00Z", source: "Northern Wire",
+        url: "https://www.northernwire.example/2024/03/07/baltic-cables-damaged-third-time",
         paragraphs: [
             "Two undersea data cables in the Baltic were found damaged on Wednesday, operators said, the third such incident in eighteen months.",
             "\"We are treating this as a deliberate act until we have evidence otherwise,\" Finnish Interior Minister Aino Laakso told a press conference in Helsinki.",
