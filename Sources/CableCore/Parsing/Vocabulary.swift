@@ -45,6 +45,16 @@ enum Vocabulary {
         "key points", "download pdf", "download the report", "cite this", "share this page",
     ]
 
+    /// The names of a news site's sections, as its menu bar lists them (one word each).
+    static let sectionNames: Set<String> = [
+        "home", "news", "world", "u.s.", "us", "uk", "politics", "business", "economy", "markets", "money", "opinion",
+        "editorial", "editorials", "sport", "sports", "culture", "arts", "lifestyle", "life", "style", "society", "health",
+        "science", "tech", "technology", "climate", "environment", "energy", "weather", "travel", "food", "cooking",
+        "entertainment", "video", "videos", "audio", "podcasts", "photos", "multimedia", "shows", "games", "international",
+        "national", "local", "regions", "africa", "europe", "asia", "americas", "australia", "education", "investigations",
+        "features", "commentary", "analysis", "interviews", "obituaries", "wirecutter", "inequality", "development",
+    ]
+
     /// The site's own links in a footer; no article is tagged with them.
     static let siteLinks: Set<String> = [
         "terms", "terms of use", "terms of service", "terms and conditions", "privacy", "privacy policy",

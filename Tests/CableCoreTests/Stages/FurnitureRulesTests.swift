@@ -5,6 +5,14 @@ import XCTest
 final class FurnitureRulesTests: XCTestCase {
     private func isFurniture(_ line: String) -> Bool { Furniture.isFurniture(line, shape: LineShape(line)) }
 
+    func testSectionMenusSavedAsOneLine() {
+        XCTAssertTrue(isFurniture("News  Opinion  Sport  Culture  Lifestyle"))
+        XCTAssertTrue(isFurniture("HOME   POLITICS   ECONOMY   SOCIETY   CULTURE   SPORT"))
+        XCTAssertTrue(isFurniture("U.S.  World  Business  Arts  Opinion  Podcasts"))
+        XCTAssertFalse(isFurniture("Harbour Town Votes to Fund New Science Museum"))
+        XCTAssertFalse(isFurniture("World Business Leaders Gather in Lakeport"))
+    }
+
     func testCaptionsWithTheirCredits() {
         XCTAssertTrue(Furniture.isCaption("diego garcia is home to a joint uk-us base. photograph: us navy/afp/getty images"))
         XCTAssertTrue(Furniture.isCaption("file - workers load sacks of cobalt near kolwezi, oct. 12, 2023. (atlas photo/samuel kabeya, file)"))
