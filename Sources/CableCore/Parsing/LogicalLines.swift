@@ -33,7 +33,8 @@ struct LogicalLine {
             kind = .readMore
         } else if isFurniture ?? Furniture.isFurniture(text, shape: shape) {
             kind = .furniture
-        } else if LineKinds.isProse(shape) && !isByline {
+        } else if LineKinds.isProse(shape) && !isByline && !(date != nil && LineKinds.opensWithDatelineLabel(text))
+            && !LineKinds.isHeadlineOfSentences(text, shape: shape) {
             kind = .prose
         } else {
             kind = .other
@@ -166,6 +167,20 @@ enum LineKinds {
         return shape.startsWithQuote && shape.wordCount >= 4 && !isQuotedHeadline(shape)
     }
 
+    /// A headline of two short sentences, each word capitalised (`Rice Stocks Are Holding. The
+    /// Harvest Is Not.`): not prose, though it ends with a period.
+    static func isHeadlineOfSentences(_ text: String, shape: LineShape) -> Bool {
+        shape.isTitleCase && shape.endsWithPeriod && !shape.endsWithEllipsis && shape.significantWords >= 4
+            && shape.wordCount <= 20 && shape.commaCount == 0 && !shape.hasQuoteMark && Text.contains(text, ". ")
+    }
+
+    /// A dateline that says what it is (`Published on 14 May 2024 at 8:30 a.m.`): a label, not a
+    /// sentence, though it may end with the period of `a.m.`.
+    static func opensWithDatelineLabel(_ text: String) -> Bool {
+        let lower = text.prefix(16).lowercased()
+        return ["published", "updated", "posted", "first published", "last updated", "last modified"].contains { lower.hasPrefix($0) }
+    }
+
     /// A headline that opens with a quotation (`“Every convoy is a negotiation”: an aid chief on
     /// getting food into Darfur`): short, no sentence ends it, and its quotation closes (one that
     /// runs on into the next paragraph is speech).
@@ -185,7 +200,7 @@ enum LineKinds {
     static func isHeadlineCandidate(_ line: LogicalLine) -> Bool {
         let shape = line.shape
         guard !line.isByline else { return false }
-        guard !shape.endsWithPeriod || shape.endsWithEllipsis else { return false }
+        guard !shape.endsWithPeriod || shape.endsWithEllipsis || isHeadlineOfSentences(line.text, shape: shape) else { return false }
         guard shape.letterWords >= 4 || shape.isTitleCase && shape.letterWords >= 3 else { return false }
         // Shouting lines (`STEPPE & SEA`) are mastheads and section labels.
         guard shape.lowercaseLetters > 0 || shape.wordCount >= 6 else { return false }
