@@ -97,6 +97,15 @@ enum Furniture {
         return sections >= 4 && sections * 5 >= shape.wordCount * 3
     }
 
+    /// A row of links or buttons saved with wide gaps between its items (`About   Contact   Code of
+    /// Ethics   Privacy Policy`, `Facebook   X   YouTube`): four items or more, each a few words,
+    /// and no sentence. Prose is never typeset with such gaps.
+    static func isLinkRow(_ line: PageLine) -> Bool {
+        guard line.gaps >= 3, line.text.utf8.count <= 160 else { return false }
+        let shape = LineShape(line.text)
+        return !shape.endsWithSentencePunctuation && shape.wordCount <= 4 * (line.gaps + 1)
+    }
+
     /// A byline or credit line: `By Jane Doe`, `By Jane Doe, Defence Correspondent`, `Words by
     /// …`, `Edited by …`, `-- Reporting by …`, `From Reuters`.
     static func isByline(_ line: String, shape: LineShape) -> Bool {

@@ -54,6 +54,8 @@ enum LinkLines {
     /// The items of a tag line, split at `,` `|` `;` `•` `·`, trimmed, empty ones left out.
     static func tagItems(_ text: Substring) -> [String] {
         let separators: Set<Unicode.Scalar> = [",", "|", ";", "\u{2022}", "\u{B7}"]
+        // A slash between spaces separates too (`Teesta / water sharing`); one inside a word does not.
+        let text = text.replacingOccurrences(of: " / ", with: " | ")
         return text.unicodeScalars.split(whereSeparator: separators.contains)
             .map { String(String.UnicodeScalarView($0)).trimmingSpaces }
             .filter { !$0.isEmpty }

@@ -52,9 +52,9 @@ enum LogicalLines {
         var result: [LogicalLine] = []
         for (index, block) in page.split(whereSeparator: \.isBlank).enumerated() {
             if wrapped && block.count > 1 {
-                result += unwrapped(block.map(\.text), block: index, width: width)
+                result += unwrapped(Array(block), block: index, width: width)
             } else {
-                result += block.map { LogicalLine($0.text, block: index) }
+                result += block.map { LogicalLine($0.text, block: index, isFurniture: Furniture.isLinkRow($0) ? true : nil) }
             }
         }
         return result
@@ -73,7 +73,7 @@ enum LogicalLines {
     /// The logical lines of a block of two or more lines on a wrapped page: usually a paragraph
     /// broken at a fixed width, to be joined; but a block can also be a list of short lines
     /// (headlines, furniture), one logical line each.
-    static func unwrapped(_ lines: [String], block: Int, width: Int) -> [LogicalLine] {
+    static func unwrapped(_ lines: [PageLine], block: Int, width: Int) -> [LogicalLine] {
         let measured = lines.map(MeasuredLine.init)
         guard let widest = measured.map(\.shape.byteCount).max(), isWrapped(measured, widest: widest) else {
             return measured.map { LogicalLine($0.text, shape: $0.shape, block: block, isFurniture: $0.isFurniture) }
@@ -143,10 +143,10 @@ enum LogicalLines {
             !shape.endsWithSentencePunctuation && length + 1 + next.text.unicodeScalars.prefix { $0 != " " }.count > width
         }
 
-        init(_ text: String) {
-            self.text = text
+        init(_ line: PageLine) {
+            text = line.text
             shape = LineShape(text)
-            isFurniture = Furniture.isFurniture(text, shape: shape)
+            isFurniture = Furniture.isLinkRow(line) || Furniture.isFurniture(text, shape: shape)
             standsAlone = isFurniture || LinkLines.readMoreHeadline(text) != nil
                 || shape.wordCount <= 16 && Dateline.date(in: text) != nil
             startsAnew = standsAlone || Bullets.length(text, dashes: false) > 0 || text.hasPrefix("> ")

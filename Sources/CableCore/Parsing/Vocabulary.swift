@@ -32,7 +32,8 @@ enum Vocabulary {
         "live", "video", "audio", "photo", "gallery", "watch", "play", "cookie settings",
         "accept cookies", "privacy policy", "terms of use", "terms and conditions", "contact us",
         "about us", "follow us", "newsletter", "sign up", "open in app", "download the app",
-        "in pictures", "explainer", "analysis", "opinion", "world", "news", "topics", "tags",
+        "in pictures", "explainer", "analysis", "opinion", "world", "news", "topics", "tags", "suggested topics",
+        "follow the topics in this article",
         "editor's picks", "editors' picks", "don't miss", "more from", "from our partners",
         "sections", "feedback", "corrections", "report an error", "continue reading",
         "this article is more than 1 year old", "related topics", "more like this",
@@ -61,6 +62,8 @@ enum Vocabulary {
         "cookies", "cookie policy", "cookie settings", "unsubscribe", "update preferences",
         "manage preferences", "contact", "contact us", "about", "about us", "accessibility",
         "sitemap", "advertise", "advertise with us", "careers", "help", "faq", "rss",
+        // The comment section's sort controls (`Sort by Newest | Oldest | Most recommended`).
+        "sort by newest", "sort by oldest", "newest", "oldest", "most recommended",
     ]
 
     /// Phrases that mark a short line as furniture even with other words around it
@@ -87,7 +90,7 @@ enum Vocabulary {
         "toggle caption", "hide caption", "caption", "loading", "watch:", "listen:", "video:",
         "view this email", "in your browser", "forwarded this email", "unsubscribe",
         "update preferences", "auto-refresh", "earlier posts", "share this post", "download pdf",
-        "cite this",
+        "cite this", "this article is more than",
     ]
 
     /// Notices no article sentence contains; they mark a line as furniture at any length.
@@ -207,6 +210,7 @@ enum Vocabulary {
     static let tagPrefixes = [
         "tags", "tagged", "tagged with", "topics", "related topics", "filed under", "filed in", "keywords",
         "more on", "themes", "subjects", "categories", "read related topics", "explore topics", "more topics",
+        "suggested topics",
     ]
 
     /// Headings of a list of tags, given one per line or on the next line (`More about`,
@@ -214,6 +218,7 @@ enum Vocabulary {
     static let tagHeadings: Set<String> = [
         "tags", "topics", "related topics", "more about", "more about these topics", "explore more on these topics",
         "more on these topics", "filed under", "keywords", "subjects", "themes", "categories", "tagged", "topics in this story",
+        "suggested topics", "follow the topics in this article", "topics in this article",
     ]
 
     /// Starts of the headings of lists that are not the page's own related stories: what is

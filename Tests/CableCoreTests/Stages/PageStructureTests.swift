@@ -82,14 +82,63 @@ final class PageStructureTests: XCTestCase {
             June 4, 2025, 6:00 a.m. EDT
 
             \(lead)
-
-            Published on 4 June 2025 at 8:30 a.m. (CEST) — Updated on 5 June 2025 at 10:12 a.m.
-
-            \(second)
             """)
         XCTAssertEqual(article.title, "Talks With the Union Resume. The Strike Threat Does Not Go Away.")
         XCTAssertEqual(article.published, Dateline.date(in: "2025-06-04 10:00 UTC"))
-        XCTAssertEqual(article.paragraphs, [lead, second])
+        XCTAssertEqual(article.paragraphs, [lead])
+        let labelled = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            By Jane Doe
+            Published on 4 June 2025 at 8:30 a.m. (CEST) — Updated on 5 June 2025 at 10:12 a.m.
+
+            \(lead)
+
+            \(second)
+            """)
+        XCTAssertEqual(labelled.published, Dateline.date(in: "2025-06-04 06:30 UTC"))
+        XCTAssertEqual(labelled.paragraphs, [lead, second])
+    }
+
+    func testTagsUnderTopicHeadingsWithFollowButtonsSlashesAndAboveMostPopular() {
+        let following = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            7 March 2024
+
+            \(lead)
+
+            Follow the topics in this article
+            Labour unions
+            Follow
+            Lakeport
+            Follow
+            """)
+        XCTAssertEqual(following.tags, ["Labour unions", "Lakeport"])
+        XCTAssertEqual(following.related, [])
+        let slashed = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            7 March 2024
+
+            \(lead)
+
+            Related Topics
+            labour unions / Lakeport / strikes
+            """)
+        XCTAssertEqual(slashed.tags, ["labour unions", "Lakeport", "strikes"])
+        let aboveLists = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            7 March 2024
+
+            \(lead)
+
+            Lakeport, labour unions, strikes
+
+            MOST POPULAR
+            Harbour ferry timetable changes for the summer season
+            Why the old lighthouse keeps its lamp lit at night
+
+            About   Contact   Code of Ethics   Privacy Policy   Cookie Preferences
+            """)
+        XCTAssertEqual(aboveLists.tags, ["Lakeport", "labour unions", "strikes"])
     }
 
     func testListsSummariesSubheadingsAndRepeatsAreNotParagraphs() {
