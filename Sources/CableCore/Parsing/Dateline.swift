@@ -85,6 +85,13 @@ struct DatelineToken: Equatable {
     /// The value of a number (of its first nine digits).
     var value: Int { Int(text.prefix(9)) ?? 0 }
 
+    /// The year at the start of five or six digits glued to a time (`20256:32`, `202511:05`).
+    static func gluedYear(_ digits: String, followedBy next: Unicode.Scalar?) -> String? {
+        guard (5...6).contains(digits.count), next == ":", let year = Int(digits.prefix(4)),
+            (1990...2100).contains(year), let hour = Int(digits.dropFirst(4)), hour <= 23 else { return nil }
+        return String(digits.prefix(4))
+    }
+
     static func tokens(of line: String) -> [DatelineToken] {
         var tokens: [DatelineToken] = []
         var spaceBefore = true
@@ -111,6 +118,13 @@ struct DatelineToken: Equatable {
             var text = String(String.UnicodeScalarView(scalars[k..<end])).lowercased()
             // Dashes of every kind separate like a hyphen: en dash, em dash, minus sign.
             if ["\u{2013}", "\u{2014}", "\u{2212}"].contains(text) { text = "-" }
+            if kind == .number, let year = gluedYear(text, followedBy: end < scalars.count ? scalars[end] : nil) {
+                // `February 19, 20256:32 AM`: the page put the year and the time in two elements
+                // with no space between.
+                tokens.append(DatelineToken(kind: .number, spaceBefore: spaceBefore, text: year))
+                text = String(text.dropFirst(4))
+                spaceBefore = true
+            }
             tokens.append(DatelineToken(kind: kind, spaceBefore: spaceBefore, text: text))
             spaceBefore = false
             k = end

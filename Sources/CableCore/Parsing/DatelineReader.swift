@@ -36,7 +36,13 @@ struct DatelineReader {
     mutating func read() -> DatelineParts? {
         var otherWords = 0
         var i = 0
+        var firstDates: DatelineParts?
         while i < tokens.count {
+            // `Published March 3, 2024Updated March 4, 2024, 12:05 p.m. ET`: a second date starts
+            // another dateline (an update); the time and zone after it are its own.
+            if firstDates == nil, date != nil, startsDate(at: i) {
+                firstDates = DatelineParts(date: date, time: time, offsetMinutes: offsetMinutes)
+            }
             if let next = readDate(at: i) ?? readTime(at: i) ?? readZone(at: i) {
                 i = next
                 continue
@@ -47,7 +53,13 @@ struct DatelineReader {
             }
             i += 1
         }
-        return DatelineParts(date: date, time: time, offsetMinutes: offsetMinutes)
+        return firstDates ?? DatelineParts(date: date, time: time, offsetMinutes: offsetMinutes)
+    }
+
+    /// Whether a date starts at token `i`.
+    private func startsDate(at i: Int) -> Bool {
+        var probe = DatelineReader(tokens: tokens)
+        return probe.readDate(at: i) != nil
     }
 
     /// Whether the tokens are a time (with its zone) and nothing else.
@@ -139,6 +151,7 @@ struct DatelineReader {
 
     /// `09:41`, `09:41:05`, `9.41am`, `9:41 AM`, `9:41 a.m.`, `12.29 BST`, `09:41+03:00`.
     private mutating func readTime(at i: Int) -> Int? {
+        if time == nil, let hourOnly = readHourWithMeridiem(at: i) { return hourOnly }
         guard time == nil, let h = number(i), h.digits <= 2, h.value <= 24,
             symbol(i + 1, ":") || symbol(i + 1, "."), let m = number(i + 2), m.digits == 2,
             glued(i + 1), glued(i + 2), m.value < 60 else { return nil }
@@ -165,6 +178,16 @@ struct DatelineReader {
         return readOffset(at: j, glued: true) ?? j
     }
 
+    /// `5 a.m.`, `11pm`: an hour on the clock without minutes, with its am or pm.
+    private mutating func readHourWithMeridiem(at i: Int) -> Int? {
+        guard let h = number(i), h.digits <= 2, (1...12).contains(h.value), let meridiem = readMeridiem(at: i + 1) else { return nil }
+        var hour = h.value
+        if meridiem.isPM && hour != 12 { hour += 12 }
+        if !meridiem.isPM && hour == 12 { hour = 0 }
+        time = (hour, 0, 0)
+        return readOffset(at: meridiem.next, glued: true) ?? meridiem.next
+    }
+
     private func readMeridiem(at j: Int) -> (isPM: Bool, next: Int)? {
         guard let w = word(j) else { return nil }
         if w == "am" || w == "pm" { return (w == "pm", j + 1) }
@@ -183,7 +206,8 @@ struct DatelineReader {
 
     /// `+03:00`, `+0300`, `-05`, and after GMT/UTC also `+3`.
     private mutating func readOffset(at i: Int, glued mustBeGlued: Bool, afterZone: Bool = false) -> Int? {
-        guard symbol(i, "+") || symbol(i, "-"), time != nil || afterZone else { return nil }
+        // (`… 19:02 KST Modified on : 2024-06-21`: the dashes of a later date are not an offset.)
+        guard symbol(i, "+") || symbol(i, "-"), time != nil || afterZone, offsetMinutes == nil || afterZone else { return nil }
         if mustBeGlued && tokens[i].spaceBefore && !afterZone { return nil }
         guard let h = number(i + 1), glued(i + 1) else { return nil }
         var minutes: Int

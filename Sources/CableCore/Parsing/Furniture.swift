@@ -11,6 +11,7 @@ enum Furniture {
         guard shape.wordCount <= 40 else { return false }
         let lowered = line.lowercased()
         if isCaption(lowered) || shape.wordCount <= 30 && hasAddress(lowered) || isSeparatorTrail(line) { return true }
+        if isSectionMenu(lowered, shape: shape) { return true }
         let lower = Array(lowered.utf8)
         if notices.contains(in: lower) { return true }
         guard shape.wordCount <= 14 else { return false }
@@ -83,6 +84,26 @@ enum Furniture {
         }
         // `Politics | Security`: one separator is enough on a short line.
         return separators >= 2 || separators == 1 && line.utf8.count <= 40
+    }
+
+    /// A site's section menu saved as one line (`News Opinion Sport Culture Lifestyle`, `HOME
+    /// POLITICS ECONOMY SOCIETY`): four or more words, no punctuation, and most of the words the
+    /// names of a news site's sections. Long enough to pass for a Title Case headline, but a
+    /// headline has a verb and function words.
+    static func isSectionMenu(_ lower: String, shape: LineShape) -> Bool {
+        guard shape.wordCount >= 4, shape.commaCount == 0, !shape.endsWithSentencePunctuation, !shape.endsWithColon,
+            shape.significantWords == shape.letterWords, shape.lowercaseWords <= 1 else { return false }
+        let sections = Text.words(lower).filter { Vocabulary.sectionNames.contains(String($0)) }.count
+        return sections >= 4 && sections * 5 >= shape.wordCount * 3
+    }
+
+    /// A row of links or buttons saved with wide gaps between its items (`About   Contact   Code of
+    /// Ethics   Privacy Policy`, `Facebook   X   YouTube`): four items or more, each a few words,
+    /// and no sentence. Prose is never typeset with such gaps.
+    static func isLinkRow(_ line: PageLine) -> Bool {
+        guard line.gaps >= 3, line.text.utf8.count <= 160 else { return false }
+        let shape = LineShape(line.text)
+        return !shape.endsWithSentencePunctuation && shape.wordCount <= 4 * (line.gaps + 1)
     }
 
     /// A byline or credit line: `By Jane Doe`, `By Jane Doe, Defence Correspondent`, `Words by

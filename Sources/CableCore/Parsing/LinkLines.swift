@@ -54,6 +54,8 @@ enum LinkLines {
     /// The items of a tag line, split at `,` `|` `;` `•` `·`, trimmed, empty ones left out.
     static func tagItems(_ text: Substring) -> [String] {
         let separators: Set<Unicode.Scalar> = [",", "|", ";", "\u{2022}", "\u{B7}"]
+        // A slash between spaces separates too (`Teesta / water sharing`); one inside a word does not.
+        let text = text.replacingOccurrences(of: " / ", with: " | ")
         return text.unicodeScalars.split(whereSeparator: separators.contains)
             .map { String(String.UnicodeScalarView($0)).trimmingSpaces }
             .filter { !$0.isEmpty }
@@ -69,6 +71,8 @@ enum LinkLines {
         guard let mark = line.range(of: "©") ?? line.range(of: "(c)", options: .caseInsensitive)
             ?? (line.lowercased().hasPrefix("copyright ") && hasYear ? line.range(of: " ") : nil) else { return nil }
         var rest = line[mark.upperBound...]
+        // `Carbon & Customs © 2025`: the holder before the sign, when only a year follows it.
+        if !rest.contains(where: \.isLetter), line[..<mark.lowerBound].contains(where: \.isLetter) { rest = line[..<mark.lowerBound] }
         if let notice = rest.range(of: "all rights reserved", options: .caseInsensitive) { rest = rest[..<notice.lowerBound] }
         var words = Text.words(rest)
         func isYearOrFiller(_ word: Substring) -> Bool {

@@ -33,7 +33,8 @@ struct LogicalLine {
             kind = .readMore
         } else if isFurniture ?? Furniture.isFurniture(text, shape: shape) {
             kind = .furniture
-        } else if LineKinds.isProse(shape) && !isByline {
+        } else if LineKinds.isProse(shape) && !isByline && !(date != nil && LineKinds.opensWithDatelineLabel(text))
+            && !LineKinds.isHeadlineOfSentences(text, shape: shape) {
             kind = .prose
         } else {
             kind = .other
@@ -51,9 +52,9 @@ enum LogicalLines {
         var result: [LogicalLine] = []
         for (index, block) in page.split(whereSeparator: \.isBlank).enumerated() {
             if wrapped && block.count > 1 {
-                result += unwrapped(block.map(\.text), block: index, width: width)
+                result += unwrapped(Array(block), block: index, width: width)
             } else {
-                result += block.map { LogicalLine($0.text, block: index) }
+                result += block.map { LogicalLine($0.text, block: index, isFurniture: Furniture.isLinkRow($0) ? true : nil) }
             }
         }
         return result
@@ -72,7 +73,7 @@ enum LogicalLines {
     /// The logical lines of a block of two or more lines on a wrapped page: usually a paragraph
     /// broken at a fixed width, to be joined; but a block can also be a list of short lines
     /// (headlines, furniture), one logical line each.
-    static func unwrapped(_ lines: [String], block: Int, width: Int) -> [LogicalLine] {
+    static func unwrapped(_ lines: [PageLine], block: Int, width: Int) -> [LogicalLine] {
         let measured = lines.map(MeasuredLine.init)
         guard let widest = measured.map(\.shape.byteCount).max(), isWrapped(measured, widest: widest) else {
             return measured.map { LogicalLine($0.text, shape: $0.shape, block: block, isFurniture: $0.isFurniture) }
@@ -142,10 +143,10 @@ enum LogicalLines {
             !shape.endsWithSentencePunctuation && length + 1 + next.text.unicodeScalars.prefix { $0 != " " }.count > width
         }
 
-        init(_ text: String) {
-            self.text = text
+        init(_ line: PageLine) {
+            text = line.text
             shape = LineShape(text)
-            isFurniture = Furniture.isFurniture(text, shape: shape)
+            isFurniture = Furniture.isLinkRow(line) || Furniture.isFurniture(text, shape: shape)
             standsAlone = isFurniture || LinkLines.readMoreHeadline(text) != nil
                 || shape.wordCount <= 16 && Dateline.date(in: text) != nil
             startsAnew = standsAlone || Bullets.length(text, dashes: false) > 0 || text.hasPrefix("> ")
@@ -164,6 +165,20 @@ enum LineKinds {
         if shape.endsWithColon && shape.wordCount >= 4 && !shape.isTitleCase { return true }
         if shape.wordCount >= 16 && shape.lowercaseWords * 2 >= shape.significantWords && !shape.looksLikeTagList { return true }
         return shape.startsWithQuote && shape.wordCount >= 4 && !isQuotedHeadline(shape)
+    }
+
+    /// A headline of two short sentences, each word capitalised (`Rice Stocks Are Holding. The
+    /// Harvest Is Not.`): not prose, though it ends with a period.
+    static func isHeadlineOfSentences(_ text: String, shape: LineShape) -> Bool {
+        shape.isTitleCase && shape.endsWithPeriod && !shape.endsWithEllipsis && shape.significantWords >= 4
+            && shape.wordCount <= 20 && shape.commaCount == 0 && !shape.hasQuoteMark && Text.contains(text, ". ")
+    }
+
+    /// A dateline that says what it is (`Published on 14 May 2024 at 8:30 a.m.`): a label, not a
+    /// sentence, though it may end with the period of `a.m.`.
+    static func opensWithDatelineLabel(_ text: String) -> Bool {
+        let lower = text.prefix(16).lowercased()
+        return ["published", "updated", "posted", "first published", "last updated", "last modified"].contains { lower.hasPrefix($0) }
     }
 
     /// A headline that opens with a quotation (`“Every convoy is a negotiation”: an aid chief on
@@ -185,7 +200,7 @@ enum LineKinds {
     static func isHeadlineCandidate(_ line: LogicalLine) -> Bool {
         let shape = line.shape
         guard !line.isByline else { return false }
-        guard !shape.endsWithPeriod || shape.endsWithEllipsis else { return false }
+        guard !shape.endsWithPeriod || shape.endsWithEllipsis || isHeadlineOfSentences(line.text, shape: shape) else { return false }
         guard shape.letterWords >= 4 || shape.isTitleCase && shape.letterWords >= 3 else { return false }
         // Shouting lines (`STEPPE & SEA`) are mastheads and section labels.
         guard shape.lowercaseLetters > 0 || shape.wordCount >= 6 else { return false }

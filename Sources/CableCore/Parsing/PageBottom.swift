@@ -143,8 +143,9 @@ enum PageBottom {
             if let tags = LinkLines.labelledTags(lines[index].text) {
                 found = (index, tags)
             } else if sections[index] == .tags, let tags = tagsUnderHeading(lines[index]) {
-                // One tag per line: the lines of one heading make one list.
-                if let previous = found, previousIndex == index - 1, sections[index - 1] == .tags {
+                // One tag per line: the lines of one heading make one list (`Follow` buttons between them).
+                if let previous = found, let previousIndex, sections[previousIndex] == .tags,
+                    (previousIndex..<index).allSatisfy({ sections[$0] == .tags }) {
                     found = (index, previous.tags + tags)
                 } else {
                     found = (index, tags)
@@ -154,7 +155,7 @@ enum PageBottom {
             }
             previousIndex = index
         }
-        return found ?? unlabelledTagLine(lines)
+        return found ?? unlabelledTagLine(lines, sections: sections)
     }
 
     /// Tags under a heading: a line of separated tags, or one short tag per line.
@@ -171,11 +172,12 @@ enum PageBottom {
 
     /// Without a heading or label, the last content line that reads as a tag list; only bottom
     /// furniture and notices may follow it (`Leave a comment`, `Back to top`): a headline after
-    /// it means there is no tag line.
-    static func unlabelledTagLine(_ lines: ArraySlice<LogicalLine>) -> (index: Int, tags: [String])? {
+    /// it means there is no tag line. The lists under other headings (`Most popular`) and the
+    /// headings themselves are not the article's and are passed over.
+    static func unlabelledTagLine(_ lines: ArraySlice<LogicalLine>, sections: [Int: Section] = [:]) -> (index: Int, tags: [String])? {
         for index in lines.indices.reversed() {
             let line = lines[index]
-            if line.kind == .readMore { continue }
+            if line.kind == .readMore || sections[index] == .unrelated || heading(of: line) == .unrelated { continue }
             // Furniture, unless it is a tag line written with separators (`Arctic | Russia`).
             if line.kind == .furniture && (line.shape.commaCount > 0 || !Furniture.isSeparatorTrail(line.text)) { continue }
             if let tags = LinkLines.unlabelledTags(line.text, shape: line.shape) { return (index, tags) }

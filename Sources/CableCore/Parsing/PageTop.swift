@@ -135,7 +135,22 @@ enum PageTop {
     static func firstPublication(in lines: ArraySlice<LogicalLine>) -> Date? {
         let dated = lines.compactMap { line in line.date.map { (line.text.lowercased(), $0) } }
         if let published = dated.first(where: { isPublication($0.0) }) { return published.1 }
-        return (dated.first { !isUpdate($0.0) } ?? dated.first)?.1
+        guard let first = (dated.first { !isUpdate($0.0) } ?? dated.first)?.1 else { return nil }
+        return timedSameDay(as: first, in: dated.filter { !isUpdate($0.0) }.map(\.1)) ?? first
+    }
+
+    /// A masthead's date of the day (`Wednesday, April 23, 2025`) over the article's own dateline
+    /// with its time (`April 23, 2025, 5:00 a.m. EDT`): the dateline with the time, when one of
+    /// the same day follows.
+    static func timedSameDay(as day: Date, in dates: [Date]) -> Date? {
+        let seconds = day.timeIntervalSince1970
+        guard seconds.truncatingRemainder(dividingBy: 86_400) == 0 else { return nil }
+        // A local time on that day is within fourteen hours either side of its UTC span.
+        return dates.first { date in
+            let t = date.timeIntervalSince1970
+            return t != seconds && t >= seconds - 14 * 3600 && t < seconds + 38 * 3600
+                && t.truncatingRemainder(dividingBy: 86_400) != 0
+        }
     }
 
     /// A dateline further down that says outright it is the first publication (`First uploaded
@@ -155,6 +170,10 @@ enum PageTop {
     /// A dateline of an update (`Updated …`, `New Delhi | Updated: …`, `Last modified …`) that
     /// does not also give the publication.
     static func isUpdate(_ lower: String) -> Bool {
-        Text.containsAny(lower, ["updated", "last update", "modified"]) && !Text.contains(lower, "published")
+        guard !Text.contains(lower, "published") else { return false }
+        // `Started 3 Nov 2024, 21:00 · Last update 4 Nov …`: a label after the first date is the
+        // update's; the line opens with the publication.
+        let head = lower.prefix { !("0"..."9").contains($0) }
+        return Text.containsAny(String(head), ["updated", "last update", "modified"])
     }
 }

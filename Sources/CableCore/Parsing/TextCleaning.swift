@@ -4,6 +4,9 @@ struct PageLine: Equatable {
     var text: String
     /// The spaces the line started with (some outlets indent the body).
     var indent: Int
+    /// Runs of two or more spaces (or a tab) inside the line: where a row of links or buttons
+    /// was saved with its items apart (`About   Contact   Privacy Policy`).
+    var gaps = 0
 
     var isBlank: Bool { text.isEmpty }
 }
@@ -57,20 +60,23 @@ enum TextCleaning {
         if isClean(rest) { return PageLine(text: String(rest), indent: scalars.distance(from: scalars.startIndex, to: textStart)) }
         var text = String.UnicodeScalarView()
         var indent = 0
-        var pendingSpace = false
+        var gaps = 0
+        var pendingSpaces = 0
         for scalar in line.unicodeScalars {
             switch role(of: scalar) {
             case .text:
-                if pendingSpace && !text.isEmpty { text.append(" ") }
-                pendingSpace = false
+                // (Two spaces after a full stop are a typist's habit, not a gap.)
+                if pendingSpaces > 1, let last = text.last, !".!?:;\"”".unicodeScalars.contains(last) { gaps += 1 }
+                if pendingSpaces > 0 && !text.isEmpty { text.append(" ") }
+                pendingSpaces = 0
                 text.append(scalar)
             case .space:
-                if text.isEmpty { indent += 1 } else { pendingSpace = true }
+                if text.isEmpty { indent += 1 } else { pendingSpaces += scalar == "\t" ? 2 : 1 }
             case .lineEnd, .invisible:
                 break
             }
         }
-        return PageLine(text: String(text), indent: indent)
+        return PageLine(text: String(text), indent: indent, gaps: gaps)
     }
 
     /// No space at either end, no two spaces together, nothing to drop or change.

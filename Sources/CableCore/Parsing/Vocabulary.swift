@@ -32,7 +32,8 @@ enum Vocabulary {
         "live", "video", "audio", "photo", "gallery", "watch", "play", "cookie settings",
         "accept cookies", "privacy policy", "terms of use", "terms and conditions", "contact us",
         "about us", "follow us", "newsletter", "sign up", "open in app", "download the app",
-        "in pictures", "explainer", "analysis", "opinion", "world", "news", "topics", "tags",
+        "in pictures", "explainer", "analysis", "opinion", "world", "news", "topics", "tags", "suggested topics",
+        "follow the topics in this article",
         "editor's picks", "editors' picks", "don't miss", "more from", "from our partners",
         "sections", "feedback", "corrections", "report an error", "continue reading",
         "this article is more than 1 year old", "related topics", "more like this",
@@ -45,12 +46,24 @@ enum Vocabulary {
         "key points", "download pdf", "download the report", "cite this", "share this page",
     ]
 
+    /// The names of a news site's sections, as its menu bar lists them (one word each).
+    static let sectionNames: Set<String> = [
+        "home", "news", "world", "u.s.", "us", "uk", "politics", "business", "economy", "markets", "money", "opinion",
+        "editorial", "editorials", "sport", "sports", "culture", "arts", "lifestyle", "life", "style", "society", "health",
+        "science", "tech", "technology", "climate", "environment", "energy", "weather", "travel", "food", "cooking",
+        "entertainment", "video", "videos", "audio", "podcasts", "photos", "multimedia", "shows", "games", "international",
+        "national", "local", "regions", "africa", "europe", "asia", "americas", "australia", "education", "investigations",
+        "features", "commentary", "analysis", "interviews", "obituaries", "wirecutter", "inequality", "development",
+    ]
+
     /// The site's own links in a footer; no article is tagged with them.
     static let siteLinks: Set<String> = [
         "terms", "terms of use", "terms of service", "terms and conditions", "privacy", "privacy policy",
         "cookies", "cookie policy", "cookie settings", "unsubscribe", "update preferences",
         "manage preferences", "contact", "contact us", "about", "about us", "accessibility",
         "sitemap", "advertise", "advertise with us", "careers", "help", "faq", "rss",
+        // The comment section's sort controls (`Sort by Newest | Oldest | Most recommended`).
+        "sort by newest", "sort by oldest", "newest", "oldest", "most recommended",
     ]
 
     /// Phrases that mark a short line as furniture even with other words around it
@@ -77,7 +90,7 @@ enum Vocabulary {
         "toggle caption", "hide caption", "caption", "loading", "watch:", "listen:", "video:",
         "view this email", "in your browser", "forwarded this email", "unsubscribe",
         "update preferences", "auto-refresh", "earlier posts", "share this post", "download pdf",
-        "cite this",
+        "cite this", "this article is more than",
     ]
 
     /// Notices no article sentence contains; they mark a line as furniture at any length.
@@ -197,6 +210,7 @@ enum Vocabulary {
     static let tagPrefixes = [
         "tags", "tagged", "tagged with", "topics", "related topics", "filed under", "filed in", "keywords",
         "more on", "themes", "subjects", "categories", "read related topics", "explore topics", "more topics",
+        "suggested topics",
     ]
 
     /// Headings of a list of tags, given one per line or on the next line (`More about`,
@@ -204,6 +218,7 @@ enum Vocabulary {
     static let tagHeadings: Set<String> = [
         "tags", "topics", "related topics", "more about", "more about these topics", "explore more on these topics",
         "more on these topics", "filed under", "keywords", "subjects", "themes", "categories", "tagged", "topics in this story",
+        "suggested topics", "follow the topics in this article", "topics in this article",
     ]
 
     /// Starts of the headings of lists that are not the page's own related stories: what is

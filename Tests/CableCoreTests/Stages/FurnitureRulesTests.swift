@@ -5,6 +5,22 @@ import XCTest
 final class FurnitureRulesTests: XCTestCase {
     private func isFurniture(_ line: String) -> Bool { Furniture.isFurniture(line, shape: LineShape(line)) }
 
+    func testSectionMenusSavedAsOneLine() {
+        XCTAssertTrue(isFurniture("News  Opinion  Sport  Culture  Lifestyle"))
+        XCTAssertTrue(isFurniture("HOME   POLITICS   ECONOMY   SOCIETY   CULTURE   SPORT"))
+        XCTAssertTrue(isFurniture("U.S.  World  Business  Arts  Opinion  Podcasts"))
+        XCTAssertFalse(isFurniture("Harbour Town Votes to Fund New Science Museum"))
+        XCTAssertFalse(isFurniture("World Business Leaders Gather in Lakeport"))
+    }
+
+    func testRowsOfLinksSavedWithWideGaps() {
+        XCTAssertTrue(Furniture.isLinkRow(TextCleaning.clean("About   Contact   Code of Ethics   Privacy Policy")))
+        XCTAssertFalse(Furniture.isLinkRow(TextCleaning.clean("The talks ended.  Both sides left.  Nobody spoke.  It rained")))
+        XCTAssertFalse(Furniture.isLinkRow(TextCleaning.clean("About Contact Code of Ethics Privacy Policy")))
+        XCTAssertTrue(isFurniture("This article is more than 2 months old"))
+        XCTAssertNil(LinkLines.unlabelledTags("Sort by Newest | Oldest | Most recommended", shape: LineShape("Sort by Newest | Oldest | Most recommended")))
+    }
+
     func testCaptionsWithTheirCredits() {
         XCTAssertTrue(Furniture.isCaption("diego garcia is home to a joint uk-us base. photograph: us navy/afp/getty images"))
         XCTAssertTrue(Furniture.isCaption("file - workers load sacks of cobalt near kolwezi, oct. 12, 2023. (atlas photo/samuel kabeya, file)"))

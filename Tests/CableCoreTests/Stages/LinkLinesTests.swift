@@ -23,4 +23,10 @@ final class LinkLinesTests: XCTestCase {
         let sentence = "Ships, ports and insurers all wait for the decision."
         XCTAssertNil(LinkLines.unlabelledTags(sentence, shape: LineShape(sentence)))
     }
+
+    func testCopyrightHolderBeforeOrAfterTheSign() {
+        XCTAssertEqual(LinkLines.outletName("© 2024 The Ledger Post. All rights reserved."), "The Ledger Post")
+        XCTAssertEqual(LinkLines.outletName("Harbour Notes © 2025"), "Harbour Notes")
+        XCTAssertNil(LinkLines.outletName("Copyright Information"))
+    }
 }

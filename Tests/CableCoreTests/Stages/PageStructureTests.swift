@@ -62,6 +62,85 @@ final class PageStructureTests: XCTestCase {
         XCTAssertEqual(article.published, Dateline.date(in: "June 13, 2024 11:58 UTC"))
     }
 
+    func testDatelinesWithAnUpdateGluedYearsAndHoursWithoutMinutes() {
+        // The time after a second date is the update's.
+        XCTAssertEqual(Dateline.date(in: "Published May 3, 2024Updated May 4, 2024, 12:05 p.m. ET"), Dateline.date(in: "3 May 2024"))
+        XCTAssertEqual(Dateline.date(in: "Posted on : 2024-06-20 19:02 KST  Modified on : 2024-06-21 09:11 KST"),
+                       Dateline.date(in: "2024-06-20 10:02 UTC"))
+        XCTAssertEqual(Dateline.date(in: "June 2, 20259:15 AM GMT+8Updated 2 hours ago"), Dateline.date(in: "2025-06-02 01:15 UTC"))
+        XCTAssertEqual(Dateline.date(in: "June 2, 2025, 5 a.m. EDT"), Dateline.date(in: "2025-06-02 09:00 UTC"))
+        XCTAssertFalse(PageTop.isUpdate("started 3 nov 2024, 21:00 eet · last update 4 nov 2024, 00:41 eet"))
+        XCTAssertTrue(PageTop.isUpdate("lakeport | updated: 4 nov 2024, 00:41"))
+    }
+
+    func testTheDatelineWithItsTimeBeatsTheMastheadsDayAndALabelledDatelineIsNoParagraph() {
+        let article = parse("""
+            THE LEDGER
+            Wednesday, June 4, 2025
+            Talks With the Union Resume. The Strike Threat Does Not Go Away.
+            By Jane Doe
+            June 4, 2025, 6:00 a.m. EDT
+
+            \(lead)
+            """)
+        XCTAssertEqual(article.title, "Talks With the Union Resume. The Strike Threat Does Not Go Away.")
+        XCTAssertEqual(article.published, Dateline.date(in: "2025-06-04 10:00 UTC"))
+        XCTAssertEqual(article.paragraphs, [lead])
+        let labelled = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            By Jane Doe
+            Published on 4 June 2025 at 8:30 a.m. (CEST) — Updated on 5 June 2025 at 10:12 a.m.
+
+            \(lead)
+
+            \(second)
+            """)
+        XCTAssertEqual(labelled.published, Dateline.date(in: "2025-06-04 06:30 UTC"))
+        XCTAssertEqual(labelled.paragraphs, [lead, second])
+    }
+
+    func testTagsUnderTopicHeadingsWithFollowButtonsSlashesAndAboveMostPopular() {
+        let following = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            7 March 2024
+
+            \(lead)
+
+            Follow the topics in this article
+            Labour unions
+            Follow
+            Lakeport
+            Follow
+            """)
+        XCTAssertEqual(following.tags, ["Labour unions", "Lakeport"])
+        XCTAssertEqual(following.related, [])
+        let slashed = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            7 March 2024
+
+            \(lead)
+
+            Related Topics
+            labour unions / Lakeport / strikes
+            """)
+        XCTAssertEqual(slashed.tags, ["labour unions", "Lakeport", "strikes"])
+        let aboveLists = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            7 March 2024
+
+            \(lead)
+
+            Lakeport, labour unions, strikes
+
+            MOST POPULAR
+            Harbour ferry timetable changes for the summer season
+            Why the old lighthouse keeps its lamp lit at night
+
+            About   Contact   Code of Ethics   Privacy Policy   Cookie Preferences
+            """)
+        XCTAssertEqual(aboveLists.tags, ["Lakeport", "labour unions", "strikes"])
+    }
+
     func testListsSummariesSubheadingsAndRepeatsAreNotParagraphs() {
         let article = parse("""
             Talks with the union resume after a month-long pause in the capital

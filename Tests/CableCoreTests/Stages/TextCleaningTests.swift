@@ -10,7 +10,7 @@ final class TextCleaningTests: XCTestCase {
 
     func testSpacesAreFoldedCollapsedAndCountedAsIndent() {
         let lines = TextCleaning.lines(of: "\t  lead\u{A0}of \u{2009} the\u{202F}day  \n")
-        XCTAssertEqual(lines, [PageLine(text: "lead of the day", indent: 3)])
+        XCTAssertEqual(lines, [PageLine(text: "lead of the day", indent: 3, gaps: 1)])
     }
 
     func testInvisibleAndControlCharactersGo() {
