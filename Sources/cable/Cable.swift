@@ -21,7 +21,7 @@ struct Cable: ParsableCommand {
         version: Cable.version,
         subcommands: [
             Browse.self, Parse.self,
-            Import.self, Add.self, Sync.self, List.self, Show.self, Tags.self, Quotes.self,
+            Import.self, Add.self, Sync.self, List.self, Show.self, Tags.self, Quotes.self, Speakers.self,
             Related.self, Story.self, Mark.self, Tag.self, State.self, Feeds.self, Fetch.self, ConfigCheck.self,
             Manual.self,
         ],

@@ -9,7 +9,7 @@ struct Quotes: ParsableCommand {
 
     @OptionGroup var options: LibraryOptions
     @Flag(help: "Print a JSON array of {text, speaker, role, id, title, published}.") var json = false
-    @Option(help: "Only quotes whose speaker's name contains this (case-insensitive).") var speaker: String?
+    @Option(help: "Only quotes whose speaker's normalised name contains this (case-insensitive; see `cable speakers`).") var speaker: String?
     @Option(help: "Print at most this many quotes.") var limit: Int?
     @Argument(parsing: .allUnrecognized, help: "A query restricting the articles (speaker:NAME restricts articles, not quotes).")
     var query: [String] = []

@@ -11,6 +11,7 @@ import XCTest
 ///     related: Some Other Headline
 ///     readmore: Another Headline
 ///     quote: Speaker Name | the quoted words
+///     quote: Speaker Name | Their Role | the quoted words   (written as ("Name | Role", words))
 ///     any other line is a body paragraph
 final class TestLibrary {
     let base: URL
@@ -84,7 +85,7 @@ final class TestLibrary {
             } else if let quote = value("quote: ") {
                 let parts = quote.components(separatedBy: " | ")
                 article.quotes.append(Quote(text: parts.last ?? "", speaker: parts.count > 1 ? parts[0] : nil,
-                                            paragraph: 0))
+                                            role: parts.count > 2 ? parts[1] : nil, paragraph: 0))
             } else if !line.trimmingCharacters(in: .whitespaces).isEmpty {
                 article.paragraphs.append(line)
             }

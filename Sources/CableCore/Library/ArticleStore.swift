@@ -56,7 +56,7 @@ extension Library {
     /// resolves every group anyway).
     static func store(_ files: [ReadFile], trackGroups: Bool, _ db: Database) throws -> StoreOutcome {
         var outcome = StoreOutcome()
-        var speakers: [String: Int64] = [:]
+        var speakers = SpeakerNumbers()
         for file in files {
             let current = try FileRecord.fetchOne(
                 db.cachedStatement(sql: "SELECT * FROM file WHERE folder = ? AND name = ?"),
@@ -129,7 +129,7 @@ extension Library {
     /// Adds an article and everything the index keeps of it. Returns the seconds spent on
     /// the full-text index (for the report's split of the writer's time).
     static func insert(_ prepared: PreparedArticle, path: String, trackGroups: Bool,
-                       speakers: inout [String: Int64], _ db: Database) throws -> Double {
+                       speakers: inout SpeakerNumbers, _ db: Database) throws -> Double {
         let article = prepared.article
         var rid = orderKey(published: article.published, id: article.id)
         // A number still in the full-text index (a removed article's) is taken too.
@@ -148,11 +148,15 @@ extension Library {
         for (key, tag) in prepared.tags {
             try TagRecord(tagKey: key, article: rid, tag: tag).insert(db)
         }
-        for (ord, quote) in article.quotes.enumerated() {
+        for (ord, (quote, names)) in zip(article.quotes, articleSpeakerKeys(article.quotes)).enumerated() {
             var speaker: Int64?
-            if let name = quote.speaker, !name.isEmpty { speaker = try speakerNumber(name, known: &speakers, db) }
-            try QuoteRecord(article: rid, ord: ord, text: quote.text, speaker: speaker, role: quote.role,
-                            paragraph: quote.paragraph).insert(db)
+            var person: Int64?
+            if let names {
+                speaker = try spellingNumber(names.spelling, &speakers, db)
+                person = try personNumber(names.key, spelling: names.spelling, &speakers, db)
+            }
+            try QuoteRecord(article: rid, ord: ord, text: quote.text, speaker: speaker, person: person,
+                            role: quote.role, paragraph: quote.paragraph).insert(db)
         }
         for (ord, link) in prepared.links.enumerated() {
             try LinkRecord(article: rid, ord: ord, key: link.key, truncated: link.truncated, grp: link.grp,
@@ -167,23 +171,6 @@ extension Library {
             try markURLPending(prepared.urlKey, db)
         }
         return fullText
-    }
-
-    /// A speaker's number, adding the speaker when new. `known` remembers the ones seen in
-    /// this transaction: most quotes are by a speaker already met.
-    static func speakerNumber(_ name: String, known: inout [String: Int64], _ db: Database) throws -> Int64 {
-        if let sid = known[name] { return sid }
-        let sid: Int64
-        if let found = try Int64.fetchOne(db.cachedStatement(sql: "SELECT sid FROM speaker WHERE name = ?"),
-                                          arguments: [name]) {
-            sid = found
-        } else {
-            try db.cachedStatement(sql: "INSERT INTO speaker(name, key) VALUES (?, ?)")
-                .execute(arguments: [name, name.lowercased()])
-            sid = db.lastInsertedRowID
-        }
-        known[name] = sid
-        return sid
     }
 
     /// Forgets files that are gone; returns the articles they held (see `settle`).
@@ -246,6 +233,7 @@ extension Library {
         }
         let tagKeys = Set(try String.fetchAll(db.cachedStatement(sql: "SELECT tagKey FROM tag WHERE article = ?"),
                                               arguments: [article.rid]))
+        try markSpeakersPending(article: article.rid, db)
         try db.cachedStatement(sql: "INSERT OR IGNORE INTO ftsDead(rid) VALUES (?)").execute(arguments: [article.rid])
         try db.cachedStatement(sql: "DELETE FROM article WHERE rid = ?").execute(arguments: [article.rid])
         try db.cachedStatement(sql: "UPDATE meta SET value = value - 1 WHERE key = 'articles'").execute()

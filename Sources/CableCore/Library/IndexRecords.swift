@@ -156,19 +156,21 @@ struct TagRecord: Sendable {
     }
 }
 
-/// A quote as the quote list shows it; the speaker by number (`speaker`).
+/// A quote as the quote list shows it; the speaker by number: the spelling (`speaker`) and
+/// who that is within the article (`person`).
 struct QuoteRecord: Sendable {
     var article: Int64
     var ord: Int
     var text: String
     var speaker: Int64?
+    var person: Int64?
     var role: String?
     var paragraph: Int
 
     func insert(_ db: Database) throws {
         try db.cachedStatement(sql: """
-            INSERT INTO quote(article, ord, text, speaker, role, paragraph) VALUES (?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [article, ord, text, speaker, role, paragraph])
+            INSERT INTO quote(article, ord, text, speaker, person, role, paragraph) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [article, ord, text, speaker, person, role, paragraph])
     }
 }
 

@@ -13,11 +13,16 @@ enum IndexSchema {
         migrator.registerMigration("index-2") { _ in }
         migrator.registerMigration("index-3-source") { _ in }
         migrator.registerMigration("index-4") { _ in }
-        migrator.registerMigration("index-5-url") { db in
+        migrator.registerMigration("index-5-url") { _ in }
+        migrator.registerMigration("index-5-speakers") { _ in }
+        // 6: links and articles keyed by URL (`urlKey`, `pendingURL`), speakers as entities
+        // (`person`, `quote.person`; see SpeakerEntities).
+        migrator.registerMigration("index-6") { db in
             let hadArticles = try db.tableExists("article", in: "main")
                 && (try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM article)") ?? false)
             // Children before parents: dropping a table deletes its rows, which foreign keys check.
-            for table in ["articleJSON", "link", "pendingURL", "quote", "tag", "tagCount", "speaker", "file",
+            for table in ["articleJSON", "link", "pendingURL", "quote", "tag", "tagCount", "pendingPerson", "person",
+                          "speaker", "file",
                           "termStat", "ftsVocab", "fts", "article", "meta"] {
                 try db.execute(sql: "DROP TABLE IF EXISTS main.\(table)")
             }
@@ -94,22 +99,45 @@ enum IndexSchema {
                 count INTEGER NOT NULL
             ) WITHOUT ROWID;
 
+            -- Every spelling of a speaker the parser gave, with its key (SpeakerKey.key).
             CREATE TABLE speaker(
                 sid INTEGER PRIMARY KEY,
                 name TEXT NOT NULL UNIQUE,
                 key TEXT NOT NULL
             );
 
+            -- Speakers as entities (SpeakerEntities): one row per key. `name` is its most
+            -- common spelling, `quotes` how many quotes are by it; `surname`, `lone` and
+            -- `core` its shape (SpeakerKey.shape; surname NULL when it is no name), and
+            -- `target` the one full name in the library a lone surname resolves to.
+            CREATE TABLE person(
+                pid INTEGER PRIMARY KEY,
+                key TEXT NOT NULL UNIQUE,
+                name TEXT NOT NULL,
+                quotes INTEGER NOT NULL DEFAULT 0,
+                surname TEXT,
+                lone INTEGER NOT NULL,
+                core TEXT,
+                target INTEGER REFERENCES person(pid) ON DELETE SET NULL
+            );
+            CREATE INDEX person_surname ON person(surname) WHERE surname IS NOT NULL;
+            CREATE INDEX person_target ON person(target) WHERE target IS NOT NULL;
+            -- Persons whose quotes changed since the last sync settled them.
+            CREATE TABLE pendingPerson(pid INTEGER PRIMARY KEY);
+
+            -- `speaker` is the spelling, `person` who it is within the article (a lone
+            -- surname given beside its full name is that full name's person).
             CREATE TABLE quote(
                 article INTEGER NOT NULL REFERENCES article(rid) ON DELETE CASCADE,
                 ord INTEGER NOT NULL,
                 text TEXT NOT NULL,
                 speaker INTEGER,
+                person INTEGER,
                 role TEXT,
                 paragraph INTEGER NOT NULL,
                 PRIMARY KEY(article, ord)
             ) WITHOUT ROWID;
-            CREATE INDEX quote_speaker ON quote(speaker);
+            CREATE INDEX quote_person ON quote(person);
 
             -- The headlines a page names (READ MORE lines, then its related block, each story
             -- once), by their key; the headlines as written are read from the page itself.

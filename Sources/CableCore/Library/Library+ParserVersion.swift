@@ -40,8 +40,8 @@ extension Library {
     static func emptyIndex(_ db: Database) throws {
         try db.execute(sql: """
             DELETE FROM link; DELETE FROM quote; DELETE FROM tag; DELETE FROM article;
-            DELETE FROM speaker; DELETE FROM file; DELETE FROM folder; DELETE FROM tagCount;
-            DELETE FROM termStat; DELETE FROM pendingGroup; DELETE FROM pendingURL; DELETE FROM ftsDead;
+            DELETE FROM pendingPerson; DELETE FROM person; DELETE FROM speaker; DELETE FROM file; DELETE FROM folder;
+            DELETE FROM tagCount; DELETE FROM termStat; DELETE FROM pendingGroup; DELETE FROM pendingURL; DELETE FROM ftsDead;
             INSERT INTO fts(fts) VALUES ('delete-all');
             DELETE FROM meta WHERE key = 'termStatArticles';
             INSERT OR REPLACE INTO meta(key, value) VALUES ('articles', 0);

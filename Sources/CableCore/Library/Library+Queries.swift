@@ -125,7 +125,7 @@ extension Library: LibraryQuerying {
             var all = arguments
             all += [max(0, limit), max(0, offset)]
             let rows = try QuoteRow.fetchCursor(db, sql: """
-                SELECT q.text, s.name AS speaker, q.role, a.id, a.title, a.published, q.paragraph
+                SELECT q.text, e.name AS speaker, q.role, a.id, a.title, a.published, q.paragraph
                 \(from)
                 ORDER BY a.rid DESC, q.ord LIMIT ? OFFSET ?
                 """, arguments: all)
@@ -144,11 +144,13 @@ extension Library: LibraryQuerying {
         -> (String, StatementArguments) {
         var sql = try Library.querySQL(query, db, driven: false)
         if let speaker, !speaker.isEmpty {
-            sql.conditions.append("s.key LIKE ? ESCAPE '\\'")
-            sql.arguments += ["%" + QuerySQL.likeEscaped(speaker.lowercased()) + "%"]
+            sql.conditions.append("e.key LIKE ? ESCAPE '\\'")
+            sql.arguments += ["%" + QuerySQL.likeEscaped(SpeakerKey.key(speaker)) + "%"]
         }
+        // The speaker as an entity: the person the quote is by, or the full name it resolves to.
         return ("""
-            FROM quote q JOIN article a ON a.rid = q.article LEFT JOIN speaker s ON s.sid = q.speaker
+            FROM quote q JOIN article a ON a.rid = q.article LEFT JOIN person p ON p.pid = q.person
+            LEFT JOIN person e ON e.pid = coalesce(p.target, p.pid)
             \(sql.whereClause)
             """, sql.arguments)
     }

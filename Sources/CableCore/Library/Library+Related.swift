@@ -139,9 +139,9 @@ extension Library {
     static func addSharedSpeakers(to scores: inout [Int64: Double], rid: Int64, _ db: Database) throws {
         let (marks, arguments) = candidateArguments(scores, rid)
         for row in try Row.fetchAll(db, sql: """
-            SELECT q.article, count(DISTINCT q.speaker) AS shared FROM quote q
-            WHERE q.article IN (\(marks)) AND q.speaker IN
-                (SELECT speaker FROM quote WHERE article = ? AND speaker IS NOT NULL)
+            SELECT q.article, count(DISTINCT q.person) AS shared FROM quote q
+            WHERE q.article IN (\(marks)) AND q.person IN
+                (SELECT person FROM quote WHERE article = ? AND person IS NOT NULL)
             GROUP BY q.article
             """, arguments: arguments) {
             scores[row["article"], default: 0] += 0.1 * min(row["shared"] as Double, 3)

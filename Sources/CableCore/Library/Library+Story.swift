@@ -101,7 +101,8 @@ extension Library {
             }
             let fetch = try db.makeStatement(sql: "SELECT id, title, published, source FROM article WHERE rid = ?")
             let quotes = try db.makeStatement(sql: """
-                SELECT q.text, s.name, q.role, q.paragraph FROM quote q LEFT JOIN speaker s ON s.sid = q.speaker
+                SELECT q.text, e.name, q.role, q.paragraph FROM quote q LEFT JOIN person p ON p.pid = q.person
+                LEFT JOIN person e ON e.pid = coalesce(p.target, p.pid)
                 WHERE q.article = ? ORDER BY q.ord
                 """)
             var entries: [StoryEntry] = []

@@ -208,7 +208,7 @@ extension Library {
     }
 
     /// The steps after the files are stored: settle orphaned articles, carry edited state,
-    /// recount tags, refresh word statistics.
+    /// recount tags, refresh word statistics, settle speakers.
     private func finish(_ changes: inout StoreOutcome, load: LoadKind, report: inout SyncReport) throws {
         for chunk in Array(changes.orphans).sorted().chunked(500) {
             let settled = try write { db in try Library.settle(chunk, db) }
@@ -223,6 +223,7 @@ extension Library {
         try write { db in
             try Library.recountTags(load.resolvesEveryGroup ? nil : changes.tagKeys, db)
             try Library.refreshTermStats(db)
+            try Library.settleSpeakers(db)
         }
     }
 

@@ -84,10 +84,14 @@ struct QuerySQL {
                 OR a.id IN (SELECT id FROM state.userTag WHERE tagKey = ?))
                 """, [key, key])
         case .speaker(let name, let negated):
-            let pattern = "%" + likeEscaped(name.lowercased()) + "%"
+            // Matched on the speaker as an entity (a lone surname resolved to its full name
+            // matches as the full name), so `speaker:strayer` and `speaker:"robert strayer"`
+            // find the same quotes.
+            let pattern = "%" + likeEscaped(SpeakerKey.key(name)) + "%"
             return ("""
-                a.rid \(negated ? "NOT IN" : "IN") (SELECT q.article FROM quote q WHERE q.speaker IN \
-                (SELECT sid FROM speaker WHERE key LIKE ? ESCAPE '\\'))
+                a.rid \(negated ? "NOT IN" : "IN") (SELECT q.article FROM quote q WHERE q.person IN \
+                (SELECT p.pid FROM person p JOIN person e ON e.pid = coalesce(p.target, p.pid) \
+                WHERE e.key LIKE ? ESCAPE '\\'))
                 """, [pattern])
         case .source(let name, let negated):
             // `sourceKey` is the outlet's name lowercased by Swift (SQLite folds ASCII only); an
