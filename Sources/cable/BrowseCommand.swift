@@ -75,7 +75,7 @@ enum BackgroundSync {
             }
         } catch {
             mailbox.post(.progress(nil))
-            mailbox.post(.failed("Sync failed: \(error)"))
+            mailbox.post(.failed("Sync failed: \(ErrorText.describe(error))"))
         }
     }
 }

@@ -42,7 +42,7 @@ enum Console {
             note("error: \(error)")
             throw ExitCode(2)
         } catch {
-            note("error: \(error)")
+            note("error: \(ErrorText.describe(error))")
             throw ExitCode.failure
         }
     }
@@ -55,7 +55,27 @@ enum Console {
             var container = encoder.singleValueContainer()
             try container.encode(iso8601(date))
         }
-        write(String(decoding: try encoder.encode(value), as: UTF8.self))
+        write(escapingTerminalControls(String(decoding: try encoder.encode(value), as: UTF8.self)))
+    }
+
+    /// JSONEncoder escapes C0 controls but writes DEL, the C1 controls (U+009B is a CSI to
+    /// some terminals) and the line and paragraph separators raw; they can only be inside
+    /// strings, where `\uXXXX` is the same text.
+    static func escapingTerminalControls(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: needsEscape) else { return json }
+        var out = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            if needsEscape(scalar) {
+                out.append(contentsOf: String(format: "\\u%04X", scalar.value).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
     }
 
     static func iso8601(_ date: Date) -> String {

@@ -11,9 +11,11 @@ extension Library: LibraryQuerying {
     static func count(_ query: Query, _ db: Database) throws -> Int {
         let complements: [(Query.Status, Query.Status)] = [(.unread, .read), (.unstarred, .starred)]
         for (negative, positive) in complements {
-            if let index = query.clauses.firstIndex(of: .status(negative)) {
+            if query.clauses.contains(.status(negative)) {
+                // Every copy at once: one at a time, `is:unread` written n times would
+                // count 2^n times.
                 var rest = query
-                rest.clauses.remove(at: index)
+                rest.clauses.removeAll { $0 == .status(negative) }
                 return try count(rest, db) - count(rest.adding(.status(positive)), db)
             }
         }

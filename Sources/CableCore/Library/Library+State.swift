@@ -128,23 +128,23 @@ extension Library {
         if replacing {
             line.read = line.read ?? false
             line.starred = line.starred ?? false
-            try db.execute(sql: "DELETE FROM state.userTag WHERE id = ?", arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM state.userTag WHERE id = ?").execute(arguments: [id])
         }
         if let read = line.read {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO state.mark(id, read) VALUES (?, ?)
                 ON CONFLICT(id) DO UPDATE SET read = excluded.read
-                """, arguments: [id, read])
+                """).execute(arguments: [id, read])
         }
         if let starred = line.starred {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO state.mark(id, starred) VALUES (?, ?)
                 ON CONFLICT(id) DO UPDATE SET starred = excluded.starred
-                """, arguments: [id, starred])
+                """).execute(arguments: [id, starred])
         }
         for tag in line.tags {
-            try db.execute(sql: "INSERT OR IGNORE INTO state.userTag(id, tagKey, tag) VALUES (?, ?, ?)",
-                           arguments: [id, Library.tagKey(tag), tag])
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO state.userTag(id, tagKey, tag) VALUES (?, ?, ?)")
+                .execute(arguments: [id, Library.tagKey(tag), tag])
         }
     }
 }

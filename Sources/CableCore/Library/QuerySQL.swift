@@ -184,7 +184,16 @@ struct QuerySQL {
     static func ftsString(_ text: String) -> String? {
         guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
         else { return nil }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // By code point: a `"` with a combining mark on it is one Character, which a
+        // Character-wise replacement would leave alone, ending the FTS5 string early.
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for scalar in text.unicodeScalars {
+            quoted.append(scalar)
+            if scalar == "\"" { quoted.append("\"") }
+        }
+        quoted.append("\"")
+        return String(quoted)
     }
 
     static func likeEscaped(_ text: String) -> String {

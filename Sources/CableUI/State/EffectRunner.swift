@@ -15,7 +15,7 @@ public struct EffectRunner: Sendable {
         } catch let error as QueryError {
             return [.failed(error.description)]
         } catch {
-            return [.failed("Library error: \(error)")]
+            return [.failed("Library error: \(ErrorText.describe(error))")]
         }
     }
 

@@ -1,0 +1,97 @@
+import Foundation
+import XCTest
+@testable import CableCore
+
+/// Query text never reaches FTS5 as syntax, and a query too large for SQLite is a query
+/// error, not SQLite's (issue 16, item 5).
+final class QueryLimitsTests: XCTestCase {
+    var lib: TestLibrary!
+    var library: Library!
+
+    override func setUpWithError() throws {
+        lib = try TestLibrary()
+        try lib.write("five.txt", title: "Five Eyes Meet", date: "2021-01-01T00:00:00Z", tags: ["Five Eyes"],
+                      quotes: [("Anna Berg", "we agree")], body: ["The five eyes partners met in London."])
+        try lib.write("other.txt", title: "Grain Talks", date: "2022-01-01T00:00:00Z", tags: ["Grain"],
+                      body: ["Grain corridor talks resumed."])
+        (library, _) = try lib.openSynced()
+    }
+
+    /// Every way a query can reach SQLite: the list, the count, tag counts, quotes.
+    func runEverywhere(_ query: Query) throws {
+        _ = try library.list(query, offset: 0, limit: 10)
+        _ = try library.count(query)
+        _ = try library.tags(in: query)
+        _ = try library.quotes(query, speaker: nil, offset: 0, limit: 10)
+        _ = try library.quoteCount(query, speaker: "a\"\u{301}")
+    }
+
+    /// A `"` with a combining mark on it is one character to Swift, so it was neither a quote
+    /// to the parser nor doubled for FTS5: its `"` reached FTS5 and ended the string early.
+    func testAQuoteWithACombiningMarkNeverReachesFullTextSearchAsSyntax() throws {
+        for text in ["\"\u{301}five", "five\"\u{301}", "a\"\u{301} OR b", "\"\u{301}five eyes\"\u{301}",
+                     "five\"\u{301}*", "x\"\u{301}\"\u{301}NEAR(a b)", "tag:\"\u{301}Five Eyes\"", "\u{301}\"five"] {
+            // Some do not parse (a quote left open); those that do run.
+            if let query = try? Query.parse(text) {
+                XCTAssertNoThrow(try runEverywhere(query), text.debugDescription)
+            }
+            XCTAssertNoThrow(try runEverywhere(Query(clauses: [.word(text, negated: false)])), text.debugDescription)
+            XCTAssertNoThrow(try runEverywhere(Query(clauses: [.phrase(text, negated: true)])), text.debugDescription)
+        }
+        XCTAssertEqual(QuerySQL.ftsString("a\"\u{301}b"), "\"a\"\"\u{301}b\"", "every quote doubled, by code point")
+        // A quote with a mark on it is still a quote: a phrase, a quoted tag.
+        XCTAssertEqual(try Query.parse("\"\u{301}five eyes\"\u{301}").clauses, [.phrase("five eyes", negated: false)])
+        XCTAssertEqual(try library.titles("tag:\"\u{301}Five Eyes\""), ["Five Eyes Meet"])
+        XCTAssertEqual(try library.titles("\"\u{301}five eyes\""), ["Five Eyes Meet"])
+    }
+
+    /// About a thousand clauses made SQLite refuse the statement ("Expression tree is too
+    /// large"), shown with the SQL and exit status 1.
+    func testTooManyClausesIsAQueryError() throws {
+        // Pasted into the TUI: past the length limit too, but the clauses are what to name.
+        let many = (0..<1_200).map { "tag:t\($0)" }.joined(separator: " ")
+        XCTAssertThrowsError(try Query.parse(many)) { error in
+            let error = error as? QueryError
+            XCTAssertEqual(error?.message, "the query has more than \(Query.maximumClauses) clauses "
+                + "(words, phrases and fields, each side of an OR counted); search for fewer things at once")
+            let column = many.distance(from: many.startIndex, to: range(of: "tag:t\(Query.maximumClauses)", in: many)) + 1
+            XCTAssertEqual(error?.column, column)
+        }
+        let long = "\"" + String(repeating: "a ", count: Query.maximumLength / 2) + "\""
+        XCTAssertThrowsError(try Query.parse(long)) { error in
+            XCTAssertEqual((error as? QueryError)?.column, Query.maximumLength + 1)
+            XCTAssertTrue("\(error)".contains("longer than \(Query.maximumLength) characters"), "\(error)")
+        }
+    }
+
+    /// The largest queries the limits allow, of every kind of clause, run everywhere.
+    func testTheLargestAllowedQueriesRun() throws {
+        let n = Query.maximumClauses
+        let shapes: [String] = [
+            (0..<n).map { "tag:t\($0)" }.joined(separator: " "),
+            (0..<n).map { "-tag:t\($0)" }.joined(separator: " "),
+            (0..<n).map { "word\($0)" }.joined(separator: " "),
+            (0..<n).map { "-word\($0)" }.joined(separator: " "),
+            (0..<n).map { "\"two words\($0)\"" }.joined(separator: " "),
+            (0..<n).map { "speaker:s\($0)" }.joined(separator: " "),
+            (0..<n).map { "tag:t\($0)" }.joined(separator: " OR "),
+            (0..<n).map { "w\($0)" }.joined(separator: " OR "),
+            (0..<n).map { $0 % 2 == 0 ? "-w\($0)" : "tag:x" }.joined(separator: " OR "),
+            (0..<n).map { ["is:unread", "after:2020", "before:2023", "five", "-tag:x"][$0 % 5] }.joined(separator: " "),
+        ]
+        for text in shapes {
+            let started = Date()
+            XCTAssertNoThrow(try runEverywhere(try Query.parse(text)), String(text.prefix(40)))
+            // `is:unread` written 20 times once took 2^20 counts.
+            XCTAssertLessThan(Date().timeIntervalSince(started), 1, String(text.prefix(40)))
+        }
+        // The user has tags of those names: the tag conditions read the user's tags too.
+        try library.changeUserTags([try library.id(ofTitle: "Grain Talks")], adding: (0..<n).map { "t\($0)" }, removing: [])
+        XCTAssertNoThrow(try runEverywhere(try Query.parse(shapes[0])))
+        XCTAssertEqual(try library.count(try Query.parse(shapes[0])), 1)
+    }
+
+    private func range(of needle: String, in text: String) -> String.Index {
+        text.range(of: needle)?.lowerBound ?? text.endIndex
+    }
+}
