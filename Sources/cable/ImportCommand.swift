@@ -8,8 +8,11 @@ struct Import: ParsableCommand {
         abstract: "Copy article files (or folders of them) into the library, then sync.",
         discussion: """
             Files already in the library (same text) are reported and not copied; names are \
-            made safe and never overwrite. When no library is chosen and only the bundled \
-            samples exist, files go to $XDG_DATA_HOME/cable/library (created).
+            made safe and never overwrite. Symbolic links are never followed (named or found \
+            in a folder: they are listed as skipped, with where they point); hidden files and \
+            folders inside folders are listed as skipped. A copy keeps its source's permission \
+            bits (a private file stays private), less the umask. When no library is chosen and \
+            only the bundled samples exist, files go to $XDG_DATA_HOME/cable/library (created).
             """)
 
     @OptionGroup var options: LibraryOptions

@@ -145,6 +145,37 @@ final class CLIStateAndQueryRobustnessTests: XCTestCase {
     }
 }
 
+final class CLIImportSafetyTests: XCTestCase {
+    /// An unpacked archive with links to a private key and the password file: neither is
+    /// copied, both are listed with why, and a private file stays private.
+    func testImportingAFolderWithLinksOutCopiesNoneAndWidensNothing() throws {
+        let cli = try CLIHarness()
+        try cli.writeTwoArticles()
+        let archive = cli.base.appendingPathComponent("unpacked")
+        try FileManager.default.createDirectory(at: archive, withIntermediateDirectories: true)
+        let key = cli.base.appendingPathComponent("id_ed25519")
+        try Data("Private Key Headline\n12:00 GMT17 Jul 2023\n\n    secret material, said nobody.\n".utf8).write(to: key)
+        chmod(key.path, 0o600)
+        try FileManager.default.createSymbolicLink(atPath: archive.appendingPathComponent("key.txt").path, withDestinationPath: key.path)
+        try FileManager.default.createSymbolicLink(atPath: archive.appendingPathComponent("passwd.txt").path, withDestinationPath: "/etc/passwd")
+        let mine = archive.appendingPathComponent("mine.txt")
+        try Data("Grain Deal Collapses\n12:00 GMT17 Jul 2023\n\n    Russia quit the grain deal on Monday, officials said.\n".utf8).write(to: mine)
+        chmod(mine.path, 0o600)
+        try Data("x".utf8).write(to: archive.appendingPathComponent(".DS_Store"))
+
+        let result = try cli.run(["import", archive.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stderr.contains("key.txt: a symbolic link to \(key.path): links are not followed"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("passwd.txt: a symbolic link to /etc/passwd"), result.stderr)
+        XCTAssertTrue(result.stderr.contains(".DS_Store: a hidden file"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("1 imported, 3 skipped"), result.stderr)
+        let names = try FileManager.default.contentsOfDirectory(atPath: cli.library.path).sorted()
+        XCTAssertEqual(names, ["cables", "mine.txt", "nato.txt"])
+        let attributes = try FileManager.default.attributesOfItem(atPath: cli.library.appendingPathComponent("mine.txt").path)
+        XCTAssertEqual(attributes[.posixPermissions] as? Int, 0o600)
+    }
+}
+
 extension CLIHarness {
     /// `cable ARGS... --library <temp library>`, started and not waited for.
     func start(_ arguments: [String]) throws -> Process {

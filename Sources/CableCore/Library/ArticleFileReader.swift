@@ -19,6 +19,11 @@ enum ArticleFileReader {
         } catch {
             return .skipped("unreadable: \(error.localizedDescription)")
         }
+        return read(data, relativePath: relativePath, parse: parse)
+    }
+
+    /// The same for bytes already read (`cable import` reads them without following links).
+    static func read(_ data: Data, relativePath: String, parse: ArticleParse) -> Outcome {
         if data.count > maximumSize {
             return .skipped("too large (\(data.count / 1024 / 1024) MB)")
         }

@@ -14,30 +14,37 @@ extension Library {
     /// Copies article files (and the article files in folders) into the library folder, then
     /// syncs. The only code that writes into a library, and only new files: names are made
     /// safe (no path separators, no leading dot, no control characters), never overwrite, and
-    /// an article already in the library (same content id) is reported, not copied.
+    /// an article already in the library (same content id) is reported, not copied. Symbolic
+    /// links are never followed and hidden files in folders are reported (`ImportWalk`); a
+    /// copy gets its source's permission bits, never wider (less, by the umask).
     public func importFiles(_ sources: [URL]) throws -> ImportReport {
         try sync()
         var report = ImportReport()
         var seen = Set<ArticleID>()
-        for (source, display) in try Library.expand(sources, report: &report) {
-            switch ArticleFileReader.read(source, relativePath: source.lastPathComponent, parse: parse) {
-            case .skipped(let reason):
+        try ImportWalk.walk(sources.map(\.path), limit: ArticleFileReader.maximumSize) { found in
+            switch found {
+            case .missing(let path):
+                report.missing.append(path)
+            case .skipped(let display, let reason):
                 report.skipped.append((display, reason))
-            case .article(let article):
-                if !seen.insert(article.id).inserted {
-                    report.skipped.append((display, "duplicate of another file in this import"))
-                    continue
-                }
-                if let existing = try self.article(article.id) {
-                    report.skipped.append((display, "already in the library as \(existing.file)"))
-                    continue
-                }
-                do {
-                    let data = try Data(contentsOf: source)
-                    let name = try Library.writeNew(data, named: source.lastPathComponent, in: root)
-                    report.copied.append((display, name))
-                } catch {
-                    report.skipped.append((display, "cannot copy: \(error.localizedDescription)"))
+            case .file(let file):
+                switch ArticleFileReader.read(file.data, relativePath: file.name, parse: parse) {
+                case .skipped(let reason):
+                    report.skipped.append((file.display, reason))
+                case .article(let article):
+                    if !seen.insert(article.id).inserted {
+                        report.skipped.append((file.display, "duplicate of another file in this import"))
+                    } else if let existing = try self.article(article.id) {
+                        report.skipped.append((file.display, "already in the library as \(existing.file)"))
+                    } else {
+                        do {
+                            let name = try Library.writeNew(file.data, named: file.name,
+                                                            permissions: file.permissions, in: root)
+                            report.copied.append((file.display, name))
+                        } catch {
+                            report.skipped.append((file.display, "cannot copy: \(error)"))
+                        }
+                    }
                 }
             }
         }
@@ -45,46 +52,20 @@ extension Library {
         return report
     }
 
-    /// Files as given, and the article files inside given folders (hidden ones left out).
-    static func expand(_ sources: [URL], report: inout ImportReport) throws -> [(URL, String)] {
-        var files: [(URL, String)] = []
-        for source in sources {
-            var isFolder = ObjCBool(false)
-            guard FileManager.default.fileExists(atPath: source.path, isDirectory: &isFolder) else {
-                report.missing.append(source.path)
-                continue
-            }
-            if isFolder.boolValue {
-                let found = try FileScanner.scan(source)
-                for path in found.keys.sorted() {
-                    files.append((source.appendingPathComponent(path), source.path + "/" + path))
-                }
-            } else {
-                files.append((source, source.path))
-            }
-        }
-        return files
-    }
-
     /// Writes `data` under a safe version of `name` directly in `folder`, adding ` (2)`, ` (3)`
-    /// … before the extension when the name is taken. Returns the name used.
-    static func writeNew(_ data: Data, named name: String, in folder: URL) throws -> String {
+    /// … before the extension when the name is taken (`NewFile`). Returns the name used.
+    static func writeNew(_ data: Data, named name: String, permissions: mode_t, in folder: URL) throws -> String {
         let safe = safeFileName(name)
         let base = (safe as NSString).deletingPathExtension
         let ext = (safe as NSString).pathExtension
         for attempt in 1...10_000 {
             let candidate = attempt == 1 ? safe
                 : base + " (\(attempt))" + (ext.isEmpty ? "" : "." + ext)
-            let url = folder.appendingPathComponent(candidate)
-            if FileManager.default.fileExists(atPath: url.path) { continue }
-            do {
-                try data.write(to: url, options: .withoutOverwriting)
+            if try NewFile.create(folder.appendingPathComponent(candidate).path, data, permissions: permissions) {
                 return candidate
-            } catch CocoaError.fileWriteFileExists {
-                continue
             }
         }
-        throw CocoaError(.fileWriteFileExists)
+        throw NewFile.Failure(code: EEXIST)
     }
 
     static func safeFileName(_ name: String) -> String {
