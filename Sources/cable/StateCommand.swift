@@ -6,7 +6,7 @@ struct State: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "state",
         abstract: "Export or import your read marks, stars and tags as plain text.",
-        subcommands: [Export.self, Import.self])
+        subcommands: [Export.self, Import.self, Recover.self])
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -23,12 +23,56 @@ struct State: ParsableCommand {
 
         func run() throws {
             try Console.run {
-                let text = try options.open().exportState()
-                if let output {
-                    try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-                } else {
-                    FileHandle.standardOutput.write(Data(text.utf8))
+                do {
+                    try write(try options.open().exportState())
+                } catch LibraryError.stateDamaged(let path, let detail) {
+                    // The backup is wanted most now: write what can be read, and say what not.
+                    let salvage = StateSalvage.read(URL(fileURLWithPath: path))
+                    try write(salvage.text)
+                    Console.note("the state database '\(path)' is damaged (\(detail)); exported what could be "
+                        + "read: \(salvage.articles) article(s)")
+                    for stretch in salvage.lost { Console.note("could not read \(stretch)") }
+                    Console.note("`cable state recover` sets the damaged file aside and starts again from what was read")
+                    throw ExitCode.failure
                 }
+            }
+        }
+
+        private func write(_ text: String) throws {
+            if let output {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            } else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
+        }
+    }
+
+    struct Recover: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "recover",
+            abstract: "Start a damaged state again from what can still be read of it.",
+            discussion: """
+                Saves what can be read of a damaged state database as a state export (next to it, \
+                or to -o FILE), moves the damaged file aside (as state.sqlite.damaged-<time>), \
+                starts a new state and imports the export into it. Does nothing to a state that \
+                is not damaged.
+                """)
+
+        @OptionGroup var options: LibraryOptions
+        @Option(name: .shortAndLong, help: "Save what was read to this file.") var output: String?
+
+        func run() throws {
+            try Console.run {
+                let locations = LibraryLocations.standard(root: options.folder())
+                guard let recovery = try Library.recoverState(locations, savingTo: output.map(URL.init(fileURLWithPath:))) else {
+                    Console.note("the state database '\(locations.state.path)' is not damaged; nothing to recover")
+                    return
+                }
+                for stretch in recovery.salvage.lost { Console.note("could not read \(stretch)") }
+                for problem in recovery.imported.problems { Console.note("not restored: \(problem)") }
+                Console.note("saved what could be read (\(recovery.salvage.articles) article(s)) to "
+                    + "\(recovery.savedTo.path); the damaged file is now \(recovery.setAside.path); "
+                    + "restored \(recovery.imported.applied) article(s) into a new state")
             }
         }
     }

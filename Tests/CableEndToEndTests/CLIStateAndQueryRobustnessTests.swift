@@ -176,6 +176,129 @@ final class CLIImportSafetyTests: XCTestCase {
     }
 }
 
+/// A damaged, read-only or full state (issue 16, items 4 and 6): reading goes on where it
+/// can, writes are refused saying what is wrong and what to do, and a healthy file is never
+/// called one to move away.
+final class CLIStateStorageTests: XCTestCase {
+    func markedLibrary() throws -> (CLIHarness, [String]) {
+        let cli = try CLIHarness()
+        try cli.writeTwoArticles()
+        let ids = try XCTUnwrap(try cli.json(["list"]) as? [[String: Any]]).compactMap { $0["id"] as? String }
+        XCTAssertEqual(try cli.run(["mark", "read", ids[0]]).status, 0)
+        XCTAssertEqual(try cli.run(["tag", ids[1], "+kept"]).status, 0)
+        return (cli, ids)
+    }
+
+    var stateFolder: (CLIHarness) -> URL { { $0.base.appendingPathComponent("data/cable") } }
+
+    func testADamagedStateIsRefusedUntouchedAndRecovered() throws {
+        let (cli, ids) = try markedLibrary()
+        let state = stateFolder(cli).appendingPathComponent("state.sqlite")
+        // The marks table's page (after the migrations table and its index) zeroed.
+        var data = try Data(contentsOf: state)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: state.path + "-wal"))
+        data.replaceSubrange(3 * 4096..<4 * 4096, with: Data(count: 4096))
+        try data.write(to: state)
+
+        for command in [["list"], ["mark", "star", ids[1]], ["tag", ids[0], "+more"], ["state", "import", "-"]] {
+            let result = try cli.run(command, stdin: "")
+            XCTAssertEqual(result.status, 1, "\(command)")
+            XCTAssertTrue(result.stderr.contains("is damaged"), result.stderr)
+            XCTAssertTrue(result.stderr.contains("cable state recover"), result.stderr)
+            XCTAssertEqual(try Data(contentsOf: state), data, "\(command): never written while damaged")
+        }
+        let export = try cli.run(["state", "export"])
+        XCTAssertEqual(export.status, 1, "a partial backup says so")
+        XCTAssertTrue(export.stdout.contains("\(ids[1]) tag:kept"), "the tags table is intact: \(export.stdout)")
+        XCTAssertTrue(export.stderr.contains("could not read mark"), export.stderr)
+
+        let recovered = try cli.run(["state", "recover"])
+        XCTAssertEqual(recovered.status, 0, recovered.stderr)
+        XCTAssertTrue(recovered.stderr.contains("the damaged file is now"), recovered.stderr)
+        let names = try FileManager.default.contentsOfDirectory(atPath: stateFolder(cli).path)
+        XCTAssertTrue(names.contains { $0.hasPrefix("state.sqlite.damaged-") }, "\(names)")
+        XCTAssertTrue(names.contains { $0.hasPrefix("state.sqlite.recovered-") && $0.hasSuffix(".txt") }, "\(names)")
+        XCTAssertEqual(try cli.run(["mark", "star", ids[1]]).status, 0)
+        let tagged = try XCTUnwrap(try cli.json(["list", "tag:kept", "is:starred"]) as? [[String: Any]])
+        XCTAssertEqual(tagged.count, 1)
+        XCTAssertTrue(try cli.run(["state", "recover"]).stderr.contains("not damaged"))
+    }
+
+    /// Runs `cable` with the state folder (or the data folder) on a read-only or full file
+    /// system: a private mount seen only by that process. Needs root (and `unshare`);
+    /// skipped otherwise.
+    func runWithMount(_ cli: CLIHarness, _ folder: URL, _ mount: String, _ arguments: [String]) throws -> CLIHarness.Result {
+        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/unshare") else {
+            throw XCTSkip("needs root and unshare for a private read-only or full mount")
+        }
+        return try cli.runTool("/usr/bin/unshare", ["-m", "sh", "-c", mount + " && exec \"$@\"", "sh",
+                                                     CLIHarness.binary.path] + arguments + ["--library", cli.library.path],
+                               environment: cli.environment)
+    }
+
+    func readOnlyMount(_ folder: URL) -> String {
+        "mount --bind '\(folder.path)' '\(folder.path)' && mount -o remount,bind,ro '\(folder.path)'"
+    }
+
+    func testReadingWorksOnAReadOnlyStateAndWritesSaySo() throws {
+        let (cli, ids) = try markedLibrary()
+        let folder = stateFolder(cli)
+        let before = try cli.run(["state", "export"]).stdout
+        let listed = try runWithMount(cli, folder, readOnlyMount(folder), ["list", "--json", "is:read"])
+        XCTAssertEqual(listed.status, 0, listed.stderr)
+        XCTAssertTrue(listed.stdout.contains(ids[0]), listed.stdout)
+        XCTAssertTrue(listed.stderr.contains("can be read but not saved: it is on a read-only file system"), listed.stderr)
+        let export = try runWithMount(cli, folder, readOnlyMount(folder), ["state", "export"])
+        XCTAssertEqual(export.status, 0, export.stderr)
+        XCTAssertEqual(export.stdout, before)
+        let shown = try runWithMount(cli, folder, readOnlyMount(folder), ["show", ids[1]])
+        XCTAssertEqual(shown.status, 0, shown.stderr)
+        let marked = try runWithMount(cli, folder, readOnlyMount(folder), ["mark", "star", ids[1]])
+        XCTAssertEqual(marked.status, 1)
+        XCTAssertTrue(marked.stderr.contains("cannot save to the state database"), marked.stderr)
+        XCTAssertTrue(marked.stderr.contains("read-only file system; mount it read-write"), marked.stderr)
+        for result in [listed, export, shown, marked] {
+            XCTAssertFalse(result.stderr.contains("move it away"), result.stderr)
+        }
+    }
+
+    func testANewStateOnAReadOnlyDataFolderReadsAsUnread() throws {
+        let cli = try CLIHarness()
+        try cli.writeTwoArticles()
+        let data = cli.base.appendingPathComponent("data")
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        let listed = try runWithMount(cli, data, readOnlyMount(data), ["list", "--count", "is:unread"])
+        XCTAssertEqual(listed.status, 0, listed.stderr)
+        XCTAssertEqual(listed.stdout.trimmingCharacters(in: .whitespacesAndNewlines), "2")
+        XCTAssertTrue(listed.stderr.contains("no state database"), listed.stderr)
+        let id = try XCTUnwrap(try cli.json(["list"]) as? [[String: Any]]).first?["id"] as? String ?? ""
+        try FileManager.default.removeItem(at: data)
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        let tagged = try runWithMount(cli, data, readOnlyMount(data), ["tag", id, "+x"])
+        XCTAssertEqual(tagged.status, 1)
+        XCTAssertTrue(tagged.stderr.contains("cannot save to the state database"), tagged.stderr)
+    }
+
+    func testAFullDiskIsNamedAndReadingGoesOn() throws {
+        let (cli, ids) = try markedLibrary()
+        let folder = stateFolder(cli)
+        let before = try cli.run(["state", "export"]).stdout
+        let copy = cli.base.appendingPathComponent("copy")
+        try FileManager.default.copyItem(at: folder, to: copy)
+        // A small file system holding the state, filled to the last byte.
+        let full = "mount -t tmpfs -o size=1m tmpfs '\(folder.path)' && cp -a '\(copy.path)/.' '\(folder.path)/' "
+            + "&& (dd if=/dev/zero of='\(folder.path)/fill' bs=4k 2>/dev/null; true)"
+        let export = try runWithMount(cli, folder, full, ["state", "export"])
+        XCTAssertEqual(export.status, 0, export.stderr)
+        XCTAssertEqual(export.stdout, before)
+        XCTAssertTrue(export.stderr.contains("the disk is full"), export.stderr)
+        let marked = try runWithMount(cli, folder, full, ["mark", "star", ids[1]])
+        XCTAssertEqual(marked.status, 1)
+        XCTAssertTrue(marked.stderr.contains("the disk is full; free some space"), marked.stderr)
+        XCTAssertFalse(marked.stderr.contains("move it away"), marked.stderr)
+    }
+}
+
 extension CLIHarness {
     /// `cable ARGS... --library <temp library>`, started and not waited for.
     func start(_ arguments: [String]) throws -> Process {
@@ -189,17 +312,23 @@ extension CLIHarness {
         return process
     }
 
-    /// Another program (sqlite3, say), with the harness's environment.
-    func runTool(_ path: String, _ arguments: [String]) throws -> Result {
+    /// Another program (sqlite3, say).
+    func runTool(_ path: String, _ arguments: [String], environment: [String: String]? = nil) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = FileHandle.nullDevice
+        if let environment { process.environment = environment }
+        let out = base.appendingPathComponent("tool-out-\(UUID().uuidString)")
+        let err = base.appendingPathComponent("tool-err-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        process.standardInput = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        return Result(status: process.terminationStatus, stdout: "", stderr: stderr)
+        return Result(status: process.terminationStatus,
+                      stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
+                      stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
     }
 }

@@ -164,7 +164,7 @@ extension Library: LibraryQuerying {
     }
 
     private func setMark(_ column: String, _ ids: [ArticleID], _ value: Bool) throws {
-        try write { db in
+        try writeState { db in
             for id in ids {
                 try db.execute(sql: """
                     INSERT INTO state.mark(id, \(column)) VALUES (?, ?)

@@ -16,6 +16,20 @@ public struct StateImportReport: Sendable {
 }
 
 extension Library {
+    /// A write to the user's state (and to the index, in the same transaction): refused,
+    /// saying what is wrong and what to do, when the state cannot be written, and a failure
+    /// on the way (a full disk, damage) said the same way.
+    func writeState<T>(_ body: (Database) throws -> T) throws -> T {
+        if let problem = stateAccess.problem {
+            throw LibraryError.stateNotWritable(path: locations.state.path, problem: problem)
+        }
+        do {
+            return try write(body)
+        } catch {
+            throw StateStore.explain(error, at: locations.state)
+        }
+    }
+
     public func marks(_ id: ArticleID) throws -> ArticleMarks {
         try pool.read { db in
             var marks = ArticleMarks()
@@ -36,7 +50,7 @@ extension Library {
     @discardableResult
     public func changeUserTags(_ ids: [ArticleID], adding: [String], removing: [String]) throws -> [String] {
         let added = try adding.compactMap(UserTag.normalized)
-        return try write { db in
+        return try writeState { db in
             var unchanged: [String] = []
             for id in ids {
                 for tag in removing {
@@ -114,7 +128,7 @@ extension Library {
             }
         }
         guard report.problems.isEmpty || skippingBadLines else { return report }
-        try write { db in
+        try writeState { db in
             for (id, line) in parsed {
                 try Library.apply(line, to: id, replacing: replacing, db)
             }

@@ -9,6 +9,10 @@ public enum InvalidTag: Hashable, Sendable {
 public enum LibraryError: Error, Hashable, Sendable, CustomStringConvertible {
     case notAFolder(String)
     case stateUnreadable(path: String, reason: String)
+    /// The state database is damaged: Cable will not write to it (see `StateSalvage`).
+    case stateDamaged(path: String, detail: String)
+    /// A change to the state cannot be saved.
+    case stateNotWritable(path: String, problem: StorageProblem)
     case indexUnusable(path: String, reason: String)
     case unknownID(String)
     case ambiguousID(String, matches: [String])
@@ -19,9 +23,13 @@ public enum LibraryError: Error, Hashable, Sendable, CustomStringConvertible {
         case .notAFolder(let path):
             return "the library '\(path)' is not a readable folder"
         case .stateUnreadable(let path, let reason):
-            return "the state database '\(path)' cannot be read (\(reason)); it holds your "
-                + "read marks, stars and tags, so Cable leaves it alone: move it away or "
-                + "restore it from a `cable state export` file"
+            return "the state database '\(path)' (your read marks, stars and tags) cannot be read: \(reason)"
+        case .stateDamaged(let path, let detail):
+            return "the state database '\(path)' is damaged (\(detail)); it holds your read marks, stars "
+                + "and tags, so Cable will not write to it. Run `cable state recover` to save what can still "
+                + "be read to a text file, set the damaged file aside and start the state again from that file"
+        case .stateNotWritable(let path, let problem):
+            return "cannot save to the state database '\(path)': \(problem); \(problem.advice). Nothing was changed"
         case .indexUnusable(let path, let reason):
             return "the index '\(path)' cannot be rebuilt: \(reason)"
         case .unknownID(let prefix):

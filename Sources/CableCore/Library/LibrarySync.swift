@@ -112,7 +112,8 @@ extension Library {
         report.add(last)
         if bulk { try write { db in try db.execute(sql: "INSERT INTO fts(fts) VALUES ('optimize')") } }
         if let last, last.added + last.updated > 0 || last.removedArticles { changedArticles = true }
-        if !report.replaced.isEmpty {
+        // A state that cannot be written keeps the marks under the old text's id.
+        if !report.replaced.isEmpty, stateAccess.isWritable {
             let carried = try write { db in try Library.carryReplacedState(report.replaced, db) }
             report.updated += carried
             report.added -= carried
