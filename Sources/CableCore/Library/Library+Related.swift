@@ -45,6 +45,9 @@ extension Library {
 
     /// How many of the article's weighted words make up the similarity query.
     static let similarTerms = 25
+    /// How much of the body's text is weighed (characters): far more than an article, and a
+    /// bound on the work a 50 MB page dump costs each time it is opened (seconds, not 15).
+    static let similarTextLimit = 200_000
 
     /// Content similarity: every word of the article is weighted by tf-idf over the whole
     /// text (a title word counts twice), and the ~25 heaviest become an OR query ranked by
@@ -59,7 +62,9 @@ extension Library {
         guard total > 1 else { return [] }
         var frequency: [String: Int] = [:]
         for word in SimilarityWords.words(in: article.title) { frequency[word, default: 0] += 2 }
-        for word in SimilarityWords.words(in: searchBody(article)) { frequency[word, default: 0] += 1 }
+        for word in SimilarityWords.words(in: String(searchBody(article).prefix(similarTextLimit))) {
+            frequency[word, default: 0] += 1
+        }
         let lookup = try db.cachedStatement(sql: "SELECT doc FROM termStat WHERE term = ?")
         // Words in half the library say nothing about the story; on a large library the cap
         // is lower because a common word's long posting list is what a query pays for.

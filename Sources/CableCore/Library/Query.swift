@@ -88,8 +88,8 @@ public struct QueryError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String { "query error at column \(column): \(message)" }
 
     static func clauseLimit(column: Int) -> QueryError {
-        QueryError("the query has more than \(Query.maximumClauses) clauses (words, phrases and fields, "
-            + "each side of an OR counted); search for fewer things at once", column: column)
+        QueryError("more than \(Query.maximumClauses) clauses (words, phrases and fields, each side of "
+            + "an OR counted); search for fewer things at once", column: column)
     }
 
     var isClauseLimit: Bool { message == QueryError.clauseLimit(column: 0).message }

@@ -3,6 +3,10 @@ import CableCore
 /// Everything that can change the state: keys, the terminal, and the results of effects.
 public enum Action: Sendable {
     case key(Key)
+    /// Characters that arrived together (a paste): typed into an open prompt as one edit,
+    /// so a pasted query is parsed and searched once, not once per character; otherwise
+    /// each is a key.
+    case text(String)
     case resize(Size)
     /// One window of the article list for `query`.
     case listLoaded(query: Query, offset: Int, rows: [ArticleSummary])

@@ -40,6 +40,32 @@ extension Reducer {
         }
     }
 
+    /// Characters that came together: key by key until a prompt is open, then the rest into
+    /// the prompt at once.
+    mutating func handleText(_ text: String) {
+        var rest = Substring(text)
+        while let first = rest.first, !state.quitting, !promptTakesText {
+            handle(.character(first))
+            rest = rest.dropFirst()
+        }
+        guard !rest.isEmpty, !state.quitting, let prompt = state.prompt else { return }
+        switch prompt {
+        case .tag(var tagPrompt):
+            tagPrompt.input += rest
+            tagPrompt.selection = 0
+            state.prompt = .tag(tagPrompt)
+        case .search(var search):
+            search.input += rest
+            searchEdited(&search)
+        case .speaker(var speaker):
+            speaker.input += rest
+            speakerEdited(speaker)
+        }
+    }
+
+    /// Whether typed characters go into a prompt now (as `handle` decides for a key).
+    var promptTakesText: Bool { state.prompt != nil && !layout.tooSmall && !state.showHelp }
+
     /// Edits a prompt's input; returns whether the key was an edit.
     func edit(_ input: inout String, _ key: Key) -> Bool {
         switch key {
@@ -126,23 +152,27 @@ extension Reducer {
             }
         default:
             guard edit(&prompt.input, key) else { return }
-            // Live: every edit that parses becomes the filter. One that does not brings back
-            // the filter from before the prompt (a prefix that parsed, `is` of `is:bogus`,
-            // would show results for a different query) and says what is wrong.
-            do {
-                let query = try Query.parse(prompt.input)
-                prompt.error = nil
-                state.prompt = .search(prompt)
-                applySearch(prompt.input, parsed: query)
-            } catch let error as QueryError {
-                prompt.error = "column \(error.column): \(error.message)"
-                state.prompt = .search(prompt)
-                applySearch(prompt.previous)
-            } catch {
-                prompt.error = "\(error)"
-                state.prompt = .search(prompt)
-                applySearch(prompt.previous)
-            }
+            searchEdited(&prompt)
+        }
+    }
+
+    /// Live: every edit that parses becomes the filter. One that does not brings back the
+    /// filter from before the prompt (a prefix that parsed, `is` of `is:bogus`, would show
+    /// results for a different query) and says what is wrong.
+    mutating func searchEdited(_ prompt: inout SearchPrompt) {
+        do {
+            let query = try Query.parse(prompt.input)
+            prompt.error = nil
+            state.prompt = .search(prompt)
+            applySearch(prompt.input, parsed: query)
+        } catch let error as QueryError {
+            prompt.error = "column \(error.column): \(error.message)"
+            state.prompt = .search(prompt)
+            applySearch(prompt.previous)
+        } catch {
+            prompt.error = "\(error)"
+            state.prompt = .search(prompt)
+            applySearch(prompt.previous)
         }
     }
 
@@ -164,12 +194,16 @@ extension Reducer {
             state.prompt = nil
         default:
             guard edit(&prompt.input, key) else { return }
-            state.prompt = .speaker(prompt)
-            let speaker = prompt.input.trimmingCharacters(in: .whitespaces)
-            if speaker != state.speaker {
-                state.speaker = speaker
-                resetQuotes()
-            }
+            speakerEdited(prompt)
+        }
+    }
+
+    mutating func speakerEdited(_ prompt: SpeakerPrompt) {
+        state.prompt = .speaker(prompt)
+        let speaker = prompt.input.trimmingCharacters(in: .whitespaces)
+        if speaker != state.speaker {
+            state.speaker = speaker
+            resetQuotes()
         }
     }
 }

@@ -27,6 +27,8 @@ struct Reducer {
         switch action {
         case .key(let key):
             handle(key)
+        case .text(let text):
+            handleText(text)
         case .resize(let size):
             state.size = size
             keepListCursorVisible()
