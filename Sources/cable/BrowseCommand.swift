@@ -24,8 +24,11 @@ struct Browse: ParsableCommand {
                 let library = try options.open(sync: false)
                 // Say at once that a sync is on its way, so an empty index does not look
                 // like an empty library on the first frame.
+                // Notices (a read-only state, say) were printed, but curses takes the screen:
+                // the status line says them too.
                 try TUILoop.run(library: library, logPath: Self.logPath(),
-                                initialActions: [.progress("Looking for new and changed files…")]) { mailbox in
+                                initialActions: library.notices.map(Action.notice)
+                                    + [.progress("Looking for new and changed files…")]) { mailbox in
                     BackgroundSync.run(library, into: mailbox)
                 }
             } catch let error as TerminalError {

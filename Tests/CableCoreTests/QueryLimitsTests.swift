@@ -39,6 +39,10 @@ final class QueryLimitsTests: XCTestCase {
             XCTAssertNoThrow(try runEverywhere(Query(clauses: [.phrase(text, negated: true)])), text.debugDescription)
         }
         XCTAssertEqual(QuerySQL.ftsString("a\"\u{301}b"), "\"a\"\"\u{301}b\"", "every quote doubled, by code point")
+        // Found by fuzzing: FTS5 reads the expression as a C string, so a NUL ended it early.
+        for text in ["fTe\u{FFFD}r:2\u{0}\u{0}\u{0}0\u{7}\u{7}\\n24-02-30", "a\u{0}\"b", "\u{0}"] {
+            XCTAssertNoThrow(try runEverywhere(try Query.parse(text)), text.debugDescription)
+        }
         // A quote with a mark on it is still a quote: a phrase, a quoted tag.
         XCTAssertEqual(try Query.parse("\"\u{301}five eyes\"\u{301}").clauses, [.phrase("five eyes", negated: false)])
         XCTAssertEqual(try library.titles("tag:\"\u{301}Five Eyes\""), ["Five Eyes Meet"])

@@ -81,7 +81,7 @@ final class CLIStateAndQueryRobustnessTests: XCTestCase {
         let id = try XCTUnwrap((try cli.json(["list"]) as? [[String: Any]])?.first?["id"] as? String)
         // A tag that reached the state before tags were checked (through an old import).
         let state = cli.base.appendingPathComponent("data/cable/state.sqlite")
-        let sqlite = try cli.runTool("/usr/bin/sqlite3", [state.path,
+        let sqlite = try cli.launch(URL(fileURLWithPath: "/usr/bin/sqlite3"), [state.path,
             "INSERT INTO userTag(id, tagKey, tag) VALUES ('\(id)', 'old', 'old\u{1B}[5m\u{7}')"])
         XCTAssertEqual(sqlite.status, 0, sqlite.stderr)
         let incoming = cli.base.appendingPathComponent("in\(hostile)")
@@ -227,11 +227,11 @@ final class CLIStateStorageTests: XCTestCase {
     /// Runs `cable` with the state folder (or the data folder) on a read-only or full file
     /// system: a private mount seen only by that process. Needs root (and `unshare`);
     /// skipped otherwise.
-    func runWithMount(_ cli: CLIHarness, _ folder: URL, _ mount: String, _ arguments: [String]) throws -> CLIHarness.Result {
+    func runWithMount(_ cli: CLIHarness, _ mount: String, _ arguments: [String]) throws -> CLIHarness.Result {
         guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/unshare") else {
             throw XCTSkip("needs root and unshare for a private read-only or full mount")
         }
-        return try cli.runTool("/usr/bin/unshare", ["-m", "sh", "-c", mount + " && exec \"$@\"", "sh",
+        return try cli.launch(URL(fileURLWithPath: "/usr/bin/unshare"), ["-m", "sh", "-c", mount + " && exec \"$@\"", "sh",
                                                      CLIHarness.binary.path] + arguments + ["--library", cli.library.path],
                                environment: cli.environment)
     }
@@ -244,16 +244,16 @@ final class CLIStateStorageTests: XCTestCase {
         let (cli, ids) = try markedLibrary()
         let folder = stateFolder(cli)
         let before = try cli.run(["state", "export"]).stdout
-        let listed = try runWithMount(cli, folder, readOnlyMount(folder), ["list", "--json", "is:read"])
+        let listed = try runWithMount(cli, readOnlyMount(folder), ["list", "--json", "is:read"])
         XCTAssertEqual(listed.status, 0, listed.stderr)
         XCTAssertTrue(listed.stdout.contains(ids[0]), listed.stdout)
         XCTAssertTrue(listed.stderr.contains("can be read but not saved: it is on a read-only file system"), listed.stderr)
-        let export = try runWithMount(cli, folder, readOnlyMount(folder), ["state", "export"])
+        let export = try runWithMount(cli, readOnlyMount(folder), ["state", "export"])
         XCTAssertEqual(export.status, 0, export.stderr)
         XCTAssertEqual(export.stdout, before)
-        let shown = try runWithMount(cli, folder, readOnlyMount(folder), ["show", ids[1]])
+        let shown = try runWithMount(cli, readOnlyMount(folder), ["show", ids[1]])
         XCTAssertEqual(shown.status, 0, shown.stderr)
-        let marked = try runWithMount(cli, folder, readOnlyMount(folder), ["mark", "star", ids[1]])
+        let marked = try runWithMount(cli, readOnlyMount(folder), ["mark", "star", ids[1]])
         XCTAssertEqual(marked.status, 1)
         XCTAssertTrue(marked.stderr.contains("cannot save to the state database"), marked.stderr)
         XCTAssertTrue(marked.stderr.contains("read-only file system; mount it read-write"), marked.stderr)
@@ -267,14 +267,14 @@ final class CLIStateStorageTests: XCTestCase {
         try cli.writeTwoArticles()
         let data = cli.base.appendingPathComponent("data")
         try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
-        let listed = try runWithMount(cli, data, readOnlyMount(data), ["list", "--count", "is:unread"])
+        let listed = try runWithMount(cli, readOnlyMount(data), ["list", "--count", "is:unread"])
         XCTAssertEqual(listed.status, 0, listed.stderr)
         XCTAssertEqual(listed.stdout.trimmingCharacters(in: .whitespacesAndNewlines), "2")
         XCTAssertTrue(listed.stderr.contains("no state database"), listed.stderr)
         let id = try XCTUnwrap(try cli.json(["list"]) as? [[String: Any]]).first?["id"] as? String ?? ""
         try FileManager.default.removeItem(at: data)
         try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
-        let tagged = try runWithMount(cli, data, readOnlyMount(data), ["tag", id, "+x"])
+        let tagged = try runWithMount(cli, readOnlyMount(data), ["tag", id, "+x"])
         XCTAssertEqual(tagged.status, 1)
         XCTAssertTrue(tagged.stderr.contains("cannot save to the state database"), tagged.stderr)
     }
@@ -288,11 +288,11 @@ final class CLIStateStorageTests: XCTestCase {
         // A small file system holding the state, filled to the last byte.
         let full = "mount -t tmpfs -o size=1m tmpfs '\(folder.path)' && cp -a '\(copy.path)/.' '\(folder.path)/' "
             + "&& (dd if=/dev/zero of='\(folder.path)/fill' bs=4k 2>/dev/null; true)"
-        let export = try runWithMount(cli, folder, full, ["state", "export"])
+        let export = try runWithMount(cli, full, ["state", "export"])
         XCTAssertEqual(export.status, 0, export.stderr)
         XCTAssertEqual(export.stdout, before)
         XCTAssertTrue(export.stderr.contains("the disk is full"), export.stderr)
-        let marked = try runWithMount(cli, folder, full, ["mark", "star", ids[1]])
+        let marked = try runWithMount(cli, full, ["mark", "star", ids[1]])
         XCTAssertEqual(marked.status, 1)
         XCTAssertTrue(marked.stderr.contains("the disk is full; free some space"), marked.stderr)
         XCTAssertFalse(marked.stderr.contains("move it away"), marked.stderr)
@@ -312,23 +312,4 @@ extension CLIHarness {
         return process
     }
 
-    /// Another program (sqlite3, say).
-    func runTool(_ path: String, _ arguments: [String], environment: [String: String]? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        if let environment { process.environment = environment }
-        let out = base.appendingPathComponent("tool-out-\(UUID().uuidString)")
-        let err = base.appendingPathComponent("tool-err-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
-                      stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
-    }
 }

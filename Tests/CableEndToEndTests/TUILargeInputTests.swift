@@ -4,18 +4,7 @@ import XCTest
 /// The real binary in tmux with large input (issue 16, item 7): a pasted huge query is one
 /// edit that says what is wrong at once, and a terminal that cannot place the cursor is
 /// refused clearly.
-final class TUILargeInputTests: XCTestCase {
-    var tmux: TUITmux?
-
-    override func setUpWithError() throws {
-        tmux = try TUITmux()
-    }
-
-    override func tearDown() {
-        tmux?.stop()
-        tmux = nil
-    }
-
+extension TUIEndToEndTests {
     func testPastingAThousandClausesAnswersAtOnceInLittleMemory() throws {
         let tmux = try XCTUnwrap(tmux)
         try tmux.start()

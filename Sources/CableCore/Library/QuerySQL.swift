@@ -185,11 +185,12 @@ struct QuerySQL {
         guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
         else { return nil }
         // By code point: a `"` with a combining mark on it is one Character, which a
-        // Character-wise replacement would leave alone, ending the FTS5 string early.
+        // Character-wise replacement would leave alone, ending the FTS5 string early. FTS5
+        // reads its expression as a C string, so a NUL would end it too: it becomes a space.
         var quoted = String.UnicodeScalarView()
         quoted.append("\"")
         for scalar in text.unicodeScalars {
-            quoted.append(scalar)
+            quoted.append(scalar == "\u{0}" ? " " : scalar)
             if scalar == "\"" { quoted.append("\"") }
         }
         quoted.append("\"")
