@@ -59,8 +59,8 @@ enum Console {
     }
 
     /// JSONEncoder escapes C0 controls but writes DEL, the C1 controls (U+009B is a CSI to
-    /// some terminals) and the line and paragraph separators raw; they can only be inside
-    /// strings, where `\uXXXX` is the same text.
+    /// some terminals), the line and paragraph separators and the bidi controls raw; they can
+    /// only be inside strings, where `\uXXXX` is the same text.
     static func escapingTerminalControls(_ json: String) -> String {
         guard json.unicodeScalars.contains(where: needsEscape) else { return json }
         var out = String.UnicodeScalarView()
@@ -75,7 +75,10 @@ enum Console {
     }
 
     private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
-        (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
+        switch scalar.value {
+        case 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
     }
 
     static func iso8601(_ date: Date) -> String {

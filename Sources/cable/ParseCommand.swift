@@ -34,7 +34,8 @@ struct Parse: ParsableCommand {
             }
         }
         if json {
-            print(ParseJSON.array(results.map { ParseJSON.object(file: $0.file, outcome: $0.outcome) }))
+            print(Console.escapingTerminalControls(
+                ParseJSON.array(results.map { ParseJSON.object(file: $0.file, outcome: $0.outcome) })))
         } else {
             for (index, result) in results.enumerated() {
                 if index > 0 { Console.out("") }

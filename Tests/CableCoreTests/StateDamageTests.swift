@@ -71,7 +71,6 @@ final class StateDamageTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(outcomes["refused", default: 0], pages, "\(outcomes)")
-        print("state damage outcomes over \(pages) pages:", outcomes)
     }
 
     /// What a user runs: a listing and a mark; when refused, the export and the recovery

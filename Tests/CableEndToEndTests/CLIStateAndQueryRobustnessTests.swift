@@ -93,6 +93,9 @@ final class CLIStateAndQueryRobustnessTests: XCTestCase {
             ["state", "export"], ["tag", id, "+bad\u{1B}[2Jtag"], ["tag", id, "-" + hostile], ["mark", "read", hostile],
             ["list", "is:\(hostile)"], ["list", "\"\(hostile)"], ["import", incoming.path],
             ["parse", cli.library.appendingPathComponent("page\(hostile).txt").path],
+            // JSON escapes what a terminal could act on too, in case it is read on one.
+            ["list", "--json"], ["show", id, "--json"], ["tags", "--json"], ["quotes", "--json"],
+            ["related", id, "--json"], ["parse", "--json", cli.library.appendingPathComponent("page\(hostile).txt").path],
         ]
         for command in commands {
             let result = try cli.run(command)

@@ -25,6 +25,22 @@ public func fuzzerTestOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> 
     target?.run(data)
     return 0
 }
+
+// SwiftPM links an executable's `main` to `cable_fuzz_main` (its own entry point, renamed so
+// tests can link the module), so libFuzzer's `main` is not used: this one hands over to
+// libFuzzer's driver. Its arguments are pointers and integers, passed the same way by Swift
+// and C on the platforms Cable runs on.
+@_silgen_name("LLVMFuzzerRunDriver")
+private func runDriver(_ argc: UnsafeMutablePointer<Int32>,
+                       _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                       _ test: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Int32
+
+@_cdecl("cable_fuzz_main")
+public func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    var count = argc
+    var arguments = argv
+    return runDriver(&count, &arguments, fuzzerTestOneInput)
+}
 #else
 @main
 struct CableFuzz {

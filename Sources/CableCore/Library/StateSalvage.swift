@@ -42,7 +42,8 @@ public struct StateSalvage: Sendable {
         }
         let sorted = entries.sorted { $0.key < $1.key }.map { entry -> (id: String, marks: ArticleMarks) in
             var marks = entry.value
-            marks.tags.sort()
+            // In the export's order (SQLite's, by bytes).
+            marks.tags.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             return (entry.key, marks)
         }
         return StateSalvage(text: StateText.write(sorted) { _ in nil }, articles: sorted.count, lost: lost)
@@ -136,9 +137,15 @@ public struct StateSalvage: Sendable {
     /// steps of 1, 2, 4, ... until a seek works, then halving back to the nearest one.
     static func nextReadableID(_ db: Database, table: String, after start: String?) -> String? {
         let from = start.flatMap { UInt64($0.prefix(16), radix: 16) } ?? 0
+        // Whether a seek to just after `value` reads (a row, or the end of the table).
         func readable(_ value: UInt64) -> Bool {
-            (try? Row.fetchOne(db, sql: "SELECT id FROM \(table) WHERE id > ? ORDER BY id LIMIT 1",
-                               arguments: [hex(value)])) != nil
+            do {
+                _ = try Row.fetchOne(db, sql: "SELECT id FROM \(table) WHERE id > ? ORDER BY id LIMIT 1",
+                                     arguments: [hex(value)])
+                return true
+            } catch {
+                return false
+            }
         }
         var failed = from
         var step: UInt64 = 1

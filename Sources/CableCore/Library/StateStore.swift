@@ -168,8 +168,7 @@ enum StateStore {
     /// Opens the file read-only, the first way that works, and looks for damage (throwing
     /// `stateDamaged`). Returns whether its schema is current. `mode=ro` reads a WAL
     /// database when its `-shm` file exists or can be made; `immutable=1` reads one on a
-    /// read-only or full disk where it cannot, which is right only when no changes wait in
-    /// a `-wal` file.
+    /// read-only or full disk where it cannot (`readOnlyURIs`).
     private static func inspectReadOnly(_ url: URL) throws -> Bool {
         var lastError: (any Error)?
         for uri in readOnlyURIs(url) {
@@ -193,11 +192,14 @@ enum StateStore {
         throw lastError ?? LibraryError.stateUnreadable(path: url.path, reason: "it cannot be opened read-only")
     }
 
-    /// `file:` URIs that open the state read-only, in the order to try them.
+    /// `file:` URIs that open the state read-only, in the order to try them. `immutable=1`
+    /// skips SQLite's locks, so it is tried only where nothing can be writing the file (it
+    /// cannot be written) and no changes wait in its `-wal`.
     static func readOnlyURIs(_ url: URL) -> [String] {
         let path = url.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? url.path
         let waiting = (try? FileManager.default.attributesOfItem(atPath: url.path + "-wal")[.size] as? Int) ?? 0
-        return ["file:\(path)?mode=ro"] + (waiting > 0 ? [] : ["file:\(path)?immutable=1"])
+        let unchanging = waiting == 0 && StorageProblem.diagnose(url) != nil
+        return ["file:\(path)?mode=ro"] + (unchanging ? ["file:\(path)?immutable=1"] : [])
     }
 
     /// What `quick_check` finds wrong (its first lines), or nil when the file is sound.
@@ -268,26 +270,22 @@ enum StateStore {
 enum StateSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1") { db in try createTables(db, schema: "main") }
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE mark(
+                    id TEXT PRIMARY KEY,
+                    read INTEGER NOT NULL DEFAULT 0,
+                    starred INTEGER NOT NULL DEFAULT 0
+                ) WITHOUT ROWID;
+                CREATE TABLE userTag(
+                    id TEXT NOT NULL,
+                    tagKey TEXT NOT NULL,
+                    tag TEXT NOT NULL,
+                    PRIMARY KEY(id, tagKey)
+                ) WITHOUT ROWID;
+                CREATE INDEX userTag_key ON userTag(tagKey);
+                """)
+        }
         return migrator
-    }
-
-    /// The tables of the first version, in `schema` (`main`, or `state` for an empty state
-    /// attached from memory).
-    static func createTables(_ db: Database, schema: String) throws {
-        try db.execute(sql: """
-            CREATE TABLE \(schema).mark(
-                id TEXT PRIMARY KEY,
-                read INTEGER NOT NULL DEFAULT 0,
-                starred INTEGER NOT NULL DEFAULT 0
-            ) WITHOUT ROWID;
-            CREATE TABLE \(schema).userTag(
-                id TEXT NOT NULL,
-                tagKey TEXT NOT NULL,
-                tag TEXT NOT NULL,
-                PRIMARY KEY(id, tagKey)
-            ) WITHOUT ROWID;
-            CREATE INDEX \(schema).userTag_key ON userTag(tagKey);
-            """)
     }
 }
