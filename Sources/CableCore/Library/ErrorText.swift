@@ -15,7 +15,10 @@ public enum ErrorText {
         case .SQLITE_READONLY:
             return "a database file is read-only; check the permissions of the cache and data folders"
         case .SQLITE_CORRUPT, .SQLITE_NOTADB:
-            return "a database file is damaged; `cable sync` rebuilds the index (your marks live apart)"
+            // A damaged state is caught and named where it is opened; this is the index.
+            return "the index is damaged; delete the index-* files in $XDG_CACHE_HOME/cable "
+                + "(~/.cache/cable) and run cable again: it is rebuilt from your articles, and your "
+                + "read marks, stars and tags are kept apart"
         case .SQLITE_IOERR:
             return "a disk read or write failed (SQLite I/O error \(error.extendedResultCode.rawValue)); "
                 + "check the disk and try again"
