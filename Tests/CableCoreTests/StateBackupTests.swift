@@ -107,6 +107,14 @@ final class StateBackupTests: XCTestCase {
         XCTAssertTrue(try library.marks(ids[2]).read)
     }
 
+    /// A blank line before the header (an edited file) still reads as format 2: read as
+    /// format 1, `\u{2028}` would become those six characters.
+    func testTheHeaderIsTheFirstLineThatIsNotBlank() throws {
+        let text = "\n  \r\n" + StateText.header + "\n\(ids[0].rawValue) tag:\"a\\u{2028}b\"\n"
+        XCTAssertEqual(try library.importState(text).problems, [])
+        XCTAssertEqual(try library.marks(ids[0]).tags, ["a\u{2028}b"])
+    }
+
     func testAFileFromANewerCableIsRefusedWhole() throws {
         let text = "# cable state export, format 3: whatever\n\(ids[0].rawValue) read\n"
         XCTAssertThrowsError(try library.importState(text)) { error in

@@ -93,7 +93,9 @@ public enum StateText {
         var body = Substring(text).unicodeScalars
         if body.first == "\u{FEFF}" { body = body.dropFirst() }
         let rawLines = body.split(separator: "\n", omittingEmptySubsequences: false)
-        let version = try rawLines.first.map { try formatOf(firstLine: String($0)) } ?? 1
+        // The header is the first line that is not blank (an edited file may gain a blank line).
+        let first = rawLines.first { !$0.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" } }
+        let version = try first.map { try formatOf(firstLine: String($0)) } ?? 1
         var lines: [(Int, Result<Line, Problem>)] = []
         for (index, raw) in rawLines.enumerated() {
             var scalars = raw
