@@ -49,6 +49,16 @@ final class QueryLimitsTests: XCTestCase {
         XCTAssertEqual(try library.titles("\"\u{301}five eyes\""), ["Five Eyes Meet"])
     }
 
+    /// A speaker name past SQLite's longest LIKE pattern (50,000 bytes) matches nothing,
+    /// rather than failing with SQLite's error (a paste into the quote view's speaker prompt).
+    func testASpeakerLongerThanAnyNameMatchesNothing() throws {
+        let long = String(repeating: "a", count: 60_000)
+        XCTAssertEqual(try library.quoteCount(.all, speaker: long), 0)
+        XCTAssertEqual(try library.quotes(.all, speaker: long, offset: 0, limit: 5), [])
+        XCTAssertEqual(try library.count(Query(clauses: [.speaker(long, negated: false)])), 0)
+        XCTAssertEqual(try library.count(Query(clauses: [.speaker(long, negated: true)])), 2)
+    }
+
     /// About a thousand clauses made SQLite refuse the statement ("Expression tree is too
     /// large"), shown with the SQL and exit status 1.
     func testTooManyClausesIsAQueryError() throws {

@@ -135,7 +135,7 @@ final class CLIStateAndQueryRobustnessTests: XCTestCase {
             String(repeating: "x", count: 100_000),
         ]
         for text in texts {
-            for command in [["list"], ["list", "--count"], ["tags"], ["quotes"]] {
+            for command in [["list"], ["list", "--count"], ["tags"], ["quotes"], ["quotes", "--speaker"]] {
                 let result = try cli.run(command + [text])
                 XCTAssertTrue([0, 2].contains(result.status), "\(command) \(text.prefix(30)): \(result.status) \(result.stderr)")
                 XCTAssertFalse(result.stderr.contains("SQLite"), result.stderr)

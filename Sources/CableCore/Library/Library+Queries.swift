@@ -146,8 +146,12 @@ extension Library: LibraryQuerying {
         -> (String, StatementArguments) {
         var sql = try Library.querySQL(query, db, driven: false)
         if let speaker, !speaker.isEmpty {
-            sql.conditions.append("s.key LIKE ? ESCAPE '\\'")
-            sql.arguments += ["%" + QuerySQL.likeEscaped(speaker.lowercased()) + "%"]
+            if let pattern = QuerySQL.containsPattern(speaker) {
+                sql.conditions.append("s.key LIKE ? ESCAPE '\\'")
+                sql.arguments += [pattern]
+            } else {
+                sql.conditions.append("0")
+            }
         }
         return ("""
             FROM quote q JOIN article a ON a.rid = q.article LEFT JOIN speaker s ON s.sid = q.speaker

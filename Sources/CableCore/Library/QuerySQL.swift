@@ -84,7 +84,7 @@ struct QuerySQL {
                 OR a.id IN (SELECT id FROM state.userTag WHERE tagKey = ?))
                 """, [key, key])
         case .speaker(let name, let negated):
-            let pattern = "%" + likeEscaped(name.lowercased()) + "%"
+            guard let pattern = containsPattern(name) else { return (negated ? "1" : "0", []) }
             return ("""
                 a.rid \(negated ? "NOT IN" : "IN") (SELECT q.article FROM quote q WHERE q.speaker IN \
                 (SELECT sid FROM speaker WHERE key LIKE ? ESCAPE '\\'))
@@ -195,6 +195,14 @@ struct QuerySQL {
         }
         quoted.append("\"")
         return String(quoted)
+    }
+
+    /// The LIKE pattern for a lower-cased key containing `text`, or nil when the text is
+    /// longer than any name (SQLite refuses a pattern past 50,000 bytes: such text matches
+    /// nothing rather than failing).
+    static func containsPattern(_ text: String) -> String? {
+        guard text.utf8.count <= 10_000 else { return nil }
+        return "%" + likeEscaped(text.lowercased()) + "%"
     }
 
     static func likeEscaped(_ text: String) -> String {
