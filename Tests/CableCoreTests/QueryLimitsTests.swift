@@ -39,6 +39,14 @@ final class QueryLimitsTests: XCTestCase {
             XCTAssertNoThrow(try runEverywhere(Query(clauses: [.phrase(text, negated: true)])), text.debugDescription)
         }
         XCTAssertEqual(QuerySQL.ftsString("a\"\u{301}b"), "\"a\"\"\u{301}b\"", "every quote doubled, by code point")
+        // Found by fuzzing: a tag with NULs after it counted the tag's articles, listed none.
+        try library.changeUserTags([try library.id(ofTitle: "Grain Talks")], adding: ["mine"], removing: [])
+        try library.setRead([try library.id(ofTitle: "Grain Talks")], true)
+        for text in ["tag:mine\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{FFFD} is:read", "tag:Grain\u{0}", "speaker:anna\u{0}"] {
+            let query = try Query.parse(text)
+            XCTAssertEqual(try library.count(query), try library.list(query, offset: 0, limit: 100).count, text.debugDescription)
+            XCTAssertEqual(try library.count(query), 0, text.debugDescription)
+        }
         // Found by fuzzing: FTS5 reads the expression as a C string, so a NUL ended it early.
         for text in ["fTe\u{FFFD}r:2\u{0}\u{0}\u{0}0\u{7}\u{7}\\n24-02-30", "a\u{0}\"b", "\u{0}"] {
             XCTAssertNoThrow(try runEverywhere(try Query.parse(text)), text.debugDescription)

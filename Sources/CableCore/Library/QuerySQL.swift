@@ -39,7 +39,7 @@ struct QuerySQL {
                 marksDriver = status
                 driver = .marks(status == .read ? "read" : "starred")
             } else {
-                tagDriver = query.requiredTags.map(Library.tagKey).first { !$0.isEmpty && !userTagKeys.contains($0) }
+                tagDriver = query.requiredTags.map(QuerySQL.tagKey).first { !$0.isEmpty && !userTagKeys.contains($0) }
             }
         }
         for clause in query.clauses {
@@ -50,9 +50,9 @@ struct QuerySQL {
             switch clause {
             case .word(let text, false), .phrase(let text, false):
                 if let term = QuerySQL.ftsString(text) { positiveText.append(term) }
-            case .tag(let tag, false) where Library.tagKey(tag) == tagDriver:
+            case .tag(let tag, false) where QuerySQL.tagKey(tag) == tagDriver:
                 tagDriver = nil
-                driver = .tag(Library.tagKey(tag))
+                driver = .tag(QuerySQL.tagKey(tag))
             default:
                 if let (condition, values) = QuerySQL.condition(clause) { add(condition, values) }
             }
@@ -78,7 +78,7 @@ struct QuerySQL {
             return ("a.rid \(negated ? "NOT IN" : "IN") (SELECT rowid FROM fts WHERE fts MATCH ?)", [term])
         case .tag(let tag, let negated):
             // A point lookup per row in the tag's primary key, or the user's tags.
-            let key = Library.tagKey(tag)
+            let key = tagKey(tag)
             return ("""
                 \(negated ? "NOT " : "")(EXISTS (SELECT 1 FROM tag t WHERE t.tagKey = ? AND t.article = a.rid) \
                 OR a.id IN (SELECT id FROM state.userTag WHERE tagKey = ?))
@@ -197,12 +197,24 @@ struct QuerySQL {
         return String(quoted)
     }
 
+    /// A tag's key as it is looked up. SQLite leaves undefined what text with a NUL in it
+    /// compares equal to (a key `mine` and NULs matched `mine` in one plan and not in
+    /// another): no stored tag holds one, so it becomes U+FFFD, which matches nothing.
+    static func tagKey(_ tag: String) -> String {
+        withoutNUL(Library.tagKey(tag))
+    }
+
+    static func withoutNUL(_ text: String) -> String {
+        guard text.utf8.contains(0) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{0}" ? "\u{FFFD}" : $0 }))
+    }
+
     /// The LIKE pattern for a lower-cased key containing `text`, or nil when the text is
     /// longer than any name (SQLite refuses a pattern past 50,000 bytes: such text matches
     /// nothing rather than failing).
     static func containsPattern(_ text: String) -> String? {
         guard text.utf8.count <= 10_000 else { return nil }
-        return "%" + likeEscaped(text.lowercased()) + "%"
+        return "%" + likeEscaped(withoutNUL(text.lowercased())) + "%"
     }
 
     static func likeEscaped(_ text: String) -> String {
