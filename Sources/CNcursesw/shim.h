@@ -7,6 +7,8 @@
 #include <signal.h>
 #include <stdio.h>
 #include <wchar.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 #include <ncursesw/curses.h>
 
 // Macros and globals that do not import into Swift as usable values.
@@ -31,4 +33,21 @@ static inline int cable_has_capability(const char *name) {
 }
 // SIG_DFL is a cast macro that Swift cannot import; crash handlers need it to re-raise.
 static inline void cable_default_signal(int sig) { signal(sig, SIG_DFL); }
+static inline WINDOW *cable_curscr(void) { return curscr; }
+// Ctrl-Z: stop as the shell's job control expects (SIGTSTP's default action), then put
+// back whatever handler curses had installed once `fg` continues the process.
+static inline void cable_stop_self(void) {
+    void (*previous)(int) = signal(SIGTSTP, SIG_DFL);
+    raise(SIGTSTP);
+    signal(SIGTSTP, previous);
+}
+// The terminal may have been resized while the process was stopped, when no SIGWINCH
+// reached it: ask the terminal and tell curses.
+static inline void cable_update_size(void) {
+    struct winsize size;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_row > 0 && size.ws_col > 0
+        && (size.ws_row != LINES || size.ws_col != COLS)) {
+        resizeterm(size.ws_row, size.ws_col);
+    }
+}
 #endif

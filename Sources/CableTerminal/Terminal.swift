@@ -16,13 +16,14 @@ public struct TerminalError: Error, CustomStringConvertible {
 /// a `Screen` from `render`. Use it from one thread (curses is not thread-safe).
 public final class Terminal {
     private var previous: Screen?
-    private let colors: Bool
+    private let palette: Palette
     private var stopped = false
 
     /// Starts curses on the process's terminal. Throws with a message to print (after
     /// nothing was drawn) when standard input/output is not a terminal or TERM is unusable.
-    /// Standard error goes to `logPath` while curses owns the screen.
-    public init(logPath: String?, environment: [String: String]) throws {
+    /// Standard error goes to `logPath` while curses owns the screen. `theme` gives each
+    /// role its colour; `NO_COLOR` (or a terminal without colours) turns colours off.
+    public init(logPath: String?, environment: [String: String], theme: Theme = .standard) throws {
         let term = try Self.checkUsable(environment: environment)
         Self.setUTF8Locale()
         // newterm, unlike initscr, returns nil for an unknown TERM instead of exiting.
@@ -47,14 +48,14 @@ public final class Terminal {
         _ = set_escdelay(25)
         _ = curs_set(0)
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
-        colors = !noColor && has_colors()
-        if colors {
+        var theme = theme
+        if noColor || !has_colors() { theme.usesColour = false }
+        palette = Palette(theme: theme)
+        if theme.usesColour {
             _ = start_color()
             // -1 keeps the terminal's own background (and foreground for `default`).
             _ = use_default_colors()
-            for (index, color) in Palette.colors.enumerated() {
-                _ = init_pair(Int16(index + 1), color, -1)
-            }
+            palette.install()
         }
     }
 
@@ -124,7 +125,7 @@ public final class Terminal {
     }
 
     private func draw(_ cell: Cell, row: Int, column: Int, window: UnsafeMutablePointer<WINDOW>?) {
-        let (attributes, pair) = Palette.attributes(for: cell.style, colors: colors)
+        let (attributes, pair) = palette.attributes(for: cell.style)
         _ = wattr_set(window, attributes, pair, nil)
         _ = wmove(window, Int32(row), Int32(column))
         _ = waddstr(window, cell.text)
@@ -133,6 +134,21 @@ public final class Terminal {
         if cell.width == 2 && getcurx(window) == Int32(column + 1) {
             _ = waddstr(window, " ")
         }
+    }
+
+    /// Ctrl-Z: gives the terminal back to the shell and stops the process (as the shell's
+    /// job control expects), until `fg` continues it; then takes the screen again, redraws
+    /// it whole at its new size, and returns that size.
+    public func suspend() -> Size {
+        _ = def_prog_mode()
+        _ = endwin()
+        cable_stop_self()
+        _ = reset_prog_mode()
+        cable_update_size()
+        previous = nil
+        _ = clearok(cable_curscr(), true)
+        _ = curs_set(0)
+        return size
     }
 
     /// ncursesw needs a UTF-8 locale to read and draw wide characters: take the user's, or

@@ -6,6 +6,7 @@ struct CableBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cable-bench",
         abstract: "Measure Cable's parser, library and UI and print the figures.",
-        subcommands: [ParseBenchmark.self, LibraryBenchmark.self, UIBenchmark.self]
+        subcommands: [ParseBenchmark.self, LibraryBenchmark.self, UIBenchmark.self, HTMLBenchmark.self, FeedsBenchmark.self,
+                      GenerateCommand.self, CorpusExport.self, CompareBenchmark.self]
     )
 }

@@ -75,13 +75,15 @@ struct UIBenchmark: ParsableCommand {
                 results.measure("tag filter: t (prompt with counts)", &session, keys: [.character("t")])
                 results.measure("tag filter: typing in the prompt", &session, keys: Key.sequence(String(tag.prefix(3))))
                 // Choose the tag itself in the narrowed list, whatever its position.
-                let candidates = TagMatcher.candidates(session.state.filterTags, input: String(tag.prefix(3)),
-                                                       excluding: session.state.tags)
+                let candidates = TagMatcher.candidates(session.state.browse.filterTags, input: String(tag.prefix(3)),
+                                                       excluding: session.state.browse.tags)
                 let downs = candidates.firstIndex { $0.tag == tag } ?? 0
                 session.press(Array(repeating: .down, count: downs))
                 results.measure("tag filter: Enter (apply \(tag == commonTag ? "most used" : "41st") tag)",
                                 &session, keys: [.enter])
             }
+            results.measure("mark all read: A (in the 41st tag)", &session, keys: [.character("A")])
+            results.measure("undo: u (marks them unread again)", &session, keys: [.character("u")])
             results.measure("tag filter: T (clear)", &session, keys: [.character("T")])
 
             results.measure("search: / (prompt)", &session, keys: [.character("/")])
@@ -89,6 +91,12 @@ struct UIBenchmark: ParsableCommand {
                             keys: Key.sequence("pipeline"))
             results.measure("search: typing ' tag:' (parse error shown)", &session, keys: Key.sequence(" tag:"))
             results.measure("search: Esc (restore the previous filter)", &session, keys: [.escape])
+            session.press(Key.sequence("/pipeline\n"))
+            session.runHeldEffects()
+            results.measure("search: > (next match in the article)", &session, keys: Array(repeating: .character(">"), count: 3))
+            session.press([.character("\\")])
+            session.runHeldEffects()
+            results.measure("sort: o (each of the five orders)", &session, keys: Array(repeating: .character("o"), count: 5))
 
             session.press([.character("g"), .enter])
             results.measure("jump: 1 (open related headline 1)", &session, keys: [.character("1")])
@@ -96,6 +104,8 @@ struct UIBenchmark: ParsableCommand {
             results.measure("jump: ] (forward)", &session, keys: [.character("]")])
             results.measure("jump: n (next unread)", &session, keys: Array(repeating: .character("n"), count: 5))
 
+            results.measure("story: S (timeline of the article shown)", &session, keys: [.character("S")])
+            results.measure("story: Enter (open an article of it)", &session, keys: [.enter])
             results.measure("quotes: \" (open the quote view)", &session, keys: [.character("\"")])
             results.measure("quotes: j (move)", &session, keys: Array(repeating: .character("j"), count: 20))
             results.measure("quotes: Enter (open at the quote)", &session, keys: [.enter])

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CableConfig
 import CableCore
 import CableTerminal
 import CableUI
@@ -10,27 +11,41 @@ struct Browse: ParsableCommand {
         commandName: "browse",
         abstract: "Open the library in the full-screen terminal UI (the default command).",
         discussion: "Press ? inside for every key. The index is brought up to date in the "
-            + "background while you read; progress shows in the status line."
+            + "background while you read, and kept so while Cable runs (files added, changed or "
+            + "removed, marks made elsewhere); progress shows in the status line. The last filter, "
+            + "order and open article come back on the next start."
     )
 
     @OptionGroup var options: LibraryOptions
+    @Flag(help: "Start clean: not with the filter, order and article of the last session.")
+    var clean = false
 
     func run() throws {
         try Console.run {
             do {
                 // Before touching the library: a pipe or a missing TERM is said plainly.
                 try Terminal.checkUsable(environment: ProcessInfo.processInfo.environment)
+                let (config, problems) = ConfigFile.load()
                 // Open without syncing so the screen comes up at once; sync runs beside the UI.
-                let library = try options.open(sync: false)
+                let library = try options.open(sync: false, config: config)
+                // The size is a placeholder: the loop starts at the terminal's own.
+                var state = AppState(size: Size(width: 80, height: 24), settings: config.settings)
+                if !clean, let last = LastSession.load(for: library.root) { state = last.applied(to: state) }
                 // Say at once that a sync is on its way, so an empty index does not look
                 // like an empty library on the first frame.
+                var initial: [Action] = [.library(.progress("Looking for new and changed files…"))]
                 // Notices (a read-only state, say) were printed, but curses takes the screen:
                 // the status line says them too.
-                try TUILoop.run(library: library, logPath: Self.logPath(),
-                                initialActions: library.notices.map(Action.notice)
-                                    + [.progress("Looking for new and changed files…")]) { mailbox in
-                    BackgroundSync.run(library, into: mailbox)
+                initial += library.notices.map { .library(.notice($0)) }
+                if let first = problems.first {
+                    let more = problems.count > 1 ? " (\(problems.count - 1) more: cable config)" : ""
+                    initial.append(.library(.failed("config.toml \(first)\(more)")))
                 }
+                let final = try TUILoop.run(library: library, state: state, theme: config.theme,
+                                            logPath: Self.logPath(), initialActions: initial,
+                                            background: { mailbox in LiveUpdates(library: library, mailbox: mailbox).run() },
+                                            fetchFeeds: { mailbox in BackgroundFetch(library: library).run(mailbox) })
+                LastSession(final).save(for: library.root)
             } catch let error as TerminalError {
                 Console.note(error.description)
                 throw ExitCode(2)
@@ -49,36 +64,5 @@ struct Browse: ParsableCommand {
             return nil
         }
         return folder.appendingPathComponent("cable.log").path
-    }
-}
-
-/// Syncs the library on a background thread, telling the UI through the mailbox.
-enum BackgroundSync {
-    static func run(_ library: Library, into mailbox: Mailbox) {
-        var lastPercent = -1
-        do {
-            let report = try library.sync { progress in
-                guard progress.total > 0 else { return }
-                // One message per percent is plenty for a status line.
-                let percent = progress.done * 100 / progress.total
-                guard percent != lastPercent else { return }
-                lastPercent = percent
-                mailbox.post(.progress("Syncing \(NumberText.grouped(progress.done)) of "
-                    + "\(NumberText.grouped(progress.total)) files…"))
-            }
-            mailbox.post(.progress(nil))
-            let changed = report.added + report.updated + report.removed
-            if changed > 0 {
-                mailbox.post(.libraryChanged)
-                mailbox.post(.notice(SyncNotice.changed(added: report.added, updated: report.updated,
-                                                        removed: report.removed)))
-            }
-            if !report.skipped.isEmpty {
-                mailbox.post(.notice("\(NumberText.grouped(report.skipped.count)) file(s) skipped; `cable sync` says why"))
-            }
-        } catch {
-            mailbox.post(.progress(nil))
-            mailbox.post(.failed("Sync failed: \(ErrorText.describe(error))"))
-        }
     }
 }

@@ -14,8 +14,13 @@ enum Console {
     /// or a page can carry escape sequences that retitle or clear the user's terminal), so each
     /// line is sanitised the way the TUI sanitises what it draws.
     static func out(_ text: String) {
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        write(lines.map { Sanitizer.clean(String($0)) }.joined(separator: "\n"))
+        write(clean(text))
+    }
+
+    /// Text made safe for the terminal, line by line (see `out`).
+    static func clean(_ text: String) -> String {
+        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            .map { Sanitizer.clean(String($0)) }.joined(separator: "\n")
     }
 
     /// Output that is already safe: JSON escapes every control character itself.
@@ -47,45 +52,14 @@ enum Console {
         }
     }
 
-    /// Pretty JSON with sorted keys and ISO 8601 dates, on stdout.
+    /// Pretty JSON with sorted keys and ISO 8601 dates, on stdout (see `JSONWriter`).
     static func json<T: Encodable>(_ value: T) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .custom { date, encoder in
-            var container = encoder.singleValueContainer()
-            try container.encode(iso8601(date))
-        }
-        write(escapingTerminalControls(String(decoding: try encoder.encode(value), as: UTF8.self)))
+        // JSONWriter escapes DEL, the C1 controls, the separators and the bidi controls too.
+        write(String(decoding: try JSONWriter(pretty: true).data(value), as: UTF8.self))
     }
 
-    /// JSONEncoder escapes C0 controls but writes DEL, the C1 controls (U+009B is a CSI to
-    /// some terminals), the line and paragraph separators and the bidi controls raw; they can
-    /// only be inside strings, where `\uXXXX` is the same text.
-    static func escapingTerminalControls(_ json: String) -> String {
-        guard json.unicodeScalars.contains(where: needsEscape) else { return json }
-        var out = String.UnicodeScalarView()
-        for scalar in json.unicodeScalars {
-            if needsEscape(scalar) {
-                out.append(contentsOf: String(format: "\\u%04X", scalar.value).unicodeScalars)
-            } else {
-                out.append(scalar)
-            }
-        }
-        return String(out)
-    }
-
-    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: return true
-        default: return false
-        }
-    }
-
-    static func iso8601(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: date)
-    }
+    /// `2021-05-18T12:29:00Z`: the instant in UTC, to the second.
+    static func iso8601(_ date: Date) -> String { JSONWriter.iso8601(date) }
 
     /// `2021-05-18` for the human tables (UTC).
     static func day(_ date: Date?) -> String {

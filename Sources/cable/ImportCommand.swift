@@ -8,11 +8,12 @@ struct Import: ParsableCommand {
         abstract: "Copy article files (or folders of them) into the library, then sync.",
         discussion: """
             Files already in the library (same text) are reported and not copied; names are \
-            made safe and never overwrite. Symbolic links are never followed (named or found \
-            in a folder: they are listed as skipped, with where they point); hidden files and \
-            folders inside folders are listed as skipped. A copy keeps its source's permission \
-            bits (a private file stays private), less the umask. When no library is chosen and \
-            only the bundled samples exist, files go to $XDG_DATA_HOME/cable/library (created).
+            made safe and never overwrite. A folder comes in under its own name with its \
+            sub-folders. Symbolic links are never followed (named or found in a folder: they \
+            are listed as skipped, with where they point); hidden files and folders inside \
+            folders are left out and listed. A copy keeps its source's permission bits (a \
+            private file stays private), less the umask. When no library is chosen and only \
+            the bundled samples exist, files go to $XDG_DATA_HOME/cable/library (created).
             """)
 
     @OptionGroup var options: LibraryOptions
@@ -28,7 +29,11 @@ struct Import: ParsableCommand {
             let report = try library.importFiles(paths.map { URL(fileURLWithPath: $0) })
             for (source, file) in report.copied { Console.out("imported \(source) -> \(file)") }
             for (source, reason) in report.skipped { Console.note("skipped \(source): \(reason)") }
-            Console.note("\(report.copied.count) imported, \(report.skipped.count) skipped, into \(library.root.path)")
+            for path in report.hidden {
+                Console.note("skipped \(path): a hidden file or folder (its name starts with a dot): left out, never looked into")
+            }
+            Console.note("\(report.copied.count) imported, \(report.skipped.count + report.hidden.count) skipped, "
+                + "into \(library.root.path)")
             for path in report.missing { Console.note("error: no such file or folder: \(path)") }
             if !report.missing.isEmpty { throw ExitCode.failure }
         }
@@ -39,14 +44,20 @@ extension LibraryOptions {
     /// Like `open`, but never the bundled samples: importing must not write into the source
     /// tree, so the user's default library is created instead.
     func openForImport() throws -> Library {
-        var folder = folder()
-        if folder.standardizedFileURL == LibraryOptions.sampleData.standardizedFileURL {
-            folder = XDG.dataHome(ProcessInfo.processInfo.environment)
-                .appendingPathComponent("cable/library", isDirectory: true)
+        let folder = importFolder()
+        if folder != self.folder() {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         }
         let (library, _) = try Library.withRecovery(LibraryLocations.standard(root: folder)) { try $0.sync() }
         for notice in library.notices { Console.note(notice) }
         return library
+    }
+
+    /// The library files are added to: the chosen one, or the user's default library in
+    /// place of the bundled samples.
+    func importFolder() -> URL {
+        let chosen = folder()
+        guard chosen.standardizedFileURL == LibraryOptions.sampleData.standardizedFileURL else { return chosen }
+        return XDG.dataHome(ProcessInfo.processInfo.environment).appendingPathComponent("cable/library", isDirectory: true)
     }
 }

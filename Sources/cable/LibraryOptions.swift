@@ -1,20 +1,26 @@
 import ArgumentParser
+import CableConfig
 import CableCore
 import Foundation
 
 /// `--library DIR` and the rules that pick a library when it is not given.
 struct LibraryOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The library folder (default: $CABLE_LIBRARY, else $XDG_DATA_HOME/cable/library, "
-            + "else the bundled samples).", valueName: "DIR"))
+        "The library folder (default: $CABLE_LIBRARY, else the config file's library, else "
+            + "$XDG_DATA_HOME/cable/library, else the bundled samples).", valueName: "DIR"))
     var library: String?
 
-    /// `--library`, else `$CABLE_LIBRARY`, else the user's default library when it holds at
-    /// least one file, else the sample library bundled with the source tree.
-    func folder(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+    /// `--library`, else `$CABLE_LIBRARY`, else the config file's `library`, else the user's
+    /// default library when it holds at least one file, else the sample library bundled
+    /// with the source tree.
+    func folder(environment: [String: String] = ProcessInfo.processInfo.environment,
+                config: Config? = nil) -> URL {
         if let library, !library.isEmpty { return URL(fileURLWithPath: library, isDirectory: true) }
         if let env = environment["CABLE_LIBRARY"], !env.isEmpty {
             return URL(fileURLWithPath: env, isDirectory: true)
+        }
+        if let configured = (config ?? ConfigFile.load(environment: environment).config).library {
+            return URL(fileURLWithPath: configured, isDirectory: true)
         }
         let user = XDG.dataHome(environment).appendingPathComponent("cable/library", isDirectory: true)
         if LibraryOptions.holdsFiles(user) { return user }
@@ -34,15 +40,16 @@ struct LibraryOptions: ParsableArguments {
         return names.contains { !$0.hasPrefix(".") }
     }
 
-    /// Opens the library and brings its index up to date, reporting on stderr: notices about
-    /// the index, progress (on a terminal only) and files that were skipped for the first time.
-    func open(sync: Bool = true, quiet: Bool = false) throws -> Library {
-        let locations = LibraryLocations.standard(root: folder())
+    /// Opens the library and brings its index up to date with a folder check (`SyncCheck.folders`:
+    /// files added, removed or renamed are seen; see the README's freshness rules), reporting on
+    /// stderr: notices about the index, progress (on a terminal only) and skipped files.
+    func open(sync: Bool = true, quiet: Bool = false, config: Config? = nil) throws -> Library {
+        let locations = LibraryLocations.standard(root: folder(config: config))
         let (library, report) = try Library.withRecovery(locations) { library -> SyncReport? in
             guard sync else { return nil }
             let progress = ProgressLine(enabled: !quiet)
             defer { progress.finish() }
-            return try library.sync(progress: progress.update)
+            return try library.sync(.folders, progress: progress.update)
         }
         for notice in library.notices { Console.note(notice) }
         if let report, !quiet, report.added + report.updated > 0 || report.removed > 0 {

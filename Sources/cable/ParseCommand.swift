@@ -18,7 +18,7 @@ struct Parse: ParsableCommand {
     @Flag(name: .long, help: "Print JSON instead of a readable summary.")
     var json = false
 
-    @Argument(help: "Saved article files (.txt).")
+    @Argument(help: "Saved article files (.txt page text, or .html/.htm pages).")
     var files: [String]
 
     func run() throws {
@@ -26,7 +26,7 @@ struct Parse: ParsableCommand {
         for file in files {
             let url = URL(fileURLWithPath: file)
             do {
-                results.append((file, .success(try ArticleParser.read(fileAt: url, as: file))))
+                results.append((file, .success(try PageReader.read(fileAt: url, as: file))))
             } catch let error as ArticleReadError {
                 results.append((file, .failure(error)))
             } catch {
@@ -34,8 +34,10 @@ struct Parse: ParsableCommand {
             }
         }
         if json {
-            print(Console.escapingTerminalControls(
-                ParseJSON.array(results.map { ParseJSON.object(file: $0.file, outcome: $0.outcome) })))
+            let output = BufferedOutput()
+            let stream = JSONOutput.ArrayStream(output, pretty: false)
+            for result in results { try stream.append(ParsedFileJSON(file: result.file, outcome: result.outcome)) }
+            stream.finish()
         } else {
             for (index, result) in results.enumerated() {
                 if index > 0 { Console.out("") }
@@ -59,8 +61,9 @@ enum ParseSummary {
             out += "  error: \(error.description)\n"
         case .success(let article):
             out += "  title: \(article.title)\(article.titleDerived ? "  (derived from the lead)" : "")\n"
-            out += "  published: \(article.published.map(ParseJSON.iso8601) ?? "unknown")\n"
+            out += "  published: \(article.published.map(Console.iso8601) ?? "unknown")\n"
             if let source = article.source { out += "  source: \(source)\n" }
+            if let url = article.url { out += "  url: \(url)\n" }
             out += "  paragraphs: \(article.paragraphs.count)\n"
             for (index, paragraph) in article.paragraphs.enumerated() {
                 out += "    \(index). \(shortened(paragraph, to: 100))\n"
@@ -71,11 +74,14 @@ enum ParseSummary {
                 if let role = quote.role { who += " (\(role))" }
                 out += "    ¶\(quote.paragraph) \u{201C}\(shortened(quote.text, to: 70))\u{201D} — \(who)\n"
             }
+            func linked(_ headline: String) -> String {
+                "    \(headline)" + (article.linkURLs[headline].map { "  <\($0)>" } ?? "") + "\n"
+            }
             if !article.readMore.isEmpty {
-                out += "  read more:\n" + article.readMore.map { "    \($0)\n" }.joined()
+                out += "  read more:\n" + article.readMore.map(linked).joined()
             }
             if !article.related.isEmpty {
-                out += "  related:\n" + article.related.map { "    \($0)\n" }.joined()
+                out += "  related:\n" + article.related.map(linked).joined()
             }
             out += "  tags: \(article.tags.isEmpty ? "none" : article.tags.joined(separator: ", "))\n"
             for warning in article.warnings { out += "  warning: \(warning)\n" }
@@ -85,67 +91,5 @@ enum ParseSummary {
 
     static func shortened(_ text: String, to length: Int) -> String {
         text.count <= length ? text : String(text.prefix(length - 1)) + "…"
-    }
-}
-
-/// The JSON of `cable parse --json`, written by hand to keep the documented key order.
-enum ParseJSON {
-    static func object(file: String, outcome: Result<Article, ArticleReadError>) -> String {
-        switch outcome {
-        case .success(let a):
-            let quotes = a.quotes.map { q in
-                "{\"text\": \(string(q.text)), \"speaker\": \(optional(q.speaker)), "
-                    + "\"role\": \(optional(q.role)), \"paragraph\": \(q.paragraph)}"
-            }
-            return "{\"file\": \(string(file)), \"id\": \(string(a.id.rawValue)), \"title\": \(string(a.title)), "
-                + "\"titleDerived\": \(a.titleDerived), \"published\": \(optional(a.published.map(iso8601))), "
-                + "\"source\": \(optional(a.source)), "
-                + "\"paragraphs\": \(strings(a.paragraphs)), \"readMore\": \(strings(a.readMore)), "
-                + "\"related\": \(strings(a.related)), \"tags\": \(strings(a.tags)), "
-                + "\"quotes\": [\(quotes.joined(separator: ", "))], "
-                + "\"warnings\": \(strings(a.warnings)), \"error\": null}"
-        case .failure(let error):
-            return "{\"file\": \(string(file)), \"id\": null, \"title\": null, \"titleDerived\": false, "
-                + "\"published\": null, \"source\": null, \"paragraphs\": [], \"readMore\": [], "
-                + "\"related\": [], \"tags\": [], \"quotes\": [], \"warnings\": [], "
-                + "\"error\": \(string(error.description))}"
-        }
-    }
-
-    static func array(_ objects: [String]) -> String {
-        objects.isEmpty ? "[]" : "[\n  " + objects.joined(separator: ",\n  ") + "\n]"
-    }
-
-    static func iso8601(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
-    }
-
-    static func optional(_ value: String?) -> String { value.map(string) ?? "null" }
-
-    static func strings(_ values: [String]) -> String {
-        "[" + values.map(string).joined(separator: ", ") + "]"
-    }
-
-    static func string(_ value: String) -> String {
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x2028...0x2029).contains(scalar.value) {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }

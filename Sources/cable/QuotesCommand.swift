@@ -17,16 +17,20 @@ struct Quotes: ParsableCommand {
     func run() throws {
         try Console.run {
             let parsed = try Console.query(query)
-            let hits = try options.open().quotes(parsed, speaker: speaker, offset: 0,
-                                                 limit: limit.map { max(0, $0) } ?? Int(Int32.max))
+            let library = try options.open()
+            let limit = limit.map { max(0, $0) } ?? Int(Int32.max)
+            let output = BufferedOutput()
             if json {
-                try Console.json(hits.map(QuoteJSON.init))
+                let stream = JSONOutput.ArrayStream(output)
+                try library.forEachQuote(parsed, speaker: speaker, offset: 0, limit: limit) { try stream.append($0) }
+                stream.finish()
                 return
             }
-            for hit in hits {
-                let who = [hit.role, hit.speaker ?? "(no speaker)"].compactMap { $0 }.joined(separator: " ")
-                Console.out("\(Console.short(hit.id))  \(Console.day(hit.published))  \(who): “\(Quote.standalone(hit.text))”")
+            try library.forEachQuote(parsed, speaker: speaker, offset: 0, limit: limit) { hit in
+                let who = [hit.role, hit.speaker ?? Quote.unknownSpeaker].compactMap { $0 }.joined(separator: " ")
+                output.write(Console.clean("\(Console.short(hit.id))  \(Console.day(hit.published))  \(who): “\(Quote.standalone(hit.text))”") + "\n")
             }
+            output.flush()
         }
     }
 }

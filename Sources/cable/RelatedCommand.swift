@@ -17,7 +17,7 @@ struct Related: ParsableCommand {
             let library = try options.open()
             let stories = try library.related(try library.resolveID(id))
             if json {
-                try Console.json(RelatedJSON(stories: stories))
+                try Console.json(stories)
                 return
             }
             Console.out("Links on this page:")

@@ -8,6 +8,8 @@ struct Sync: ParsableCommand {
         abstract: "Bring the index up to date with the library's files and list skipped files.")
 
     @OptionGroup var options: LibraryOptions
+    @Flag(help: "Also print where the time went: each step's wall-clock and CPU seconds, and the work inside indexing files (seconds summed over threads).")
+    var timings = false
 
     func run() throws {
         try Console.run {
@@ -22,6 +24,15 @@ struct Sync: ParsableCommand {
                 + "\(report.added) added, \(report.updated) updated, \(report.removed) removed, "
                 + "\(report.unchanged) unchanged, \(report.skipped.count) skipped "
                 + String(format: "(%.2fs)", report.seconds))
+            if timings {
+                Console.out("steps: " + report.phases.map {
+                    String(format: "%@ %.2f s (%.1f CPU s)", $0.name, $0.seconds, $0.cpuSeconds)
+                }.joined(separator: "; "))
+                let work = report.work
+                Console.out(String(format: "work: read %.2f s, parse %.2f s, prepare %.2f s, write %.2f s, "
+                    + "full text %.2f s (summed over threads)", work.read, work.parse, work.prepare, work.write,
+                    work.fullText))
+            }
             let width = report.skipped.map(\.file.count).max() ?? 0
             for skipped in report.skipped {
                 Console.out("  skipped \(Console.pad(skipped.file, width))  \(skipped.reason)")

@@ -28,13 +28,31 @@ final class LibraryImportTests: XCTestCase {
         try Data([0, 1, 2]).write(to: incoming.appendingPathComponent("image.bin"))
 
         let report = try library.importFiles([incoming, lib.base.appendingPathComponent("missing.txt")])
-        XCTAssertEqual(report.copied.map(\.file), ["story (2).txt"])
+        // The folder comes in under its own name (so no clash with story.txt at the top).
+        XCTAssertEqual(report.copied.map(\.file), ["incoming/story.txt"])
         XCTAssertEqual(Set(report.skipped.map(\.reason)),
                        ["already in the library as story.txt", "binary"])
         XCTAssertEqual(report.missing, [lib.base.appendingPathComponent("missing.txt").path])
         XCTAssertEqual(Set(try library.titles("")), ["Existing Story", "Brand New"])
         XCTAssertTrue(try String(contentsOf: lib.root.appendingPathComponent("story.txt"), encoding: .utf8)
             .contains("Existing Story"), "the existing file is untouched")
+    }
+
+    func testAFolderKeepsItsSubFoldersAndItsHiddenFilesAreReported() throws {
+        let lib = try TestLibrary()
+        let (library, _) = try lib.openSynced()
+        let incoming = lib.base.appendingPathComponent("arctic")
+        try FileManager.default.createDirectory(at: incoming.appendingPathComponent("2023/march"),
+                                                withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: incoming.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try Data("title: Deep One\nbody".utf8).write(to: incoming.appendingPathComponent("2023/march/deep.txt"))
+        try Data("title: Top One\nbody".utf8).write(to: incoming.appendingPathComponent("top.txt"))
+        try Data("title: Hidden\nbody".utf8).write(to: incoming.appendingPathComponent("2023/.draft.txt"))
+        let report = try library.importFiles([incoming])
+        XCTAssertEqual(report.copied.map(\.file).sorted(), ["arctic/2023/march/deep.txt", "arctic/top.txt"])
+        XCTAssertEqual(report.hidden, [incoming.path + "/.git", incoming.path + "/2023/.draft.txt"])
+        XCTAssertTrue(FileManager.default.fileExists(
+            atPath: lib.root.appendingPathComponent("arctic/2023/march/deep.txt").path))
     }
 }
 
@@ -94,21 +112,24 @@ final class LibraryImportSafetyTests: XCTestCase {
         let old = umask(0o022)
         defer { umask(old) }
         let report = try library.importFiles([incoming, named])
-        XCTAssertEqual(Set(report.copied.map(\.file)), ["private.txt", "public.txt", "nested.txt"])
-        XCTAssertEqual(try mode("private.txt"), 0o600, "a private file stays private")
-        XCTAssertEqual(try mode("public.txt"), 0o644)
-        XCTAssertEqual(try mode("nested.txt"), 0o640)
+        XCTAssertEqual(Set(report.copied.map(\.file)), ["incoming/private.txt", "incoming/public.txt", "incoming/sub/nested.txt"])
+        XCTAssertEqual(try mode("incoming/private.txt"), 0o600, "a private file stays private")
+        XCTAssertEqual(try mode("incoming/public.txt"), 0o644)
+        XCTAssertEqual(try mode("incoming/sub/nested.txt"), 0o640)
         let skipped = Dictionary(uniqueKeysWithValues: report.skipped.map { (URL(fileURLWithPath: $0.source).lastPathComponent, $0.reason) })
         for link in ["key.txt", "passwd.txt", "folder", "inside.txt", "named-link.txt"] {
             XCTAssertTrue(skipped[link]?.hasPrefix("a symbolic link to ") == true, "\(link): \(skipped[link] ?? "not reported")")
         }
         XCTAssertTrue(skipped["key.txt"]?.contains(secret.path) == true, "says where it points")
-        XCTAssertEqual(skipped[".hidden.txt"], "a hidden file (its name starts with a dot)")
-        XCTAssertEqual(skipped[".git"], "a hidden folder (its name starts with a dot): not looked into")
+        // Hidden ones are listed apart; the hidden folder is not looked into.
+        XCTAssertEqual(report.hidden, [incoming.path + "/.git", incoming.path + "/.hidden.txt"])
         XCTAssertEqual(skipped["pipe.txt"], "not a regular file (a device, pipe or socket)")
-        XCTAssertEqual(report.skipped.count, 8, "\(report.skipped)")
+        XCTAssertEqual(report.skipped.count, 6, "\(report.skipped)")
         // Nothing from outside reached the library or the index.
-        let names = try manager.contentsOfDirectory(atPath: lib.root.path)
+        let names = try manager.subpathsOfDirectory(atPath: lib.root.path).filter {
+            var isFolder = ObjCBool(false)
+            return manager.fileExists(atPath: lib.root.appendingPathComponent($0).path, isDirectory: &isFolder) && !isFolder.boolValue
+        }
         for name in names {
             let text = try String(contentsOf: lib.root.appendingPathComponent(name), encoding: .utf8)
             XCTAssertFalse(text.contains("private key material") || text.contains("root:"), name)
@@ -123,7 +144,7 @@ final class LibraryImportSafetyTests: XCTestCase {
         let old = umask(0o077)
         defer { umask(old) }
         _ = try library.importFiles([incoming])
-        XCTAssertEqual(try mode("group.txt"), 0o600)
+        XCTAssertEqual(try mode("incoming/group.txt"), 0o600)
     }
 
     /// A hidden file named on the command line is what the user asked for.
@@ -142,5 +163,20 @@ final class LibraryImportSafetyTests: XCTestCase {
         let report = try library.importFiles([incoming.appendingPathComponent("story.txt")])
         XCTAssertEqual(report.copied.map(\.file), ["story (3).txt"])
         XCTAssertFalse(FileManager.default.fileExists(atPath: target.path))
+    }
+}
+
+extension LibraryImportSafetyTests {
+    /// A folder in the library that is a link is not written through: the copy is refused.
+    func testAFolderCopyNeverWritesThroughALinkedFolderInTheLibrary() throws {
+        try write("story.txt", "Other Story", mode: 0o644)
+        let elsewhere = lib.base.appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: lib.root.appendingPathComponent("incoming").path,
+                                                   withDestinationPath: elsewhere.path)
+        let report = try library.importFiles([incoming])
+        XCTAssertEqual(report.copied.count, 0)
+        XCTAssertTrue(report.skipped.first?.reason.hasPrefix("cannot copy") == true, "\(report.skipped)")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path), [])
     }
 }

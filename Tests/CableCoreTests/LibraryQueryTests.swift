@@ -277,3 +277,53 @@ final class LibraryQueryTests: XCTestCase {
         XCTAssertEqual(try library.changeUserTags([id], adding: [], removing: ["plain"]), [])
     }
 }
+
+/// Orders, marking all read, and the story timeline, on a real index.
+final class LibraryHabitsTests: XCTestCase {
+    var lib: TestLibrary!
+    var library: Library!
+
+    override func setUpWithError() throws {
+        lib = try TestLibrary()
+        try lib.write("b.txt", title: "Bravo Story", date: "2021-05-01T00:00:00Z", source: "Zed Times")
+        try lib.write("a.txt", title: "alpha story", date: "2022-05-01T00:00:00Z", source: "Alpha Post")
+        try lib.write("c.txt", title: "Charlie Story", date: "2023-05-01T00:00:00Z")
+        library = try lib.openSynced().0
+    }
+
+    func testEveryOrderListsEveryArticleAndFindsTheFirstUnread() throws {
+        func titles(_ order: ListOrder) throws -> [String] {
+            try library.list(.all, order: order, offset: 0, limit: 10).map(\.title)
+        }
+        XCTAssertEqual(try titles(.newest), ["Charlie Story", "alpha story", "Bravo Story"])
+        XCTAssertEqual(try titles(.oldest), ["Bravo Story", "alpha story", "Charlie Story"])
+        XCTAssertEqual(try titles(.title), ["alpha story", "Bravo Story", "Charlie Story"])
+        XCTAssertEqual(try titles(.source), ["alpha story", "Bravo Story", "Charlie Story"], "no source last")
+        XCTAssertEqual(try library.list(.all, order: .source, offset: 0, limit: 1).first?.source, "Alpha Post")
+        let bravo = try library.id(ofTitle: "Bravo Story")
+        try library.setRead([try library.id(ofTitle: "Charlie Story")], true)
+        XCTAssertEqual(try titles(.unread).last, "Charlie Story")
+        let found = try XCTUnwrap(library.firstUnread(.all, order: .oldest, after: 0))
+        XCTAssertEqual(found.position, 1)
+        XCTAssertEqual(found.summary.title, "alpha story")
+        try library.setRead([bravo], true)
+        XCTAssertNil(try library.firstUnread(.all, order: .title, after: 0))
+    }
+
+    func testMarkAllReadChangesOnlyTheUnreadInTheQueryAndSaysWhich() throws {
+        let charlie = try library.id(ofTitle: "Charlie Story")
+        try library.setRead([charlie], true)
+        let changed = try library.markAllRead(Query.parse("story"))
+        XCTAssertEqual(Set(changed), Set([try library.id(ofTitle: "alpha story"), try library.id(ofTitle: "Bravo Story")]))
+        XCTAssertEqual(try library.count(Query.parse("is:unread")), 0)
+    }
+
+    func testTheTellingQuoteHasANamedSpeakerAndASentencesLength() {
+        let quotes = [Quote(text: "yes", speaker: "A", paragraph: 0),
+                      Quote(text: "We will not accept any deal that leaves the corridor closed,", speaker: nil, paragraph: 1),
+                      Quote(text: "The corridor must stay open for every ship that carries grain", speaker: "B", role: "Minister",
+                            paragraph: 2)]
+        XCTAssertEqual(StoryEntry.tellingQuote(quotes)?.speaker, "B")
+        XCTAssertNil(StoryEntry.tellingQuote([]))
+    }
+}

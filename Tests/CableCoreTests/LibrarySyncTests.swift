@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import XCTest
 @testable import CableCore
 
@@ -60,7 +61,7 @@ final class LibrarySyncTests: XCTestCase {
         XCTAssertEqual(rows.map(\.file), ["moved/new-name.txt"])
         XCTAssertEqual(rows.first?.unread, false)
         XCTAssertEqual(rows.first?.starred, true)
-        XCTAssertEqual(rows.first?.tags, ["keep"])
+        XCTAssertEqual(rows.first?.userTags, ["keep"])
     }
 
     func testEditingAFileCarriesItsStateToTheNewContent() throws {
@@ -227,6 +228,37 @@ final class LibrarySyncTests: XCTestCase {
         XCTAssertEqual(try library.titles("is:unread"), ["Still Unread"])
     }
 
+    func testAnIndexMadeByAnOlderCableIsRebuiltWithANotice() throws {
+        let lib = try TestLibrary()
+        try lib.write("a.txt", title: "Kept Across Versions", tags: ["x"])
+        // The schema of the index before this one (index-1, -2 and -3-source applied), with an
+        // article in it, as an older Cable left it.
+        try FileManager.default.createDirectory(at: lib.locations.index.deletingLastPathComponent(),
+                                                withIntermediateDirectories: true)
+        let old = try DatabaseQueue(path: lib.locations.index.path)
+        try old.write { db in
+            try db.execute(sql: """
+                CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+                INSERT INTO grdb_migrations VALUES ('index-1'), ('index-2'), ('index-3-source');
+                CREATE TABLE article(rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, title TEXT NOT NULL,
+                    titleKey TEXT NOT NULL, published REAL, file TEXT NOT NULL, tags TEXT NOT NULL, source TEXT);
+                CREATE TABLE articleJSON(rid INTEGER PRIMARY KEY REFERENCES article(rid) ON DELETE CASCADE, json BLOB NOT NULL);
+                CREATE TABLE file(path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime INTEGER NOT NULL, articleId TEXT, skip TEXT) WITHOUT ROWID;
+                CREATE TABLE meta(key TEXT PRIMARY KEY, value) WITHOUT ROWID;
+                INSERT INTO meta VALUES ('parserVersion', \(ArticleParser.version)), ('articles', 1);
+                INSERT INTO article VALUES (1, 'ffff000011112222', 'A Stale Title', 'a stale title', NULL, 'a.txt', '[]', NULL);
+                INSERT INTO articleJSON VALUES (1, '{}');
+                INSERT INTO file VALUES ('a.txt', 1, 1, 'ffff000011112222', NULL);
+                """)
+        }
+        try old.close()
+        let (library, report) = try lib.openSynced()
+        XCTAssertTrue(library.notices.contains { $0.contains("older version") }, "\(library.notices)")
+        XCTAssertEqual(report.added, 1)
+        XCTAssertEqual(try library.titles(""), ["Kept Across Versions"])
+        XCTAssertEqual(try library.count(try Query.parse("tag:x")), 1)
+    }
+
     func testAnIndexThatIsNotADatabaseIsSetAsideAndRebuilt() throws {
         let lib = try TestLibrary()
         try lib.write("a.txt", title: "Survivor")
@@ -329,6 +361,114 @@ final class LibrarySyncTests: XCTestCase {
     }
 }
 
+/// The folder check (`SyncCheck.folders`, what every command runs) lists only folders whose
+/// time moved; the full check (`cable sync`) compares every file.
+final class FolderCheckTests: XCTestCase {
+    /// Folder times set a minute back, and recorded by a full sync: as on a library whose
+    /// last change is older than the time a folder check trusts.
+    func settle(_ lib: TestLibrary, _ library: Library, folders: [String]) throws {
+        for folder in folders {
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)],
+                                                  ofItemAtPath: lib.root.appendingPathComponent(folder).path)
+        }
+        try library.sync()
+    }
+
+    func testOnlyFoldersWhoseTimeMovedAreListedAgain() throws {
+        let lib = try TestLibrary()
+        try lib.write("a/one.txt", title: "One", tags: ["x"])
+        try lib.write("b/two.txt", title: "Two", tags: ["x"])
+        let (library, _) = try lib.openSynced()
+        try settle(lib, library, folders: ["", "a", "b"])
+
+        // Rewritten in place, the folder's time put back: the folder check does not see it...
+        let folderB = lib.root.appendingPathComponent("b").path
+        let time = try FileManager.default.attributesOfItem(atPath: folderB)[.modificationDate]
+        try lib.write("b/two.txt", title: "Two Rewritten", tags: ["y"])
+        try FileManager.default.setAttributes([.modificationDate: try XCTUnwrap(time)], ofItemAtPath: folderB)
+        let quick = try library.sync(.folders)
+        XCTAssertEqual([quick.added, quick.removed, quick.unchanged], [0, 0, 0], "no folder was listed")
+        XCTAssertEqual(try library.count(try Query.parse("tag:y")), 0)
+        // ... the full check does.
+        XCTAssertEqual(try library.sync().updated, 1)
+        XCTAssertEqual(try library.count(try Query.parse("tag:y")), 1)
+
+        // A file added to a folder moves its time: the next folder check lists that folder only.
+        try settle(lib, library, folders: ["", "a", "b"])
+        try lib.write("a/three.txt", title: "Three", tags: ["x"])
+        let added = try library.sync(.folders)
+        XCTAssertEqual([added.added, added.unchanged], [1, 1], "folder a listed again, folder b not")
+        // Removed, and a new folder with a folder in it.
+        try FileManager.default.removeItem(at: lib.root.appendingPathComponent("a/one.txt"))
+        try lib.write("c/d/four.txt", title: "Four", tags: ["x"])
+        let changed = try library.sync(.folders)
+        XCTAssertEqual([changed.added, changed.removed], [1, 1])
+        XCTAssertEqual(Set(try library.titles("tag:x")), ["Three", "Four"])
+        // A folder removed with what is in it.
+        try FileManager.default.removeItem(at: lib.root.appendingPathComponent("c"))
+        XCTAssertEqual(try library.sync(.folders).removed, 1)
+        XCTAssertEqual(try library.titles("tag:x"), ["Three"])
+    }
+
+    func testAFolderChangedJustNowIsListedAgainAtTheNextCheck() throws {
+        let lib = try TestLibrary()
+        try lib.write("a/one.txt", title: "One")
+        let (library, _) = try lib.openSynced()
+        // Its time is too recent to trust (a change in the same tick would not move it).
+        XCTAssertEqual(try library.sync(.folders).unchanged, 1, "listed again")
+        try settle(lib, library, folders: ["", "a"])
+        XCTAssertEqual(try library.sync(.folders).unchanged, 0, "passed over")
+    }
+
+    /// A folder's listing and its files in the index are merged in one order: by UTF-8 bytes.
+    func testNamesAreOrderedByTheirBytesAsTheIndexOrdersThem() throws {
+        let names = ["", "a", "b", "A", "ab", "a b", "é", "e\u{301}", "z", "Z9", "中文", "🛰️", "article000010.txt",
+                     "article00001.txt"]  // (a file name cannot hold NUL)
+        for first in names {
+            for second in names {
+                XCTAssertEqual(FolderListing.precedes(first, second),
+                               first.utf8.lexicographicallyPrecedes(second.utf8), "\(first) \(second)")
+                XCTAssertEqual(FolderListing.compare(first, second) == 0, first.utf8.elementsEqual(second.utf8))
+            }
+        }
+        let sorted = try DatabaseQueue().read { db in
+            try String.fetchAll(db, sql: "SELECT column1 FROM (VALUES \(names.map { _ in "(?)" }.joined(separator: ","))) ORDER BY 1",
+                                arguments: StatementArguments(names))
+        }
+        XCTAssertEqual(sorted, names.sorted(by: FolderListing.precedes))
+    }
+
+    func testSomeFilesCanBeSyncedAloneWhateverTheirFoldersSay() throws {
+        let lib = try TestLibrary()
+        try lib.write("a/one.txt", title: "One")
+        try lib.write("b/two.txt", title: "Two")
+        let (library, _) = try lib.openSynced()
+        try lib.write("a/one.txt", title: "One Rewritten")
+        try lib.write("a/new.txt", title: "New")
+        try FileManager.default.removeItem(at: lib.root.appendingPathComponent("b"))
+        let report = try library.sync(files: ["a/one.txt", "b/two.txt"])
+        XCTAssertEqual([report.updated, report.removed], [1, 1])
+        XCTAssertEqual(Set(try library.titles("")), ["One Rewritten"], "a/new.txt was not asked for")
+        XCTAssertEqual(Set(try library.titles("")).count, try library.count(.all))
+        try library.sync(.folders)
+        XCTAssertEqual(Set(try library.titles("")), ["One Rewritten", "New"])
+    }
+
+    func testTheArticleViewSeesAFileRewrittenInPlace() throws {
+        let lib = try TestLibrary()
+        try lib.write("story.txt", title: "First Version", body: ["First body."])
+        let (library, _) = try lib.openSynced()
+        let first = try library.id(ofTitle: "First Version")
+        try library.setStarred([first], true)
+        XCTAssertEqual(try library.article(first)?.paragraphs, ["First body."])
+        try lib.write("story.txt", title: "Second Version", body: ["Second body."])
+        XCTAssertNil(try library.article(first), "the file holds another article now")
+        let second = try library.id(ofTitle: "Second Version")
+        XCTAssertEqual(try library.article(second)?.paragraphs, ["Second body."])
+        XCTAssertTrue(try library.marks(second).starred, "an edit: the marks followed")
+    }
+}
+
 /// A sync of many files is a bulk load: FTS5's incremental merges are off while it runs and
 /// the index is merged once at the end; full text must answer exactly as after a small sync,
 /// and later small syncs must index as usual.
@@ -348,6 +488,33 @@ final class LibraryBulkSyncTests: XCTestCase {
         try lib.write("late.txt", title: "Late", body: ["A late pipeline story."])
         try library.sync()
         XCTAssertEqual(try library.count(Query.parse("pipeline")), (count + 2) / 3 + 1)
+    }
+}
+
+/// A load of most of the library resolves every link group and writes the resolutions in
+/// link order at its end; a later small sync resolves only the groups whose titles changed.
+/// Both must find what the other finds.
+final class LinkResolutionPathTests: XCTestCase {
+    func testABulkLoadResolvesWhatPendingGroupsResolve() throws {
+        let lib = try TestLibrary()
+        let generator = SyntheticLibrary(count: Library.bulkLoadThreshold + 100, seed: 4)
+        try generator.write(into: lib.root)
+        let library = try Library.open(lib.locations)
+        XCTAssertGreaterThanOrEqual(try library.sync().added, Library.bulkLoadThreshold)
+        func targets() throws -> [Row] {
+            try library.pool.read { db in try Row.fetchAll(db, sql: "SELECT article, ord, target FROM link ORDER BY article, ord") }
+        }
+        let bulk = try targets()
+        XCTAssertGreaterThan(bulk.filter { $0["target"] != nil }.count, 1000)
+        try library.write { db in
+            try db.execute(sql: """
+                UPDATE link SET target = NULL;
+                INSERT OR IGNORE INTO pendingGroup SELECT 0, matchGroup FROM article;
+                INSERT OR IGNORE INTO pendingGroup SELECT 1, prefixGroup FROM article WHERE prefixGroup IS NOT NULL;
+                """)
+        }
+        try library.resolveLinks(all: false, chunkSize: 333)
+        XCTAssertEqual(try targets(), bulk)
     }
 }
 

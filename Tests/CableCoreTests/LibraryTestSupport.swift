@@ -38,11 +38,12 @@ final class TestLibrary {
     }
 
     @discardableResult
-    func write(_ path: String, title: String, date: String? = nil, tags: [String] = [],
+    func write(_ path: String, title: String, date: String? = nil, source: String? = nil, tags: [String] = [],
                related: [String] = [], readMore: [String] = [], quotes: [(String, String)] = [],
                body: [String] = ["Some body text."]) throws -> URL {
         var lines = ["title: \(title)"]
         if let date { lines.append("date: \(date)") }
+        if let source { lines.append("source: \(source)") }
         if !tags.isEmpty { lines.append("tags: " + tags.joined(separator: ", ")) }
         lines += related.map { "related: \($0)" }
         lines += readMore.map { "readmore: \($0)" }
@@ -72,6 +73,8 @@ final class TestLibrary {
                 // A formatter per date line: Foundation's formatters are not safe to share
                 // between the threads sync parses on.
                 article.published = ISO8601DateFormatter().date(from: date)
+            } else if let source = value("source: ") {
+                article.source = source
             } else if let tags = value("tags: ") {
                 article.tags = tags.components(separatedBy: ", ")
             } else if let headline = value("related: ") {

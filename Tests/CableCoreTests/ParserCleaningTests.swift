@@ -66,72 +66,23 @@ final class ParserCleaningTests: XCTestCase {
         XCTAssertEqual(ArticleParser.parse(text: text, file: "b.txt").id, ArticleParser.parse(data: Data(text.utf8), file: "c.txt").id)
     }
 
-    func testIdFastPathMatchesUnicodeProperties() {
-        // The ASCII fast path in ArticleID must give the same answer as the general rule.
-        for value in 0..<0x80 {
-            guard let scalar = Unicode.Scalar(value) else { continue }
-            let general = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            let text = "x\(Character(scalar))y"
-            let withoutScalar = ArticleID.forContent("xy")
-            XCTAssertEqual(ArticleID.forContent(text) != withoutScalar, general, "scalar \(value)")
+    /// Ids are users' keys to their marks: these, made by every earlier version, must never change.
+    func testIdsStayWhatTheyHaveAlwaysBeen() throws {
+        let known = [
+            "SampleData/sanctions/g7-frozen-assets-loan.txt": "f9b235ceb5fc3408",
+            "Tests/CableCoreTests/Fixtures/Parser/guide-example.txt": "4ae4863a3498c24b",
+            "Tests/CableCoreTests/Holdout2/somaliland-port-deal-live.txt": "e216036197742dfe",
+        ]
+        for (path, id) in known {
+            let url = ScoringFiles.root.appendingPathComponent(path)
+            XCTAssertEqual(try ArticleParser.read(fileAt: url, as: path).id.rawValue, id, path)
         }
+        let text = "Å ß é ł Ω 中文 ١٢٣ Ⅻ ½ 𝔸 — “quotes” 5G, 2024\n\nSome body text here that is long enough to be a paragraph of the article."
+        XCTAssertEqual(ArticleID.forContent(text).rawValue, "9bab5668e64c597d")
     }
 
-    /// The id algorithm as first written (scalar properties for everything, four bytes per
-    /// scalar): the fast paths in `ArticleID` must give exactly the same ids.
-    private func referenceID(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for scalar in text.unicodeScalars {
-            let properties = scalar.properties
-            guard properties.isAlphabetic || properties.numericType != nil else { continue }
-            var value = scalar.value
-            if value >= 0x41 && value <= 0x5A { value += 0x20 }
-            for shift in stride(from: 0, to: 32, by: 8) {
-                hash ^= UInt64((value >> UInt32(shift)) & 0xFF)
-                hash = hash &* 0x0000_0100_0000_01B3
-            }
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
-    }
-
-    func testIdsAreUnchangedByTheFastPaths() throws {
-        var texts = ["", "Å ß é ł Ω 中文 ١٢٣ Ⅻ ½ 𝔸 — “quotes” 5G, 2024", "ASCII only: The Quick Brown Fox 123.",
-                     "Won’t back down ‘only because it's pressured’ — Éire, Ω, 北京, ١٢٣, ½, Ⅻ",
-                     "\u{FEFF}BOM\r\nCRLF\u{00A0}NBSP\ttab", SyntheticLibrary(count: 10, seed: 1).text(3)]
-        for url in [ParserAnatomyTests.fixtures.appendingPathComponent("guide-example.txt"),
-                    ParserAnatomyTests.fixtures.appendingPathComponent("wire-style.txt")] {
-            texts.append(try String(contentsOf: url, encoding: .utf8))
-        }
-        // A letter from outside ASCII at every place in an eight-byte step (the ASCII path
-        // reads eight bytes at a time and must hand over to the scalar path exactly).
-        for offset in 0..<17 {
-            texts.append(String(repeating: "Ab 1,", count: 4).prefix(offset) + "é" + String(repeating: "xY9 .", count: 5) + "Ω")
-        }
-        // Every scalar up to U+3100, across both ends of the id's tables of scalars, each
-        // between ASCII letters (a scalar counted wrongly changes the whole hash).
-        let scalars = (0x80..<0x3100).compactMap(Unicode.Scalar.init).map { "a\(Character($0))b" }
-        texts.append(scalars.joined())
-        for text in texts {
-            XCTAssertEqual(ArticleID.forContent(text).rawValue, referenceID(text))
-            // The parser's id is made as it cleans the lines, in the same pass.
-            XCTAssertEqual(ArticleParser.parse(data: Data(text.utf8), file: "a.txt").id.rawValue, referenceID(text))
-        }
-    }
-
-    /// The parser makes the id as it cleans: what cleaning drops or turns into a space (line
-    /// ends of every kind, tabs, controls, runs of spaces, NBSP, zero-width and bidi marks,
-    /// BOMs, line separators) must count exactly as in the plain reading, wherever it falls
-    /// in the eight-byte steps. Random texts from those pieces, seeded.
-    func testIdsOfTextsCleaningRewritesMatchThePlainReading() {
-        let pieces = ["Ab", "c", "1", "Zz9", " ", "  ", "\t", "\r", "\n", "\r\n", "\u{0}", "\u{7F}", "\u{1B}",
-                      "\u{A0}", "\u{200B}", "\u{200E}", "\u{202A}", "\u{2028}", "\u{2060}", "\u{FEFF}",
-                      "\u{85}", "é", "e\u{301}", "Ω", "中", "😀", "“", "—", "’s", "plain words here"]
-        var random = Random(seed: 0x1D5)  // seeded, so a failing text can be found again
-        for _ in 0..<5_000 {
-            let text = (0..<random.int(24)).map { _ in random.pick(pieces) }.joined()
-            XCTAssertEqual(ArticleParser.parse(data: Data(text.utf8), file: "a.txt").id.rawValue, referenceID(text),
-                           String(reflecting: text))
-        }
+    func testOnlyLettersAndDigitsCount() {
+        XCTAssertEqual(ArticleID.forContent("Baltic\r\n“cable” — cut, 2024"), ArticleID.forContent("baltic cable cut 2024"))
+        XCTAssertNotEqual(ArticleID.forContent("Baltic cable"), ArticleID.forContent("Baltic cables"))
     }
 }

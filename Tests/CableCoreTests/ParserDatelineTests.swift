@@ -5,7 +5,7 @@ import XCTest
 /// Every dateline form article-format.md describes, and lines that must not be read as one.
 final class ParserDatelineTests: XCTestCase {
     private func iso(_ line: String) -> String? {
-        guard let date = DatelineParser.parse(Array(line.utf8)) else { return nil }
+        guard let date = Dateline.date(in: line) else { return nil }
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "UTC")
         return formatter.string(from: date)

@@ -100,8 +100,8 @@ final class RelatedHeadlineTests: XCTestCase {
         XCTAssertEqual(HeadlineKey("Deal Off...").truncated, true)
         XCTAssertEqual(HeadlineKey("Deal Off - What It Means For Kyiv").key, "deal off what it means for kyiv")
         XCTAssertEqual(HeadlineKey("  Deal Off …  \u{00A0}"), HeadlineKey(key: "deal off", truncated: true))
-        XCTAssertTrue(HeadlineKey.isTruncated("Deal Off...   "))
-        XCTAssertFalse(HeadlineKey.isTruncated("Deal Off."))
+        XCTAssertTrue(HeadlineKey("Deal Off...   ").truncated)
+        XCTAssertFalse(HeadlineKey("Deal Off.").truncated)
     }
 
     /// Most headlines take a byte path; it must give exactly what the general one does.
@@ -129,7 +129,6 @@ final class RelatedHeadlineTests: XCTestCase {
         }
         for text in samples {
             XCTAssertEqual(HeadlineKey(text), HeadlineKey(anyText: text), "'\(text)'")
-            XCTAssertEqual(HeadlineKey.isTruncated(text), HeadlineKey(anyText: text).truncated, "'\(text)'")
         }
         XCTAssertNil(HeadlineKey(simple: "Caf\u{E9} Talks"))
         XCTAssertNotNil(HeadlineKey(simple: "Won\u{2019}t Back Down \u{2013} Reports\u{2026}"))
@@ -144,5 +143,54 @@ final class RelatedHeadlineTests: XCTestCase {
     func testAPageNeverLinksToItself() {
         let matcher = HeadlineMatcher(titles: [(1, HeadlineKey("Same Title Here Again").key)])
         XCTAssertNil(matcher.resolve(HeadlineKey("Same Title Here Again"), excluding: 1))
+    }
+
+    /// Links are resolved a group at a time (`LinkResolution`): a matcher of only the titles
+    /// in a headline's group must answer as a matcher of every title does.
+    func testAMatcherOfAHeadlinesGroupAnswersAsOneOfEveryTitle() {
+        let generator = SyntheticLibrary(count: 3000, seed: 5)
+        let titles = (0..<3000).map { (id: Int64($0), key: HeadlineKey(generator.headline($0)).key) }
+        let everything = HeadlineMatcher(titles: titles)
+        // Titles by group, in title order, both ways.
+        var byMatch: [Int64: [(id: Int64, key: String)]] = [:]
+        var byPrefix: [Int64: [(id: Int64, key: String)]] = [:]
+        for title in titles {
+            byMatch[HeadlineMatcher.matchGroup(ofKey: title.key), default: []].append(title)
+            if let group = HeadlineMatcher.prefixGroup(ofKey: title.key) { byPrefix[group, default: []].append(title) }
+        }
+        var rng = Random(seed: 9)
+        var checked = 0
+        for index in stride(from: 0, to: 3000, by: 7) {
+            var words = generator.headline(index).split(separator: " ").map(String.init)
+            let variants = [
+                words.joined(separator: " ") + " - Reports",
+                String(words.joined(separator: " ").prefix(20 + rng.int(25))) + "…",
+                { words[rng.int(words.count)] = "Quietly"; return words.joined(separator: " ") }(),
+                "Not " + words.joined(separator: " "),
+            ]
+            for variant in variants {
+                let key = HeadlineKey(variant)
+                guard let group = HeadlineMatcher.group(ofKey: key.key, truncated: key.truncated) else { continue }
+                let members = (key.truncated ? byPrefix[group] : byMatch[group]) ?? []
+                XCTAssertEqual(HeadlineMatcher(titles: members).resolve(key, excluding: Int64(index + 1)),
+                               everything.resolve(key, excluding: Int64(index + 1)), variant)
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThan(checked, 1500)
+    }
+
+    /// A word's signature role is looked up by spelling; it must be what its stem says.
+    func testSignatureRolesBySpellingAgreeWithTheStem() {
+        let words = Array(HeadlineMatcher.entityWords) + Array(HeadlineMatcher.negations)
+            + ["uss", "usa", "uks", "chinas", "nots", "nevers", "says", "is", "has", "1990s", "kyivs", "brussels",
+               "philippines", "netherlands", "gulfs", "talks", "deal", "s", "ss", "7"]
+        for word in words + words.map { $0 + "s" } {
+            let facts = HeadlineMatcher.facts(word)
+            let stem = HeadlineMatcher.stem(word)
+            XCTAssertEqual(facts.stem, stem, word)
+            XCTAssertEqual(facts.isEntity, HeadlineMatcher.entityWords.contains(stem), word)
+            XCTAssertEqual(facts.isNegation, HeadlineMatcher.negations.contains(stem), word)
+        }
     }
 }

@@ -16,17 +16,14 @@ final class RelatedSampleDataTests: XCTestCase {
             index: base.appendingPathComponent("index.sqlite"), state: base.appendingPathComponent("state.sqlite"))
         let library = try Library.open(locations)
         try library.sync()
-        let rows = try library.pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT a.rid, a.file, j.json FROM article a JOIN articleJSON j ON j.rid = a.rid")
-        }
-        XCTAssertGreaterThanOrEqual(rows.count, 30)
+        let records = try library.pool.read { db in try ArticleRecord.fetchAll(db, sql: "SELECT * FROM article") }
+        XCTAssertGreaterThanOrEqual(records.count, 30)
         var folderOf: [ArticleID: String] = [:]
         var articles: [(Int64, Article)] = []
-        for row in rows {
-            let article = try JSONDecoder().decode(Article.self, from: try row.decode(Data.self, atIndex: 2))
-            let file: String = try row.decode(atIndex: 1)
-            folderOf[article.id] = String(file.split(separator: "/").first ?? "")
-            articles.append((try row.decode(atIndex: 0), article))
+        for record in records {
+            let article = try XCTUnwrap(try library.indexedArticle(ArticleID(rawValue: record.id))?.article)
+            folderOf[article.id] = String(record.file.split(separator: "/").first ?? "")
+            articles.append((record.rid, article))
         }
         var good = 0
         var poor: [String] = []

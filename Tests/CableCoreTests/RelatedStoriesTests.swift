@@ -43,7 +43,7 @@ final class RelatedStoriesTests: XCTestCase {
         XCTAssertEqual(once.filter { $0["target"] != nil }.count, 30)
         for size in [1, 2, 5, 7, 36, 100] {
             try library.write { db in try db.execute(sql: "UPDATE link SET target = NULL") }
-            try library.resolveLinks(chunkSize: size)
+            try library.resolveLinks(all: true, chunkSize: size)
             XCTAssertEqual(try targets(), once, "chunks of \(size)")
         }
     }
@@ -104,7 +104,8 @@ final class RelatedStoriesTests: XCTestCase {
         // Another process removes the target between reading titles and writing links.
         try library.write { db in
             try db.execute(sql: "UPDATE link SET target = NULL")
-            try Library.deleteArticle(id: try library.id(ofTitle: "Target Story").rawValue, db)
+            let record = try XCTUnwrap(try ArticleRecord.fetch(id: try library.id(ofTitle: "Target Story").rawValue, db))
+            try Library.deleteArticle(record, db)
         }
         try library.write { db in try Library.applyResolutions([(linking, 0, target)][...], db) }
         let stored = try library.pool.read { db in

@@ -43,4 +43,20 @@ final class SyntheticLibraryTests: XCTestCase {
         XCTAssertEqual(report.articles + report.skipped.count, 120)
         XCTAssertGreaterThan(report.articles, 115, "distinct texts: \(report.skipped)")
     }
+
+    func testCivilTimeAgreesWithTheGregorianCalendarInUTC() throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = try XCTUnwrap(TimeZone(identifier: "UTC"))
+        // (Foundation switches to the Julian calendar before 1582; the generator writes 2015-2025.)
+        var rng = Random(seed: 11)
+        let samples: [Int64] = [0, -1, 86_399, 86_400, 951_782_400, 4_107_542_399]
+            + (0..<2000).map { _ in Int64(rng.int(8_000_000_000)) - 4_000_000_000 }
+        for seconds in samples {
+            let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute],
+                                                from: Date(timeIntervalSince1970: Double(seconds)))
+            let expected = CivilTime(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0,
+                                     hour: parts.hour ?? 0, minute: parts.minute ?? 0)
+            XCTAssertEqual(CivilTime(secondsSince1970: seconds), expected, "\(seconds)")
+        }
+    }
 }

@@ -9,7 +9,9 @@ final class CLICommandTests: XCTestCase {
         let rows = try XCTUnwrap(try cli.json(["list"]) as? [[String: Any]])
         XCTAssertEqual(rows.count, 2)
         for row in rows {
-            XCTAssertEqual(Set(row.keys), ["id", "title", "published", "tags", "file", "unread", "starred"])
+            XCTAssertEqual(Set(row.keys), ["id", "title", "published", "source", "url", "tags", "userTags", "file",
+                                           "unread", "starred"])
+            XCTAssertTrue(row["url"] is NSNull, "a text page has no address")
             XCTAssertEqual((row["id"] as? String)?.count, 16)
             XCTAssertEqual(row["unread"] as? Bool, true)
         }
@@ -43,7 +45,23 @@ final class CLICommandTests: XCTestCase {
             XCTAssertEqual(Set(quote.keys), ["text", "speaker", "role", "paragraph"])
         }
         XCTAssertTrue(quotes.contains { $0["role"] is NSNull }, "\(quotes)")
-        XCTAssertTrue(json.keys.contains("source"))
+        XCTAssertTrue(json["source"] is NSNull)
+        XCTAssertTrue(json["url"] is NSNull)
+
+        // `show --json` and `parse --json` are one article form: the same keys, plus the
+        // user's marks in one and the error in the other.
+        let parsed = try cli.run(["parse", "--json", cli.library.appendingPathComponent("a.txt").path,
+                                  cli.library.appendingPathComponent("missing.txt").path], useLibraryOption: false)
+        let objects = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(parsed.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(objects.count, 2)
+        let article = Set(json.keys).subtracting(["userTags", "unread", "starred"])
+        XCTAssertEqual(article, ["id", "file", "title", "titleDerived", "published", "source", "url", "paragraphs",
+                                 "quotes", "readMore", "related", "tags", "linkURLs", "warnings"])
+        for object in objects { XCTAssertEqual(Set(object.keys), article.union(["error"])) }
+        XCTAssertEqual(objects[0]["id"] as? String, json["id"] as? String)
+        XCTAssertTrue(objects[0]["error"] is NSNull)
+        XCTAssertTrue(objects[1]["id"] is NSNull)
+        XCTAssertTrue(objects[1]["error"] is String)
     }
 
     func testMarkByPrefixChangesWhatQueriesSee() throws {
@@ -149,7 +167,8 @@ final class CLICommandTests: XCTestCase {
         let result = try cli.run(["import", outside.path, cli.library.appendingPathComponent("nato.txt").path])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stderr.contains("already in the library"), result.stderr)
-        XCTAssertTrue(FileManager.default.fileExists(atPath: cli.library.appendingPathComponent("grain deal.txt").path))
+        XCTAssertTrue(FileManager.default.fileExists(
+            atPath: cli.library.appendingPathComponent("incoming/grain deal.txt").path))
         XCTAssertEqual(try XCTUnwrap(try cli.json(["list"]) as? [[String: Any]]).count, 3)
         let again = try cli.run(["import", outside.path])
         XCTAssertTrue(again.stderr.contains("0 imported"), again.stderr)

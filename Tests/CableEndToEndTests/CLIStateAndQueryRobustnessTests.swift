@@ -89,13 +89,13 @@ final class CLIStateAndQueryRobustnessTests: XCTestCase {
         try Data("Not much\(hostile)\n".utf8).write(to: incoming.appendingPathComponent("x\(hostile).txt"))
 
         let commands: [[String]] = [
-            ["list"], ["list", "tag:Tag\(hostile)"], ["show", id], ["tags"], ["quotes"], ["related", id], ["sync"],
+            ["list"], ["list", "tag:Tag\(hostile)"], ["show", id], ["tags"], ["quotes"], ["related", id], ["story", id], ["sync"],
             ["state", "export"], ["tag", id, "+bad\u{1B}[2Jtag"], ["tag", id, "-" + hostile], ["mark", "read", hostile],
             ["list", "is:\(hostile)"], ["list", "\"\(hostile)"], ["import", incoming.path],
             ["parse", cli.library.appendingPathComponent("page\(hostile).txt").path],
             // JSON escapes what a terminal could act on too, in case it is read on one.
             ["list", "--json"], ["show", id, "--json"], ["tags", "--json"], ["quotes", "--json"],
-            ["related", id, "--json"], ["parse", "--json", cli.library.appendingPathComponent("page\(hostile).txt").path],
+            ["related", id, "--json"], ["story", id, "--json"], ["parse", "--json", cli.library.appendingPathComponent("page\(hostile).txt").path],
         ]
         for command in commands {
             let result = try cli.run(command)
@@ -173,8 +173,10 @@ final class CLIImportSafetyTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains(".DS_Store: a hidden file"), result.stderr)
         XCTAssertTrue(result.stderr.contains("1 imported, 3 skipped"), result.stderr)
         let names = try FileManager.default.contentsOfDirectory(atPath: cli.library.path).sorted()
-        XCTAssertEqual(names, ["cables", "mine.txt", "nato.txt"])
-        let attributes = try FileManager.default.attributesOfItem(atPath: cli.library.appendingPathComponent("mine.txt").path)
+        XCTAssertEqual(names, ["cables", "nato.txt", "unpacked"])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: cli.library.appendingPathComponent("unpacked").path),
+                       ["mine.txt"])
+        let attributes = try FileManager.default.attributesOfItem(atPath: cli.library.appendingPathComponent("unpacked/mine.txt").path)
         XCTAssertEqual(attributes[.posixPermissions] as? Int, 0o600)
     }
 }

@@ -15,6 +15,8 @@ final class CLIHarness: @unchecked Sendable {
         environment = ProcessInfo.processInfo.environment
         environment["XDG_DATA_HOME"] = base.appendingPathComponent("data").path
         environment["XDG_CACHE_HOME"] = base.appendingPathComponent("cache").path
+        environment["XDG_CONFIG_HOME"] = base.appendingPathComponent("config").path
+        environment["XDG_STATE_HOME"] = base.appendingPathComponent("state").path
         environment["CABLE_LIBRARY"] = nil
     }
 

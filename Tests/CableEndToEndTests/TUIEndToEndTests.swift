@@ -47,6 +47,134 @@ final class TUIEndToEndTests: XCTestCase {
         XCTAssertEqual(tmux.display("#{cursor_flag}"), "1", file: file, line: line)
     }
 
+    /// The article body in the reading pane: the pane's columns of every row.
+    func readingPane(_ screen: String) -> String {
+        screen.split(separator: "\n").map { line in
+            let parts = line.split(separator: "│", omittingEmptySubsequences: false)
+            return parts.count > 1 ? String(parts[1]) : ""
+        }.joined(separator: "\n")
+    }
+
+    func testTheFirstScreenShowsTheNewestArticlesBodyWithoutAKey() throws {
+        let tmux = try started()
+        let reference = try tmux.referenceLibrary()
+        let newest = try XCTUnwrap(reference.list(.all, offset: 0, limit: 1).first)
+        let body = try XCTUnwrap(reference.article(newest.id)?.paragraphs.first)
+        let start = String(body.split(separator: " ").prefix(3).joined(separator: " "))
+        tmux.waitFor("the newest article's body in the reading pane") { self.readingPane($0).contains(start) }
+    }
+
+    func testAfterATagFilterOneOpensTheSelectedArticlesFirstRelatedStory() throws {
+        let tmux = try started()
+        let reference = try tmux.referenceLibrary()
+        // A tag whose newest article's first related headline is in the library.
+        var found: (tag: String, target: ArticleRef)?
+        for tag in try reference.tags(in: .all) {
+            let query = Query(clauses: [.tag(tag.tag, negated: false)])
+            guard let first = try reference.list(query, offset: 0, limit: 1).first,
+                  let target = try reference.related(first.id).explicit.first?.match else { continue }
+            found = (tag.tag, target)
+            break
+        }
+        let (tag, target) = try XCTUnwrap(found, "the samples link to each other")
+        try tmux.send("t")
+        tmux.waitFor(text: "Filter by tag")
+        try tmux.type(tag)
+        tmux.waitFor(text: "tag: \(tag)")
+        try tmux.send("Enter")
+        tmux.waitFor(text: "tag:\(tag.contains(" ") ? "\"\(tag)\"" : tag)")
+        try tmux.send("1")
+        tmux.waitFor("the first related story in the reading pane") {
+            self.readingPane($0).contains(String(target.title.prefix(20)))
+        }
+    }
+
+    func testASearchWordIsHighlightedInTheOpenedArticle() throws {
+        let tmux = try started()
+        try tmux.send("/")
+        try tmux.type("tanker")
+        try tmux.send("Enter")
+        tmux.waitFor(text: "match")
+        try tmux.send("Enter")
+        // Reverse video (SGR 7) around the word in the reading pane, as the terminal got it.
+        tmux.waitFor("'tanker' in reverse video") { _ in
+            let escaped = (try? tmux.tmux(["capture-pane", "-p", "-e", "-t", "0"])) ?? ""
+            return escaped.range(of: #"\e\[[0-9;]*7[0-9;]*m[^\e]*[Tt]anker"#, options: .regularExpression) != nil
+        }
+    }
+
+    func testAConfigKeyBindingQuits() throws {
+        let tmux = try XCTUnwrap(tmux)
+        try tmux.writeConfig("[keys]\nquit = \"x\"\n")
+        try tmux.start()
+        tmux.waitFor(text: " Articles")
+        tmux.waitFor(text: "x quit")
+        try tmux.send("x")
+        assertRestored(tmux, status: "0")
+    }
+
+    func testABadConfigSaysWhereAndStartsWithTheDefaults() throws {
+        let tmux = try XCTUnwrap(tmux)
+        try tmux.writeConfig("sort = \"newest\"\n[keys]\nquite = \"x\"\n")
+        try tmux.start()
+        tmux.waitFor(text: "config.toml line 3: [keys] quite: no such action")
+        try tmux.send("q")
+        assertRestored(tmux, status: "0")
+    }
+
+    func testAFileCopiedIntoTheLibraryAppearsWithinFiveSeconds() throws {
+        let tmux = try started()
+        let title = "Live Update Test Article About Submarine Cables"
+        let text = "\(title)\n\n1 March 2030\n\nA new article arrives while Cable is running, and the list shows it.\n"
+        try Data(text.utf8).write(to: tmux.library.appendingPathComponent("live-update.txt"))
+        tmux.waitFor("the new article in the list", timeout: 5) { $0.contains("Live Update Test") }
+    }
+
+    func testAMarkMadeByAnotherProcessShowsInTheRunningReader() throws {
+        let tmux = try started()
+        let total = try tmux.referenceLibrary().count(.all)
+        tmux.waitFor(text: "\(total) · \(total) unread")
+        let first = try XCTUnwrap(tmux.referenceLibrary().list(.all, offset: 0, limit: 1).first)
+        _ = try TUITmux.run(["sh", "-c", "\(tmux.xdgEnvironment) '\(tmux.binary.path)' --library '\(tmux.library.path)' "
+                             + "mark read \(first.id.rawValue)"],
+                            outputFile: tmux.folder.appendingPathComponent("mark.out"))
+        tmux.waitFor(text: "\(total) · \(total - 1) unread", timeout: 5)
+    }
+
+    func testTheLastFilterComesBackAndCleanStartsWithout() throws {
+        let tmux = try started()
+        try tmux.send("t")
+        tmux.waitFor(text: "Filter by tag")
+        try tmux.type("NATO")
+        tmux.waitFor(text: "tag: NATO")
+        try tmux.send("Enter")
+        tmux.waitFor(text: "tag:NATO")
+        try tmux.send("q")
+        assertRestored(tmux, status: "0")
+        tmux.stopSession()
+        try tmux.start()
+        tmux.waitFor(text: "tag:NATO")
+        try tmux.send("q")
+        assertRestored(tmux, status: "0")
+        tmux.stopSession()
+        try tmux.start(extraArguments: "--clean")
+        tmux.waitFor(text: " Articles")
+        XCTAssertFalse(tmux.screen().contains("tag:NATO"))
+    }
+
+    func testCtrlZSuspendsAndFgResumes() throws {
+        let tmux = try XCTUnwrap(tmux)
+        try tmux.startInShell()
+        tmux.waitFor(text: " Articles")
+        try tmux.send("C-z")
+        tmux.waitFor("the shell after Ctrl-Z") { $0.contains("Stopped") && !$0.contains(" Articles ") }
+        try tmux.type("fg")
+        try tmux.send("Enter")
+        tmux.waitFor("the screen back after fg") { $0.contains(" Articles") && $0.contains("Related") }
+        try tmux.send("q")
+        tmux.waitFor("the shell after quitting") { $0.hasSuffix("$ ") || $0.contains("\n$ ") }
+    }
+
     func testFilterByATagWithT() throws {
         let tmux = try started()
         let reference = try tmux.referenceLibrary()
@@ -193,7 +321,7 @@ final class TUIEndToEndTests: XCTestCase {
     func testWithoutATerminalItSaysSoInsteadOfDrawing() throws {
         let tmux = try XCTUnwrap(tmux)
         let output = try TUITmux.run(
-            ["sh", "-c", "XDG_DATA_HOME='\(tmux.folder.path)/data' XDG_CACHE_HOME='\(tmux.folder.path)/cache' "
+            ["sh", "-c", "\(tmux.xdgEnvironment) "
                 + "'\(tmux.binary.path)' --library '\(tmux.library.path)' </dev/null; echo exit=$?"],
             outputFile: tmux.folder.appendingPathComponent("no-tty.out"))
         XCTAssertTrue(output.contains("cable needs a terminal for the full-screen UI"), output)

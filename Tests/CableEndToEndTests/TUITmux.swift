@@ -57,7 +57,7 @@ final class TUITmux {
                extraEnvironment: String = "", extraArguments: String = "") throws {
         // No core file from the crash-signal test, and none in the source tree in any case.
         let script = """
-            ulimit -c 0; env TERM='\(term)' \(extraEnvironment) XDG_DATA_HOME='\(folder.path)/data' XDG_CACHE_HOME='\(folder.path)/cache' \
+            ulimit -c 0; env TERM='\(term)' \(extraEnvironment) \(xdgEnvironment) \
             '\(binary.path)' --library '\(library.path)' \(extraArguments); \
             echo "exit=$?"; stty -a | tr ' ' '\\n' | grep -E '^-?(echo|icanon)$' | tr '\\n' ' '; echo; \
             exec sleep 600
@@ -66,6 +66,38 @@ final class TUITmux {
                   "sh", "-c", script])
         started = true
         _ = try? tmux(["set-option", "-g", "window-size", "manual"])
+    }
+
+    /// Every XDG folder in the test's own folder: no config, state or index of the user's.
+    var xdgEnvironment: String {
+        ["DATA", "CACHE", "CONFIG", "STATE"].map { "XDG_\($0)_HOME='\(folder.path)/\($0.lowercased())'" }
+            .joined(separator: " ")
+    }
+
+    /// Writes the config file the binary will read.
+    func writeConfig(_ text: String) throws {
+        let url = folder.appendingPathComponent("config/cable/config.toml")
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    /// Starts an interactive shell with job control (for Ctrl-Z and `fg`) and runs `cable`
+    /// in it; the shell's prompt is `$ `.
+    func startInShell(width: Int = 120, height: Int = 40) throws {
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-c", folder.path, "-x", "\(width)", "-y", "\(height)",
+                  "env", "PS1=$ ", "TERM=xterm-256color", "bash", "--norc", "--noprofile", "-i"])
+        started = true
+        _ = try? tmux(["set-option", "-g", "window-size", "manual"])
+        try type("env \(xdgEnvironment) '\(binary.path)' --library '\(library.path)'")
+        try send("Enter")
+    }
+
+    /// Ends the tmux server but keeps the folder (library, state, config) for another start.
+    func stopSession() {
+        let socketPath = display("#{socket_path}")
+        _ = try? tmux(["kill-server"])
+        if !socketPath.isEmpty { try? FileManager.default.removeItem(atPath: socketPath) }
+        started = false
     }
 
     func stop() {

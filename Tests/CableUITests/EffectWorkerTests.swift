@@ -12,7 +12,7 @@ final class EffectWorkerTests: XCTestCase {
         worker.submit([.countList(.all), .setRead([SampleArticles.baltic.id], true)])
         XCTAssertTrue(worker.waitUntilIdle(timeout: 10))
         let actions = mailbox.take()
-        guard case .listCounted(_, let total)? = actions.first else { return XCTFail("\(actions)") }
+        guard case .browse(.listCounted(_, let total))? = actions.first else { return XCTFail("\(actions)") }
         XCTAssertEqual(total, 6)
         XCTAssertTrue(library.isRead(SampleArticles.baltic.id))
         XCTAssertFalse(worker.isBusy)
@@ -24,11 +24,11 @@ final class EffectWorkerTests: XCTestCase {
         let worker = EffectWorker(runner: EffectRunner(library: library), mailbox: mailbox)
         let typed = ["c", "ca", "cab", "cable"].map { Query(clauses: [.word($0, negated: false)]) }
         // As typing a search does: one list per key, all queued before the worker gets to them.
-        worker.submit(typed.map { .loadList($0, offset: 0, limit: 60) }
+        worker.submit(typed.map { .loadList(ListSource(query: $0), offset: 0, limit: 60) }
             + [.setRead([SampleArticles.tokyo.id], true)])
         XCTAssertTrue(worker.waitUntilIdle(timeout: 10))
         let lists = mailbox.take().compactMap { action -> Query? in
-            if case .listLoaded(let query, _, _) = action { return query }
+            if case .browse(.listLoaded(let source, _, _)) = action { return source.query }
             return nil
         }
         XCTAssertEqual(lists, [typed[3]])
@@ -55,8 +55,8 @@ final class EffectWorkerTests: XCTestCase {
                 for action in mailbox.take() { held.send(action) }
             } while !held.heldEffects.isEmpty
         }
-        XCTAssertEqual(held.state.open?.article.id, direct.state.open?.article.id)
-        XCTAssertEqual(held.state.tags, ["NATO"])
+        XCTAssertEqual(held.state.reader.open?.article.id, direct.state.reader.open?.article.id)
+        XCTAssertEqual(held.state.browse.tags, ["NATO"])
         XCTAssertEqual(held.screen.lines, direct.screen.lines)
     }
 
@@ -67,14 +67,14 @@ final class EffectWorkerTests: XCTestCase {
         weak let finished = worker
         // A slow query holds the worker while a star and more queries queue behind it.
         library.closeGate()
-        worker?.submit([.countList(.all), .loadList(.all, offset: 0, limit: 60),
+        worker?.submit([.countList(.all), .loadList(ListSource(query: .all), offset: 0, limit: 60),
                         .setStarred([SampleArticles.baltic.id], true), .loadTags(.all)])
         DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) { library.openGate() }
         XCTAssertEqual(worker?.finish(timeout: 10), true)
         XCTAssertTrue(library.isStarred(SampleArticles.baltic.id))
         for action in mailbox.take() {
-            if case .listLoaded = action { XCTFail("a query queued at quit was run") }
-            if case .tagsLoaded = action { XCTFail("a query queued at quit was run") }
+            if case .browse(.listLoaded) = action { XCTFail("a query queued at quit was run") }
+            if case .browse(.tagsLoaded) = action { XCTFail("a query queued at quit was run") }
         }
         XCTAssertGreaterThanOrEqual(worker?.skipped ?? 0, 2)
         // The thread has ended and no longer holds the worker.

@@ -27,7 +27,6 @@ final class FocusLayoutTests: XCTestCase {
 
     func testTabToTheReadingPaneAfterIShowsIt() {
         var s = session(80, 24)
-        s.type("\n")
         s.type("i")
         XCTAssertNotNil(Layout(s.state).sidebar, "i shows the sidebar beside the list")
         XCTAssertEqual(s.state.focus, .list)
@@ -37,7 +36,7 @@ final class FocusLayoutTests: XCTestCase {
         XCTAssertNil(Layout(s.state).sidebar)
         assertFocusedTitleHighlighted(s)
         s.press([.down])
-        XCTAssertEqual(s.state.readerScroll, 1)
+        XCTAssertEqual(s.state.reader.scroll, 1)
         s.press([.tab])
         assertFocusedTitleHighlighted(s)
         // Back on the list, the pane focused last stays beside it.
@@ -50,16 +49,15 @@ final class FocusLayoutTests: XCTestCase {
         var s = session(80, 24)
         s.type("i\"")
         s.type("\n")
-        XCTAssertFalse(s.state.showQuotes)
+        XCTAssertFalse(s.state.view == .quotes)
         XCTAssertEqual(s.state.focus, .reader)
-        XCTAssertNotNil(s.state.open)
+        XCTAssertNotNil(s.state.reader.open)
         XCTAssertNotNil(Layout(s.state).reader)
         assertFocusedTitleHighlighted(s)
     }
 
     func testIWithTheSidebarFocusedHidesItAndFocusesTheReadingPane() {
         var s = session(80, 24)
-        s.type("\n")
         s.press([.tab, .tab])
         XCTAssertEqual(s.state.focus, .sidebar)
         s.type("i")
@@ -74,7 +72,6 @@ final class FocusLayoutTests: XCTestCase {
 
     func testIWithTheSidebarFocusedOnAWideScreenHidesIt() {
         var s = session(120, 40)
-        s.type("\n")
         s.press([.tab, .tab])
         s.type("i")
         XCTAssertTrue(s.state.sidebarToggled)
@@ -105,7 +102,7 @@ final class FocusLayoutTests: XCTestCase {
                 seed = seed &* 6364136223846793005 &+ 1442695040888963407
                 let key = keys[Int(seed >> 33) % keys.count]
                 s.press([key])
-                if s.state.showQuotes || s.state.prompt != nil || s.state.showHelp { continue }
+                if s.state.view == .quotes || s.state.prompt != nil || s.state.showHelp { continue }
                 XCTAssertNotNil(focusedRect(s.state), "\(size) step \(step) after \(key): \(s.state.focus) hidden")
             }
         }

@@ -34,20 +34,33 @@ final class LargeInputTests: XCTestCase {
         _ = s.takeHeldEffects()
         s.send(.text("tag:NATO cable"))
         let searches = s.heldEffects.compactMap { effect -> Query? in
-            if case .loadList(let query, _, _) = effect { return query } else { return nil }
+            if case .loadList(let source, _, _) = effect { return source.query } else { return nil }
         }
         XCTAssertEqual(searches, [try? Query.parse("tag:NATO cable")].compactMap { $0 })
-        XCTAssertEqual(s.state.search, "tag:NATO cable")
+        XCTAssertEqual(s.state.browse.search, "tag:NATO cable")
     }
 
-    /// Outside a prompt, text is keys: the same state as typing it.
+    /// Outside a prompt, text is keys: the same state as typing it. Into a prompt it is one
+    /// edit, so what the searches typed one character at a time left behind on the way
+    /// (which article the preview last reloaded, a scroll target already spent) may differ;
+    /// what the user sees and the filter may not.
     func testTextOutsideAPromptIsTheSameAsItsKeys() {
-        for text in ["jjk", "jj/cable", "jt", "q", "j?x"] {
+        for text in ["jjk", "jt", "q", "j?x"] {
             var typed = Session(library: SampleArticles.library(), size: Size(width: 120, height: 40))
             var pasted = typed
             typed.type(text)
             pasted.send(.text(text))
             XCTAssertEqual(typed.state, pasted.state, text)
         }
+        var typed = Session(library: SampleArticles.library(), size: Size(width: 120, height: 40))
+        var pasted = typed
+        typed.type("jj/cable")
+        pasted.send(.text("jj/cable"))
+        XCTAssertEqual(typed.state.browse, pasted.state.browse)
+        XCTAssertEqual(typed.state.prompt, pasted.state.prompt)
+        XCTAssertEqual(typed.state.focus, pasted.state.focus)
+        XCTAssertEqual(typed.state.reader.open?.article.id, pasted.state.reader.open?.article.id)
+        XCTAssertEqual(typed.state.reader.scroll, pasted.state.reader.scroll)
+        XCTAssertEqual(typed.screen.lines, pasted.screen.lines)
     }
 }

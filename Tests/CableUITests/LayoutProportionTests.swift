@@ -19,6 +19,23 @@ final class LayoutProportionTests: XCTestCase {
         XCTAssertEqual(at200.list?.width, 80)
     }
 
+    func testTheConfiguredListWidthIsKeptWithinWhatLeavesTheOtherPanesReadable() throws {
+        for (width, asked, expected) in [(120, 40, 40), (120, 90, 42), (200, 30, 30), (80, 50, 50), (80, 70, 55),
+                                         (120, 5, 24)] {
+            for toggled in [false, true] {
+                let layout = Layout(size: Size(width: width, height: 40), focus: .list, sidebarToggled: toggled,
+                                    listWidth: asked)
+                let list = try XCTUnwrap(layout.list)
+                if !toggled || width < Layout.threePaneWidth {
+                    XCTAssertEqual(list.width, expected, "\(width) asked \(asked)")
+                }
+                let other = try XCTUnwrap(layout.reader ?? layout.sidebar)
+                XCTAssertEqual(list.width + 1 + other.width + (layout.sidebar != nil && layout.reader != nil
+                    ? 1 + (layout.sidebar?.width ?? 0) : 0), width, "\(width) asked \(asked)")
+            }
+        }
+    }
+
     func testHidingTheSidebarNeverShrinksTheList() throws {
         for width in [110, 120, 160, 200, 300] {
             let shown = Layout(size: Size(width: width, height: 40), focus: .reader, sidebarToggled: false)
@@ -36,8 +53,9 @@ final class LayoutProportionTests: XCTestCase {
         s.press([.escape, .enter, .down, .pageDown])
         XCTAssertEqual(s.state, before)
         s.send(.resize(Size(width: 120, height: 40)))
-        XCTAssertEqual(s.state.list.cursor, 0)
-        XCTAssertNil(s.state.open)
+        XCTAssertEqual(s.state.browse.list.cursor, 0)
+        XCTAssertEqual(s.state.reader.open?.article.id, s.state.browse.list.selected?.id, "the first article, previewed")
+        XCTAssertEqual(s.state.reader.open?.isPreview, true)
         s.send(.resize(Size(width: 30, height: 8)))
         s.type("q")
         XCTAssertTrue(s.state.quitting)

@@ -45,10 +45,10 @@ final class ReaderLimitsTests: XCTestCase {
     func testAHugeArticleOpensScrollsAndShowsTheNoteDim() {
         var s = Session(library: InMemoryLibrary([Self.huge]), size: Size(width: 120, height: 40))
         s.type("\n")
-        XCTAssertEqual(s.state.open?.article.id, Self.huge.id)
-        XCTAssertLessThan(s.state.open?.article.paragraphs.map(\.count).reduce(0, +) ?? .max, 21_000)
-        s.press([.tab, .end])
-        XCTAssertGreaterThan(s.state.readerScroll, 100, "the cut paragraph is still many screens long")
+        XCTAssertEqual(s.state.reader.open?.article.id, Self.huge.id)
+        XCTAssertLessThan(s.state.reader.open?.article.paragraphs.map(\.count).reduce(0, +) ?? .max, 21_000)
+        s.press([.end])
+        XCTAssertGreaterThan(s.state.reader.scroll, 100, "the cut paragraph is still many screens long")
         let rows = s.screen.lines
         XCTAssertTrue(rows.contains { $0.contains("After the dump.") }, rows.joined(separator: "\n"))
         guard let row = rows.firstIndex(where: { $0.contains("(paragraph cut:") }) else {

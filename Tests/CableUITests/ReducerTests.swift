@@ -14,36 +14,38 @@ final class ReducerTests: XCTestCase {
 
     func testStartLoadsTheFirstWindowAndCounts() {
         let s = session()
-        XCTAssertEqual(s.state.list.total, 6)
-        XCTAssertEqual(s.state.libraryTotal, 6)
-        XCTAssertEqual(s.state.list.selected?.id, SampleArticles.baltic.id)
-        XCTAssertFalse(s.state.filterTags.isEmpty)
+        XCTAssertEqual(s.state.browse.list.total, 6)
+        XCTAssertEqual(s.state.browse.libraryTotal, 6)
+        XCTAssertEqual(s.state.browse.list.selected?.id, SampleArticles.baltic.id)
+        XCTAssertFalse(s.state.browse.filterTags.isEmpty)
     }
 
     func testOpeningAnArticleMarksItRead() {
         var s = session()
-        XCTAssertTrue(s.state.list.rows[0].unread)
+        XCTAssertTrue(s.state.browse.list.rows[0].unread)
         s.type("\n")
-        XCTAssertEqual(s.state.open?.article.id, SampleArticles.baltic.id)
+        XCTAssertEqual(s.state.reader.open?.article.id, SampleArticles.baltic.id)
         XCTAssertTrue(library.isRead(SampleArticles.baltic.id))
-        XCTAssertFalse(s.state.list.rows[0].unread)
+        XCTAssertFalse(s.state.browse.list.rows[0].unread)
     }
 
     func testEnterOnTheOpenArticleReadsItAgain() {
         var s = session()
         s.type("\n")
+        XCTAssertEqual(s.state.focus, .reader, "Enter opens into the article")
         s.type("r")
         XCTAssertFalse(library.isRead(SampleArticles.baltic.id))
-        XCTAssertEqual(s.state.focus, .list)
+        s.press([.escape])
+        XCTAssertEqual(s.state.focus, .list, "Esc goes back to the list")
         s.type("\n")  // Enter on the same row
         XCTAssertTrue(library.isRead(SampleArticles.baltic.id))
-        XCTAssertFalse(s.state.list.rows[0].unread)
+        XCTAssertFalse(s.state.browse.list.rows[0].unread)
     }
 
     func testNumberOpensTheNthRelatedHeadline() {
         var s = session()
         s.type("\n2")
-        XCTAssertEqual(s.state.open?.article.id, SampleArticles.drones.id)
+        XCTAssertEqual(s.state.reader.open?.article.id, SampleArticles.drones.id)
     }
 
     func testANumberTypedBeforeTheArticleArrivesIsMeantForIt() {
@@ -51,58 +53,58 @@ final class ReducerTests: XCTestCase {
         s.holdsEffects = true
         // Enter and 2 come in before the library answers (as in a fast terminal).
         s.type("\n2")
-        XCTAssertNil(s.state.message)
+        XCTAssertNil(s.state.status.message)
         s.runHeldEffects()
-        XCTAssertEqual(s.state.open?.article.id, SampleArticles.drones.id)
+        XCTAssertEqual(s.state.reader.open?.article.id, SampleArticles.drones.id)
         // With an article shown, a number typed while another is on its way is for the new one.
         s.holdsEffects = true
         s.type("[")
         s.type("2")
         s.runHeldEffects()
-        XCTAssertEqual(s.state.open?.article.id, SampleArticles.drones.id, "2 of the Baltic article again")
-        XCTAssertEqual(s.state.history.back.map(\.id), [SampleArticles.baltic.id])
+        XCTAssertEqual(s.state.reader.open?.article.id, SampleArticles.drones.id, "2 of the Baltic article again")
+        XCTAssertEqual(s.state.reader.history.back.map(\.id), [SampleArticles.baltic.id])
     }
 
     func testUnresolvedRelatedHeadlineShowsAMessage() {
         var s = session()
         s.type("\n3")
-        XCTAssertEqual(s.state.open?.article.id, SampleArticles.baltic.id)
-        XCTAssertEqual(s.state.message, "[3] is not in the library: Cable Repairs Could Take Weeks, Operator Says - Reports")
+        XCTAssertEqual(s.state.reader.open?.article.id, SampleArticles.baltic.id)
+        XCTAssertEqual(s.state.status.message, "[3] is not in the library: Cable Repairs Could Take Weeks, Operator Says - Reports")
         s.type("9")
-        XCTAssertEqual(s.state.message, "This article has 3 related headlines")
+        XCTAssertEqual(s.state.status.message, "This article has 3 related headlines")
     }
 
     func testHistoryGoesBackAndForwardLikeABrowser() {
         var s = session()
         s.type("\n1")  // baltic -> patrols
         s.type("1")    // patrols -> baltic
-        XCTAssertEqual(s.state.open?.article.id, SampleArticles.baltic.id)
+        XCTAssertEqual(s.state.reader.open?.article.id, SampleArticles.baltic.id)
         s.type("[")
-        XCTAssertEqual(s.state.open?.article.id, SampleArticles.patrols.id)
+        XCTAssertEqual(s.state.reader.open?.article.id, SampleArticles.patrols.id)
         s.type("[")
-        XCTAssertEqual(s.state.open?.article.id, SampleArticles.baltic.id)
+        XCTAssertEqual(s.state.reader.open?.article.id, SampleArticles.baltic.id)
         s.type("[")
-        XCTAssertEqual(s.state.message, "No earlier article")
+        XCTAssertEqual(s.state.status.message, "No earlier article")
         s.type("]]")
-        XCTAssertEqual(s.state.open?.article.id, SampleArticles.baltic.id)
-        XCTAssertEqual(s.state.history.forward, [])
+        XCTAssertEqual(s.state.reader.open?.article.id, SampleArticles.baltic.id)
+        XCTAssertEqual(s.state.reader.history.forward, [])
         // A new jump after going back drops the forward history.
         s.type("[")
-        XCTAssertEqual(s.state.history.forward.count, 1)
+        XCTAssertEqual(s.state.reader.history.forward.count, 1)
         s.type("1")
-        XCTAssertEqual(s.state.open?.article.id, SampleArticles.baltic.id)
-        XCTAssertTrue(s.state.history.forward.isEmpty)
+        XCTAssertEqual(s.state.reader.open?.article.id, SampleArticles.baltic.id)
+        XCTAssertTrue(s.state.reader.history.forward.isEmpty)
     }
 
     func testHistoryRestoresTheScrollPosition() {
         var s = session(120, 12)
         s.type("\n")
-        s.press([.tab, .down, .down, .down])
-        XCTAssertEqual(s.state.readerScroll, 3)
+        s.press([.down, .down, .down])
+        XCTAssertEqual(s.state.reader.scroll, 3)
         s.type("1")
-        XCTAssertEqual(s.state.readerScroll, 0)
+        XCTAssertEqual(s.state.reader.scroll, 0)
         s.type("[")
-        XCTAssertEqual(s.state.readerScroll, 3)
+        XCTAssertEqual(s.state.reader.scroll, 3)
     }
 
     func testTagPromptNarrowsPrefixFirstThenSubstring() {
@@ -117,14 +119,14 @@ final class ReducerTests: XCTestCase {
     func testTagFilterWithTAndAnotherTagNarrowsFurtherAndTClears() {
         var s = session()
         s.type("tnato\n")
-        XCTAssertEqual(s.state.tags, ["NATO"])
-        XCTAssertEqual(s.state.list.total, 3)
+        XCTAssertEqual(s.state.browse.tags, ["NATO"])
+        XCTAssertEqual(s.state.browse.list.total, 3)
         s.type("testo\n")
-        XCTAssertEqual(s.state.tags, ["NATO", "Estonia"])
-        XCTAssertEqual(s.state.list.total, 2)
+        XCTAssertEqual(s.state.browse.tags, ["NATO", "Estonia"])
+        XCTAssertEqual(s.state.browse.list.total, 2)
         s.type("T")
-        XCTAssertEqual(s.state.tags, [])
-        XCTAssertEqual(s.state.list.total, 6)
+        XCTAssertEqual(s.state.browse.tags, [])
+        XCTAssertEqual(s.state.browse.list.total, 6)
     }
 
     func testTagPromptChoosesWithArrowsAndCancelsWithEscape() {
@@ -135,24 +137,26 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(prompt.selection, 1)
         s.press([.escape])
         XCTAssertNil(s.state.prompt)
-        XCTAssertEqual(s.state.tags, [])
+        XCTAssertEqual(s.state.browse.tags, [])
         s.type("tzzz\n")
-        XCTAssertEqual(s.state.message, "No tag matches 'zzz'")
+        XCTAssertEqual(s.state.status.message, "No tag matches 'zzz'")
     }
 
     func testSearchIsLiveAndEscapeRestoresThePreviousFilter() {
         var s = session()
         s.type("/baltic")
-        XCTAssertEqual(s.state.list.total, 3)
+        XCTAssertEqual(s.state.browse.list.total, 3)
         s.type("\n")
         XCTAssertNil(s.state.prompt)
-        XCTAssertEqual(s.state.search, "baltic")
+        XCTAssertEqual(s.state.browse.search, "baltic")
+        // `/` shows the search selected: typing replaces it, → keeps it to edit.
         s.type("/")
+        s.press([.right])
         s.type(" huawei")
-        XCTAssertEqual(s.state.list.total, 0)
+        XCTAssertEqual(s.state.browse.list.total, 0)
         s.press([.escape])
-        XCTAssertEqual(s.state.search, "baltic")
-        XCTAssertEqual(s.state.list.total, 3)
+        XCTAssertEqual(s.state.browse.search, "baltic")
+        XCTAssertEqual(s.state.browse.list.total, 3)
     }
 
     func testABadQueryShowsItsErrorAndKeepsThePreviousList() {
@@ -162,8 +166,8 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(prompt.error, "column 10: 'is:nonsense' is not known (use unread, read, starred, unstarred)")
         // Not the last prefix that parsed ("cable is", a search for two words): the list from
         // before the prompt, marked as such.
-        XCTAssertEqual(s.state.search, "")
-        XCTAssertEqual(s.state.list.total, 6)
+        XCTAssertEqual(s.state.browse.search, "")
+        XCTAssertEqual(s.state.browse.list.total, 6)
         XCTAssertTrue(s.screen.lines[0].contains("(query incomplete) Articles"), s.screen.lines[0])
         s.type("\n")
         XCTAssertNotNil(s.state.prompt, "Enter on a bad query keeps the prompt open")
@@ -176,34 +180,34 @@ final class ReducerTests: XCTestCase {
     func testQuoteViewFiltersBySpeakerAndOpensTheArticleAtTheQuote() throws {
         var s = session(120, 12)
         s.type("\"")
-        XCTAssertTrue(s.state.showQuotes)
-        XCTAssertEqual(s.state.quotes.total, 5)
+        XCTAssertTrue(s.state.view == .quotes)
+        XCTAssertEqual(s.state.quotes.list.total, 5)
         s.type("sozols\n")
-        XCTAssertEqual(s.state.speaker, "ozols")
-        XCTAssertEqual(s.state.quotes.total, 1)
+        XCTAssertEqual(s.state.quotes.speaker, "ozols")
+        XCTAssertEqual(s.state.quotes.list.total, 1)
         s.type("\n")
-        XCTAssertFalse(s.state.showQuotes)
-        XCTAssertEqual(s.state.open?.article.id, SampleArticles.patrols.id)
+        XCTAssertFalse(s.state.view == .quotes)
+        XCTAssertEqual(s.state.reader.open?.article.id, SampleArticles.patrols.id)
         XCTAssertEqual(s.state.focus, .reader)
         // Scrolled towards the quote's paragraph (as far as the article's length allows).
-        XCTAssertGreaterThan(s.state.readerScroll, 0)
+        XCTAssertGreaterThan(s.state.reader.scroll, 0)
         XCTAssertTrue(s.screen.text.contains("\"Critical infrastructure at sea"))
         // On a long enough article the paragraph comes to the top.
         s.type("\"s")
         s.press([.control("u")])
         s.type("laakso\n\n")
-        XCTAssertEqual(s.state.open?.article.id, SampleArticles.baltic.id)
-        let document = ReaderDocument(try XCTUnwrap(s.state.open), width: Reducer(state: s.state).readerWidth)
-        XCTAssertEqual(document.lines[s.state.readerScroll].first?.text.hasPrefix("\"We are treating"), true)
+        XCTAssertEqual(s.state.reader.open?.article.id, SampleArticles.baltic.id)
+        let document = ReaderDocument(try XCTUnwrap(s.state.reader.open), width: Reducer(state: s.state).readerWidth)
+        XCTAssertEqual(document.lines[s.state.reader.scroll].first?.text.hasPrefix("\"We are treating"), true)
     }
 
     func testQuoteViewFollowsTheFilter() {
         var s = session()
         s.type("thuawei\n\"")
-        XCTAssertEqual(s.state.quotes.total, 1)
-        XCTAssertEqual(s.state.quotes.selected?.speaker, "Dana Whitfield")
+        XCTAssertEqual(s.state.quotes.list.total, 1)
+        XCTAssertEqual(s.state.quotes.list.selected?.speaker, "Dana Whitfield")
         s.type("q")
-        XCTAssertFalse(s.state.showQuotes, "q closes the quote view first")
+        XCTAssertFalse(s.state.view == .quotes, "q closes the quote view first")
         XCTAssertFalse(s.state.quitting)
         s.type("q")
         XCTAssertTrue(s.state.quitting)
@@ -214,15 +218,15 @@ final class ReducerTests: XCTestCase {
         s.type("j\n")  // read the second
         s.type("g")
         s.type("n")
-        XCTAssertEqual(s.state.open?.article.id, SampleArticles.drones.id)
-        XCTAssertEqual(s.state.list.cursor, 2)
+        XCTAssertEqual(s.state.reader.open?.article.id, SampleArticles.drones.id)
+        XCTAssertEqual(s.state.browse.list.cursor, 2)
     }
 
     func testReadAndStarTogglesReachTheLibrary() {
         var s = session()
         s.type("s")
         XCTAssertTrue(library.isStarred(SampleArticles.baltic.id))
-        XCTAssertTrue(s.state.list.rows[0].starred)
+        XCTAssertTrue(s.state.browse.list.rows[0].starred)
         s.type("r")
         XCTAssertTrue(library.isRead(SampleArticles.baltic.id))
         s.type("r")
@@ -233,7 +237,6 @@ final class ReducerTests: XCTestCase {
 
     func testFocusCyclesAndSidebarEnterAddsATag() {
         var s = session()
-        s.type("\n")
         s.press([.tab])
         XCTAssertEqual(s.state.focus, .reader)
         s.press([.tab])
@@ -241,7 +244,7 @@ final class ReducerTests: XCTestCase {
         // Related (3) + similar (2) + linked from (1), then the article's first tag.
         s.press(Array(repeating: .down, count: 6))
         s.type("\n")
-        XCTAssertEqual(s.state.tags, ["Baltic Sea"])
+        XCTAssertEqual(s.state.browse.tags, ["Baltic Sea"])
         XCTAssertEqual(s.state.focus, .list)
         s.press([.backTab])
         XCTAssertEqual(s.state.focus, .sidebar)
@@ -256,23 +259,21 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(s.state.focus, .list)
         // With only the list on screen, Space and PgDn page the list.
         s.press([.pageDown])
-        XCTAssertEqual(s.state.list.cursor, 5)
+        XCTAssertEqual(s.state.browse.list.cursor, 5)
     }
 
     func testOpeningFromTheSidebarAt80ColumnsShowsTheArticle() {
         var s = session(80, 24)
-        s.type("\n")
         s.press([.tab, .tab])
         XCTAssertEqual(s.state.focus, .sidebar)
         s.type("\n")  // the first related headline
-        XCTAssertEqual(s.state.open?.article.id, SampleArticles.patrols.id)
+        XCTAssertEqual(s.state.reader.open?.article.id, SampleArticles.patrols.id)
         XCTAssertEqual(s.state.focus, .reader)
         XCTAssertNotNil(Layout(s.state).reader)
     }
 
     func testArrowsAndHLMoveBetweenPanes() {
         var s = session()
-        s.type("\n")
         s.press([.right])
         XCTAssertEqual(s.state.focus, .reader)
         s.type("l")
@@ -288,7 +289,7 @@ final class ReducerTests: XCTestCase {
         XCTAssertTrue(s.state.showHelp)
         s.type("j")
         XCTAssertFalse(s.state.showHelp)
-        XCTAssertEqual(s.state.list.cursor, 0, "the key that closes help does nothing else")
+        XCTAssertEqual(s.state.browse.list.cursor, 0, "the key that closes help does nothing else")
     }
 
     func testResizeBelowTheMinimumAndBackKeepsTheState() {
@@ -298,45 +299,47 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(s.screen.lines.filter { !$0.isEmpty }.map { $0.trimmingCharacters(in: .whitespaces) },
                        ["Terminal too small (need", "40x10)"])
         s.send(.resize(Size(width: 120, height: 40)))
-        XCTAssertEqual(s.state.list.cursor, 2)
-        XCTAssertEqual(s.state.open?.article.id, SampleArticles.drones.id)
+        XCTAssertEqual(s.state.browse.list.cursor, 2)
+        XCTAssertEqual(s.state.reader.open?.article.id, SampleArticles.drones.id)
     }
 
     func testHeldEffectsLeaveTheScreenAnsweringAndFillInLater() {
         var s = session()
         s.holdsEffects = true
-        s.type("\n")
-        XCTAssertNil(s.state.open, "nothing ran yet")
-        XCTAssertEqual(s.heldEffects, [.loadArticle(SampleArticles.baltic.id, paragraph: nil, scroll: nil),
-                                       .loadRelated(SampleArticles.baltic.id)])
-        XCTAssertTrue(s.screen.text.contains("Enter opens the selected article"))
+        s.type("j")
+        let second = s.state.browse.list.selected?.id
+        XCTAssertNotNil(second)
+        XCTAssertEqual(s.state.reader.open?.article.id, SampleArticles.baltic.id, "nothing ran yet")
+        XCTAssertEqual(s.heldEffects, [.loadArticle(second!, .preview), .loadRelated(second!)])
         s.runHeldEffects()
-        XCTAssertEqual(s.state.open?.article.id, SampleArticles.baltic.id)
-        XCTAssertTrue(library.isRead(SampleArticles.baltic.id))
+        XCTAssertEqual(s.state.reader.open?.article.id, second)
+        XCTAssertEqual(s.timers.last, .previewRead(second!))
+        XCTAssertFalse(library.isRead(second!), "a preview is not read before its delay")
         s.type("tnato\n")
         XCTAssertTrue(s.screen.text.contains("Loading…"))
         s.runHeldEffects()
-        XCTAssertEqual(s.state.list.total, 3)
+        XCTAssertEqual(s.state.browse.list.total, 3)
         XCTAssertTrue(s.screen.text.contains("3 of 6"))
     }
 
     func testTheArticleShowsBeforeItsRelatedStories() {
         var s = session()
         s.holdsEffects = true
-        s.send(.articleLoaded(SampleArticles.baltic, paragraph: nil, scroll: nil))
+        s.send(.reader(.articleLoaded(SampleArticles.patrols, ArticleMarks(), .open(paragraph: nil, scroll: nil))))
         XCTAssertTrue(s.screen.text.contains("loading…"))
         // A number typed before the related stories arrive is kept for them.
         s.type("1")
-        XCTAssertEqual(s.state.pendingRelated, 1)
-        XCTAssertFalse(s.heldEffects.contains(.loadArticle(SampleArticles.patrols.id, paragraph: nil, scroll: nil)))
-        s.send(.relatedLoaded(try! library.related(SampleArticles.baltic.id)))
-        XCTAssertTrue(s.heldEffects.contains(.loadArticle(SampleArticles.patrols.id, paragraph: nil, scroll: nil)))
-        XCTAssertNil(s.state.pendingRelated)
+        XCTAssertEqual(s.state.reader.pendingRelated, 1)
+        XCTAssertFalse(s.heldEffects.contains(.loadArticle(SampleArticles.baltic.id, .open(paragraph: nil, scroll: nil))))
+        s.send(.reader(.relatedLoaded(try! library.related(SampleArticles.patrols.id))))
+        XCTAssertTrue(s.heldEffects.contains(.loadArticle(SampleArticles.baltic.id, .open(paragraph: nil, scroll: nil))))
+        XCTAssertNil(s.state.reader.pendingRelated)
     }
 
     func testALaterQuerySupersedesAnEarlierOneButMarksAreKept() {
-        let old = Effect.loadList(.all, offset: 0, limit: 60)
-        XCTAssertTrue(old.isSuperseded(by: .loadList(Query(clauses: [.word("x", negated: false)]), offset: 0, limit: 60)))
+        let old = Effect.loadList(ListSource(query: .all), offset: 0, limit: 60)
+        XCTAssertTrue(old.isSuperseded(by: .loadList(ListSource(query: Query(clauses: [.word("x", negated: false)])),
+                                                     offset: 0, limit: 60)))
         XCTAssertFalse(old.isSuperseded(by: .countList(.all)))
         let mark = Effect.setRead([SampleArticles.baltic.id], true)
         XCTAssertFalse(mark.isSuperseded(by: .setRead([SampleArticles.baltic.id], false)))
@@ -345,13 +348,13 @@ final class ReducerTests: XCTestCase {
     func testALibraryChangeReloadsWithoutLosingThePlace() {
         var s = session()
         s.type("jjj")
-        s.send(.progress("Syncing 3 of 9 files…"))
+        s.send(.library(.progress("Syncing 3 of 9 files…")))
         XCTAssertTrue(s.screen.lines.last?.contains("Syncing 3 of 9 files…") ?? false)
-        s.send(.progress(nil))
-        s.send(.libraryChanged)
-        XCTAssertEqual(s.state.list.cursor, 3)
-        XCTAssertEqual(s.state.list.total, 6)
-        XCTAssertEqual(s.state.list.selected?.id, SampleArticles.tokyo.id)
+        s.send(.library(.progress(nil)))
+        s.send(.library(.changed))
+        XCTAssertEqual(s.state.browse.list.cursor, 3)
+        XCTAssertEqual(s.state.browse.list.total, 6)
+        XCTAssertEqual(s.state.browse.list.selected?.id, SampleArticles.tokyo.id)
     }
 
     func testALibraryChangeDoesNotMarkTheOpenArticleReadAgain() {
@@ -361,52 +364,53 @@ final class ReducerTests: XCTestCase {
         // The reading pane has the focus after opening: `r` marks the open article unread.
         s.type("r")
         XCTAssertFalse(library.isRead(SampleArticles.baltic.id))
-        s.send(.libraryChanged)
-        XCTAssertEqual(s.state.open?.article.id, SampleArticles.baltic.id)
+        s.send(.library(.changed))
+        XCTAssertEqual(s.state.reader.open?.article.id, SampleArticles.baltic.id)
         XCTAssertFalse(library.isRead(SampleArticles.baltic.id))
-        XCTAssertEqual(s.state.marks[SampleArticles.baltic.id]?.read, false)
-        XCTAssertTrue(s.state.list.rows[0].unread)
+        XCTAssertEqual(s.state.browse.marks[SampleArticles.baltic.id]?.read, false)
+        XCTAssertTrue(s.state.browse.list.rows[0].unread)
         // A reload neither cancels nor undoes opening another article.
-        let opening = Effect.loadArticle(SampleArticles.tokyo.id, paragraph: nil, scroll: nil)
-        XCTAssertFalse(opening.isSuperseded(by: .loadArticle(SampleArticles.baltic.id, paragraph: nil,
-                                                             scroll: 0, reload: true)))
+        let opening = Effect.loadArticle(SampleArticles.tokyo.id, .open(paragraph: nil, scroll: nil))
+        XCTAssertFalse(opening.isSuperseded(by: .loadArticle(SampleArticles.baltic.id, .reload(scroll: 0))))
         XCTAssertFalse(Effect.loadRelated(SampleArticles.tokyo.id)
             .isSuperseded(by: .loadRelated(SampleArticles.baltic.id, reload: true)))
         XCTAssertTrue(Effect.loadRelated(SampleArticles.tokyo.id)
             .isSuperseded(by: .loadRelated(SampleArticles.baltic.id)))
-        s.send(.articleLoaded(SampleArticles.tokyo, paragraph: nil, scroll: nil))
-        s.send(.articleLoaded(SampleArticles.baltic, paragraph: nil, scroll: 0, reload: true))
-        XCTAssertEqual(s.state.open?.article.id, SampleArticles.tokyo.id)
+        s.send(.reader(.articleLoaded(SampleArticles.tokyo, ArticleMarks(), .open(paragraph: nil, scroll: nil))))
+        s.send(.reader(.articleLoaded(SampleArticles.baltic, ArticleMarks(), .reload(scroll: 0))))
+        XCTAssertEqual(s.state.reader.open?.article.id, SampleArticles.tokyo.id)
     }
 
     func testTheReaderLayoutIsKeptPerArticleAndWidth() throws {
         var s = session()
         s.type("\n")
-        let open = try XCTUnwrap(s.state.open)
-        let layout = try XCTUnwrap(s.state.readerLayout)
+        let open = try XCTUnwrap(s.state.reader.open)
+        let layout = try XCTUnwrap(s.state.reader.layout)
         let width = Reducer(state: s.state).readerWidth
         XCTAssertEqual(layout.id, open.article.id)
         XCTAssertEqual(layout.width, width)
         XCTAssertEqual(layout.document, ReaderDocument(open, width: width))
         // Scrolling keeps it; a new width lays it out again at that width.
         s.type("jj")
-        XCTAssertEqual(s.state.readerLayout, layout)
+        XCTAssertEqual(s.state.reader.layout, layout)
         s.send(.resize(Size(width: 200, height: 60)))
         let wider = Reducer(state: s.state).readerWidth
         XCTAssertNotEqual(wider, width)
-        XCTAssertEqual(s.state.readerLayout?.width, wider)
-        XCTAssertEqual(s.state.readerLayout?.document, ReaderDocument(open, width: wider))
+        XCTAssertEqual(s.state.reader.layout?.width, wider)
+        XCTAssertEqual(s.state.reader.layout?.document, ReaderDocument(open, width: wider))
         // Another article replaces it.
         s.type("2")
-        XCTAssertEqual(s.state.readerLayout?.id, SampleArticles.drones.id)
+        XCTAssertEqual(s.state.reader.layout?.id, SampleArticles.drones.id)
     }
 
     func testAQuoteSaidTwiceInAParagraphIsHighlightedTwice() {
-        let spans = ReaderDocument.highlight("He said “no”, and later “no” again; “maybe” too.",
-                                             quotes: ["no", "no", "maybe"])
+        let terms = SearchTerms(.all)
+        let spans = ReaderDocument.styled("He said “no”, and later “no” again; “maybe” too.", base: .plain,
+                                          quotes: ["no", "no", "maybe"], terms: terms)
         XCTAssertEqual(spans.filter { $0.style == .quote }.map(\.text), ["“no”", "“no”", "“maybe”"])
         // Out of order still finds each once.
-        let reversed = ReaderDocument.highlight("First “a b”, then “c d”.", quotes: ["c d", "a b"])
+        let reversed = ReaderDocument.styled("First “a b”, then “c d”.", base: .plain, quotes: ["c d", "a b"],
+                                             terms: terms)
         XCTAssertEqual(reversed.filter { $0.style == .quote }.map(\.text), ["“a b”", "“c d”"])
     }
 
@@ -414,17 +418,22 @@ final class ReducerTests: XCTestCase {
         library = InMemoryLibrary([])
         var s = Session(library: library, size: Size(width: 120, height: 40))
         XCTAssertTrue(s.screen.text.contains("No articles yet"))
-        s.send(.progress("Syncing 1 of 9 files…"))
+        s.send(.library(.progress("Syncing 1 of 9 files…")))
         XCTAssertTrue(s.screen.text.contains("Indexing the library…"))
     }
 
     func testEveryHelpEntryIsAKeyThatDoesSomething() {
-        for binding in Keymap.browse + Keymap.quotes {
-            for key in binding.keys {
-                XCTAssertNotNil(Keymap.command(for: key, in: Keymap.browse + Keymap.quotes), "\(key)")
+        // Every key bound on a screen means a command there, and every command of a screen
+        // has a key by default.
+        let keymap = Keymap.defaults
+        for context in KeyContext.allCases {
+            for command in context.commands {
+                XCTAssertFalse(keymap.keys(for: command).isEmpty, "\(command) has no key")
+                for key in keymap.keys(for: command) {
+                    XCTAssertNotNil(keymap.command(for: key, in: context), "\(key) in \(context)")
+                }
             }
         }
-        XCTAssertEqual(Keymap.command(for: .character("7"), in: Keymap.browse), .openRelated(7))
     }
 }
 
@@ -440,18 +449,18 @@ final class WindowedListTests: XCTestCase {
     func testMovingThroughALongListKeepsOnlyAWindow() {
         let library = InMemoryLibrary(Self.many)
         var s = Session(library: library, size: Size(width: 120, height: 40))
-        XCTAssertEqual(s.state.list.total, 5_000)
-        XCTAssertLessThanOrEqual(s.state.list.rows.count, 120)
+        XCTAssertEqual(s.state.browse.list.total, 5_000)
+        XCTAssertLessThanOrEqual(s.state.browse.list.rows.count, 120)
         s.type("G")
-        XCTAssertEqual(s.state.list.cursor, 4_999)
-        XCTAssertEqual(s.state.list.selected?.title, "Synthetic story number 0")
-        XCTAssertLessThanOrEqual(s.state.list.rows.count, 120)
+        XCTAssertEqual(s.state.browse.list.cursor, 4_999)
+        XCTAssertEqual(s.state.browse.list.selected?.title, "Synthetic story number 0")
+        XCTAssertLessThanOrEqual(s.state.browse.list.rows.count, 120)
         XCTAssertTrue(s.screen.text.contains("Synthetic story number 0"))
         s.press(Array(repeating: .control("b"), count: 10))
-        XCTAssertEqual(s.state.list.cursor, 4_999 - 380)
-        XCTAssertNotNil(s.state.list.selected, "the window follows the cursor")
+        XCTAssertEqual(s.state.browse.list.cursor, 4_999 - 380)
+        XCTAssertNotNil(s.state.browse.list.selected, "the window follows the cursor")
         s.type("g")
-        XCTAssertEqual(s.state.list.selected?.title, "Synthetic story number 4999")
+        XCTAssertEqual(s.state.browse.list.selected?.title, "Synthetic story number 4999")
         XCTAssertTrue(s.screen.text.contains("5,000"))
     }
 
@@ -461,10 +470,10 @@ final class WindowedListTests: XCTestCase {
         try? library.setRead(ids, true)
         var s = Session(library: library, size: Size(width: 120, height: 40))
         s.type("n")
-        XCTAssertEqual(s.state.open?.article.id, Self.many[0].id)
-        XCTAssertEqual(s.state.list.cursor, 4_999)
+        XCTAssertEqual(s.state.reader.open?.article.id, Self.many[0].id)
+        XCTAssertEqual(s.state.browse.list.cursor, 4_999)
         s.type("gn")
-        XCTAssertEqual(s.state.message, "No unread articles below this one")
+        XCTAssertEqual(s.state.status.message, "No unread articles in this list")
     }
 }
 

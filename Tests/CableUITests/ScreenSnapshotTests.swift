@@ -127,4 +127,36 @@ final class ScreenSnapshotTests: XCTestCase {
         XCTAssertTrue(text.contains("Port Strike Ends After Two Weeks"))
         assertSnapshot(s.screen, named: "hostile")
     }
+
+    func testStoryTimeline() {
+        var s = session()
+        s.type("S")
+        assertSnapshot(s.screen, named: "story-120x40")
+        var narrow = session(60, 20)
+        narrow.type("S")
+        assertSnapshot(narrow.screen, named: "story-60x20")
+    }
+
+    func testOwnTagPromptAndTheListSortedBySource() {
+        var s = session()
+        s.type("+bal")
+        assertSnapshot(s.screen, named: "own-tag-prompt")
+        s.type("\u{1B}ooo")
+        assertSnapshot(s.screen, named: "sorted-by-source")
+    }
+
+    /// A search word is drawn reversed (the text snapshot cannot show it: the cells can).
+    func testSearchMatchesAreReversedInTheReadingPane() throws {
+        var s = session()
+        s.type("/anchor\n")
+        let screen = s.screen
+        let row = try XCTUnwrap(screen.lines.firstIndex { $0.contains("its anchor") }, screen.text)
+        let cells = (0..<screen.size.width).map { screen[row, $0] }
+        let x = try XCTUnwrap((0..<(cells.count - 6)).first { start in
+            (0..<6).map { cells[start + $0].text }.joined() == "anchor"
+        })
+        XCTAssertTrue(screen[row, x].style.reverse)
+        XCTAssertEqual(screen[row, x].style.role, .match)
+        XCTAssertFalse(screen[row, x - 2].style.reverse)
+    }
 }

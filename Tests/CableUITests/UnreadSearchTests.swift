@@ -23,12 +23,13 @@ final class UnreadSearchTests: XCTestCase {
     }
 
     func found(_ library: InMemoryLibrary, after: Int) -> Int? {
-        let actions = EffectRunner(library: library).run(.findUnread(.all, after: after))
+        // Below `after` only: an answer found from the top again (wrapped) is not one.
+        let actions = EffectRunner(library: library).run(.findUnread(ListSource(query: .all), after: after))
         switch actions.first {
-        case .unreadFound(_, let position, let summary)?:
+        case .browse(.unreadFound(_, let position, let summary, let wrapped))?:
             XCTAssertTrue(summary.unread)
-            return position
-        case .noUnread?: return nil
+            return wrapped ? nil : position
+        case .browse(.noUnread)?: return nil
         default:
             XCTFail("\(actions)")
             return nil
@@ -99,12 +100,14 @@ final class UnreadSearchTests: XCTestCase {
         let runner = EffectRunner(library: library)
         for after in stride(from: -1, to: 1_000, by: 37) {
             let expected = unread.filter { $0 > after }.min()
-            switch runner.run(.findUnread(.all, after: after)).first {
-            case .unreadFound(_, let position, let summary)?:
-                XCTAssertEqual(position, expected, "after \(after)")
+            switch runner.run(.findUnread(ListSource(query: .all), after: after)).first {
+            case .browse(.unreadFound(_, let position, let summary, let wrapped))?:
+                // None below: the first from the top, said to be so.
+                XCTAssertEqual(position, expected ?? unread.min(), "after \(after)")
+                XCTAssertEqual(wrapped, expected == nil, "after \(after)")
                 XCTAssertEqual(summary.id, rows[position].id)
-            case .noUnread?:
-                XCTAssertNil(expected, "after \(after)")
+            case .browse(.noUnread)?:
+                XCTAssertTrue(unread.isEmpty, "after \(after)")
             case let other:
                 XCTFail("after \(after): \(String(describing: other))")
             }

@@ -17,18 +17,6 @@ public struct HeadlineKey: Hashable, Sendable {
         self.truncated = truncated
     }
 
-    static func isTruncated(_ headline: String) -> Bool {
-        // Most headlines end in a printable ASCII character or in `…`: no trimming to do.
-        let tail = Array(headline.utf8.suffix(3))
-        if let last = tail.last, last > 0x20, last < 0x7F {
-            return tail.count == 3 && tail.allSatisfy { $0 == UInt8(ascii: ".") }
-        }
-        if tail == Array("…".utf8) { return true }
-        var scalars = Array(headline.unicodeScalars)
-        trim(&scalars)
-        return scalars.last == "…" || (scalars.count >= 3 && scalars.suffix(3).allSatisfy { $0 == "." })
-    }
-
     public init(_ headline: String) {
         self = HeadlineKey(simple: headline) ?? HeadlineKey(anyText: headline)
     }

@@ -57,8 +57,26 @@ public struct HeadlineMatcher: Sendable {
     private var postings: [Int32] = []
     private var postingStart: [Int32] = []
 
-    /// `titles`: (article number, title key), in the order that wins ties (first wins).
-    public init(titles: [(id: Int64, key: String)]) {
+    /// Which headlines a matcher is built to resolve: link resolution builds one for whole
+    /// headlines and one for headlines cut short, each over other titles (`LinkResolution`).
+    public struct Purpose: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        /// Exact and near matches.
+        public static let wholeHeadlines = Purpose(rawValue: 1)
+        /// Titles a headline cut short with `…` begins.
+        public static let cutHeadlines = Purpose(rawValue: 2)
+        public static let all: Purpose = [.wholeHeadlines, .cutHeadlines]
+    }
+
+    /// `titles`: (article number, title key), in the order that wins ties (first wins). A
+    /// matcher built for one purpose only answers the other kind of headline with nil.
+    public init(titles: [(id: Int64, key: String)], for purpose: Purpose = .all) {
+        if purpose.contains(.cutHeadlines) {
+            sorted = titles.filter { !$0.key.isEmpty }.map { (key: $0.key, id: $0.id) }
+            sorted.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        }
+        guard purpose.contains(.wholeHeadlines) else { return }
         entries.reserveCapacity(titles.count)
         for (id, key) in titles where !key.isEmpty {
             if exact[key] == nil { exact[key] = id }
@@ -71,9 +89,7 @@ public struct HeadlineMatcher: Sendable {
                 signatures[signature] = number
             }
             entries.append(Entry(id: id, words: words, signature: number))
-            sorted.append((key, id))
         }
-        sorted.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
         // A counting sort into the flat postings, visiting entries in (signature, entry) order.
         var start = [Int32](repeating: 0, count: light.count + 1)
         for entry in entries {
@@ -109,20 +125,19 @@ public struct HeadlineMatcher: Sendable {
             if let known = tokens[spelled] {
                 info = known
             } else {
-                let word = HeadlineMatcher.stem(spelled)
+                let facts = HeadlineMatcher.facts(spelled)
                 let number: Int32
-                if let known = vocabulary[word] {
+                if let known = vocabulary[facts.stem] {
                     number = known
                 } else if intern {
                     number = Int32(light.count)
-                    vocabulary[word] = number
-                    light.append(HeadlineMatcher.stopwords.contains(word))
+                    vocabulary[facts.stem] = number
+                    light.append(HeadlineMatcher.stopwords.contains(facts.stem))
                 } else {
                     number = -Int32(words.count) - 1
                 }
-                info = Token(word: number, isNumber: token.first?.isNumber ?? false,
-                             isEntity: HeadlineMatcher.entityWords.contains(word),
-                             isNegation: HeadlineMatcher.negations.contains(word))
+                info = Token(word: number, isNumber: facts.isNumber, isEntity: facts.isEntity,
+                             isNegation: facts.isNegation)
                 // A probe's unknown word has a number of its own: not one to remember.
                 if intern { tokens[spelled] = info }
             }
@@ -180,16 +195,18 @@ public struct HeadlineMatcher: Sendable {
         // Only titles with the same signature can match: when none has it, nothing does.
         guard let wanted = signatures[signature] else { return nil }
         // Candidates: titles sharing two of the headline's three rarest content words (rarest
-        // among all titles). A small edit changes a word or two, so a true match shares at
+        // among the titles with its signature, so that the answer depends only on those
+        // titles: link resolution builds a matcher per group of signatures, see
+        // `LinkResolution`). A small edit changes a word or two, so a true match shares at
         // least two of them; asking for two, not one, keeps the candidates few when every
         // word is common.
-        var counted: [(word: Int32, count: Int32)] = []
+        var counted: [(word: Int32, titles: ArraySlice<Int32>)] = []
         for word in words where word >= 0 && !light[Int(word)] {
-            let count = postingStart[Int(word) + 1] - postingStart[Int(word)]
-            if count > 0 { counted.append((word, count)) }
+            let titles = postingsOf(word, signature: wanted)
+            if !titles.isEmpty { counted.append((word, titles)) }
         }
-        counted.sort { $0.count != $1.count ? $0.count < $1.count : $0.word < $1.word }
-        let rare = counted.prefix(3).map { postingsOf($0.word, signature: wanted) }
+        counted.sort { $0.titles.count != $1.titles.count ? $0.titles.count < $1.titles.count : $0.word < $1.word }
+        let rare = counted.prefix(3).map(\.titles)
         var best: (score: Double, index: Int32)?
         for index in HeadlineMatcher.inAtLeast(min(2, rare.count), of: rare) {
             let entry = entries[Int(index)]
@@ -262,6 +279,72 @@ public struct HeadlineMatcher: Sendable {
             }
         }
         return total > 0 ? shared / total : 0
+    }
+
+    /// What one word of a key is, as the matcher compares it.
+    struct TokenFacts {
+        var stem: String
+        var isNumber: Bool
+        var isEntity: Bool
+        var isNegation: Bool
+    }
+
+    static func facts(_ token: String) -> TokenFacts {
+        let role = signatureRoles[token]
+        return TokenFacts(stem: role?.stem ?? stem(token), isNumber: token.first?.isNumber ?? false,
+                          isEntity: role?.isEntity ?? false, isNegation: role?.isNegation ?? false)
+    }
+
+    /// Every spelling whose stem is a listed entity or negation, with that stem: `stem` drops
+    /// at most a plural `s`, so those are the words themselves and their plurals. A title's
+    /// signature is then read with one lookup per word (sync reads one for every title and
+    /// link); `facts` reads it too, so the two cannot disagree.
+    private static let signatureRoles: [String: (stem: String, isEntity: Bool, isNegation: Bool)] = {
+        var roles: [String: (stem: String, isEntity: Bool, isNegation: Bool)] = [:]
+        for word in entityWords.union(negations) {
+            for spelling in [word, word + "s"] where stem(spelling) == word {
+                roles[spelling] = (word, entityWords.contains(word), negations.contains(word))
+            }
+        }
+        return roles
+    }()
+
+    /// The group a headline's match must be in, so that links can be resolved a group at a
+    /// time without every title in memory: for a whole headline, a hash of its signature
+    /// (numbers, entities, negation), which an exact or fuzzy match shares; for one cut short
+    /// (`truncated`), a hash of its first `minimumPrefix` bytes, which every title it begins
+    /// shares. Nil when the headline can match nothing. Titles are grouped both ways
+    /// (`matchGroup`, `prefixGroup`). Hashes may collide: a group then holds titles that
+    /// cannot match, which the matcher rejects as it would anyway.
+    static func group(ofKey key: String, truncated: Bool) -> Int64? {
+        guard !key.isEmpty else { return nil }
+        if truncated { return key.count >= minimumPrefix ? prefixGroup(ofKey: key) : nil }
+        return matchGroup(ofKey: key)
+    }
+
+    /// The hash of a key's signature (see `Signature`).
+    static func matchGroup(ofKey key: String) -> Int64 {
+        var numbers: [String] = []
+        var entities: [String] = []
+        var negated = false
+        for token in key.split(separator: " ") {
+            let spelled = String(token)
+            if token.first?.isNumber ?? false { numbers.append(stem(spelled)) }
+            if let role = signatureRoles[spelled] {
+                if role.isEntity { entities.append(role.stem) }
+                if role.isNegation { negated = true }
+            }
+        }
+        let text = Set(numbers).sorted().joined(separator: " ") + "|" + entities.joined(separator: " ")
+            + (negated ? "|not" : "|")
+        return Int64(bitPattern: StableHash.of(text.utf8))
+    }
+
+    /// The hash of a key's first `minimumPrefix` bytes; nil for a shorter key, which no cut
+    /// headline long enough to match can begin.
+    static func prefixGroup(ofKey key: String) -> Int64? {
+        let bytes = key.utf8.prefix(minimumPrefix)
+        return bytes.count == minimumPrefix ? Int64(bitPattern: StableHash.of(bytes)) : nil
     }
 
     static func stem(_ word: String) -> String {

@@ -14,7 +14,8 @@ import Darwin
 /// each entry looked at with `fstatat` without following links and opened with `O_NOFOLLOW`,
 /// so a link swapped in while the walk runs is refused too. Hidden files and folders (a name
 /// starting with a dot) found in a folder are reported, not silently left out; one named on
-/// the command line is imported (its copy loses the leading dot).
+/// the command line is imported (its copy loses the leading dot). A file found in a given
+/// folder carries the folders it is in, from the given one down, so that its copy keeps them.
 enum ImportWalk {
     /// A regular file, read: its bytes (at most `limit` + 1 of them) and permission bits.
     struct File {
@@ -23,11 +24,16 @@ enum ImportWalk {
         /// The path as the user gave it, for the report.
         var display: String
         var name: String
+        /// The folders it was found in, the given folder's own name first; empty for a file
+        /// named on the command line.
+        var folders: [String] = []
     }
 
     enum Found {
         case file(File)
         case skipped(display: String, reason: String)
+        /// A hidden file or folder found in a folder (a hidden folder is not looked into).
+        case hidden(display: String)
         case missing(String)
     }
 
@@ -52,7 +58,8 @@ enum ImportWalk {
                     try visit(.skipped(display: path, reason: "cannot be read: \(String(cString: strerror(errno)))"))
                     continue
                 }
-                try walkFolder(descriptor, display: path, limit: limit, visit)
+                let own = URL(fileURLWithPath: path).standardizedFileURL.lastPathComponent
+                try walkFolder(descriptor, display: path, folders: [own], limit: limit, visit)
             default:
                 let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
                 try visit(readFile(descriptor, display: path, name: name, limit: limit))
@@ -61,7 +68,7 @@ enum ImportWalk {
     }
 
     /// Reads a folder opened as `descriptor` (and closes it).
-    private static func walkFolder(_ descriptor: Int32, display: String, limit: Int,
+    private static func walkFolder(_ descriptor: Int32, display: String, folders: [String], limit: Int,
                                    _ visit: (Found) throws -> Void) throws {
         guard let folder = fdopendir(descriptor) else {
             close(descriptor)
@@ -87,9 +94,7 @@ enum ImportWalk {
             }
             let kind = info.st_mode & S_IFMT
             if name.hasPrefix(".") {
-                try visit(.skipped(display: path, reason: kind == S_IFDIR
-                    ? "a hidden folder (its name starts with a dot): not looked into"
-                    : "a hidden file (its name starts with a dot)"))
+                try visit(.hidden(display: path))
                 continue
             }
             switch kind {
@@ -101,10 +106,10 @@ enum ImportWalk {
                     try visit(.skipped(display: path, reason: "cannot be read: \(String(cString: strerror(errno)))"))
                     continue
                 }
-                try walkFolder(child, display: path, limit: limit, visit)
+                try walkFolder(child, display: path, folders: folders + [name], limit: limit, visit)
             case S_IFREG:
                 let file = openat(descriptor, bytes, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-                try visit(readFile(file, display: path, name: name, limit: limit))
+                try visit(readFile(file, display: path, name: name, folders: folders, limit: limit))
             default:
                 try visit(.skipped(display: path, reason: "not a regular file (a device, pipe or socket)"))
             }
@@ -112,7 +117,8 @@ enum ImportWalk {
     }
 
     /// The file behind an open descriptor (closed here), if it is a regular file.
-    private static func readFile(_ descriptor: Int32, display: String, name: String, limit: Int) -> Found {
+    private static func readFile(_ descriptor: Int32, display: String, name: String, folders: [String] = [],
+                                 limit: Int) -> Found {
         guard descriptor >= 0 else {
             if errno == ELOOP { return .skipped(display: display, reason: linkReason(target: nil)) }
             return .skipped(display: display, reason: "cannot be read: \(String(cString: strerror(errno)))")
@@ -133,7 +139,8 @@ enum ImportWalk {
             if count == 0 { break }
             data.append(contentsOf: buffer[0..<count])
         }
-        return .file(File(data: data, permissions: info.st_mode & 0o777, display: display, name: name))
+        return .file(File(data: data, permissions: info.st_mode & 0o777, display: display, name: name,
+                          folders: folders))
     }
 
     private static func linkReason(target: String?) -> String {

@@ -19,11 +19,11 @@ extension Library: LibraryQuerying {
                 return try count(rest, db) - count(rest.adding(.status(positive)), db)
             }
         }
-        if query.isEmpty, let kept = try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'articles'") {
+        if query.isEmpty, let kept = try IndexMeta.int(IndexMeta.articles, db) {
             return kept
         }
         let sql = try Library.querySQL(query, db, marksFirst: true)
-        if let fast = sql.driverOnlyCount {
+        if let fast = try sql.driverOnlyCount(db) {
             return try Int.fetchOne(db, sql: fast.sql, arguments: fast.arguments) ?? 0
         }
         return try Int.fetchOne(db, sql: "SELECT count(*) FROM \(sql.from) \(sql.whereClause)",
@@ -31,107 +31,107 @@ extension Library: LibraryQuerying {
     }
 
     public func list(_ query: Query, offset: Int, limit: Int) throws -> [ArticleSummary] {
+        try list(query, order: .newest, offset: offset, limit: limit)
+    }
+
+    /// Calls `body` with each matching article in `order`, as it is read from the index (one
+    /// query, one pass): output can stream without holding the list.
+    public func forEachRow(_ query: Query, order: ListOrder = .newest, offset: Int, limit: Int,
+                           _ body: (ArticleSummary) throws -> Void) throws {
         try pool.read { db in
             let sql = try Library.querySQL(query, db)
             var arguments = sql.allArguments
             arguments += [max(0, limit), max(0, offset)]
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT a.id, a.title, a.published, a.tags, a.file,
-                       coalesce(m.read, 0), coalesce(m.starred, 0)
+            let rows = try ListRow.fetchCursor(db, sql: """
+                SELECT \(ListRow.selection)
                 FROM \(sql.from) LEFT JOIN state.mark m ON m.id = a.id
                 \(sql.whereClause)
-                ORDER BY \(sql.order) LIMIT ? OFFSET ?
+                ORDER BY \(Library.orderClause(order, driverOrder: sql.order)) LIMIT ? OFFSET ?
                 """, arguments: arguments)
-            var summaries = try rows.map { row in
-                ArticleSummary(
-                    id: ArticleID(rawValue: try row.decode(atIndex: 0)),
-                    title: try row.decode(atIndex: 1),
-                    published: (try row.decode(Double?.self, atIndex: 2)).map(Date.init(timeIntervalSince1970:)),
-                    tags: Library.decodeTags(try row.decode(String.self, atIndex: 3)),
-                    file: try row.decode(atIndex: 4),
-                    unread: !(try row.decode(Bool.self, atIndex: 5)),
-                    starred: try row.decode(atIndex: 6))
-            }
-            let userTags = try Library.userTags(for: summaries.map(\.id), db)
-            for index in summaries.indices {
-                summaries[index].tags = Library.merge(summaries[index].tags, userTags[summaries[index].id] ?? [])
-            }
-            return summaries
+            while let row = try rows.next() { try body(row.summary) }
         }
     }
 
+    /// The article, read again from its file (the index keeps what lists need, not the
+    /// articles: parsing a page takes well under a millisecond). Nil when the id is unknown,
+    /// or its file no longer holds it (that file is synced then).
     public func article(_ id: ArticleID) throws -> Article? {
-        try pool.read { db in
-            guard let json = try Data.fetchOne(db, sql: """
-                SELECT j.json FROM article a JOIN articleJSON j ON j.rid = a.rid WHERE a.id = ?
-                """,
-                                               arguments: [id.rawValue]) else { return nil }
-            var article = try JSONDecoder().decode(Article.self, from: json)
-            article.tags = Library.merge(article.tags, try Library.userTags(for: [id], db)[id] ?? [])
-            return article
+        // The page's tags only: the user's own are `marks(id).tags`, shown apart.
+        try indexedArticle(id)?.article
+    }
+
+    /// An article and its row, the article read from its file. When the file no longer holds
+    /// it (rewritten in place since the index last looked: the folder check does not see such
+    /// a change), that file is synced, and the article looked for once more (another file may
+    /// hold it).
+    func indexedArticle(_ id: ArticleID) throws -> (record: ArticleRecord, article: Article)? {
+        for attempt in 0..<2 {
+            guard let record = try pool.read({ db in try ArticleRecord.fetch(id: id.rawValue, db) }) else {
+                return nil
+            }
+            if case .article(let article) = readFile(of: record), article.id == id {
+                return (record, article)
+            }
+            if attempt == 0 { try sync(files: [record.file]) }
         }
+        return nil
     }
 
     public func tags(in query: Query) throws -> [TagCount] {
         try pool.read { db in
             if query.isEmpty {
-                // Precomputed page-tag counts, plus the user's tags on articles that do not
+                // Kept page-tag counts, plus the user's tags on articles that do not
                 // already carry the same tag from the page.
                 var counts: [String: TagCount] = [:]
-                for row in try Row.fetchAll(db, sql: "SELECT tagKey, tag, count FROM tagCount") {
-                    counts[try row.decode(atIndex: 0)] = TagCount(tag: try row.decode(atIndex: 1),
-                                                                  count: try row.decode(atIndex: 2))
+                for row in try TagCountRecord.fetchAll(db, sql: "SELECT * FROM tagCount") {
+                    counts[row.tagKey] = TagCount(tag: row.tag, count: row.count)
                 }
-                let extra = try Row.fetchAll(db, sql: """
-                    SELECT u.tagKey, min(u.tag), count(*) FROM state.userTag u
+                let extra = try TagCountRecord.fetchAll(db, sql: """
+                    SELECT u.tagKey, min(u.tag) AS tag, count(*) AS count FROM state.userTag u
                     JOIN article a ON a.id = u.id
                     WHERE NOT EXISTS (SELECT 1 FROM tag t WHERE t.tagKey = u.tagKey AND t.article = a.rid)
                     GROUP BY u.tagKey
                     """)
                 for row in extra {
-                    let key: String = try row.decode(atIndex: 0)
-                    let count: Int = try row.decode(atIndex: 2)
-                    let tag: String = try row.decode(atIndex: 1)
-                    counts[key, default: TagCount(tag: tag, count: 0)].count += count
+                    counts[row.tagKey, default: TagCount(tag: row.tag, count: 0)].count += row.count
                 }
                 return Library.sortedTags(Array(counts.values))
             }
             let sql = try Library.querySQL(query, db)
             // UNION ALL: `count(DISTINCT rid)` already counts an article once per tag, and
-            // UNION's own pass to drop duplicate rows was a third of the time on a common tag
-            // (0.42 s to 0.27 s for one of 22,647 articles at 100,000).
-            let rows = try Row.fetchAll(db, sql: """
+            // UNION's own pass to drop duplicate rows costs a third of the query.
+            let rows = try TagCountRecord.fetchAll(db, sql: """
                 WITH matching(rid, id) AS (SELECT a.rid, a.id FROM \(sql.from) \(sql.whereClause)),
                 every(tagKey, tag, rid) AS (
                     SELECT t.tagKey, t.tag, t.article FROM tag t JOIN matching m ON t.article = m.rid
                     UNION ALL
                     SELECT u.tagKey, u.tag, m.rid FROM state.userTag u JOIN matching m ON u.id = m.id
                 )
-                SELECT min(tag), count(DISTINCT rid) FROM every GROUP BY tagKey
+                SELECT tagKey, min(tag) AS tag, count(DISTINCT rid) AS count FROM every GROUP BY tagKey
                 """, arguments: sql.allArguments)
-            return Library.sortedTags(try rows.map {
-                TagCount(tag: try $0.decode(atIndex: 0), count: try $0.decode(atIndex: 1))
-            })
+            return Library.sortedTags(rows.map { TagCount(tag: $0.tag, count: $0.count) })
         }
     }
 
     public func quotes(_ query: Query, speaker: String?, offset: Int, limit: Int) throws -> [QuoteHit] {
+        var hits: [QuoteHit] = []
+        try forEachQuote(query, speaker: speaker, offset: offset, limit: limit) { hits.append($0) }
+        return hits
+    }
+
+    /// Calls `body` with each matching quote (newest article first) as it is read.
+    public func forEachQuote(_ query: Query, speaker: String?, offset: Int, limit: Int,
+                             _ body: (QuoteHit) throws -> Void) throws {
         try pool.read { db in
             let (from, arguments) = try Library.quoteSource(query, speaker: speaker, db)
             var all = arguments
             all += [max(0, limit), max(0, offset)]
-            return try Row.fetchAll(db, sql: """
-                SELECT q.text, s.name, q.role, a.id, a.title, a.published, q.paragraph
+            let rows = try QuoteRow.fetchCursor(db, sql: """
+                SELECT q.text, s.name AS speaker, q.role, a.id, a.title, a.published, q.paragraph
                 \(from)
                 ORDER BY a.rid DESC, q.ord LIMIT ? OFFSET ?
-                """, arguments: all).map { row in
-                QuoteHit(text: try row.decode(atIndex: 0), speaker: try row.decode(atIndex: 1),
-                         role: try row.decode(atIndex: 2),
-                         id: ArticleID(rawValue: try row.decode(atIndex: 3)),
-                         title: try row.decode(atIndex: 4),
-                         published: (try row.decode(Double?.self, atIndex: 5)).map(Date.init(timeIntervalSince1970:)),
-                         paragraph: try row.decode(atIndex: 6))
-            }
+                """, arguments: all)
+            while let row = try rows.next() { try body(row.hit) }
         }
     }
 
@@ -199,30 +199,81 @@ extension Library: LibraryQuerying {
         throw LibraryError.ambiguousID(prefix, matches: matches.map(\.rawValue))
     }
 
-    static func decodeTags(_ json: String) -> [String] {
-        (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? []
-    }
-
-    /// Page tags then user tags, each tag once (case-insensitively).
-    static func merge(_ page: [String], _ user: [String]) -> [String] {
-        var seen = Set(page.map(tagKey))
-        return page + user.filter { seen.insert(tagKey($0)).inserted }
-    }
-
     static func userTags(for ids: [ArticleID], _ db: Database) throws -> [ArticleID: [String]] {
         guard !ids.isEmpty else { return [:] }
         var result: [ArticleID: [String]] = [:]
         let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
-        let rows = try Row.fetchAll(
-            db, sql: "SELECT id, tag FROM state.userTag WHERE id IN (\(marks)) ORDER BY id, tag",
+        let rows = try UserTagRecord.fetchAll(
+            db, sql: "SELECT * FROM state.userTag WHERE id IN (\(marks)) ORDER BY id, tag",
             arguments: StatementArguments(ids.map(\.rawValue)))
-        for row in rows {
-            result[ArticleID(rawValue: try row.decode(atIndex: 0)), default: []].append(try row.decode(atIndex: 1))
-        }
+        for row in rows { result[ArticleID(rawValue: row.id), default: []].append(row.tag) }
         return result
     }
 
     static func sortedTags(_ tags: [TagCount]) -> [TagCount] {
         tags.sorted { $0.count != $1.count ? $0.count > $1.count : $0.tag.lowercased() < $1.tag.lowercased() }
+    }
+}
+
+/// A row of the article list: the article's columns, the user's marks and own tags.
+struct ListRow: FetchableRecord {
+    var summary: ArticleSummary
+
+    /// The columns a row is read from, over `article a LEFT JOIN state.mark m`.
+    static let selection = """
+        a.id, a.title, a.published, a.tags, a.file, a.source, a.url,
+        coalesce(m.read, 0) AS read, coalesce(m.starred, 0) AS starred,
+        (SELECT group_concat(tag, char(10)) FROM
+            (SELECT tag FROM state.userTag u WHERE u.id = a.id ORDER BY tag)) AS userTags
+        """
+
+    enum Columns {
+        static let id = Column("id")
+        static let title = Column("title")
+        static let published = Column("published")
+        static let tags = Column("tags")
+        static let file = Column("file")
+        static let source = Column("source")
+        static let url = Column("url")
+        static let read = Column("read")
+        static let starred = Column("starred")
+        static let userTags = Column("userTags")
+    }
+
+    init(row: Row) throws {
+        let userTags: String? = row[Columns.userTags]
+        summary = ArticleSummary(
+            id: ArticleID(rawValue: row[Columns.id]),
+            title: row[Columns.title],
+            published: (row[Columns.published] as Double?).map(Date.init(timeIntervalSince1970:)),
+            tags: TagList.decode(row[Columns.tags]),
+            file: row[Columns.file],
+            unread: !(row[Columns.read] as Bool),
+            starred: row[Columns.starred],
+            userTags: userTags.map(TagList.decode) ?? [],
+            source: row[Columns.source],
+            url: row[Columns.url])
+    }
+}
+
+/// A row of the quote list.
+struct QuoteRow: FetchableRecord {
+    var hit: QuoteHit
+
+    enum Columns {
+        static let text = Column("text")
+        static let speaker = Column("speaker")
+        static let role = Column("role")
+        static let id = Column("id")
+        static let title = Column("title")
+        static let published = Column("published")
+        static let paragraph = Column("paragraph")
+    }
+
+    init(row: Row) throws {
+        hit = QuoteHit(text: row[Columns.text], speaker: row[Columns.speaker], role: row[Columns.role],
+                       id: ArticleID(rawValue: row[Columns.id]), title: row[Columns.title],
+                       published: (row[Columns.published] as Double?).map(Date.init(timeIntervalSince1970:)),
+                       paragraph: row[Columns.paragraph])
     }
 }

@@ -6,41 +6,39 @@ extension Library {
     static let similarLimit = 8
 
     public func related(_ id: ArticleID) throws -> RelatedStories {
-        try pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT a.rid, j.json FROM article a JOIN articleJSON j ON j.rid = a.rid WHERE a.id = ?
-                """,
-                                             arguments: [id.rawValue]) else {
-                throw LibraryError.unknownID(id.rawValue)
-            }
-            let rid: Int64 = try row.decode(atIndex: 0)
-            let article = try JSONDecoder().decode(Article.self, from: try row.decode(Data.self, atIndex: 1))
-            let explicit = try Row.fetchAll(db, sql: """
-                SELECT l.headline, l.kind, t.id, t.title FROM link l LEFT JOIN article t ON t.rid = l.target
-                WHERE l.article = ? ORDER BY l.ord
-                """, arguments: [rid]).map { row in
-                let targetID: String? = try row.decode(atIndex: 2)
-                let targetTitle: String? = try row.decode(atIndex: 3)
-                var match: ArticleRef?
-                if let targetID, let targetTitle {
-                    match = ArticleRef(id: ArticleID(rawValue: targetID), title: targetTitle)
-                }
-                return ExplicitLink(headline: try row.decode(atIndex: 0),
-                                    kind: ExplicitLink.Kind(rawValue: try row.decode(atIndex: 1)) ?? .related,
-                                    match: match)
-            }
-            let linkedFrom = try Row.fetchAll(db, sql: """
-                SELECT a.id, a.title FROM article a
-                WHERE a.rid IN (SELECT article FROM link WHERE target = ?) AND a.rid != ?
-                ORDER BY a.rid DESC
-                """, arguments: [rid, rid]).map {
-                ArticleRef(id: ArticleID(rawValue: try $0.decode(atIndex: 0)), title: try $0.decode(atIndex: 1))
-            }
+        guard let found = try indexedArticle(id) else { throw LibraryError.unknownID(id.rawValue) }
+        let (record, article) = found
+        return try pool.read { db in
+            let explicit = try Library.explicitLinks(of: article, rid: record.rid, db)
             var exclude = Set(explicit.compactMap { $0.match?.id })
             exclude.insert(id)
-            let similar = try Library.similar(to: article, rid: rid, excluding: exclude, db)
-            return RelatedStories(id: id, explicit: explicit, similar: similar, linkedFrom: linkedFrom)
+            return RelatedStories(id: id, explicit: explicit,
+                                  similar: try Library.similar(to: article, rid: record.rid, excluding: exclude, db),
+                                  linkedFrom: try Library.linkedFrom(record.rid, db))
         }
+    }
+
+    /// The headlines the page names (as it wrote them, read from the page), each with the
+    /// article it resolved to (stored by sync, by place).
+    static func explicitLinks(of article: Article, rid: Int64, _ db: Database) throws -> [ExplicitLink] {
+        var matches: [Int: ArticleRef] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT l.ord, t.id, t.title FROM link l JOIN article t ON t.rid = l.target WHERE l.article = ?
+            """, arguments: [rid]) {
+            matches[row["ord"]] = ArticleRef(id: ArticleID(rawValue: row["id"]), title: row["title"])
+        }
+        return ExplicitLinks.of(article).enumerated().map { ord, entry in
+            ExplicitLink(headline: entry.headline, kind: entry.kind, match: matches[ord])
+        }
+    }
+
+    /// The articles whose pages name this one, newest first.
+    static func linkedFrom(_ rid: Int64, _ db: Database) throws -> [ArticleRef] {
+        try Row.fetchAll(db, sql: """
+            SELECT a.id, a.title FROM article a
+            WHERE a.rid IN (SELECT article FROM link WHERE target = ?) AND a.rid != ?
+            ORDER BY a.rid DESC
+            """, arguments: [rid, rid]).map { ArticleRef(id: ArticleID(rawValue: $0["id"]), title: $0["title"]) }
     }
 
     /// How many of the article's weighted words make up the similarity query.
@@ -48,6 +46,9 @@ extension Library {
     /// How much of the body's text is weighed (characters): far more than an article, and a
     /// bound on the work a 50 MB page dump costs each time it is opened (seconds, not 15).
     static let similarTextLimit = 200_000
+
+    /// The most articles a word of the similarity query may be in (a fiftieth of 100,000).
+    static let similarTermDocuments = 2_000.0
 
     /// Content similarity: every word of the article is weighted by tf-idf over the whole
     /// text (a title word counts twice), and the ~25 heaviest become an OR query ranked by
@@ -57,92 +58,119 @@ extension Library {
     /// speakers then add to the score of the candidates found.
     static func similar(to article: Article, rid: Int64, excluding: Set<ArticleID>,
                         _ db: Database) throws -> [SimilarArticle] {
-        let total = Double(try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'articles'")
-                           ?? Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0)
+        let total = Double(try IndexMeta.int(IndexMeta.articles, db) ?? 0)
         guard total > 1 else { return [] }
+        let terms = try weightedTerms(of: article, total: total, db)
+        var scores = try textCandidates(terms, rid: rid, db)
+        if scores.isEmpty { scores = try tagCandidates(rid, db) }
+        guard !scores.isEmpty else { return [] }
+        try addSharedTags(to: &scores, rid: rid, total: total, db)
+        try addSharedSpeakers(to: &scores, rid: rid, db)
+        return try ranked(scores, excluding: excluding, db)
+    }
+
+    /// The article's words by weight (tf-idf; a title word counts twice), heaviest first.
+    /// Words in half the library say nothing about the story; on a large library the cap is
+    /// lower, because a common word's long posting list is what a query pays for, and it
+    /// stops growing at `similarTermDocuments` so that the query costs the same at any size.
+    /// Words in one article only (not in `termStat`) cannot find another.
+    static func weightedTerms(of article: Article, total: Double, _ db: Database) throws
+        -> [(word: String, weight: Double)] {
         var frequency: [String: Int] = [:]
         for word in SimilarityWords.words(in: article.title) { frequency[word, default: 0] += 2 }
         for word in SimilarityWords.words(in: String(searchBody(article).prefix(similarTextLimit))) {
             frequency[word, default: 0] += 1
         }
         let lookup = try db.cachedStatement(sql: "SELECT doc FROM termStat WHERE term = ?")
-        // Words in half the library say nothing about the story; on a large library the cap
-        // is lower because a common word's long posting list is what a query pays for.
-        let maxDocuments = max(total / 50, min(total / 2, 500))
+        let maxDocuments = min(max(total / 50, min(total / 2, 500)), Library.similarTermDocuments)
         var terms: [(word: String, weight: Double)] = []
         for (word, count) in frequency {
-            // termStat holds words in at least two articles: others cannot find another.
             guard let doc = try Int.fetchOne(lookup, arguments: [word]).map(Double.init),
                   doc <= maxDocuments else { continue }
             terms.append((word, (1 + log(Double(count))) * log(total / doc)))
         }
-        terms.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.word < $1.word }
-        var scores: [Int64: Double] = [:]
-        if !terms.isEmpty {
-            let match = terms.prefix(similarTerms).map { "\"\($0.word)\"" }.joined(separator: " OR ")
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT rowid, bm25(fts) FROM fts WHERE fts MATCH ? AND rowid != ?
-                ORDER BY bm25(fts) LIMIT 40
-                """, arguments: [match, rid])
-            let ranks = try rows.map { (try $0.decode(Int64.self, atIndex: 0), -(try $0.decode(Double.self, atIndex: 1))) }
-            let best = ranks.map(\.1).max() ?? 1
-            for (other, rank) in ranks where best > 0 { scores[other] = rank / best }
+        return terms.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.word < $1.word }
+    }
+
+    /// The 40 articles BM25 ranks best for the heaviest words, scored 0...1 against the best.
+    static func textCandidates(_ terms: [(word: String, weight: Double)], rid: Int64,
+                               _ db: Database) throws -> [Int64: Double] {
+        guard !terms.isEmpty else { return [:] }
+        let match = terms.prefix(similarTerms).map { "\"\($0.word)\"" }.joined(separator: " OR ")
+        let ranks = try Row.fetchAll(db, sql: """
+            SELECT rowid, bm25(fts) AS rank FROM fts
+            WHERE fts MATCH ? AND rowid != ? AND rowid NOT IN (SELECT rid FROM ftsDead)
+            ORDER BY bm25(fts) LIMIT 40
+            """, arguments: [match, rid]).map { (id: $0["rowid"] as Int64, rank: -($0["rank"] as Double)) }
+        guard let best = ranks.map(\.rank).max(), best > 0 else { return [:] }
+        return Dictionary(ranks.map { ($0.id, $0.rank / best) }, uniquingKeysWith: max)
+    }
+
+    /// With no usable words (an empty or unique body): articles sharing its rarer tags.
+    static func tagCandidates(_ rid: Int64, _ db: Database) throws -> [Int64: Double] {
+        let rows = try Int64.fetchAll(db, sql: """
+            SELECT t2.article FROM tag t1 JOIN tagCount c ON c.tagKey = t1.tagKey
+            JOIN tag t2 ON t2.tagKey = t1.tagKey
+            WHERE t1.article = ? AND t2.article != ? AND c.count <= 200
+            ORDER BY t2.article DESC LIMIT 40
+            """, arguments: [rid, rid])
+        return Dictionary(rows.map { ($0, 0.0) }, uniquingKeysWith: max)
+    }
+
+    /// Shared tags raise candidates: a tag weighs its rarity (idf), and the shares of the
+    /// article's tag weight add up to 0.8. Only the candidates are looked at (joining a
+    /// common tag's whole range would cost more than the text query).
+    static func addSharedTags(to scores: inout [Int64: Double], rid: Int64, total: Double,
+                              _ db: Database) throws {
+        var tagWeight: [String: Double] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT t.tagKey, c.count FROM tag t JOIN tagCount c ON c.tagKey = t.tagKey WHERE t.article = ?
+            """, arguments: [rid]) {
+            tagWeight[row["tagKey"]] = log(1 + total / max(1, row["count"] as Double))
         }
-        if scores.isEmpty {
-            // No usable words (an empty or unique body): articles sharing its rarer tags.
-            for row in try Row.fetchAll(db, sql: """
-                SELECT t2.article FROM tag t1 JOIN tagCount c ON c.tagKey = t1.tagKey
-                JOIN tag t2 ON t2.tagKey = t1.tagKey
-                WHERE t1.article = ? AND t2.article != ? AND c.count <= 200
-                ORDER BY t2.article DESC LIMIT 40
-                """, arguments: [rid, rid]) {
-                scores[try row.decode(Int64.self, atIndex: 0)] = 0
-            }
+        let tagTotal = tagWeight.values.reduce(0, +)
+        guard tagTotal > 0 else { return }
+        let (marks, arguments) = candidateArguments(scores, rid)
+        for row in try Row.fetchAll(db, sql: """
+            SELECT t.article, t.tagKey FROM tag t
+            WHERE t.article IN (\(marks)) AND t.tagKey IN (SELECT tagKey FROM tag WHERE article = ?)
+            """, arguments: arguments) {
+            let weight = tagWeight[row["tagKey"]] ?? 0
+            scores[row["article"], default: 0] += 0.8 * weight / tagTotal
         }
-        // Shared tags and speakers raise candidates (only these few are looked at: joining
-        // a common tag's whole range would cost more than the text query).
+    }
+
+    /// Shared speakers raise candidates: 0.1 for each, up to three.
+    static func addSharedSpeakers(to scores: inout [Int64: Double], rid: Int64, _ db: Database) throws {
+        let (marks, arguments) = candidateArguments(scores, rid)
+        for row in try Row.fetchAll(db, sql: """
+            SELECT q.article, count(DISTINCT q.speaker) AS shared FROM quote q
+            WHERE q.article IN (\(marks)) AND q.speaker IN
+                (SELECT speaker FROM quote WHERE article = ? AND speaker IS NOT NULL)
+            GROUP BY q.article
+            """, arguments: arguments) {
+            scores[row["article"], default: 0] += 0.1 * min(row["shared"] as Double, 3)
+        }
+    }
+
+    /// `?` marks for the candidates' numbers, and the arguments: the candidates, then `rid`.
+    private static func candidateArguments(_ scores: [Int64: Double], _ rid: Int64) -> (String, StatementArguments) {
         let found = Array(scores.keys)
-        if !found.isEmpty {
-            // A tag weighs its rarity (idf); the shares of the article's tag weight add up to 0.8.
-            var tagWeight: [String: Double] = [:]
-            for row in try Row.fetchAll(db, sql: """
-                SELECT t.tagKey, c.count FROM tag t JOIN tagCount c ON c.tagKey = t.tagKey WHERE t.article = ?
-                """, arguments: [rid]) {
-                let count = max(1, try row.decode(Double.self, atIndex: 1))
-                tagWeight[try row.decode(atIndex: 0)] = log(1 + total / count)
-            }
-            let tagTotal = tagWeight.values.reduce(0, +)
-            let marks = Array(repeating: "?", count: found.count).joined(separator: ",")
-            var arguments = StatementArguments(found)
-            arguments += [rid]
-            if tagTotal > 0 {
-                for row in try Row.fetchAll(db, sql: """
-                    SELECT t.article, t.tagKey FROM tag t
-                    WHERE t.article IN (\(marks)) AND t.tagKey IN (SELECT tagKey FROM tag WHERE article = ?)
-                    """, arguments: arguments) {
-                    let weight = tagWeight[try row.decode(String.self, atIndex: 1)] ?? 0
-                    scores[try row.decode(Int64.self, atIndex: 0), default: 0] += 0.8 * weight / tagTotal
-                }
-            }
-            for row in try Row.fetchAll(db, sql: """
-                SELECT q.article, count(DISTINCT q.speaker) FROM quote q
-                WHERE q.article IN (\(marks)) AND q.speaker IN
-                    (SELECT speaker FROM quote WHERE article = ? AND speaker IS NOT NULL)
-                GROUP BY q.article
-                """, arguments: arguments) {
-                let shared = Double(try row.decode(Int.self, atIndex: 1))
-                scores[try row.decode(Int64.self, atIndex: 0), default: 0] += 0.1 * min(shared, 3)
-            }
-        }
-        let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key > $1.key }
+        var arguments = StatementArguments(found)
+        arguments += [rid]
+        return (Array(repeating: "?", count: found.count).joined(separator: ","), arguments)
+    }
+
+    /// The best-scored candidates as the sidebar lists them, at most `similarLimit`.
+    static func ranked(_ scores: [Int64: Double], excluding: Set<ArticleID>,
+                       _ db: Database) throws -> [SimilarArticle] {
         var result: [SimilarArticle] = []
         let fetch = try db.makeStatement(sql: "SELECT id, title FROM article WHERE rid = ?")
-        for (other, score) in ranked {
+        for (other, score) in scores.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key > $1.key }) {
             guard let row = try Row.fetchOne(fetch, arguments: [other]) else { continue }
-            let otherID = ArticleID(rawValue: try row.decode(atIndex: 0))
+            let otherID = ArticleID(rawValue: row["id"])
             guard !excluding.contains(otherID) else { continue }
-            result.append(SimilarArticle(id: otherID, title: try row.decode(atIndex: 1),
-                                         score: (score * 1000).rounded() / 1000))
+            result.append(SimilarArticle(id: otherID, title: row["title"], score: (score * 1000).rounded() / 1000))
             if result.count == similarLimit { break }
         }
         return result

@@ -6,6 +6,12 @@ public struct ArticleMarks: Hashable, Sendable {
     public var read = false
     public var starred = false
     public var tags: [String] = []
+
+    public init(read: Bool = false, starred: Bool = false, tags: [String] = []) {
+        self.read = read
+        self.starred = starred
+        self.tags = tags
+    }
 }
 
 /// What `importState` did: how many lines it applied and what was wrong with the others
@@ -33,10 +39,10 @@ extension Library {
     public func marks(_ id: ArticleID) throws -> ArticleMarks {
         try pool.read { db in
             var marks = ArticleMarks()
-            if let row = try Row.fetchOne(db, sql: "SELECT read, starred FROM state.mark WHERE id = ?",
-                                          arguments: [id.rawValue]) {
-                marks.read = try row.decode(atIndex: 0)
-                marks.starred = try row.decode(atIndex: 1)
+            if let mark = try MarkRecord.fetchOne(db, sql: "SELECT * FROM state.mark WHERE id = ?",
+                                                  arguments: [id.rawValue]) {
+                marks.read = mark.read
+                marks.starred = mark.starred
             }
             marks.tags = try String.fetchAll(db, sql: "SELECT tag FROM state.userTag WHERE id = ? ORDER BY tag",
                                              arguments: [id.rawValue])
@@ -89,12 +95,11 @@ extension Library {
     /// Every article's marks, by id.
     static func readState(_ db: Database) throws -> [(id: String, marks: ArticleMarks)] {
         var entries: [String: ArticleMarks] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, read, starred FROM state.mark") {
-            entries[try row.decode(atIndex: 0)] = ArticleMarks(read: try row.decode(atIndex: 1),
-                                                              starred: try row.decode(atIndex: 2))
+        for mark in try MarkRecord.fetchAll(db, sql: "SELECT * FROM state.mark") {
+            entries[mark.id] = ArticleMarks(read: mark.read, starred: mark.starred)
         }
-        for row in try Row.fetchAll(db, sql: "SELECT id, tag FROM state.userTag ORDER BY tag") {
-            entries[try row.decode(atIndex: 0), default: ArticleMarks()].tags.append(try row.decode(atIndex: 1))
+        for tag in try UserTagRecord.fetchAll(db, sql: "SELECT * FROM state.userTag ORDER BY tag") {
+            entries[tag.id, default: ArticleMarks()].tags.append(tag.tag)
         }
         return entries.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Bytes and the file's relative path in, article out.
 typealias ArticleParse = @Sendable (Data, String) -> Article
@@ -45,10 +46,11 @@ public final class Library: Sendable {
         try open(locations, parse: Library.standardParse)
     }
 
-    static let standardParse: ArticleParse = { data, file in ArticleParser.parse(data: data, file: file) }
+    /// The file's format (HTML or text, by its name) decides which reader parses it.
+    static let standardParse: ArticleParse = { data, file in PageReader.parse(data: data, file: file) }
 
     static func open(_ locations: LibraryLocations, parse: @escaping ArticleParse,
-                     parserVersion: Int = ArticleParser.version) throws -> Library {
+                     parserVersion: Int = PageReader.version) throws -> Library {
         var isFolder = ObjCBool(false)
         guard FileManager.default.fileExists(atPath: locations.root.path, isDirectory: &isFolder),
               isFolder.boolValue else {
@@ -132,13 +134,18 @@ public final class Library: Sendable {
         config.busyMode = .timeout(10)
         let stateURL = locations.state
         config.prepareDatabase { db in
+            // Keep the write-ahead log when the last connection closes: opening a pool on a
+            // database without one writes a transaction to make it (and syncs it to disk),
+            // which every read command would pay for. A bulk load truncates it at its end.
+            var persist: CInt = 1
+            let code = withUnsafeMutablePointer(to: &persist) { flag in
+                sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_PERSIST_WAL, flag)
+            }
+            guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
             try StateStore.attach(db, stateURL, state)
             // Sync writes many rows in short transactions; NORMAL is safe under WAL.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA cache_size = -16000")
-            // Checkpoint every 64 MB of WAL instead of 4 MB: each checkpoint is an fsync, and
-            // an initial sync of 100,000 articles otherwise waits on hundreds of them.
-            try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384")
         }
         let pool = try DatabasePool(path: locations.index.path, configuration: config)
         do {
@@ -159,9 +166,16 @@ public final class Library: Sendable {
             }
             try migrate(IndexSchema.migrator, pool)
             // Touch the main tables so a damaged file fails here rather than mid-query.
-            try pool.read { db in
+            let indexes = try pool.read { db -> Set<String> in
                 _ = try Int.fetchOne(db, sql: "SELECT max(rid) FROM article")
                 _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM state.mark")
+                return Set(try String.fetchAll(db, sql: "SELECT name FROM main.sqlite_master WHERE type = 'index'"))
+            }
+            // A sync stopped in the middle of a load may have left indexes it drops for the
+            // load (see `IndexSchema.groupIndexes`) undone: make them again.
+            let missing = (IndexSchema.groupIndexes + [IndexSchema.linkTargetIndex]).filter { !indexes.contains($0.name) }
+            if !missing.isEmpty {
+                try pool.write { db in for (_, sql) in missing { try db.execute(sql: sql) } }
             }
         } catch {
             try? pool.close()
@@ -174,6 +188,9 @@ public final class Library: Sendable {
     /// create the tables; the loser fails. It waits and finds the work done, rather than
     /// mistaking the other's success for a damaged database.
     private static func migrate(_ migrator: DatabaseMigrator, _ writer: some DatabaseWriter) throws {
+        // Migrating takes the write lock and syncs the file to disk even when there is
+        // nothing to do: a read command would pay for it every time.
+        if (try? writer.read({ try migrator.hasCompletedMigrations($0) })) == true { return }
         for attempt in 1...6 {
             do {
                 try migrator.migrate(writer)

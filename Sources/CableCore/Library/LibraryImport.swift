@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What an import did with each file it was given.
 public struct ImportReport: Sendable {
@@ -8,15 +13,18 @@ public struct ImportReport: Sendable {
     public var skipped: [(source: String, reason: String)] = []
     /// Paths given that do not exist: the user's mistake, an error once the rest is imported.
     public var missing: [String] = []
+    /// Hidden files and folders inside given folders, left out (they are never articles).
+    public var hidden: [String] = []
 }
 
 extension Library {
-    /// Copies article files (and the article files in folders) into the library folder, then
-    /// syncs. The only code that writes into a library, and only new files: names are made
-    /// safe (no path separators, no leading dot, no control characters), never overwrite, and
-    /// an article already in the library (same content id) is reported, not copied. Symbolic
-    /// links are never followed and hidden files in folders are reported (`ImportWalk`); a
-    /// copy gets its source's permission bits, never wider (less, by the umask).
+    /// Copies article files (and the article files in folders, keeping their sub-folders)
+    /// into the library folder, then syncs. The only code that writes into a library, and
+    /// only new files: names are made safe (no path separators, no leading dot, no control
+    /// characters), never overwrite, and an article already in the library (same content id)
+    /// is reported, not copied. Symbolic links are never followed and hidden files in folders
+    /// are reported (`ImportWalk`); a copy gets its source's permission bits, never wider
+    /// (less, by the umask).
     public func importFiles(_ sources: [URL]) throws -> ImportReport {
         try sync()
         var report = ImportReport()
@@ -25,6 +33,8 @@ extension Library {
             switch found {
             case .missing(let path):
                 report.missing.append(path)
+            case .hidden(let display):
+                report.hidden.append(display)
             case .skipped(let display, let reason):
                 report.skipped.append((display, reason))
             case .file(let file):
@@ -38,9 +48,12 @@ extension Library {
                         report.skipped.append((file.display, "already in the library as \(existing.file)"))
                     } else {
                         do {
+                            // A given folder comes in under its own name, with the folders inside it.
+                            let folder = file.folders.map(Library.safeFileName).joined(separator: "/")
+                            let target = try Library.makeFolder(folder, in: root)
                             let name = try Library.writeNew(file.data, named: file.name,
-                                                            permissions: file.permissions, in: root)
-                            report.copied.append((file.display, name))
+                                                            permissions: file.permissions, in: target)
+                            report.copied.append((file.display, folder.isEmpty ? name : folder + "/" + name))
                         } catch {
                             report.skipped.append((file.display, "cannot copy: \(error)"))
                         }
@@ -50,6 +63,21 @@ extension Library {
         }
         try sync()
         return report
+    }
+
+    /// The library folder `relative` (folders separated by `/`) under `root`, made when
+    /// missing. A folder on the way that is a symbolic link (or not a folder) is refused, so a
+    /// copy never lands outside the library.
+    static func makeFolder(_ relative: String, in root: URL) throws -> URL {
+        var url = root
+        for part in relative.split(separator: "/") {
+            url = url.appendingPathComponent(String(part), isDirectory: true)
+            if mkdir(url.path, 0o777) != 0, errno != EEXIST { throw NewFile.Failure(code: errno) }
+            var info = stat()
+            guard lstat(url.path, &info) == 0 else { throw NewFile.Failure(code: errno) }
+            guard info.st_mode & S_IFMT == S_IFDIR else { throw NewFile.Failure(code: ENOTDIR) }
+        }
+        return url
     }
 
     /// Writes `data` under a safe version of `name` directly in `folder`, adding ` (2)`, ` (3)`

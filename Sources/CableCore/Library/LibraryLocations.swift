@@ -35,15 +35,9 @@ public struct LibraryLocations: Hashable, Sendable {
         url.standardizedFileURL.resolvingSymlinksInPath()
     }
 
-    /// 16 hex digits of FNV-1a over the UTF-8 bytes: stable across runs and machines
-    /// (Swift's `hashValue` is seeded per process).
+    /// 16 hex digits of FNV-1a over the UTF-8 bytes: stable across runs and machines.
     static func stableHash(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        let hex = String(hash, radix: 16)
+        let hex = String(StableHash.of(text.utf8), radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }
@@ -56,6 +50,14 @@ public enum XDG {
 
     public static func cacheHome(_ environment: [String: String]) -> URL {
         directory(environment["XDG_CACHE_HOME"], fallback: ".cache", environment)
+    }
+
+    public static func configHome(_ environment: [String: String]) -> URL {
+        directory(environment["XDG_CONFIG_HOME"], fallback: ".config", environment)
+    }
+
+    public static func stateHome(_ environment: [String: String]) -> URL {
+        directory(environment["XDG_STATE_HOME"], fallback: ".local/state", environment)
     }
 
     /// The spec says a relative path in these variables is invalid and must be ignored.

@@ -169,12 +169,15 @@ struct QuerySQL {
     }
 
     /// When the driver is the whole query, its own index counts the matches without
-    /// touching the articles.
-    var driverOnlyCount: (sql: String, arguments: StatementArguments)? {
+    /// touching the articles; nil when the rows must be joined. (The full-text index may
+    /// still hold removed articles' words, see `FullTextRebuild`: then it cannot count alone.)
+    func driverOnlyCount(_ db: Database) throws -> (sql: String, arguments: StatementArguments)? {
         guard conditions.isEmpty else { return nil }
         switch driver {
         case .articles, .marks: return nil
-        case .text(let expression): return ("SELECT count(*) FROM fts WHERE fts MATCH ?", [expression])
+        case .text(let expression):
+            let removed = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM ftsDead)") ?? true
+            return removed ? nil : ("SELECT count(*) FROM fts WHERE fts MATCH ?", [expression])
         case .tag(let key): return ("SELECT count(*) FROM tag WHERE tagKey = ?", [key])
         }
     }

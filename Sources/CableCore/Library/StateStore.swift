@@ -78,6 +78,9 @@ enum StateStore {
         if let problem {
             return try readOnly(url, problem, inspection)
         }
+        // Sound and up to date, as is usual: opening it for writing would write (and sync)
+        // a transaction on every command.
+        if case .success(true) = inspection { return .readWrite }
         do {
             try Library.retryingWhileBusy { try openReadWrite(url, check: (try? inspection.get()) == nil) }
             return .readWrite

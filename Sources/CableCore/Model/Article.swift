@@ -58,6 +58,15 @@ public struct Article: Hashable, Codable, Sendable {
     public var lead: String? { paragraphs.first }
 }
 
+/// The one JSON form of an article (`cable show --json`, `cable parse --json`) is its
+/// `Codable` form, these keys; `JSONWriter` writes `null` for what the page does not have.
+extension Article {
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, file, title, titleDerived, published, source, url, paragraphs, quotes, readMore, related,
+             tags, linkURLs, warnings
+    }
+}
+
 /// A direct quotation and who said it.
 public struct Quote: Hashable, Codable, Sendable {
     /// The quoted words without the quote marks.

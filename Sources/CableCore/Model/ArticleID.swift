@@ -25,40 +25,32 @@ public struct ArticleID: Hashable, Codable, Sendable, Comparable, CustomStringCo
 
     public static func < (lhs: ArticleID, rhs: ArticleID) -> Bool { lhs.rawValue < rhs.rawValue }
 
-    /// The id of a file whose decoded text is `text`.
+    /// The id of a file whose decoded text is `text`: 64-bit FNV-1a over the letters and digits
+    /// (scalars that are alphabetic or have a numeric value), ASCII capitals lower-cased, each
+    /// scalar's value fed as four bytes, lowest first.
     public static func forContent(_ text: String) -> ArticleID {
-        var utf8 = text
-        return utf8.withUTF8 { forContent(utf8: $0) }
-    }
-
-    /// The id of a file whose text is `bytes`, which must be valid UTF-8. (The parser makes
-    /// the same hash as it cleans the lines, in the same pass, and faster: see
-    /// `TextCleaning.read`. This plain walk is the public way to an id without parsing, and
-    /// the tests' reference for the parser's.)
-    static func forContent(utf8 bytes: UnsafeBufferPointer<UInt8>) -> ArticleID {
-        var hash = ContentHash()
-        var i = 0
-        let count = bytes.count
-        while i < count {
-            if bytes[i] < 0x80 {
-                hash.addASCII(bytes, from: i, to: i + 1)
-                i += 1
-                continue
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for scalar in text.unicodeScalars where countsTowardsID(scalar) {
+            var value = scalar.value
+            if (0x41...0x5A).contains(value) { value += 0x20 }
+            for shift in stride(from: UInt32(0), to: 32, by: 8) {
+                hash ^= UInt64((value >> shift) & 0xFF)
+                hash = hash &* 0x0000_0100_0000_01B3
             }
-            let (value, length) = ContentHash.decodeScalar(bytes, at: i)
-            hash.add(scalar: value)
-            i += length
         }
-        return ArticleID(hash)
+        return ArticleID(hash: hash)
     }
 
-    init(_ hash: ContentHash) { self.init(hash: hash.value) }
+    private static func countsTowardsID(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
 
     private init(hash: UInt64) {
-        // Sixteen hex digits, zero-padded, written in one go.
-        let hex = (0..<16).map { ArticleID.hexDigits[Int(truncatingIfNeeded: hash >> UInt64(60 - 4 * $0)) & 15] }
-        rawValue = String(decoding: hex, as: UTF8.self)
+        let hex = String(hash, radix: 16)
+        rawValue = String(repeating: "0", count: 16 - hex.count) + hex
     }
-
-    private static let hexDigits = Array("0123456789abcdef".utf8)
 }

@@ -1,44 +1,44 @@
 import Foundation
 
-/// Bytes to text: UTF-8, and when a file is not valid UTF-8 it is still read (invalid bytes
-/// become U+FFFD) with a warning, rather than rejected.
+/// Stage 1 of parsing: bytes → text. UTF-8, and when a file is not valid UTF-8 it is still
+/// read (invalid bytes become U+FFFD) with a warning, rather than rejected.
 enum ArticleDecoding {
     static func decode(_ data: Data) -> (String, [String]) {
         if let text = String(validating: data, as: UTF8.self) { return (text, []) }
         return (String(decoding: data, as: UTF8.self), ["text is not valid UTF-8; invalid bytes were replaced"])
     }
 
-    /// The length of the well-formed multi-byte sequence whose lead byte (0x80 or more) is at
-    /// `i`, or nil when it is not one, by Unicode's table of well-formed byte sequences (no
-    /// overlong forms, no surrogates, nothing above U+10FFFF). Valid text is parsed in place,
-    /// without first copying it into a String; cleaning checks it as it goes
-    /// (`TextCleaning.read(_:validating:)`).
-    @inline(__always)
-    static func wellFormedLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
-        // The allowed range of the second byte depends on the first; the others are
-        // always continuation bytes (0x80...0xBF).
-        let length: Int
-        var low: UInt8 = 0x80
-        var high: UInt8 = 0xBF
-        switch bytes[i] {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; low = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; high = 0x9F
-        case 0xF0: length = 4; low = 0x90
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; high = 0x8F
-        default: return nil
+    /// The bytes of the page file at `url`, or why it is not one: missing, a folder, unreadable,
+    /// over `ArticleParser.maximumFileSize`, or binary. (`displayPath` names it in errors.)
+    static func pageBytes(at url: URL, as displayPath: String) throws -> Data {
+        let path = url.path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ArticleReadError.missing(displayPath)
         }
-        guard i + length <= bytes.count, bytes[i + 1] >= low, bytes[i + 1] <= high else { return nil }
-        for k in (i + 2)..<(i + length) where bytes[k] & 0xC0 != 0x80 { return nil }
-        return length
+        if isDirectory.boolValue { throw ArticleReadError.directory(displayPath) }
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw ArticleReadError.permissionDenied(displayPath)
+        }
+        let limit = ArticleParser.maximumFileSize
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limit {
+            throw ArticleReadError.tooLarge(displayPath, bytes: size, limit: limit)
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw ArticleReadError.unreadable(displayPath, reason: error.localizedDescription)
+        }
+        if data.count > limit { throw ArticleReadError.tooLarge(displayPath, bytes: data.count, limit: limit) }
+        if looksBinary(data) { throw ArticleReadError.binary(displayPath) }
+        return data
     }
 
     /// Binary data, not text: NUL bytes, many control bytes, or bytes that are mostly not
     /// UTF-8 at all (a Latin-1 page has a few bad bytes among its letters and is still read).
     static func looksBinary(_ data: Data) -> Bool {
-        let sample = data.prefix(65_536)
+        let sample = [UInt8](data.prefix(65_536))
         guard !sample.isEmpty else { return false }
         var suspicious = 0
         for byte in sample {
@@ -46,6 +46,9 @@ enum ArticleDecoding {
             if byte < 0x20 && byte != 0x0A && byte != 0x0D && byte != 0x09 && byte != 0x0C { suspicious += 1 }
         }
         if suspicious * 10 > sample.count { return true }
+        // Mostly UTF-8 (nearly every file): a sample cut through a character at its end still
+        // decodes with one replacement at most.
+        if String(validating: sample.dropLast(min(3, sample.count)), as: UTF8.self) != nil { return false }
         var scalars = 0
         var replaced = 0
         for scalar in String(decoding: sample, as: UTF8.self).unicodeScalars {
@@ -88,28 +91,6 @@ extension ArticleParser {
     /// Reads and parses the file at `url`; `displayPath` is what the article and any error
     /// message call it. Throws `ArticleReadError` for files that are not readable text.
     public static func read(fileAt url: URL, as displayPath: String) throws -> Article {
-        let path = url.path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ArticleReadError.missing(displayPath)
-        }
-        if isDirectory.boolValue { throw ArticleReadError.directory(displayPath) }
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            throw ArticleReadError.permissionDenied(displayPath)
-        }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumFileSize {
-            throw ArticleReadError.tooLarge(displayPath, bytes: size, limit: maximumFileSize)
-        }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw ArticleReadError.unreadable(displayPath, reason: error.localizedDescription)
-        }
-        if data.count > maximumFileSize {
-            throw ArticleReadError.tooLarge(displayPath, bytes: data.count, limit: maximumFileSize)
-        }
-        if ArticleDecoding.looksBinary(data) { throw ArticleReadError.binary(displayPath) }
-        return parse(data: data, file: displayPath)
+        parse(data: try ArticleDecoding.pageBytes(at: url, as: displayPath), file: displayPath)
     }
 }

@@ -1,11 +1,17 @@
 import Foundation
 
-/// Parses a saved news page (see docs/article-format.md) into an `Article`.
+/// Parses a saved news page (see docs/article-format.md) into an `Article`, in stages, each in
+/// a file of its own and each one direction:
 ///
-/// The pipeline, one direction: decode and clean the text into lines (`TextCleaning`), find the
-/// page's parts by position and shape (`PageSegmenter`, `DatelineParser`, `Furniture`), then
-/// the quotes and who said them (`QuoteScanner`, `QuoteAttribution`). It never fails: what it
-/// cannot find becomes a warning on the article.
+/// 1. `ArticleDecoding`: bytes → text (UTF-8, lossily with a warning);
+/// 2. `TextCleaning`: text → clean lines;
+/// 3. `LogicalLines`: lines → logical lines (wrapped paragraphs joined, each line classified);
+/// 4. `PageRegions`: logical lines → the page's parts (`PageTop`: headline and dateline; the
+///    body; `PageBottom`: related headlines, tags, outlet);
+/// 5. `QuoteAttribution`: body paragraphs → quotes (`QuoteSpans`, `ProseTokenizer`,
+///    `AttributionSieve`, `SpeakerMemory`).
+///
+/// It never fails: what it cannot find becomes a warning on the article.
 public enum ArticleParser {
     /// Bump whenever the parser's output for some input changes: an index made by another
     /// version is rebuilt from the files (see `Library.checkParserVersion`).
@@ -13,63 +19,43 @@ public enum ArticleParser {
 
     /// Parses a saved page's decoded text.
     public static func parse(text: String, file: String) -> Article {
-        parse(decoded: text, file: file, warnings: [])
+        parse(text, file: file, warnings: [])
     }
 
     /// Decodes bytes (UTF-8, lossily with a warning when invalid) and parses them.
     public static func parse(data: Data, file: String) -> Article {
-        // Valid UTF-8, nearly every file, is parsed where it lies: cleaning checks it as it
-        // reads it.
-        let parsed = data.withUnsafeBytes { raw -> Article? in
-            guard let (lines, hash) = TextCleaning.read(raw.bindMemory(to: UInt8.self), validating: true) else { return nil }
-            return parse(lines, id: ArticleID(hash), file: file, warnings: [])
-        }
-        if let parsed { return parsed }
         let (text, warnings) = ArticleDecoding.decode(data)
-        return parse(decoded: text, file: file, warnings: warnings)
+        return parse(text, file: file, warnings: warnings)
     }
 
-    private static func parse(decoded text: String, file: String, warnings: [String]) -> Article {
-        var utf8 = text
-        return utf8.withUTF8 { buffer in
-            // (A String's bytes are valid UTF-8: reading them cannot fail.)
-            let (lines, hash) = TextCleaning.read(buffer, validating: false) ?? ([], ContentHash())
-            return parse(lines, id: ArticleID(hash), file: file, warnings: warnings)
-        }
-    }
-
-    static func parse(_ lines: [PageLine], id: ArticleID, file: String, warnings: [String]) -> Article {
-        var warnings = warnings
-        let segments = PageSegmenter.segment(lines)
-        let quotes = QuoteAttribution.quotes(in: segments.paragraphBytes)
-
-        var title = segments.headline ?? ""
-        var titleDerived = false
-        if segments.headline == nil {
-            titleDerived = true
-            if let lead = segments.paragraphs.first {
-                title = TitleDerivation.title(fromLead: lead)
-                warnings.append("no headline; title derived from the lead")
+    private static func parse(_ text: String, file: String, warnings: [String]) -> Article {
+        let lines = LogicalLines.lines(of: TextCleaning.lines(of: text))
+        let parts = PageRegions.parts(of: lines)
+        var article = Article(
+            id: ArticleID.forContent(text), file: file, title: parts.headline ?? "",
+            published: parts.published, source: parts.source, paragraphs: parts.paragraphs,
+            quotes: QuoteAttribution.quotes(in: parts.paragraphs), readMore: parts.readMore,
+            related: parts.related, tags: parts.tags, warnings: warnings)
+        if parts.headline == nil {
+            article.titleDerived = true
+            if let lead = parts.paragraphs.first {
+                article.title = TitleDerivation.title(fromLead: lead)
+                article.warnings.append("no headline; title derived from the lead")
             } else {
-                title = fallbackTitle(for: file)
-                warnings.append("no headline and no body; title is the file name")
+                article.title = fallbackTitle(for: file)
+                article.warnings.append("no headline and no body; title is the file name")
             }
         }
-        if segments.published == nil { warnings.append("no dateline found") }
-        if segments.paragraphs.isEmpty { warnings.append("no body paragraphs found") }
-
-        return Article(
-            id: id, file: file, title: title, titleDerived: titleDerived,
-            published: segments.published, source: segments.source,
-            paragraphs: segments.paragraphs, quotes: quotes, readMore: segments.readMore,
-            related: segments.related, tags: segments.tags, warnings: warnings)
+        if parts.published == nil { article.warnings.append("no dateline found") }
+        if parts.paragraphs.isEmpty { article.warnings.append("no body paragraphs found") }
+        return article
     }
 
+    /// A page with neither headline nor body is named after its file.
     static func fallbackTitle(for file: String) -> String {
         var name = file.split(separator: "/").last.map(String.init) ?? file
         if name.hasSuffix(".txt") { name.removeLast(4) }
-        // A file name is as untrusted as the text: clean it like a line of the page (control
-        // characters out), so no title can carry an escape sequence.
+        // A file name is as untrusted as the text: cleaned like a line of the page.
         name = TextCleaning.collapsed(name)
         return name.isEmpty ? "(untitled)" : name
     }
@@ -81,20 +67,19 @@ extension ArticleParser {
     /// The quotes of an article's body paragraphs (given in page order, lead first), each
     /// attributed as on a text page; `Quote.paragraph` indexes `paragraphs`.
     public static func quotes(inParagraphs paragraphs: [String]) -> [Quote] {
-        QuoteAttribution.quotes(in: paragraphs.map { Array($0.utf8) })
+        QuoteAttribution.quotes(in: paragraphs)
     }
 
     /// A visible dateline (`12:29 GMT18 May 2021`, `Updated: 5 March 2023, 09:12 GMT`) as an
     /// instant in UTC, or nil when the line is not one.
     public static func dateline(in line: String) -> Date? {
-        DatelineParser.parse(Array(line.utf8))
+        Dateline.date(in: line)
     }
 
     /// Whether one line of text is page furniture (share buttons, adverts, cookie and
     /// newsletter notices, captions, credits), as the text parser judges it.
     public static func isFurniture(_ line: String) -> Bool {
-        let bytes = Array(line.utf8)
-        let shape = LineShape(bytes)
-        return Furniture.isKnown(bytes, shape: shape) || Furniture.isByline(bytes, shape: shape)
+        let shape = LineShape(line)
+        return Furniture.isFurniture(line, shape: shape) || Furniture.isByline(line, shape: shape)
     }
 }

@@ -1,619 +1,198 @@
-/// Extracts the quotes of an article's paragraphs and attributes each to a speaker.
+/// Stage 6 of parsing: body paragraphs → quotes with their speakers.
 ///
-/// For each quote it looks at its own sentence: after the quote (`"…," X said`, `"…," said X`,
-/// `"…," the minister told reporters`), then before it (`X said: "…"`, `X warned against "…"`).
-/// Pronouns and bare surnames resolve through `SpeakerMemory`; a quote with no attribution
-/// of its own continues the previous speaker in the paragraph. When a subject is found but
-/// cannot be resolved, the quote gets no speaker rather than a guess.
+/// Paragraph by paragraph, in order: quotations are found (`QuoteSpans`), scare quotes and
+/// quoted titles set aside (`isQuotation`), the words tokenized with each quote standing in
+/// one token (`ProseTokenizer`); each quote then goes through the attribution sieve
+/// (`AttributionSieve`), and the people and bodies the paragraph names are remembered for
+/// later references (`SpeakerMemory`).
 enum QuoteAttribution {
-    /// (`readAllWords` is for tests: every word of every paragraph tokenized, to compare.)
-    static func quotes(in paragraphs: [[UInt8]], readAllWords: Bool = false) -> [Quote] {
+    static func quotes(in paragraphs: [String]) -> [Quote] {
         var memory = SpeakerMemory()
         var quotes: [Quote] = []
-        let (allSpans, spanEnds, lastQuoted) = quotations(in: paragraphs)
-        // Paragraphs without quotes still name people that later quotes refer back to, but
-        // those after the last quote matter to no one: they are not read.
-        guard let lastQuoted else { return [] }
-        // At most one quote per span.
-        quotes.reserveCapacity(allSpans.count)
-        // The tokenizer takes a paragraph's spans as an array of their own: one array, its
-        // room kept, holds each paragraph's in turn.
-        var spans: [QuoteSpan] = []
-        // (Span by span: `append(contentsOf:)` of a slice cost a hundred instructions more.)
-        func takeSpans(of index: Int) {
-            spans.removeAll(keepingCapacity: true)
-            for k in (index == 0 ? 0 : spanEnds[index - 1])..<spanEnds[index] { spans.append(allSpans[k]) }
-        }
-        // One buffer holds each paragraph's tokens in turn, written in place: an array per
-        // paragraph was an allocation and a free each time, and appending checked the
-        // array's uniqueness and capacity at every token. It is sized for the longest
-        // paragraph (see `ProseTokenizer.capacity`), up to a limit past which a paragraph,
-        // only ever an odd page's, gets an array of its own.
-        var capacity = 0
-        for index in 0...lastQuoted {
-            takeSpans(of: index)
-            capacity = max(capacity, ProseTokenizer.capacity(paragraphs[index], spans: spans))
-        }
-        let storage = UnsafeMutableBufferPointer<ProseToken>.allocate(capacity: min(capacity, 65_536))
-        defer { storage.deallocate() }
-        // Outside the sentences that hold a quote, words are read only for the names they
-        // mention: most of them need not be looked at (see `ProseTokenizer.forEachToken`).
-        let mentionsOnly = !readAllWords
-        for (index, bytes) in paragraphs.enumerated() where index <= lastQuoted {
-            takeSpans(of: index)
-            if let count = ProseTokenizer.tokens(bytes, spans: spans, mentionsOnly: mentionsOnly, into: storage) {
-                read(paragraph: index, bytes, tokens: UnsafeMutableBufferPointer(rebasing: storage[..<count]),
-                     memory: &memory, quotes: &quotes)
-            } else {
-                var tokens = ProseTokenizer.tokens(bytes, spans: spans, mentionsOnly: mentionsOnly)
-                tokens.withUnsafeMutableBufferPointer { tokens in
-                    read(paragraph: index, bytes, tokens: tokens, memory: &memory, quotes: &quotes)
-                }
+        var runOn = RunOn()
+        // Paragraphs after the last quote name people no quote can refer back to.
+        let lastQuoted = paragraphs.lastIndex { paragraph in paragraph.unicodeScalars.contains { QuoteMarks.all.contains($0) } }
+        for (index, paragraph) in paragraphs.enumerated() where index <= lastQuoted ?? -1 {
+            let text = ScalarText(paragraph)
+            var spans: [QuoteSpan] = []
+            var short: Set<Int> = []
+            // A short quote in a line that is no sentence (a heading: `Beijing says G7 is
+            // "spreading fear"`) is a title's words, not an attributed quote.
+            let isProse = endsLikeProse(text)
+            for span in QuoteSpans.spans(in: text) {
+                guard let kind = kind(of: span, in: text), kind == .quotation || isProse else { continue }
+                if kind == .short { short.insert(spans.count) }
+                spans.append(span)
             }
+            let tokens = ProseTokenizer.tokens(text, spans: spans)
+            let first = quotes.count
+            let last = read(paragraph: index, tokens: tokens, short: short, carried: runOn.speaker, memory: &memory, quotes: &quotes)
+            // `QuoteSpans` keeps a quote left open only when it opened the paragraph.
+            let endsOpen = spans.last?.contentEnd == text.count
+            runOn.paragraphRead(quotes: &quotes, from: first, opensWithQuote: spans.first?.open == 0, endsOpen: endsOpen, speaker: last)
         }
-        return quotes
+        return SpeakerNames.unified(quotes)
     }
 
-    /// Every paragraph's quotations in one array, paragraph `index`'s ending at
-    /// `ends[index]`, and the last paragraph with one. Scare quotes and quoted titles are
-    /// ordinary words for attribution: they are dropped in place. (An array for each
-    /// paragraph with a quote, filtered into another, was an allocation, a free and a
-    /// filter's copy each time.)
-    static func quotations(in paragraphs: [[UInt8]]) -> (spans: [QuoteSpan], ends: [Int], lastQuoted: Int?) {
-        var spans: [QuoteSpan] = []
-        var ends: [Int] = []
-        // (Appended, not made with `repeating:`, which cost some 500 instructions.)
-        ends.reserveCapacity(paragraphs.count)
-        var lastQuoted: Int?
-        for (index, bytes) in paragraphs.enumerated() {
-            let first = spans.count
-            bytes.withUnsafeBufferPointer { bytes in
-                QuoteScanner.appendSpans(in: bytes, to: &spans)
-                var kept = first
-                for k in first..<spans.count where isQuotation(in: bytes, spans[k]) {
-                    spans[kept] = spans[k]
-                    kept += 1
-                }
-                spans.removeLast(spans.count - kept)
+    /// A quotation that runs over paragraphs (an opening mark, no closing one at the end of the
+    /// paragraph): the next paragraph, which opens with a quote, carries on its speaker, and
+    /// gives it its own when it had none (labelling: both with the speaker named in the second).
+    struct RunOn {
+        /// The quote left open at the end of the last paragraph, if any.
+        private var open: Int?
+        private(set) var speaker: Speaker?
+
+        /// After a paragraph whose quotes are `quotes[first...]`, the last said by `last`.
+        mutating func paragraphRead(quotes: inout [Quote], from first: Int, opensWithQuote: Bool, endsOpen: Bool, speaker last: Speaker?) {
+            if let open, opensWithQuote, quotes[open].speaker == nil, first < quotes.count, quotes[first].speaker != nil {
+                quotes[open].speaker = quotes[first].speaker
+                quotes[open].role = quotes[first].role
             }
-            if spans.count > first { lastQuoted = index }
-            ends.append(spans.count)
+            open = endsOpen && first < quotes.count ? quotes.count - 1 : nil
+            speaker = open == nil ? nil : last
         }
-        return (spans, ends, lastQuoted)
     }
 
-    /// Reads one paragraph: attributes its quotes (added to `quotes`) and notes the people
-    /// and bodies it names. Blanks among `words` (see `ProseTokenizer.blank`) are made real
-    /// where a quote's attribution reads them.
-    static func read(paragraph index: Int, _ bytes: [UInt8], tokens words: UnsafeMutableBufferPointer<ProseToken>,
-                     memory: inout SpeakerMemory, quotes: inout [Quote]) {
-        let tokens = TokenRun(UnsafeBufferPointer(words))
-        var previous: SpeakerRef?
+    /// Attributes the quotes of one paragraph and notes the people and bodies it names. A
+    /// short quote (`short`, by index of its span) is kept only when a speech verb attributes
+    /// it to a resolved subject.
+    @discardableResult
+    static func read(paragraph index: Int, tokens: [ProseToken], short: Set<Int> = [], carried: Speaker? = nil,
+                     memory: inout SpeakerMemory, quotes: inout [Quote]) -> Speaker? {
+        var previous = carried
+        var last: Speaker?
+        var sentenceStart = 0
+        var noted = 0
         memory.startParagraph()
-        var i = 0
-        while i < tokens.count {
-            let token = tokens[i]
-            if token.isQuote {
-                var speaker: SpeakerRef?
-                // (Attribution reads the words around the quote through a run that makes
-                // them real as it reads them; the scan for the sentence's ends looks first.)
-                let attribution = bytes.withUnsafeBufferPointer { text in
-                    attribute(quoteAt: i, in: TokenRun(realizing: words, text: text), memory: memory, text: bytes,
-                              reading: { ProseTokenizer.sentenceFacts($0, of: words, in: text) })
+        for (i, token) in tokens.enumerated() {
+            defer { if token.isQuote || token.endsSentence { sentenceStart = i + 1 } }
+            guard token.isQuote else {
+                noteUnnamedSpeaker(at: i, from: sentenceStart, in: tokens, memory: &memory)
+                if i >= noted, startsRun(at: i, in: tokens) {
+                    let end = Subjects.runEnd(from: i, in: tokens)
+                    noted = end  // a run is noted once, not again from each of its words
+                    let opensClause = i == sentenceStart || tokens[i - 1].trailing != nil || tokens[i - 1].is(.clauseOpener)
+                    Mentions.note(Array(tokens[i..<end]), after: end < tokens.count ? tokens[end] : nil, asSubject: opensClause, memory: &memory)
                 }
-                switch attribution {
-                case .speaker(let found): speaker = found
-                case .continuation: speaker = previous
-                case .unknown: speaker = nil
-                }
-                var quote = Quote(text: quoteText(token, in: bytes), paragraph: index)
-                if let speaker {
-                    // (Held in memory from here on: `previous` is a place, not two Strings
-                    // to retain and release, and the quote shares memory's Strings.)
-                    let remembered = memory.remember(speaker)
-                    memory.noteQuoted(remembered)
-                    previous = .held(remembered)
-                    (quote.speaker, quote.role) = memory.nameAndRole(remembered)
-                }
-                quotes.append(quote)
-                i += 1
                 continue
             }
-            if token.isCapitalised && (i == 0 || !tokens[i - 1].isCapitalised || tokens[i - 1].trailing != nil) {
-                let end = runEnd(from: i, in: tokens)
-                if end - i == 1 {
-                    // Most runs are one word, which counts only as a known surname (as in
-                    // `noteMention`): no run to copy out for it.
-                    if let known = memory.person(named: token, in: bytes) { memory.remember(mention: known) }
-                } else {
-                    noteMention(TokenRun(tokens[i..<end]), after: end < tokens.count ? tokens[end] : nil,
-                                lastHasComma: tokens[end - 1].hasComma, text: bytes, memory: &memory)
-                }
+            let sentence = QuoteSentence(tokens: tokens, quote: i)
+            let decided = AttributionSieve.attribute(sentence, memory: memory)
+            if let span = token.quote, short.contains(span), !isAttributed(decided, in: sentence, previous: previous) { continue }
+            var speaker: Speaker?
+            switch decided {
+            case .speaker(let found): speaker = found
+            case .continuation: speaker = previous
+            case .unknown: speaker = nil
+            case .unnamed: memory.noteUnnamedPerson()
             }
-            i += 1
+            if let speaker {
+                memory.remember(speaker)
+                memory.noteQuoted(speaker)
+                previous = speaker
+            }
+            quotes.append(Quote(text: Quote.standalone(token.text), speaker: speaker?.name, role: speaker?.role, paragraph: index))
+            last = speaker
         }
+        return last
     }
 
-    enum Attribution {
-        case speaker(SpeakerRef)
-        /// No attribution of its own (`"…," she said. "More words."`): the previous speaker.
-        case continuation
-        /// A subject was there but could not be resolved: no speaker rather than a guess.
-        case unknown
+    /// Whether a short quote is attributed: a speech verb gave it a speaker, or it carries on a
+    /// sentence whose earlier quote has one (`said it was "…" and would work with "…"`).
+    private static func isAttributed(_ decided: Attribution, in sentence: QuoteSentence, previous: Speaker?) -> Bool {
+        if decided.isAttributedBySpeech { return true }
+        guard case .continuation = decided, previous != nil, sentence.start > 0 else { return false }
+        let before = sentence.tokens[sentence.start - 1]
+        return before.isQuote && !before.quoteEndsSentence
     }
 
-    /// A quotation, not scare quotes or a title: at least three words, not introduced as a
-    /// name (`so-called "…"`, `titled "…"`), and not a Title Case name of something
-    /// (`"Open Doors? Security in Disaggregated Networks"`).
-    static func isQuotation(in paragraph: [UInt8], _ span: QuoteSpan) -> Bool {
-        paragraph.withUnsafeBufferPointer { isQuotation(in: $0, span) }
+    /// `A cobalt trader, speaking on condition of anonymity, said …`: outside quotes too, a
+    /// speech verb whose subject is an unnamed person means a later `he` is not the person
+    /// named before.
+    private static func noteUnnamedSpeaker(at i: Int, from start: Int, in tokens: [ProseToken], memory: inout SpeakerMemory) {
+        let token = tokens[i]
+        // A subject more than 40 words before its verb is no simple clause (and a page-long
+        // sentence must stay linear).
+        guard i > start, i - start <= 40, token.is(.speechVerb), !token.isCapitalised, !token.is(.participle),
+            Subjects.hasUnnamedSubject(Array(tokens[start..<i])) else { return }
+        memory.noteUnnamedPerson()
     }
 
-    /// (On the paragraph's buffer: a slice of the array retained and released it for every span.)
-    static func isQuotation(in paragraph: UnsafeBufferPointer<UInt8>, _ span: QuoteSpan) -> Bool {
-        let content = UnsafeBufferPointer(rebasing: paragraph[span.contentStart..<span.contentEnd])
-        let shape = QuotedWords(content, limit: 10)
-        guard shape.words >= 3 else { return false }
-        if shape.words <= 10 && shape.isTitleCase && shape.significant >= 2 {
-            if let last = content.last(where: { $0 != 0x20 }), !(last == 0x2C || last == 0x2E || last == 0x21) { return false }
+    /// A capitalised word that starts a run (not inside one already).
+    private static func startsRun(at i: Int, in tokens: [ProseToken]) -> Bool {
+        tokens[i].isCapitalised && (i == 0 || !tokens[i - 1].isCapitalised || tokens[i - 1].trailing != nil)
+    }
+
+    enum Kind { case quotation, short }
+
+    /// What quoted words are: a quotation of three words or more, a short one (one or two words,
+    /// kept only when attributed), or, nil, a title or a name: introduced as one (`so-called
+    /// "…"`, `titled "…"`) or in Title Case (`"Open Doors? Security in Disaggregated Networks"`,
+    /// `"Sunday Morning Futures,"`).
+    static func kind(of span: QuoteSpan, in text: ScalarText) -> Kind? {
+        let content = String(text.text(span.contentStart..<span.contentEnd)).trimmingSpaces
+        let shape = LineShape(content)
+        guard shape.wordCount >= 1, !Vocabulary.namingWords.contains(wordBefore(span.open, in: text).lowercased()) else { return nil }
+        if shape.wordCount <= 10 && shape.isTitleCase && shape.significantWords >= 2,
+            let last = content.last, !".!".contains(last) {
+            return nil
         }
-        // The word before the opening mark. Every naming word ends in `d`: a word that does
-        // not is none of them, and need not be found and compared.
-        var end = span.open
-        while end > 0 && paragraph[end - 1] == 0x20 { end -= 1 }
-        guard end > 0, paragraph[end - 1] | 0x20 == 0x64 else { return true }
+        if shape.wordCount >= 3 { return .quotation }
+        return shape.isTitleCase || content.unicodeScalars.first.map(Text.isDigit) == true ? nil : .short
+    }
+
+    /// Whether a paragraph ends as a sentence does: a full stop, `?` or `!`, maybe inside or
+    /// before closing marks.
+    static func endsLikeProse(_ text: ScalarText) -> Bool {
+        var k = text.scalars.count - 1
+        while k >= 0, QuoteMarks.all.contains(text[k]) || text[k] == " " || text[k] == ")" { k -= 1 }
+        return k >= 0 && (text[k] == "." || text[k] == "?" || text[k] == "!" || text[k] == "\u{2026}")
+    }
+
+    /// The word that ends before `index` (spaces aside), up to 40 characters of it.
+    static func wordBefore(_ index: Int, in text: ScalarText) -> String {
+        var end = index
+        while end > 0 && text[end - 1] == " " { end -= 1 }
         var start = end
-        while start > 0 && paragraph[start - 1] != 0x20 && end - start < 40 { start -= 1 }
-        return !namingWords.contains(WordKey(paragraph, start, end))
+        while start > 0 && text[start - 1] != " " && end - start < 40 { start -= 1 }
+        return String(text.text(start..<end))
     }
+}
 
-    /// (A short list: a scan of word keys beats hashing one into a Set. Each ends in `d`,
-    /// which `isQuotation` checks first.)
-    static let namingWords: [WordKey] = ["so-called", "titled", "entitled", "named", "dubbed", "codenamed", "nicknamed"]
+/// A quote token and the words of its sentence on either side of it.
+struct QuoteSentence {
+    let tokens: [ProseToken]
+    let quote: Int
 
-    /// What is inside a quote's marks, without spaces at either end: trimmed as bytes and
-    /// decoded once (the same String as decoding and then trimming, spaces being ASCII).
-    static func quoteText(_ quote: ProseToken, in text: [UInt8]) -> String {
-        var start = quote.start
-        var end = quote.end
-        while start < end && text[start] == 0x20 { start += 1 }
-        while end > start && text[end - 1] == 0x20 { end -= 1 }
-        return String(decoding: text[start..<end], as: UTF8.self)
-    }
+    var quoteToken: ProseToken { tokens[quote] }
 
-    // MARK: - One quote
-
-    /// `tokens` makes the words it reads real; `reading` gives a token whose `isQuote` and
-    /// `endsSentence` are those of the word tokenized in full (see
-    /// `ProseTokenizer.sentenceFacts`), for finding the quote's sentence.
-    static func attribute(quoteAt q: Int, in tokens: TokenRun, memory: SpeakerMemory, text: [UInt8],
-                          reading: (Int) -> ProseToken) -> Attribution {
-        let quote = tokens[q]
-        let k = sentenceEnd(afterQuoteAt: q, count: tokens.count, token: reading)
-        let after = TokenRun(tokens[(q + 1)..<k])
-        let quoteClosesSentence = quote.quoteEndsSentence || quote.trailing == .period || quote.trailing == .question || quote.trailing == .exclamation
-        if let found = attributionAfter(after, memory: memory, text: text, strict: quoteClosesSentence) {
-            return found
-        }
-        let start = sentenceStart(beforeQuoteAt: q, token: reading)
-        let before = TokenRun(tokens[start..<q])
-        if before.isEmpty {
-            return .continuation
-        }
-        let result = attributionBefore(before, memory: memory, text: text)
-        // `X said it was "…" and would "…"`: with no speech verb of its own after an earlier
-        // quote in the same sentence, the quote is still X's.
-        if case .unknown = result, start > 0, tokens[start - 1].isQuote, !tokens[start - 1].quoteEndsSentence,
-            !before.contains(where: { $0.is(.speechVerb) }) {
-            return .continuation
-        }
-        return result
-    }
-
-    /// The end (exclusive) of the words after the quote at `q` that are in its sentence:
-    /// up to a word that ends the sentence, the next quote, or 40 words. Only `isQuote` and
-    /// `endsSentence` of `token` are read.
-    @inline(__always)
-    static func sentenceEnd(afterQuoteAt q: Int, count: Int, token: (Int) -> ProseToken) -> Int {
-        var k = q + 1
-        while k < count && !token(k).isQuote && k - q <= 40 {
+    /// The words after the quote in its sentence: up to a word that ends the sentence, the next
+    /// quote, or 40 words.
+    var after: [ProseToken] {
+        var k = quote + 1
+        while k < tokens.count && !tokens[k].isQuote && k - quote <= 40 {
             k += 1
-            if token(k - 1).endsSentence { break }
+            if tokens[k - 1].endsSentence { break }
         }
-        return k
+        return Array(tokens[(quote + 1)..<k])
     }
 
-    /// The start of the words before the quote at `q` that are in its sentence: back to a
-    /// word that ends the previous sentence, or the previous quote. (At most 80 words back:
-    /// an attribution is never further, and a page with no sentence ends must not make
-    /// every quote rescan it.) Only `isQuote` and `endsSentence` of `token` are read.
-    @inline(__always)
-    static func sentenceStart(beforeQuoteAt q: Int, token: (Int) -> ProseToken) -> Int {
-        var start = q
-        while start > 0 && q - start < 80 {
-            let previous = token(start - 1)
-            if previous.isQuote || previous.endsSentence { break }
+    /// Where the quote's sentence starts: after a word that ends the previous sentence, or the
+    /// previous quote (at most 80 words back).
+    var start: Int {
+        var start = quote
+        while start > 0 && quote - start < 80 && !tokens[start - 1].isQuote && !tokens[start - 1].endsSentence {
             start -= 1
         }
         return start
     }
 
-    /// `"…," X said`, `"…," said X`, `"…," the minister told reporters`, `"…," according to X`.
-    static func attributionAfter(_ after: TokenRun, memory: SpeakerMemory, text: [UInt8], strict: Bool) -> Attribution? {
-        guard let first = after.first else { return nil }
-        if first.is(.speechVerb) && !first.is(.participle) {
-            guard after.count >= 2, first.trailing == nil else { return nil }
-            return subjectForward(TokenRun(after.dropFirst()), memory: memory, text: text).map { .speaker($0) } ?? .unknown
-        }
-        if first.lower == Words.according, after.count >= 3, after[1].lower == Words.to {
-            return subjectForward(TokenRun(after.dropFirst(2)), memory: memory, text: text).map { .speaker($0) } ?? .unknown
-        }
-        // Subject, then (after an optional appositive and adverbs) a speech verb.
-        guard let (verbIndex, speaker) = subjectThenVerb(after, memory: memory, text: text) else { return nil }
-        // After a quote that closed its sentence, the next words may start a new sentence
-        // about someone else (`"… Nothing." Officials briefed that …`): only a plain
-        // attribution clause counts there.
-        if strict {
-            let rest = after[(verbIndex + 1)...]
-            if speaker == nil || !after[verbIndex].is(.plainSpeechVerb) || rest.count > 6
-                || rest.contains(where: { Words.openClause.contains($0.lower) }) {
-                return nil
-            }
-        }
-        return speaker.map { .speaker($0) } ?? .unknown
-    }
+    /// The words before the quote in its sentence.
+    var before: [ProseToken] { Array(tokens[start..<quote]) }
 
-    /// `X said: "…"`, `X warned against "…"`, `…, adding: "…"`. Tries the speech verbs of the
-    /// sentence from the nearest back: `The ministry said in a notice posted online: "…"` is
-    /// the ministry's, not the notice's.
-    static func attributionBefore(_ before: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> Attribution {
-        if before.count >= 3, before[0].lower == Words.according, before[1].lower == Words.to {
-            let subject = TokenRun(before.dropFirst(2))
-            return subjectForward(subject, memory: memory, text: text).map { .speaker($0) } ?? .unknown
-        }
-        // `…, in the words of Jane Doe, an analyst, "…"`
-        if let words = before.indices.dropLast(4).last(where: { k in
-            before[k].lower == Words.in && before[k + 1].lower == Words.the && before[k + 2].lower == Words.words
-                && before[k + 3].lower == Words.of && before[k + 3].trailing == nil
-        }) {
-            return subjectForward(TokenRun(before[(words + 4)...]), memory: memory, text: text).map { .speaker($0) } ?? .unknown
-        }
-        var sawContinuation = false
-        var verb = before.count
-        while let found = before[..<verb].lastIndex(where: { $0.is(.speechVerb) && !$0.isCapitalised }) {
-            verb = found
-            if before[verb].is(.participle), verb == 0 || before[verb - 1].hasComma {
-                // `…, adding: "…"` continues the sentence's speaker.
-                sawContinuation = true
-                continue
-            }
-            var end = verb - 1
-            var passive = false
-            while end >= 0 && before[end].is(.auxiliary) {
-                if Words.passive.contains(before[end].lower) { passive = true }
-                end -= 1
-            }
-            // `… was described as "…"`: the subject is not the speaker.
-            if end < 0 || passive { continue }
-            if Words.joinClauses.contains(before[end].lower) {
-                // `The ministry summoned the envoy and said …`: the sentence's subject.
-                // With nothing before `and`, the sentence began before the previous quote:
-                // `X said it was "…" and warned that "…"` is still X.
-                if end == 0 { return .continuation }
-                if let speaker = subjectForward(TokenRun(before[..<end]), memory: memory, text: text) { return .speaker(speaker) }
-                continue
-            }
-            if let speaker = subjectBackward(TokenRun(before[...end]), memory: memory, text: text) {
-                return .speaker(speaker)
-            }
-        }
-        if sawContinuation { return .continuation }
-        return .unknown
-    }
-
-    static let plainSpeechVerbs: Set<String> = [
-        "said", "says", "added", "adds", "asked", "asks", "told", "tells", "wrote", "writes",
-        "replied", "replies", "continued", "explained", "insisted", "warned", "concluded",
-        "stated", "noted", "declared", "answered", "responded",
-    ]
-
-    static let auxiliaries: Set<String> = [
-        "has", "have", "had", "also", "later", "then", "previously", "repeatedly", "publicly",
-        "privately", "earlier", "again", "once", "recently", "would", "will", "further",
-        "separately", "quickly", "has", "was", "is", "were", "had", "already", "simply", "flatly",
-        "bluntly", "openly", "reportedly", "first", "last", "subsequently", "since", "often",
-        "never", "firmly", "angrily", "sharply", "strongly", "only", "just", "did", "does", "not",
-    ]
-
-    // MARK: - Subjects
-
-    /// A subject that starts at the first token: a pronoun, a capitalised run, or an article
-    /// and a description (`the state secretary`).
-    static func subjectForward(_ tokens: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> SpeakerRef? {
-        guard let first = tokens.first else { return nil }
-        if first.is(.pronoun) { return memory.lastPerson.map { .held($0) } }
-        if !first.isCapitalised, let head = titledNameStart(0, in: tokens) {
-            // `mission spokeswoman Mariam Coulibaly`: a lower-case title, then the name.
-            return SpeakerResolution.resolve(run: TokenRun(tokens[0..<runEnd(from: head, in: tokens)]), memory: memory, text: text)
-        }
-        if first.isCapitalised && !first.is(.determiner) {
-            let end = runEnd(from: 0, in: tokens)
-            return SpeakerResolution.resolve(run: TokenRun(tokens[0..<end]), memory: memory, text: text)
-        }
-        if first.is(.determiner) {
-            guard tokens.count >= 2 else { return nil }
-            if tokens[1].isCapitalised && !tokens[1].isQuote {
-                let end = runEnd(from: 1, in: tokens)
-                // `The Chinese embassy`, `one European naval officer`: capitalised adjectives
-                // before lower-case nouns make a description, not a name.
-                let head = tokens[end - 1]
-                if head.trailing == nil, end < tokens.count, !tokens[end].isCapitalised,
-                    !tokens[end].isQuote, !endsDescription(tokens[end]),
-                    !head.is(.organisation), !head.is(.titleHead) {
-                    return SpeakerResolution.resolve(description: description(from: 1, in: tokens), memory: memory, text: text)
-                }
-                return SpeakerResolution.resolve(run: TokenRun(tokens[0..<end]), memory: memory, text: text)
-            }
-            let phrase = description(from: 1, in: tokens)
-            // `a spokesperson for the Chinese embassy` speaks for the embassy.
-            if let head = phrase.last, head.is(.spokesWord), phrase.count + 1 < tokens.count,
-                Words.speaksFor.contains(tokens[phrase.count + 1].lower), head.trailing == nil {
-                let body = phrase.count + 2
-                if body < tokens.count, let speaker = subjectForward(TokenRun(tokens[body...]), memory: memory, text: text), !memory.isPerson(speaker) {
-                    return speaker
-                }
-            }
-            // `the analyst Jane Doe`: a title in lower case, then the name.
-            if let named = phrase.firstIndex(where: \.isCapitalised), named > 0,
-                phrase[..<named].contains(where: { $0.is(.titleHead) }) {
-                return SpeakerResolution.resolve(run: phrase, memory: memory, text: text)
-            }
-            return SpeakerResolution.resolve(description: phrase, memory: memory, text: text)
-        }
-        return nil
-    }
-
-    static func endsDescription(_ token: ProseToken) -> Bool {
-        token.isQuote || token.is(.speechVerb) || token.is(.preposition)
-            || token.is(.auxiliary) || Words.endDescription.contains(token.lower)
-    }
-
-    /// A lower-case noun phrase from `start`: up to a verb, a preposition, a relative pronoun
-    /// or punctuation (`fund manager` in `a fund manager at a bank, who …`).
-    static func description(from start: Int, in tokens: TokenRun) -> TokenRun {
-        var k = start
-        while k < tokens.count && k - start < 5 {
-            let token = tokens[k]
-            if endsDescription(token) { break }
-            k += 1
-            if token.trailing != nil { break }
-        }
-        return TokenRun(tokens[start..<k])
-    }
-
-    /// After a quote: a subject followed by a speech verb (`he said`, `the Chip Design
-    /// Council, which represents smaller firms, said`, `Deputy Director Pavel Lebedko of the
-    /// Northern Sea Route directorate said`). Returns nil when the words after the quote do
-    /// not have that shape (then the words before the quote are tried).
-    static func subjectThenVerb(_ tokens: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> (Int, SpeakerRef?)? {
-        guard let first = tokens.first, !first.isQuote else { return nil }
-        let isPronoun = first.is(.pronoun) || first.lower == Words.it || first.lower == Words.they
-        guard isPronoun || first.isCapitalised || first.is(.determiner)
-            || titledNameStart(0, in: tokens) != nil else { return nil }
-        var verb: Int?
-        var k = isPronoun ? 1 : 0
-        while k < tokens.count && k < 24 {
-            let token = tokens[k]
-            if token.isQuote { return nil }
-            if k > 0 && token.is(.speechVerb) && !token.isCapitalised {
-                if token.is(.participle) { return nil }
-                verb = k
-                break
-            }
-            if token.endsSentence { return nil }
-            if isPronoun && !token.is(.auxiliary) { return nil }
-            k += 1
-        }
-        guard let verb else { return nil }
-        if isPronoun {
-            if first.lower == Words.it { return (verb, memory.referentOfIt.map { .held($0) }) }
-            return (verb, first.is(.pronoun) ? memory.lastPerson.map { .held($0) } : nil)
-        }
-        return (verb, subjectForward(TokenRun(tokens[..<verb]), memory: memory, text: text))
-    }
-
-    /// The subject that ends at the last token: `he`, `Jane Doe`, `Jane Doe, a senior analyst
-    /// at the Arctic Institute,`, `the state secretary`, `The Chinese embassy`.
-    static func subjectBackward(_ tokens: TokenRun, memory: SpeakerMemory, text: [UInt8]) -> SpeakerRef? {
-        var end = tokens.count - 1
-        while end >= 0 && tokens[end].is(.auxiliary) { end -= 1 }
-        guard end >= 0 else { return nil }
-        let last = tokens[end]
-        if last.is(.pronoun) { return memory.lastPerson.map { .held($0) } }
-        if last.lower == Words.it { return end == 0 ? memory.referentOfIt.map { .held($0) } : nil }
-        if last.lower == Words.they || last.lower == Words.i || last.lower == Words.we { return nil }
-        if last.hasComma {
-            // An appositive between the name and the verb: find the comma that opens it.
-            var k = end - 1
-            while k >= 0 && end - k <= 18 {
-                if tokens[k].hasComma || tokens[k].isQuote { break }
-                k -= 1
-            }
-            guard k >= 0, tokens[k].hasComma, tokens[k].isCapitalised else { return nil }
-            let runStart = runStartBackward(endingAt: k, in: tokens)
-            return SpeakerResolution.resolve(run: TokenRun(tokens[runStart...k]), memory: memory, text: text)
-        }
-        if last.isCapitalised {
-            let runStart = runStartBackward(endingAt: end, in: tokens)
-            // A name after a preposition or a noun (`… at the state company Rosatom said`)
-            // is not the subject: the clause's first words are.
-            if runStart > 0, !tokens[runStart - 1].isCapitalised, tokens[runStart - 1].trailing == nil,
-                !tokens[runStart - 1].is(.clauseOpener),
-                !tokens[runStart - 1].is(.determiner) || runStart >= 2 && tokens[runStart - 2].is(.preposition) {
-                return subjectForward(tokens, memory: memory, text: text)
-            }
-            return SpeakerResolution.resolve(run: TokenRun(tokens[runStart...end]), memory: memory, text: text)
-        }
-        // A description after an article, possibly with capitalised adjectives.
-        var k = end
-        while k >= 0 && end - k < 6 && !tokens[k].is(.determiner) {
-            if k < end && tokens[k].trailing != nil { return nil }
-            if tokens[k].isQuote { return nil }
-            // `Sweden's defence ministry`: a possessive name opens the description.
-            if k < end && tokens[k].isPossessive && tokens[k].isCapitalised {
-                return SpeakerResolution.resolve(description: TokenRun(tokens[k...end]), memory: memory, text: text)
-            }
-            k -= 1
-        }
-        guard k >= 0, tokens[k].is(.determiner), k < end else { return nil }
-        if k > 0, !tokens[k - 1].is(.clauseOpener),
-            tokens[k - 1].is(.preposition) || !tokens[k - 1].isCapitalised && tokens[k - 1].trailing == nil {
-            // `… one insurance broker in a Dubai office said`: the clause's first words.
-            return subjectForward(tokens, memory: memory, text: text)
-        }
-        return SpeakerResolution.resolve(description: TokenRun(tokens[(k + 1)...end]), memory: memory, text: text)
-    }
-
-    /// Words after which a new clause (with its own subject) starts.
-    static let clauseOpeners: Set<String> = [
-        "which", "who", "whom", "that", "and", "but", "while", "as", "when", "after", "because",
-        "although", "though", "since", "where", "whereas", "so", "if", "before", "until",
-        "meanwhile", "however", "also", "yet", "then", "now", "later", "earlier", "today",
-        "yesterday", "separately", "instead", "still", "or", "once", "whom",
-    ]
-
-    static let prepositions: Set<String> = [
-        "of", "at", "in", "on", "from", "for", "with", "by", "to", "near", "inside", "outside",
-        "across", "within", "about", "against", "among", "between", "into", "over", "under",
-    ]
-
-    // MARK: - Runs of capitalised words
-
-    /// Connectors allowed inside a name or title (`Secretary for Cyber Policy`,
-    /// `Ministry of Defence`) when a capitalised word follows them.
-    static let connectors: Set<String> = ["of", "for", "the", "and", "de", "van", "von", "der", "al", "bin", "da", "du", "des", "la", "le"]
-
-    static func isRunWord(_ token: ProseToken) -> Bool {
-        !token.isQuote && (token.isCapitalised || token.is(.titleHead))
-    }
-
-    /// Words that cannot describe a speaker's office (`government`, `delegation` can).
-    static func isDescriptor(_ token: ProseToken) -> Bool {
-        !token.isQuote && !token.isCapitalised && token.trailing == nil && !token.is(.speechVerb)
-            && !token.is(.preposition) && !token.is(.connector)
-            && !token.is(.determiner) && !token.is(.clauseOpener)
-            && !token.is(.auxiliary) && !token.is(.pronoun)
-    }
-
-    /// If lower-case descriptors starting at `start` lead to a title followed by a name
-    /// (`government spokesman Tesfaye Gebremariam`), the index of that title.
-    static func titledNameStart(_ start: Int, in tokens: TokenRun) -> Int? {
-        var k = start
-        while k < tokens.count && k - start <= 2 {
-            let token = tokens[k]
-            if token.is(.titleHead) && !token.isCapitalised && token.trailing == nil {
-                if k + 1 < tokens.count, tokens[k + 1].isCapitalised, !tokens[k + 1].isQuote { return k }
-            }
-            guard isDescriptor(token) else { return nil }
-            k += 1
-        }
-        return nil
-    }
-
-    /// The end (exclusive) of the capitalised run starting at `start`; stops after a word
-    /// carrying punctuation.
-    static func runEnd(from start: Int, in tokens: TokenRun) -> Int {
-        var k = start
-        while k < tokens.count {
-            let token = tokens[k]
-            if isRunWord(token) {
-                k += 1
-                if token.trailing != nil { break }
-                continue
-            }
-            if k > start, tokens[k - 1].trailing == nil, let head = titledNameStart(k, in: tokens) {
-                // `Ethiopian government spokesman Tesfaye Gebremariam`
-                k = head
-                continue
-            }
-            if token.is(.connector), token.trailing == nil, k > start, k + 1 < tokens.count {
-                var next = k + 1
-                while next < tokens.count && tokens[next].is(.connector) && tokens[next].trailing == nil { next += 1 }
-                if next < tokens.count && tokens[next].isCapitalised && !tokens[next].isQuote {
-                    k = next
-                    continue
-                }
-            }
-            break
-        }
-        return max(k, start + 1)
-    }
-
-    /// The start of the capitalised run ending at `end` (inclusive).
-    static func runStartBackward(endingAt end: Int, in tokens: TokenRun) -> Int {
-        var k = end
-        var crossedComma = false
-        while k > 0 && end - k < 16 {
-            let previous = tokens[k - 1]
-            if previous.isQuote { break }
-            if previous.trailing != nil {
-                // `Ministry of Economy, Trade and Industry`: a list inside one name.
-                let hasAnd = tokens[k...end].contains { $0.lower == Words.and }
-                guard previous.hasComma, previous.isCapitalised, hasAnd, !crossedComma, k - 2 >= 0,
-                    tokens[k - 2].is(.connector) else { break }
-                crossedComma = true
-                k -= 1
-                continue
-            }
-            if isRunWord(previous) && (previous.isCapitalised || tokens[k].isCapitalised) {
-                k -= 1
-                continue
-            }
-            // Lower-case descriptors before a lower-case title: `Armenian delegation spokesman`.
-            if !tokens[k].isCapitalised, isDescriptor(previous), end - k < 8,
-                tokens[k].is(.titleHead) || isDescriptor(tokens[k]) && k + 1 <= end && !tokens[k + 1].isCapitalised {
-                k -= 1
-                continue
-            }
-            if previous.is(.connector) {
-                var j = k - 1
-                while j > 0 && tokens[j - 1].is(.connector) && tokens[j - 1].trailing == nil { j -= 1 }
-                if j > 0 && isRunWord(tokens[j - 1]) && tokens[j - 1].trailing == nil {
-                    k = j - 1
-                    continue
-                }
-            }
-            break
-        }
-        // A determiner at the start of a sentence is capitalised (`The`, `Its`): keep it out.
-        return k
-    }
-
-    // MARK: - Mentions
-
-    /// Remembers people named outside quotes, so that a later `he` or bare surname can be
-    /// resolved: a title before a name (`Defence Minister Jane Doe`), a name with an
-    /// appositive (`Jane Doe, a senior analyst,`), or a surname already known.
-    static func noteMention(_ run: TokenRun, after: ProseToken?, lastHasComma: Bool, text: [UInt8],
-                            memory: inout SpeakerMemory) {
-        if run.count == 1 {
-            if let known = memory.person(named: run[0], in: text) { memory.remember(mention: known) }
-            return
-        }
-        let appositive = lastHasComma && run.count <= 4 && (after.map { $0.is(.determiner) || !$0.isCapitalised } ?? false)
-        let hasTitle = !appositive && run.contains { $0.is(.titleHead) }
-        if !hasTitle && !appositive, run.contains(where: { $0.is(.organisation) }) {
-            // `The Ministry of Foreign Affairs summoned …`: a later `the ministry said` is it.
-            if let body = SpeakerResolution.resolve(run: run, memory: memory, text: text), !memory.isPerson(body), memory.hasSecondWord(body) {
-                _ = memory.remember(body)
-            }
-            return
-        }
-        guard hasTitle || appositive else { return }
-        // (`hasSecondWord` looks for a space byte: `contains(" ")` would go through
-        // Foundation's string search, which cost more than the rest of this function.)
-        guard let speaker = SpeakerResolution.resolve(run: run, memory: memory, text: text), memory.isPerson(speaker),
-            memory.hasSecondWord(speaker) else { return }
-        _ = memory.remember(speaker)
+    /// Whether the quoted words close their sentence (`…trust."`, `"…".`).
+    var quoteClosesSentence: Bool {
+        let token = quoteToken
+        return token.quoteEndsSentence || token.trailing == .period || token.trailing == .question || token.trailing == .exclamation
     }
 }

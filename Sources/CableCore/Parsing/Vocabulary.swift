@@ -1,6 +1,9 @@
-/// Word lists the parser reasons with. Kept in one place so that what the parser "knows"
-/// about English news prose is easy to read and to extend.
+/// Every word list the parser reasons with, in one place: what Cable "knows" about English
+/// news pages and news prose. Lists are lower-case; lines and words are lower-cased before
+/// they are looked up. Changing what the parser recognises usually means changing a list here.
 enum Vocabulary {
+    // MARK: - Headlines
+
     /// Function words a Title Case headline leaves in lower case.
     static let smallWords: Set<String> = [
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "nor", "by",
@@ -9,14 +12,11 @@ enum Vocabulary {
         "der", "den", "al", "bin", "da", "du", "des", "y", "&",
     ]
 
-    /// Small words as `PackedWords` keys, so that `LineShape` checks every word of every line
-    /// with one multiplication and two loads, without building strings or branching on the
-    /// answer.
-    static let packedSmallWords = PackedWords(smallWords)
+    // MARK: - Page furniture
 
     /// Whole lines that are page furniture wherever they appear (compared lower-cased, after
-    /// trimming punctuation). The classifier also treats other short non-sentences as
-    /// furniture; this list catches the short ones that look like headlines or sentences.
+    /// trimming punctuation). Other short non-sentences are judged by shape; this list catches
+    /// the short ones that look like headlines or sentences.
     static let furnitureLines: Set<String> = [
         "advertisement", "advert", "ad", "sponsored", "sponsored content", "promoted",
         "listen live", "listen", "listen to this article", "get short url", "share", "tweet",
@@ -90,6 +90,21 @@ enum Vocabulary {
         "enable javascript", "ad blocker", "adblocker", "disable your ad", "whitelist us",
         "already a subscriber", "already have an account", "create a free account",
         "to continue reading", "subscribe now", "unlimited access",
+        // Newsletter boxes, consent banners, comment promotions, disclaimers and credits.
+        "in your inbox", "to your inbox", "sign up to receive", "we value your privacy", "and our partners",
+        "our partners use", "store and/or access", "personalised ads", "personalized ads", "use cookies", "uses cookies",
+        "has moved here", "live coverage has moved", "refresh the page", "link copied", "licensing rights",
+        "reproduction without permission", "reproduced without permission", "reproduction prohibited",
+        "editorial independence", "reader-funded", "support our journalism", "contributed to this report",
+        "contributed reporting", "views expressed", "are those of the author", "reflects the views", "do you have an opinion",
+        "submit a letter", "commenting forum", "join the conversation", "newsletter provides", "sign up here",
+        "a free account", "cite this", "how to cite", "non-partisan", "nonpartisan", "tax-exempt",
+        "takes no institutional position", "views of the author",
+        // Government sites, transcripts, market data, print editions.
+        "official website of", "near-verbatim transcript", "not an official record", "transcripts may vary",
+        "transcript text may", "data is delayed", "delayed by at least", "real-time snapshot",
+        "catch all the", "this article appears in", "appeared in print", "protection of your data", "read our privacy policy",
+        "got a story", "story tip", "email us at",
     ]
 
     /// Line starts that announce a caption, a credit or a notice.
@@ -99,15 +114,216 @@ enum Vocabulary {
         "privacy notice", "advertisement", "sponsored", "(photo", "(image", "[photo", "[image",
         "file photo", "watch:", "listen:", "video:", "related:", "reuters/", "ap photo",
         "getty images", "afp via", "illustration:", "graphic:", "chart:", "map:", "copyright ", "©",
+        "pictured:", "pictured above", "disclaimer:", "map shows", "graphic shows", "chart shows", "share:",
     ]
 
-    /// Generic words that mark a line as furniture only when it is very short.
+    /// Generic words that mark a line as furniture only when it is very short (a related
+    /// headline may say "Kremlin Declines to Comment").
     static let shortLineWords: [String] = [
         "comment", "conversation", "share", "video", "listen", "watch", "font", "text size",
         "bookmark", "save", "print", "email", "podcast", "gallery", "follow", "subscribe",
         "newsletter", "back to top", "top of page", "menu", "login", "log in", "sign in",
         "english edition", "edition", "a-a", "read also", "more from", "more on", "topics",
     ]
+
+    /// Line starts of a byline (`By Jane Doe, Defence Correspondent`); `from` only on a line of
+    /// four words or fewer.
+    static let bylinePrefixes = ["by ", "words by ", "written by ", "reporting by ", "author: ", "text: ", "text by ", "words: "]
+
+    /// Line starts of credits for the work on a page, at any length (`Reporting by …; Editing
+    /// by …`, `Edited by …`).
+    static let creditPrefixes = [
+        "reporting by", "additional reporting by", "with reporting by", "editing by", "edited by", "writing by", "written by",
+        "compiled by", "produced by", "translated by", "translated and edited by", "photos by", "photos: ", "photo: ",
+        "graphics by", "illustration by", "research by", "media contact", "press contact", "press office", "for more information",
+        "translated from", "translation by", "sound design by", "music by", "produced and edited by",
+    ]
+
+    /// Labels of a fact-check's or a report's boxes (`Claim:`, `Verdict:`, `Half True:`): the
+    /// lines they open are not the article's paragraphs.
+    static let boxLabels: Set<String> = [
+        "claim", "the claim", "verdict", "our verdict", "the verdict", "rating", "our rating", "why", "what was said",
+        "the facts", "fact", "conclusion", "our ruling", "ruling", "true", "false", "mostly true", "mostly false",
+        "half true", "misleading", "partly false", "pants on fire", "unproven", "missing context", "disclaimer",
+    ]
+
+    /// Words of a postal address: a line of them is not a list of tags.
+    static let addressWords = ["road", "street", "avenue", "floor", "suite", "rue ", "square", "building", "headquarters", "po box"]
+
+    /// Words of a photo credit after a caption (`Photograph: AFP/Getty Images`, `Atlas Photo/File`).
+    static let photoCreditWords = [
+        "photo", "photograph", "getty", "afp", "reuters", "ap ", "epa", "shutterstock", "alamy", "file", "image", "pool",
+        "handout", "via ", "courtesy",
+    ]
+
+    /// Verbs a biography or a credit opens with after a name (`Jane Doe is a senior fellow`,
+    /// `Doe covers energy`, `… contributed to this report`).
+    static let biographyVerbs: Set<String> = ["covers", "writes", "reports", "edits", "teaches", "contributed"]
+
+    /// Verbs that open a biography only with a word of the trade in it (`Jane Doe is a senior
+    /// fellow at …`, not `Jane Doe was due in Brussels`).
+    static let biographyLinks: Set<String> = ["is", "was", "has", "leads", "directs", "heads", "joined", "serves", "served"]
+
+    static let biographyNouns = [
+        "fellow", "editor", "correspondent", "reporter", "journalist", "writer", "columnist", "author of", "professor",
+        "researcher", "analyst at", "director of", "based in", "contributor", "staff writer", "bureau chief",
+    ]
+
+    /// Corporate suffixes after an outlet's name in a copyright line (`Ltd`, `Media Group`).
+    static let legalForms: Set<String> = [
+        "ltd", "limited", "inc", "llc", "plc", "oü", "ab", "asa", "as", "gmbh", "sa", "s.a", "co", "corp", "corporation",
+        "llp", "pty", "(pty)", "bv", "nv", "spa", "srl", "pvt", "pt", "pjsc", "jsc", "ooo", "ag", "kk",
+    ]
+
+    /// Headings of a summary above the article (`Key points`): the lines under them are not
+    /// paragraphs.
+    static let summaryHeadings: Set<String> = [
+        "key points", "summary", "in summary", "in brief", "at a glance", "highlights", "key takeaways", "what we're covering",
+        "what we’re covering", "what you need to know", "the big picture", "in short", "key facts", "the essentials",
+    ]
+
+    /// Words of a newsletter box's pitch (`Get the day's top stories in your inbox`).
+    static let newsletterWords = ["newsletter", "inbox", "briefing", "brief", "sign up", "subscribe", "e-mail", "email"]
+
+    // MARK: - Links and tags
+
+    /// Labels of an inline link to another story (`READ MORE: Headline`).
+    static let readMoreLabels = [
+        "read more", "also read", "read also", "see also", "related", "more", "read next", "recommended",
+        "further reading",
+    ]
+
+    /// Labels of a tag line (`Tags: Arctic, Russia`).
+    static let tagPrefixes = [
+        "tags", "tagged", "tagged with", "topics", "related topics", "filed under", "filed in", "keywords",
+        "more on", "themes", "subjects", "categories", "read related topics", "explore topics", "more topics",
+    ]
+
+    /// Headings of a list of tags, given one per line or on the next line (`More about`,
+    /// `Related Topics`). Compared with the whole heading, lower-cased.
+    static let tagHeadings: Set<String> = [
+        "tags", "topics", "related topics", "more about", "more about these topics", "explore more on these topics",
+        "more on these topics", "filed under", "keywords", "subjects", "themes", "categories", "tagged", "topics in this story",
+    ]
+
+    /// Starts of the headings of lists that are not the page's own related stories: what is
+    /// popular, the author's other work, the wire's other releases, the author's biography.
+    static let unrelatedHeadingStarts: [String] = [
+        // A local paper's other furniture.
+        "obituaries", "death notices", "funeral notices", "classifieds", "classified ads", "public notices", "local deals",
+        "weather", "7-day forecast", "lotto", "puzzles", "horoscopes", "jobs", "property", "real estate", "what's on",
+        "sponsored", "presented by", "a message from", "in partnership with",
+        "most ", "trending", "popular", "latest", "top stories", "editor's picks", "editors' picks", "editor’s picks",
+        "don't miss", "don’t miss", "more from the author", "more by ", "also from this source", "from around the web",
+        "from our partners", "sponsored", "partner content", "about the author", "about the authors", "in case you missed",
+        "more episodes", "more videos", "watch more", "recommended videos", "what's new", "elsewhere on",
+    ]
+
+    /// Starts of the headings of the page's own related-stories block.
+    static let relatedHeadingStarts: [String] = [
+        "related", "more on ", "more from ", "more news", "more stories", "more in ", "more coverage", "also in this series",
+        "in this series", "also read", "read also", "read more", "read next", "see also", "further reading", "you may also like",
+        "you might also like", "recommended", "what to read next", "explore more", "also on ", "more like this",
+        "keep reading", "more to read", "read more about",
+    ]
+
+    // MARK: - Dates
+
+    static let months: [String: Int] = [
+        "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+        "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+        "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+        "dec": 12, "december": 12,
+    ]
+
+    /// Zone abbreviations and their offsets from UTC in minutes. Ambiguous ones take the
+    /// reading most common in English-language news.
+    static let timeZones: [String: Int] = [
+        "gmt": 0, "utc": 0, "z": 0, "ut": 0, "wet": 0, "bst": 60, "ist": 330, "cet": 60,
+        "cest": 120, "met": 60, "mest": 120, "west": 60, "eet": 120, "eest": 180, "msk": 180,
+        "trt": 180, "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420,
+        "mdt": -360, "pst": -480, "pdt": -420, "akst": -540, "akdt": -480, "hst": -600,
+        "ast": -240, "adt": -180, "nst": -210, "ndt": -150, "jst": 540, "kst": 540,
+        "hkt": 480, "sgt": 480, "awst": 480, "acst": 570, "aest": 600, "aedt": 660,
+        "nzst": 720, "nzdt": 780, "pkt": 300, "ict": 420, "wib": 420, "sast": 120, "cat": 120,
+        "eat": 180, "wat": 60, "gst": 240, "irst": 210, "art": -180, "brt": -180, "et": -300,
+        "pt": -480, "ct": -360,
+    ]
+
+    /// Labels of a dateline that is the first publication wherever it stands on the page.
+    static let firstPublicationLabels = ["first published", "first uploaded", "originally published", "first posted"]
+
+    /// Suffixes of an ordinal day (`18th`).
+    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+
+    /// Words a dateline may carry besides the date itself (weekdays, `Updated`, `at`).
+    static let datelineFillers: Set<String> = [
+        "updated", "update", "published", "posted", "last", "first", "on", "at", "am", "pm",
+        "a", "p", "m", "th", "st", "nd", "rd", "t", "the", "of", "date", "time", "created",
+        "modified", "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu",
+        "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday",
+        "local", "edited", "issued", "release", "released", "and", "by", "h",
+    ]
+
+    // MARK: - Speech and speakers
+
+    /// Verbs that introduce or follow speech (`said`, `told reporters`, `warned against`).
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "added", "adds", "adding", "warned", "warns",
+        "warning", "stated", "states", "noted", "notes", "explained", "explains", "argued",
+        "argues", "insisted", "insists", "claimed", "claims", "wrote", "writes", "declared",
+        "declares", "announced", "announces", "asked", "asks", "replied", "replies", "responded",
+        "responds", "continued", "continues", "urged", "urges", "cautioned", "cautions",
+        "stressed", "stresses", "emphasised", "emphasized", "emphasises", "emphasizes",
+        "acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes", "observed",
+        "observes", "remarked", "remarks", "suggested", "suggests", "predicted", "predicts",
+        "tweeted", "commented", "comments", "complained", "complains", "promised",
+        "promises", "vowed", "vows", "pledged", "pledges", "called", "described",
+        "describes", "recalled", "recalls", "maintained", "maintains", "countered", "counters",
+        "concluded", "concludes", "quipped", "testified", "confirmed", "confirms", "denied",
+        "denies", "reiterated", "reiterates", "underlined", "underlines", "highlighted",
+        "highlights", "accused", "accuses", "criticised", "criticized", "condemned", "condemns",
+        "demanded", "demands", "dismissed", "dismisses", "rejected", "rejects",
+        "welcomed", "welcomes", "praised", "praises", "blamed", "blames", "telling",
+        "saying", "speaking", "answered", "answers", "recounted", "estimated",
+        "estimates", "assured", "assures", "objected", "protested", "boasted", "agreed",
+        "agrees", "disagreed", "signalled", "signaled", "hinted",
+        "labelled", "labeled", "branded", "termed", "dubbed", "characterised", "characterized",
+        "pointed", "went", "put", "briefed", "informed", "reminded", "wondered", "mused",
+        "joked", "shouted", "retorted", "snapped", "forecast",
+        "forecasts", "calling", "describing", "arguing", "insisting", "noting", "stressing",
+        "explaining", "urging", "acknowledging", "welcoming", "accusing", "vowing", "pledging",
+        "promising", "predicting", "cautioning", "complaining", "admitting",
+    ]
+
+    /// The speech verbs of a plain attribution clause (`"…," she said.`): after a quote that
+    /// ended its sentence, only these attach the next words' subject to it.
+    static let plainSpeechVerbs: Set<String> = [
+        "said", "says", "added", "adds", "asked", "asks", "told", "tells", "wrote", "writes",
+        "replied", "replies", "continued", "explained", "insisted", "warned", "concluded",
+        "stated", "noted", "declared", "answered", "responded",
+    ]
+
+    /// Verb forms that continue an earlier clause (`…, adding: "…"`): no subject of their own.
+    static let participles: Set<String> = [
+        "adding", "saying", "telling", "warning", "calling", "describing", "arguing", "insisting",
+        "noting", "stressing", "explaining", "urging", "acknowledging", "welcoming", "accusing",
+        "vowing", "pledging", "promising", "predicting", "cautioning", "complaining", "admitting",
+        "speaking", "writing", "declaring", "asking",
+    ]
+
+    /// Words between a subject and its verb that do not break the clause (`has also said`,
+    /// `later told`).
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "also", "later", "then", "previously", "repeatedly", "publicly",
+        "privately", "earlier", "again", "once", "recently", "would", "will", "further",
+        "separately", "quickly", "was", "is", "were", "already", "simply", "flatly",
+        "bluntly", "openly", "reportedly", "first", "last", "subsequently", "since", "often",
+        "never", "firmly", "angrily", "sharply", "strongly", "only", "just", "did", "does", "not",
+    ]
+
+    /// Auxiliaries of the passive (`was described as "…"`: the subject is not the speaker).
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "is", "are", "been", "being"]
 
     /// The head nouns of a title: a run ending at one of these is all role (`Deputy
     /// Assistant Secretary`, `Licensing Director`, `Analyst`).
@@ -130,11 +346,27 @@ enum Vocabulary {
         "host", "historian", "scholar", "author", "owner", "skipper", "pilot", "trader", "banker",
         "investor", "entrepreneur", "physician", "scientist", "president-elect", "premier-elect",
         "supervisor", "treasurer", "comptroller", "principal", "dean", "rector", "provost",
-        "curator", "ombudsman", "controller", "master",
+        "curator", "ombudsman", "controller", "master", "member", "vice-president", "vice-premier",
+        "vice-chairman", "vice-chair", "ambassador-at-large", "rep", "sen", "gov", "gen", "adm", "col",
+        "lt", "capt", "cmdr", "sgt", "maj", "del", "amb", "supt", "candidate", "nominee", "pollster",
+        "consultant", "columnist", "commentator", "moderator", "aide", "anchor", "reporter",
+        "journalist", "organizer", "organiser", "delegate", "del.", "chaplain", "pastor", "rabbi",
+        "imam", "cleric", "surrogate", "operative", "campaigner", "advocate", "novelist",
+        "writer", "blogger", "lobbyist", "donor", "fundraiser", "frontrunner", "front-runner",
     ]
 
+    /// Titles so general that `the official said` points back to the titled person just
+    /// named, whatever their title was.
+    static let genericTitles: Set<String> = ["official", "diplomat", "executive", "envoy", "officer"]
+
+    /// Words of rank that do not name an office (`the senior official`).
+    static let ranks: Set<String> = ["senior", "former", "top"]
+
     /// Courtesy titles: dropped from a name, never a role.
-    static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"]
+    static let honorifics: Set<String> = [
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "rev", "rev.",
+        "reverend", "fr", "fr.", "hon", "hon.", "msgr",
+    ]
 
     /// Nouns that make a phrase an organisation or a body's voice (`the Ministry of Defence`,
     /// `an embassy spokesperson`, `the Chinese embassy`).
@@ -147,49 +379,221 @@ enum Vocabulary {
         "association", "federation", "board", "bureau", "fund's", "directorate", "secretariat", "forces",
         "guard", "coastguard", "operator", "regulator", "watchdog", "consulate", "mission",
         "delegation", "presidency", "foundation", "centre", "center", "observatory", "university",
-        "party", "movement", "network", "forum", "council", "institute", "club", "caucus", "spokesperson", "spokesman", "spokeswoman", "statement",
-        "inc", "inc.", "ltd", "plc", "gmbh", "ag", "sa", "llc", "co", "co.", "exchange",
-        "consortium", "carrier", "shipyard", "yard", "port", "airline", "line", "lines", "group's",
+        "party", "movement", "network", "forum", "club", "caucus", "spokesperson", "spokesman",
+        "spokeswoman", "statement", "inc", "inc.", "ltd", "plc", "gmbh", "ag", "sa", "llc", "co", "co.",
+        "exchange", "consortium", "carrier", "shipyard", "yard", "port", "airline", "line", "lines",
+        "group's", "holdings", "tankers", "shipping", "airlines", "industries", "technologies",
     ]
 
-    /// Verbs that introduce or follow speech (`said`, `told reporters`, `warned against`).
-    static let speechVerbs: Set<String> = [
-        "said", "says", "say", "told", "tells", "added", "adds", "adding", "warned", "warns",
-        "warning", "stated", "states", "noted", "notes", "explained", "explains", "argued",
-        "argues", "insisted", "insists", "claimed", "claims", "wrote", "writes", "declared",
-        "declares", "announced", "announces", "asked", "asks", "replied", "replies", "responded",
-        "responds", "continued", "continues", "urged", "urges", "cautioned", "cautions",
-        "stressed", "stresses", "emphasised", "emphasized", "emphasises", "emphasizes",
-        "acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes", "observed",
-        "observes", "remarked", "remarks", "suggested", "suggests", "predicted", "predicts",
-        "tweeted", "commented", "comments", "complained", "complains", "promised",
-        "promises", "vowed", "vows", "pledged", "pledges", "called", "described",
-        "describes", "recalled", "recalls", "maintained", "maintains", "countered", "counters",
-        "concluded", "concludes", "quipped", "testified", "confirmed", "confirms", "denied",
-        "denies", "reiterated", "reiterates", "underlined", "underlines", "highlighted",
-        "highlights", "accused", "accuses", "criticised", "criticized", "condemned", "condemns",
-        "demanded", "demands", "described", "dismissed", "dismisses", "rejected", "rejects",
-        "welcomed", "welcomes", "praised", "praises", "blamed", "blames", "told", "telling",
-        "saying", "speaking", "answered", "answers", "added:", "recounted", "estimated",
-        "estimates", "assured", "assures", "objected", "protested", "boasted", "agreed",
-        "agrees", "disagreed", "conceded", "signalled", "signaled", "hinted", "announced",
-        "labelled", "labeled", "branded", "termed", "dubbed", "characterised", "characterized",
-        "pointed", "went", "put", "briefed", "informed", "reminded", "wondered", "mused",
-        "joked", "shouted", "replied", "retorted", "snapped", "conceded", "forecast",
-        "forecasts", "calling", "describing", "arguing", "insisting", "noting", "stressing",
-        "explaining", "urging", "acknowledging",
-        "stressed", "welcoming", "accusing", "vowing", "pledging",
-        "promising", "predicting", "cautioning", "complaining", "admitting",
+    /// Words that speak for a body (`an embassy spokesperson`, `a statement from the ministry`).
+    static let spokesWords: Set<String> = ["spokesperson", "spokesman", "spokeswoman", "statement"]
+
+    /// Plural and indefinite subjects: a crowd, not a speaker (`Officials said`).
+    static let genericGroups: Set<String> = [
+        "officials", "analysts", "diplomats", "experts", "critics", "observers", "sources",
+        "campaigners", "residents", "officers", "executives", "lawmakers", "ministers",
+        "operators", "traders", "investors", "economists", "activists", "witnesses", "others",
+        "some", "many", "protesters", "people", "researchers", "scientists", "leaders",
+        "negotiators", "insiders", "banks", "shipowners", "companies", "governments", "both",
+        "supporters", "opponents", "environmentalists", "engineers", "industry", "they",
+        "insurers", "shippers", "carriers", "owners", "buyers", "sellers", "farmers", "exporters",
+        "importers", "brokers", "bankers", "lawyers", "regulators", "authorities", "unions",
+        "neither", "either", "each", "all", "none", "several", "few", "most", "another", "other",
+        "nobody", "everyone", "somebody", "someone", "anyone",
     ]
 
-    /// Verb forms that continue an earlier clause (`…, adding: "…"`): no subject of their own.
-    static let participles: Set<String> = [
-        "adding", "saying", "telling", "warning", "calling", "describing", "arguing", "insisting",
-        "noting", "stressing", "explaining", "urging", "acknowledging", "welcoming", "accusing",
-        "vowing", "pledging", "promising", "predicting", "cautioning", "complaining", "admitting",
-        "speaking", "writing", "declaring", "asking",
+    /// Articles of an unnamed subject (`a trader said`, `one official said`).
+    static let indefiniteArticles: Set<String> = ["a", "an", "one", "another"]
+
+    /// Common first names of women and of men in English-language news, so that `she` and
+    /// `he` skip a person of the other sex (a name on neither list agrees with both).
+    static let femaleFirstNames: Set<String> = [
+        "hillary", "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica",
+        "sarah", "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily",
+        "donna", "michelle", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "laura",
+        "sharon", "cynthia", "kathleen", "amy", "angela", "anna", "ann", "anne", "brenda", "pamela",
+        "nicole", "emma", "helen", "samantha", "katherine", "catherine", "christine", "debra", "rachel",
+        "carolyn", "janet", "maria", "heather", "diane", "julie", "joyce", "victoria", "kelly", "christina",
+        "joan", "evelyn", "lauren", "judith", "olivia", "martha", "cheryl", "megan", "andrea", "hannah",
+        "jacqueline", "gloria", "teresa", "sara", "janice", "julia", "marie", "grace", "judy", "theresa",
+        "beverly", "denise", "marilyn", "amber", "danielle", "abigail", "brittany", "rose", "diana",
+        "natalie", "sophia", "alexis", "lori", "kayla", "jane", "madeleine", "condoleezza", "nikki",
+        "kellyanne", "huma", "donna", "debbie", "nancy", "elaine", "claire", "kirsten", "tammy", "tulsi",
+        "loretta", "sheila", "maxine", "barbara", "dianne", "susana", "melania", "ivanka", "chelsea",
+        "michele", "carly", "sarah", "jill", "gwen", "katie", "megyn", "ilyse", "ilse", "angela", "theresa",
+        "ursula", "christine", "marine", "giorgia", "kamala", "liz", "kristen", "robin", "stacey", "tina",
+        "sonia", "irina", "olga", "natalia", "svetlana", "tatiana", "elena", "fatima", "aisha", "leila",
+        "priya", "kathryn", "eleanor", "charlotte", "sophie", "chloe", "alice", "ingrid", "helga",
+        "anita", "sunita", "indira", "benazir", "yulia", "angelina", "mette", "sanna", "jacinda",
+    ]
+    static let maleFirstNames: Set<String> = [
+        "donald", "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas",
+        "charles", "christopher", "daniel", "matthew", "anthony", "mark", "paul", "steven", "andrew",
+        "kenneth", "joshua", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey",
+        "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott",
+        "brandon", "benjamin", "samuel", "gregory", "frank", "alexander", "raymond", "patrick", "jack",
+        "dennis", "jerry", "tyler", "aaron", "jose", "adam", "henry", "nathan", "douglas", "zachary",
+        "peter", "kyle", "walter", "ethan", "jeremy", "harold", "keith", "christian", "roger", "noah",
+        "gerald", "carl", "terry", "sean", "austin", "arthur", "lawrence", "jesse", "dylan", "bryan",
+        "joe", "jordan", "billy", "bruce", "albert", "willie", "gabriel", "logan", "alan", "juan", "wayne",
+        "roy", "ralph", "randy", "eugene", "vincent", "russell", "elijah", "louis", "bobby", "philip",
+        "johnny", "barack", "bernie", "bill", "ted", "marco", "jeb", "mitt", "mike", "chris", "rand",
+        "newt", "reince", "rudy", "jim", "tim", "tom", "bob", "ben", "dick", "al", "rick", "kevin", "mitch",
+        "chuck", "harry", "lindsey", "rex", "vladimir", "xi", "sergei", "dmitry", "dmitri", "nikolai",
+        "igor", "ivan", "boris", "emmanuel", "olaf", "recep", "benjamin", "narendra", "justin", "abdul",
+        "mohammed", "muhammad", "ahmed", "ali", "hassan", "hamid", "karim", "mahmoud", "nasser", "reza",
+        "hugh", "leonard", "shinzo", "fumio", "jens", "mark", "rishi", "keir", "boris", "viktor",
+        "volodymyr", "petro", "alexei", "yevgeny", "sergey", "andrei", "pedro", "luiz", "javier",
     ]
 
+    /// Pronouns that stand for the person last named.
     static let personalPronouns: Set<String> = ["he", "she"]
+
+    /// Pronouns that name no one Cable can resolve (`they said`, `we said`, `I said`).
+    static let unresolvablePronouns: Set<String> = ["they", "we", "i"]
+
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "one"]
+
+    /// Words after which a new clause (with its own subject) starts.
+    static let clauseOpeners: Set<String> = [
+        "which", "who", "whom", "that", "and", "but", "while", "as", "when", "after", "because",
+        "although", "though", "since", "where", "whereas", "so", "if", "before", "until",
+        "meanwhile", "however", "also", "yet", "then", "now", "later", "earlier", "today",
+        "yesterday", "separately", "instead", "still", "or", "once",
+    ]
+
+    static let prepositions: Set<String> = [
+        "of", "at", "in", "on", "from", "for", "with", "by", "to", "near", "inside", "outside",
+        "across", "within", "about", "against", "among", "between", "into", "over", "under",
+    ]
+
+    /// Words allowed inside a name or title when a capitalised word follows them
+    /// (`Secretary for Cyber Policy`, `Ministry of Defence`, `Ursula von der Leyen`).
+    static let nameConnectors: Set<String> = ["of", "for", "the", "and", "de", "van", "von", "der", "al", "bin", "da", "du", "des", "la", "le"]
+
+    /// `Benedikt Sauer of the Kiel Network Observatory`: a person, then where they work.
+    static let affiliationWords: Set<String> = ["of", "at", "from"]
+
+    /// `Secretary for Cyber Policy`: the office runs on after these.
+    static let officeWords: Set<String> = ["for", "of", "in", "to"]
+
+    /// `a spokesperson for the embassy`.
+    static let speaksForWords: Set<String> = ["for", "of", "at"]
+
+    /// Where a lower-case description of a speaker ends (`a fund manager who …`).
+    static let descriptionEnds: Set<String> = ["who", "which", "that", "and", "involved", "based"]
+
+    /// Words that open a relative clause after a name (`The Council, which represents …, said`).
+    static let relativeWords: Set<String> = ["which", "who", "whose"]
+
+    /// `The ministry summoned the envoy and said …`: the verb belongs to the sentence's subject.
+    static let clauseJoiners: Set<String> = ["and", "but", "then", "who", "which"]
+
+    /// After a quote that closed its sentence, words that start a new clause about something
+    /// else (`"…." That was before …`).
+    static let newClauseWords: Set<String> = ["that", "when", "whether", "what", "how", "if", "it", "they"]
+
+    /// Words that introduce a name or a title in quotation marks, not a quotation
+    /// (`the so-called "shadow fleet"`, `a report titled "…"`).
+    static let namingWords: Set<String> = [
+        "so-called", "titled", "entitled", "named", "dubbed", "codenamed", "nicknamed", "phrase", "term",
+        "word", "words", "slogan", "label", "motto", "hashtag", "banner",
+    ]
+
+    /// Capitalised words that open a sentence and never start a name: conjunctions, adverbs,
+    /// prepositions and participles (`But Jane Doe said`, `Speaking to reporters, Jane Doe
+    /// said`, `Earlier, …`, `For Jane Doe, the priority …`).
+    static let sentenceOpeners: Set<String> = [
+        "but", "and", "or", "so", "yet", "nor", "when", "while", "as", "after", "before", "since",
+        "if", "although", "though", "because", "unless", "until", "whereas", "once", "where",
+        "for", "by", "with", "without", "during", "through", "despite", "amid", "like", "unlike",
+        "earlier", "later", "meanwhile", "however", "still", "also", "then", "now", "today",
+        "yesterday", "tonight", "instead", "indeed", "separately", "already", "even", "only",
+        "recently", "finally", "ultimately", "thus", "hence", "nevertheless", "moreover",
+        "speaking", "asked", "appearing", "writing", "responding", "addressing", "commenting",
+        "meeting", "pressed", "interviewed", "reacting", "following", "regarding", "including",
+        "according", "over", "against", "among", "between", "toward", "towards", "upon",
+        "there", "here", "no", "yes", "not", "this", "that", "these", "those", "what", "why", "how",
+        "such", "every", "each", "all", "most", "more", "many", "much", "some", "any", "other",
+    ]
+
+    /// Conjunctions that open a sentence: only the word itself is skipped (`But Jane Doe, a
+    /// senior analyst, said`).
+    static let conjunctions: Set<String> = ["but", "and", "or", "so", "yet", "nor"]
+
+    /// Prepositions that open a phrase of place or time (`In Cameron Parish`, `On Friday`): a
+    /// capitalised run they start is not a speaker.
+    static let placePrepositions: Set<String> = [
+        "in", "on", "at", "from", "near", "inside", "outside", "across", "to", "into", "around",
+        "within", "off", "beyond",
+    ]
+
+    /// Words that are never a speaker's name on their own (`On Friday`, `In January`).
+    static let timeNames: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "july", "september", "october", "november", "december", "tomorrow",
+    ]
+
+    /// Lower-case particles of a family name written with a hyphen (`al-Suwaidi`, `bin-Salem`):
+    /// such a word counts as capitalised.
+    static let nameParticles: Set<String> = ["al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "ben", "da", "de", "di", "du", "van", "von", "ul", "ud"]
+
+    /// Places a sentence may name beside its speakers: countries, regions and capitals. A place
+    /// is never a person, so `he` and `she` never resolve to it (`namely France, Germany and
+    /// the United Kingdom`). A capital standing for its government (`Moscow said`) is a body.
+    static let placeNames: Set<String> = [
+        "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia", "austria",
+        "azerbaijan", "bahrain", "bangladesh", "belarus", "belgium", "bolivia", "bosnia", "brazil",
+        "britain", "great britain", "bulgaria", "burkina faso", "cambodia", "cameroon", "canada", "chad",
+        "chile", "china", "colombia", "congo", "croatia", "cuba", "cyprus", "czechia", "czech republic",
+        "denmark", "djibouti", "dominican republic", "ecuador", "egypt", "eritrea", "estonia",
+        "ethiopia", "europe", "finland", "france", "gabon", "georgia", "germany", "ghana", "greece",
+        "greenland", "guatemala", "guinea", "guyana", "haiti", "honduras", "hungary", "iceland",
+        "india", "indonesia", "iran", "iraq", "ireland", "israel", "italy", "japan", "jordan",
+        "kazakhstan", "kenya", "kosovo", "kuwait", "kyrgyzstan", "laos", "latvia", "lebanon", "libya",
+        "lithuania", "luxembourg", "madagascar", "malaysia", "mali", "malta", "mauritania",
+        "mauritius", "mexico", "moldova", "mongolia", "montenegro", "morocco", "mozambique", "myanmar",
+        "namibia", "nepal", "netherlands", "new zealand", "nicaragua", "niger", "nigeria",
+        "north korea", "south korea", "korea", "norway", "oman", "pakistan", "palestine", "panama",
+        "paraguay", "peru", "philippines", "poland", "portugal", "qatar", "romania", "russia",
+        "rwanda", "saudi arabia", "senegal", "serbia", "singapore", "slovakia", "slovenia", "somalia",
+        "south africa", "south sudan", "spain", "sri lanka", "sudan", "sweden", "switzerland",
+        "syria", "taiwan", "tajikistan", "tanzania", "thailand", "tunisia", "turkey", "türkiye",
+        "turkmenistan", "uganda", "ukraine", "united arab emirates", "united kingdom",
+        "united states", "united states of america", "uruguay", "uzbekistan", "venezuela", "vietnam",
+        "yemen", "zambia", "zimbabwe", "islamic republic", "islamic republic of iran",
+        "russian federation", "marshall islands", "middle east", "africa", "asia", "latin america",
+        "arctic", "baltic", "balkans", "caucasus", "sahel", "gulf", "crimea", "donbas", "gaza",
+        "west bank", "kashmir", "tibet", "xinjiang", "hong kong", "macau", "alaska", "california",
+        "texas", "florida", "new york", "virginia", "ohio", "iowa", "new hampshire", "washington",
+        "moscow", "beijing", "kyiv", "kiev", "london", "paris", "berlin", "brussels", "tokyo",
+        "tehran", "ankara", "cairo", "delhi", "new delhi", "islamabad", "kabul", "baghdad",
+        "damascus", "beirut", "riyadh", "doha", "abu dhabi", "dubai", "jerusalem", "tel aviv",
+        "rome", "madrid", "lisbon", "vienna", "warsaw", "prague", "budapest", "bucharest", "sofia",
+        "athens", "oslo", "stockholm", "helsinki", "copenhagen", "tallinn", "riga", "vilnius",
+        "minsk", "tbilisi", "yerevan", "baku", "astana", "tashkent", "seoul", "pyongyang", "taipei",
+        "manila", "jakarta", "hanoi", "bangkok", "canberra", "ottawa", "havana", "caracas",
+        "bogota", "lima", "santiago", "brasilia", "buenos aires", "mexico city", "nairobi",
+        "addis ababa", "khartoum", "niamey", "bamako", "kinshasa", "lagos", "abuja", "pretoria",
+        "geneva", "the hague", "strasbourg", "davos",
+    ]
+
+    /// The organisation words a company's name may have (`Kolwezi Copper Cobalt Holdings`).
+    static let companyNameWords: Set<String> = [
+        "company", "corporation", "corp", "inc", "inc.", "ltd", "plc", "llc", "gmbh", "ag", "sa", "co", "co.",
+        "holdings", "group", "tankers", "shipping", "airlines", "industries", "technologies", "line", "lines",
+    ]
+
+    /// A company's names for itself: `the company said` is the body last named when no other
+    /// body came between.
+    static let companyWords: Set<String> = ["company", "firm", "group", "operator", "producer", "carrier", "shipowner", "owner", "miner"]
+
+    /// Abbreviations whose full stop ends no sentence (`Mr.`, `U.S.`, `Gen.`).
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "u.s", "u.k", "u.n", "e.u", "gen", "sen", "rep", "gov",
+        "lt", "col", "capt", "adm", "cmdr", "sgt", "maj", "prof", "no", "jan", "feb", "mar", "apr",
+        "aug", "sept", "sep", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "jr", "sr", "vs",
+        "approx", "etc", "mt", "ft", "e.g", "i.e", "p.m", "a.m", "rev", "del", "fr", "hon", "msgr",
+        "supt", "amb", "pres", "sens", "reps",
+    ]
 }

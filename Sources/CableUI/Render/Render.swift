@@ -8,16 +8,22 @@ public func render(_ state: AppState) -> Screen {
         drawTooSmall(&screen)
         return screen
     }
-    if state.showQuotes {
+    switch state.view {
+    case .quotes:
         drawQuotes(state, into: &screen, rect: layout.main)
-    } else {
+    case .story:
+        drawStory(state, into: &screen, rect: layout.main)
+    case .panes:
         if let rect = layout.list { drawList(state, into: &screen, rect: rect) }
         if let rect = layout.reader { drawReader(state, into: &screen, rect: rect) }
         if let rect = layout.sidebar { drawSidebar(state, into: &screen, rect: rect) }
         drawSeparators(layout, into: &screen)
     }
-    if case .tag(let prompt) = state.prompt {
-        drawTagPrompt(state, prompt, into: &screen, area: layout.main)
+    switch state.prompt {
+    case .tag(let prompt): drawTagFilterPrompt(state, prompt, into: &screen, area: layout.main)
+    case .userTag(let prompt): drawUserTagPrompt(state, prompt, into: &screen, area: layout.main)
+    case .savedSearch(let prompt): drawSavedSearchPrompt(state, prompt, into: &screen, area: layout.main)
+    case .search, .speaker, nil: break
     }
     if state.showHelp { drawHelp(state, into: &screen, area: layout.main) }
     drawStatus(state, into: &screen, rect: layout.status)
@@ -60,7 +66,7 @@ func drawSeparators(_ layout: Layout, into screen: inout Screen) {
     }
 }
 
-/// Draws `text` or its first line of `fallback` centred in a rect (empty panes).
+/// Draws `text` centred in a rect (empty panes).
 func drawCentered(_ text: String, into screen: inout Screen, rect: Rect, style: Style = .dim) {
     let lines = TextLayout.wrap(text, width: max(1, rect.width - 2))
     let top = rect.y + max(0, (rect.height - lines.count) / 2)

@@ -19,39 +19,36 @@ func drawBox(_ title: String, width: Int, height: Int, into screen: inout Screen
     return Rect(x: x + 2, y: y + 1, width: max(0, w - 4), height: max(0, h - 2))
 }
 
-/// The tag prompt: what was typed, and the matching tags with their counts.
-func drawTagPrompt(_ state: AppState, _ prompt: TagPrompt, into screen: inout Screen, area: Rect) {
-    let candidates = TagMatcher.candidates(state.filterTags, input: prompt.input, excluding: state.tags)
-    let height = min(area.height, max(6, min(candidates.count + 4, 18)))
+/// A box of choices narrowed by typing: the input line, then the choices (name and a dim
+/// note on the right), the selected one reversed; `empty` when there are none.
+func drawPicker(_ title: String, label: String, input: String, choices: [(String, String)], selection: Int?,
+                empty: String, into screen: inout Screen, area: Rect) {
+    let height = min(area.height, max(6, min(choices.count + 4, 18)))
     let width = min(area.width, 56)
-    let title = state.tags.isEmpty ? "Filter by tag" : "Add a tag (all must match)"
     let inside = drawBox(title, width: width, height: height, into: &screen, area: area)
-    let input = "tag: " + prompt.input
-    let used = screen.put(TextLayout.truncate(input, width: inside.width - 1), row: inside.y,
+    let used = screen.put(TextLayout.truncate(label + input, width: inside.width - 1), row: inside.y,
                           column: inside.x, width: inside.width - 1, style: .bold)
     screen.put(" ", row: inside.y, column: inside.x + used, width: 1, style: .reverse)
     let listRows = inside.height - 1
-    guard !candidates.isEmpty else {
-        let note = state.filterTagsFor != state.query ? "counting tags…"
-            : state.filterTags.isEmpty ? "(no tags in this filter)" : "(no tag matches)"
-        screen.put(note,
-                   row: inside.y + 1, column: inside.x, width: inside.width, style: .dim)
+    guard !choices.isEmpty else {
+        screen.put(TextLayout.truncate(empty, width: inside.width), row: inside.y + 1, column: inside.x,
+                   width: inside.width, style: .dim)
         return
     }
     // Keep the selection in view.
-    let first = max(0, prompt.selection - listRows + 1)
+    let first = max(0, (selection ?? 0) - listRows + 1)
     for line in 0..<listRows {
         let index = first + line
-        guard index < candidates.count else { break }
+        guard index < choices.count else { break }
         let row = inside.y + 1 + line
-        let count = NumberText.grouped(candidates[index].count)
-        let countWidth = DisplayWidth.of(count)
-        let nameWidth = max(0, inside.width - countWidth - 1)
-        screen.put(TextLayout.truncate(Sanitizer.clean(candidates[index].tag), width: nameWidth),
-                   row: row, column: inside.x, width: nameWidth)
-        screen.put(count, row: row, column: inside.x + inside.width - countWidth, width: countWidth,
-                   style: .dim)
-        if index == prompt.selection {
+        let (name, note) = choices[index]
+        let noteWidth = min(DisplayWidth.of(note), inside.width / 2)
+        let nameWidth = max(0, inside.width - noteWidth - 1)
+        screen.put(TextLayout.truncate(Sanitizer.clean(name), width: nameWidth), row: row, column: inside.x,
+                   width: nameWidth)
+        screen.put(TextLayout.truncate(Sanitizer.clean(note), width: noteWidth), row: row,
+                   column: inside.x + inside.width - noteWidth, width: noteWidth, style: .dim)
+        if index == selection {
             screen.restyle(row: row, from: inside.x, width: inside.width) {
                 $0.reverse = true
                 $0.dim = false
@@ -60,11 +57,47 @@ func drawTagPrompt(_ state: AppState, _ prompt: TagPrompt, into screen: inout Sc
     }
 }
 
-/// Every key, from the same table that drives them; in two columns when one is too tall.
+/// The tag filter: what was typed, and the matching tags with their counts.
+func drawTagFilterPrompt(_ state: AppState, _ prompt: TagPrompt, into screen: inout Screen, area: Rect) {
+    let browse = state.browse
+    let empty = browse.filterTagsFor != browse.query ? "counting tags…"
+        : browse.filterTags.isEmpty ? "(no tags in this filter)" : "(no tag matches)"
+    drawPicker(browse.tags.isEmpty ? "Filter by tag" : "Add a tag (all must match)", label: "tag: ",
+               input: prompt.input,
+               choices: state.tagFilterCandidates.map { ($0.tag, NumberText.grouped($0.count)) },
+               selection: prompt.selection, empty: empty, into: &screen, area: area)
+}
+
+/// Adding or removing one of the user's own tags: the library's tags complete what is typed.
+func drawUserTagPrompt(_ state: AppState, _ prompt: UserTagPrompt, into screen: inout Screen, area: Rect) {
+    let title = (prompt.adding ? "Tag: " : "Remove your tag: ") + Sanitizer.clean(prompt.title)
+    let choices = state.userTagCandidates.map { ($0.tag, prompt.adding ? NumberText.grouped($0.count) : "") }
+    let typed = prompt.input.trimmingCharacters(in: .whitespaces)
+    var empty = prompt.adding ? (state.browse.allTags == nil ? "reading the library's tags…" : "(a new tag)")
+        : "(no tag of yours matches)"
+    if prompt.adding, !typed.isEmpty { empty = "Enter adds the new tag '\(typed)'" }
+    drawPicker(title, label: prompt.adding ? "add: " : "remove: ", input: prompt.input, choices: choices,
+               selection: prompt.selection, empty: empty, into: &screen, area: area)
+}
+
+/// Choosing one of the config's saved searches.
+func drawSavedSearchPrompt(_ state: AppState, _ prompt: PickerPrompt, into screen: inout Screen, area: Rect) {
+    drawPicker("Saved searches", label: "search: ", input: prompt.input,
+               choices: state.savedSearchCandidates.map { ($0.name, $0.query) },
+               selection: prompt.selection, empty: "(no saved search matches)", into: &screen, area: area)
+}
+
+/// Every key in force (the config's bindings included), from the same table that drives
+/// them; in two columns when one is too tall.
 func drawHelp(_ state: AppState, into screen: inout Screen, area: Rect) {
-    let bindings = state.showQuotes ? Keymap.quotes : Keymap.browse
-    let entries = bindings.filter { !$0.label.isEmpty }
-    let labelWidth = entries.map { DisplayWidth.of($0.label) }.max() ?? 0
+    let keymap = state.settings.keymap
+    let context = state.view.keyContext
+    var entries = context.commands.compactMap { command -> (label: String, help: String)? in
+        let label = keymap.label(for: command)
+        return label.isEmpty ? nil : (label, command.help)
+    }
+    if context == .browse { entries.insert(("1-9", "related headline N"), at: min(entries.count, 12)) }
+    let labelWidth = min(14, entries.map { DisplayWidth.of($0.label) }.max() ?? 0)
     let textWidth = entries.map { DisplayWidth.of($0.help) }.max() ?? 0
     let entryWidth = labelWidth + 2 + textWidth
     let roomRows = max(1, area.height - 3)
@@ -72,7 +105,12 @@ func drawHelp(_ state: AppState, into screen: inout Screen, area: Rect) {
     let rowsNeeded = (entries.count + columns - 1) / columns
     let width = min(area.width, columns * entryWidth + (columns - 1) * 3 + 4)
     let height = min(area.height, rowsNeeded + 3)
-    let title = state.showQuotes ? "Keys: quote view" : "Keys"
+    let title: String
+    switch state.view {
+    case .panes: title = "Keys"
+    case .quotes: title = "Keys: quote view"
+    case .story: title = "Keys: story timeline"
+    }
     let inside = drawBox(title, width: width, height: height, into: &screen, area: area)
     let rows = max(0, inside.height - 1)
     let columnWidth = columns == 1 ? inside.width : (inside.width - 3) / 2
@@ -82,7 +120,8 @@ func drawHelp(_ state: AppState, into screen: inout Screen, area: Rect) {
         guard row < rows else { continue }
         let x = inside.x + column * (columnWidth + 3)
         let descriptionWidth = max(0, columnWidth - labelWidth - 2)
-        screen.put(entry.label, row: inside.y + row, column: x, width: labelWidth, style: .bold)
+        screen.put(TextLayout.truncate(entry.label, width: labelWidth), row: inside.y + row, column: x,
+                   width: labelWidth, style: .bold)
         screen.put(TextLayout.truncate(entry.help, width: descriptionWidth), row: inside.y + row,
                    column: x + labelWidth + 2, width: descriptionWidth)
     }
@@ -101,7 +140,7 @@ func drawStatus(_ state: AppState, into screen: inout Screen, rect: Rect) {
     switch state.prompt {
     case .search(let prompt):
         // With an error, a long input leaves at least a third of the line to say what it is.
-        used = drawInput("/", prompt.input, into: &screen, rect: rect,
+        used = drawInput("/", prompt.input, selected: prompt.replacing, into: &screen, rect: rect,
                          widest: prompt.error == nil ? nil : rect.width * 2 / 3)
         if let error = prompt.error {
             let room = rect.width - used - 2
@@ -111,29 +150,24 @@ func drawStatus(_ state: AppState, into screen: inout Screen, rect: Rect) {
             }
             hints = []
         } else {
-            hints = ["Enter keep", "Esc cancel"]
+            hints = prompt.replacing ? ["type to replace", "→ edit", "Enter keep", "Esc cancel"]
+                : ["Enter keep", "Esc cancel"]
         }
     case .speaker(let prompt):
         used = drawInput("speaker: ", prompt.input, into: &screen, rect: rect)
         hints = ["Enter keep", "Esc cancel"]
-    case .tag:
-        hints = ["Enter add", "Esc cancel", "↑↓ choose", "type to narrow"]
+    case .tag, .savedSearch:
+        hints = ["Enter choose", "Esc cancel", "↑↓ choose", "type to narrow"]
+    case .userTag(let prompt):
+        // What Enter will do: the tag picked with the arrows, else exactly what was typed.
+        let typed = prompt.input.trimmingCharacters(in: .whitespaces)
+        let chosen = prompt.selection.flatMap { state.userTagCandidates[safe: $0]?.tag }
+        let enter = chosen.map { "Enter: '\($0)'" } ?? (typed.isEmpty ? "type a tag" : "Enter: '\(typed)'")
+        hints = prompt.adding ? [enter, "Esc cancel", "↑↓ pick an existing tag"]
+            : ["Enter remove", "Esc cancel", "↑↓ choose"]
     case nil:
-        if let message = state.message {
-            used = screen.put(TextLayout.truncate(message, width: rect.width), row: rect.y, column: rect.x,
-                              width: rect.width, style: state.messageIsError ? .error : .bold)
-        } else if let progress = state.progress {
-            used = screen.put(TextLayout.truncate(progress, width: rect.width), row: rect.y, column: rect.x,
-                              width: rect.width, style: .dim)
-        }
-        if state.showHelp {
-            hints = ["any key closes the help"]
-        } else if state.showQuotes {
-            hints = ["Enter open", "/ speaker", "\" close", "? help", "j/k move"]
-        } else {
-            hints = ["? help", "q quit", "t tag", "/ search", "1-9 related", "[ ] back/fwd", "\" quotes",
-                     "Enter open"]
-        }
+        used = drawStatusText(statusParts(state.status), into: &screen, rect: rect)
+        hints = state.showHelp ? ["any key closes the help"] : statusHints(state)
     }
     // The hints give way to what the user is typing or being told: keep the most important
     // ones (listed first) that fit.
@@ -149,9 +183,61 @@ func drawStatus(_ state: AppState, into screen: inout Screen, rect: Rect) {
     }
 }
 
+/// What the status line says, in order: a message, a feed fetch (running, or how the last one
+/// went), and background progress when there is no message.
+func statusParts(_ status: StatusLine) -> [(text: String, style: Style)] {
+    var parts: [(text: String, style: Style)] = []
+    if let message = status.message { parts.append((message, status.isError ? .error : .bold)) }
+    if let fetching = status.fetching {
+        parts.append((fetching, .dim))
+    } else if let outcome = status.fetchOutcome {
+        parts.append((outcome, status.fetchFailed ? .error : .bold))
+    }
+    if status.message == nil, let progress = status.progress { parts.append((progress, .dim)) }
+    return parts
+}
+
+/// Draws the parts from the left, ` · ` between them, as far as they fit; returns the
+/// columns used.
+func drawStatusText(_ parts: [(text: String, style: Style)], into screen: inout Screen, rect: Rect) -> Int {
+    var used = 0
+    for (index, part) in parts.enumerated() {
+        let text = (index == 0 ? "" : " · ") + part.text
+        let room = rect.width - used
+        guard room > 0 else { break }
+        used += screen.put(TextLayout.truncate(text, width: room), row: rect.y, column: rect.x + used, width: room,
+                           style: part.style)
+    }
+    return used
+}
+
+/// The keys worth knowing on this screen, most important first, as they are bound now.
+func statusHints(_ state: AppState) -> [String] {
+    let keymap = state.settings.keymap
+    func hint(_ command: Command, _ word: String) -> String? {
+        keymap.keys(for: command).first.map { $0.label + " " + word }
+    }
+    switch state.view {
+    case .quotes:
+        return [hint(.open, "open"), hint(.speakerFilter, "speaker"), hint(.close, "close"), hint(.help, "help"),
+                hint(.down, "move")].compactMap { $0 }
+    case .story:
+        return [hint(.open, "open"), hint(.close, "close"), hint(.help, "help"), hint(.down, "move")]
+            .compactMap { $0 }
+    case .panes:
+        var hints = [hint(.help, "help"), hint(.quit, "quit"), hint(.tagFilter, "tag"), hint(.search, "search"),
+                     "1-9 related"]
+        let back = [keymap.keys(for: .back).first, keymap.keys(for: .forward).first].compactMap { $0?.label }
+        if back.count == 2 { hints.append(back.joined(separator: " ") + " back/fwd") }
+        hints += [hint(.story, "story"), hint(.quotes, "quotes"), hint(.open, "open")]
+        return hints.compactMap { $0 }
+    }
+}
+
 /// A prompt's label, its input (the end of it when it is too long to show whole) and a
 /// block cursor; returns the columns used.
-func drawInput(_ label: String, _ input: String, into screen: inout Screen, rect: Rect, widest: Int? = nil) -> Int {
+func drawInput(_ label: String, _ input: String, selected: Bool = false, into screen: inout Screen,
+               rect: Rect, widest: Int? = nil) -> Int {
     let labelWidth = screen.put(label, row: rect.y, column: rect.x, width: rect.width, style: .bold)
     let room = max(0, min(widest ?? rect.width, rect.width) - labelWidth - 1)
     // Only the end shows: a pasted megabyte is not cleaned and measured on every frame.
@@ -167,7 +253,9 @@ func drawInput(_ label: String, _ input: String, into screen: inout Screen, rect
         }
         shown = "…" + tail
     }
-    let inputWidth = screen.put(shown, row: rect.y, column: rect.x + labelWidth, width: room)
+    // Selected (about to be replaced by what is typed): reversed, like a selection.
+    let inputWidth = screen.put(shown, row: rect.y, column: rect.x + labelWidth, width: room,
+                                style: selected ? .reverse : .plain)
     screen.put(" ", row: rect.y, column: rect.x + labelWidth + inputWidth, width: 1, style: .reverse)
     return labelWidth + inputWidth + 1
 }

@@ -6,30 +6,32 @@ import CableCore
 /// just has a wider gap below it.
 func drawQuotes(_ state: AppState, into screen: inout Screen, rect: Rect) {
     var title = "Quotes"
-    let filter = state.filterDescription
+    let quotes = state.quotes.list
+    let speaker = state.quotes.speaker
+    let filter = state.browse.filterDescription
     if !filter.isEmpty { title += " in " + filter }
-    if !state.speaker.isEmpty { title += " · speaker: " + state.speaker }
-    let counts = state.quotes.total.map { NumberText.grouped($0) } ?? (state.quotes.isLoading ? "" : "…")
+    if !speaker.isEmpty { title += " · speaker: " + speaker }
+    let counts = quotes.total.map { NumberText.grouped($0) } ?? (quotes.isLoading ? "" : "…")
     drawTitle(title, right: counts, focused: true, into: &screen, rect: rect)
     let body = Rect(x: rect.x + 1, y: rect.y + 1, width: max(1, rect.width - 2), height: rect.height - 1)
-    guard !state.quotes.isLoading else {
+    guard !quotes.isLoading else {
         drawCentered("Loading…", into: &screen, rect: body)
         return
     }
-    let total = state.quotes.count
+    let total = quotes.count
     guard total > 0 else {
-        drawCentered(state.speaker.isEmpty ? "No quotes in this filter"
-                                           : "No quotes by a speaker matching '\(state.speaker)'",
+        drawCentered(speaker.isEmpty ? "No quotes in this filter"
+                                     : "No quotes by a speaker matching '\(speaker)'",
                      into: &screen, rect: body)
         return
     }
     let perQuote = Reducer.quoteRows
     let textWidth = max(1, body.width - 2)
     for slot in 0..<Reducer.quotesFitting(body.height) {
-        let position = state.quotes.top + slot
+        let position = quotes.top + slot
         guard position < total else { break }
         let y = body.y + slot * perQuote
-        guard let hit = state.quotes.row(at: position) else {
+        guard let hit = quotes.row(at: position) else {
             screen.put("…", row: y, column: body.x, width: 1, style: .dim)
             continue
         }
@@ -41,7 +43,7 @@ func drawQuotes(_ state: AppState, into screen: inout Screen, rect: Rect) {
             screen.put(line, row: y + index, column: body.x + 1, width: textWidth, style: .quote)
         }
         let attribution = y + lines.count
-        var who = hit.speaker.map(Sanitizer.clean) ?? "(speaker unknown)"
+        var who = hit.speaker.map(Sanitizer.clean) ?? Quote.unknownSpeaker
         if let role = hit.role, !role.isEmpty { who += ", " + Sanitizer.clean(role) }
         var whereText = Sanitizer.clean(hit.title)
         if let published = hit.published { whereText += " · " + DateText.short(published) }
@@ -53,7 +55,7 @@ func drawQuotes(_ state: AppState, into screen: inout Screen, rect: Rect) {
             screen.put(TextLayout.truncate(whereText, width: rest), row: attribution,
                        column: body.x + 1 + used + 3, width: rest, style: .dim)
         }
-        if position == state.quotes.cursor {
+        if position == quotes.cursor {
             // The bar marks the entry itself, not the blank rows after it.
             for row in y...attribution {
                 screen.put("▌", row: row, column: body.x - 1, width: 1, style: .unread)

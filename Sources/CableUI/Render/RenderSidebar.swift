@@ -18,7 +18,7 @@ func drawSidebar(_ state: AppState, into screen: inout Screen, rect: Rect) {
     let lines = sidebarLines(model, width: body.width)
     // Keep the selected item in view: scroll so its last line is on screen.
     var top = 0
-    if focused, let last = lines.lastIndex(where: { $0.item == state.sidebarCursor }), last >= body.height {
+    if focused, let last = lines.lastIndex(where: { $0.item == state.reader.sidebarCursor }), last >= body.height {
         top = last - body.height + 1
     }
     for offset in 0..<body.height {
@@ -26,7 +26,7 @@ func drawSidebar(_ state: AppState, into screen: inout Screen, rect: Rect) {
         guard index < lines.count else { break }
         let row = body.y + offset
         lines[index].draw(&screen, row, body.x, body.width)
-        if focused, let item = lines[index].item, item == state.sidebarCursor {
+        if focused, let item = lines[index].item, item == state.reader.sidebarCursor {
             screen.restyle(row: row, from: body.x, width: body.width - 1) {
                 $0.reverse = true
                 $0.dim = false
@@ -68,6 +68,12 @@ func sidebarLines(_ model: SidebarModel, width: Int) -> [SidebarLine] {
                      style: link.match == nil ? .dim : .plain, item: index)
         case .item(.article(let ref), let index):
             headline(ref.title, marker: "·", markerStyle: .dim, style: .plain, item: index)
+        case .item(.search(let saved), let index):
+            lines.append(SidebarLine(item: index) { screen, row, x, _ in
+                screen.put("/", row: row, column: x, width: 1, style: .dim)
+                screen.put(TextLayout.truncate(Sanitizer.clean(saved.name), width: textWidth), row: row,
+                           column: x + 2, width: textWidth, style: .plain)
+            })
         case .item(.tag(let tag), let index):
             lines.append(SidebarLine(item: index) { screen, row, x, _ in
                 screen.put(TextLayout.truncate(Sanitizer.clean(tag), width: textWidth), row: row,

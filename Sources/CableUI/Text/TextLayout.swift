@@ -22,6 +22,27 @@ public enum TextLayout {
         return text
     }
 
+    /// Styled text cut to at most `width` columns, ending in `…` (in the last span's style)
+    /// when something was cut.
+    public static func truncate(_ spans: [Span], width: Int) -> StyledLine {
+        var line: StyledLine = []
+        var room = width
+        for (index, span) in spans.enumerated() {
+            let spanWidth = DisplayWidth.of(span.text)
+            let rest = spans[(index + 1)...].reduce(0) { $0 + DisplayWidth.of($1.text) }
+            if spanWidth + rest <= room {
+                line.append(span)
+                room -= spanWidth
+                continue
+            }
+            // This span or a later one does not fit: cut here, keeping a column for the `…`.
+            let cut = truncate(span.text + (rest > 0 ? "…" : ""), width: room)
+            if !cut.isEmpty { line.append(Span(cut, span.style)) }
+            break
+        }
+        return line
+    }
+
     /// Plain text wrapped to `width` columns.
     public static func wrap(_ text: String, width: Int) -> [String] {
         wrap([Span(text)], width: width).map { $0.map(\.text).joined() }

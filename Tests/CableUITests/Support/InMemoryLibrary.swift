@@ -9,6 +9,7 @@ final class InMemoryLibrary: LibraryQuerying, @unchecked Sendable {
     private var articles: [Article]
     private var read: Set<ArticleID> = []
     private var starred: Set<ArticleID> = []
+    private var userTags: [ArticleID: [String]] = [:]
     /// Every call, for tests that check what the UI asked for.
     private(set) var calls: [String] = []
 
@@ -57,6 +58,9 @@ final class InMemoryLibrary: LibraryQuerying, @unchecked Sendable {
     }
 
     func isRead(_ id: ArticleID) -> Bool { locked { read.contains(id) } }
+
+    /// New files synced in.
+    func add(_ more: [Article]) { locked { articles += more } }
     func isStarred(_ id: ArticleID) -> Bool { locked { starred.contains(id) } }
 
     private func matching(_ query: Query) -> [Article] {
@@ -82,7 +86,9 @@ final class InMemoryLibrary: LibraryQuerying, @unchecked Sendable {
         case .word(let word, let negated), .phrase(let word, let negated):
             return text.contains(word.lowercased()) != negated
         case .tag(let tag, let negated):
-            return article.tags.contains { $0.caseInsensitiveCompare(tag) == .orderedSame } != negated
+            return (article.tags + (userTags[article.id] ?? [])).contains {
+                $0.caseInsensitiveCompare(tag) == .orderedSame
+            } != negated
         case .speaker(let name, let negated):
             return article.quotes.contains { $0.speaker?.lowercased().contains(name.lowercased()) ?? false } != negated
         case .after(let date):
@@ -108,13 +114,84 @@ final class InMemoryLibrary: LibraryQuerying, @unchecked Sendable {
     }
 
     func list(_ query: Query, offset: Int, limit: Int) throws -> [ArticleSummary] {
+        try list(query, order: .newest, offset: offset, limit: limit)
+    }
+
+    private func ordered(_ query: Query, _ order: ListOrder) -> [Article] {
+        let newest = matching(query)
+        switch order {
+        case .newest: return newest
+        case .oldest: return newest.filter { $0.published != nil }.reversed() + newest.filter { $0.published == nil }
+        case .title: return newest.enumerated().sorted { a, b in
+            a.element.title.lowercased() != b.element.title.lowercased()
+                ? a.element.title.lowercased() < b.element.title.lowercased() : a.offset < b.offset }.map(\.element)
+        case .source: return newest.enumerated().sorted { a, b in
+            (a.element.source ?? "~") != (b.element.source ?? "~")
+                ? (a.element.source ?? "~") < (b.element.source ?? "~") : a.offset < b.offset }.map(\.element)
+        case .unread: return newest.filter { !read.contains($0.id) } + newest.filter { read.contains($0.id) }
+        }
+    }
+
+    private func summary(_ article: Article) -> ArticleSummary {
+        ArticleSummary(id: article.id, title: article.title, published: article.published,
+                       tags: article.tags, file: article.file,
+                       unread: !read.contains(article.id), starred: starred.contains(article.id),
+                       userTags: userTags[article.id] ?? [], source: article.source)
+    }
+
+    func list(_ query: Query, order: ListOrder, offset: Int, limit: Int) throws -> [ArticleSummary] {
         locked {
             calls.append("list \(offset) \(limit)")
-            return matching(query).dropFirst(offset).prefix(limit).map { article in
-                ArticleSummary(id: article.id, title: article.title, published: article.published,
-                               tags: article.tags, file: article.file,
-                               unread: !read.contains(article.id), starred: starred.contains(article.id))
+            return ordered(query, order).dropFirst(offset).prefix(limit).map(summary)
+        }
+    }
+
+    func firstUnread(_ query: Query, order: ListOrder, after: Int) throws -> (position: Int, summary: ArticleSummary)? {
+        locked {
+            let all = ordered(query, order)
+            guard let index = all.indices.first(where: { $0 > after && !read.contains(all[$0].id) }) else { return nil }
+            return (index, summary(all[index]))
+        }
+    }
+
+    func marks(_ id: ArticleID) throws -> ArticleMarks {
+        locked { ArticleMarks(read: read.contains(id), starred: starred.contains(id), tags: userTags[id] ?? []) }
+    }
+
+    func markAllRead(_ query: Query) throws -> [ArticleID] {
+        locked {
+            let ids = matching(query).map(\.id).filter { !read.contains($0) }
+            read.formUnion(ids)
+            return ids
+        }
+    }
+
+    func changeUserTags(_ ids: [ArticleID], adding: [String], removing: [String]) throws -> [String] {
+        locked {
+            for id in ids {
+                var tags = userTags[id] ?? []
+                tags.removeAll { tag in removing.contains { $0.caseInsensitiveCompare(tag) == .orderedSame } }
+                for tag in adding where !tags.contains(tag) { tags.append(tag) }
+                userTags[id] = tags.sorted()
             }
+            return []
+        }
+    }
+
+    func story(_ id: ArticleID) throws -> Story {
+        let related = try related(id)
+        return locked {
+            let linked = Set(related.explicit.compactMap { $0.match?.id } + related.linkedFrom.map(\.id))
+            let similar = Set(related.similar.prefix(3).map(\.id)).subtracting(linked)
+            let entries = articles.filter { $0.id == id || linked.contains($0.id) || similar.contains($0.id) }
+                .map { article in
+                    StoryEntry(id: article.id, title: article.title, published: article.published,
+                               source: article.source,
+                               relation: article.id == id ? .this : linked.contains(article.id) ? .linked : .similar,
+                               quote: StoryEntry.tellingQuote(article.quotes))
+                }
+                .sorted { ($0.published ?? .distantFuture) < ($1.published ?? .distantFuture) }
+            return Story(id: id, entries: entries)
         }
     }
 

@@ -1,0 +1,166 @@
+import Foundation
+
+/// Reads a saved HTML page into an `Article` (labelling.md says what a right reading is):
+/// charset → libxml2 → plain tree → metadata, text units, body, links → article. Never fails:
+/// what it cannot find becomes a warning, as on text pages.
+public enum HTMLArticleReader {
+    /// Bump whenever the output for some page changes (the library then re-reads every file).
+    public static let version = 1
+
+    public static func parse(data: Data, file: String) -> Article {
+        let raw = data.withUnsafeBytes { [UInt8]($0) }
+        let encoding = PageEncoding.decide(raw)
+        let document = HTMLDocument.parse(encoding.bytes, encoding: encoding.charset)
+        let metadata = PageMetadata(document: document, raw: raw)
+        let units = document.textUnits()
+        let body = ContentExtractor(document: document, units: units).bodyUnits()
+        let bodyParagraphs = ParagraphFilter.paragraphs(body)
+        let paragraphs = bodyParagraphs.map(\.text)
+        let links = LinkBlocks(document: document, units: units, base: metadata.linkBase)
+
+        var warnings = encoding.warning.map { [$0] } ?? []
+        let naming = PageNaming(document: document, metadata: metadata)
+        var title = naming.headline ?? ""
+        let titleDerived = naming.headline == nil
+        if titleDerived {
+            if let lead = paragraphs.first {
+                title = derivedTitle(fromLead: lead)
+                warnings.append("no headline; title derived from the lead")
+            } else {
+                title = fileTitle(file)
+                warnings.append("no headline and no body; title is the file name")
+            }
+        }
+        let published = metadata.published ?? articleTime(document) ?? visibleDateline(units, before: body.first)
+        if published == nil { warnings.append("no publication date found") }
+        if paragraphs.isEmpty { warnings.append("no body paragraphs found") }
+        let tags = links.tags.isEmpty ? metadataTags(metadata) : links.tags
+
+        return Article(
+            id: contentID(document), file: file, title: title, titleDerived: titleDerived,
+            published: published, source: naming.outlet, url: metadata.pageURL, paragraphs: paragraphs,
+            quotes: quotes(in: bodyParagraphs, of: document), readMore: links.readMore,
+            related: links.related, tags: tags, linkURLs: links.linkURLs, warnings: warnings)
+    }
+
+    /// The quotes of the body, attributed as on text pages; in a blockquote with a citation
+    /// line, to the person it cites.
+    static func quotes(in paragraphs: [TextUnit], of document: HTMLDocument) -> [Quote] {
+        var quotes = ArticleParser.quotes(inParagraphs: paragraphs.map(\.text))
+        for index in quotes.indices {
+            guard let cited = BlockquoteCitation.speaker(for: paragraphs[quotes[index].paragraph], in: document) else { continue }
+            quotes[index].speaker = cited
+            quotes[index].role = nil
+        }
+        return quotes
+    }
+
+    /// The id hashes the page's text (every text node, in order; the id counts only letters
+    /// and digits, see `ArticleID`), not its markup: comments such as the "saved from" line,
+    /// scripts and attributes are not part of it, so one page saved from two addresses, or
+    /// served twice with new script nonces, is one article.
+    static func contentID(_ document: HTMLDocument) -> ArticleID {
+        var text = ""
+        for node in document.nodes.indices where document.nodes[node].isText {
+            text += document.nodes[node].text
+        }
+        return ArticleID.forContent(text)
+    }
+
+    /// Tags from metadata when the page shows none: `article:tag`, JSON-LD keywords, meta
+    /// keywords, in that order of preference.
+    static func metadataTags(_ metadata: PageMetadata) -> [String] {
+        let articleTags = metadata.metas("article:tag").flatMap(JSONLDArticle.splitKeywords)
+        if !articleTags.isEmpty { return LinkBlocks.unique(articleTags) }
+        if let keywords = metadata.jsonLD?.keywords, !keywords.isEmpty { return LinkBlocks.unique(keywords) }
+        return LinkBlocks.unique(metadata.metas("keywords").flatMap(JSONLDArticle.splitKeywords))
+    }
+
+    /// Words that mark a time as a later revision, not the first publication.
+    static let revisionWords = ["updated", "modified", "edited", "revised"]
+
+    /// The article's own `<time datetime>`: one marked as the publication time, else the first
+    /// outside chrome and link rails that is not marked as a revision.
+    static func articleTime(_ document: HTMLDocument) -> Date? {
+        var first: Date?
+        for index in document.nodes.indices where document.nodes[index].name == "time" {
+            let node = document.nodes[index]
+            guard let value = node.attribute("datetime"), let date = ISODate.parse(value) else { continue }
+            let around = ([index] + document.ancestors(of: index).prefix(2)).map { document.nodes[$0] }
+            let words = around.flatMap(PageHints.words) + [document.text(of: node.parent >= 0 ? node.parent : index).lowercased()]
+            if words.contains(where: { word in revisionWords.contains { word.contains($0) } }) { continue }
+            if node.attribute("pubdate") != nil || node.attribute("itemprop")?.lowercased() == "datepublished" {
+                return date
+            }
+            let inChrome = document.ancestors(of: index).contains {
+                let ancestor = document.nodes[$0]
+                return ["nav", "aside", "footer"].contains(ancestor.name) || PageHints.isBoilerplate(ancestor)
+                    && !PageHints.words(ancestor).contains { ["meta", "byline", "dateline", "timestamp"].contains($0) }
+            }
+            if first == nil, !inChrome { first = date }
+        }
+        return first
+    }
+
+    /// A dateline in the page's visible text before the body (or in its first lines): one
+    /// that is not a revision time, else the first.
+    static func visibleDateline(_ units: [TextUnit], before firstBody: TextUnit?) -> Date? {
+        let limit = firstBody?.first ?? Int.max
+        var revision: Date?
+        for unit in units where unit.wordCount <= 14 && unit.first <= limit {
+            guard let date = ArticleParser.dateline(in: unit.text) else { continue }
+            let lower = unit.text.lowercased()
+            if revisionWords.contains(where: lower.contains) {
+                if revision == nil { revision = date }
+                continue
+            }
+            return date
+        }
+        return revision
+    }
+
+    /// The file's name without its folder and extension, cleaned like page text.
+    static func fileTitle(_ file: String) -> String {
+        let name = HTMLText.clean(((file as NSString).lastPathComponent as NSString).deletingPathExtension)
+        return name.isEmpty ? "(untitled)" : name
+    }
+
+    /// A title made from the lead when the page has no headline: its first sentence, cut to
+    /// a dozen words.
+    static func derivedTitle(fromLead lead: String) -> String {
+        let sentence = lead.split(separator: ". ", maxSplits: 1).first.map(String.init) ?? lead
+        let words = sentence.split(separator: " ")
+        guard words.count > 12 else { return sentence }
+        return words.prefix(12).joined(separator: " ") + "\u{2026}"
+    }
+}
+
+/// The headline and outlet from the page's title candidates (see `PageTitle`).
+struct PageNaming {
+    var headline: String?
+    var outlet: String?
+
+    init(document: HTMLDocument, metadata: PageMetadata) {
+        let h1 = Self.articleHeading(document)
+        let documentTitle = metadata.documentTitle.flatMap { $0.isEmpty ? nil : $0 }
+        let declared = metadata.meta("og:title") ?? metadata.jsonLD?.headline ?? metadata.microdata["headline"]
+        let host = metadata.pageURL.flatMap { URL(string: $0)?.host }
+        let titleOutlet = documentTitle.flatMap { PageTitle.outlet(in: $0, headline: declared ?? h1, host: host) }
+        outlet = metadata.siteName ?? titleOutlet
+        let fromTitle = documentTitle.map { PageTitle.removing(titleOutlet, from: $0) }
+        let chosen = declared ?? h1 ?? fromTitle
+        headline = chosen.map { PageTitle.withoutOutlet($0, outlet: outlet) }.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The article's `<h1>`: the first outside navigation, asides and footers, without kicker
+    /// or label elements inside it.
+    static func articleHeading(_ document: HTMLDocument) -> String? {
+        for index in document.elements(named: "h1") {
+            let inChrome = document.ancestors(of: index).contains { ["nav", "aside", "footer"].contains(document.nodes[$0].name) }
+            if inChrome { continue }
+            let text = document.text(of: index) { PageHints.isBoilerplate(document.nodes[$0]) }
+            if !text.isEmpty { return text }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,213 @@
+/// The page's links to other stories, with their addresses: READ MORE lines in the body,
+/// the related-stories block, and the visible tag list. Blocks are found by their heading
+/// (or label) words, the way a reader finds them, so "Most read" and "Trending" lists, which
+/// are not the page's own related stories, are never taken.
+struct LinkBlocks {
+    var readMore: [String] = []
+    var related: [String] = []
+    var tags: [String] = []
+    var linkURLs: [String: String] = [:]
+
+    /// Headings of the page's own related-stories block.
+    static let relatedHeadings: Set<String> = [
+        "related", "related stories", "related articles", "related content", "related coverage",
+        "related news", "related links", "related reading", "more on this story", "more on this topic",
+        "more on this", "also in this series", "more in this series", "in this series", "also read",
+    ]
+
+    /// Headings of a visible tag list.
+    static let tagHeadings: Set<String> = [
+        "tags", "topics", "related topics", "tagged", "filed under", "more on these topics", "subjects",
+    ]
+
+    /// Labels of a READ MORE line (also the heading of a block of such links).
+    static let readMoreLabels = ["read more", "read also", "see also"]
+
+    /// Class and id words of a visible tag list.
+    static let tagListWords: Set<String> = ["tags", "taglist", "topics", "keywords", "subjects"]
+
+    init(document: HTMLDocument, units: [TextUnit], base: String?) {
+        var related: [(String, String)] = []
+        var readMore: [(String, String?)] = []
+        var tags: [String] = []
+        var taken = Set<Int>()  // headings already used
+        for unit in units where Self.mayBeLabelled(unit.text) {
+            let heading = Self.headingKey(unit.text)
+            if Self.relatedHeadings.contains(heading), unit.links.isEmpty, !taken.contains(unit.owner) {
+                taken.insert(unit.owner)
+                related += Self.links(after: unit, in: document)
+            } else if Self.readMoreLabels.contains(heading), unit.links.isEmpty {
+                readMore += Self.links(after: unit, in: document).map { ($0.0, Optional($0.1)) }
+            } else if Self.tagHeadings.contains(heading), unit.links.isEmpty, tags.isEmpty {
+                tags = Self.links(after: unit, in: document).map(\.0)
+            } else if let rest = Self.readMoreLabel(unit.text) {
+                // Each link on the line is one story (`See also: <a>…</a><br><a>…</a>`).
+                let linked = unit.links.filter { !$0.text.isEmpty && Self.readMoreLabel($0.text) == nil }
+                if linked.isEmpty { readMore.append((rest, nil)) }
+                for link in linked { readMore.append((link.text, link.href)) }
+            } else if tags.isEmpty, let list = Self.tagLine(unit.text) {
+                // Linked tags are separated by their links, not always by commas.
+                let linked = unit.links.map(\.text).filter { !$0.isEmpty }
+                tags = linked.isEmpty ? list : linked
+            }
+        }
+        if tags.isEmpty { tags = Self.visibleTagList(document) }
+        for (headline, href) in readMore where !self.readMore.contains(headline) {
+            self.readMore.append(headline)
+            if let href, let address = WebAddress.absolute(href, base: base) { linkURLs[headline] = address }
+        }
+        for (headline, href) in related where !self.related.contains(headline) {
+            self.related.append(headline)
+            if let address = WebAddress.absolute(href, base: base) { linkURLs[headline] = address }
+        }
+        self.tags = Self.unique(tags)
+    }
+
+    /// A heading's words as compared with the vocabularies: lower-cased, without a closing
+    /// colon or arrow.
+    static func headingKey(_ text: String) -> String {
+        guard text.utf8.count <= 60 else { return "" }
+        var key = text.lowercased()
+        while let last = key.last, ":›»>|-–—".contains(last) || last == " " { key.removeLast() }
+        return key
+    }
+
+    /// The headline after a READ MORE label (`Read more: Baltic States Step Up Patrols`), or
+    /// nil when the text does not start with one.
+    static func readMoreLabel(_ text: String) -> String? {
+        guard mayBeLabelled(text) else { return nil }
+        let lower = text.prefix(12).lowercased()
+        guard let label = readMoreLabels.first(where: { lower.hasPrefix($0) }) else { return nil }
+        var rest = Substring(text.dropFirst(label.count))
+        guard let first = rest.first, ":›»>|-–— ".contains(first) else { return nil }
+        while let next = rest.first, ":›»>|-–— ".contains(next) { rest.removeFirst() }
+        return rest.isEmpty ? nil : String(rest)
+    }
+
+    /// Labels of a tag line of text.
+    static let tagLineLabels = ["tags:", "topics:"]
+
+    /// The first letters of every heading and label above: text starting otherwise is none
+    /// of them (most of a page's text, checked in one byte).
+    static let labelInitials: Set<UInt8> = Set(
+        (relatedHeadings.union(tagHeadings).union(readMoreLabels).union(tagLineLabels)).compactMap { $0.utf8.first })
+
+    static func mayBeLabelled(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return labelInitials.contains(first | 0x20)
+    }
+
+    /// `Tags: Arctic, shipping, Russia` as a line of text.
+    static func tagLine(_ text: String) -> [String]? {
+        let lower = text.prefix(8).lowercased()
+        for label in tagLineLabels where lower.hasPrefix(label) {
+            let list = JSONLDArticle.splitKeywords(String(text.dropFirst(label.count)))
+            return list.isEmpty ? nil : list
+        }
+        return nil
+    }
+
+    /// The links that follow a heading inside its block (the heading's parent, or the
+    /// grandparent when the heading is wrapped on its own), as (headline, href).
+    static func links(after heading: TextUnit, in document: HTMLDocument) -> [(String, String)] {
+        var container = document.nodes[heading.owner].parent
+        for _ in 0..<3 where container >= 0 {
+            let found = anchors(in: (document.nodes[heading.owner].end)..<document.nodes[container].end, of: document)
+            if !found.isEmpty { return found }
+            container = document.nodes[container].parent
+        }
+        return []
+    }
+
+    /// The links in a range of nodes with their headline text: dates and times inside a
+    /// link are not part of its headline; image-only links and repeats of one address go.
+    static func anchors(in range: Range<Int>, of document: HTMLDocument) -> [(String, String)] {
+        var found: [(String, String)] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard document.nodes[index].name == "a", let href = document.nodes[index].attribute("href"),
+                  isStoryAddress(href) else {
+                index += 1
+                continue
+            }
+            let text = document.text(of: index) { isBesideHeadline(document.nodes[$0]) }
+            if !text.isEmpty, !found.contains(where: { $0.1 == href }) { found.append((text, href)) }
+            index = document.nodes[index].end
+        }
+        return found
+    }
+
+    /// Links within the page (`#top`) and scripts are not stories.
+    static func isStoryAddress(_ href: String) -> Bool {
+        let trimmed = href.trimmingCharacters(in: .whitespaces).lowercased()
+        return !trimmed.isEmpty && !trimmed.hasPrefix("#") && !trimmed.hasPrefix("javascript:")
+            && !trimmed.hasPrefix("mailto:")
+    }
+
+    /// Class words of what a teaser link shows beside its headline: a date, a section label.
+    static let besideHeadlineWords: Set<String> = [
+        "date", "time", "timestamp", "published", "label", "kicker", "category", "section", "eyebrow",
+        "flag", "badge",
+    ]
+
+    private static func isBesideHeadline(_ node: HTMLDocument.Node) -> Bool {
+        node.name == "time" || PageHints.words(node).contains { besideHeadlineWords.contains($0) }
+    }
+
+    /// A tag list marked by its class words, or by `rel="tag"` on its links.
+    static func visibleTagList(_ document: HTMLDocument) -> [String] {
+        for index in document.nodes.indices where !document.nodes[index].isText {
+            let rel = document.nodes[index].name == "a"
+                ? document.nodes[index].attribute("rel")?.lowercased().split(separator: " ") ?? [] : []
+            // (`rel="category tag"` is a section link, not a tag.)
+            if rel.contains("tag"), !rel.contains("category") {
+                var list = document.nodes[index].parent
+                while list >= 0, ["li", "span", "strong", "em", "b", "i"].contains(document.nodes[list].name) {
+                    list = document.nodes[list].parent
+                }
+                guard list >= 0 else { continue }
+                return anchors(in: list..<document.nodes[list].end, of: document).map(\.0)
+            }
+            guard PageHints.words(document.nodes[index]).contains(where: { tagListWords.contains($0) }) else { continue }
+            let list = anchors(in: index..<document.nodes[index].end, of: document).map(\.0)
+            if !list.isEmpty, document.text(of: index).count < 600 { return list }
+        }
+        return tagAddressList(document)
+    }
+
+    /// Path segments of the addresses of tag pages (`/tags/india`, `/topic/china`).
+    static let tagPathSegments: Set<String> = ["tag", "tags", "topic", "topics", "subject", "subjects", "keyword", "keywords"]
+
+    /// An unmarked tag row: two or more links side by side, outside site chrome, that all lead
+    /// to tag pages.
+    static func tagAddressList(_ document: HTMLDocument) -> [String] {
+        let chrome = chromeNodes(document)
+        for index in document.nodes.indices where !chrome[index] && !document.nodes[index].isText {
+            let links = document.children(of: index).filter { document.nodes[$0].name == "a" }
+            guard links.count >= 2, links.allSatisfy({ leadsToTagPage(document.nodes[$0]) }) else { continue }
+            return anchors(in: index..<document.nodes[index].end, of: document).map(\.0)
+        }
+        return []
+    }
+
+    private static func leadsToTagPage(_ node: HTMLDocument.Node) -> Bool {
+        guard let href = node.attribute("href") else { return false }
+        let path = href.split(separator: "?").first ?? ""
+        return path.split(separator: "/").contains { tagPathSegments.contains($0.lowercased()) }
+    }
+
+    /// Per node, whether it is inside a chrome element (navigation, header, footer, aside…).
+    private static func chromeNodes(_ document: HTMLDocument) -> [Bool] {
+        var chrome = [Bool](repeating: false, count: document.nodes.count)
+        for index in document.nodes.indices {
+            let parent = document.nodes[index].parent
+            chrome[index] = (parent >= 0 && chrome[parent]) || ContentExtractor.chromeElements.contains(document.nodes[index].name)
+        }
+        return chrome
+    }
+
+    static func unique(_ values: [String]) -> [String] {
+        var seen = Set<String>()
+        return values.map { HTMLText.clean($0) }.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+}

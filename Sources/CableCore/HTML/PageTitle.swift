@@ -1,0 +1,75 @@
+import Foundation
+
+/// The headline and the outlet from a page's title candidates: `og:title`, JSON-LD's
+/// headline, the article's `<h1>`, and `<title>`, which usually ends with the outlet's name
+/// (`G7 Backs Loan | The Ledger Post`). The headline never keeps that suffix.
+enum PageTitle {
+    /// What stands between a headline and the outlet's name in a `<title>`.
+    static let separators = [" | ", " - ", " \u{2013} ", " \u{2014} ", " :: ", " \u{00B7} ", " // ", " \u{2022} "]
+
+    /// Words that end headlines after a separator and are not outlets (`… - Reports`).
+    static let notOutlets: Set<String> = ["reports", "report", "live", "analysis", "opinion", "video", "explainer", "update"]
+
+    /// Splits a title into headline and suffix at its last separator.
+    static func split(_ title: String) -> (headline: String, suffix: String)? {
+        var best: Range<String.Index>?
+        for separator in separators {
+            if let range = title.range(of: separator, options: .backwards), range.lowerBound > (best?.lowerBound ?? title.startIndex) {
+                best = range
+            }
+        }
+        guard let best else { return nil }
+        let headline = String(title[..<best.lowerBound]).trimmingCharacters(in: .whitespaces)
+        let suffix = String(title[best.upperBound...]).trimmingCharacters(in: .whitespaces)
+        guard !headline.isEmpty, !suffix.isEmpty else { return nil }
+        return (headline, suffix)
+    }
+
+    /// The outlet a `<title>` names beside the headline (`Headline | Outlet`, or
+    /// `Outlet | Headline` as some systems write it): the part that is not the known headline,
+    /// else the part that spells the site's host name (`Caucasus Wire` on caucasuswire.example),
+    /// else a short last part that is not a headline's own ending.
+    static func outlet(in title: String, headline: String?, host: String?) -> String? {
+        if let headline, title.count > headline.count {
+            if title.hasPrefix(headline) { return trimmedSeparators(title.dropFirst(headline.count)) }
+            if title.hasSuffix(headline) { return trimmedSeparators(title.dropLast(headline.count)) }
+        }
+        guard let (first, last) = split(title) else { return nil }
+        if let host {
+            if spells(host: host, last) { return last }
+            if spells(host: host, first) { return first }
+        }
+        let lastWords = last.split(separator: " ").count
+        guard lastWords <= 5, first.split(separator: " ").count > lastWords,
+              !notOutlets.contains(last.lowercased()) else { return nil }
+        return last
+    }
+
+    /// Whether a name, without spaces and punctuation, is one of the labels of a host name.
+    static func spells(host: String, _ name: String) -> Bool {
+        let squeezed = String(name.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) })
+        guard squeezed.count >= 3 else { return false }
+        return host.lowercased().split(separator: ".").contains { $0 == squeezed }
+    }
+
+    private static func trimmedSeparators(_ text: Substring) -> String? {
+        let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: " |-\u{2013}\u{2014}:\u{00B7}/\u{2022}"))
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// `title` without the outlet's name at its end or start, and the separator beside it.
+    static func removing(_ outlet: String?, from title: String) -> String {
+        guard let outlet, title.count > outlet.count else { return title }
+        if title.hasSuffix(outlet) { return trimmedSeparators(title.dropLast(outlet.count)) ?? title }
+        if title.hasPrefix(outlet) { return trimmedSeparators(title.dropFirst(outlet.count)) ?? title }
+        return title
+    }
+
+    /// A title with the outlet's name taken off its end, when it carries it.
+    static func withoutOutlet(_ title: String, outlet: String?) -> String {
+        guard let outlet, let (headline, suffix) = split(title) else { return title }
+        let a = suffix.lowercased()
+        let b = outlet.lowercased()
+        return a == b || a.contains(b) || b.contains(a) ? headline : title
+    }
+}

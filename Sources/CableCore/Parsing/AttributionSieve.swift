@@ -1,0 +1,189 @@
+/// What attribution decides for a quote.
+enum Attribution {
+    case speaker(Speaker)
+    /// No attribution of its own (`"…," she said. "More words."`): the paragraph's previous
+    /// speaker.
+    case continuation
+    /// A subject was there but could not be resolved: no speaker rather than a guess.
+    case unknown
+    /// An unnamed person said it (`a trader said`): no speaker, and a later `he` is not the
+    /// person named before.
+    case unnamed
+
+    /// Whether a speech verb and its subject decided it (a short quote is kept only then).
+    var isAttributedBySpeech: Bool {
+        if case .speaker = self { return true }
+        return false
+    }
+}
+
+/// Who said a quote, decided by an ordered list of small rules, the most precise first (the
+/// "sieve" of quote attribution: Muzny et al., 2017). Each rule looks at the quote's sentence
+/// and either decides or passes; the first rule to decide wins, and when none does the quote
+/// has no speaker.
+enum AttributionSieve {
+    struct Rule: Sendable {
+        /// One line saying what the rule recognises.
+        let name: String
+        let decide: @Sendable (QuoteSentence, SpeakerMemory) -> Attribution?
+    }
+
+    static let rules: [Rule] = [
+        Rule(name: "\"…,\" said X", decide: verbThenSubjectAfter),
+        Rule(name: "\"…,\" according to X", decide: accordingToAfter),
+        Rule(name: "\"…,\" X said / the minister told reporters", decide: subjectThenVerbAfter),
+        Rule(name: "\"…\" — X: a name after a dash signs the quote", decide: signedAfterDash),
+        Rule(name: "a quote that opens its sentence continues the previous speaker", decide: opensSentence),
+        Rule(name: "according to X, \"…\"", decide: accordingToBefore),
+        Rule(name: "in the words of X, \"…\"", decide: inTheWordsOf),
+        Rule(name: "X said: \"…\" / X warned against \"…\" / …, adding: \"…\"", decide: speechVerbBefore),
+        Rule(name: "X said it was \"…\" and would \"…\": the same sentence's speaker", decide: laterQuoteOfSentence),
+    ]
+
+    static func attribute(_ sentence: QuoteSentence, memory: SpeakerMemory) -> Attribution {
+        for rule in rules {
+            if let decided = rule.decide(sentence, memory) { return decided }
+        }
+        return .unknown
+    }
+
+    private static func speaker(_ found: Speaker?) -> Attribution { found.map { .speaker($0) } ?? .unknown }
+
+    // MARK: - After the quote
+
+    /// `"…," said Jane Doe`, `"…," says the ministry`.
+    static func verbThenSubjectAfter(_ sentence: QuoteSentence, _ memory: SpeakerMemory) -> Attribution? {
+        let after = sentence.after
+        // A capitalised verb starts a new sentence (`"…". Asked when, he said …`).
+        guard let first = after.first, first.is(.speechVerb), !first.is(.participle), !first.isCapitalised else { return nil }
+        guard after.count >= 2, first.trailing == nil else { return nil }
+        return speaker(Subjects.forward(Array(after.dropFirst()), memory: memory))
+    }
+
+    /// `"…," according to the ministry`.
+    static func accordingToAfter(_ sentence: QuoteSentence, _ memory: SpeakerMemory) -> Attribution? {
+        let after = sentence.after
+        guard after.count >= 3, after[0].lower == "according", after[1].lower == "to" else { return nil }
+        return speaker(Subjects.forward(Array(after.dropFirst(2)), memory: memory))
+    }
+
+    /// `"…," she said`, `"…," the minister told reporters`, `"…," Jane Doe, a senior analyst,
+    /// said`. After a quote that closed its sentence, the next words may start a new sentence
+    /// about someone else (`"… Nothing." Officials briefed that …`): only a plain attribution
+    /// clause counts there.
+    static func subjectThenVerbAfter(_ sentence: QuoteSentence, _ memory: SpeakerMemory) -> Attribution? {
+        let after = sentence.after
+        guard let (verb, found) = Subjects.thenSpeechVerb(after, memory: memory) else { return nil }
+        if sentence.quoteClosesSentence {
+            // A new sentence: only a short plain clause (`He said.`), no comma before its verb,
+            // not one that introduces the next quote (`Jane Doe said: "…"`).
+            let rest = after[(verb + 1)...]
+            let next = sentence.quote + after.count + 1
+            // `"…" X warned of "…"`: the words introduce the next quote, unless their sentence
+            // ends first (`"…?" Graham asked. "Neither do I."`).
+            let introducesNext = next < sentence.tokens.count && sentence.tokens[next].isQuote && after.last?.endsSentence != true
+            if found == nil || !after[verb].is(.plainSpeechVerb) || rest.count > 6 || introducesNext
+                || after[..<verb].contains(where: { $0.trailing != nil })
+                || rest.contains(where: { Vocabulary.newClauseWords.contains($0.lower) }) {
+                return nil
+            }
+        }
+        if found == nil, Subjects.hasUnnamedSubject(Array(after[..<verb])) { return .unnamed }
+        return speaker(found)
+    }
+
+    /// `"…" — Pamela Padilla`, `"…" ― Jane Doe, a reader in Ohio`: a dash after the quote, then
+    /// a name that ends the sentence.
+    static func signedAfterDash(_ sentence: QuoteSentence, _ memory: SpeakerMemory) -> Attribution? {
+        let after = sentence.after
+        let rest = sentence.quoteToken.dashAfter ? after[...] : after.first?.isDash == true ? after.dropFirst() : nil
+        guard let rest, let first = rest.first, first.isCapitalised, !first.is(.determiner),
+            !rest.contains(where: { $0.is(.speechVerb) || $0.is(.auxiliary) }) else { return nil }
+        return speaker(Subjects.forward(Array(rest), memory: memory))
+    }
+
+    // MARK: - Before the quote
+
+    /// A quote with no words before it in its sentence (and no attribution after it) carries
+    /// on from the paragraph's previous quote.
+    static func opensSentence(_ sentence: QuoteSentence, _ memory: SpeakerMemory) -> Attribution? {
+        sentence.before.isEmpty ? .continuation : nil
+    }
+
+    /// `According to Jane Doe, "…"`.
+    static func accordingToBefore(_ sentence: QuoteSentence, _ memory: SpeakerMemory) -> Attribution? {
+        let before = sentence.before
+        guard before.count >= 3, before[0].lower == "according", before[1].lower == "to" else { return nil }
+        return speaker(Subjects.forward(Array(before.dropFirst(2)), memory: memory))
+    }
+
+    /// `…, in the words of Jane Doe, an analyst, "…"`.
+    static func inTheWordsOf(_ sentence: QuoteSentence, _ memory: SpeakerMemory) -> Attribution? {
+        let before = sentence.before
+        guard before.count > 4, let k = before.indices.dropLast(4).last(where: { k in
+            before[k].lower == "in" && before[k + 1].lower == "the" && before[k + 2].lower == "words"
+                && before[k + 3].lower == "of" && before[k + 3].trailing == nil
+        }) else { return nil }
+        return speaker(Subjects.forward(Array(before[(k + 4)...]), memory: memory))
+    }
+
+    /// `X said: "…"`, `X warned against "…"`, `…, adding: "…"`. The sentence's speech verbs are
+    /// tried from the nearest back: `The ministry said in a notice posted online: "…"` is the
+    /// ministry's, not the notice's.
+    static func speechVerbBefore(_ sentence: QuoteSentence, _ memory: SpeakerMemory) -> Attribution? {
+        let before = sentence.before
+        let afterQuote = sentence.start > 0 && sentence.tokens[sentence.start - 1].isQuote
+        var sawContinuation = false
+        var verb = before.count
+        while let found = before[..<verb].lastIndex(where: { $0.is(.speechVerb) && !$0.isCapitalised }) {
+            verb = found
+            if before[verb].is(.participle), verb == 0 || before[verb - 1].hasComma {
+                sawContinuation = true  // `…, adding: "…"` continues the sentence's speaker
+                continue
+            }
+            var end = verb - 1
+            var passive = false
+            while end >= 0 && before[end].is(.auxiliary) {
+                if Vocabulary.passiveAuxiliaries.contains(before[end].lower) { passive = true }
+                end -= 1
+            }
+            // `… was described as "…"`: the subject is not the speaker.
+            if end < 0 || passive { continue }
+            if Vocabulary.clauseJoiners.contains(before[end].lower) {
+                // `The ministry summoned the envoy and said …`: the sentence's subject. With
+                // nothing before `and`, the sentence began before the previous quote.
+                if end == 0 { return .continuation }
+                if let found = Subjects.forward(Array(before[..<end]), memory: memory) { return .speaker(found) }
+                // `X said it was "…" by the drills and urged China "…"`: X, from before the last quote.
+                if afterQuote { return .continuation }
+                continue
+            }
+            let subject = Array(before[...end])
+            if let found = Subjects.backward(subject, memory: memory) {
+                // `… said that the United States welcomed "…"`: a place inside reported speech
+                // is not the speaker; the earlier verb's subject is.
+                if found.isPlace, before[..<verb].contains(where: { $0.is(.speechVerb) && !$0.isCapitalised }) { continue }
+                return .speaker(found)
+            }
+            if Subjects.hasUnnamedSubject(subject) { return .unnamed }
+        }
+        return sawContinuation ? participleSubject(before, memory: memory) : nil
+    }
+
+    /// `The department paused approvals, saying it needed to "…"`: the participle's subject is
+    /// the sentence's, when the sentence opens with a named one; otherwise the paragraph's
+    /// previous speaker.
+    private static func participleSubject(_ before: [ProseToken], memory: SpeakerMemory) -> Attribution {
+        guard let found = Subjects.forward(before, memory: memory) else { return .continuation }
+        return .speaker(found)
+    }
+
+    /// `X said it was "…" and would "…"`: with no speech verb of its own after an earlier quote
+    /// in the same sentence, the quote is still X's.
+    static func laterQuoteOfSentence(_ sentence: QuoteSentence, _ memory: SpeakerMemory) -> Attribution? {
+        let start = sentence.start
+        guard start > 0, sentence.tokens[start - 1].isQuote, !sentence.tokens[start - 1].quoteEndsSentence,
+            !sentence.before.contains(where: { $0.is(.speechVerb) }) else { return nil }
+        return .continuation
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Lines that name other stories or topics: `READ MORE: Headline` links and tag lines.
+enum LinkLines {
+    /// The headline of a `READ MORE: Headline` line (or `Also read - …`, `See also | …`), or nil
+    /// for anything else (a bare `Read more` button is furniture).
+    static func readMoreHeadline(_ line: String) -> String? {
+        let lower = line.prefix(20).lowercased()
+        for label in Vocabulary.readMoreLabels where lower.hasPrefix(label) {
+            var rest = Substring(line).dropFirst(label.count).drop(while: { $0 == " " })
+            // The separator: `:`, `-`, `|`, `»`, or a dash.
+            guard let separator = rest.first, ":-|\u{BB}\u{2013}\u{2014}".contains(separator) else { return nil }
+            rest = rest.dropFirst().drop(while: { $0 == " " })
+            guard Text.words(rest).count >= 2 else { return nil }
+            return String(rest)
+        }
+        return nil
+    }
+
+    /// The topics of a line that says it lists them (`Tags: Arctic, Russia`), or nil.
+    static func labelledTags(_ line: String) -> [String]? {
+        let lower = line.prefix(20).lowercased()
+        for prefix in Vocabulary.tagPrefixes where lower.hasPrefix(prefix) {
+            let rest = Substring(line).dropFirst(prefix.count).drop(while: { $0 == " " })
+            guard let separator = rest.first, separator == ":" || separator == "-" else { continue }
+            let items = tagItems(rest.dropFirst())
+            return items.isEmpty ? nil : items
+        }
+        return nil
+    }
+
+    /// The topics of a line that reads as a tag list without saying so (`Arctic, Russia,
+    /// shipping` or `Arctic | Russia`), or nil: short items, none a sentence or a site link.
+    static func unlabelledTags(_ line: String, shape: LineShape) -> [String]? {
+        guard shape.commaCount >= 1 || Furniture.isSeparatorTrail(line), !shape.endsWithSentencePunctuation else { return nil }
+        let items = tagItems(Substring(line))
+        guard items.count >= 2 else { return nil }
+        for item in items {
+            // A tag has letters: `26.11.2024` or `41 min` beside it make a list of facts.
+            guard item.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return nil }
+            let words = Text.words(item).count
+            if item.utf8.count > 48 || item.contains(":") || words > 4 { return nil }
+            // `Terms | Privacy | Cookie settings` is the site's, not the article's.
+            if Vocabulary.siteLinks.contains(item.lowercased()) { return nil }
+            // `Rue Belliard 40, 1040 Brussels, Belgium` is an address.
+            if Text.containsAny(item.lowercased(), Vocabulary.addressWords) { return nil }
+        }
+        // `Rue Belliard 40, 1040 Brussels, Belgium`: a postcode opens an item of an address.
+        if items.contains(where: { Text.words($0).first.map { $0.count >= 3 && $0.allSatisfy(\.isNumber) } ?? false }) { return nil }
+        let longest = items.map { Text.words($0).count }.max() ?? 0
+        return items.count >= 3 || longest <= 2 ? items : nil
+    }
+
+    /// The items of a tag line, split at `,` `|` `;` `•` `·`, trimmed, empty ones left out.
+    static func tagItems(_ text: Substring) -> [String] {
+        let separators: Set<Unicode.Scalar> = [",", "|", ";", "\u{2022}", "\u{B7}"]
+        return text.unicodeScalars.split(whereSeparator: separators.contains)
+            .map { String(String.UnicodeScalarView($0)).trimmingSpaces }
+            .filter { !$0.isEmpty }
+    }
+
+    /// The outlet a copyright line names: `© 2024 The Ledger Post. All rights reserved.` gives
+    /// `The Ledger Post` (years and the word "copyright" stand on either side of the name).
+    static func outletName(_ line: String) -> String? {
+        let lower = line.lowercased()
+        guard lower.unicodeScalars.contains("©") || Text.contains(lower, "(c)") || lower.hasPrefix("copyright ") else { return nil }
+        // (`Copyright Information` is a link; a notice has the sign or a year.)
+        let hasYear = line.unicodeScalars.filter(Text.isDigit).count >= 4
+        guard let mark = line.range(of: "©") ?? line.range(of: "(c)", options: .caseInsensitive)
+            ?? (line.lowercased().hasPrefix("copyright ") && hasYear ? line.range(of: " ") : nil) else { return nil }
+        var rest = line[mark.upperBound...]
+        if let notice = rest.range(of: "all rights reserved", options: .caseInsensitive) { rest = rest[..<notice.lowerBound] }
+        var words = Text.words(rest)
+        func isYearOrFiller(_ word: Substring) -> Bool {
+            word.lowercased() == "copyright" || word.allSatisfy { $0.isNumber || "-–.,".contains($0) }
+        }
+        while let first = words.first, isYearOrFiller(first) { words.removeFirst() }
+        while let last = words.last, isYearOrFiller(last) { words.removeLast() }
+        let name = Text.trimmed(Substring(words.joined(separator: " ")), where: { ".,;| ".unicodeScalars.contains($0) })
+        return name.isEmpty ? nil : String(name)
+    }
+}

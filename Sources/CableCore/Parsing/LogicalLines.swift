@@ -1,0 +1,241 @@
+import Foundation
+
+/// A line of the page as the segmenter reads it: a clean line, or the lines of a hard-wrapped
+/// paragraph joined, with its shape and what kind of line it is.
+struct LogicalLine {
+    enum Kind { case prose, readMore, furniture, other }
+
+    var text: String
+    var shape: LineShape
+    /// Which block (run of lines between blank lines) it came from.
+    var block: Int
+    var kind: Kind
+    /// For a READ MORE line, the headline it links to.
+    var link: String?
+    /// The instant the line gives when it is a dateline.
+    var date: Date?
+    /// A byline or a credit line (`By Jane Doe`, `Edited by …`).
+    var isByline: Bool
+    /// A short line as a label, lower-cased without the punctuation around it (`related
+    /// stories`), for comparing with headings and labels; empty for a line over eight words.
+    var label: String
+
+    init(_ text: String, shape: LineShape? = nil, block: Int, isFurniture: Bool? = nil) {
+        self.text = text
+        let shape = shape ?? LineShape(text)
+        self.shape = shape
+        self.block = block
+        date = Dateline.date(in: text)
+        isByline = Furniture.isByline(text, shape: shape)
+        label = shape.wordCount <= 8 ? Furniture.trimmedLabel(text).lowercased() : ""
+        link = LinkLines.readMoreHeadline(text)
+        if link != nil {
+            kind = .readMore
+        } else if isFurniture ?? Furniture.isFurniture(text, shape: shape) {
+            kind = .furniture
+        } else if LineKinds.isProse(shape) && !isByline {
+            kind = .prose
+        } else {
+            kind = .other
+        }
+    }
+}
+
+/// Stage 2 of parsing: clean lines → logical lines. Lines are grouped into blocks at blank
+/// lines; on a page whose text was hard-wrapped, the lines of each paragraph are joined again.
+enum LogicalLines {
+    static func lines(of page: [PageLine]) -> [LogicalLine] {
+        let wrapped = isHardWrapped(page)
+        // The width the page was wrapped at: its widest line of up to 120 characters.
+        let width = page.map { $0.text.unicodeScalars.count }.filter { $0 <= 120 }.max() ?? 0
+        var result: [LogicalLine] = []
+        for (index, block) in page.split(whereSeparator: \.isBlank).enumerated() {
+            if wrapped && block.count > 1 {
+                result += unwrapped(block.map(\.text), block: index, width: width)
+            } else {
+                result += block.map { LogicalLine($0.text, block: index) }
+            }
+        }
+        return result
+    }
+
+    /// Whether the page's text was hard-wrapped (saved from an email, a terminal, a text
+    /// export): most of its lines of 40 characters or more are no longer than 120. A page that
+    /// was not has its paragraphs on lines of their own, nearly all longer than that; only on a
+    /// wrapped page are lines joined, so that a list of headlines is never taken for a paragraph.
+    static func isHardWrapped(_ page: [PageLine]) -> Bool {
+        let lengths = page.map { $0.text.unicodeScalars.count }.filter { $0 >= 40 }
+        let short = lengths.filter { $0 <= 120 }.count
+        return short >= 3 && short * 5 >= lengths.count * 3
+    }
+
+    /// The logical lines of a block of two or more lines on a wrapped page: usually a paragraph
+    /// broken at a fixed width, to be joined; but a block can also be a list of short lines
+    /// (headlines, furniture), one logical line each.
+    static func unwrapped(_ lines: [String], block: Int, width: Int) -> [LogicalLine] {
+        let measured = lines.map(MeasuredLine.init)
+        guard let widest = measured.map(\.shape.byteCount).max(), isWrapped(measured, widest: widest) else {
+            return measured.map { LogicalLine($0.text, shape: $0.shape, block: block, isFurniture: $0.isFurniture) }
+        }
+        var result: [LogicalLine] = []
+        var i = 0
+        while i < measured.count {
+            var shape = measured[i].shape
+            var end = i + 1
+            while end < measured.count, !measured[end].startsAnew, !measured[end - 1].standsAlone,
+                continues(shape, with: measured[end].shape) || measured[end - 1].isFull(before: measured[end], width: width)
+                    || isWide(measured[end - 1].shape, widest: widest) && !shape.isTitleCase && !shape.looksLikeTagList {
+                shape = shape.joined(with: measured[end].shape)
+                end += 1
+            }
+            if end == i + 1 {
+                result.append(LogicalLine(measured[i].text, shape: shape, block: block, isFurniture: measured[i].isFurniture))
+            } else {
+                result.append(LogicalLine(measured[i..<end].map(\.text).joined(separator: " "), shape: shape, block: block))
+            }
+            i = end
+        }
+        return result
+    }
+
+    /// A block is wrapped text when its lines are no wider than a terminal, at least two reach
+    /// near the widest, most pairs of neighbours run on from one to the next, and at least one
+    /// plainly does (the next line carries on in lower case, or this one stops after `of`, a
+    /// comma or inside a quotation): each line of a list of headlines or tags starts anew.
+    static func isWrapped(_ lines: [MeasuredLine], widest: Int) -> Bool {
+        guard (40...110).contains(widest) else { return false }
+        let wide = lines.filter { !$0.standsAlone && isWide($0.shape, widest: widest) }.count
+        let pairs = zip(lines, lines.dropFirst()).filter { !$0.standsAlone && !$1.startsAnew }
+        let carried = pairs.filter { continues($0.shape, with: $1.shape) }.count
+        let plainlyRunsOn = pairs.contains { $1.shape.startsWithLowercase || $0.shape.endsMidPhrase }
+        return carried > 0 && carried * 2 >= pairs.count && wide >= min(2, lines.count - 1) && plainlyRunsOn
+    }
+
+    static func isWide(_ shape: LineShape, widest: Int) -> Bool { shape.byteCount * 10 >= widest * 7 }
+
+    /// A wrapped paragraph: the previous line stops mid-sentence (no final punctuation, not a
+    /// Title Case headline) and this one carries on, typically in lower case.
+    static func continues(_ previous: LineShape, with next: LineShape) -> Bool {
+        if previous.endsInsideQuotation && !next.startsWithQuote { return true }
+        guard !previous.endsWithSentencePunctuation, !previous.endsWithColon else { return false }
+        if next.startsWithLowercase && previous.wordCount >= 4 || previous.endsMidPhrase { return true }
+        return !previous.isTitleCase && !previous.looksLikeTagList && previous.wordCount >= 6 && previous.lowercaseWords >= 3
+    }
+
+    /// A line of a block with what joining needs to know about it.
+    struct MeasuredLine {
+        var text: String
+        var shape: LineShape
+        var isFurniture: Bool
+        /// Furniture, datelines and READ MORE lines are never part of a wrapped paragraph.
+        var standsAlone: Bool
+        /// Those, list items and speakers' turns (`Q:`) start a logical line of their own (and
+        /// may carry on into the next lines).
+        var startsAnew: Bool
+
+        /// The length in characters.
+        var length: Int { text.unicodeScalars.count }
+
+        /// Too full to have taken the next line's first word within the block's width, and not
+        /// the end of a sentence: the wrapping broke it there.
+        func isFull(before next: MeasuredLine, width: Int) -> Bool {
+            !shape.endsWithSentencePunctuation && length + 1 + next.text.unicodeScalars.prefix { $0 != " " }.count > width
+        }
+
+        init(_ text: String) {
+            self.text = text
+            shape = LineShape(text)
+            isFurniture = Furniture.isFurniture(text, shape: shape)
+            standsAlone = isFurniture || LinkLines.readMoreHeadline(text) != nil
+                || shape.wordCount <= 16 && Dateline.date(in: text) != nil
+            startsAnew = standsAlone || Bullets.length(text, dashes: false) > 0 || text.hasPrefix("> ")
+                || SpeakerLabels.label(of: text) != nil
+        }
+    }
+}
+
+/// What kinds of line look like.
+enum LineKinds {
+    /// A sentence or more: what a body paragraph looks like.
+    static func isProse(_ shape: LineShape) -> Bool {
+        if shape.wordCount >= 25 && !shape.looksLikeTagList { return true }
+        if shape.endsWithPeriod && shape.wordCount >= 3 && !(shape.endsWithEllipsis && shape.isTitleCase) { return true }
+        if shape.endsWithSentencePunctuation && shape.wordCount >= 3 && !shape.isTitleCase { return true }
+        if shape.endsWithColon && shape.wordCount >= 4 && !shape.isTitleCase { return true }
+        if shape.wordCount >= 16 && shape.lowercaseWords * 2 >= shape.significantWords && !shape.looksLikeTagList { return true }
+        return shape.startsWithQuote && shape.wordCount >= 4 && !isQuotedHeadline(shape)
+    }
+
+    /// A headline that opens with a quotation (`“Every convoy is a negotiation”: an aid chief on
+    /// getting food into Darfur`): short, no sentence ends it, and its quotation closes (one that
+    /// runs on into the next paragraph is speech).
+    static func isQuotedHeadline(_ shape: LineShape) -> Bool {
+        shape.startsWithQuote && !shape.endsWithSentencePunctuation && shape.wordCount <= 20 && !shape.endsMidPhrase
+    }
+
+    /// Between paragraphs, a line of ordinary words with a comma or a quote mark is text even
+    /// without a final full stop (`She called it "not acceptable"`); furniture has neither.
+    static func isUnpunctuatedParagraph(_ shape: LineShape) -> Bool {
+        shape.wordCount >= 6 && !shape.isTitleCase && shape.lowercaseWords >= 3
+            && (shape.commaCount >= 1 || shape.hasQuoteMark) && !shape.looksLikeTagList
+    }
+
+    /// A line that could be a headline: a few words (four, or three in Title Case), not a
+    /// sentence, not a byline, a list item or a masthead in capitals.
+    static func isHeadlineCandidate(_ line: LogicalLine) -> Bool {
+        let shape = line.shape
+        guard !line.isByline else { return false }
+        guard !shape.endsWithPeriod || shape.endsWithEllipsis else { return false }
+        guard shape.letterWords >= 4 || shape.isTitleCase && shape.letterWords >= 3 else { return false }
+        // Shouting lines (`STEPPE & SEA`) are mastheads and section labels.
+        guard shape.lowercaseLetters > 0 || shape.wordCount >= 6 else { return false }
+        return Bullets.length(line.text) == 0
+    }
+}
+
+/// List bullets and numbering at the start of a line.
+enum Bullets {
+    /// How many characters the bullet at the start of `line` takes with its space: `• `, `· `,
+    /// `* `, `▪ `, `→ `, and with `dashes` also `- `, `– `, `— ` (in a body a leading dash marks
+    /// a turn in an interview and stays). 0 for none.
+    static func length(_ line: String, dashes: Bool = true) -> Int {
+        let scalars = Array(line.unicodeScalars.prefix(3))
+        guard scalars.count >= 3, scalars[1] == " " else { return 0 }
+        let bullet = scalars[0]
+        let isBullet = "*\u{B7}\u{2022}\u{2192}".unicodeScalars.contains(bullet) || (0x2580...0x25BF).contains(bullet.value)
+            || dashes && "-\u{2013}\u{2014}".unicodeScalars.contains(bullet)
+        return isBullet ? 2 : 0
+    }
+
+    static func withoutBullet(_ line: String, dashes: Bool = true) -> String {
+        let length = length(line, dashes: dashes)
+        return length == 0 ? line : String(String.UnicodeScalarView(line.unicodeScalars.dropFirst(length)))
+    }
+
+    /// Without list numbering (`1. `, `2) `).
+    static func withoutNumbering(_ line: String) -> String {
+        let digits = line.unicodeScalars.prefix(while: Text.isDigit).count
+        let rest = line.unicodeScalars.dropFirst(digits)
+        guard (1...3).contains(digits), rest.count > 2, rest.first == "." || rest.first == ")",
+            rest.dropFirst().first == " " else { return line }
+        return String(String.UnicodeScalarView(rest.dropFirst(2)))
+    }
+}
+
+/// The speaker's label that opens a turn in an interview or a transcript: `Q:`, `A:`, `T.B.:`,
+/// `MR. PRICE:`, `QUESTION:`.
+enum SpeakerLabels {
+    /// The label (without its colon), or nil when the line does not open with one: up to three
+    /// words before a colon and text after it, in capitals (`MR. PRICE:`) or each word
+    /// capitalised (`Mireille Fontaine:`).
+    static func label(of line: String) -> Substring? {
+        guard let colon = line.firstIndex(of: ":"), line.index(after: colon) < line.endIndex,
+            line[line.index(after: colon)] == " " else { return nil }
+        let label = line[..<colon]
+        let words = Text.words(label)
+        guard !label.isEmpty, label.count <= 25, words.count <= 3, !label.unicodeScalars.contains(where: Text.isDigit) else { return nil }
+        let inCapitals = label.unicodeScalars.contains { Text.letterCase($0) == .upper }
+            && !label.unicodeScalars.contains { Text.letterCase($0) == .lower }
+        return inCapitals || words.allSatisfy({ Text.initialCase($0) == .upper }) ? label : nil
+    }
+}

@@ -1,0 +1,47 @@
+/// The outlet that published a text page: the holder its copyright line names, without the
+/// company's legal form and the notices around it, and in the masthead's own words when the
+/// top of the page names the same outlet (`© 2024 Sentinel News & Media Limited` under a
+/// `The Sentinel` masthead is The Sentinel).
+enum Outlet {
+    static func name(bottom: ArraySlice<LogicalLine>, page: [LogicalLine]) -> String? {
+        guard let holder = bottom.lazy.compactMap({ LinkLines.outletName($0.text) }).first else { return nil }
+        let name = withoutLegalForm(holder)
+        guard !name.isEmpty else { return nil }
+        guard let masthead = page.prefix(40).first(where: { isMasthead($0.text, naming: name) && LinkLines.outletName($0.text) == nil }) else { return name }
+        // A masthead in capitals is the name as the copyright line cases it.
+        guard masthead.shape.lowercaseLetters == 0 else { return masthead.text }
+        let article = masthead.text.hasPrefix("THE ") && !name.hasPrefix("The ") ? "The " : ""
+        let mastheadWords = Text.words(masthead.text).filter { $0 != "THE" }.count
+        let nameWords = Text.words(name).drop { $0 == "The" }
+        return (name.hasPrefix("The ") || !article.isEmpty ? "The " : "") + nameWords.prefix(mastheadWords).joined(separator: " ")
+    }
+
+    /// The holder cut at its first sentence or separator, without corporate suffixes
+    /// (`Chronicle Media Group Limited 2025. Registered in England` → `Chronicle`).
+    static func withoutLegalForm(_ holder: String) -> String {
+        var name = Substring(holder)
+        for separator in [". ", " | ", " - ", ", ", " or its ", " and its "] {
+            if let range = name.range(of: separator) { name = name[..<range.lowerBound] }
+        }
+        func isLegalForm(_ word: Substring) -> Bool {
+            Vocabulary.legalForms.contains(word.lowercased().trimmingCharacters(in: [".", ","])) || word.allSatisfy(\.isNumber)
+        }
+        var words = Text.words(name)
+        while let last = words.last, isLegalForm(last) { words.removeLast() }
+        while let first = words.first, words.count > 1, isLegalForm(first) { words.removeFirst() }
+        return words.joined(separator: " ")
+    }
+
+    /// A short line near the top that names the outlet: the name itself, the name with or
+    /// without `The`, the start of a longer name (`NBN` for `NBN News Network`), or a longer
+    /// form that ends with it (`Council of the European Union` for `European Union`).
+    static func isMasthead(_ line: String, naming name: String) -> Bool {
+        let words = Text.words(line)
+        guard (1...6).contains(words.count) else { return false }
+        let lower = line.lowercased()
+        let target = name.lowercased()
+        let core = lower.hasPrefix("the ") ? String(lower.dropFirst(4)) : lower
+        let targetCore = target.hasPrefix("the ") ? String(target.dropFirst(4)) : target
+        return core == targetCore || targetCore.hasPrefix(core + " ") || lower.hasSuffix(" " + targetCore) && words.count <= 6
+    }
+}

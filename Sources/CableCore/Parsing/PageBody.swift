@@ -1,0 +1,165 @@
+/// The body: its paragraphs in page order, lead first, and the READ MORE links among them.
+///
+/// Between the first and the last paragraph, what is not a paragraph: list items and summary
+/// bullets, the lines under a `Key points` or `Summary` heading, subheadings, a live blog's
+/// entry headings, newsletter boxes, boxes under a list's heading (`Most read`, `Sponsored`),
+/// a box's labelled lines (`Claim: …`), repeats of the body's own words (pull quotes),
+/// anything after a press release's end mark (`###`,
+/// `-ENDS-`), and the credits and biographies that close an article.
+enum PageBody {
+    /// Reads the body at `range` of the page's lines (the summary heading that the first lines
+    /// stand under may be above it).
+    static func read(_ page: [LogicalLine], _ range: Range<Int>, sections: [Int: PageBottom.Section], into parts: inout PageParts) {
+        let lines = page[range]
+        let summaries = summarySections(page[...])
+        var paragraphs: [(index: Int, text: String)] = []
+        var linkedHeadline: Int?
+        for index in lines.indices where index != linkedHeadline {
+            let line = lines[index]
+            if isEndMark(line) { break }
+            if line.kind == .readMore, let link = line.link {
+                parts.readMore.append(link)
+            } else if let headline = readMoreOnNextLine(index, in: lines) {
+                parts.readMore.append(lines[headline].text)
+                linkedHeadline = headline
+            } else if !summaries.contains(index), sections[index] == nil, isParagraph(index, in: lines) {
+                paragraphs.append((index, line.kind == .prose ? Bullets.withoutBullet(line.text, dashes: false) : line.text))
+            } else if line.kind != .prose, parts.published == nil {
+                parts.published = line.date
+            }
+        }
+        while let last = paragraphs.last, Furniture.isCreditOrBiography(lines[last.index].text, shape: lines[last.index].shape) {
+            paragraphs.removeLast()
+        }
+        paragraphs = withoutRepeats(paragraphs)
+        parts.paragraphs = paragraphs.map(\.text)
+    }
+
+    /// Whether the line at `index` is a paragraph of the article.
+    static func isParagraph(_ index: Int, in lines: ArraySlice<LogicalLine>) -> Bool {
+        let line = lines[index]
+        guard line.kind == .prose || line.kind == .other && LineKinds.isUnpunctuatedParagraph(line.shape) else { return false }
+        return !isListItem(line) && !isSubheading(line) && !isLabel(line) && !Furniture.isBoxLine(line.text)
+            && !isEntryHeading(index, in: lines) && !isNewsletterPromotion(index, in: lines)
+    }
+
+    /// A short line that introduces what follows (`Mentioned in this episode:`).
+    static func isLabel(_ line: LogicalLine) -> Bool {
+        line.shape.endsWithColon && line.shape.wordCount <= 4
+    }
+
+    /// Without the paragraphs a page repeats from its own body (a pull quote, a claim card, a
+    /// standfirst repeating the lead): a shorter paragraph found word for word inside another.
+    static func withoutRepeats(_ paragraphs: [(index: Int, text: String)]) -> [(index: Int, text: String)] {
+        // Only a quotation standing alone (nothing after its closing mark) or a box line can be
+        // a repeat.
+        func mayRepeat(_ text: String) -> Bool {
+            let scalars = text.unicodeScalars
+            let quotation = scalars.first.map(QuoteMarks.opening.contains) ?? false
+                && scalars.last.map { QuoteMarks.all.contains($0) || ".!?".unicodeScalars.contains($0) } ?? false
+            return (quotation || Furniture.isBoxLine(text)) && Text.words(text).count <= 40
+                && !Text.containsAny(text, [" said", " says", " told"])
+        }
+        let candidates = paragraphs.indices.filter { mayRepeat(paragraphs[$0].text) }
+        guard !candidates.isEmpty else { return paragraphs }
+        var keys: [Int: [UInt8]] = [:]
+        func key(_ i: Int) -> [UInt8] {
+            if let known = keys[i] { return known }
+            let made = repeatKey(paragraphs[i].text)
+            keys[i] = made
+            return made
+        }
+        let repeats = Set(candidates.filter { i in
+            let own = key(i)
+            return own.count >= 20 && paragraphs.indices.contains { j in
+                j != i && paragraphs[j].text.utf8.count > paragraphs[i].text.utf8.count && Text.contains(key(j), own)
+            }
+        })
+        return paragraphs.indices.filter { !repeats.contains($0) }.map { paragraphs[$0] }
+    }
+
+    /// A paragraph's words as compared for repeats: its letters, digits and spaces, lower-cased
+    /// (a box label, quotation marks and punctuation aside), as UTF-8.
+    static func repeatKey(_ text: String) -> [UInt8] {
+        var body = Substring(text)
+        if Furniture.isBoxLine(text), let colon = body.firstIndex(of: ":") { body = body[body.index(after: colon)...] }
+        var key = String.UnicodeScalarView()
+        for scalar in body.unicodeScalars where scalar == " " || Text.isLetterOrDigit(scalar) {
+            key.append(Text.letterCase(scalar) == .upper ? Character(scalar).lowercased().unicodeScalars.first ?? scalar : scalar)
+        }
+        return Array(String(key).trimmingSpaces.utf8)
+    }
+
+    /// A bulleted line (`•`, `*`, `-`, `>`, `→`): a list item or a summary point. A dash that
+    /// opens a turn of an interview (`— Why now?`) is not a bullet.
+    static func isListItem(_ line: LogicalLine) -> Bool {
+        Bullets.length(line.text, dashes: false) > 0 || line.text.hasPrefix("- ") || line.text.hasPrefix("> ")
+    }
+
+    /// A subheading inside the article: a short question standing for the section it opens
+    /// (`What is in the package?`), not a turn of an interview.
+    static func isSubheading(_ line: LogicalLine) -> Bool {
+        line.shape.wordCount <= 8 && line.text.hasSuffix("?") && !line.shape.hasQuoteMark
+            && SpeakerLabels.label(of: line.text) == nil && Bullets.length(line.text) == 0
+    }
+
+    /// A live blog's entry heading: a line without a full stop right after the entry's time,
+    /// or right before the entry's byline (`From NBN's Amara Obi`).
+    static func isEntryHeading(_ index: Int, in lines: ArraySlice<LogicalLine>) -> Bool {
+        let line = lines[index]
+        guard !line.shape.endsWithPeriod, line.shape.wordCount <= 20 else { return false }
+        let previous = index > lines.startIndex ? lines[index - 1] : nil
+        let next = index + 1 < lines.endIndex ? lines[index + 1] : nil
+        let afterTime = previous.map { $0.kind != .prose && $0.shape.wordCount <= 10 && ($0.date != nil || Dateline.isTimeOfDay($0.text)) } ?? false
+        let beforeByline = next.map { $0.isByline } ?? false
+        return afterTime || beforeByline
+    }
+
+    /// The text of a newsletter sign-up box: a short line that speaks of news or a newsletter,
+    /// beside a sign-up notice in the same block.
+    static func isNewsletterPromotion(_ index: Int, in lines: ArraySlice<LogicalLine>) -> Bool {
+        let line = lines[index]
+        guard line.shape.wordCount <= 30 else { return false }
+        let besideSignUp = [index - 1, index + 1].contains { neighbour in
+            lines.indices.contains(neighbour) && lines[neighbour].block == line.block && lines[neighbour].kind == .furniture
+                && Text.containsAny(lines[neighbour].text.lowercased(), Vocabulary.newsletterWords)
+        }
+        return besideSignUp && Text.containsAny(line.text.lowercased(), Vocabulary.newsletterWords)
+    }
+
+    /// The mark that ends a press release (`###`, `-ENDS-`, `- 30 -`): what follows is the
+    /// issuer's boilerplate and contacts.
+    static func isEndMark(_ line: LogicalLine) -> Bool {
+        let label = line.label
+        return line.text.hasPrefix("###") || label == "ends" || label == "30" || label == "end"
+    }
+
+    /// `Read also` alone on a line, and on the next line the headline it links to.
+    static func readMoreOnNextLine(_ index: Int, in lines: ArraySlice<LogicalLine>) -> Int? {
+        let label = lines[index].label
+        guard Vocabulary.readMoreLabels.contains(label), index + 1 < lines.endIndex else { return nil }
+        let next = lines[index + 1]
+        guard next.kind != .prose || !next.shape.endsWithPeriod, next.shape.letterWords >= 3, next.kind != .furniture else { return nil }
+        return index + 1
+    }
+
+    /// The lines under a summary heading (`Key points`, `Summary`, `What we're covering`): the
+    /// lines after it in its block (or in the next block, when the heading ends its own) up to
+    /// the first line of furniture or of paragraph length (over 30 words).
+    static func summarySections(_ lines: ArraySlice<LogicalLine>) -> Set<Int> {
+        var result: Set<Int> = []
+        var block: Int?
+        for index in lines.indices {
+            let line = lines[index]
+            if line.shape.wordCount <= 5, Vocabulary.summaryHeadings.contains(line.label) {
+                let endsBlock = index + 1 == lines.endIndex || lines[index + 1].block != line.block
+                block = endsBlock ? (index + 1 < lines.endIndex ? lines[index + 1].block : nil) : line.block
+            } else if let current = block, line.block == current, line.kind != .furniture, line.shape.wordCount <= 30 {
+                result.insert(index)
+            } else {
+                block = nil
+            }
+        }
+        return result
+    }
+}

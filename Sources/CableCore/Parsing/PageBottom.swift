@@ -1,0 +1,187 @@
+/// Below the body: READ MORE lines, the related-stories block, the tag list, the outlet's
+/// copyright line, and other lists and furniture.
+///
+/// Headings divide the bottom into sections (`Related stories`, `Most read`, `Topics`): the
+/// lines after a heading in its block (or, for a heading that ends its block, the next block),
+/// up to a tag line or a line as long as a paragraph.
+/// Under a related heading the headlines are the page's related stories, under any other list
+/// heading they are not, under a tag heading the lines are tags. A page with no related heading
+/// has its related stories as a bare list of headlines, above its tag line.
+enum PageBottom {
+    enum Section: Equatable { case related, unrelated, tags }
+
+    /// Reads the bottom `lines` of `page`; `sections` are the whole page's, so that a related box
+    /// in the middle of the body counts too.
+    static func read(_ lines: ArraySlice<LogicalLine>, of page: [LogicalLine], sections: [Int: Section], into parts: inout PageParts) {
+        let tagged = tags(in: lines, sections: sections)
+        parts.tags = tagged?.tags ?? []
+        if sections.values.contains(.related) {
+            parts.related = page.indices.filter { sections[$0] == .related && isRelatedItem(page[$0]) }.map { relatedHeadline(page[$0].text) }
+        }
+        for index in lines.indices {
+            let line = lines[index]
+            if line.kind == .readMore, let link = line.link {
+                parts.readMore.append(link)
+            } else if !sections.values.contains(.related), sections[index] == nil, index < tagged?.index ?? lines.endIndex,
+                isInBareList(index, of: page) {
+                parts.related.append(relatedHeadline(line.text))
+            }
+        }
+        parts.source = parts.source ?? Outlet.name(bottom: lines, page: page)
+    }
+
+    // MARK: - Sections
+
+    /// The section each line after a heading is in (headings themselves are in none).
+    static func sections(of lines: ArraySlice<LogicalLine>) -> [Int: Section] {
+        var result: [Int: Section] = [:]
+        var current: (section: Section, block: Int, lines: [Int], isReadMoreLabel: Bool)?
+        func close() {
+            // `Read also` over one headline in the body is a READ MORE link, not a related block.
+            if let finished = current, !(finished.isReadMoreLabel && finished.lines.count == 1) {
+                for index in finished.lines { result[index] = finished.section }
+            }
+            current = nil
+        }
+        for index in lines.indices {
+            let line = lines[index]
+            if let found = heading(of: line) {
+                close()
+                let endsBlock = index + 1 == lines.endIndex || lines[index + 1].block != line.block
+                let block = endsBlock ? (index + 1 < lines.endIndex ? lines[index + 1].block : -1) : line.block
+                let label = line.label
+                current = (found, block, [], Vocabulary.readMoreLabels.contains(label))
+                continue
+            }
+            // A tag line ends a list (`Related` headlines, then `Tags: …` in the same block), and
+            // so does a line as long as a paragraph.
+            guard let section = current, section.block == line.block, !isTagLine(line) || section.section == .tags,
+                line.shape.wordCount < 25 else {
+                close()
+                continue
+            }
+            current?.lines.append(index)
+        }
+        close()
+        return result
+    }
+
+    static func isTagLine(_ line: LogicalLine) -> Bool {
+        LinkLines.labelledTags(line.text) != nil || LinkLines.unlabelledTags(line.text, shape: line.shape) != nil
+    }
+
+    /// What kind of section a heading line opens, or nil when the line is not a heading.
+    static func heading(of line: LogicalLine) -> Section? {
+        guard line.shape.wordCount <= 7, !line.shape.endsWithSentencePunctuation, line.kind != .readMore else { return nil }
+        let label = line.label
+        if Vocabulary.tagHeadings.contains(label) { return .tags }
+        if Vocabulary.unrelatedHeadingStarts.contains(where: { label.hasPrefix($0) }) { return .unrelated }
+        // `More from Reuters` is a heading; `More from the summit as it happened` is not.
+        if line.shape.wordCount <= 5, Vocabulary.relatedHeadingStarts.contains(where: { label.hasPrefix($0) }) { return .related }
+        return nil
+    }
+
+    // MARK: - Related stories
+
+    /// A headline in a list: a few words (four, or three in Title Case), not furniture, a
+    /// byline, a credit, a biography or a name in capitals (a headline in capitals has five
+    /// words or more).
+    static func isRelatedItem(_ line: LogicalLine) -> Bool {
+        guard line.kind == .prose || line.kind == .other, line.date == nil || Dateline.date(in: relatedHeadline(line.text)) == nil else {
+            return false
+        }
+        let shape = line.shape
+        guard !line.isByline, !Furniture.isCreditOrBiography(line.text, shape: shape),
+            shape.lowercaseLetters > 0 || shape.wordCount >= 5 else { return false }
+        return shape.letterWords >= 4 || shape.letterWords >= 3 && shape.isTitleCase
+    }
+
+    /// A headline of a bare list at the bottom (no heading): two or more headlines together in
+    /// one block, five words or more (or cut short with `…`) or after such a headline, not
+    /// sentences unless among headlines.
+    static func isInBareList(_ index: Int, of page: [LogicalLine]) -> Bool {
+        guard isBareListItem(index, of: page) else { return false }
+        var run = index...index
+        while run.lowerBound > 0, page[run.lowerBound - 1].block == page[index].block, isBareListItem(run.lowerBound - 1, of: page) {
+            run = (run.lowerBound - 1)...run.upperBound
+        }
+        while run.upperBound + 1 < page.count, page[run.upperBound + 1].block == page[index].block,
+            isBareListItem(run.upperBound + 1, of: page) {
+            run = run.lowerBound...(run.upperBound + 1)
+        }
+        // A short line that opens the list is its heading (`In the same series`), not a headline.
+        func isLong(_ k: Int) -> Bool { page[k].shape.letterWords >= 5 || page[k].shape.endsWithEllipsis }
+        return run.count >= 2 && (isLong(index) || (run.lowerBound..<index).contains(where: isLong))
+    }
+
+    private static func isBareListItem(_ index: Int, of page: [LogicalLine]) -> Bool {
+        let line = page[index]
+        return isRelatedItem(line) && (!line.shape.endsWithPeriod || line.shape.isTitleCase || PageRegions.isInHeadlineList(index, page))
+    }
+
+    /// A related item without its bullet, numbering or trailing date (`… · June 10, 2024`).
+    static func relatedHeadline(_ text: String) -> String {
+        let headline = Bullets.withoutNumbering(Bullets.withoutBullet(text))
+        // The last separator between spaces (`·`, `|`, a dash), and what follows it.
+        let scalars = Array(headline.unicodeScalars)
+        guard let separator = scalars.indices.dropFirst().dropLast().last(where: { k in
+            "·|-–—".unicodeScalars.contains(scalars[k]) && scalars[k - 1] == " " && scalars[k + 1] == " "
+        }) else { return headline }
+        let tail = String(String.UnicodeScalarView(scalars[(separator + 2)...]))
+        guard Dateline.date(in: tail) != nil || Dateline.isTimeOfDay(tail) || tail.lowercased().hasSuffix(" ago") else { return headline }
+        return String(String.UnicodeScalarView(scalars[..<(separator - 1)]))
+    }
+
+    // MARK: - Tags
+
+    /// The page's tags and the line they end on: the last tag list given under a tag heading or
+    /// by a label (`Tags: …`); else a bare tag line near the end.
+    static func tags(in lines: ArraySlice<LogicalLine>, sections: [Int: Section]) -> (index: Int, tags: [String])? {
+        var found: (index: Int, tags: [String])?
+        var previousIndex: Int?
+        for index in lines.indices {
+            if let tags = LinkLines.labelledTags(lines[index].text) {
+                found = (index, tags)
+            } else if sections[index] == .tags, let tags = tagsUnderHeading(lines[index]) {
+                // One tag per line: the lines of one heading make one list.
+                if let previous = found, previousIndex == index - 1, sections[index - 1] == .tags {
+                    found = (index, previous.tags + tags)
+                } else {
+                    found = (index, tags)
+                }
+            } else {
+                continue
+            }
+            previousIndex = index
+        }
+        return found ?? unlabelledTagLine(lines)
+    }
+
+    /// Tags under a heading: a line of separated tags, or one short tag per line.
+    static func tagsUnderHeading(_ line: LogicalLine) -> [String]? {
+        // (A line of tags with separators reads as a breadcrumb trail: that furniture is allowed.)
+        guard line.kind != .furniture || Furniture.isSeparatorTrail(line.text), !line.shape.endsWithSentencePunctuation else {
+            return nil
+        }
+        let items = LinkLines.tagItems(Substring(line.text))
+        if items.count >= 2, items.allSatisfy({ Text.words($0).count <= 5 }) { return items }
+        guard line.kind != .furniture, line.shape.wordCount <= 5, line.shape.letterWords >= 1 else { return nil }
+        return [line.text]
+    }
+
+    /// Without a heading or label, the last content line that reads as a tag list; only bottom
+    /// furniture and notices may follow it (`Leave a comment`, `Back to top`): a headline after
+    /// it means there is no tag line.
+    static func unlabelledTagLine(_ lines: ArraySlice<LogicalLine>) -> (index: Int, tags: [String])? {
+        for index in lines.indices.reversed() {
+            let line = lines[index]
+            if line.kind == .readMore { continue }
+            // Furniture, unless it is a tag line written with separators (`Arctic | Russia`).
+            if line.kind == .furniture && (line.shape.commaCount > 0 || !Furniture.isSeparatorTrail(line.text)) { continue }
+            if let tags = LinkLines.unlabelledTags(line.text, shape: line.shape) { return (index, tags) }
+            if line.kind == .furniture || line.shape.endsWithSentencePunctuation { continue }
+            if line.shape.wordCount >= 6 || line.shape.isTitleCase && line.shape.wordCount >= 4 { return nil }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+
+/// Above the body: the headline (if the page kept one), the dateline, and furniture.
+enum PageTop {
+    /// `outlet` is the outlet's name as the bottom of the page gives it: the masthead that
+    /// repeats it is not the headline.
+    static func read(_ lines: ArraySlice<LogicalLine>, outlet: String?, into parts: inout PageParts) {
+        parts.published = firstPublication(in: lines)
+        parts.headline = headline(in: lines, outlet: outlet)?.text
+    }
+
+    // MARK: - The headline
+
+    /// The headline sits just above the byline and dateline (the anchor), under navigation,
+    /// kickers and captions: the nearest headline-like line above the anchor, or the first of
+    /// two together (a headline, then its standfirst). A page that gives neither byline nor
+    /// dateline above its headline has the first headline-like line.
+    static func headline(in lines: ArraySlice<LogicalLine>, outlet: String? = nil) -> LogicalLine? {
+        let candidates = lines.indices.filter { index in
+            isCandidate(lines[index]) && !isAuthorsNames(lines[index])
+                && !(outlet.map { Outlet.isMasthead(lines[index].text, naming: $0) } ?? false)
+        }
+        let strong = candidates.filter { isStrong(lines[$0]) }
+        if let anchor = lines.indices.first(where: { isAnchor(lines[$0]) }) {
+            let below = strong.first { $0 > anchor }
+            if var above = strong.last(where: { $0 < anchor }) {
+                // A headline and its standfirst, perhaps with the author's name between them: the
+                // first of them (a label in capitals, such as a `BREAKING:` ticker, is not a headline).
+                while let previous = headlineBefore(above, in: lines, strong: strong) { above = previous }
+                // A long standfirst under a short title (`The Nickel Road`): the title.
+                if isStandfirstLike(lines[above]), let title = headlineBefore(above, in: lines, strong: candidates) { above = title }
+                // A Title Case headline under a dateline beats a sentence-case tagline over it (a
+                // newsletter's masthead, then its issue line, then the day's headline); a byline
+                // under a line makes it the headline.
+                if let below, lines[below].shape.isTitleCase, !lines[above].shape.isTitleCase,
+                    !lines[anchor].isByline {
+                    return lines[below]
+                }
+                return lines[above]
+            }
+            if let below { return lines[below] }
+        } else if let first = strong.first {
+            return lines[first]
+        }
+        return weakHeadline(lines, candidates: candidates)
+    }
+
+    /// Without a strong candidate, the shorter lines compete as they always did: the best above
+    /// the first dateline (Title Case first, then length) against the first below it.
+    static func weakHeadline(_ lines: ArraySlice<LogicalLine>, candidates: [Int]) -> LogicalLine? {
+        guard let dateline = lines.indices.first(where: { lines[$0].date != nil }) else {
+            return candidates.first.map { lines[$0] }
+        }
+        let above = candidates.filter { $0 < dateline }.max { lines[$0].shape.letterWords < lines[$1].shape.letterWords }
+        let below = candidates.first { $0 > dateline }
+        switch (above, below) {
+        case let (above?, below?): return preferred(lines[below], over: lines[above]) ? lines[below] : lines[above]
+        case let (above?, nil): return lines[above]
+        case let (nil, below?): return lines[below]
+        case (nil, nil): return nil
+        }
+    }
+
+    /// Whether `line` makes a better headline than `other`: Title Case first, then length.
+    static func preferred(_ line: LogicalLine, over other: LogicalLine) -> Bool {
+        if line.shape.isTitleCase != other.shape.isTitleCase { return line.shape.isTitleCase }
+        return line.shape.letterWords > other.shape.letterWords
+    }
+
+    /// A line that could be a headline: not furniture, a dateline or a READ MORE line, and
+    /// headline-shaped (see `LineKinds.isHeadlineCandidate`).
+    static func isCandidate(_ line: LogicalLine) -> Bool {
+        line.kind != .readMore && line.kind != .furniture && line.date == nil
+            && LineKinds.isHeadlineCandidate(line)
+    }
+
+    /// A headline's length: five words or more. Mastheads, section names, kickers and names
+    /// are shorter.
+    static func isStrong(_ line: LogicalLine) -> Bool { line.shape.letterWords >= 5 }
+
+    /// The strong candidate just before `index` (or before an author's name just before it), if
+    /// it is not a label in capitals.
+    static func headlineBefore(_ index: Int, in lines: ArraySlice<LogicalLine>, strong: [Int]) -> Int? {
+        var previous = index - 1
+        if previous > lines.startIndex, isAuthorName(lines[previous]) { previous -= 1 }
+        guard previous >= lines.startIndex, strong.contains(previous), SpeakerLabels.label(of: lines[previous].text) == nil,
+            !Furniture.isBoxLine(lines[previous].text) else {
+            return nil
+        }
+        return previous
+    }
+
+    /// A standfirst rather than a headline: long, or more than one sentence.
+    static func isStandfirstLike(_ line: LogicalLine) -> Bool {
+        line.shape.wordCount > 22 || Text.contains(line.text, ". ")
+    }
+
+    /// A byline without `By`: a person's name or several (`Magdalena Strzelecka`).
+    static func isAuthorName(_ line: LogicalLine) -> Bool {
+        let names = authorNames(line.text)
+        return names.count <= 4 && names.allSatisfy(isPersonName)
+    }
+
+    /// Several authors' names (`Bianca Moretti and Jack Tuhiwai`, `Ana Ruiz, Li Wei & Tom Odell`):
+    /// never a headline. (One name alone could be a short Title Case headline.)
+    static func isAuthorsNames(_ line: LogicalLine) -> Bool {
+        authorNames(line.text).count >= 2 && isAuthorName(line)
+    }
+
+    static func authorNames(_ text: String) -> [String] {
+        text.replacingOccurrences(of: " and ", with: ", ").replacingOccurrences(of: " & ", with: ", ").components(separatedBy: ", ")
+    }
+
+    /// Two to four capitalised words and nothing else, none of them a title, a body's noun or a
+    /// function word.
+    static func isPersonName(_ text: String) -> Bool {
+        let words = Text.words(text)
+        guard (2...4).contains(words.count) else { return false }
+        return words.allSatisfy { word in
+            let token = ProseToken(String(word))
+            return token.isCapitalised && token.trailing == nil && token.classes.isDisjoint(with: [.titleHead, .organisation, .determiner])
+                && !Vocabulary.smallWords.contains(token.lower) && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || "-'’.".unicodeScalars.contains($0) }
+        }
+    }
+
+    /// What stands right under a headline: a byline or a dateline.
+    static func isAnchor(_ line: LogicalLine) -> Bool {
+        line.isByline || line.shape.wordCount <= 20 && line.date != nil
+    }
+
+    // MARK: - The dateline
+
+    /// The first publication: a dateline that says it is the publication (`Published …`,
+    /// `First published …`) wins over one that says it is an update; otherwise the first.
+    static func firstPublication(in lines: ArraySlice<LogicalLine>) -> Date? {
+        let dated = lines.compactMap { line in line.date.map { (line.text.lowercased(), $0) } }
+        if let published = dated.first(where: { isPublication($0.0) }) { return published.1 }
+        return (dated.first { !isUpdate($0.0) } ?? dated.first)?.1
+    }
+
+    /// A dateline further down that says outright it is the first publication (`First uploaded
+    /// on: 10-12-2024 at 09:15 IST`), which beats an `Updated` one at the top.
+    static func firstPublicationBelow(_ lines: ArraySlice<LogicalLine>) -> Date? {
+        lines.lazy.filter { $0.kind != .prose }.compactMap { line -> Date? in
+            let lower = line.text.lowercased()
+            guard Text.containsAny(lower, Vocabulary.firstPublicationLabels) else { return nil }
+            return line.date
+        }.first
+    }
+
+    static func isPublication(_ lower: String) -> Bool {
+        Text.containsAny(lower, ["published", "posted", "uploaded"])
+    }
+
+    /// A dateline of an update (`Updated …`, `New Delhi | Updated: …`, `Last modified …`) that
+    /// does not also give the publication.
+    static func isUpdate(_ lower: String) -> Bool {
+        Text.containsAny(lower, ["updated", "last update", "modified"]) && !Text.contains(lower, "published")
+    }
+}

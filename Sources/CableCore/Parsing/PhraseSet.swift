@@ -1,0 +1,33 @@
+/// A fixed set of lower-case phrases, found anywhere in a lower-cased line (`contains`) or at
+/// its start (`isPrefix`). Phrases are grouped by their first byte (an array indexed by the
+/// byte), so that a line is walked once and only the phrases that could start at each place
+/// are compared.
+struct PhraseSet: Sendable {
+    private let byFirstByte: [[[UInt8]]]
+
+    init(_ phrases: [String]) {
+        var groups = [[[UInt8]]](repeating: [], count: 256)
+        for phrase in phrases {
+            let bytes = Array(phrase.utf8)
+            guard let first = bytes.first else { continue }
+            groups[Int(first)].append(bytes)
+        }
+        byFirstByte = groups
+    }
+
+    /// Whether any phrase occurs in `line`, which must already be lower-cased.
+    func contains(in line: [UInt8]) -> Bool {
+        line.indices.contains { matches(line, at: $0) }
+    }
+
+    /// Whether `line` (lower-cased) starts with any phrase.
+    func isPrefix(of line: [UInt8]) -> Bool {
+        !line.isEmpty && matches(line, at: 0)
+    }
+
+    private func matches(_ line: [UInt8], at start: Int) -> Bool {
+        byFirstByte[Int(line[start])].contains { phrase in
+            start + phrase.count <= line.count && line[start..<(start + phrase.count)].elementsEqual(phrase)
+        }
+    }
+}

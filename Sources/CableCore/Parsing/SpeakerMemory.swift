@@ -1,0 +1,157 @@
+/// Someone an article quotes or names: a person (with the title given before their name) or
+/// a body (a ministry, an embassy, a company).
+struct Speaker: Equatable {
+    var name: String
+    var role: String?
+    var isPerson: Bool
+
+    /// The last word of the name, lower-cased: what a later bare surname is matched on.
+    var surnameKey: String { Text.words(name).last.map { $0.lowercased() } ?? "" }
+    var hasSecondWord: Bool { name.contains(" ") }
+
+    enum Gender { case female, male, unknown }
+
+    /// What the first name or the role says of a person's sex (`she` and `he` agree with it).
+    var gender: Gender {
+        let roleWords = Text.words(role?.lowercased() ?? "")
+        if roleWords.contains(where: { $0.hasSuffix("woman") }) { return .female }
+        guard let first = Text.words(name).first?.lowercased() else { return .unknown }
+        if Vocabulary.femaleFirstNames.contains(first) { return .female }
+        if Vocabulary.maleFirstNames.contains(first) { return .male }
+        return roleWords.contains(where: { $0.hasSuffix("man") && !$0.hasSuffix("woman") }) ? .male : .unknown
+    }
+    var isPlace: Bool { !isPerson && Vocabulary.placeNames.contains(name.lowercased()) }
+}
+
+/// What an article has named so far, for resolving later references: `he`/`she` (the person
+/// last named as a subject, of a sex that agrees, in this paragraph or the two before), a bare
+/// surname (`Laakso` → `Aino Laakso`), a title (`the minister`), a body's noun (`the ministry`,
+/// `the company`) and `it` (the body quoted just before or named in the paragraph).
+struct SpeakerMemory {
+    /// People and bodies in order of mention, most recent last (bounded: long pages stay linear).
+    private var named: [Speaker] = []
+    /// People by lower-cased surname (and by first word for two-word names written family name
+    /// first: `Gao Lin`, later `Gao`).
+    private var bySurname: [String: Speaker] = [:]
+    private(set) var lastPerson: Speaker?
+    /// People last named as a clause's subject, most recent last, with the paragraph they were
+    /// named in: `he` and `she` are the most recent whose sex does not disagree, named in this
+    /// paragraph or the two before.
+    private var recentPeople: [(person: Speaker, paragraph: Int)] = []
+    /// Paragraphs read so far.
+    private var paragraph = 0
+    /// Whether `lastPerson` was named in the paragraph being read (`the official` only points
+    /// back that far).
+    private(set) var lastPersonIsInCurrentParagraph = false
+    private var quotedOrganisation: Speaker?
+    private var paragraphsSinceQuotedOrganisation = 0
+    private static let limit = 64
+
+    mutating func startParagraph() {
+        paragraph += 1
+        lastPersonIsInCurrentParagraph = false
+        bodyInParagraph = nil
+        paragraphsSinceQuotedOrganisation += 1
+    }
+
+    /// The body last named in the paragraph being read (not a place).
+    private var bodyInParagraph: Speaker?
+
+    /// `It said …`: the body quoted in this paragraph or the one before, or else the one named
+    /// in this paragraph; further back, `it` could be anything.
+    var referentOfIt: Speaker? { paragraphsSinceQuotedOrganisation <= 1 ? quotedOrganisation : bodyInParagraph }
+
+    /// Records who a quote was attributed to.
+    mutating func noteQuoted(_ speaker: Speaker) {
+        guard !speaker.isPerson else { return }
+        quotedOrganisation = speaker
+        paragraphsSinceQuotedOrganisation = 0
+    }
+
+    /// Remembers a person (by surname, and, named as a clause's subject, as the one `he` refers
+    /// to) or a body (for `the ministry`). A person named again with a role they were first
+    /// named without gains it. A person named as an object (`… said Hillary Clinton was …`) is
+    /// known by surname but does not become `he` or `she`.
+    mutating func remember(_ speaker: Speaker, asSubject: Bool = true) {
+        defer { if named.count > 2 * Self.limit { named.removeFirst(Self.limit) } }
+        guard speaker.isPerson else {
+            named.append(speaker)
+            if !speaker.isPlace { bodyInParagraph = speaker }
+            return
+        }
+        if let last = lastPerson, last.name == speaker.name, last.role != nil || speaker.role == nil {
+            named.append(last)
+            if asSubject { becomeSubject(last) }
+            return
+        }
+        let surname = speaker.surnameKey
+        var person = speaker
+        if var known = bySurname[surname], known.name == speaker.name {
+            if known.role == nil, let role = speaker.role {
+                known.role = role
+                bySurname[surname] = known
+            }
+            person = known
+        } else {
+            bySurname[surname] = speaker
+            let words = Text.words(speaker.name)
+            if words.count == 2, case let first = words[0].lowercased(), bySurname[first] == nil {
+                bySurname[first] = speaker
+            }
+        }
+        named.append(person)
+        if asSubject { becomeSubject(person) }
+    }
+
+    // MARK: - Looking up
+
+    /// The person known by this surname (or first word), compared lower-cased.
+    func person(surname: String) -> Speaker? { bySurname[surname.lowercased()] }
+
+    /// The most recent person whose role mentions every one of `words` (lower-cased):
+    /// `the minister`, `the foreign minister`.
+    func person(withRoleWords words: [String]) -> Speaker? {
+        named.last { person in
+            guard person.isPerson, let role = person.role?.lowercased() else { return false }
+            return words.allSatisfy { !$0.isEmpty && role.contains($0) }
+        }
+    }
+
+    /// `The company said`: the body last named, when it is a company (its name has no word of
+    /// an organisation other than a company's: `Orano`, `Kolwezi Copper Cobalt Holdings`).
+    var lastCompany: Speaker? {
+        guard let body = named.last(where: { !$0.isPerson }), !body.isPlace else { return nil }
+        let words = Text.words(body.name.lowercased()).map { String($0) }
+        let isCompany = words.allSatisfy { !WordClass.of($0).contains(.organisation) || Vocabulary.companyNameWords.contains($0) }
+        return isCompany ? body : nil
+    }
+
+    /// An unnamed person spoke (`a cobalt trader said`): a later `he` is them, not the person
+    /// named before.
+    mutating func noteUnnamedPerson() {
+        lastPerson = nil
+        lastPersonIsInCurrentParagraph = false
+        recentPeople.removeAll()
+    }
+
+    /// The person `he` or `she` refers to.
+    func person(for pronoun: String) -> Speaker? {
+        let other: Speaker.Gender = pronoun == "she" ? .male : .female
+        // Further back than the paragraph before last, `he` is more likely someone else.
+        guard let found = recentPeople.last(where: { $0.person.gender != other }), paragraph - found.paragraph <= 2 else { return nil }
+        return found.person
+    }
+
+    private mutating func becomeSubject(_ person: Speaker) {
+        lastPerson = person
+        lastPersonIsInCurrentParagraph = true
+        recentPeople.removeAll { $0.person.name == person.name }
+        recentPeople.append((person, paragraph))
+        if recentPeople.count > 8 { recentPeople.removeFirst() }
+    }
+
+    /// The most recent body whose name mentions `word` (lower-cased): `the ministry`.
+    func organisation(containing word: String) -> Speaker? {
+        named.last { !$0.isPerson && !word.isEmpty && $0.name.lowercased().contains(word) }
+    }
+}

@@ -1,0 +1,172 @@
+/// Turning the words that name a speaker into a `Speaker`: a capitalised run (`Defence
+/// Minister Jane Doe`, `The German Interior Ministry`, `Laakso`) or a lower-case description
+/// (`the state secretary`, `an embassy spokesperson`, `the ministry`), with what the article
+/// has named so far.
+enum SpeakerNames {
+    /// A capitalised run: a title and a name, a body, or a name alone.
+    static func resolve(run: [ProseToken], memory: SpeakerMemory) -> Speaker? {
+        // `Barack Obama's` names whose something, not a speaker.
+        guard run.last?.isPossessive != true, var first = nameStart(of: run) else { return nil }
+        // Leading articles, possessives and courtesy titles are not part of a name.
+        while first < run.count, run[first].is(.determiner) || run[first].lower == "their" { first += 1 }
+        while first < run.count, run[first].is(.honorific) { first += 1 }
+        // `spokesperson for the US State Department`: the body it speaks for.
+        if first + 2 < run.count, run[first].is(.spokesWord), !run[first].isCapitalised,
+            Vocabulary.speaksForWords.contains(run[first + 1].lower) {
+            return resolve(run: Array(run[(first + 2)...]), memory: memory).flatMap { $0.isPerson ? nil : $0 }
+        }
+        let words = Array(first..<run.count)
+        guard !words.isEmpty, words.count <= 30 else { return nil }
+        func joined(_ indices: some Sequence<Int>) -> String { writtenName(indices, of: run) }
+        if isPlace(words.map { run[$0] }) { return Speaker(name: joined(words), role: nil, isPerson: false) }
+
+        if let person = nameAfterPlace(run, words: words) { return person }
+        // A person with an affiliation: `Benedikt Sauer of the Kiel Network Observatory`.
+        if let split = words.first(where: { Vocabulary.affiliationWords.contains(run[$0].lower) }), split > first,
+            !run[split - 1].is(.organisation), !run[split - 1].is(.titleHead) {
+            return resolve(run: Array(run[first..<split]), memory: memory)
+        }
+        if let last = run.last, last.is(.organisation), !last.is(.titleHead) {
+            // `the Commission` after `The European Commission` is that body.
+            if words.count == 1, let known = memory.organisation(containing: last.lower) { return known }
+            // `Athens-based manager Kalliope Tankers`: the body's name follows its description.
+            let described = words.last { !run[$0].isCapitalised && !run[$0].is(.connector) }
+            return Speaker(name: joined(words.drop { $0 <= described ?? -1 }), role: nil, isPerson: false)
+        }
+        if let head = words.last(where: { run[$0].is(.titleHead) }) {
+            return titledPerson(run, roleFrom: first, head: head, memory: memory)
+        }
+        if words.contains(where: { run[$0].is(.organisation) }) {
+            return Speaker(name: joined(words), role: nil, isPerson: false)
+        }
+        if words.count == 1 {
+            if let known = memory.person(surname: run[first].text) { return known }
+            // `Officials said`, `Analysts noted`: a crowd, not a speaker.
+            if run[first].is(.genericGroup) { return nil }
+            // A single capitalised word that names no one known: a company, or a capital
+            // standing for its government (`Huawei said`, `Moscow said`).
+            return Speaker(name: run[first].text, role: nil, isPerson: false)
+        }
+        // `Spain and Ireland`: two names, not one speaker.
+        guard words.count <= 4, !words.contains(where: { run[$0].lower == "and" }) else { return nil }
+        return Speaker(name: joined(words), role: nil, isPerson: true)
+    }
+
+    /// Where a name can start in a capitalised run: after the words that open a sentence (`But`,
+    /// `Earlier,`, `Speaking`, `For`); nil when a preposition of place or time opens it (`In
+    /// Cameron Parish`, `On Friday`) or nothing is left but a day or a month.
+    static func nameStart(of run: [ProseToken]) -> Int? {
+        var first = 0
+        while first < run.count, run[first].isCapitalised {
+            let word = run[first].lower
+            if Vocabulary.placePrepositions.contains(word) { return nil }
+            guard Vocabulary.sentenceOpeners.contains(word) || run[first].is(.participle) else { break }
+            first += 1
+        }
+        guard first < run.count, !Vocabulary.timeNames.contains(run[first].lower) else { return nil }
+        return first
+    }
+
+    /// `Head of the Atomic Energy Organization of Iran Nasser Afshar`: a name of two plain words
+    /// after a country's name ends a titled run; the words up to the country are the role.
+    static func nameAfterPlace(_ run: [ProseToken], words: [Int]) -> Speaker? {
+        guard words.count >= 4 else { return nil }
+        let place = words[words.count - 3]
+        let name = Array(words.suffix(2))
+        let role = words.prefix { $0 <= place }
+        guard Vocabulary.placeNames.contains(run[place].lower), !run[place].isPossessive,
+            role.contains(where: { run[$0].is(.titleHead) }), run[name[0]].trailing == nil,
+            name.allSatisfy({ run[$0].isCapitalised && !run[$0].is(.organisation) && !run[$0].is(.titleHead) })
+        else { return nil }
+        return Speaker(name: writtenName(name, of: run), role: writtenName(role, of: run), isPerson: true)
+    }
+
+    /// Whether the words name a place (`the United Kingdom`, `Washington`).
+    static func isPlace(_ words: [ProseToken]) -> Bool {
+        guard words.count <= 5 else { return false }
+        return Vocabulary.placeNames.contains(words.map(\.lower).joined(separator: " "))
+    }
+
+    /// A title and then a name: `Deputy Assistant Secretary for Cyber Policy Warren Kessling`.
+    /// The role runs from `roleFrom` to the title's head (on through an office: `Secretary for
+    /// Cyber Policy`); the name is the capitalised words after it, four at most.
+    static func titledPerson(_ run: [ProseToken], roleFrom first: Int, head: Int, memory: SpeakerMemory) -> Speaker? {
+        var roleEnd = head + 1
+        if roleEnd < run.count, Vocabulary.officeWords.contains(run[roleEnd].lower), !run[roleEnd].hasComma,
+            run.count - roleEnd >= 3 {
+            roleEnd = run.count - 2
+            while roleEnd > head + 2, run[roleEnd].isInitial { roleEnd -= 1 }  // `John F. Kerry`
+        }
+        let name = (roleEnd..<run.count).filter { !run[$0].is(.honorific) }
+        guard !name.isEmpty, name.count <= 4, name.allSatisfy({ run[$0].isCapitalised }) else { return nil }
+        if name.count == 1, let known = memory.person(surname: run[name[0]].text) { return known }
+        return Speaker(name: writtenName(name, of: run), role: writtenName(first..<roleEnd, of: run), isPerson: true)
+    }
+
+    /// A lower-case description after an article. Its last word decides: a body speaks for
+    /// itself, a title points back to the person who holds it, anything else (`a fund
+    /// manager`) stays anonymous.
+    static func resolve(description: [ProseToken], memory: SpeakerMemory) -> Speaker? {
+        guard let head = description.last else { return nil }
+        let name = description.map(\.text).joined(separator: " ")
+        if head.is(.spokesWord) {
+            // `a department spokesperson` speaks for the department last named; a body never
+            // named gets no speaker.
+            if let body = description.dropLast().last(where: { $0.is(.organisation) && !$0.is(.spokesWord) }) {
+                return memory.organisation(containing: body.lower)
+            }
+            return memory.person(withRoleWords: [head.lower])
+        }
+        if head.is(.organisation) {
+            // `the ministry` after `The Chinese Foreign Ministry` is that ministry; `the company`
+            // is the company last named. A description that names no body is no speaker.
+            guard description.count == 1 || description.contains(where: \.isCapitalised) else { return nil }
+            if description.count == 1 {
+                if let known = memory.organisation(containing: head.lower) { return known }
+                return Vocabulary.companyWords.contains(head.lower) ? memory.lastCompany : nil
+            }
+            return Speaker(name: name, role: nil, isPerson: false)
+        }
+        guard head.is(.titleHead) else { return nil }
+        let significant = description.map(\.lower).filter { !Vocabulary.ranks.contains($0) }
+        if let known = memory.person(withRoleWords: significant) { return known }
+        // `the official told reporters`: the titled person just named.
+        if description.count == 1, head.is(.genericTitle), let last = memory.lastPerson, last.role != nil,
+            memory.lastPersonIsInCurrentParagraph {
+            return last
+        }
+        return nil
+    }
+
+    /// The post-pass over an article's quotes that makes each speaker one entity: names that
+    /// differ only in case take the first spelling (`Chinese foreign ministry` → `Chinese Foreign
+    /// Ministry`), and a lone surname takes the one fuller name in the article that ends with it
+    /// (`Raghavan` → `Meenakshi Raghavan`), with its role when it has none.
+    static func unified(_ quotes: [Quote]) -> [Quote] {
+        var first: [String: Quote] = [:]  // by lower-cased name: the first quote said by it
+        var bySurname: [String: Set<String>] = [:]  // the lower-cased fuller names ending in a word
+        for quote in quotes {
+            guard let name = quote.speaker?.lowercased() else { continue }
+            if first[name] == nil { first[name] = quote }
+            let words = Text.words(name)
+            if words.count >= 2, let surname = words.last { bySurname[String(surname), default: []].insert(name) }
+        }
+        return quotes.map { quote in
+            guard var key = quote.speaker?.lowercased() else { return quote }
+            if !key.contains(" "), let fuller = bySurname[key], fuller.count == 1, let only = fuller.first { key = only }
+            guard let source = first[key] else { return quote }
+            var unified = quote
+            unified.speaker = source.speaker
+            if unified.role == nil { unified.role = source.role }
+            return unified
+        }
+    }
+
+    /// The words at `indices` as written, a comma kept inside a name (`Ministry of Economy,
+    /// Trade and Industry`).
+    static func writtenName(_ indices: some Sequence<Int>, of run: [ProseToken]) -> String {
+        indices.map { index in
+            index < run.count - 1 && run[index].hasComma ? run[index].text + "," : run[index].text
+        }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,412 @@
+/// Finding who a clause is about: the subject that starts or ends a run of words, through the
+/// runs of capitalised words that names and titles are made of.
+enum Subjects {
+    // MARK: - Subjects
+
+    /// A subject that starts at the first token: a pronoun, a capitalised run, a lower-case
+    /// title and a name (`mission spokeswoman Mariam Coulibaly`), or an article and a
+    /// description (`the state secretary`, `a spokesperson for the Chinese embassy`).
+    static func forward(_ tokens: [ProseToken], memory: SpeakerMemory) -> Speaker? {
+        if let clause = mainClause(of: tokens) { return forward(Array(tokens[clause...]), memory: memory) }
+        // `The UN's humanitarian office, OCHA, said …`: the name between the description's commas.
+        if let second = tokens.prefix(14).indices.filter({ tokens[$0].hasComma }).dropFirst().first,
+            let named = nameAfterDescription(Array(tokens[...second]), end: second, memory: memory) {
+            return named
+        }
+        guard let first = tokens.first else { return nil }
+        if first.is(.pronoun) { return memory.person(for: first.lower) }
+        if !first.isCapitalised, let head = titledNameStart(0, in: tokens) {
+            return SpeakerNames.resolve(run: Array(tokens[0..<runEnd(from: head, in: tokens)]), memory: memory)
+        }
+        if first.isCapitalised && !first.is(.determiner) {
+            return SpeakerNames.resolve(run: Array(tokens[0..<runEnd(from: 0, in: tokens)]), memory: memory)
+        }
+        guard first.is(.determiner), tokens.count >= 2 else { return nil }
+        if tokens[1].isCapitalised && !tokens[1].isQuote {
+            return determinerAndCapitalised(tokens, memory: memory)
+        }
+        let phrase = description(from: 1, in: tokens)
+        // `a spokesperson for the Chinese embassy` speaks for the embassy.
+        if let head = phrase.last, head.is(.spokesWord), head.trailing == nil, phrase.count + 1 < tokens.count,
+            Vocabulary.speaksForWords.contains(tokens[phrase.count + 1].lower), phrase.count + 2 < tokens.count,
+            let body = forward(Array(tokens[(phrase.count + 2)...]), memory: memory), !body.isPerson {
+            return body
+        }
+        // `the analyst Jane Doe`: a title in lower case, then the name.
+        if let named = phrase.firstIndex(where: \.isCapitalised), named > 0,
+            phrase[..<named].contains(where: { $0.is(.titleHead) }) {
+            return SpeakerNames.resolve(run: phrase, memory: memory)
+        }
+        return SpeakerNames.resolve(description: phrase, memory: memory)
+    }
+
+    /// Where the main clause starts after an introductory word or phrase: `Earlier, the
+    /// ministry …`, `Speaking to reporters, Jane Doe …`, `In Washington, the State Department
+    /// …`, `But Jane Doe …`. Nil when the words open with none.
+    static func mainClause(of tokens: [ProseToken]) -> Int? {
+        guard let first = tokens.first, first.isCapitalised, !first.isQuote else { return nil }
+        // `Q:`, `A:`, `T.B.:`: the speaker's label of a Q&A line.
+        if first.trailing == .colon { return tokens.count > 1 ? 1 : nil }
+        let isPlace = Vocabulary.placePrepositions.contains(first.lower)
+        // `Marking the anniversary, …`: a participle before an article or a preposition.
+        let participle = first.is(.participle) || first.lower.hasSuffix("ing") && tokens.count > 1
+            && (tokens[1].is(.determiner) || tokens[1].is(.preposition))
+        let opener = Vocabulary.sentenceOpeners.contains(first.lower) || participle || isPlace
+        guard opener || first.hasComma && first.is(.clauseOpener) else { return nil }
+        if first.hasComma || Vocabulary.conjunctions.contains(first.lower) { return tokens.count > 1 ? 1 : nil }
+        // `In January the US Department of Energy …`: the clause starts at its article.
+        if isPlace, let article = tokens.prefix(5).dropFirst().firstIndex(where: { $0.is(.determiner) && !$0.isCapitalised }),
+            !tokens[..<article].contains(where: { $0.trailing != nil }) {
+            return article
+        }
+        // The phrase runs to its comma; without one, only the word itself is skipped.
+        if let comma = tokens.prefix(16).firstIndex(where: { $0.hasComma }), comma + 1 < tokens.count,
+            !Vocabulary.descriptionEnds.contains(tokens[comma + 1].lower), tokens[comma + 1].lower != "where" {
+            return comma + 1
+        }
+        return isPlace || tokens.count < 2 ? nil : 1
+    }
+
+    /// `The Chinese embassy`, `one European naval officer`: capitalised adjectives before
+    /// lower-case nouns make a description, not a name; `The Kremlin`, `The Ministry of
+    /// Defence` are names.
+    private static func determinerAndCapitalised(_ tokens: [ProseToken], memory: SpeakerMemory) -> Speaker? {
+        let end = runEnd(from: 1, in: tokens)
+        let head = tokens[end - 1]
+        // `The US Department of Energy paused …`: a connector makes the run a name.
+        if head.trailing == nil, end < tokens.count, !tokens[end].isCapitalised, !tokens[end].isQuote,
+            !endsDescription(tokens[end]), !head.is(.organisation), !head.is(.titleHead),
+            !tokens[1..<end].contains(where: { $0.is(.connector) }) {
+            return SpeakerNames.resolve(description: description(from: 1, in: tokens), memory: memory)
+        }
+        return SpeakerNames.resolve(run: Array(tokens[0..<end]), memory: memory)
+    }
+
+    /// The subject that ends at the last token: `he`, `Jane Doe`, `Jane Doe, a senior analyst
+    /// at the Arctic Institute,`, `the state secretary`, `The Chinese embassy`.
+    static func backward(_ tokens: [ProseToken], memory: SpeakerMemory) -> Speaker? {
+        var end = tokens.count - 1
+        // Auxiliaries and a party tag (`Paul Ryan (R-WI) has said`) stand between name and verb.
+        while end >= 0 && (tokens[end].is(.auxiliary) || tokens[end].isParenthetical) { end -= 1 }
+        guard end >= 0 else { return nil }
+        let last = tokens[end]
+        if last.is(.pronoun) { return memory.person(for: last.lower) }
+        // `It said`, `what it called "…"`: the body just quoted or named.
+        if last.lower == "it" { return end == 0 || tokens[end - 1].lower == "what" ? memory.referentOfIt : nil }
+        if Vocabulary.unresolvablePronouns.contains(last.lower) { return nil }
+        if last.hasComma { return beforeAppositive(tokens, end: end, memory: memory) }
+        if last.isCapitalised {
+            let start = runStartBackward(endingAt: end, in: tokens)
+            // `… said Tehran rejected "…"`: the subject of reported speech, not the speaker.
+            if start > 0, tokens[start - 1].is(.speechVerb), !tokens[start - 1].isCapitalised { return nil }
+            // A name after a preposition or a noun (`… at the state company Rosatom said`) is not
+            // the subject: the clause's first words are.
+            if start > 0, !tokens[start - 1].isCapitalised, tokens[start - 1].trailing == nil,
+                !tokens[start - 1].is(.clauseOpener), !isBareDescription(endingAt: start - 1, in: tokens),
+                !tokens[start - 1].is(.determiner) || start >= 2 && tokens[start - 2].is(.preposition) {
+                return forward(tokens, memory: memory)
+            }
+            return SpeakerNames.resolve(run: Array(tokens[start...end]), memory: memory)
+        }
+        return descriptionBackward(tokens, end: end, memory: memory)
+    }
+
+    /// `fisherman and organizer Travis LeBlanc said`, `Republican presidential candidate Donald
+    /// Trump said`: the words before a name, back to a comma or the clause's start, describe it
+    /// (lower-case nouns, capitalised adjectives), with no article, preposition or verb among
+    /// them (which would make the name an object: `at the state company Rosatom`).
+    private static func isBareDescription(endingAt end: Int, in tokens: [ProseToken]) -> Bool {
+        var k = end
+        while k >= 0 && end - k < 6 {
+            let token = tokens[k]
+            if k < end && token.trailing != nil { return true }
+            if token.isQuote || token.is(.determiner) || token.is(.preposition) || token.is(.speechVerb) || token.is(.auxiliary)
+                || token.is(.pronoun) || token.is(.clauseOpener) && token.lower != "and" { return false }
+            k -= 1
+        }
+        return k < 0
+    }
+
+    /// `Jane Doe, a senior analyst at the Arctic Institute, said`: the name before the comma that
+    /// opens the appositive; `The foreign secretary, Tobias Rendell, said`: the name between the
+    /// commas after a description; `The Council, which represents Inuit in Alaska, Canada and
+    /// Greenland, said`: the name before the relative clause.
+    private static func beforeAppositive(_ tokens: [ProseToken], end: Int, memory: SpeakerMemory) -> Speaker? {
+        if let named = nameAfterDescription(tokens, end: end, memory: memory) { return named }
+        var k = end - 1
+        if let relative = tokens[max(0, end - 24)..<end].lastIndex(where: { Vocabulary.relativeWords.contains($0.lower) }),
+            relative > 0, tokens[relative - 1].hasComma {
+            k = relative - 1
+        } else {
+            while k >= 0 && end - k <= 18 {
+                if tokens[k].hasComma || tokens[k].isQuote { break }
+                k -= 1
+            }
+        }
+        guard k >= 0, tokens[k].hasComma, tokens[k].isCapitalised else { return nil }
+        let start = runStartBackward(endingAt: k, in: tokens)
+        return SpeakerNames.resolve(run: Array(tokens[start...k]), memory: memory)
+    }
+
+    /// `Its head of aviation security, Raul Kivistik,`: a name of two to four capitalised words
+    /// between commas, after a description that ends in a lower-case word or a possessive.
+    private static func nameAfterDescription(_ tokens: [ProseToken], end: Int, memory: SpeakerMemory) -> Speaker? {
+        var k = end - 1
+        while k >= 0 && end - k <= 5 && !tokens[k].hasComma {
+            guard tokens[k].isCapitalised, !tokens[k].isQuote else { return nil }
+            k -= 1
+        }
+        let name = (k + 1)...end
+        // `The UN's humanitarian office, OCHA, said`: one word only when an acronym.
+        guard k >= 1, tokens[k].hasComma, !tokens[k].isQuote, name.count >= 2 || isAcronym(tokens[end]),
+            !tokens[k].isCapitalised || tokens[max(0, k - 8)..<k].contains(where: { $0.is(.titleHead) }), !tokens[name].contains(where: { $0.is(.organisation) }),
+            !SpeakerNames.isPlace(Array(tokens[name])) else { return nil }
+        return SpeakerNames.resolve(run: Array(tokens[name]), memory: memory)
+    }
+
+    /// A description after an article, possibly with capitalised adjectives, ending at `end`
+    /// (`the state secretary`, `Sweden's defence ministry`).
+    private static func descriptionBackward(_ tokens: [ProseToken], end: Int, memory: SpeakerMemory) -> Speaker? {
+        var k = end
+        while k >= 0 && end - k < 6 && !tokens[k].is(.determiner) {
+            if k < end && tokens[k].trailing != nil { return nil }
+            if tokens[k].isQuote { return nil }
+            // `Sweden's defence ministry`: a possessive name opens the description;
+            // `The Russian Foreign Ministry's spokesperson` speaks for the ministry.
+            if k < end && tokens[k].isPossessive && tokens[k].isCapitalised {
+                if tokens[end].is(.spokesWord), let body = possessiveBody(endingAt: k, in: tokens, memory: memory) { return body }
+                return SpeakerNames.resolve(description: Array(tokens[k...end]), memory: memory)
+            }
+            k -= 1
+        }
+        guard k >= 0, tokens[k].is(.determiner), k < end else { return nil }
+        if k > 0, !tokens[k - 1].is(.clauseOpener),
+            tokens[k - 1].is(.preposition) || !tokens[k - 1].isCapitalised && tokens[k - 1].trailing == nil {
+            // `… one insurance broker in a Dubai office said`: the clause's first words.
+            return forward(tokens, memory: memory)
+        }
+        return SpeakerNames.resolve(description: Array(tokens[(k + 1)...end]), memory: memory)
+    }
+
+    /// The body named by the capitalised run that ends in the possessive at `end` (`The Russian
+    /// Foreign Ministry's`), its possessive taken off; nil for a person or a place.
+    private static func possessiveBody(endingAt end: Int, in tokens: [ProseToken], memory: SpeakerMemory) -> Speaker? {
+        var run = Array(tokens[runStartBackward(endingAt: end, in: tokens)...end])
+        run[run.count - 1].text.removeLast(2)
+        run[run.count - 1].isPossessive = false
+        guard let body = SpeakerNames.resolve(run: run, memory: memory), !body.isPerson, !SpeakerNames.isPlace(run) else { return nil }
+        return body
+    }
+
+    /// After a quote: a subject followed by a speech verb (`he said`, `the Chip Design Council,
+    /// which represents smaller firms, said`, `Deputy Director Pavel Lebedko of the Northern Sea
+    /// Route directorate said`). Returns the verb's index and the speaker, if any; nil when the
+    /// words do not have that shape.
+    static func thenSpeechVerb(_ tokens: [ProseToken], memory: SpeakerMemory) -> (verb: Int, speaker: Speaker?)? {
+        guard let first = tokens.first, !first.isQuote else { return nil }
+        let isPronoun = first.is(.pronoun) || first.lower == "it" || first.lower == "they"
+        guard isPronoun || first.isCapitalised || first.is(.determiner) || titledNameStart(0, in: tokens) != nil else { return nil }
+        var verb: Int?
+        var k = isPronoun ? 1 : 0
+        while k < tokens.count && k < 24 {
+            let token = tokens[k]
+            if token.isQuote { return nil }
+            if k > 0 && token.is(.speechVerb) && !token.isCapitalised {
+                if token.is(.participle) { return nil }
+                verb = k
+                break
+            }
+            if token.endsSentence { return nil }
+            if isPronoun && !token.is(.auxiliary) { return nil }
+            k += 1
+        }
+        guard let verb else { return nil }
+        if isPronoun {
+            if first.lower == "it" { return (verb, memory.referentOfIt) }
+            return (verb, first.is(.pronoun) ? memory.person(for: first.lower) : nil)
+        }
+        // The subject ends at the verb: read back from it (`Republican presidential candidate
+        // Donald Trump said`), and forward when that finds none.
+        let subject = Array(tokens[..<verb])
+        return (verb, backward(subject, memory: memory) ?? forward(subject, memory: memory))
+    }
+
+    /// `OCHA`, `UKMTO`: two or more letters, all capitals.
+    static func isAcronym(_ token: ProseToken) -> Bool {
+        token.text.unicodeScalars.count >= 2 && token.text.unicodeScalars.allSatisfy { Text.letterCase($0) == .upper }
+    }
+
+    // MARK: - Descriptions
+
+    /// Whether the clause ending at the last token has an unnamed person for its subject: an
+    /// indefinite article at the clause's start, then lower-case words (capitalised adjectives
+    /// allowed) up to its head, which names no body (`a senior Ukrainian naval officer, speaking
+    /// on condition of anonymity,`, `A Hong Kong-based cobalt trader`).
+    static func hasUnnamedSubject(_ tokens: [ProseToken]) -> Bool {
+        // An article after a name and its comma opens an appositive (`Harjeet Bains, a retired
+        // general,`), not a subject.
+        guard let start = tokens.indices.reversed().prefix(30).last(where: { i in
+            Vocabulary.indefiniteArticles.contains(tokens[i].lower)
+                && (i == 0 || tokens[i - 1].is(.clauseOpener) || tokens[i - 1].isQuote
+                    || tokens[i - 1].trailing != nil && !tokens[i - 1].isCapitalised)
+        }) else { return false }
+        func isPersonNoun(_ token: ProseToken) -> Bool {
+            !token.isCapitalised && !token.isQuote && !token.is(.organisation) && !token.is(.genericGroup) && !token.is(.determiner)
+        }
+        var k = start + 1
+        while k < tokens.count && k - start <= 6 {
+            let token = tokens[k]
+            if token.isQuote || token.is(.speechVerb) || token.is(.auxiliary) { return false }
+            // `A captain with a regional carrier, who …`: the head noun is before the phrase.
+            if token.is(.preposition) || Vocabulary.relativeWords.contains(token.lower) {
+                return k > start + 1 && isPersonNoun(tokens[k - 1])
+            }
+            if token.trailing != nil || k == tokens.count - 1 { return isPersonNoun(token) }
+            k += 1
+        }
+        return false
+    }
+
+    static func endsDescription(_ token: ProseToken) -> Bool {
+        token.isQuote || token.is(.speechVerb) || token.is(.preposition) || token.is(.auxiliary)
+            || Vocabulary.descriptionEnds.contains(token.lower)
+    }
+
+    /// A lower-case noun phrase from `start`, up to five words: up to a verb, a preposition, a
+    /// relative pronoun or punctuation (`fund manager` in `a fund manager at a bank, who …`).
+    static func description(from start: Int, in tokens: [ProseToken]) -> [ProseToken] {
+        var k = start
+        while k < tokens.count && k - start < 5 {
+            let token = tokens[k]
+            if endsDescription(token) { break }
+            k += 1
+            if token.trailing != nil { break }
+        }
+        return Array(tokens[start..<k])
+    }
+
+    // MARK: - Runs of capitalised words
+
+    /// A word that can be part of a name or a title.
+    static func isRunWord(_ token: ProseToken) -> Bool {
+        !token.isQuote && !token.isParenthetical && (token.isCapitalised || token.is(.titleHead))
+    }
+
+    /// A lower-case word that can describe a speaker's office (`government`, `delegation`), not
+    /// a verb, a preposition or another function word.
+    static func isDescriptor(_ token: ProseToken) -> Bool {
+        !token.isQuote && !token.isCapitalised && token.trailing == nil && !token.is(.speechVerb)
+            && !token.is(.preposition) && !token.is(.connector) && !token.is(.determiner)
+            && !token.is(.clauseOpener) && !token.is(.auxiliary) && !token.is(.pronoun)
+    }
+
+    /// If up to three lower-case descriptors from `start` lead to a title followed by a name
+    /// (`government spokesman Tesfaye Gebremariam`), the index of that title.
+    static func titledNameStart(_ start: Int, in tokens: [ProseToken]) -> Int? {
+        var k = start
+        while k < tokens.count && k - start <= 2 {
+            let token = tokens[k]
+            if token.is(.titleHead) && !token.isCapitalised && token.trailing == nil,
+                k + 1 < tokens.count, tokens[k + 1].isCapitalised, !tokens[k + 1].isQuote {
+                return k
+            }
+            guard isDescriptor(token) else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The end (exclusive) of the capitalised run starting at `start`: through lower-case
+    /// titles before a name and connectors before a capitalised word (`Ministry of Defence`);
+    /// it stops after a word carrying punctuation.
+    static func runEnd(from start: Int, in tokens: [ProseToken]) -> Int {
+        var k = start
+        while k < tokens.count {
+            let token = tokens[k]
+            if isRunWord(token) {
+                k += 1
+                if token.trailing != nil { break }
+                continue
+            }
+            if k > start, tokens[k - 1].trailing == nil, let head = titledNameStart(k, in: tokens) {
+                k = head  // `Ethiopian government spokesman Tesfaye Gebremariam`
+                continue
+            }
+            if token.is(.connector), token.trailing == nil, k > start {
+                var next = k + 1
+                while next < tokens.count && tokens[next].is(.connector) && tokens[next].trailing == nil { next += 1 }
+                if next < tokens.count && tokens[next].isCapitalised && !tokens[next].isQuote {
+                    k = next
+                    continue
+                }
+            }
+            break
+        }
+        return max(k, start + 1)
+    }
+
+    /// The start of the capitalised run ending at `end` (inclusive), at most 30 words back:
+    /// through connectors (`Ministry of Defence`), lists inside an office (`Secretary for
+    /// Energy, Environment, and Resources`) and the preposition after a title (`Secretary in the
+    /// Union Ministry`, `Ambassador to the United Nations`).
+    static func runStartBackward(endingAt end: Int, in tokens: [ProseToken]) -> Int {
+        var k = end
+        while k > 0 && end - k < 30 {
+            let previous = tokens[k - 1]
+            if previous.isQuote { break }
+            if previous.trailing != nil {
+                guard let listStart = officeListStart(before: k, end: end, in: tokens) else { break }
+                k = listStart
+                continue
+            }
+            if isRunWord(previous) && (previous.isCapitalised || tokens[k].isCapitalised) {
+                k -= 1
+                continue
+            }
+            // Lower-case descriptors before a lower-case title: `Armenian delegation spokesman`.
+            if !tokens[k].isCapitalised, isDescriptor(previous), end - k < 8,
+                tokens[k].is(.titleHead) || isDescriptor(tokens[k]) && k + 1 <= end && !tokens[k + 1].isCapitalised {
+                k -= 1
+                continue
+            }
+            if let joined = joinedStart(before: k, end: end, in: tokens) {
+                k = joined
+                continue
+            }
+            break
+        }
+        return k
+    }
+
+    /// Before `k`, lower-case connectors (`of the`) or a title's preposition (`Secretary in
+    /// the`, `Ambassador to the`) and then a word of the run: that word's index.
+    private static func joinedStart(before k: Int, end: Int, in tokens: [ProseToken]) -> Int? {
+        var j = k
+        var afterTitleOnly = false
+        while j > 0, tokens[j - 1].trailing == nil, !tokens[j - 1].isCapitalised,
+            tokens[j - 1].is(.connector) || Vocabulary.officeWords.contains(tokens[j - 1].lower) {
+            if !tokens[j - 1].is(.connector) { afterTitleOnly = true }
+            j -= 1
+        }
+        guard j < k, j > 0 else { return nil }
+        let word = tokens[j - 1]
+        if word.hasComma, word.isCapitalised { return officeListStart(before: j, end: end, in: tokens) }
+        guard isRunWord(word), word.trailing == nil, !afterTitleOnly || word.is(.titleHead) else { return nil }
+        return j - 1
+    }
+
+    /// `Ministry of Economy, Trade and Industry`, `Secretary for Energy, Environment, and
+    /// Resources`: at a comma inside a run, the start of the list (the word after its `of` or
+    /// `for`), when the list's items are capitalised and it closes with `and`; nil otherwise.
+    private static func officeListStart(before k: Int, end: Int, in tokens: [ProseToken]) -> Int? {
+        guard tokens[k...end].contains(where: { $0.lower == "and" }) else { return nil }
+        var j = k
+        while j > 0 && k - j < 8 {
+            let item = tokens[j - 1]
+            if item.is(.connector) && item.trailing == nil { return j - 1 > 0 && isRunWord(tokens[j - 2]) ? j - 1 : nil }
+            guard item.isCapitalised, !item.isQuote, item.trailing == nil || item.hasComma else { return nil }
+            j -= 1
+        }
+        return nil
+    }
+}

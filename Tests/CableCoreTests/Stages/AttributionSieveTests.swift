@@ -1,0 +1,131 @@
+@testable import CableCore
+import XCTest
+
+/// Each rule of the attribution sieve on its own, then the sieve in order.
+final class AttributionSieveTests: XCTestCase {
+    /// The sentence around the `n`th quote of a paragraph.
+    private func sentence(_ paragraph: String, quote n: Int = 0) -> QuoteSentence {
+        let text = ScalarText(paragraph)
+        let tokens = ProseTokenizer.tokens(text, spans: QuoteSpans.spans(in: text))
+        let quotes = tokens.indices.filter { tokens[$0].isQuote }
+        return QuoteSentence(tokens: tokens, quote: quotes[n])
+    }
+
+    private func name(_ attribution: Attribution?) -> String? {
+        switch attribution {
+        case .speaker(let speaker)?: return speaker.name
+        case .continuation?: return "(continuation)"
+        case .unknown?: return "(unknown)"
+        case .unnamed?: return "(unnamed)"
+        case nil: return nil
+        }
+    }
+
+    private let memory = SpeakerMemory()
+
+    func testVerbThenSubjectAfter() {
+        XCTAssertEqual(name(AttributionSieve.verbThenSubjectAfter(sentence("“We will act,” said Anna Berg."), memory)), "Anna Berg")
+        XCTAssertNil(AttributionSieve.verbThenSubjectAfter(sentence("“We will act,” Anna Berg said."), memory))
+        XCTAssertNil(AttributionSieve.verbThenSubjectAfter(sentence("“We will act,” adding more."), memory))
+    }
+
+    func testAccordingToAfterAndBefore() {
+        XCTAssertEqual(name(AttributionSieve.accordingToAfter(sentence("“It is late,” according to the Finnish Navy."), memory)), "Finnish Navy")
+        XCTAssertEqual(name(AttributionSieve.accordingToBefore(sentence("According to Lars Eide, “it is late.”"), memory)), "Lars Eide")
+    }
+
+    func testSubjectThenVerbAfter() {
+        XCTAssertEqual(name(AttributionSieve.subjectThenVerbAfter(sentence("“We will act,” Defence Minister Anna Berg told reporters."), memory)), "Anna Berg")
+        // After a quote that ended its sentence, a new sentence about something else is not an attribution.
+        XCTAssertNil(AttributionSieve.subjectThenVerbAfter(sentence("“We are done.” Officials said that the ships would sail on Friday morning."), memory))
+    }
+
+    func testOpensSentence() {
+        XCTAssertEqual(name(AttributionSieve.opensSentence(sentence("It rained. “We are done.”"), memory)), "(continuation)")
+        XCTAssertNil(AttributionSieve.opensSentence(sentence("She warned of “grave consequences”."), memory))
+    }
+
+    func testInTheWordsOf() {
+        XCTAssertEqual(name(AttributionSieve.inTheWordsOf(sentence("The deal was, in the words of Jane Doe, “a bridge too far”."), memory)), "Jane Doe")
+    }
+
+    func testSpeechVerbBefore() {
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(sentence("The Foreign Ministry said in a notice posted online: “Talks are over.”"), memory)), "Foreign Ministry")
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(sentence("Lund said the plan was sound, adding: “We will act.”"), memory)), "Lund")
+        XCTAssertNil(AttributionSieve.speechVerbBefore(sentence("The plan was described as “a bridge too far”."), memory))
+    }
+
+    func testLaterQuoteOfSentence() {
+        let paragraph = "Berg said it was “a bridge too far” and would be “very costly indeed”."
+        XCTAssertEqual(name(AttributionSieve.laterQuoteOfSentence(sentence(paragraph, quote: 1), memory)), "(continuation)")
+        XCTAssertNil(AttributionSieve.laterQuoteOfSentence(sentence(paragraph, quote: 0), memory))
+    }
+
+    func testSignedAfterDash() {
+        XCTAssertEqual(name(AttributionSieve.signedAfterDash(sentence("“We were never asked.”— Pamela Padilla"), memory)), "Pamela Padilla")
+        XCTAssertEqual(name(AttributionSieve.signedAfterDash(sentence("“We were never asked.” — Pamela Padilla, a teacher"), memory)), "Pamela Padilla")
+        XCTAssertNil(AttributionSieve.signedAfterDash(sentence("“We were never asked.” Pamela Padilla said."), memory))
+        XCTAssertNil(AttributionSieve.signedAfterDash(sentence("The “America First”-style rules."), memory))
+    }
+
+    func testVerbThenSubjectAfterNeedsALowerCaseVerb() {
+        // `Asked` opens the next sentence; it does not attribute the quote before it.
+        XCTAssertNil(AttributionSieve.verbThenSubjectAfter(sentence("He said costs fall “by forty per cent”. Asked when, he said soon."), memory))
+    }
+
+    func testAfterAClosedQuoteTheNextSentenceIntroducingAQuoteIsNotTheSpeaker() {
+        let paragraph = "They called it a “reconquest”. Security researcher Oumar Traoré warned of “a race for the bases”."
+        XCTAssertNil(AttributionSieve.subjectThenVerbAfter(sentence(paragraph), memory))
+        XCTAssertEqual(name(AttributionSieve.subjectThenVerbAfter(sentence("“Does anybody know?” Graham asked. “Neither do I.”"), memory)), "Graham")
+        XCTAssertNil(AttributionSieve.subjectThenVerbAfter(
+            sentence("The treaty secures ‘a vital base’. Washington had been consulted throughout, officials said."), memory))
+    }
+
+    func testUnnamedSubjectsHaveNoSpeaker() {
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("The ministry welcomed it, but a senior naval officer, speaking on condition of anonymity, told us it would “protect the exit”."),
+            memory)), "(unnamed)")
+        XCTAssertEqual(name(AttributionSieve.subjectThenVerbAfter(sentence("“Prices will rise,” a Hong Kong-based cobalt trader said."), memory)), "(unnamed)")
+    }
+
+    func testAppositiveNameAfterADescription() {
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(sentence("The foreign secretary, Tobias Rendell, said the treaty was “a stain”."), memory)),
+                       "Tobias Rendell")
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("Iran's foreign ministry spokesman, Reza Kamali-Nouri, said Tehran rejected “any attempt to link it”."), memory)), "Reza Kamali-Nouri")
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(sentence("The UN’s humanitarian office, OCHA, said “access is not access”."), memory)), "OCHA")
+    }
+
+    func testTitlesWithListsAndOpenersAreNotNames() {
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("Assistant Secretary for Energy, Environment, and Resources Dana Kowal said it was “not for sale”."), memory)), "Dana Kowal")
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("Speaking from the floor, Additional Secretary in the Union Ministry of Environment, Forest and Climate Change Meenakshi Raghavan said it was “abysmally poor”."),
+            memory)), "Meenakshi Raghavan")
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(sentence("But Katharine Osei said lenders “hear maybe never”."), memory)), "Katharine Osei")
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("Asked about the corridor at a briefing, Chinese Foreign Ministry spokesperson Chen Yuhang said China welcomed “all initiatives”."), memory)),
+                       "Chen Yuhang")
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("Republican presidential candidate Donald Trump said it was “a disaster”."), memory)), "Donald Trump")
+    }
+
+    func testPlacesInReportedSpeechAreNotSpeakers() {
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("State Department spokesperson Tamsin Avery said that the United States welcomed “any step that helps”."), memory)), "Tamsin Avery")
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("The Inuit Circumpolar Council, which represents Inuit in Alaska, Canada, Greenland and Chukotka, said the suspension “cannot last”."),
+            memory)), "Inuit Circumpolar Council")
+    }
+
+    func testParticipleTakesTheSentenceSubject() {
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("Q: In January the US Department of Energy paused approvals, saying it needed to “take a fresh look”."), memory)),
+                       "US Department of Energy")
+    }
+
+    func testRulesHaveNamesAndUnattributedQuotesHaveNoSpeaker() {
+        XCTAssertEqual(Set(AttributionSieve.rules.map(\.name)).count, AttributionSieve.rules.count)
+        XCTAssertEqual(name(AttributionSieve.attribute(sentence("The word was “a bridge too far” in every sense."), memory: memory)), "(unknown)")
+    }
+}

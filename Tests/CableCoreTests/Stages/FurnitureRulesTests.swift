@@ -1,0 +1,48 @@
+@testable import CableCore
+import XCTest
+
+/// The furniture rules, one by one.
+final class FurnitureRulesTests: XCTestCase {
+    private func isFurniture(_ line: String) -> Bool { Furniture.isFurniture(line, shape: LineShape(line)) }
+
+    func testCaptionsWithTheirCredits() {
+        XCTAssertTrue(Furniture.isCaption("diego garcia is home to a joint uk-us base. photograph: us navy/afp/getty images"))
+        XCTAssertTrue(Furniture.isCaption("file - workers load sacks of cobalt near kolwezi, oct. 12, 2023. (atlas photo/samuel kabeya, file)"))
+        XCTAssertTrue(Furniture.isCaption("item 1 of 2 an oil tanker sails through the strait of hormuz"))
+        XCTAssertTrue(Furniture.isCaption("the wto headquarters in geneva. (file photo)"))
+        XCTAssertTrue(Furniture.isCaption("the kapitan orlov pictured in the irish sea on tuesday."))
+        XCTAssertFalse(Furniture.isCaption("the ministry said the photographs were taken in january (before the talks)."))
+    }
+
+    func testFootnotesAsidesAddressesAndBoxes() {
+        XCTAssertTrue(Furniture.isFootnote("[1] Authors' count of agreements published since 2022."))
+        XCTAssertTrue(Furniture.isFootnote("³ Centre for Maritime Strategy, Policy Brief 14/2023."))
+        XCTAssertFalse(Furniture.isFootnote("[Editor's note] This article was updated."))
+        XCTAssertTrue(Furniture.isAside("(The briefing was concluded at 2:41 p.m.)"))
+        XCTAssertTrue(Furniture.hasAddress("contact the reporter at kbrandt@cvcourier.com."))
+        XCTAssertTrue(Furniture.hasAddress("follow our coverage at https://example.org/africa"))
+        XCTAssertFalse(Furniture.hasAddress("the talks in geneva went on until dawn."))
+        XCTAssertTrue(Furniture.isBoxLine("Verdict: Misleading"))
+        XCTAssertFalse(Furniture.isBoxLine("Ukraine war: Russia says talks are over"))
+    }
+
+    func testCreditsAndBiographiesCloseAnArticle() {
+        func closes(_ line: String) -> Bool { Furniture.isCreditOrBiography(line, shape: LineShape(line)) }
+        XCTAssertTrue(closes("Hannah Greer reported from Washington."))
+        XCTAssertTrue(closes("Meredith Calloway covers technology policy for The Potomac Herald."))
+        XCTAssertTrue(closes("Dana Whitcombe-Ng is a senior fellow in the Economic Security Program."))
+        XCTAssertTrue(closes("The Treaty Room is produced by Kofi Mensah-Larsen."))
+        XCTAssertFalse(closes("Prime Minister Kishida was due to arrive in Kyiv on Friday."))
+        XCTAssertFalse(closes("The European Union has pledged billions for transport links."))
+        XCTAssertFalse(closes("“This is the season reminding everyone,” said Henrik Vold, an ice specialist."))
+    }
+
+    func testNoticesAndBylinesAtAnyLength() {
+        XCTAssertTrue(isFurniture("We and our 842 partners store and/or access information on a device, such as cookies."))
+        XCTAssertTrue(isFurniture("The views expressed in this commentary are the author's own."))
+        XCTAssertTrue(isFurniture("Politics | Economy | Society | Culture | Sports | World | Photo | Video | Opinion | Weather"))
+        XCTAssertTrue(Furniture.isByline("-- Reporting by Anu Kask in Tallinn; Editing by Maria Gronroos", shape: LineShape("x y z")))
+        XCTAssertTrue(Furniture.isByline("Translated from French by the Courrier desk", shape: LineShape("a b c d e f g")))
+        XCTAssertFalse(isFurniture("The minister said the vote would go ahead on Sunday."))
+    }
+}

@@ -1,0 +1,26 @@
+@testable import CableCore
+import XCTest
+
+/// READ MORE lines, tag lines and copyright lines.
+final class LinkLinesTests: XCTestCase {
+    func testReadMoreLabelsAndSeparators() {
+        XCTAssertEqual(LinkLines.readMoreHeadline("READ MORE: Ships Queue Off Istanbul"), "Ships Queue Off Istanbul")
+        XCTAssertEqual(LinkLines.readMoreHeadline("Also read – Grain Deal Lapses"), "Grain Deal Lapses")
+        XCTAssertEqual(LinkLines.readMoreHeadline("See also | The Cable Map"), "The Cable Map")
+        XCTAssertNil(LinkLines.readMoreHeadline("Read more"))
+        XCTAssertNil(LinkLines.readMoreHeadline("Read more: Sanctions"))
+        XCTAssertNil(LinkLines.readMoreHeadline("Reading the tea leaves: markets wait"))
+    }
+
+    func testLabelledAndUnlabelledTagLines() {
+        XCTAssertEqual(LinkLines.labelledTags("Tags: Arctic, Russia , shipping"), ["Arctic", "Russia", "shipping"])
+        XCTAssertEqual(LinkLines.labelledTags("Topics - China • export controls"), ["China", "export controls"])
+        XCTAssertNil(LinkLines.labelledTags("Tagged as urgent by the editors"))
+        let line = "Baltic Sea, undersea cables, Finland, NATO"
+        XCTAssertEqual(LinkLines.unlabelledTags(line, shape: LineShape(line)), ["Baltic Sea", "undersea cables", "Finland", "NATO"])
+        let footer = "Terms | Privacy | Cookie settings"
+        XCTAssertNil(LinkLines.unlabelledTags(footer, shape: LineShape(footer)))
+        let sentence = "Ships, ports and insurers all wait for the decision."
+        XCTAssertNil(LinkLines.unlabelledTags(sentence, shape: LineShape(sentence)))
+    }
+}

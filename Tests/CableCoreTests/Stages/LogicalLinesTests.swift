@@ -1,0 +1,53 @@
+@testable import CableCore
+import XCTest
+
+/// Stage 2: clean lines → logical lines, each classified.
+final class LogicalLinesTests: XCTestCase {
+    private func logical(_ text: String) -> [LogicalLine] {
+        LogicalLines.lines(of: TextCleaning.lines(of: text))
+    }
+
+    func testHardWrappedParagraphIsJoinedAndReadAsProse() {
+        let text = """
+            Finland's coastguard said on Tuesday that a vessel had dragged its anchor
+            across the seabed for nearly a hundred kilometres, damaging a power cable
+            and two telecommunications lines that link the country with Estonia.
+            """
+        let lines = logical(text)
+        XCTAssertEqual(lines.count, 1)
+        XCTAssertEqual(lines.first?.kind, .prose)
+        XCTAssertTrue(lines.first?.text.hasPrefix("Finland's coastguard said on Tuesday that a vessel had dragged its anchor across") ?? false)
+    }
+
+    func testAListOfHeadlinesIsNotJoined() {
+        let lines = logical("NATO Launches Sea Drone Mission\nCable Repairs Could Take Weeks, Operator Says\nBaltic States Step Up Patrols")
+        XCTAssertEqual(lines.count, 3)
+        XCTAssertEqual(Set(lines.map(\.block)), [0])
+    }
+
+    func testKindsOfLines() {
+        let lines = logical("Share this article\n\nREAD MORE: Baltic States Step Up Patrols\n\nThe ship was detained by the navy on Monday.\n\nBaltic Sea")
+        XCTAssertEqual(lines.map(\.kind), [.furniture, .readMore, .prose, .other])
+        XCTAssertEqual(lines[1].link, "Baltic States Step Up Patrols")
+        XCTAssertEqual(lines.map(\.block), [0, 1, 2, 3])
+    }
+
+    func testShapeOfAHeadlineAndOfASentence() {
+        let headline = LineShape("Kremlin Calls Asset Plan ‘Theft’ - Reports")
+        XCTAssertTrue(headline.isTitleCase)
+        XCTAssertFalse(headline.endsWithSentencePunctuation)
+        let sentence = LineShape("“We will not yield,” the minister said.")
+        XCTAssertFalse(sentence.isTitleCase)
+        XCTAssertTrue(sentence.endsWithPeriod)
+        XCTAssertTrue(sentence.startsWithQuote)
+        XCTAssertTrue(LineShape("Arctic, Russia, shipping, sanctions").looksLikeTagList)
+        XCTAssertTrue(LineShape("It went on for hours...").endsWithEllipsis)
+    }
+
+    func testBulletsAndNumbering() {
+        XCTAssertEqual(Bullets.withoutBullet("• Key point here"), "Key point here")
+        XCTAssertEqual(Bullets.withoutBullet("— Why now?", dashes: false), "— Why now?")
+        XCTAssertEqual(Bullets.withoutNumbering("2. Ships Queue Off Istanbul"), "Ships Queue Off Istanbul")
+        XCTAssertEqual(Bullets.withoutNumbering("2024 Was a Record Year"), "2024 Was a Record Year")
+    }
+}
