@@ -64,6 +64,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzz targets (Fuzz/README.md): a seeded random driver, or libFuzzer's when built
+        // with -sanitize=fuzzer -DCABLE_LIBFUZZER.
+        .executableTarget(name: "cable-fuzz", dependencies: ["CableCore"], path: "Fuzz/Sources/cable-fuzz"),
         // Labelled articles and fixtures are read by path from the tests, not bundled.
         .testTarget(
             name: "CableCoreTests", dependencies: ["CableCore"],

@@ -25,6 +25,12 @@ static inline int cable_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int cable_err(void) { return ERR; }
 static inline FILE *cable_stdout(void) { return stdout; }
 static inline FILE *cable_stdin(void) { return stdin; }
+// Whether the current terminal has a string capability ("cup": cursor addressing):
+// tigetstr returns NULL when it is absent and (char *)-1 when the name is not a string one.
+static inline int cable_has_capability(const char *name) {
+    char *value = tigetstr(name);
+    return value != NULL && value != (char *)-1;
+}
 // SIG_DFL is a cast macro that Swift cannot import; crash handlers need it to re-raise.
 static inline void cable_default_signal(int sig) { signal(sig, SIG_DFL); }
 static inline WINDOW *cable_curscr(void) { return curscr; }

@@ -31,6 +31,14 @@ public final class Terminal {
             throw TerminalError(description: "the terminal type TERM=\(term) is not known to ncurses "
                 + "(no terminfo entry); try TERM=xterm-256color")
         }
+        // A terminal that cannot place the cursor (TERM=dumb) would show only a status line.
+        guard cable_has_capability("cup") != 0, cable_has_capability("clear") != 0 else {
+            endwin()
+            delscreen(screen)
+            throw TerminalError(description: "the terminal type TERM=\(term) cannot move the cursor to any place "
+                + "on the screen, which the full-screen UI needs; run cable in a terminal that can "
+                + "(TERM=xterm-256color, say), or use subcommands such as `cable list`")
+        }
         _ = set_term(screen)
         TerminalGuard.activate(logPath: logPath)
         raw()

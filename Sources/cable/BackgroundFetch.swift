@@ -36,7 +36,7 @@ struct BackgroundFetch: Sendable {
             })
             finish(Self.describe(report), failed: report.failedFeeds > 0)
         } catch {
-            finish("Fetching feeds failed: \(error)", failed: true)
+            finish("Fetching feeds failed: \(ErrorText.describe(error))", failed: true)
         }
     }
 

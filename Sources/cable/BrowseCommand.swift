@@ -34,6 +34,9 @@ struct Browse: ParsableCommand {
                 // Say at once that a sync is on its way, so an empty index does not look
                 // like an empty library on the first frame.
                 var initial: [Action] = [.library(.progress("Looking for new and changed files…"))]
+                // Notices (a read-only state, say) were printed, but curses takes the screen:
+                // the status line says them too.
+                initial += library.notices.map { .library(.notice($0)) }
                 if let first = problems.first {
                     let more = problems.count > 1 ? " (\(problems.count - 1) more: cable config)" : ""
                     initial.append(.library(.failed("config.toml \(first)\(more)")))

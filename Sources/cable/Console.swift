@@ -47,13 +47,14 @@ enum Console {
             note("error: \(error)")
             throw ExitCode(2)
         } catch {
-            note("error: \(error)")
+            note("error: \(ErrorText.describe(error))")
             throw ExitCode.failure
         }
     }
 
     /// Pretty JSON with sorted keys and ISO 8601 dates, on stdout (see `JSONWriter`).
     static func json<T: Encodable>(_ value: T) throws {
+        // JSONWriter escapes DEL, the C1 controls, the separators and the bidi controls too.
         write(String(decoding: try JSONWriter(pretty: true).data(value), as: UTF8.self))
     }
 

@@ -9,8 +9,11 @@ struct Import: ParsableCommand {
         discussion: """
             Files already in the library (same text) are reported and not copied; names are \
             made safe and never overwrite. A folder comes in under its own name with its \
-            sub-folders; hidden files in it are left out and reported. When no library is chosen and only the bundled \
-            samples exist, files go to $XDG_DATA_HOME/cable/library (created).
+            sub-folders. Symbolic links are never followed (named or found in a folder: they \
+            are listed as skipped, with where they point); hidden files and folders inside \
+            folders are left out and listed. A copy keeps its source's permission bits (a \
+            private file stays private), less the umask. When no library is chosen and only \
+            the bundled samples exist, files go to $XDG_DATA_HOME/cable/library (created).
             """)
 
     @OptionGroup var options: LibraryOptions
@@ -26,7 +29,9 @@ struct Import: ParsableCommand {
             let report = try library.importFiles(paths.map { URL(fileURLWithPath: $0) })
             for (source, file) in report.copied { Console.out("imported \(source) -> \(file)") }
             for (source, reason) in report.skipped { Console.note("skipped \(source): \(reason)") }
-            for path in report.hidden { Console.note("skipped \(path): hidden (a name starting with a dot is never an article)") }
+            for path in report.hidden {
+                Console.note("skipped \(path): a hidden file or folder (its name starts with a dot): left out, never looked into")
+            }
             Console.note("\(report.copied.count) imported, \(report.skipped.count + report.hidden.count) skipped, "
                 + "into \(library.root.path)")
             for path in report.missing { Console.note("error: no such file or folder: \(path)") }

@@ -75,19 +75,36 @@ enum TUILoop {
             // Take every key already waiting before drawing again, so a held key or a
             // pasted query does not queue up frames. While the worker has results on the
             // way, look at the mailbox often; never sleep past a timer.
+            // Characters that arrive together (a paste) go in as one text: a pasted query is
+            // parsed and searched once, not once per character.
             var timeout = worker.isBusy ? busyPollInterval : pollInterval
             if let next = timers.map(\.due).min() {
                 timeout = min(timeout, Int32(max(0, min(1_000, next.timeIntervalSinceNow * 1_000))))
             }
+            var typed = ""
+            func sendTyped() {
+                if typed.count == 1, let only = typed.first {
+                    session.send(.key(.character(only)))
+                } else if !typed.isEmpty {
+                    session.send(.text(typed))
+                }
+                typed = ""
+            }
             while let event = terminal.nextEvent(timeout: timeout) {
+                dirty = true
+                timeout = 0
+                if case .key(.character(let character)) = event {
+                    typed.append(character)
+                    continue
+                }
+                sendTyped()
                 switch event {
                 case .key(let key): session.send(.key(key))
                 case .resize(let size): session.send(.resize(size))
                 }
-                dirty = true
-                timeout = 0
                 if session.state.quitting || session.heldEffects.contains(.suspend) { break }
             }
+            sendTyped()
             for action in mailbox.take() {
                 session.send(action)
                 dirty = true

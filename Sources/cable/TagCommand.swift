@@ -16,11 +16,15 @@ struct Tag: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            let ids = words.filter { !$0.hasPrefix("+") && !$0.hasPrefix("-") }
+            // The sign is the first code point: `+` and a tag starting with a combining mark
+            // are one character.
+            func sign(_ word: String) -> Unicode.Scalar? { word.unicodeScalars.first }
+            let ids = words.filter { sign($0) != "+" && sign($0) != "-" }
             // `+a,b` is two tags, as on a page's tag line (a comma inside one tag would not
             // survive being listed with others).
-            func names(_ sign: String) -> [String] {
-                words.filter { $0.hasPrefix(sign) }.flatMap { $0.dropFirst().split(separator: ",") }
+            func names(_ wanted: Unicode.Scalar) -> [String] {
+                words.filter { sign($0) == wanted }
+                    .flatMap { String(String.UnicodeScalarView($0.unicodeScalars.dropFirst())).split(separator: ",") }
                     .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             }
             let adding = names("+")

@@ -232,7 +232,13 @@ final class LibraryQueryTests: XCTestCase {
             try other.writeRaw(name, try Data(contentsOf: lib.root.appendingPathComponent(name)))
         }
         let (restored, _) = try other.openSynced()
-        let report = try restored.importState(text + "\nnot-an-id read\n\(grain.rawValue) bogus\n")
+        // Bad lines are reported; nothing is applied unless they are to be skipped.
+        let withBadLines = text + "\nnot-an-id read\n\(grain.rawValue) bogus\n"
+        let refused = try restored.importState(withBadLines)
+        XCTAssertEqual(refused.applied, 0)
+        XCTAssertEqual(refused.problems.count, 2)
+        XCTAssertEqual(try restored.exportState(), StateText.header + "\n")
+        let report = try restored.importState(withBadLines, skippingBadLines: true)
         XCTAssertEqual(report.applied, 2)
         XCTAssertEqual(report.problems.count, 2)
         XCTAssertTrue(report.problems[0].hasPrefix("line 5:"), "\(report.problems)")
@@ -278,8 +284,8 @@ final class LibraryQueryTests: XCTestCase {
         XCTAssertEqual(try restored.marks(id).tags.sorted(), odd.sorted())
         XCTAssertEqual(try restored.exportState(), text)
         // An escaped newline (from an older state) reads back as a newline.
-        XCTAssertEqual(try StateLine(#"\#(id.rawValue) tag:"two\nlines""#)?.tags, ["two\nlines"])
-        XCTAssertEqual(StateLine.quoted("two\nlines"), #""two\nlines""#)
+        let line = try StateText.parse(Substring(#"\#(id.rawValue) tag:"two\nlines""#).unicodeScalars, format: 1)
+        XCTAssertEqual(line?.tags, ["two\nlines"])
 
         XCTAssertThrowsError(try library.changeUserTags([id], adding: ["two\nlines"], removing: []))
         XCTAssertThrowsError(try library.changeUserTags([id], adding: ["tab\there"], removing: []))

@@ -307,8 +307,8 @@ final class LibrarySyncTests: XCTestCase {
         let garbage = Data(repeating: 0x42, count: 4096)
         try garbage.write(to: lib.locations.state)
         XCTAssertThrowsError(try lib.open()) { error in
-            guard case LibraryError.stateUnreadable = error else { return XCTFail("\(error)") }
-            XCTAssertTrue("\(error)".contains("leaves it alone"))
+            guard case LibraryError.stateDamaged = error else { return XCTFail("\(error)") }
+            XCTAssertTrue("\(error)".contains("will not write to it"))
         }
         XCTAssertEqual(try Data(contentsOf: lib.locations.state), garbage)
     }

@@ -44,10 +44,17 @@ final class CLIHarness: @unchecked Sendable {
 
     /// `cable ARGS... --library <temp library>` unless `useLibraryOption` is false.
     func run(_ arguments: [String], stdin: String? = nil, useLibraryOption: Bool = true) throws -> Result {
+        try launch(CLIHarness.binary, arguments + (useLibraryOption ? ["--library", library.path] : []),
+                   environment: environment, stdin: stdin)
+    }
+
+    /// Any program (cable, sqlite3, unshare), its output in files (a pipe could fill up).
+    func launch(_ executable: URL, _ arguments: [String], environment: [String: String]? = nil,
+                stdin: String? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = CLIHarness.binary
-        process.arguments = arguments + (useLibraryOption ? ["--library", library.path] : [])
-        process.environment = environment
+        process.executableURL = executable
+        process.arguments = arguments
+        if let environment { process.environment = environment }
         let out = base.appendingPathComponent("out-\(UUID().uuidString)")
         let err = base.appendingPathComponent("err-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: out.path, contents: nil)

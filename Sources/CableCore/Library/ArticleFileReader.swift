@@ -28,6 +28,18 @@ enum ArticleFileReader {
             return .skipped("unreadable: \(error.localizedDescription)")
         }
         work.read += clock.lap()
+        return read(data, relativePath: relativePath, parse: parse, work: &work)
+    }
+
+    /// The same for bytes already read (`cable import` reads them without following links).
+    static func read(_ data: Data, relativePath: String, parse: ArticleParse) -> Outcome {
+        var work = SyncWork()
+        return read(data, relativePath: relativePath, parse: parse, work: &work)
+    }
+
+    /// Also adds the seconds spent parsing to `work`.
+    static func read(_ data: Data, relativePath: String, parse: ArticleParse, work: inout SyncWork) -> Outcome {
+        var clock = Stopwatch()
         if data.count > maximumSize {
             return .skipped("too large (\(data.count / 1024 / 1024) MB)")
         }

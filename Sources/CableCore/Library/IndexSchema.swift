@@ -211,27 +211,3 @@ enum IndexSchema {
             """),
     ]
 }
-
-/// The user state: not derivable, so it is only ever migrated forward, never dropped.
-enum StateSchema {
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1") { db in
-            try db.execute(sql: """
-                CREATE TABLE mark(
-                    id TEXT PRIMARY KEY,
-                    read INTEGER NOT NULL DEFAULT 0,
-                    starred INTEGER NOT NULL DEFAULT 0
-                ) WITHOUT ROWID;
-                CREATE TABLE userTag(
-                    id TEXT NOT NULL,
-                    tagKey TEXT NOT NULL,
-                    tag TEXT NOT NULL,
-                    PRIMARY KEY(id, tagKey)
-                ) WITHOUT ROWID;
-                CREATE INDEX userTag_key ON userTag(tagKey);
-                """)
-        }
-        return migrator
-    }
-}

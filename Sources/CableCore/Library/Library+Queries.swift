@@ -11,9 +11,11 @@ extension Library: LibraryQuerying {
     static func count(_ query: Query, _ db: Database) throws -> Int {
         let complements: [(Query.Status, Query.Status)] = [(.unread, .read), (.unstarred, .starred)]
         for (negative, positive) in complements {
-            if let index = query.clauses.firstIndex(of: .status(negative)) {
+            if query.clauses.contains(.status(negative)) {
+                // Every copy at once: one at a time, `is:unread` written n times would
+                // count 2^n times.
                 var rest = query
-                rest.clauses.remove(at: index)
+                rest.clauses.removeAll { $0 == .status(negative) }
                 return try count(rest, db) - count(rest.adding(.status(positive)), db)
             }
         }
@@ -144,8 +146,12 @@ extension Library: LibraryQuerying {
         -> (String, StatementArguments) {
         var sql = try Library.querySQL(query, db, driven: false)
         if let speaker, !speaker.isEmpty {
-            sql.conditions.append("e.key LIKE ? ESCAPE '\\'")
-            sql.arguments += ["%" + QuerySQL.likeEscaped(SpeakerKey.key(speaker)) + "%"]
+            if let pattern = QuerySQL.containsPattern(SpeakerKey.key(speaker)) {
+                sql.conditions.append("e.key LIKE ? ESCAPE '\\'")
+                sql.arguments += [pattern]
+            } else {
+                sql.conditions.append("0")
+            }
         }
         // The speaker as an entity: the person the quote is by, or the full name it resolves to.
         return ("""
@@ -164,7 +170,7 @@ extension Library: LibraryQuerying {
     }
 
     private func setMark(_ column: String, _ ids: [ArticleID], _ value: Bool) throws {
-        try write { db in
+        try writeState { db in
             for id in ids {
                 try db.execute(sql: """
                     INSERT INTO state.mark(id, \(column)) VALUES (?, ?)

@@ -43,6 +43,9 @@ extension Library {
 
     /// How many of the article's weighted words make up the similarity query.
     static let similarTerms = 25
+    /// How much of the body's text is weighed (characters): far more than an article, and a
+    /// bound on the work a 50 MB page dump costs each time it is opened (seconds, not 15).
+    static let similarTextLimit = 200_000
 
     /// The most articles a word of the similarity query may be in (a fiftieth of 100,000).
     static let similarTermDocuments = 2_000.0
@@ -75,7 +78,9 @@ extension Library {
         -> [(word: String, weight: Double)] {
         var frequency: [String: Int] = [:]
         for word in SimilarityWords.words(in: article.title) { frequency[word, default: 0] += 2 }
-        for word in SimilarityWords.words(in: searchBody(article)) { frequency[word, default: 0] += 1 }
+        for word in SimilarityWords.words(in: String(searchBody(article).prefix(similarTextLimit))) {
+            frequency[word, default: 0] += 1
+        }
         let lookup = try db.cachedStatement(sql: "SELECT doc FROM termStat WHERE term = ?")
         let maxDocuments = min(max(total / 50, min(total / 2, 500)), Library.similarTermDocuments)
         var terms: [(word: String, weight: Double)] = []

@@ -14,13 +14,28 @@ public struct ArticleMarks: Hashable, Sendable {
     }
 }
 
-/// What `importState` did: how many lines it applied and what was wrong with the others.
+/// What `importState` did: how many lines it applied and what was wrong with the others
+/// (when there are problems and bad lines were not to be skipped, nothing was applied).
 public struct StateImportReport: Sendable {
     public var applied = 0
     public var problems: [String] = []
 }
 
 extension Library {
+    /// A write to the user's state (and to the index, in the same transaction): refused,
+    /// saying what is wrong and what to do, when the state cannot be written, and a failure
+    /// on the way (a full disk, damage) said the same way.
+    func writeState<T>(_ body: (Database) throws -> T) throws -> T {
+        if let problem = stateAccess.problem {
+            throw LibraryError.stateNotWritable(path: locations.state.path, problem: problem)
+        }
+        do {
+            return try write(body)
+        } catch {
+            throw StateStore.explain(error, at: locations.state)
+        }
+    }
+
     public func marks(_ id: ArticleID) throws -> ArticleMarks {
         try pool.read { db in
             var marks = ArticleMarks()
@@ -36,14 +51,12 @@ extension Library {
     }
 
     /// Adds and removes the user's own tags (page tags are the page's and stay). Returns,
-    /// for the user, each removal that did nothing and why. A tag with a control character
-    /// (newline, tab) is refused: it would break every one-line listing of tags.
+    /// for the user, each removal that did nothing and why. Tags are checked by `UserTag`
+    /// (no control characters, a length limit) before anything changes.
     @discardableResult
     public func changeUserTags(_ ids: [ArticleID], adding: [String], removing: [String]) throws -> [String] {
-        if let bad = adding.first(where: { $0.unicodeScalars.contains { $0.properties.generalCategory == .control } }) {
-            throw LibraryError.invalidTag(bad)
-        }
-        return try write { db in
+        let added = try adding.compactMap(UserTag.normalized)
+        return try writeState { db in
             var unchanged: [String] = []
             for id in ids {
                 for tag in removing {
@@ -58,195 +71,99 @@ extension Library {
                         ? "\(short): '\(tag)' is the page's own tag and cannot be removed"
                         : "\(short): has no tag '\(tag)'")
                 }
-                for tag in adding {
-                    let clean = tag.trimmingCharacters(in: .whitespaces)
-                    guard !clean.isEmpty else { continue }
+                for tag in added {
                     try db.execute(sql: """
                         INSERT INTO state.userTag(id, tagKey, tag) VALUES (?, ?, ?)
                         ON CONFLICT(id, tagKey) DO UPDATE SET tag = excluded.tag
-                        """, arguments: [id.rawValue, Library.tagKey(clean), clean])
+                        """, arguments: [id.rawValue, Library.tagKey(tag), tag])
                 }
             }
             return unchanged
         }
     }
 
-    /// All user state as text, one article a line, sorted by id so exports diff well:
-    ///
-    ///     0123456789abcdef read starred tag:"Five Eyes"  # the title, when the article is here
+    /// All user state as text (`StateText`), one article a line, sorted by id so exports
+    /// diff well, each line with the article's title as a comment when it is in this library.
     public func exportState() throws -> String {
         try pool.read { db in
-            var entries: [String: ArticleMarks] = [:]
-            for mark in try MarkRecord.fetchAll(db, sql: "SELECT * FROM state.mark") {
-                entries[mark.id] = ArticleMarks(read: mark.read, starred: mark.starred)
-            }
-            for tag in try UserTagRecord.fetchAll(db, sql: "SELECT * FROM state.userTag ORDER BY tag") {
-                entries[tag.id, default: ArticleMarks()].tags.append(tag.tag)
-            }
-            var lines = ["# cable state export: <id> [read] [starred] [tag:\"name\"]...  # title"]
+            let entries = try Library.readState(db)
             let title = try db.makeStatement(sql: "SELECT title FROM article WHERE id = ?")
-            for (id, marks) in entries.sorted(by: { $0.key < $1.key }) {
-                guard marks.read || marks.starred || !marks.tags.isEmpty else { continue }
-                var words = [id]
-                if marks.read { words.append("read") }
-                if marks.starred { words.append("starred") }
-                words += marks.tags.map { "tag:" + StateLine.quoted($0) }
-                var line = words.joined(separator: " ")
-                if let known = try String.fetchOne(title, arguments: [id]) {
-                    line += "  # " + known.replacingOccurrences(of: "\n", with: " ")
-                }
-                lines.append(line)
-            }
-            return lines.joined(separator: "\n") + "\n"
+            return try StateText.write(entries) { id in try String.fetchOne(title, arguments: [id]) }
         }
+    }
+
+    /// Every article's marks, by id.
+    static func readState(_ db: Database) throws -> [(id: String, marks: ArticleMarks)] {
+        var entries: [String: ArticleMarks] = [:]
+        for mark in try MarkRecord.fetchAll(db, sql: "SELECT * FROM state.mark") {
+            entries[mark.id] = ArticleMarks(read: mark.read, starred: mark.starred)
+        }
+        for tag in try UserTagRecord.fetchAll(db, sql: "SELECT * FROM state.userTag ORDER BY tag") {
+            entries[tag.id, default: ArticleMarks()].tags.append(tag.tag)
+        }
+        return entries.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
     /// Merges an export back: marks a line names are set, tags are added, nothing is removed
     /// unless the line says `unread` or `unstarred`. With `replacing`, each article a line
     /// names gets exactly that line's state instead (what it does not say is unread,
     /// unstarred, untagged), as when restoring a backup; articles no line names keep theirs.
-    /// Bad lines are reported and skipped.
-    public func importState(_ text: String, replacing: Bool = false) throws -> StateImportReport {
+    ///
+    /// All or nothing: every line is read and checked first (tags by `UserTag`, as
+    /// `cable tag` checks them), and when one is bad nothing is applied, unless
+    /// `skippingBadLines`; then the good lines are. They are applied in one transaction, so
+    /// an import that is interrupted (killed, a full disk) leaves the state as it was.
+    public func importState(_ text: String, replacing: Bool = false,
+                            skippingBadLines: Bool = false) throws -> StateImportReport {
         var report = StateImportReport()
-        var parsed: [(String, StateLine)] = []
-        for (number, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+        var parsed: [(String, StateText.Line)] = []
+        for (number, result) in try StateText.read(text) {
             do {
-                guard let line = try StateLine(String(raw)) else { continue }
-                let id: String
-                if line.id.count == 16 {
-                    id = line.id
-                } else {
-                    id = try resolveID(line.id).rawValue
+                var line = try result.get()
+                line.tags = try line.tags.map { tag in
+                    guard let clean = try UserTag.normalized(tag) else {
+                        throw StateText.Problem(description: "an empty tag")
+                    }
+                    return clean
                 }
+                let id = line.id.count == 16 ? line.id : try resolveID(line.id).rawValue
                 parsed.append((id, line))
             } catch {
-                report.problems.append("line \(number + 1): \(error)")
+                report.problems.append("line \(number): \(error)")
             }
         }
-        for batch in parsed.chunked(1000) {
-            try write { db in
-                for (id, line) in batch {
-                    var line = line
-                    if replacing {
-                        line.read = line.read ?? false
-                        line.starred = line.starred ?? false
-                        try db.execute(sql: "DELETE FROM state.userTag WHERE id = ?", arguments: [id])
-                    }
-                    if let read = line.read {
-                        try db.execute(sql: """
-                            INSERT INTO state.mark(id, read) VALUES (?, ?)
-                            ON CONFLICT(id) DO UPDATE SET read = excluded.read
-                            """, arguments: [id, read])
-                    }
-                    if let starred = line.starred {
-                        try db.execute(sql: """
-                            INSERT INTO state.mark(id, starred) VALUES (?, ?)
-                            ON CONFLICT(id) DO UPDATE SET starred = excluded.starred
-                            """, arguments: [id, starred])
-                    }
-                    for tag in line.tags {
-                        try db.execute(sql: "INSERT OR IGNORE INTO state.userTag(id, tagKey, tag) VALUES (?, ?, ?)",
-                                       arguments: [id, Library.tagKey(tag), tag])
-                    }
-                }
+        guard report.problems.isEmpty || skippingBadLines else { return report }
+        try writeState { db in
+            for (id, line) in parsed {
+                try Library.apply(line, to: id, replacing: replacing, db)
             }
-            report.applied += batch.count
         }
+        report.applied = parsed.count
         return report
     }
-}
 
-/// One line of a state export.
-struct StateLine {
-    var id: String
-    var read: Bool?
-    var starred: Bool?
-    var tags: [String] = []
-
-    struct Problem: Error, CustomStringConvertible {
-        var description: String
-    }
-
-    /// nil for blank and comment lines.
-    init?(_ line: String) throws {
-        var words: [String] = []
-        var current = ""
-        var inQuotes = false
-        var escaped = false
-        var hasWord = false
-        for char in line {
-            if escaped {
-                // \n \r \t \" \\ as `quoted` writes them; anything else stays as written.
-                switch char {
-                case "n": current.append("\n")
-                case "r": current.append("\r")
-                case "t": current.append("\t")
-                case "\"", "\\": current.append(char)
-                default: current.append("\\"); current.append(char)
-                }
-                escaped = false
-            } else if inQuotes {
-                if char == "\\" {
-                    escaped = true
-                } else if char == "\"" {
-                    inQuotes = false
-                } else {
-                    current.append(char)
-                }
-            } else if char == "\"" {
-                inQuotes = true
-                hasWord = true
-            } else if char == "#" {
-                break
-            } else if char.isWhitespace {
-                if hasWord { words.append(current) }
-                current = ""
-                hasWord = false
-            } else {
-                current.append(char)
-                hasWord = true
-            }
+    private static func apply(_ line: StateText.Line, to id: String, replacing: Bool, _ db: Database) throws {
+        var line = line
+        if replacing {
+            line.read = line.read ?? false
+            line.starred = line.starred ?? false
+            try db.cachedStatement(sql: "DELETE FROM state.userTag WHERE id = ?").execute(arguments: [id])
         }
-        if inQuotes { throw Problem(description: "unclosed quote") }
-        if hasWord { words.append(current) }
-        guard let first = words.first else { return nil }
-        let id = first.lowercased()
-        guard id.count >= 4, id.count <= 16, id.allSatisfy(\.isHexDigit) else {
-            throw Problem(description: "'\(first)' is not an article id")
+        if let read = line.read {
+            try db.cachedStatement(sql: """
+                INSERT INTO state.mark(id, read) VALUES (?, ?)
+                ON CONFLICT(id) DO UPDATE SET read = excluded.read
+                """).execute(arguments: [id, read])
         }
-        self.id = id
-        for word in words.dropFirst() {
-            switch word.lowercased() {
-            case "read": read = true
-            case "unread": read = false
-            case "starred": starred = true
-            case "unstarred": starred = false
-            default:
-                guard word.lowercased().hasPrefix("tag:"), word.count > 4 else {
-                    throw Problem(description: "'\(word)' is not read, unread, starred, unstarred or tag:NAME")
-                }
-                tags.append(String(word.dropFirst(4)))
-            }
+        if let starred = line.starred {
+            try db.cachedStatement(sql: """
+                INSERT INTO state.mark(id, starred) VALUES (?, ?)
+                ON CONFLICT(id) DO UPDATE SET starred = excluded.starred
+                """).execute(arguments: [id, starred])
         }
-    }
-
-    /// A tag as one word of a line: quoted when it has spaces or special characters, with
-    /// backslash escapes so that a `"` or a newline in it survives the round trip.
-    static func quoted(_ tag: String) -> String {
-        let plain = tag.allSatisfy { !$0.isWhitespace && $0 != "\"" && $0 != "#" && $0 != "\\" }
-            && !tag.unicodeScalars.contains { $0.properties.generalCategory == .control }
-        guard !plain else { return tag }
-        var out = "\""
-        for scalar in tag.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default: out.unicodeScalars.append(scalar)
-            }
+        for tag in line.tags {
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO state.userTag(id, tagKey, tag) VALUES (?, ?, ?)")
+                .execute(arguments: [id, Library.tagKey(tag), tag])
         }
-        return out + "\""
     }
 }

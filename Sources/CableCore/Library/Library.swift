@@ -14,18 +14,23 @@ typealias ArticleParse = @Sendable (Data, String) -> Article
 public final class Library: Sendable {
     public let locations: LibraryLocations
     let pool: DatabasePool
-    /// Messages for the user about the index itself (rebuilt after corruption, ...).
+    /// Messages for the user about the index itself (rebuilt after corruption, ...) and
+    /// about the state (read-only, ...).
     public let notices: [String]
+    /// Whether the user's state can be written, and if not why (`StateStore`).
+    public let stateAccess: StateAccess
     /// Turns a file's bytes into an article: the real parser, or a fixture parser in tests
     /// that check the library apart from the parser's judgement.
     let parse: ArticleParse
 
     public var root: URL { locations.root }
 
-    private init(locations: LibraryLocations, pool: DatabasePool, notices: [String], parse: @escaping ArticleParse) {
+    private init(locations: LibraryLocations, pool: DatabasePool, notices: [String], stateAccess: StateAccess,
+                 parse: @escaping ArticleParse) {
         self.locations = locations
         self.pool = pool
-        self.notices = notices
+        self.notices = notices + StateStore.notice(locations.state, stateAccess)
+        self.stateAccess = stateAccess
         self.parse = parse
     }
 
@@ -51,20 +56,21 @@ public final class Library: Sendable {
               isFolder.boolValue else {
             throw LibraryError.notAFolder(locations.root.path)
         }
-        try prepareState(at: locations.state)
+        let state = try StateStore.prepare(locations.state, cache: locations.index.deletingLastPathComponent())
         do {
-            let pool = try retryingWhileBusy { try openIndex(locations) }
+            let pool = try retryingWhileBusy { try openIndex(locations, state: state) }
             let notices = try checkParserVersion(pool, parserVersion)
-            return Library(locations: locations, pool: pool, notices: notices, parse: parse)
+            return Library(locations: locations, pool: pool, notices: notices, stateAccess: state, parse: parse)
         } catch let error as DatabaseError where isBusy(error) {
             // Another process holds the index (creating it, say): not damage, never set aside.
             throw LibraryError.indexUnusable(path: locations.index.path, reason: describe(error))
         } catch {
             let notice = try setAside(locations.index, because: error)
             do {
-                let pool = try openIndex(locations)
+                let pool = try openIndex(locations, state: state)
                 let notices = try checkParserVersion(pool, parserVersion)
-                return Library(locations: locations, pool: pool, notices: [notice] + notices, parse: parse)
+                return Library(locations: locations, pool: pool, notices: [notice] + notices, stateAccess: state,
+                               parse: parse)
             } catch {
                 throw LibraryError.indexUnusable(path: locations.index.path, reason: "\(error)")
             }
@@ -87,24 +93,20 @@ public final class Library: Sendable {
             return (library, try body(library))
         } catch let error as DatabaseError where isCorruption(error) {
             try library.pool.close()
+            // The damage may be the attached state's: never rebuild the index for that.
+            if let damage = StateStore.damage(at: locations.state) {
+                throw LibraryError.stateDamaged(path: locations.state.path, detail: damage)
+            }
             let notice = try setAside(locations.index, because: error)
             let rebuilt = try open(locations, parse: parse)
-            let fresh = Library(locations: locations, pool: rebuilt.pool,
-                                notices: rebuilt.notices + [notice], parse: parse)
+            let fresh = Library(locations: locations, pool: rebuilt.pool, notices: rebuilt.notices + [notice],
+                                stateAccess: rebuilt.stateAccess, parse: parse)
             return (fresh, try body(fresh))
         }
     }
 
     static func isCorruption(_ error: DatabaseError) -> Bool {
         [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode)
-    }
-
-    private static func prepareState(at url: URL) throws {
-        do {
-            try retryingWhileBusy { try createState(at: url) }
-        } catch {
-            throw LibraryError.stateUnreadable(path: url.path, reason: describe(error))
-        }
     }
 
     static func isBusy(_ error: DatabaseError) -> Bool {
@@ -125,31 +127,12 @@ public final class Library: Sendable {
         }
     }
 
-    private static func createState(at url: URL) throws {
-        try FileManager.default.createDirectory(
-            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        var config = Configuration()
-        config.busyMode = .timeout(10)
-        if FileManager.default.fileExists(atPath: url.path) {
-            // Usually there is nothing to do: find that out without writing (which would
-            // sync the file to disk on every command).
-            let queue = try DatabaseQueue(path: url.path, configuration: config)
-            let done = try queue.read { try StateSchema.migrator.hasCompletedMigrations($0) }
-            try queue.close()
-            if done { return }
-        }
-        config.journalMode = .wal
-        let queue = try DatabaseQueue(path: url.path, configuration: config)
-        try migrate(StateSchema.migrator, queue)
-        try queue.close()
-    }
-
-    private static func openIndex(_ locations: LibraryLocations) throws -> DatabasePool {
+    private static func openIndex(_ locations: LibraryLocations, state: StateAccess) throws -> DatabasePool {
         try FileManager.default.createDirectory(
             at: locations.index.deletingLastPathComponent(), withIntermediateDirectories: true)
         var config = Configuration()
         config.busyMode = .timeout(10)
-        let statePath = locations.state.path
+        let stateURL = locations.state
         config.prepareDatabase { db in
             // Keep the write-ahead log when the last connection closes: opening a pool on a
             // database without one writes a transaction to make it (and syncs it to disk),
@@ -159,7 +142,7 @@ public final class Library: Sendable {
                 sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_PERSIST_WAL, flag)
             }
             guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
-            try db.execute(sql: "ATTACH DATABASE ? AS state", arguments: [statePath])
+            try StateStore.attach(db, stateURL, state)
             // Sync writes many rows in short transactions; NORMAL is safe under WAL.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA cache_size = -16000")

@@ -1,28 +1,44 @@
 import Foundation
 
+/// Why a tag is refused (see `UserTag`).
+public enum InvalidTag: Hashable, Sendable {
+    case controlCharacter, tooLong
+}
+
 /// What can go wrong opening or querying a library, worded for the person at the terminal.
 public enum LibraryError: Error, Hashable, Sendable, CustomStringConvertible {
     case notAFolder(String)
     case stateUnreadable(path: String, reason: String)
+    /// The state database is damaged: Cable will not write to it (see `StateSalvage`).
+    case stateDamaged(path: String, detail: String)
+    /// A change to the state cannot be saved.
+    case stateNotWritable(path: String, problem: StorageProblem)
     case indexUnusable(path: String, reason: String)
     case unknownID(String)
     case ambiguousID(String, matches: [String])
-    case invalidTag(String)
+    case invalidTag(String, reason: InvalidTag)
 
     public var description: String {
         switch self {
         case .notAFolder(let path):
             return "the library '\(path)' is not a readable folder"
         case .stateUnreadable(let path, let reason):
-            return "the state database '\(path)' cannot be read (\(reason)); it holds your "
-                + "read marks, stars and tags, so Cable leaves it alone: move it away or "
-                + "restore it from a `cable state export` file"
+            return "the state database '\(path)' (your read marks, stars and tags) cannot be read: \(reason)"
+        case .stateDamaged(let path, let detail):
+            return "the state database '\(path)' is damaged (\(detail)); it holds your read marks, stars "
+                + "and tags, so Cable will not write to it. Run `cable state recover` to save what can still "
+                + "be read to a text file, set the damaged file aside and start the state again from that file"
+        case .stateNotWritable(let path, let problem):
+            return "cannot save to the state database '\(path)': \(problem); \(problem.advice). Nothing was changed"
         case .indexUnusable(let path, let reason):
             return "the index '\(path)' cannot be rebuilt: \(reason)"
         case .unknownID(let prefix):
             return "no article with id '\(prefix)'"
-        case .invalidTag(let tag):
-            return "the tag \(tag.debugDescription) contains a control character (a newline, a tab, ...)"
+        case .invalidTag(let tag, .controlCharacter):
+            return "the tag \(PrintableText.quotedForMessage(tag)) contains a control character (a newline, a tab, ESC, ...)"
+        case .invalidTag(let tag, .tooLong):
+            return "the tag \(PrintableText.quotedForMessage(tag)) is \(tag.unicodeScalars.count) characters long; "
+                + "a tag is at most \(UserTag.maximumLength)"
         case .ambiguousID(let prefix, let matches):
             let shown = matches.prefix(10).joined(separator: ", ")
             let more = matches.count > 10 ? ", …" : ""

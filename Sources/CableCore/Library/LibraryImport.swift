@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What an import did with each file it was given.
 public struct ImportReport: Sendable {
@@ -17,32 +22,42 @@ extension Library {
     /// into the library folder, then syncs. The only code that writes into a library, and
     /// only new files: names are made safe (no path separators, no leading dot, no control
     /// characters), never overwrite, and an article already in the library (same content id)
-    /// is reported, not copied.
+    /// is reported, not copied. Symbolic links are never followed and hidden files in folders
+    /// are reported (`ImportWalk`); a copy gets its source's permission bits, never wider
+    /// (less, by the umask).
     public func importFiles(_ sources: [URL]) throws -> ImportReport {
         try sync()
         var report = ImportReport()
         var seen = Set<ArticleID>()
-        for (source, display, folder) in try Library.expand(sources, report: &report) {
-            switch ArticleFileReader.read(source, relativePath: source.lastPathComponent, parse: parse) {
-            case .skipped(let reason):
+        try ImportWalk.walk(sources.map(\.path), limit: ArticleFileReader.maximumSize) { found in
+            switch found {
+            case .missing(let path):
+                report.missing.append(path)
+            case .hidden(let display):
+                report.hidden.append(display)
+            case .skipped(let display, let reason):
                 report.skipped.append((display, reason))
-            case .article(let article):
-                if !seen.insert(article.id).inserted {
-                    report.skipped.append((display, "duplicate of another file in this import"))
-                    continue
-                }
-                if let existing = try self.article(article.id) {
-                    report.skipped.append((display, "already in the library as \(existing.file)"))
-                    continue
-                }
-                do {
-                    let data = try Data(contentsOf: source)
-                    let target = folder.isEmpty ? root : root.appendingPathComponent(folder, isDirectory: true)
-                    try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
-                    let name = try Library.writeNew(data, named: source.lastPathComponent, in: target)
-                    report.copied.append((display, folder.isEmpty ? name : folder + "/" + name))
-                } catch {
-                    report.skipped.append((display, "cannot copy: \(error.localizedDescription)"))
+            case .file(let file):
+                switch ArticleFileReader.read(file.data, relativePath: file.name, parse: parse) {
+                case .skipped(let reason):
+                    report.skipped.append((file.display, reason))
+                case .article(let article):
+                    if !seen.insert(article.id).inserted {
+                        report.skipped.append((file.display, "duplicate of another file in this import"))
+                    } else if let existing = try self.article(article.id) {
+                        report.skipped.append((file.display, "already in the library as \(existing.file)"))
+                    } else {
+                        do {
+                            // A given folder comes in under its own name, with the folders inside it.
+                            let folder = file.folders.map(Library.safeFileName).joined(separator: "/")
+                            let target = try Library.makeFolder(folder, in: root)
+                            let name = try Library.writeNew(file.data, named: file.name,
+                                                            permissions: file.permissions, in: target)
+                            report.copied.append((file.display, folder.isEmpty ? name : folder + "/" + name))
+                        } catch {
+                            report.skipped.append((file.display, "cannot copy: \(error)"))
+                        }
+                    }
                 }
             }
         }
@@ -50,52 +65,35 @@ extension Library {
         return report
     }
 
-    /// Files as given, and the article files inside given folders (hidden ones left out, and
-    /// reported), each with the library sub-folder it goes to: a given folder comes in under
-    /// its own name, with the folders inside it.
-    static func expand(_ sources: [URL], report: inout ImportReport) throws
-        -> [(source: URL, display: String, folder: String)] {
-        var files: [(source: URL, display: String, folder: String)] = []
-        for source in sources {
-            var isFolder = ObjCBool(false)
-            guard FileManager.default.fileExists(atPath: source.path, isDirectory: &isFolder) else {
-                report.missing.append(source.path)
-                continue
-            }
-            if isFolder.boolValue {
-                let base = safeFileName(source.standardizedFileURL.lastPathComponent)
-                for path in FileScanner.files(under: source) {
-                    let inside = path.split(separator: "/").dropLast().map { safeFileName(String($0)) }
-                    files.append((source.appendingPathComponent(path), source.path + "/" + path,
-                                  ([base] + inside).joined(separator: "/")))
-                }
-                report.hidden += FileScanner.hiddenNames(under: source).map { source.path + "/" + $0 }
-            } else {
-                files.append((source, source.path, ""))
-            }
+    /// The library folder `relative` (folders separated by `/`) under `root`, made when
+    /// missing. A folder on the way that is a symbolic link (or not a folder) is refused, so a
+    /// copy never lands outside the library.
+    static func makeFolder(_ relative: String, in root: URL) throws -> URL {
+        var url = root
+        for part in relative.split(separator: "/") {
+            url = url.appendingPathComponent(String(part), isDirectory: true)
+            if mkdir(url.path, 0o777) != 0, errno != EEXIST { throw NewFile.Failure(code: errno) }
+            var info = stat()
+            guard lstat(url.path, &info) == 0 else { throw NewFile.Failure(code: errno) }
+            guard info.st_mode & S_IFMT == S_IFDIR else { throw NewFile.Failure(code: ENOTDIR) }
         }
-        return files
+        return url
     }
 
     /// Writes `data` under a safe version of `name` directly in `folder`, adding ` (2)`, ` (3)`
-    /// … before the extension when the name is taken. Returns the name used.
-    static func writeNew(_ data: Data, named name: String, in folder: URL) throws -> String {
+    /// … before the extension when the name is taken (`NewFile`). Returns the name used.
+    static func writeNew(_ data: Data, named name: String, permissions: mode_t, in folder: URL) throws -> String {
         let safe = safeFileName(name)
         let base = (safe as NSString).deletingPathExtension
         let ext = (safe as NSString).pathExtension
         for attempt in 1...10_000 {
             let candidate = attempt == 1 ? safe
                 : base + " (\(attempt))" + (ext.isEmpty ? "" : "." + ext)
-            let url = folder.appendingPathComponent(candidate)
-            if FileManager.default.fileExists(atPath: url.path) { continue }
-            do {
-                try data.write(to: url, options: .withoutOverwriting)
+            if try NewFile.create(folder.appendingPathComponent(candidate).path, data, permissions: permissions) {
                 return candidate
-            } catch CocoaError.fileWriteFileExists {
-                continue
             }
         }
-        throw CocoaError(.fileWriteFileExists)
+        throw NewFile.Failure(code: EEXIST)
     }
 
     static func safeFileName(_ name: String) -> String {

@@ -215,7 +215,8 @@ extension Library {
             changes.added += settled.movedTo
             changes.tagKeys.formUnion(settled.tagKeys)
         }
-        if !changes.replaced.isEmpty {
+        // A state that cannot be written keeps the marks under the old text's id.
+        if !changes.replaced.isEmpty, stateAccess.isWritable {
             let carried = try write { db in try Library.carryEditedState(changes.replaced, db) }
             report.updated += carried
             changes.added -= carried

@@ -55,10 +55,28 @@ public struct Query: Hashable, Sendable {
     /// Both queries' clauses.
     public func and(_ other: Query) -> Query { Query(clauses: clauses + other.clauses) }
 
+    /// The longest query, in characters. Far beyond what anyone types; it bounds the work a
+    /// pasted text costs (the TUI parses the search on every key).
+    public static let maximumLength = 2_000
+    /// The most clauses in a query (words, phrases and fields, each side of an `OR`
+    /// counted): SQLite refuses a statement nested past a depth of 1,000, and each clause
+    /// nests its condition once.
+    public static let maximumClauses = 100
+
     /// Parses the query language; throws a `QueryError` that says what is wrong and where.
     public static func parse(_ text: String) throws -> Query {
-        var parser = QueryParser(text)
-        return try parser.parse()
+        // Only the first `maximumLength` characters are read, so a pasted megabyte costs
+        // no more than that. In a text past the limit, too many clauses within it is the
+        // error worth naming; anything else there may be the cut's doing.
+        let head = text.prefix(maximumLength + 1)
+        var parser = QueryParser(head.prefix(maximumLength))
+        guard head.count > maximumLength else { return try parser.parse() }
+        do {
+            _ = try parser.parse()
+        } catch let error as QueryError where error.isClauseLimit {
+            throw error
+        } catch {}
+        throw QueryError("the query is longer than \(maximumLength) characters", column: maximumLength + 1)
     }
 }
 
@@ -71,13 +89,21 @@ public struct QueryError: Error, Hashable, Sendable, CustomStringConvertible {
         self.column = column
     }
     public var description: String { "query error at column \(column): \(message)" }
+
+    static func clauseLimit(column: Int) -> QueryError {
+        QueryError("more than \(Query.maximumClauses) clauses (words, phrases and fields, each side of "
+            + "an OR counted); search for fewer things at once", column: column)
+    }
+
+    var isClauseLimit: Bool { message == QueryError.clauseLimit(column: 0).message }
 }
 
 private struct QueryParser {
     let chars: [Character]
     var index = 0
+    var clauseCount = 0
 
-    init(_ text: String) { chars = Array(text) }
+    init(_ text: Substring) { chars = Array(text) }
 
     mutating func parse() throws -> Query {
         var clauses: [Query.Clause] = []
@@ -118,6 +144,8 @@ private struct QueryParser {
 
     mutating func clause() throws -> Query.Clause {
         let start = index
+        clauseCount += 1
+        guard clauseCount <= Query.maximumClauses else { throw QueryError.clauseLimit(column: start + 1) }
         var negated = false
         if chars[index] == "-" {
             negated = true
@@ -146,7 +174,13 @@ private struct QueryParser {
         return .word(word, negated: negated)
     }
 
-    func isQuote(_ c: Character) -> Bool { c == "\"" || c == "“" || c == "”" }
+    /// A quote, also with combining marks on it (`"` and a mark are one character; the
+    /// marks are dropped with the quote).
+    func isQuote(_ c: Character) -> Bool {
+        guard let first = c.unicodeScalars.first else { return false }
+        return (first == "\"" || first == "“" || first == "”")
+            && c.unicodeScalars.dropFirst().allSatisfy(PrintableText.isCombiningMark)
+    }
 
     mutating func quoted() throws -> String {
         let open = index

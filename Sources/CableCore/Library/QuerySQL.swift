@@ -39,7 +39,7 @@ struct QuerySQL {
                 marksDriver = status
                 driver = .marks(status == .read ? "read" : "starred")
             } else {
-                tagDriver = query.requiredTags.map(Library.tagKey).first { !$0.isEmpty && !userTagKeys.contains($0) }
+                tagDriver = query.requiredTags.map(QuerySQL.tagKey).first { !$0.isEmpty && !userTagKeys.contains($0) }
             }
         }
         for clause in query.clauses {
@@ -50,9 +50,9 @@ struct QuerySQL {
             switch clause {
             case .word(let text, false), .phrase(let text, false):
                 if let term = QuerySQL.ftsString(text) { positiveText.append(term) }
-            case .tag(let tag, false) where Library.tagKey(tag) == tagDriver:
+            case .tag(let tag, false) where QuerySQL.tagKey(tag) == tagDriver:
                 tagDriver = nil
-                driver = .tag(Library.tagKey(tag))
+                driver = .tag(QuerySQL.tagKey(tag))
             default:
                 if let (condition, values) = QuerySQL.condition(clause) { add(condition, values) }
             }
@@ -78,7 +78,7 @@ struct QuerySQL {
             return ("a.rid \(negated ? "NOT IN" : "IN") (SELECT rowid FROM fts WHERE fts MATCH ?)", [term])
         case .tag(let tag, let negated):
             // A point lookup per row in the tag's primary key, or the user's tags.
-            let key = Library.tagKey(tag)
+            let key = tagKey(tag)
             return ("""
                 \(negated ? "NOT " : "")(EXISTS (SELECT 1 FROM tag t WHERE t.tagKey = ? AND t.article = a.rid) \
                 OR a.id IN (SELECT id FROM state.userTag WHERE tagKey = ?))
@@ -87,7 +87,7 @@ struct QuerySQL {
             // Matched on the speaker as an entity (a lone surname resolved to its full name
             // matches as the full name), so `speaker:strayer` and `speaker:"robert strayer"`
             // find the same quotes.
-            let pattern = "%" + likeEscaped(SpeakerKey.key(name)) + "%"
+            guard let pattern = containsPattern(SpeakerKey.key(name)) else { return (negated ? "1" : "0", []) }
             return ("""
                 a.rid \(negated ? "NOT IN" : "IN") (SELECT q.article FROM quote q WHERE q.person IN \
                 (SELECT p.pid FROM person p JOIN person e ON e.pid = coalesce(p.target, p.pid) \
@@ -96,7 +96,7 @@ struct QuerySQL {
         case .source(let name, let negated):
             // `sourceKey` is the outlet's name lowercased by Swift (SQLite folds ASCII only); an
             // article with no outlet matches no `source:` and every `-source:`.
-            return ("\(negated ? "NOT " : "")coalesce(instr(a.sourceKey, ?), 0) > 0", [name.lowercased()])
+            return ("\(negated ? "NOT " : "")coalesce(instr(a.sourceKey, ?), 0) > 0", [withoutNUL(name.lowercased())])
         case .after(let date):
             return ("a.published >= ?", [date.timeIntervalSince1970])
         case .before(let date):
@@ -195,7 +195,37 @@ struct QuerySQL {
     static func ftsString(_ text: String) -> String? {
         guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
         else { return nil }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // By code point: a `"` with a combining mark on it is one Character, which a
+        // Character-wise replacement would leave alone, ending the FTS5 string early. FTS5
+        // reads its expression as a C string, so a NUL would end it too: it becomes a space.
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for scalar in text.unicodeScalars {
+            quoted.append(scalar == "\u{0}" ? " " : scalar)
+            if scalar == "\"" { quoted.append("\"") }
+        }
+        quoted.append("\"")
+        return String(quoted)
+    }
+
+    /// A tag's key as it is looked up. SQLite leaves undefined what text with a NUL in it
+    /// compares equal to (a key `mine` and NULs matched `mine` in one plan and not in
+    /// another): no stored tag holds one, so it becomes U+FFFD, which matches nothing.
+    static func tagKey(_ tag: String) -> String {
+        withoutNUL(Library.tagKey(tag))
+    }
+
+    static func withoutNUL(_ text: String) -> String {
+        guard text.utf8.contains(0) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{0}" ? "\u{FFFD}" : $0 }))
+    }
+
+    /// The LIKE pattern for a lower-cased key containing `text`, or nil when the text is
+    /// longer than any name (SQLite refuses a pattern past 50,000 bytes: such text matches
+    /// nothing rather than failing).
+    static func containsPattern(_ text: String) -> String? {
+        guard text.utf8.count <= 10_000 else { return nil }
+        return "%" + likeEscaped(withoutNUL(text.lowercased())) + "%"
     }
 
     static func likeEscaped(_ text: String) -> String {

@@ -75,15 +75,42 @@ public struct JSONWriter: Sendable {
     public static func iso8601(_ date: Date) -> String { date.formatted(.iso8601) }
 
     /// A JSON string: UTF-8 as is, with what JSON requires escaped (quote, backslash and the
-    /// controls below U+0020); runs of plain bytes copied whole.
+    /// controls below U+0020) and, unlike `JSONEncoder`, what a terminal could act on if the
+    /// output is read on one (`isTerminalControl`: DEL, the C1 controls, the line and
+    /// paragraph separators, the bidi controls) as `\uXXXX`, the same text to a JSON reader;
+    /// runs of plain bytes copied whole.
     static func string(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in
+            let hex = Array("0123456789abcdef".utf8)
+            func escape(_ value: UInt32) {
+                out += "\\u".utf8
+                for shift in stride(from: 12, through: 0, by: -4) { out.append(hex[Int((value >> UInt32(shift)) & 0xF)]) }
+            }
             var plain = 0
-            for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                // The lead bytes of the terminal controls past ASCII: C1 is C2 80-9F, the
+                // separators and bidi controls E2 80 A8-AE and E2 81 A6-A9.
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xC2 || byte == 0xE2 else {
+                    index += 1
+                    continue
+                }
+                var length = 1
+                var scalar = UInt32(byte)
+                if byte == 0xC2 || byte == 0xE2 {
+                    length = byte == 0xC2 ? 2 : 3
+                    guard index + length <= bytes.count else { index += 1; continue }
+                    scalar = byte == 0xC2 ? UInt32(bytes[index + 1] & 0x3F) | 0x80
+                        : 0x2000 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    guard let unicode = Unicode.Scalar(scalar), isTerminalControl(unicode) else {
+                        index += 1
+                        continue
+                    }
+                }
                 out += bytes[plain..<index]
-                plain = index + 1
                 switch byte {
                 case 0x22: out += "\\\"".utf8
                 case 0x5C: out += "\\\\".utf8
@@ -92,15 +119,23 @@ public struct JSONWriter: Sendable {
                 case 0x0A: out += "\\n".utf8
                 case 0x0C: out += "\\f".utf8
                 case 0x0D: out += "\\r".utf8
-                default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    out += "\\u00".utf8
-                    out += [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+                default: escape(scalar)
                 }
+                index += length
+                plain = index
             }
             out += bytes[plain...]
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// What JSON may hold raw but a terminal could act on: DEL, the C1 controls (U+009B is a
+    /// CSI to some terminals), the line and paragraph separators, the bidi controls.
+    public static func isTerminalControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
     }
 }
 

@@ -308,12 +308,13 @@ struct CivilTime: Equatable {
 }
 
 /// SplitMix64: tiny, fast, and the same on every platform (unlike the system generator).
-struct Random {
+/// Public for the seeded fuzz driver.
+public struct Random {
     var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -321,13 +322,13 @@ struct Random {
         return z ^ (z >> 31)
     }
 
-    mutating func int(_ bound: Int) -> Int {
+    public mutating func int(_ bound: Int) -> Int {
         bound <= 1 ? 0 : Int(next() % UInt64(bound))
     }
 
     mutating func double() -> Double { Double(next() >> 11) / Double(1 << 53) }
 
-    mutating func pick<T>(_ items: [T]) -> T { items[int(items.count)] }
+    public mutating func pick<T>(_ items: [T]) -> T { items[int(items.count)] }
 
     /// Early items far more often than late ones (roughly Zipf), like words and tags are.
     mutating func zipf<T>(_ items: [T]) -> T {

@@ -4,6 +4,10 @@ import CableCore
 /// effects, each feature's under its own case.
 public enum Action: Sendable {
     case key(Key)
+    /// Characters that arrived together (a paste): typed into an open prompt as one edit,
+    /// so a pasted query is parsed and searched once, not once per character; otherwise
+    /// each is a key.
+    case text(String)
     case resize(Size)
     case browse(BrowseAction)
     case reader(ReaderAction)

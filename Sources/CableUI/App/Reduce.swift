@@ -37,6 +37,7 @@ struct Reducer {
     mutating func apply(_ action: Action) {
         switch action {
         case .key(let key): handle(key)
+        case .text(let text): handleText(text)
         case .resize(let size):
             state.size = size
             keepListCursorVisible()

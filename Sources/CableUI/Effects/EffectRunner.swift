@@ -15,7 +15,7 @@ public struct EffectRunner: Sendable {
         } catch let error as QueryError {
             return [.library(.failed(error.description))]
         } catch {
-            return [.library(.failed("Library error: \(error)"))]
+            return [.library(.failed("Library error: \(ErrorText.describe(error))"))]
         }
     }
 

@@ -74,6 +74,42 @@ extension Reducer {
         }
     }
 
+    /// Characters that came together: key by key until a prompt is open, then the rest into
+    /// the prompt at once.
+    mutating func handleText(_ text: String) {
+        var rest = Substring(text)
+        while let first = rest.first, !state.quitting, !promptTakesText {
+            handle(.character(first))
+            rest = rest.dropFirst()
+        }
+        guard !rest.isEmpty, !state.quitting, let prompt = state.prompt else { return }
+        switch prompt {
+        case .tag(var picker):
+            picker.input += rest
+            picker.selection = 0
+            state.prompt = .tag(picker)
+        case .search(var search):
+            // While the old search is selected, typing replaces it.
+            search.input = (search.replacing ? "" : search.input) + rest
+            search.replacing = false
+            searchEdited(&search)
+        case .speaker(var speaker):
+            speaker.input += rest
+            speakerEdited(speaker)
+        case .userTag(var tagging):
+            tagging.input += rest
+            tagging.selection = tagging.adding ? nil : 0
+            state.prompt = .userTag(tagging)
+        case .savedSearch(var picker):
+            picker.input += rest
+            picker.selection = 0
+            state.prompt = .savedSearch(picker)
+        }
+    }
+
+    /// Whether typed characters go into a prompt now (as `handle` decides for a key).
+    var promptTakesText: Bool { state.prompt != nil && !layout.tooSmall && !state.showHelp }
+
     /// Edits a prompt's input; returns whether the key was an edit.
     func edit(_ input: inout String, _ key: Key) -> Bool {
         switch key {
@@ -250,6 +286,10 @@ extension Reducer {
             return
         }
         guard edit(&prompt.input, key) else { return }
+        speakerEdited(prompt)
+    }
+
+    mutating func speakerEdited(_ prompt: SpeakerPrompt) {
         state.prompt = .speaker(prompt)
         let speaker = prompt.input.trimmingCharacters(in: .whitespaces)
         if speaker != state.quotes.speaker {

@@ -139,7 +139,9 @@ func drawStatus(_ state: AppState, into screen: inout Screen, rect: Rect) {
     var hints: [String]
     switch state.prompt {
     case .search(let prompt):
-        used = drawInput("/", prompt.input, selected: prompt.replacing, into: &screen, rect: rect)
+        // With an error, a long input leaves at least a third of the line to say what it is.
+        used = drawInput("/", prompt.input, selected: prompt.replacing, into: &screen, rect: rect,
+                         widest: prompt.error == nil ? nil : rect.width * 2 / 3)
         if let error = prompt.error {
             let room = rect.width - used - 2
             if room > 3 {
@@ -235,10 +237,11 @@ func statusHints(_ state: AppState) -> [String] {
 /// A prompt's label, its input (the end of it when it is too long to show whole) and a
 /// block cursor; returns the columns used.
 func drawInput(_ label: String, _ input: String, selected: Bool = false, into screen: inout Screen,
-               rect: Rect) -> Int {
+               rect: Rect, widest: Int? = nil) -> Int {
     let labelWidth = screen.put(label, row: rect.y, column: rect.x, width: rect.width, style: .bold)
-    let room = max(0, rect.width - labelWidth - 1)
-    var shown = Sanitizer.clean(input)
+    let room = max(0, min(widest ?? rect.width, rect.width) - labelWidth - 1)
+    // Only the end shows: a pasted megabyte is not cleaned and measured on every frame.
+    var shown = Sanitizer.clean(String(input.suffix(room * 4 + 16)))
     if DisplayWidth.of(shown) > room {
         var tail = ""
         var width = 1

@@ -3,8 +3,8 @@
 /// A saved page is untrusted: an escape sequence in it could move the cursor, change the
 /// title, or rewrite the screen. Everything that reaches a `Screen` goes through here first:
 /// escape sequences (CSI, OSC, DCS and friends, in 7- and 8-bit forms) are removed whole, other
-/// control characters are dropped, tabs and line breaks become spaces (the UI does its own
-/// wrapping), and bidi overrides that could reorder the line on screen are dropped.
+/// control characters are dropped, tabs and line breaks (U+2028 and U+2029 too) become spaces
+/// (the UI does its own wrapping), and bidi overrides that could reorder the line on screen are dropped.
 public enum Sanitizer {
     public static func clean(_ text: String) -> String {
         if isPlain(text) { return text }
@@ -18,7 +18,7 @@ public enum Sanitizer {
                 skipControlSequence(&scalars)
             case 0x9D, 0x90, 0x98, 0x9E, 0x9F:
                 skipString(&scalars)
-            case 0x09, 0x0A, 0x0D, 0x0B, 0x0C:
+            case 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0x2028, 0x2029:
                 out.append(" ")
             case 0x00...0x1F, 0x7F...0x9F:
                 continue
