@@ -103,6 +103,8 @@ extension Library {
             try db.cachedStatement(sql: "UPDATE meta SET value = value + ? WHERE key = 'articles'")
                 .execute(arguments: [outcome.inserted])
         }
+        // Exactly when the sync will run the steps after storing (`changed` in `run`).
+        if outcome.added > 0 || !outcome.orphans.isEmpty { try markUnfinishedSync(db) }
         return outcome
     }
 
@@ -181,6 +183,7 @@ extension Library {
             try delete.execute(arguments: [file.folder, file.name])
             if let article = file.article { orphans.insert(article) }
         }
+        if !orphans.isEmpty { try markUnfinishedSync(db) }
         return orphans
     }
 
@@ -330,5 +333,32 @@ extension Library {
         let seconds = published.timeIntervalSince1970.rounded(.down)
         let clamped = Int64(max(-Double(range) + 1, min(Double(range) - 1, seconds)))
         return (clamped + 2 * range) << 20 + slot
+    }
+}
+
+/// The "sync unfinished" marker: written in the same transaction as every change of files
+/// and articles, removed once links are resolved. A sync killed (or the reader quit) between
+/// the two leaves it, and the next sync finishes the steps after storing (settle, tags, word
+/// statistics, links) over the whole index (issue 16, item 3).
+extension Library {
+    static func markUnfinishedSync(_ db: Database) throws {
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('unfinishedSync', 1)").execute()
+    }
+
+    static func clearUnfinishedSync(_ db: Database) throws {
+        try db.cachedStatement(sql: "DELETE FROM meta WHERE key = 'unfinishedSync'").execute()
+    }
+
+    static func hasUnfinishedSync(_ db: Database) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM meta WHERE key = 'unfinishedSync'")) ?? false
+    }
+
+    /// Articles no file holds as its own: what a stopped sync had yet to settle (`settle`
+    /// keeps those another file holds).
+    static func unheldArticles(_ db: Database) throws -> [String] {
+        try String.fetchAll(db, sql: """
+            SELECT a.id FROM article a
+            WHERE NOT EXISTS (SELECT 1 FROM file f WHERE f.article = a.id AND f.skip IS NULL)
+            """)
     }
 }

@@ -45,7 +45,9 @@ extension Library {
         var clock = PhaseClock()
         var started = Stopwatch()
         var report = SyncReport()
-        let existing = try pool.read { db in try IndexMeta.int(IndexMeta.articles, db) ?? 0 }
+        let (existing, interrupted) = try pool.read { db in
+            (try IndexMeta.int(IndexMeta.articles, db) ?? 0, try Library.hasUnfinishedSync(db))
+        }
         let load = LoadKind(toRead: survey.toRead, existing: existing)
         if load.isBulk { try setBulkLoad(true) }
         defer { if load.isBulk { try? setBulkLoad(false) } }
@@ -60,10 +62,14 @@ extension Library {
             report.phases.append(phase("group indexes", clock.lap()))
         }
         let changed = changes.added > 0 || !changes.orphans.isEmpty
-        if changed {
-            try finish(&changes, load: load, report: &report)
+        if changed || interrupted {
+            // A sync stopped after storing files left the steps after undone, and what it
+            // kept in memory for them is lost: they look at the whole index instead.
+            if interrupted { try prepareToFinishInterrupted(&changes) }
+            try finish(&changes, everyTag: load.resolvesEveryGroup || interrupted, report: &report)
             report.phases.append(phase("settle, tags, word statistics", clock.lap()))
-            try resolveLinks(all: load.resolvesEveryGroup)
+            try resolveLinks(all: load.resolvesEveryGroup || interrupted)
+            try write { db in try Library.clearUnfinishedSync(db) }
             report.phases.append(phase("resolve links", clock.lap()))
         }
         if rebuildingFullText, try rebuildFullTextIfWorthIt() {
@@ -209,7 +215,8 @@ extension Library {
 
     /// The steps after the files are stored: settle orphaned articles, carry edited state,
     /// recount tags, refresh word statistics, settle speakers.
-    private func finish(_ changes: inout StoreOutcome, load: LoadKind, report: inout SyncReport) throws {
+    /// `everyTag`: recount every tag, not only those of `changes.tagKeys`.
+    private func finish(_ changes: inout StoreOutcome, everyTag: Bool, report: inout SyncReport) throws {
         for chunk in Array(changes.orphans).sorted().chunked(500) {
             let settled = try write { db in try Library.settle(chunk, db) }
             changes.added += settled.movedTo
@@ -222,10 +229,17 @@ extension Library {
             changes.added -= carried
         }
         try write { db in
-            try Library.recountTags(load.resolvesEveryGroup ? nil : changes.tagKeys, db)
+            try Library.recountTags(everyTag ? nil : changes.tagKeys, db)
             try Library.refreshTermStats(db)
             try Library.settleSpeakers(db)
         }
+    }
+
+    /// Before finishing a sync that was stopped: its orphans are found again (articles no
+    /// file holds), and a bulk load's settings are put back (automerge, checkpoints).
+    private func prepareToFinishInterrupted(_ changes: inout StoreOutcome) throws {
+        changes.orphans.formUnion(try pool.read { db in try Library.unheldArticles(db) })
+        try setBulkLoad(false)
     }
 
     /// Fills in the report's counts and the files that are skipped.
