@@ -10,7 +10,7 @@ final class FuzzSmokeTests: XCTestCase {
             throw XCTSkip("cable-fuzz is not built next to cable")
         }
         let cli = try CLIHarness()
-        for target in ["query", "state-import"] {
+        for target in ["query", "state-import", "page", "html"] {
             let result = try cli.launch(binary, [target, "--runs", "400", "--seed", "7"])
             XCTAssertEqual(result.status, 0, "\(target): \(result.stderr)")
             XCTAssertTrue(result.stdout.contains("400 executions"), result.stdout)

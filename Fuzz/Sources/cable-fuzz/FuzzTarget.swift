@@ -14,6 +14,8 @@ enum FuzzTargets {
     static let all: [String: @Sendable () throws -> any FuzzTarget] = [
         "query": { try QueryTarget() },
         "state-import": { try StateImportTarget() },
+        "page": { PageTarget(file: "fuzz.txt") },
+        "html": { PageTarget(file: "fuzz.html") },
     ]
 
     static func make(_ name: String) throws -> any FuzzTarget {

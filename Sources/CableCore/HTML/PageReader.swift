@@ -30,4 +30,10 @@ public enum PageReader {
     public static func read(fileAt url: URL, as displayPath: String) throws -> Article {
         parse(data: try ArticleDecoding.pageBytes(at: url, as: displayPath), file: displayPath)
     }
+
+    /// The same for bytes already read, as if they were the whole file named `displayPath`:
+    /// refused when too large or binary, else parsed by the name's format.
+    public static func read(data: Data, as displayPath: String) throws -> Article {
+        parse(data: try ArticleDecoding.checkedPageBytes(data, as: displayPath), file: displayPath)
+    }
 }

@@ -30,6 +30,13 @@ enum ArticleDecoding {
         } catch {
             throw ArticleReadError.unreadable(displayPath, reason: error.localizedDescription)
         }
+        return try checkedPageBytes(data, as: displayPath)
+    }
+
+    /// The byte-level half of `pageBytes(at:as:)`: `data` itself, unless it is over
+    /// `ArticleParser.maximumFileSize` or binary.
+    static func checkedPageBytes(_ data: Data, as displayPath: String) throws -> Data {
+        let limit = ArticleParser.maximumFileSize
         if data.count > limit { throw ArticleReadError.tooLarge(displayPath, bytes: data.count, limit: limit) }
         if looksBinary(data) { throw ArticleReadError.binary(displayPath) }
         return data

@@ -15,7 +15,7 @@ import Foundation
 public enum ArticleParser {
     /// Bump whenever the parser's output for some input changes: an index made by another
     /// version is rebuilt from the files (see `Library.checkParserVersion`).
-    public static let version = 4
+    public static let version = 5
 
     /// Parses a saved page's decoded text.
     public static func parse(text: String, file: String) -> Article {
@@ -38,8 +38,9 @@ public enum ArticleParser {
             related: parts.related, tags: parts.tags, warnings: warnings)
         if parts.headline == nil {
             article.titleDerived = true
-            if let lead = parts.paragraphs.first {
-                article.title = TitleDerivation.title(fromLead: lead)
+            // A lead of nothing but stops derives no title: then the file name, as with no lead.
+            if let lead = parts.paragraphs.first, case let derived = TitleDerivation.title(fromLead: lead), !derived.isEmpty {
+                article.title = derived
                 article.warnings.append("no headline; title derived from the lead")
             } else {
                 article.title = fallbackTitle(for: file)

@@ -76,6 +76,9 @@ enum QuoteAttribution {
                 }
                 continue
             }
+            // Marks around nothing but punctuation or spaces (`""`, `“,”`) quote no words.
+            let words = Quote.standalone(token.text)
+            if words.isEmpty { continue }
             let sentence = QuoteSentence(tokens: tokens, quote: i)
             let decided = AttributionSieve.attribute(sentence, memory: memory)
             if let span = token.quote, short.contains(span), !isAttributed(decided, in: sentence, previous: previous) { continue }
@@ -91,7 +94,7 @@ enum QuoteAttribution {
                 memory.noteQuoted(speaker)
                 previous = speaker
             }
-            quotes.append(Quote(text: Quote.standalone(token.text), speaker: speaker?.name, role: speaker?.role, paragraph: index))
+            quotes.append(Quote(text: words, speaker: speaker?.name, role: speaker?.role, paragraph: index))
             last = speaker
         }
         return last

@@ -21,8 +21,11 @@ enum TitleDerivation {
     /// Up to the first `.`, `?` or `!` that ends a sentence (not `Mr.` or an initial).
     static func firstSentence(of text: String) -> String {
         let words = Text.words(text)
+        var sawWord = false
         for (index, word) in words.enumerated() where index + 1 < words.count {
-            guard let last = word.last, ".?!".contains(last), Text.initialCase(words[index + 1]) == .upper else { continue }
+            // A stop before any word (`. A tanker…`, a bullet kept as text) ends no sentence.
+            sawWord = sawWord || word.unicodeScalars.contains(where: Text.isLetterOrDigit)
+            guard sawWord, let last = word.last, ".?!".contains(last), Text.initialCase(words[index + 1]) == .upper else { continue }
             if ProseToken(String(word)).endsSentence {
                 return String(text[..<word.endIndex])
             }
