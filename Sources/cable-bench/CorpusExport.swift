@@ -117,22 +117,7 @@ struct CorpusExport: ParsableCommand {
         return out
     }
 
-    static func xml(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            // Controls XML does not allow (a saved page may hold them).
-            case _ where scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r": out += " "
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func xml(_ text: String) -> String { SafeHTML.escaped(text) }
 
     /// Each folder's outcome, filled from every core.
     private final class Results: @unchecked Sendable {

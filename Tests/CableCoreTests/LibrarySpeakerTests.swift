@@ -132,15 +132,9 @@ final class LibrarySpeakerTests: XCTestCase {
 /// that are one person by surname within an article.
 final class SampleDataSpeakerTests: XCTestCase {
     func testSampleSpeakersAreOneEach() throws {
-        let sampleData = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("SampleData")
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("cable-speakers-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: base) }
-        let locations = LibraryLocations(
-            root: LibraryLocations.canonicalFolder(sampleData),
-            index: base.appendingPathComponent("index.sqlite"), state: base.appendingPathComponent("state.sqlite"))
-        let library = try Library.open(locations)
-        try library.sync()
+        let sample = try SampleLibrary()
+        defer { withExtendedLifetime(sample) {} }
+        let library = sample.library
         let speakers = try library.speakers(in: .all)
         XCTAssertGreaterThan(speakers.count, 20)
         let byKey = Dictionary(grouping: speakers.map(\.name)) { $0.lowercased() }

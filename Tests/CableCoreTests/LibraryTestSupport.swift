@@ -106,3 +106,22 @@ extension Library {
         return first.id
     }
 }
+
+/// The bundled `SampleData/` library, synced into an index and state of its own in a temporary
+/// folder that goes when this does.
+final class SampleLibrary {
+    let library: Library
+    private let base = FileManager.default.temporaryDirectory.appendingPathComponent("cable-sample-\(UUID().uuidString)")
+
+    init() throws {
+        let sampleData = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("SampleData")
+        let locations = LibraryLocations(
+            root: LibraryLocations.canonicalFolder(sampleData),
+            index: base.appendingPathComponent("index.sqlite"), state: base.appendingPathComponent("state.sqlite"))
+        library = try Library.open(locations)
+        try library.sync()
+    }
+
+    deinit { try? FileManager.default.removeItem(at: base) }
+}

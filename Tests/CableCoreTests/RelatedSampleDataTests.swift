@@ -7,15 +7,9 @@ import XCTest
 /// article's most similar articles should mostly come from its own thread.
 final class RelatedSampleDataTests: XCTestCase {
     func testMostSimilarArticlesComeFromTheSameThread() throws {
-        let sampleData = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("SampleData")
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("cable-related-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: base) }
-        let locations = LibraryLocations(
-            root: LibraryLocations.canonicalFolder(sampleData),
-            index: base.appendingPathComponent("index.sqlite"), state: base.appendingPathComponent("state.sqlite"))
-        let library = try Library.open(locations)
-        try library.sync()
+        let sample = try SampleLibrary()
+        defer { withExtendedLifetime(sample) {} }
+        let library = sample.library
         let records = try library.pool.read { db in try ArticleRecord.fetchAll(db, sql: "SELECT * FROM article") }
         XCTAssertGreaterThanOrEqual(records.count, 30)
         var folderOf: [ArticleID: String] = [:]
