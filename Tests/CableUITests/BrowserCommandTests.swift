@@ -77,4 +77,14 @@ final class BrowserCommandTests: XCTestCase {
                        .failure(.notFound("nope")))
         XCTAssertEqual(BrowserError.noOpener.description, "No browser: set $BROWSER (xdg-open is not installed)")
     }
+
+    func testOnlyWebAddressesAreOpenedSoNoneIsReadAsAnOption() throws {
+        let browser = try fakeBrowser()
+        for address in ["-dump", "--new-window=file:///etc/passwd", "file:///etc/passwd", "javascript:alert(1)", ""] {
+            XCTAssertEqual(BrowserCommand.resolve(address, environment: ["BROWSER": browser.path]), .failure(.notWebAddress),
+                           address)
+        }
+        _ = try run("HTTP://example.test/", environment: ["BROWSER": browser.path])
+        XCTAssertEqual(try recordedArguments(), ["HTTP://example.test/"])
+    }
 }

@@ -29,6 +29,10 @@ public struct BrowserCommand: Equatable, Sendable {
 
     /// The command for `address`, or why there is none.
     public static func resolve(_ address: String, environment: [String: String]) -> Result<BrowserCommand, BrowserError> {
+        // Only a web address: anything else (`-o…`, `file:`, `javascript:`) could be read by
+        // the browser as an option or a local action.
+        let lower = address.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return .failure(.notWebAddress) }
         let configured = environment["BROWSER"].map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
         let entries = configured.isEmpty ? ["xdg-open"] : configured.split(separator: ":").map(String.init)
         let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
@@ -103,11 +107,14 @@ public enum BrowserError: Error, Equatable, Sendable, CustomStringConvertible {
     case noOpener
     /// None of `$BROWSER`'s commands was found.
     case notFound(String)
+    /// The address is not an http or https one.
+    case notWebAddress
 
     public var description: String {
         switch self {
         case .noOpener: return "No browser: set $BROWSER (xdg-open is not installed)"
         case .notFound(let browser): return "$BROWSER names no program found on PATH: \(browser)"
+        case .notWebAddress: return "Not opened: the article's address is not an http or https one"
         }
     }
 }
