@@ -50,6 +50,7 @@ final class ParserAnatomyTests: XCTestCase {
         XCTAssertLessThanOrEqual(title.count, 80)
         XCTAssertTrue(lead.hasPrefix(String(title.dropLast())))
         XCTAssertEqual(TitleDerivation.title(fromLead: "Talks resumed. Nothing else happened."), "Talks resumed")
+        XCTAssertEqual(TitleDerivation.title(fromLead: ". A tanker ran aground. Nobody was hurt."), "A tanker ran aground")
     }
 
     func testNoDatelineGivesNilAndAWarning() {

@@ -6,6 +6,8 @@ enum TitleDerivation {
     static func title(fromLead lead: String) -> String {
         var sentence = firstSentence(of: lead)
         while let last = sentence.last, last == "." || last == " " { sentence.removeLast() }
+        // Stops and dashes before the first word (`. A tanker…`, a bullet kept as text) are no title.
+        while let first = sentence.first, ".,;:·•-–— ".contains(first) { sentence.removeFirst() }
         guard sentence.count > maximumLength else { return sentence }
         var cut = ""
         for word in Text.words(sentence) {
