@@ -201,17 +201,6 @@ extension Library: LibraryQuerying {
         throw LibraryError.ambiguousID(prefix, matches: matches.map(\.rawValue))
     }
 
-    static func userTags(for ids: [ArticleID], _ db: Database) throws -> [ArticleID: [String]] {
-        guard !ids.isEmpty else { return [:] }
-        var result: [ArticleID: [String]] = [:]
-        let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
-        let rows = try UserTagRecord.fetchAll(
-            db, sql: "SELECT * FROM state.userTag WHERE id IN (\(marks)) ORDER BY id, tag",
-            arguments: StatementArguments(ids.map(\.rawValue)))
-        for row in rows { result[ArticleID(rawValue: row.id), default: []].append(row.tag) }
-        return result
-    }
-
     static func sortedTags(_ tags: [TagCount]) -> [TagCount] {
         tags.sorted { $0.count != $1.count ? $0.count > $1.count : $0.tag.lowercased() < $1.tag.lowercased() }
     }
