@@ -7,6 +7,8 @@ final class CLIHarness: @unchecked Sendable {
     let base: URL
     let library: URL
     var environment: [String: String]
+    /// Whether `base` is this harness's own, removed with it.
+    private let ownsBase: Bool
 
     init() throws {
         base = FileManager.default.temporaryDirectory.appendingPathComponent("cable-cli-\(UUID().uuidString)")
@@ -18,9 +20,22 @@ final class CLIHarness: @unchecked Sendable {
         environment["XDG_CONFIG_HOME"] = base.appendingPathComponent("config").path
         environment["XDG_STATE_HOME"] = base.appendingPathComponent("state").path
         environment["CABLE_LIBRARY"] = nil
+        ownsBase = true
     }
 
-    deinit { try? FileManager.default.removeItem(at: base) }
+    /// The command line on the library, index and state a full-screen test's reader uses.
+    init(sharing tmux: TUITmux) {
+        base = tmux.folder
+        library = tmux.library
+        environment = ProcessInfo.processInfo.environment
+        for name in ["DATA", "CACHE", "CONFIG", "STATE"] {
+            environment["XDG_\(name)_HOME"] = tmux.folder.appendingPathComponent(name.lowercased()).path
+        }
+        environment["CABLE_LIBRARY"] = nil
+        ownsBase = false
+    }
+
+    deinit { if ownsBase { try? FileManager.default.removeItem(at: base) } }
 
     static var binary: URL {
         let candidates = [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0])]

@@ -60,6 +60,22 @@ final class EffectWorkerTests: XCTestCase {
         XCTAssertEqual(held.screen.lines, direct.screen.lines)
     }
 
+    /// The loop draws a new mark only after this returns true: it waits for the mark (and
+    /// what was queued before it), not for queries submitted after it, and gives up in time.
+    func testWaitUntilMarksSavedReturnsOnceTheMarkIsSaved() throws {
+        let library = SampleArticles.library()
+        let worker = EffectWorker(runner: EffectRunner(library: library), mailbox: Mailbox())
+        XCTAssertTrue(worker.waitUntilMarksSaved(timeout: 0), "nothing to wait for")
+        library.closeGate()
+        worker.submit([.countList(.all), .setStarred([SampleArticles.baltic.id], true)])
+        XCTAssertFalse(worker.waitUntilMarksSaved(timeout: 0.2), "the star waits behind the held query")
+        XCTAssertFalse(library.isStarred(SampleArticles.baltic.id))
+        library.openGate()
+        XCTAssertTrue(worker.waitUntilMarksSaved(timeout: 10))
+        XCTAssertTrue(library.isStarred(SampleArticles.baltic.id))
+        XCTAssertTrue(worker.waitUntilIdle(timeout: 10))
+    }
+
     func testFinishSavesTheQueuedMarksDropsTheQueriesAndLetsGoOfTheWorker() throws {
         let library = SampleArticles.library()
         let mailbox = Mailbox()

@@ -14,6 +14,8 @@ public final class EffectWorker: @unchecked Sendable {
     private let condition = NSCondition()
     private var queue: [Effect] = []
     private var running = 0
+    /// Marks submitted and not yet saved (queued or running).
+    private var unsavedMarks = 0
     private var dropped = 0
     private var finishing = false
     private var ended = false
@@ -36,6 +38,7 @@ public final class EffectWorker: @unchecked Sendable {
         guard !effects.isEmpty else { return }
         condition.lock()
         queue += finishing ? effects.filter(\.isMark) : effects
+        unsavedMarks += effects.filter(\.isMark).count
         condition.broadcast()
         condition.unlock()
     }
@@ -88,9 +91,24 @@ public final class EffectWorker: @unchecked Sendable {
             for action in actions { mailbox.post(action) }
             condition.lock()
             running -= 1
+            if effect.isMark { unsavedMarks -= 1 }
             condition.broadcast()
             condition.unlock()
         }
+    }
+
+    /// Waits until every mark submitted so far is saved (or has failed and said so), up to
+    /// `timeout` seconds; false if some were still waiting then. The loop calls it before
+    /// drawing a mark, so what the screen shows as saved survives the process being killed.
+    @discardableResult
+    public func waitUntilMarksSaved(timeout: TimeInterval) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        condition.lock()
+        defer { condition.unlock() }
+        while unsavedMarks > 0 {
+            if !condition.wait(until: deadline) { return false }
+        }
+        return true
     }
 
     /// Waits until nothing is queued or running (tests), up to `timeout` seconds.
