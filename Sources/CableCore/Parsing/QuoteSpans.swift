@@ -9,7 +9,7 @@ struct QuoteSpan: Equatable {
 }
 
 /// Stage 4 of parsing: the quotation marks of a paragraph → its top-level quotations: `"…"`,
-/// `“…”`, `‘…’`, `'…'`, `«…»` and `„…“`. Quotes nested inside a quote belong to it.
+/// `“…”`, `‘…’`, `'…'`, `«…»`, `„…“`, `„…”` and `»…«`. Quotes nested inside a quote belong to it.
 ///
 /// An apostrophe (`it's`, `Won’t`, `Ukraine’s`, `ministers’ plan`) never opens or closes a
 /// single-quoted span: a closing `’` is not followed by a letter, an opening `‘` does not follow
@@ -21,7 +21,8 @@ enum QuoteSpans {
         return scan.finish()
     }
 
-    private enum Mark: Equatable { case straight, straightSingle, curlyDouble, curlySingle, guillemet, low }
+    /// `guillemet` is `«…»`, `reversedGuillemet` `»…«`, `low` a quote opened with `„`.
+    private enum Mark: Equatable { case straight, straightSingle, curlyDouble, curlySingle, guillemet, reversedGuillemet, low }
 
     /// The state of one pass over a paragraph: the quotation open so far, if any.
     private struct Scan {
@@ -42,8 +43,8 @@ enum QuoteSpans {
                 if open == nil && !isLetter(before: k) && !isSpace(after: k) { open = (.curlySingle, k) }
             case "\u{2019}":  // ’
                 if open?.mark == .curlySingle, !isLetter(after: k), !isPluralPossessive(k) { close(at: k) }
-            case "\u{AB}": if open == nil { open = (.guillemet, k) }  // «
-            case "\u{BB}": if open?.mark == .guillemet { close(at: k) }  // »
+            case "\u{AB}": guillemetLeft(at: k)  // «
+            case "\u{BB}": guillemetRight(at: k)  // »
             default: break
             }
         }
@@ -100,9 +101,27 @@ enum QuoteSpans {
 
         private mutating func curlyClosing(at k: Int) {
             if let current = open {
-                if current.mark == .curlyDouble || current.mark == .straight { close(at: k) }
+                if [.curlyDouble, .straight, .low].contains(current.mark) { close(at: k) }
             } else if isSpace(before: k) && !isSpace(after: k) {
                 open = (.curlyDouble, k)  // a closing mark typed as an opener
+            }
+        }
+
+        private mutating func guillemetLeft(at k: Int) {
+            if open == nil {
+                open = (.guillemet, k)
+            } else if open?.mark == .reversedGuillemet {
+                close(at: k)
+            }
+        }
+
+        /// `»` closes `«…»`, or opens `»…«` when a word follows it at once; before a space it
+        /// is a separator (`Home » World`).
+        private mutating func guillemetRight(at k: Int) {
+            if open?.mark == .guillemet {
+                close(at: k)
+            } else if open == nil && !isSpace(after: k) {
+                open = (.reversedGuillemet, k)
             }
         }
 

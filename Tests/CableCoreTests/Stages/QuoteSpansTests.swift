@@ -12,6 +12,15 @@ final class QuoteSpansTests: XCTestCase {
         XCTAssertEqual(quoted("\"a b\" “c d” ‘e f’ 'g h' «i j» „k l“"), ["a b", "c d", "e f", "g h", "i j", "k l"])
     }
 
+    /// Central European marks: `„…”` (Polish, Romanian, Hungarian), `»…«` (German, Danish,
+    /// Croatian, Czech). A `»` before a space is a separator (`Home » World`), not a quote.
+    func testCentralEuropeanMarks() {
+        XCTAssertEqual(quoted("„a b” and »c d«, she said."), ["a b", "c d"])
+        XCTAssertEqual(quoted("Home » World » Europe"), [])
+        XCTAssertEqual(quoted("»We will not sign«, said the minister, »not this year«."), ["We will not sign", "not this year"])
+        XCTAssertEqual(quoted("»Nested „words“ stay inside«"), ["Nested „words“ stay inside"])
+    }
+
     func testNestedMarksBelongToTheOuterQuote() {
         XCTAssertEqual(quoted("He said: “They call it ‘theft’, we do not.”"), ["They call it ‘theft’, we do not."])
     }
