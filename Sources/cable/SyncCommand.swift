@@ -12,9 +12,9 @@ struct Sync: ParsableCommand {
     var timings = false
 
     func run() throws {
-        try Console.run {
-            let locations = LibraryLocations.standard(root: options.folder())
-            let (library, report) = try Library.withRecovery(locations) { library in
+        try options.run {
+            let (library, report) = try Library.withRecovery(options.locations()) { library in
+                try library.checkIndex()
                 let progress = ProgressLine(enabled: true)
                 defer { progress.finish() }
                 return try library.sync(progress: progress.update)
