@@ -142,9 +142,9 @@ public final class Library: Sendable {
     /// damaged, so that `withRecovery` rebuilds it: `PRAGMA quick_check` (the structure of
     /// each table and index), then FTS5's own check of the full-text index (its data sits in
     /// blobs, whose bytes `quick_check` does not look into: a zeroed overflow page there
-    /// gives wrong similarity scores and no error). `cable sync` runs it: a query finds damage
-    /// only on the pages it reads, and a sync must not report success on a damaged index.
-    /// About 1.8 s at 100,000 articles (README, "The index").
+    /// gives wrong similarity scores and no error). `cable sync --check` runs it: a query finds
+    /// damage only on the pages it reads. About 1.8 s at 100,000 articles, too much for every
+    /// sync (README, "The index").
     public func checkIndex() throws {
         let lines = try pool.read { db in try String.fetchAll(db, sql: "PRAGMA main.quick_check(3)") }
         guard lines == ["ok"] else {
