@@ -74,7 +74,10 @@ let package = Package(
         ),
         .testTarget(name: "CableUITests", dependencies: ["CableUI", "CableCore", "CableConfig"],
                     exclude: ["Snapshots"]),
-        .testTarget(name: "CableEndToEndTests", dependencies: ["CableCore", "LocalHTTPServer"]),
+        .testTarget(
+            name: "CableEndToEndTests",
+            dependencies: ["CableCore", "LocalHTTPServer", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // The fetching tests talk to a server they start on 127.0.0.1, never further.
         .target(name: "LocalHTTPServer", path: "Tests/LocalHTTPServer"),
         .testTarget(name: "CableFetchTests", dependencies: ["CableFetch", "CableCore", "LocalHTTPServer"]),

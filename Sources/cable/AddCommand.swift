@@ -33,7 +33,7 @@ struct Add: ParsableCommand {
     }
 
     func run() throws {
-        try Console.run {
+        try options.run(repeatable: false) {
             let library = try options.openForImport()
             var policy = FetchPolicy()
             policy.idleTimeout = timeout

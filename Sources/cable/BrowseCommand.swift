@@ -46,6 +46,10 @@ struct Browse: ParsableCommand {
                                             background: { mailbox in LiveUpdates(library: library, mailbox: mailbox).run() },
                                             fetchFeeds: { mailbox in BackgroundFetch(library: library).run(mailbox) })
                 LastSession(final).save(for: library.root)
+                if final.indexDamaged {
+                    // The screen is given back; the next start opens a new index.
+                    Console.note(try Library.setAsideDamagedIndex(library.locations))
+                }
             } catch let error as TerminalError {
                 Console.note(error.description)
                 throw ExitCode(2)

@@ -25,8 +25,19 @@ enum Console {
 
     /// Output that is already safe: JSON escapes every control character itself.
     private static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        stdout(Data((text + "\n").utf8))
     }
+
+    /// Every write to standard output goes through here, so that a command knows whether it
+    /// has printed anything yet (`IndexHealing` runs one again only if it has not).
+    static func stdout(_ data: Data) {
+        guard !data.isEmpty else { return }
+        printed.set()
+        FileHandle.standardOutput.write(data)
+    }
+
+    /// Set once anything is written to standard output.
+    static let printed = SetOnce()
 
     static func note(_ line: String) {
         // Messages quote file names and paths: sanitised like `out`.
@@ -112,5 +123,23 @@ final class ProgressLine: @unchecked Sendable {
 
     func finish() {
         if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+}
+
+/// A flag set from any thread and read from any other.
+final class SetOnce: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    func set() {
+        lock.lock()
+        value = true
+        lock.unlock()
+    }
+
+    var isSet: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
     }
 }

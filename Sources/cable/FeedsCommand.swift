@@ -110,7 +110,7 @@ struct FeedsExport: ParsableCommand {
             if let output {
                 try data.write(to: URL(fileURLWithPath: output), options: .atomic)
             } else {
-                FileHandle.standardOutput.write(data)
+                Console.stdout(data)
             }
         }
     }

@@ -37,7 +37,7 @@ struct Fetch: ParsableCommand {
     }
 
     func run() throws {
-        try Console.run {
+        try options.run(repeatable: false) {
             let subscriptions = try SubscriptionFile.standard().load().subscriptions
             guard !subscriptions.isEmpty else {
                 if json { try Console.json(FetchReportJSON(FetchReport(feeds: [], seconds: 0))) }

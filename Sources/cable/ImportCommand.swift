@@ -24,7 +24,7 @@ struct Import: ParsableCommand {
     }
 
     func run() throws {
-        try Console.run {
+        try options.run(repeatable: false) {
             let library = try options.openForImport()
             let report = try library.importFiles(paths.map { URL(fileURLWithPath: $0) })
             for (source, file) in report.copied { Console.out("imported \(source) -> \(file)") }

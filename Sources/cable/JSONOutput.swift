@@ -54,7 +54,7 @@ final class BufferedOutput {
 
     func flush() {
         guard !buffer.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(buffer))
+        Console.stdout(Data(buffer))
         buffer.removeAll(keepingCapacity: true)
     }
 }

@@ -44,12 +44,19 @@ struct LibraryOptions: ParsableArguments {
     /// files added, removed or renamed are seen; see the README's freshness rules), reporting on
     /// stderr: notices about the index, progress (on a terminal only) and skipped files.
     func open(sync: Bool = true, quiet: Bool = false, config: Config? = nil) throws -> Library {
-        let locations = LibraryLocations.standard(root: folder(config: config))
-        let (library, report) = try Library.withRecovery(locations) { library -> SyncReport? in
-            guard sync else { return nil }
+        let (library, report) = try Library.withRecovery(locations(config: config)) { library -> SyncReport? in
+            // A read-only index is read as it is (its notice says so).
+            guard sync, library.indexProblem == nil else { return nil }
             let progress = ProgressLine(enabled: !quiet)
             defer { progress.finish() }
-            return try library.sync(.folders, progress: progress.update)
+            do {
+                return try library.sync(.folders, progress: progress.update)
+            } catch LibraryError.indexNotWritable(let path, let problem, _) {
+                // The disk filled (or turned read-only) during the sync: answer from what
+                // the index holds, and say so.
+                Console.note(LibraryError.indexReadOnly(path: path, problem: problem).description)
+                return nil
+            }
         }
         for notice in library.notices { Console.note(notice) }
         if let report, !quiet, report.added + report.updated > 0 || report.removed > 0 {

@@ -30,7 +30,7 @@ struct List: ParsableCommand {
     }
 
     func run() throws {
-        try Console.run {
+        try options.run {
             let parsed = try Console.query(query)
             let library = try options.open()
             if count {

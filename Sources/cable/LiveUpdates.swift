@@ -95,7 +95,7 @@ final class LiveUpdates: @unchecked Sendable {
             }
         } catch {
             mailbox.post(.library(.progress(nil)))
-            mailbox.post(.library(.failed("Sync failed: \(ErrorText.describe(error))")))
+            mailbox.post(.library(Library.isDamage(error) ? .indexDamaged : .failed("Sync failed: \(ErrorText.describe(error))")))
         }
         // What this sync wrote is known; only others' writes after it are news.
         indexStamp = FileStamp(library.locations.index)

@@ -12,7 +12,7 @@ struct Manual: ParsableCommand {
         discussion: "Install it with: mkdir -p ~/.local/share/man/man1 && cable man > ~/.local/share/man/man1/cable.1")
 
     func run() throws {
-        FileHandle.standardOutput.write(Data(ManPage.text().utf8))
+        Console.stdout(Data(ManPage.text().utf8))
     }
 }
 

@@ -19,7 +19,7 @@ struct Mark: ParsableCommand {
     }
 
     func run() throws {
-        try Console.run {
+        try options.run {
             let library = try options.open()
             let resolved = try ids.map(library.resolveID)
             switch change {

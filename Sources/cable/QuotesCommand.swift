@@ -15,7 +15,7 @@ struct Quotes: ParsableCommand {
     var query: [String] = []
 
     func run() throws {
-        try Console.run {
+        try options.run {
             let parsed = try Console.query(query)
             let library = try options.open()
             let limit = limit.map { max(0, $0) } ?? Int(Int32.max)

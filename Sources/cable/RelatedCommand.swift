@@ -13,7 +13,7 @@ struct Related: ParsableCommand {
     @Argument(help: "The article's id or a unique prefix of it.") var id: String
 
     func run() throws {
-        try Console.run {
+        try options.run {
             let library = try options.open()
             let stories = try library.related(try library.resolveID(id))
             if json {

@@ -29,11 +29,14 @@ struct Show: ParsableCommand {
     }
 
     func run() throws {
-        try Console.run {
+        try options.run {
             let library = try options.open()
             let resolved = try library.resolveID(id)
             guard let article = try library.article(resolved) else { throw LibraryError.unknownID(id) }
             let marks = try library.marks(resolved)
+            // Everything is read before anything is printed: a damaged index met half-way
+            // is then healed and the command run again (`IndexHealing`).
+            let links = try library.related(resolved).explicit
             if json {
                 try Console.json(Shown(article: article, unread: !marks.read, starred: marks.starred,
                                        userTags: marks.tags))
@@ -55,7 +58,6 @@ struct Show: ParsableCommand {
             }
             // The same list as `cable related` and the reader: one line per story however
             // the page wrote it (case, dashes), READ MORE lines marked, matches by id.
-            let links = try library.related(resolved).explicit
             if !links.isEmpty {
                 Console.out("")
                 Console.out("Related (run `cable related \(Console.short(article.id))` for similar stories):")

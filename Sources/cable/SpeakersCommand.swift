@@ -23,7 +23,7 @@ struct Speakers: ParsableCommand {
     static let nameWidth = 32
 
     func run() throws {
-        try Console.run {
+        try options.run {
             let parsed = try Console.query(query)
             let speakers = try options.open().speakers(in: parsed)
             if json {

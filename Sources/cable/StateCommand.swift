@@ -22,7 +22,7 @@ struct State: ParsableCommand {
         @Option(name: .shortAndLong, help: "Write to this file instead of stdout.") var output: String?
 
         func run() throws {
-            try Console.run {
+            try options.run {
                 do {
                     try write(try options.open().exportState())
                 } catch LibraryError.stateDamaged(let path, let detail) {
@@ -42,7 +42,7 @@ struct State: ParsableCommand {
             if let output {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
             } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                Console.stdout(Data(text.utf8))
             }
         }
     }
@@ -107,8 +107,10 @@ struct State: ParsableCommand {
                         throw ValidationError("cannot read '\(file)': \(error.localizedDescription)")
                     }
                 }
-                let report = try options.open().importState(try StateText.decode(data), replacing: replace,
-                                                            skippingBadLines: skipBadLines)
+                let text = try StateText.decode(data)
+                let report = try IndexHealing.run(options.locations()) {
+                    try options.open().importState(text, replacing: replace, skippingBadLines: skipBadLines)
+                }
                 for problem in report.problems { Console.note(problem) }
                 if report.problems.isEmpty {
                     Console.note("applied \(report.applied) line(s)")

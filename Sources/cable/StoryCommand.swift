@@ -53,7 +53,7 @@ struct Story: ParsableCommand {
     }
 
     func run() throws {
-        try Console.run {
+        try options.run {
             let library = try options.open()
             let story = try library.story(try library.resolveID(id))
             if json {

@@ -10,11 +10,13 @@ struct Sync: ParsableCommand {
     @OptionGroup var options: LibraryOptions
     @Flag(help: "Also print where the time went: each step's wall-clock and CPU seconds, and the work inside indexing files (seconds summed over threads).")
     var timings = false
+    @Flag(help: "First read every page of the index (SQLite's quick_check and FTS5's integrity-check, about 2 s per 100,000 articles) and rebuild it from the files if any is damaged.")
+    var check = false
 
     func run() throws {
-        try Console.run {
-            let locations = LibraryLocations.standard(root: options.folder())
-            let (library, report) = try Library.withRecovery(locations) { library in
+        try options.run {
+            let (library, report) = try Library.withRecovery(options.locations()) { library in
+                if check { try library.checkIndex() }
                 let progress = ProgressLine(enabled: true)
                 defer { progress.finish() }
                 return try library.sync(progress: progress.update)

@@ -15,7 +15,7 @@ struct Tag: ParsableCommand {
     @Argument(parsing: .allUnrecognized, help: "Article ids (or prefixes), then +tag / -tag changes.") var words: [String]
 
     func run() throws {
-        try Console.run {
+        try options.run {
             // The sign is the first code point: `+` and a tag starting with a combining mark
             // are one character.
             func sign(_ word: String) -> Unicode.Scalar? { word.unicodeScalars.first }

@@ -12,7 +12,7 @@ struct Tags: ParsableCommand {
     @Argument(parsing: .allUnrecognized, help: "A query restricting the articles counted.") var query: [String] = []
 
     func run() throws {
-        try Console.run {
+        try options.run {
             let parsed = try Console.query(query)
             let tags = try options.open().tags(in: parsed)
             if json {

@@ -229,12 +229,14 @@ final class CLIStateStorageTests: XCTestCase {
         XCTAssertTrue(try cli.run(["state", "recover"]).stderr.contains("not damaged"))
     }
 
-    /// Runs `cable` with the state folder (or the data folder) on a read-only or full file
-    /// system: a private mount seen only by that process. Needs root (and `unshare`);
-    /// skipped otherwise.
+    /// Runs `cable` with the state folder (or the data or cache folder) on a read-only or
+    /// full file system: a private mount seen only by that process. Needs root and `unshare`
+    /// allowed to mount (not so in every container); skipped otherwise.
     func runWithMount(_ cli: CLIHarness, _ mount: String, _ arguments: [String]) throws -> CLIHarness.Result {
-        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/unshare") else {
-            throw XCTSkip("needs root and unshare for a private read-only or full mount")
+        let unshare = URL(fileURLWithPath: "/usr/bin/unshare")
+        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: unshare.path),
+              try cli.launch(unshare, ["-m", "sh", "-c", "mount -t tmpfs tmpfs /mnt"]).status == 0 else {
+            throw XCTSkip("needs root and unshare allowed to mount, for a private read-only or full mount")
         }
         return try cli.launch(URL(fileURLWithPath: "/usr/bin/unshare"), ["-m", "sh", "-c", mount + " && exec \"$@\"", "sh",
                                                      CLIHarness.binary.path] + arguments + ["--library", cli.library.path],
@@ -258,11 +260,14 @@ final class CLIStateStorageTests: XCTestCase {
         XCTAssertEqual(export.stdout, before)
         let shown = try runWithMount(cli, readOnlyMount(folder), ["show", ids[1]])
         XCTAssertEqual(shown.status, 0, shown.stderr)
+        let tags = try runWithMount(cli, readOnlyMount(folder), ["tags"])
+        XCTAssertEqual(tags.status, 0, tags.stderr)
+        XCTAssertTrue(tags.stdout.contains("NATO"), tags.stdout)
         let marked = try runWithMount(cli, readOnlyMount(folder), ["mark", "star", ids[1]])
         XCTAssertEqual(marked.status, 1)
         XCTAssertTrue(marked.stderr.contains("cannot save to the state database"), marked.stderr)
         XCTAssertTrue(marked.stderr.contains("read-only file system; mount it read-write"), marked.stderr)
-        for result in [listed, export, shown, marked] {
+        for result in [listed, export, shown, tags, marked] {
             XCTAssertFalse(result.stderr.contains("move it away"), result.stderr)
         }
     }
@@ -301,6 +306,63 @@ final class CLIStateStorageTests: XCTestCase {
         XCTAssertEqual(marked.status, 1)
         XCTAssertTrue(marked.stderr.contains("the disk is full; free some space"), marked.stderr)
         XCTAssertFalse(marked.stderr.contains("move it away"), marked.stderr)
+    }
+
+    /// A read-only cache (issue 16, item 6): the index is read as it was last brought up to
+    /// date, with a note, and a sync says what is wrong; never SQLite's words, never advice to
+    /// throw anything away.
+    func testAReadOnlyCacheIsReadAsItIsAndASyncSaysWhy() throws {
+        let (cli, ids) = try markedLibrary()
+        let cache = cli.base.appendingPathComponent("cache")
+        try cli.writeArticle("later.txt", headline: "Cable Repair Ship Arrives", dateline: "09:00 GMT09 Mar 2024",
+                             body: ["A repair ship reached the damaged Baltic cable on Saturday, operators said."])
+        let listed = try runWithMount(cli, readOnlyMount(cache), ["list", "--json"])
+        XCTAssertEqual(listed.status, 0, listed.stderr)
+        XCTAssertTrue(ids.allSatisfy(listed.stdout.contains), listed.stdout)
+        XCTAssertTrue(listed.stderr.contains("cannot be written: it is on a read-only file system"), listed.stderr)
+        XCTAssertTrue(listed.stderr.contains("files added or changed since are not seen"), listed.stderr)
+        let synced = try runWithMount(cli, readOnlyMount(cache), ["sync"])
+        XCTAssertEqual(synced.status, 1)
+        XCTAssertTrue(synced.stderr.contains("cannot be brought up to date: it is on a read-only file system. "
+            + "Nothing was lost"), synced.stderr)
+        try FileManager.default.removeItem(at: cache)
+        try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
+        let fresh = try runWithMount(cli, readOnlyMount(cache), ["list"])
+        XCTAssertEqual(fresh.status, 1)
+        XCTAssertTrue(fresh.stderr.contains("none can be made: it is on a read-only file system"), fresh.stderr)
+        XCTAssertTrue(fresh.stderr.contains("set XDG_CACHE_HOME to a writable folder"), fresh.stderr)
+        for result in [listed, synced, fresh] {
+            for words in ["SQLite", "ATTACH", "move it away", "cannot be rebuilt"] {
+                XCTAssertFalse(result.stderr.contains(words), result.stderr)
+            }
+        }
+    }
+
+    /// A full cache: reading goes on from the index as it is, and a sync names the full disk,
+    /// what was not done and that nothing was lost.
+    func testAFullCacheIsNamedAndReadingGoesOn() throws {
+        let (cli, ids) = try markedLibrary()
+        let cache = cli.base.appendingPathComponent("cache")
+        let copy = cli.base.appendingPathComponent("cache-copy")
+        try FileManager.default.copyItem(at: cache, to: copy)
+        for n in 0..<5 {
+            try cli.writeArticle("later\(n).txt", headline: "Cable Repair Ship Arrives \(n)", dateline: "09:00 GMT09 Mar 2024",
+                                 body: ["A repair ship reached the damaged Baltic cable on Saturday, operators said \(n)."])
+        }
+        let full = "mount -t tmpfs -o size=1m tmpfs '\(cache.path)' && cp -a '\(copy.path)/.' '\(cache.path)/' "
+            + "&& (dd if=/dev/zero of='\(cache.path)/fill' bs=4k 2>/dev/null; true)"
+        let listed = try runWithMount(cli, full, ["list", "--json"])
+        XCTAssertEqual(listed.status, 0, listed.stderr)
+        XCTAssertTrue(ids.allSatisfy(listed.stdout.contains), listed.stdout)
+        XCTAssertTrue(listed.stderr.contains("cannot be written: the disk is full"), listed.stderr)
+        let synced = try runWithMount(cli, full, ["sync"])
+        XCTAssertEqual(synced.status, 1)
+        XCTAssertTrue(synced.stderr.contains("cannot be brought up to date: the disk is full. Nothing was lost"), synced.stderr)
+        XCTAssertTrue(synced.stderr.contains("free some space on that disk"), synced.stderr)
+        for result in [listed, synced] {
+            XCTAssertFalse(result.stderr.contains("SQLite"), result.stderr)
+            XCTAssertFalse(result.stderr.contains("cannot be rebuilt"), result.stderr)
+        }
     }
 }
 

@@ -211,6 +211,18 @@ final class ReaderHabitsTests: XCTestCase {
         XCTAssertEqual(keymap.keys(for: .down), [.down])
     }
 
+    /// A damaged index met while browsing: said in the status line and remembered, so that
+    /// the index is set aside when the reader quits (the next start rebuilds it).
+    func testADamagedIndexIsSaidAndRemembered() {
+        var s = session()
+        s.send(.library(.indexDamaged))
+        XCTAssertTrue(s.state.indexDamaged)
+        XCTAssertEqual(s.state.status.message, AppState.indexDamagedMessage)
+        XCTAssertTrue(s.screen.lines.joined().contains("The index is damaged"), "on screen")
+        s.type("j")
+        XCTAssertTrue(s.state.indexDamaged, "still known after a key")
+    }
+
     func testALibraryChangeKeepsTheSelectionOnItsArticleAndTheRowsOnScreen() {
         var s = session()
         s.type("jj")

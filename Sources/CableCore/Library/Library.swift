@@ -19,18 +19,30 @@ public final class Library: Sendable {
     public let notices: [String]
     /// Whether the user's state can be written, and if not why (`StateStore`).
     public let stateAccess: StateAccess
+    /// Why the index cannot be written (a read-only or full cache folder), nil when it can:
+    /// it was opened read-only, as it was last brought up to date (`openReadOnly`).
+    public let indexProblem: StorageProblem?
     /// Turns a file's bytes into an article: the real parser, or a fixture parser in tests
     /// that check the library apart from the parser's judgement.
     let parse: ArticleParse
 
     public var root: URL { locations.root }
 
-    private init(locations: LibraryLocations, pool: DatabasePool, notices: [String], stateAccess: StateAccess,
-                 parse: @escaping ArticleParse) {
+    /// `notices`: about the index; those about the state and a read-only index are added.
+    private convenience init(locations: LibraryLocations, pool: DatabasePool, notices: [String],
+                             stateAccess: StateAccess, indexProblem: StorageProblem? = nil, parse: @escaping ArticleParse) {
+        let readOnly = indexProblem.map { [LibraryError.indexReadOnly(path: locations.index.path, problem: $0).description] }
+        self.init(locations: locations, pool: pool, allNotices: notices + StateStore.notice(locations.state, stateAccess)
+                    + (readOnly ?? []), stateAccess: stateAccess, indexProblem: indexProblem, parse: parse)
+    }
+
+    private init(locations: LibraryLocations, pool: DatabasePool, allNotices notices: [String], stateAccess: StateAccess,
+                 indexProblem: StorageProblem?, parse: @escaping ArticleParse) {
         self.locations = locations
         self.pool = pool
-        self.notices = notices + StateStore.notice(locations.state, stateAccess)
+        self.notices = notices
         self.stateAccess = stateAccess
+        self.indexProblem = indexProblem
         self.parse = parse
     }
 
@@ -64,6 +76,12 @@ public final class Library: Sendable {
         } catch let error as DatabaseError where isBusy(error) {
             // Another process holds the index (creating it, say): not damage, never set aside.
             throw LibraryError.indexUnusable(path: locations.index.path, reason: describe(error))
+        } catch let error where !isDamage(error) && StorageProblem.diagnose(locations.index, error: error) != nil {
+            // A disk that cannot be written is no damage: the index is read as it is.
+            let problem = StorageProblem.diagnose(locations.index, error: error) ?? .other(describe(error))
+            let pool = try openReadOnly(locations, state: state, problem: problem, parserVersion: parserVersion)
+            return Library(locations: locations, pool: pool, notices: [], stateAccess: state, indexProblem: problem,
+                           parse: parse)
         } catch {
             let notice = try setAside(locations.index, because: error)
             do {
@@ -93,15 +111,52 @@ public final class Library: Sendable {
             return (library, try body(library))
         } catch let error as DatabaseError where isCorruption(error) {
             try library.pool.close()
-            // The damage may be the attached state's: never rebuild the index for that.
-            if let damage = StateStore.damage(at: locations.state) {
-                throw LibraryError.stateDamaged(path: locations.state.path, detail: damage)
-            }
-            let notice = try setAside(locations.index, because: error)
+            let notice = try setAsideDamagedIndex(locations, because: error)
             let rebuilt = try open(locations, parse: parse)
-            let fresh = Library(locations: locations, pool: rebuilt.pool, notices: rebuilt.notices + [notice],
-                                stateAccess: rebuilt.stateAccess, parse: parse)
+            let fresh = Library(locations: locations, pool: rebuilt.pool, allNotices: rebuilt.notices + [notice],
+                                stateAccess: rebuilt.stateAccess, indexProblem: rebuilt.indexProblem, parse: parse)
             return (fresh, try body(fresh))
+        }
+    }
+
+    /// Whether `error` is SQLite finding a damaged database: the index's, or the attached
+    /// state's (`setAsideDamagedIndex` tells them apart).
+    public static func isDamage(_ error: any Error) -> Bool {
+        guard let error = error as? DatabaseError else { return false }
+        return isCorruption(error)
+    }
+
+    /// After damage found while using the library (`isDamage`), with every connection to its
+    /// index closed: moves the index aside, so that the next open rebuilds it from the files,
+    /// and gives the notice for the user. Damage of the attached state is the user's data,
+    /// never the index's: that is `stateDamaged` (see `cable state recover`), and the index
+    /// is left alone.
+    public static func setAsideDamagedIndex(_ locations: LibraryLocations, because error: (any Error)? = nil) throws -> String {
+        if let damage = StateStore.damage(at: locations.state) {
+            throw LibraryError.stateDamaged(path: locations.state.path, detail: damage)
+        }
+        return try setAside(locations.index, because: error)
+    }
+
+    /// Reads every page of the index and throws SQLite's corruption error when one is
+    /// damaged, so that `withRecovery` rebuilds it: `PRAGMA quick_check` (the structure of
+    /// each table and index), then FTS5's own check of the full-text index (its data sits in
+    /// blobs, whose bytes `quick_check` does not look into: a zeroed overflow page there
+    /// gives wrong similarity scores and no error). `cable sync --check` runs it: a query finds
+    /// damage only on the pages it reads. About 1.8 s at 100,000 articles, too much for every
+    /// sync (README, "The index").
+    public func checkIndex() throws {
+        let lines = try pool.read { db in try String.fetchAll(db, sql: "PRAGMA main.quick_check(3)") }
+        guard lines == ["ok"] else {
+            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: lines.joined(separator: "; "))
+        }
+        // An INSERT in form (FTS5's commands are): it needs the write lock, so not on an
+        // index opened read-only.
+        guard indexProblem == nil else { return }
+        do {
+            try write { db in try db.execute(sql: "INSERT INTO fts(fts, rank) VALUES ('integrity-check', 0)") }
+        } catch {
+            throw explainIndexWrite(error)
         }
     }
 
@@ -127,27 +182,34 @@ public final class Library: Sendable {
         }
     }
 
+    /// The index on a disk that cannot be written, as it was last brought up to date: read
+    /// the first way that opens (`StateStore.readOnlyURIs`), never changed. Throws
+    /// `indexNotWritable` when there is none, or when it needs bringing up to date (another
+    /// version of Cable or of the parser made it).
+    private static func openReadOnly(_ locations: LibraryLocations, state: StateAccess, problem: StorageProblem,
+                                     parserVersion: Int) throws -> DatabasePool {
+        let path = locations.index.path
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw LibraryError.indexNotWritable(path: path, problem: problem, exists: false)
+        }
+        for uri in StateStore.readOnlyURIs(locations.index) {
+            guard let pool = try? DatabasePool(path: uri, configuration: indexConfiguration(locations, state, readOnly: true))
+            else { continue }
+            let current = try? pool.read { db in
+                try IndexSchema.migrator.hasCompletedMigrations(db)
+                    && IndexMeta.int(IndexMeta.parserVersion, db) == parserVersion
+            }
+            if current == true { return pool }
+            try? pool.close()
+        }
+        throw LibraryError.indexNotWritable(path: path, problem: problem, exists: true)
+    }
+
     private static func openIndex(_ locations: LibraryLocations, state: StateAccess) throws -> DatabasePool {
         try FileManager.default.createDirectory(
             at: locations.index.deletingLastPathComponent(), withIntermediateDirectories: true)
-        var config = Configuration()
-        config.busyMode = .timeout(10)
-        let stateURL = locations.state
-        config.prepareDatabase { db in
-            // Keep the write-ahead log when the last connection closes: opening a pool on a
-            // database without one writes a transaction to make it (and syncs it to disk),
-            // which every read command would pay for. A bulk load truncates it at its end.
-            var persist: CInt = 1
-            let code = withUnsafeMutablePointer(to: &persist) { flag in
-                sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_PERSIST_WAL, flag)
-            }
-            guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
-            try StateStore.attach(db, stateURL, state)
-            // Sync writes many rows in short transactions; NORMAL is safe under WAL.
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            try db.execute(sql: "PRAGMA cache_size = -16000")
-        }
-        let pool = try DatabasePool(path: locations.index.path, configuration: config)
+        let pool = try DatabasePool(path: locations.index.path,
+                                    configuration: indexConfiguration(locations, state, readOnly: false))
         do {
             // An index made by another version of Cable's schema is not ours to read: rebuild.
             let known = Set(IndexSchema.migrator.migrations)
@@ -184,6 +246,30 @@ public final class Library: Sendable {
         return pool
     }
 
+    /// Every index connection: the state attached, the write-ahead log kept.
+    private static func indexConfiguration(_ locations: LibraryLocations, _ state: StateAccess,
+                                           readOnly: Bool) -> Configuration {
+        var config = Configuration()
+        config.readonly = readOnly
+        config.busyMode = .timeout(10)
+        let stateURL = locations.state
+        config.prepareDatabase { db in
+            // Keep the write-ahead log when the last connection closes: opening a pool on a
+            // database without one writes a transaction to make it (and syncs it to disk),
+            // which every read command would pay for. A bulk load truncates it at its end.
+            var persist: CInt = 1
+            let code = withUnsafeMutablePointer(to: &persist) { flag in
+                sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_PERSIST_WAL, flag)
+            }
+            guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
+            try StateStore.attach(db, stateURL, state)
+            // Sync writes many rows in short transactions; NORMAL is safe under WAL.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA cache_size = -16000")
+        }
+        return config
+    }
+
     /// Two processes opening a new database at once both see "not migrated" and race to
     /// create the tables; the loser fails. It waits and finds the work done, rather than
     /// mistaking the other's success for a damaged database.
@@ -204,7 +290,7 @@ public final class Library: Sendable {
     }
 
     /// Moves a damaged index out of the way (kept for inspection, as `<name>.corrupt`).
-    private static func setAside(_ index: URL, because error: Error) throws -> String {
+    private static func setAside(_ index: URL, because error: (any Error)?) throws -> String {
         let aside = index.appendingPathExtension("corrupt")
         let manager = FileManager.default
         for suffix in ["", "-wal", "-shm"] {
@@ -215,8 +301,8 @@ public final class Library: Sendable {
                 do { try manager.moveItem(at: from, to: to) } catch { try? manager.removeItem(at: from) }
             }
         }
-        return "the index \(index.path) was unusable (\(describe(error))); "
-            + "moved it to \(aside.lastPathComponent) and rebuilt it from the files"
+        return "the index \(index.path) was unusable (\(error.map(describe) ?? "damaged")); "
+            + "moved it to \(aside.lastPathComponent), to be rebuilt from the files"
     }
 
     static func describe(_ error: Error) -> String {

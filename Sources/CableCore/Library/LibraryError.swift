@@ -14,6 +14,11 @@ public enum LibraryError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A change to the state cannot be saved.
     case stateNotWritable(path: String, problem: StorageProblem)
     case indexUnusable(path: String, reason: String)
+    /// The index cannot be written (`exists`: it is there but cannot be brought up to date;
+    /// otherwise there is none and none can be made).
+    case indexNotWritable(path: String, problem: StorageProblem, exists: Bool)
+    /// The index was opened read-only: a notice, not an error.
+    case indexReadOnly(path: String, problem: StorageProblem)
     case unknownID(String)
     case ambiguousID(String, matches: [String])
     case invalidTag(String, reason: InvalidTag)
@@ -32,6 +37,14 @@ public enum LibraryError: Error, Hashable, Sendable, CustomStringConvertible {
             return "cannot save to the state database '\(path)': \(problem); \(problem.advice). Nothing was changed"
         case .indexUnusable(let path, let reason):
             return "the index '\(path)' cannot be rebuilt: \(reason)"
+        case .indexNotWritable(let path, let problem, let exists):
+            return (exists ? "the index '\(path)' cannot be brought up to date" : "there is no index at '\(path)' and none can be made")
+                + ": \(problem). Nothing was lost: the index is made from your article files, and your read marks, "
+                + "stars and tags are kept apart. To go on, \(problem.advice(home: "XDG_CACHE_HOME"))"
+        case .indexReadOnly(let path, let problem):
+            return "the index '\(path)' cannot be written: \(problem). Answers come from what it held when last "
+                + "brought up to date: files added or changed since are not seen. To update it, "
+                + problem.advice(home: "XDG_CACHE_HOME")
         case .unknownID(let prefix):
             return "no article with id '\(prefix)'"
         case .invalidTag(let tag, .controlCharacter):

@@ -19,6 +19,14 @@ extension Library {
     /// full check, rebuild the full-text index when removed articles' words pile up.
     @discardableResult
     public func sync(_ check: SyncCheck = .files, progress: ((SyncProgress) -> Void)? = nil) throws -> SyncReport {
+        do {
+            return try syncAll(check, progress: progress)
+        } catch {
+            throw explainIndexWrite(error)
+        }
+    }
+
+    private func syncAll(_ check: SyncCheck, progress: ((SyncProgress) -> Void)?) throws -> SyncReport {
         var clock = PhaseClock()
         let survey = try pool.read { db in try FolderSurvey(check, root: root, db) }
         let surveyed = clock.lap()
@@ -35,7 +43,19 @@ extension Library {
     /// were not looked at).
     @discardableResult
     public func sync(files paths: [String]) throws -> SyncReport {
-        try run(FolderSurvey(files: paths, root: root), rebuildingFullText: false, progress: nil)
+        do {
+            return try run(FolderSurvey(files: paths, root: root), rebuildingFullText: false, progress: nil)
+        } catch {
+            throw explainIndexWrite(error)
+        }
+    }
+
+    /// A sync that failed because the index cannot be written (a read-only or full disk) is
+    /// said as such (`indexNotWritable`); what it stored before is kept, nothing else changed.
+    func explainIndexWrite(_ error: any Error) -> any Error {
+        guard !Library.isDamage(error), !(error is LibraryError),
+              let problem = StorageProblem.diagnose(locations.index, error: error) else { return error }
+        return LibraryError.indexNotWritable(path: locations.index.path, problem: problem, exists: true)
     }
 
     /// Applies a survey, then the steps after.

@@ -25,11 +25,14 @@ public enum StorageProblem: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// What the user can do about it.
-    public var advice: String {
+    /// What the user can do about it (for the state, kept under $XDG_DATA_HOME).
+    public var advice: String { advice(home: "XDG_DATA_HOME") }
+
+    /// What the user can do about it, for a file kept under the folder `home` names.
+    public func advice(home: String) -> String {
         switch self {
         case .readOnlyFileSystem:
-            return "mount it read-write, or set XDG_DATA_HOME to a writable folder"
+            return "mount it read-write, or set \(home) to a writable folder"
         case .noPermission:
             return "give yourself write permission on the file and its folder"
         case .diskFull:

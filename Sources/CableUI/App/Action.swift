@@ -35,6 +35,9 @@ public enum LibraryEvent: Sendable {
     case notice(String)
     /// Something went wrong outside the UI; shown in the status line.
     case failed(String)
+    /// A query or the sync met a damaged index: said in the status line; the index is set
+    /// aside when the reader quits, and the next start rebuilds it from the files.
+    case indexDamaged
 }
 
 /// Timers the UI asks the loop to run; their end comes back as `Action.timer`.

@@ -72,6 +72,10 @@ public struct AppState: Hashable, Sendable {
     /// The last changes `u` can undo, most recent last.
     public var undo: [UndoEntry] = []
     public var quitting = false
+    /// A query or the sync met a damaged index (`LibraryEvent.indexDamaged`).
+    public var indexDamaged = false
+
+    static let indexDamagedMessage = "The index is damaged: quit (q) and start Cable again to rebuild it from your files"
 
     public init(size: Size, settings: Settings = Settings()) {
         self.size = size

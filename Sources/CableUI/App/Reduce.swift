@@ -65,6 +65,9 @@ struct Reducer {
             state.status.fetchFailed = failed
         case .notice(let text): show(text)
         case .failed(let text): show(text, error: true)
+        case .indexDamaged:
+            state.indexDamaged = true
+            show(AppState.indexDamagedMessage, error: true)
         }
     }
 

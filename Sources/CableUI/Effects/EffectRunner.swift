@@ -14,6 +14,8 @@ public struct EffectRunner: Sendable {
             return try perform(effect)
         } catch let error as QueryError {
             return [.library(.failed(error.description))]
+        } catch where Library.isDamage(error) {
+            return [.library(.indexDamaged)]
         } catch {
             return [.library(.failed("Library error: \(ErrorText.describe(error))"))]
         }
