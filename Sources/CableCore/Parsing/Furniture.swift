@@ -109,9 +109,14 @@ enum Furniture {
     /// A byline or credit line: `By Jane Doe`, `By Jane Doe, Defence Correspondent`, `Words by
     /// …`, `Edited by …`, `-- Reporting by …`, `From Reuters`.
     static func isByline(_ line: String, shape: LineShape) -> Bool {
-        guard shape.wordCount <= 30, !shape.endsWithPeriod || shape.wordCount <= 6 else { return false }
+        guard shape.wordCount <= 30 else { return false }
         let lower = String(Text.trimmed(Substring(line.lowercased()), where: { "-–—|• ".unicodeScalars.contains($0) }))
-        if Vocabulary.creditPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        // A credit may end with a full stop (`Translated from the French by Jane Doe.`) when it is
+        // short or labelled (`Reporting: …`); a long sentence that opens `Produced by …` is text.
+        if let credit = Vocabulary.creditPrefixes.first(where: { lower.hasPrefix($0) }) {
+            return !shape.endsWithPeriod || shape.wordCount <= 12 || credit.hasSuffix(": ")
+        }
+        guard !shape.endsWithPeriod || shape.wordCount <= 6 else { return false }
         guard shape.wordCount <= 14 else { return false }
         return Vocabulary.bylinePrefixes.contains { lower.hasPrefix($0) } || lower.hasPrefix("from ") && shape.wordCount <= 4
     }

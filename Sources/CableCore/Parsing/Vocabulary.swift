@@ -118,6 +118,10 @@ enum Vocabulary {
         "transcript text may", "data is delayed", "delayed by at least", "real-time snapshot",
         "catch all the", "this article appears in", "appeared in print", "protection of your data", "read our privacy policy",
         "got a story", "story tip", "email us at",
+        // Editors' notes under an article: partnerships and series.
+        "this article was produced in partnership", "this story was produced in partnership",
+        "this investigation was produced in partnership", "this investigation is part of", "this article is part of",
+        "this story is part of",
     ]
 
     /// Line starts that announce a caption, a credit or a notice.
@@ -150,6 +154,7 @@ enum Vocabulary {
         "compiled by", "produced by", "translated by", "translated and edited by", "photos by", "photos: ", "photo: ",
         "graphics by", "illustration by", "research by", "media contact", "press contact", "press office", "for more information",
         "translated from", "translation by", "sound design by", "music by", "produced and edited by",
+        "reporting: ", "editing: ",
     ]
 
     /// Labels of a fact-check's or a report's boxes (`Claim:`, `Verdict:`, `Half True:`): the
