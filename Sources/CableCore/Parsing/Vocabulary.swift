@@ -187,6 +187,21 @@ enum Vocabulary {
         "researcher", "analyst at", "director of", "based in", "contributor", "staff writer", "bureau chief",
     ]
 
+    /// Words that make a short line at the top of a page a publisher's name (`Pars National News
+    /// Agency`, `Press Information Bureau`, `U.S. Department of State`, `UN News`).
+    static let publisherWords: Set<String> = [
+        "news", "agency", "bureau", "department", "ministry", "times", "post", "herald", "gazette", "tribune",
+        "journal", "daily", "ilbo", "chronicle", "telegraph", "observer", "ledger", "wire", "radio",
+        "broadcasting", "television", "nations", "courier", "dispatch", "monitor", "express", "weekly", "gazeta",
+    ]
+
+    /// First words of a short line at the top that is a greeting, a button or a section's
+    /// heading, not the publisher's name (`Welcome to the United Nations`, `Latest News`).
+    static let nonMastheadOpeners: Set<String> = [
+        "welcome", "skip", "sign", "subscribe", "search", "follow", "latest", "breaking", "top", "more", "most",
+        "related", "read", "share", "back", "go", "about", "contact", "home", "menu",
+    ]
+
     /// Corporate suffixes after an outlet's name in a copyright line (`Ltd`, `Media Group`).
     static let legalForms: Set<String> = [
         "ltd", "limited", "inc", "llc", "plc", "oü", "ab", "asa", "as", "gmbh", "sa", "s.a", "co", "corp", "corporation",

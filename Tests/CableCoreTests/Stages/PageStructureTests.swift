@@ -249,4 +249,30 @@ final class PageStructureTests: XCTestCase {
         XCTAssertTrue(Outlet.isMasthead("Council of the European Union", naming: "European Union"))
         XCTAssertFalse(Outlet.isMasthead("European Council", naming: "European Union"))
     }
+
+    func testAPageWithoutACopyrightLineNamesItsPublisherInItsMasthead() {
+        let page = """
+            Skip to main content
+            Welcome to the Portal
+            NORTHERN DEPARTMENT OF THE INTERIOR
+            Latest News
+            Search
+
+            Ministry Extends Fishing Ban in Northern Waters for Another Year
+
+            The ministry said on Monday that the ban on cod fishing in the northern bays would stay in place for another year, citing surveys that showed stocks had not recovered.
+
+            Fishing crews had hoped to return to the bays in the spring, and their association said it would ask the courts to review the decision before the season opens.
+            """
+        let article = parse(page)
+        XCTAssertEqual(article.source, "Northern Department of the Interior")
+        XCTAssertEqual(article.title, "Ministry Extends Fishing Ban in Northern Waters for Another Year")
+        XCTAssertEqual(Outlet.titleCased("U.S. DEPARTMENT OF THE TREASURY"), "U.S. Department of the Treasury")
+        func isMasthead(_ text: String) -> Bool { Outlet.isMastheadLine(LogicalLine(text, block: 0)) }
+        XCTAssertTrue(isMasthead("Pars National News Agency"))
+        XCTAssertTrue(isMasthead("HANBIT ILBO"))
+        XCTAssertFalse(isMasthead("Latest News"))
+        XCTAssertFalse(isMasthead("Welcome to the United Nations"))
+        XCTAssertFalse(isMasthead("Politics | Economy | World"))
+    }
 }
