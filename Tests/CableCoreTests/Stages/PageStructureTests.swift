@@ -191,6 +191,28 @@ final class PageStructureTests: XCTestCase {
         XCTAssertEqual(article.source, "Ledger News & Media")
     }
 
+    func testARelatedListEndsAtTheFooterAndLeavesItsStandfirstsOut() {
+        let article = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            7 March 2024
+
+            \(lead)
+
+            Related Content
+            Union threatens strike as budget talks stall in the capital
+            The ports would close first, and the railways a day later.
+            What a general strike would mean for the ports and railways
+            Economists put the cost at a tenth of a percent of output a day.
+            Advertisement
+            SKIP ADVERTISEMENT
+            Site Index
+            The Morning Ledger
+            News
+            """)
+        XCTAssertEqual(article.related, ["Union threatens strike as budget talks stall in the capital",
+                                         "What a general strike would mean for the ports and railways"])
+    }
+
     func testABareListIsOneListWithItsShortHeadlinesButNotItsHeading() {
         let article = parse("""
             Talks with the union resume after a month-long pause in the capital
