@@ -88,7 +88,7 @@ struct SpeakerMemory {
         }
         let surname = speaker.surnameKey
         var person = speaker
-        if var known = bySurname[surname], known.name == speaker.name {
+        if var known = bySurname[surname], known.name == speaker.name || Self.isOtherSpelling(of: known, speaker) {
             if known.role == nil, let role = speaker.role {
                 known.role = role
                 bySurname[surname] = known
@@ -124,6 +124,13 @@ struct SpeakerMemory {
 
     /// Whether two names may be one person: one's words all in the other's (`Lusia Faleolo`,
     /// `Lusia Tauiliili Faleolo`), compared lower-cased.
+    /// `Lusia Tauiliili Faleolo` after `Lusia Faleolo`: the same first and family names, one
+    /// with a middle name the other leaves out. The article's first spelling stays the name.
+    static func isOtherSpelling(of known: Speaker, _ other: Speaker) -> Bool {
+        let a = Text.words(known.name.lowercased()), b = Text.words(other.name.lowercased())
+        return known.isPerson && a.count >= 2 && b.count >= 2 && a.first == b.first && maySamePerson(known, other)
+    }
+
     static func maySamePerson(_ a: Speaker, _ b: Speaker) -> Bool {
         let x = Set(Text.words(a.name.lowercased()).map(String.init))
         let y = Set(Text.words(b.name.lowercased()).map(String.init))

@@ -187,6 +187,13 @@ enum Vocabulary {
         "researcher", "analyst at", "director of", "based in", "contributor", "staff writer", "bureau chief",
     ]
 
+    /// Verbs of conversation: the person they name after a preposition (`spoke to`, `heard from`,
+    /// `met with`) is the one a following `he` or `she` means.
+    static let conversationVerbs: Set<String> = [
+        "spoke", "speak", "speaks", "speaking", "talked", "talk", "talks", "talking", "heard", "hear", "hears",
+        "met", "meet", "meets", "meeting", "listened", "turned", "interviewed", "asked", "wrote", "writes",
+    ]
+
     /// Words that make a short line at the top of a page a publisher's name (`Pars National News
     /// Agency`, `Press Information Bureau`, `U.S. Department of State`, `UN News`).
     static let publisherWords: Set<String> = [
