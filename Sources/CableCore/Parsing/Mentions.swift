@@ -75,10 +75,11 @@ enum Mentions {
         return speaks || Vocabulary.femaleFirstNames.contains(first.lower) || Vocabulary.maleFirstNames.contains(first.lower)
     }
 
-    /// The word after `Jane Doe,` that opens an appositive: an article, a lower-case word or a
-    /// possessive (`Sigrid Halvorsrud, Norway's Senior Arctic Official,`), not a pronoun.
+    /// The word after `Jane Doe,` that opens an appositive: an article, a lower-case word, a
+    /// possessive (`Sigrid Halvorsrud, Norway's Senior Arctic Official,`) or a title (`Lucas
+    /// Mendes, Chief of Trade Logistics at …,`), not a pronoun.
     private static func isAppositiveStart(_ token: ProseToken) -> Bool {
         !token.isQuote && !token.is(.pronoun) && token.lower != "it"
-            && (token.is(.determiner) || !token.isCapitalised || token.isPossessive)
+            && (token.is(.determiner) || !token.isCapitalised || token.isPossessive || token.is(.titleHead))
     }
 }

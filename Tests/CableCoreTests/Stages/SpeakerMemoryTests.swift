@@ -73,6 +73,16 @@ final class SpeakerMemoryTests: XCTestCase {
         XCTAssertEqual(spoken.map(\.speaker), ["Nino Abashidze"])
     }
 
+    func testATitleAfterANameIsItsAppositiveAndTheOfficeIsNoName() {
+        let quotes = QuoteAttribution.quotes(in: [
+            "Also briefing, Tomas Eriksen-Vale, Chief of Port Operations at the Harbour Authority (HA), said rates had tripled.",
+            "\"The system has lost its redundancy,\" he said.",
+        ])
+        XCTAssertEqual(quotes.map(\.speaker), ["Tomas Eriksen-Vale"])
+        let office = ProseTokenizer.tokens(ScalarText("Chief of Port Operations"), spans: [])
+        XCTAssertNil(SpeakerNames.resolve(run: office, memory: SpeakerMemory()))
+    }
+
     func testAFullerSpellingOfAKnownNameKeepsTheFirstSpelling() {
         var memory = SpeakerMemory()
         memory.remember(Speaker(name: "Lusia Faleolo", role: nil, isPerson: true))
