@@ -117,8 +117,18 @@ enum Furniture {
             return !shape.endsWithPeriod || shape.wordCount <= 12 || credit.hasSuffix(": ")
         }
         guard !shape.endsWithPeriod || shape.wordCount <= 6 else { return false }
-        guard shape.wordCount <= 14 else { return false }
+        guard shape.wordCount <= 14 else { return isNameList(after: "by ", in: line) }
         return Vocabulary.bylinePrefixes.contains { lower.hasPrefix($0) } || lower.hasPrefix("from ") && shape.wordCount <= 4
+    }
+
+    /// A long byline of several authors with their outlets (`by Jane Doe and John Roe, The Keel
+    /// Project, and Ann Poe, Baltic Network`): after the prefix, only capitalised words and the
+    /// words that join names, and no sentence's full stop.
+    static func isNameList(after prefix: String, in line: String) -> Bool {
+        guard line.lowercased().hasPrefix(prefix), !LineShape(line).endsWithSentencePunctuation else { return false }
+        return Text.words(line.dropFirst(prefix.count)).allSatisfy { word in
+            Text.initialCase(word) == .upper || Vocabulary.nameListJoiners.contains(word.lowercased())
+        }
     }
 
     /// A photo caption (given lower-cased): `Item 1 of 2 …`, `[1/2] …`, `FILE - …`, or a sentence

@@ -147,6 +147,9 @@ enum Vocabulary {
     /// four words or fewer.
     static let bylinePrefixes = ["by ", "words by ", "written by ", "reporting by ", "author: ", "text: ", "text by ", "words: "]
 
+    /// Words between the names of a long byline (`… and Ilona Vaher, Baltic Investigative Network`).
+    static let nameListJoiners: Set<String> = ["and", "&", "of", "the", "for", "at", "in", "de", "van", "von", "da"]
+
     /// Line starts of credits for the work on a page, at any length (`Reporting by …; Editing
     /// by …`, `Edited by …`).
     static let creditPrefixes = [

@@ -62,6 +62,12 @@ final class FurnitureRulesTests: XCTestCase {
         XCTAssertFalse(isFurniture("The minister said the vote would go ahead on Sunday."))
     }
 
+    func testALongBylineOfSeveralAuthorsAndTheirOutlets() {
+        func byline(_ line: String) -> Bool { Furniture.isByline(line, shape: LineShape(line)) }
+        XCTAssertTrue(byline("by Ana Ferreira-Lopes and Jonas Vik, The Harbour Project, and Ilze Berzina, Riga Investigative Desk"))
+        XCTAssertFalse(byline("by the end of the year the company had shipped more than four hundred thousand tonnes of ore to China"))
+    }
+
     func testEditorsNotesAndCreditsThatEndWithAFullStop() {
         func byline(_ line: String) -> Bool { Furniture.isByline(line, shape: LineShape(line)) }
         XCTAssertTrue(byline("Translated from the German by Anna Weber."))
