@@ -410,7 +410,7 @@ enum Vocabulary {
     /// Courtesy titles: dropped from a name, never a role.
     static let honorifics: Set<String> = [
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "rev", "rev.",
-        "reverend", "fr", "fr.", "hon", "hon.", "msgr",
+        "reverend", "fr", "fr.", "hon", "hon.", "msgr", "h.e", "h.e.",
     ]
 
     /// Nouns that make a phrase an organisation or a body's voice (`the Ministry of Defence`,
