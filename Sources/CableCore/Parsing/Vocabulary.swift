@@ -339,6 +339,9 @@ enum Vocabulary {
         "forecasts", "calling", "describing", "arguing", "insisting", "noting", "stressing",
         "explaining", "urging", "acknowledging", "welcoming", "accusing", "vowing", "pledging",
         "promising", "predicting", "cautioning", "complaining", "admitting",
+        // Verbs of judgement a tabloid or an obituary reports speech with.
+        "blasted", "blasts", "blasting", "slammed", "slams", "slamming", "lambasted", "fumed", "scoffed",
+        "hailed", "hails", "hailing", "mocked", "derided", "decried", "decries", "lamented", "laments", "bemoaned",
     ]
 
     /// The speech verbs of a plain attribution clause (`"…," she said.`): after a quote that
