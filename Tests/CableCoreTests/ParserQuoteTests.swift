@@ -19,6 +19,11 @@ final class ParserQuoteTests: XCTestCase {
         XCTAssertEqual(speakers("Opposition leader Tomas Berg slammed the deal as \"a surrender\"."), ["Tomas Berg"])
     }
 
+    func testATitleInLowerCaseWithAdjectivesBeforeAName() {
+        XCTAssertEqual(speakers("\"He let the others talk,\" recalled the former Malian minister Oumar Keita, who chaired the talks."),
+                       ["Oumar Keita"])
+    }
+
     func testAllQuoteMarks() {
         let found = quotes("He said \"straight quotes are fine here\" and “curly ones are too” and «guillemets in translation» and ‘single curly ones as well’ today.")
         XCTAssertEqual(found.map(\.text), ["straight quotes are fine here", "curly ones are too",
