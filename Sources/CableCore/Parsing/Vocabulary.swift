@@ -122,6 +122,8 @@ enum Vocabulary {
         "this article was produced in partnership", "this story was produced in partnership",
         "this investigation was produced in partnership", "this investigation is part of", "this article is part of",
         "this story is part of",
+        // A newsletter platform's sign-off.
+        "thanks for reading",
     ]
 
     /// Line starts that announce a caption, a credit or a notice.

@@ -77,5 +77,6 @@ final class FurnitureRulesTests: XCTestCase {
         XCTAssertTrue(isFurniture("This article was produced in partnership with the Nordic Data Desk, a network of reporters."))
         XCTAssertTrue(isFurniture("This investigation is part of Open Waters, a project of the Ocean Desk."))
         XCTAssertFalse(isFurniture("The Senate said the bill was produced in partnership with industry groups."))
+        XCTAssertTrue(isFurniture("Thanks for reading Harbour Notes! Share this post with a colleague who follows the shipping trade."))
     }
 }
