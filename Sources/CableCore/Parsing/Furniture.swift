@@ -160,6 +160,27 @@ enum Furniture {
             || Vocabulary.furniturePrefixes.contains { tail.dropFirst(inBrackets ? 1 : 0).hasPrefix($0) && $0.hasSuffix(":") }
     }
 
+    /// A photographer's credit on a line of its own under a caption (`Ingrid Solheim for The
+    /// Dominion Review`, `Anya Lindgren/National Airwaves`, `hide caption`): names only, joined by
+    /// `for` or a slash.
+    static func isPhotographersCredit(_ line: String) -> Bool {
+        let words = Text.words(line)
+        guard (2...9).contains(words.count), !LineShape(line).endsWithSentencePunctuation else { return false }
+        if Vocabulary.captionToggles.contains(line.lowercased()) { return true }
+        func isName(_ word: Substring) -> Bool {
+            Text.initialCase(word) == .upper || Vocabulary.smallWords.contains(word.lowercased()) && word.lowercased() != "for"
+        }
+        let lower = words.map { $0.lowercased() }
+        if let forIndex = lower.firstIndex(of: "for") {
+            let person = words[..<forIndex]
+            return person.count >= 2 && person.allSatisfy { Text.initialCase($0) == .upper }
+                && !person.contains { Vocabulary.titleHeads.contains($0.lowercased()) }
+                && words[(forIndex + 1)...].allSatisfy(isName) && forIndex + 1 < words.count
+        }
+        return words.contains { $0.contains("/") && !$0.hasPrefix("/") && !$0.hasSuffix("/") }
+            && !line.contains("://") && words.allSatisfy { Text.initialCase($0) == .upper }
+    }
+
     /// Where the last sentence of a line starts (after its last `. `), if it has two.
     static func lastSentenceStart(_ line: String) -> String.Index? {
         let utf8 = line.utf8

@@ -199,6 +199,9 @@ enum Vocabulary {
         "met", "meet", "meets", "meeting", "listened", "turned", "interviewed", "asked", "wrote", "writes",
     ]
 
+    /// The button under a photo that shows or hides its caption.
+    static let captionToggles: Set<String> = ["hide caption", "toggle caption", "show caption"]
+
     /// Words that make a short line at the top of a page a publisher's name (`Pars National News
     /// Agency`, `Press Information Bureau`, `U.S. Department of State`, `UN News`).
     static let publisherWords: Set<String> = [

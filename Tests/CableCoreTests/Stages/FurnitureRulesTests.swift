@@ -62,6 +62,15 @@ final class FurnitureRulesTests: XCTestCase {
         XCTAssertFalse(isFurniture("The minister said the vote would go ahead on Sunday."))
     }
 
+    func testAPhotographersCreditOnALineOfItsOwn() {
+        XCTAssertTrue(Furniture.isPhotographersCredit("Ingrid Solheim for The Dominion Review"))
+        XCTAssertTrue(Furniture.isPhotographersCredit("Anya Lindgren/National Airwaves"))
+        XCTAssertTrue(Furniture.isPhotographersCredit("hide caption"))
+        XCTAssertFalse(Furniture.isPhotographersCredit("Deputy Minister for Foreign Trade"))
+        XCTAssertFalse(Furniture.isPhotographersCredit("Plans for the Future"))
+        XCTAssertFalse(Furniture.isPhotographersCredit("Exports rose 4% in March/April."))
+    }
+
     func testALongBylineOfSeveralAuthorsAndTheirOutlets() {
         func byline(_ line: String) -> Bool { Furniture.isByline(line, shape: LineShape(line)) }
         XCTAssertTrue(byline("by Ana Ferreira-Lopes and Jonas Vik, The Harbour Project, and Ilze Berzina, Riga Investigative Desk"))

@@ -213,6 +213,22 @@ final class PageStructureTests: XCTestCase {
                                          "What a general strike would mean for the ports and railways"])
     }
 
+    func testACaptionAboveItsPhotographersCreditIsNoParagraph() {
+        let article = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            7 March 2024
+
+            \(lead)
+
+            Dock workers gather outside the port authority in Gdansk last week. The strike has closed two terminals.
+            Marta Nowak for The Baltic Ledger
+
+            Union leaders said they would meet the port's managers again on Friday to discuss the pay offer.
+            """)
+        XCTAssertEqual(article.paragraphs.count, 2)
+        XCTAssertFalse(article.paragraphs.contains { $0.hasPrefix("Dock workers") })
+    }
+
     func testABareListIsOneListWithItsShortHeadlinesButNotItsHeading() {
         let article = parse("""
             Talks with the union resume after a month-long pause in the capital
