@@ -53,6 +53,14 @@ enum QuoteAttribution {
         }
     }
 
+    /// `For the first time, the China Coast Guard joined …`: a body's name whose article opens
+    /// the clause is the clause's subject (what a later `it` means).
+    static func bodyOpensClause(_ run: ArraySlice<ProseToken>, before i: Int, from sentenceStart: Int, in tokens: [ProseToken]) -> Bool {
+        guard i > sentenceStart, tokens[i - 1].is(.determiner), !tokens[i - 1].isPossessive,
+            run.contains(where: { $0.is(.organisation) }) else { return false }
+        return i - 1 == sentenceStart || tokens[i - 2].trailing != nil || tokens[i - 2].is(.clauseOpener)
+    }
+
     /// A name after a preposition (`born to Tavita Faleolo`, `to teach at King's College
     /// London`) is not the clause's subject; after a verb of conversation (`I spoke last week
     /// to Heike Brandstätter`, `heard from Joaquín Beltrán`) it is the person who speaks next.
@@ -80,6 +88,7 @@ enum QuoteAttribution {
                     let end = Subjects.runEnd(from: i, in: tokens)
                     noted = end  // a run is noted once, not again from each of its words
                     let opensClause = i == sentenceStart || tokens[i - 1].trailing != nil || tokens[i - 1].is(.clauseOpener)
+                        || bodyOpensClause(tokens[i..<end], before: i, from: sentenceStart, in: tokens)
                     let isObject = isObjectOfPlaceOrOrigin(at: i, from: sentenceStart, in: tokens)
                     Mentions.note(Array(tokens[i..<end]), after: end < tokens.count ? tokens[end] : nil, asSubject: opensClause,
                                   isObject: isObject, memory: &memory)

@@ -53,20 +53,29 @@ struct SpeakerMemory {
         paragraph += 1
         lastPersonIsInCurrentParagraph = false
         bodyInParagraph = nil
+        itInParagraph = nil
         paragraphsSinceQuotedOrganisation += 1
     }
 
     /// The body last named in the paragraph being read (not a place).
     private var bodyInParagraph: Speaker?
 
-    /// `It said …`: the body quoted in this paragraph or the one before, or else the one named
-    /// in this paragraph; further back, `it` could be anything.
-    var referentOfIt: Speaker? { paragraphsSinceQuotedOrganisation <= 1 ? quotedOrganisation : bodyInParagraph }
+    /// The body last quoted, or named as a clause's subject, in the paragraph being read.
+    private var itInParagraph: Speaker?
+
+    /// `It said …`: the body last quoted or made a clause's subject in this paragraph (`the
+    /// China Coast Guard joined the drills, carrying out what it called …`), else the body quoted
+    /// in the paragraph before, else one named in this paragraph; further back, `it` could be
+    /// anything.
+    var referentOfIt: Speaker? {
+        itInParagraph ?? (paragraphsSinceQuotedOrganisation <= 1 ? quotedOrganisation : bodyInParagraph)
+    }
 
     /// Records who a quote was attributed to.
     mutating func noteQuoted(_ speaker: Speaker) {
         guard !speaker.isPerson else { return }
         quotedOrganisation = speaker
+        itInParagraph = speaker
         paragraphsSinceQuotedOrganisation = 0
     }
 
@@ -79,6 +88,7 @@ struct SpeakerMemory {
         guard speaker.isPerson else {
             named.append(speaker)
             if !speaker.isPlace { bodyInParagraph = speaker }
+            if !speaker.isPlace && asSubject { itInParagraph = speaker }
             return
         }
         if let last = lastPerson, last.name == speaker.name, last.role != nil || speaker.role == nil {

@@ -83,6 +83,14 @@ final class SpeakerMemoryTests: XCTestCase {
         XCTAssertNil(SpeakerNames.resolve(run: office, memory: SpeakerMemory()))
     }
 
+    func testItIsTheBodyThatIsTheSubjectOfItsOwnParagraph() {
+        let quotes = QuoteAttribution.quotes(in: [
+            "\"The exercise is routine,\" the Ministry of National Defence said in a statement.",
+            "For the first time, the Northern Coast Guard joined the drills, carrying out what it called \"law enforcement patrols\" near the islands.",
+        ])
+        XCTAssertEqual(quotes.map(\.speaker), ["Ministry of National Defence", "Northern Coast Guard"])
+    }
+
     func testAFullerSpellingOfAKnownNameKeepsTheFirstSpelling() {
         var memory = SpeakerMemory()
         memory.remember(Speaker(name: "Lusia Faleolo", role: nil, isPerson: true))
