@@ -173,9 +173,8 @@ enum Furniture {
         let lower = words.map { $0.lowercased() }
         if let forIndex = lower.firstIndex(of: "for") {
             let person = words[..<forIndex]
-            return person.count >= 2 && person.allSatisfy { Text.initialCase($0) == .upper }
-                && !person.contains { Vocabulary.titleHeads.contains($0.lowercased()) }
-                && words[(forIndex + 1)...].allSatisfy(isName) && forIndex + 1 < words.count
+            return person.count >= 2 && forIndex + 1 < words.count && person.allSatisfy { Text.initialCase($0) == .upper }
+                && !person.contains { Vocabulary.titleHeads.contains($0.lowercased()) } && words[(forIndex + 1)...].allSatisfy(isName)
         }
         return words.contains { $0.contains("/") && !$0.hasPrefix("/") && !$0.hasSuffix("/") }
             && !line.contains("://") && words.allSatisfy { Text.initialCase($0) == .upper }

@@ -64,7 +64,7 @@ enum QuoteAttribution {
     /// A name after a preposition (`born to Tavita Faleolo`, `to teach at King's College
     /// London`) is not the clause's subject; after a verb of conversation (`I spoke last week
     /// to Heike Brandstätter`, `heard from Joaquín Beltrán`) it is the person who speaks next.
-    static func isObjectOfPlaceOrOrigin(at i: Int, from sentenceStart: Int, in tokens: [ProseToken]) -> Bool {
+    static func isObjectOfPreposition(at i: Int, from sentenceStart: Int, in tokens: [ProseToken]) -> Bool {
         guard i > sentenceStart, tokens[i - 1].is(.preposition), !tokens[i - 1].isCapitalised else { return false }
         return !tokens[max(sentenceStart, i - 4)..<(i - 1)].contains { Vocabulary.conversationVerbs.contains($0.lower) }
     }
@@ -89,7 +89,7 @@ enum QuoteAttribution {
                     noted = end  // a run is noted once, not again from each of its words
                     let opensClause = i == sentenceStart || tokens[i - 1].trailing != nil || tokens[i - 1].is(.clauseOpener)
                         || bodyOpensClause(tokens[i..<end], before: i, from: sentenceStart, in: tokens)
-                    let isObject = isObjectOfPlaceOrOrigin(at: i, from: sentenceStart, in: tokens)
+                    let isObject = isObjectOfPreposition(at: i, from: sentenceStart, in: tokens)
                     Mentions.note(Array(tokens[i..<end]), after: end < tokens.count ? tokens[end] : nil, asSubject: opensClause,
                                   isObject: isObject, memory: &memory)
                 }
