@@ -23,6 +23,11 @@ final class ParserDatelineTests: XCTestCase {
         XCTAssertEqual(iso("Last updated on Tuesday 3 March 2020 at 08:05 GMT"), "2020-03-03T08:05:00Z")
     }
 
+    func testPublishedBeatsUpdatedOnOneLineWithOrWithoutATime() {
+        XCTAssertEqual(iso("Updated: May 15, 2024 | Published: May 14, 2024"), "2024-05-14T00:00:00Z")
+        XCTAssertEqual(iso("Updated 02/01/2025 18:45 | Published 02/01/2025 09:30"), "2025-01-02T09:30:00Z")
+    }
+
     func testDayFirstDottedDate() {
         XCTAssertEqual(iso("03.02.2020 10:00"), "2020-02-03T10:00:00Z")
         XCTAssertEqual(iso("03.02.2020"), "2020-02-03T00:00:00Z")

@@ -14,6 +14,16 @@ final class ParserQuoteTests: XCTestCase {
         return ArticleParser.parse(text: text, file: "q.txt").quotes.map(\.speaker)
     }
 
+    func testVerbsOfJudgementReportSpeech() {
+        XCTAssertEqual(speakers("But Shadow Home Secretary Ruth Calder blasted the plan as \"too little, too late\"."), ["Ruth Calder"])
+        XCTAssertEqual(speakers("Opposition leader Tomas Berg slammed the deal as \"a surrender\"."), ["Tomas Berg"])
+    }
+
+    func testATitleInLowerCaseWithAdjectivesBeforeAName() {
+        XCTAssertEqual(speakers("\"He let the others talk,\" recalled the former Malian minister Oumar Keita, who chaired the talks."),
+                       ["Oumar Keita"])
+    }
+
     func testAllQuoteMarks() {
         let found = quotes("He said \"straight quotes are fine here\" and “curly ones are too” and «guillemets in translation» and ‘single curly ones as well’ today.")
         XCTAssertEqual(found.map(\.text), ["straight quotes are fine here", "curly ones are too",

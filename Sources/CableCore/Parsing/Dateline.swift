@@ -30,9 +30,10 @@ enum Dateline {
         guard let whole = read(tokens) else { return nil }
         // `Updated 02/01/2025 18:45 | Published 02/01/2025 09:30`, `Updated May 14, 2025 — 6.02pm
         // AEST, first published at 4.35pm AEST`: the article's time is when it was first
-        // published, on the line's date when the label gives only a time.
+        // published, on the line's date when the label gives only a time (`Updated: May 15, 2024 |
+        // Published: May 14, 2024`: its own date when it gives one).
         if let label = tokens.indices.dropFirst().first(where: { tokens[$0].word == "published" }),
-            var published = read(Array(tokens[label...])), published.time != nil {
+            var published = read(Array(tokens[label...])), published.time != nil || published.date != nil {
             if published.date == nil { published.date = whole.date }
             if let instant = published.instant { return instant }
         }

@@ -109,11 +109,26 @@ enum Furniture {
     /// A byline or credit line: `By Jane Doe`, `By Jane Doe, Defence Correspondent`, `Words by
     /// …`, `Edited by …`, `-- Reporting by …`, `From Reuters`.
     static func isByline(_ line: String, shape: LineShape) -> Bool {
-        guard shape.wordCount <= 30, !shape.endsWithPeriod || shape.wordCount <= 6 else { return false }
+        guard shape.wordCount <= 30 else { return false }
         let lower = String(Text.trimmed(Substring(line.lowercased()), where: { "-–—|• ".unicodeScalars.contains($0) }))
-        if Vocabulary.creditPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
-        guard shape.wordCount <= 14 else { return false }
+        // A credit may end with a full stop (`Translated from the French by Jane Doe.`) when it is
+        // short or labelled (`Reporting: …`); a long sentence that opens `Produced by …` is text.
+        if let credit = Vocabulary.creditPrefixes.first(where: { lower.hasPrefix($0) }) {
+            return !shape.endsWithPeriod || shape.wordCount <= 12 || credit.hasSuffix(": ")
+        }
+        guard !shape.endsWithPeriod || shape.wordCount <= 6 else { return false }
+        guard shape.wordCount <= 14 else { return isNameList(after: "by ", in: line) }
         return Vocabulary.bylinePrefixes.contains { lower.hasPrefix($0) } || lower.hasPrefix("from ") && shape.wordCount <= 4
+    }
+
+    /// A long byline of several authors with their outlets (`by Jane Doe and John Roe, The Keel
+    /// Project, and Ann Poe, Baltic Network`): after the prefix, only capitalised words and the
+    /// words that join names, and no sentence's full stop.
+    static func isNameList(after prefix: String, in line: String) -> Bool {
+        guard line.lowercased().hasPrefix(prefix), !LineShape(line).endsWithSentencePunctuation else { return false }
+        return Text.words(line.dropFirst(prefix.count)).allSatisfy { word in
+            Text.initialCase(word) == .upper || Vocabulary.nameListJoiners.contains(word.lowercased())
+        }
     }
 
     /// A photo caption (given lower-cased): `Item 1 of 2 …`, `[1/2] …`, `FILE - …`, or a sentence
@@ -143,6 +158,26 @@ enum Furniture {
         let inBrackets = tail.hasPrefix("(")
         return (tail.contains("/") || inBrackets) && Text.containsAny(tail, creditWords)
             || Vocabulary.furniturePrefixes.contains { tail.dropFirst(inBrackets ? 1 : 0).hasPrefix($0) && $0.hasSuffix(":") }
+    }
+
+    /// A photographer's credit on a line of its own under a caption (`Ingrid Solheim for The
+    /// Dominion Review`, `Anya Lindgren/National Airwaves`, `hide caption`): names only, joined by
+    /// `for` or a slash.
+    static func isPhotographersCredit(_ line: String) -> Bool {
+        let words = Text.words(line)
+        guard (2...9).contains(words.count), !LineShape(line).endsWithSentencePunctuation else { return false }
+        if Vocabulary.captionToggles.contains(line.lowercased()) { return true }
+        func isName(_ word: Substring) -> Bool {
+            Text.initialCase(word) == .upper || Vocabulary.smallWords.contains(word.lowercased()) && word.lowercased() != "for"
+        }
+        let lower = words.map { $0.lowercased() }
+        if let forIndex = lower.firstIndex(of: "for") {
+            let person = words[..<forIndex]
+            return person.count >= 2 && forIndex + 1 < words.count && person.allSatisfy { Text.initialCase($0) == .upper }
+                && !person.contains { Vocabulary.titleHeads.contains($0.lowercased()) } && words[(forIndex + 1)...].allSatisfy(isName)
+        }
+        return words.contains { $0.contains("/") && !$0.hasPrefix("/") && !$0.hasSuffix("/") }
+            && !line.contains("://") && words.allSatisfy { Text.initialCase($0) == .upper }
     }
 
     /// Where the last sentence of a line starts (after its last `. `), if it has two.

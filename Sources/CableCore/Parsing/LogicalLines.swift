@@ -78,6 +78,7 @@ enum LogicalLines {
         guard let widest = measured.map(\.shape.byteCount).max(), isWrapped(measured, widest: widest) else {
             return measured.map { LogicalLine($0.text, shape: $0.shape, block: block, isFurniture: $0.isFurniture) }
         }
+        let blockWidth = measured.map(\.length).max() ?? width
         var result: [LogicalLine] = []
         var i = 0
         while i < measured.count {
@@ -85,7 +86,8 @@ enum LogicalLines {
             var end = i + 1
             while end < measured.count, !measured[end].startsAnew, !measured[end - 1].standsAlone,
                 continues(shape, with: measured[end].shape) || measured[end - 1].isFull(before: measured[end], width: width)
-                    || isWide(measured[end - 1].shape, widest: widest) && !shape.isTitleCase && !shape.looksLikeTagList {
+                    || isWide(measured[end - 1].shape, widest: widest) && !shape.isTitleCase && !shape.looksLikeTagList
+                    || brokenAtBlockWidth(measured[end - 1], before: measured[end], blockWidth: blockWidth, widest: widest) {
                 shape = shape.joined(with: measured[end].shape)
                 end += 1
             }
@@ -113,6 +115,14 @@ enum LogicalLines {
     }
 
     static func isWide(_ shape: LineShape, widest: Int) -> Bool { shape.byteCount * 10 >= widest * 7 }
+
+    /// A wide line, even one in Title Case (`Parliamentary Under-Secretary of State for Trade
+    /// Bronwen` above `Ellis-Hart told MPs …`), whose next word would not have fitted within the
+    /// block's own width: the wrapping broke a sentence there. A headline above its first
+    /// paragraph leaves room for that word.
+    static func brokenAtBlockWidth(_ line: MeasuredLine, before next: MeasuredLine, blockWidth: Int, widest: Int) -> Bool {
+        isWide(line.shape, widest: widest) && !line.shape.looksLikeTagList && line.isFull(before: next, width: blockWidth)
+    }
 
     /// A wrapped paragraph: the previous line stops mid-sentence (no final punctuation, not a
     /// Title Case headline) and this one carries on, typically in lower case.

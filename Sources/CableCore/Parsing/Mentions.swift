@@ -5,8 +5,11 @@ enum Mentions {
     /// before a name (`Defence Minister Jane Doe`), a name with an appositive (`Jane Doe, a
     /// senior analyst,`), or a body (`The Ministry of Foreign Affairs summoned …`).
     /// `asSubject`: the run opens its clause (rather than following a verb or a preposition),
-    /// so that a later `he` or `she` may refer to a known surname named there.
-    static func note(_ run: [ProseToken], after: ProseToken?, asSubject: Bool = true, memory: inout SpeakerMemory) {
+    /// so that a later `he` or `she` may refer to a known surname named there. `isObject`: the
+    /// run follows a preposition (`born to Tavita Faleolo, a pastor,`, `to teach at King's
+    /// College London,`), so even a titled name there is not whom a later `he` or `she` means.
+    static func note(_ run: [ProseToken], after: ProseToken?, asSubject: Bool = true, isObject: Bool = false,
+                     memory: inout SpeakerMemory) {
         if run.count == 1 {
             if let known = memory.person(surname: run[0].text) {
                 memory.remember(known, asSubject: asSubject)
@@ -38,7 +41,7 @@ enum Mentions {
         // spoke to Jane Doe, who runs …`); so does a body (`Kolwezi Copper Cobalt Holdings, the
         // country's largest producer,`, `manager Kalliope Tankers`).
         guard let named = SpeakerNames.resolve(run: run, memory: memory), named.hasSecondWord else { return }
-        memory.remember(named)
+        memory.remember(named, asSubject: !isObject)
     }
 
     /// Two or three capitalised words that can only be a person's name: no title, body, group,
@@ -72,10 +75,11 @@ enum Mentions {
         return speaks || Vocabulary.femaleFirstNames.contains(first.lower) || Vocabulary.maleFirstNames.contains(first.lower)
     }
 
-    /// The word after `Jane Doe,` that opens an appositive: an article, a lower-case word or a
-    /// possessive (`Sigrid Halvorsrud, Norway's Senior Arctic Official,`), not a pronoun.
+    /// The word after `Jane Doe,` that opens an appositive: an article, a lower-case word, a
+    /// possessive (`Sigrid Halvorsrud, Norway's Senior Arctic Official,`) or a title (`Lucas
+    /// Mendes, Chief of Trade Logistics at …,`), not a pronoun.
     private static func isAppositiveStart(_ token: ProseToken) -> Bool {
         !token.isQuote && !token.is(.pronoun) && token.lower != "it"
-            && (token.is(.determiner) || !token.isCapitalised || token.isPossessive)
+            && (token.is(.determiner) || !token.isCapitalised || token.isPossessive || token.is(.titleHead))
     }
 }

@@ -16,6 +16,39 @@ enum Outlet {
         return (name.hasPrefix("The ") || !article.isEmpty ? "The " : "") + nameWords.prefix(mastheadWords).joined(separator: " ")
     }
 
+    /// A page without a copyright line may still name its publisher in a masthead: the first
+    /// short line of the top (two to six words, each capitalised, no punctuation of a sentence
+    /// or a menu, above the headline) that is in capitals (`HANBIT ILBO`) or carries a
+    /// publisher's word (`Press Information Bureau`). A masthead in capitals is written in
+    /// Title Case (`U.S. DEPARTMENT OF THE TREASURY` → `U.S. Department of the Treasury`).
+    static func masthead(in top: ArraySlice<LogicalLine>) -> String? {
+        guard let line = top.prefix(12).first(where: isMastheadLine) else { return nil }
+        return line.shape.lowercaseLetters == 0 ? titleCased(line.text) : line.text
+    }
+
+    static func isMastheadLine(_ line: LogicalLine) -> Bool {
+        let shape = line.shape
+        guard line.kind == .other, !line.isByline, line.date == nil, (2...6).contains(shape.wordCount),
+            shape.letterWords == shape.wordCount, shape.capitalisedWords == shape.significantWords,
+            shape.commaCount == 0, !shape.endsWithSentencePunctuation, !shape.endsWithColon,
+            !line.text.unicodeScalars.contains(where: { "|:>/•·()\"“”‘’".unicodeScalars.contains($0) }) else { return false }
+        let words = Text.words(line.text.lowercased()).map(String.init)
+        guard let first = words.first, !Vocabulary.nonMastheadOpeners.contains(first),
+            !words.allSatisfy({ Vocabulary.sectionNames.contains($0) || Vocabulary.smallWords.contains($0) }) else { return false }
+        return shape.lowercaseLetters == 0 || words.contains(where: Vocabulary.publisherWords.contains)
+    }
+
+    /// Words in capitals written in Title Case: small words in lower case after the first,
+    /// abbreviations with stops (`U.S.`) and two-letter words (`UN`) kept.
+    static func titleCased(_ text: String) -> String {
+        Text.words(text).enumerated().map { index, word in
+            let lower = word.lowercased()
+            if word.contains(".") || word.count <= 2 && !Vocabulary.smallWords.contains(lower) { return String(word) }
+            if index > 0, Vocabulary.smallWords.contains(lower) { return lower }
+            return lower.prefix(1).uppercased() + lower.dropFirst()
+        }.joined(separator: " ")
+    }
+
     /// The holder cut at its first sentence or separator, without corporate suffixes
     /// (`Chronicle Media Group Limited 2025. Registered in England` → `Chronicle`).
     static func withoutLegalForm(_ holder: String) -> String {

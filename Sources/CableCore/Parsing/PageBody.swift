@@ -40,7 +40,14 @@ enum PageBody {
         let line = lines[index]
         guard line.kind == .prose || line.kind == .other && LineKinds.isUnpunctuatedParagraph(line.shape) else { return false }
         return !isListItem(line) && !isSubheading(line) && !isLabel(line) && !Furniture.isBoxLine(line.text)
-            && !isEntryHeading(index, in: lines) && !isNewsletterPromotion(index, in: lines)
+            && !isEntryHeading(index, in: lines) && !isNewsletterPromotion(index, in: lines) && !isCaptionAboveCredit(index, in: lines)
+    }
+
+    /// A photo's caption: the line right above the photographer's credit (`… last September.` /
+    /// `Ingrid Solheim for The Dominion Review`).
+    static func isCaptionAboveCredit(_ index: Int, in lines: ArraySlice<LogicalLine>) -> Bool {
+        index + 1 < lines.endIndex && lines[index + 1].block == lines[index].block
+            && Furniture.isPhotographersCredit(lines[index + 1].text)
     }
 
     /// A short line that introduces what follows (`Mentioned in this episode:`).

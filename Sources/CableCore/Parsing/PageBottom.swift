@@ -16,7 +16,8 @@ enum PageBottom {
         let tagged = tags(in: lines, sections: sections)
         parts.tags = tagged?.tags ?? []
         if sections.values.contains(.related) {
-            parts.related = page.indices.filter { sections[$0] == .related && isRelatedItem(page[$0]) }.map { relatedHeadline(page[$0].text) }
+            let items = page.indices.filter { sections[$0] == .related && isRelatedItem(page[$0]) }
+            parts.related = withoutStandfirsts(items.map { page[$0] }).map { relatedHeadline($0.text) }
         }
         for index in lines.indices {
             let line = lines[index]
@@ -36,6 +37,7 @@ enum PageBottom {
     static func sections(of lines: ArraySlice<LogicalLine>) -> [Int: Section] {
         var result: [Int: Section] = [:]
         var current: (section: Section, block: Int, lines: [Int], isReadMoreLabel: Bool)?
+        var footerLines = 0  // lines in a row under a related list's items that are none
         func close() {
             // `Read also` over one headline in the body is a READ MORE link, not a related block.
             if let finished = current, !(finished.isReadMoreLabel && finished.lines.count == 1) {
@@ -51,6 +53,7 @@ enum PageBottom {
                 let block = endsBlock ? (index + 1 < lines.endIndex ? lines[index + 1].block : -1) : line.block
                 let label = line.label
                 current = (found, block, [], Vocabulary.readMoreLabels.contains(label))
+                footerLines = 0
                 continue
             }
             // A tag line ends a list (`Related` headlines, then `Tags: …` in the same block), and
@@ -60,10 +63,41 @@ enum PageBottom {
                 close()
                 continue
             }
+            // After a related list's items, a copyright line or two lines in a row that are
+            // neither items nor what goes with them are the site's footer (`SKIP ADVERTISEMENT`,
+            // `Site Index`): the list ends there, and what follows in its block is not the article's.
+            if section.section == .related, section.lines.contains(where: { isRelatedItem(lines[$0]) }) {
+                let isCopyright = LinkLines.outletName(line.text) != nil
+                footerLines = isBesideRelatedItems(line) && !isCopyright ? 0 : footerLines + (isCopyright ? 2 : 1)
+                if footerLines >= 2 {
+                    let footer = isCopyright ? [] : current?.lines.popLast().map { [$0] } ?? []
+                    close()
+                    current = (.unrelated, section.block, footer, false)
+                }
+            }
             current?.lines.append(index)
         }
         close()
         return result
+    }
+
+    /// A line of a related list: a headline, or what a list sets around one (its date, its
+    /// author, a `Read more` link, a one-word label such as `Published`, a number).
+    static func isBesideRelatedItems(_ line: LogicalLine) -> Bool {
+        isRelatedItem(line) || line.date != nil || line.isByline || line.kind == .readMore
+            || Vocabulary.readMoreLabels.contains(line.label) || line.shape.wordCount <= 1
+            || line.text.unicodeScalars.contains(where: Text.isDigit)
+    }
+
+    /// A list whose headlines each carry a standfirst (a sentence in sentence case with a full
+    /// stop, under a headline without one): the headlines alone.
+    static func withoutStandfirsts(_ items: [LogicalLine]) -> [LogicalLine] {
+        func isStandfirst(_ k: Int) -> Bool {
+            k > 0 && items[k].shape.endsWithPeriod && !items[k].shape.isTitleCase && !items[k - 1].shape.endsWithPeriod
+        }
+        let standfirsts = items.indices.filter(isStandfirst)
+        guard standfirsts.count >= 2 else { return items }
+        return items.indices.filter { !standfirsts.contains($0) }.map { items[$0] }
     }
 
     static func isTagLine(_ line: LogicalLine) -> Bool {

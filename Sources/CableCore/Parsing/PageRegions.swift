@@ -22,6 +22,7 @@ enum PageRegions {
         let sections = PageBottom.sections(of: lines[...])
         let body = bodyRange(lines, sections: sections)
         PageBottom.read(lines[body.upperBound...], of: lines, sections: sections, into: &parts)
+        parts.source = parts.source ?? Outlet.masthead(in: lines[..<body.lowerBound])
         PageTop.read(lines[..<body.lowerBound], outlet: parts.source, into: &parts)
         PageBody.read(lines, body, sections: sections, into: &parts)
         let topWasUpdate = lines[..<body.lowerBound].contains { $0.date != nil && PageTop.isUpdate($0.text.lowercased()) }

@@ -53,6 +53,22 @@ enum QuoteAttribution {
         }
     }
 
+    /// `For the first time, the China Coast Guard joined …`: a body's name whose article opens
+    /// the clause is the clause's subject (what a later `it` means).
+    static func bodyOpensClause(_ run: ArraySlice<ProseToken>, before i: Int, from sentenceStart: Int, in tokens: [ProseToken]) -> Bool {
+        guard i > sentenceStart, tokens[i - 1].is(.determiner), !tokens[i - 1].isPossessive,
+            run.contains(where: { $0.is(.organisation) }) else { return false }
+        return i - 1 == sentenceStart || tokens[i - 2].trailing != nil || tokens[i - 2].is(.clauseOpener)
+    }
+
+    /// A name after a preposition (`born to Tavita Faleolo`, `to teach at King's College
+    /// London`) is not the clause's subject; after a verb of conversation (`I spoke last week
+    /// to Heike Brandstätter`, `heard from Joaquín Beltrán`) it is the person who speaks next.
+    static func isObjectOfPreposition(at i: Int, from sentenceStart: Int, in tokens: [ProseToken]) -> Bool {
+        guard i > sentenceStart, tokens[i - 1].is(.preposition), !tokens[i - 1].isCapitalised else { return false }
+        return !tokens[max(sentenceStart, i - 4)..<(i - 1)].contains { Vocabulary.conversationVerbs.contains($0.lower) }
+    }
+
     /// Attributes the quotes of one paragraph and notes the people and bodies it names. A
     /// short quote (`short`, by index of its span) is kept only when a speech verb attributes
     /// it to a resolved subject.
@@ -72,7 +88,10 @@ enum QuoteAttribution {
                     let end = Subjects.runEnd(from: i, in: tokens)
                     noted = end  // a run is noted once, not again from each of its words
                     let opensClause = i == sentenceStart || tokens[i - 1].trailing != nil || tokens[i - 1].is(.clauseOpener)
-                    Mentions.note(Array(tokens[i..<end]), after: end < tokens.count ? tokens[end] : nil, asSubject: opensClause, memory: &memory)
+                        || bodyOpensClause(tokens[i..<end], before: i, from: sentenceStart, in: tokens)
+                    let isObject = isObjectOfPreposition(at: i, from: sentenceStart, in: tokens)
+                    Mentions.note(Array(tokens[i..<end]), after: end < tokens.count ? tokens[end] : nil, asSubject: opensClause,
+                                  isObject: isObject, memory: &memory)
                 }
                 continue
             }

@@ -53,20 +53,29 @@ struct SpeakerMemory {
         paragraph += 1
         lastPersonIsInCurrentParagraph = false
         bodyInParagraph = nil
+        itInParagraph = nil
         paragraphsSinceQuotedOrganisation += 1
     }
 
     /// The body last named in the paragraph being read (not a place).
     private var bodyInParagraph: Speaker?
 
-    /// `It said …`: the body quoted in this paragraph or the one before, or else the one named
-    /// in this paragraph; further back, `it` could be anything.
-    var referentOfIt: Speaker? { paragraphsSinceQuotedOrganisation <= 1 ? quotedOrganisation : bodyInParagraph }
+    /// The body last quoted, or named as a clause's subject, in the paragraph being read.
+    private var itInParagraph: Speaker?
+
+    /// `It said …`: the body last quoted or made a clause's subject in this paragraph (`the
+    /// China Coast Guard joined the drills, carrying out what it called …`), else the body quoted
+    /// in the paragraph before, else one named in this paragraph; further back, `it` could be
+    /// anything.
+    var referentOfIt: Speaker? {
+        itInParagraph ?? (paragraphsSinceQuotedOrganisation <= 1 ? quotedOrganisation : bodyInParagraph)
+    }
 
     /// Records who a quote was attributed to.
     mutating func noteQuoted(_ speaker: Speaker) {
         guard !speaker.isPerson else { return }
         quotedOrganisation = speaker
+        itInParagraph = speaker
         paragraphsSinceQuotedOrganisation = 0
     }
 
@@ -79,6 +88,7 @@ struct SpeakerMemory {
         guard speaker.isPerson else {
             named.append(speaker)
             if !speaker.isPlace { bodyInParagraph = speaker }
+            if !speaker.isPlace && asSubject { itInParagraph = speaker }
             return
         }
         if let last = lastPerson, last.name == speaker.name, last.role != nil || speaker.role == nil {
@@ -88,7 +98,7 @@ struct SpeakerMemory {
         }
         let surname = speaker.surnameKey
         var person = speaker
-        if var known = bySurname[surname], known.name == speaker.name {
+        if var known = bySurname[surname], known.name == speaker.name || Self.isOtherSpelling(of: known, speaker) {
             if known.role == nil, let role = speaker.role {
                 known.role = role
                 bySurname[surname] = known
@@ -124,6 +134,13 @@ struct SpeakerMemory {
 
     /// Whether two names may be one person: one's words all in the other's (`Lusia Faleolo`,
     /// `Lusia Tauiliili Faleolo`), compared lower-cased.
+    /// `Lusia Tauiliili Faleolo` after `Lusia Faleolo`: the same first and family names, one
+    /// with a middle name the other leaves out. The article's first spelling stays the name.
+    static func isOtherSpelling(of known: Speaker, _ other: Speaker) -> Bool {
+        let a = Text.words(known.name.lowercased()), b = Text.words(other.name.lowercased())
+        return known.isPerson && a.count >= 2 && b.count >= 2 && a.first == b.first && maySamePerson(known, other)
+    }
+
     static func maySamePerson(_ a: Speaker, _ b: Speaker) -> Bool {
         let x = Set(Text.words(a.name.lowercased()).map(String.init))
         let y = Set(Text.words(b.name.lowercased()).map(String.init))

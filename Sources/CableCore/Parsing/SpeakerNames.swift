@@ -116,6 +116,8 @@ enum SpeakerNames {
             run.count - roleEnd >= 3 {
             roleEnd = run.count - 2
             while roleEnd > head + 2, run[roleEnd].isInitial { roleEnd -= 1 }  // `John F. Kerry`
+            // `Chief of Trade Logistics`: two words after `of` are the office, not a name.
+            guard roleEnd > head + 2 else { return nil }
         }
         let name = (roleEnd..<run.count).filter { !run[$0].is(.honorific) }
         // `The representative of the United States`: a country's voice, no person's name.

@@ -32,9 +32,9 @@ enum Subjects {
             let body = forward(Array(tokens[(phrase.count + 2)...]), memory: memory), !body.isPerson {
             return body
         }
-        // `the analyst Jane Doe`: a title in lower case, then the name.
-        if let named = phrase.firstIndex(where: \.isCapitalised), named > 0,
-            phrase[..<named].contains(where: { $0.is(.titleHead) }) {
+        // `the analyst Jane Doe`, `the former Togolese minister Kossi Amegadjie`: a title in lower
+        // case, then the name.
+        if phrase.indices.dropLast().contains(where: { phrase[$0].is(.titleHead) && !phrase[$0].isCapitalised && phrase[$0 + 1].isCapitalised }) {
             return SpeakerNames.resolve(run: phrase, memory: memory)
         }
         return SpeakerNames.resolve(description: phrase, memory: memory)

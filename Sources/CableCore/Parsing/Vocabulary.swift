@@ -118,6 +118,12 @@ enum Vocabulary {
         "transcript text may", "data is delayed", "delayed by at least", "real-time snapshot",
         "catch all the", "this article appears in", "appeared in print", "protection of your data", "read our privacy policy",
         "got a story", "story tip", "email us at",
+        // Editors' notes under an article: partnerships and series.
+        "this article was produced in partnership", "this story was produced in partnership",
+        "this investigation was produced in partnership", "this investigation is part of", "this article is part of",
+        "this story is part of",
+        // A newsletter platform's sign-off.
+        "thanks for reading",
     ]
 
     /// Line starts that announce a caption, a credit or a notice.
@@ -143,6 +149,9 @@ enum Vocabulary {
     /// four words or fewer.
     static let bylinePrefixes = ["by ", "words by ", "written by ", "reporting by ", "author: ", "text: ", "text by ", "words: "]
 
+    /// Words between the names of a long byline (`… and Ilona Vaher, Baltic Investigative Network`).
+    static let nameListJoiners: Set<String> = ["and", "&", "of", "the", "for", "at", "in", "de", "van", "von", "da"]
+
     /// Line starts of credits for the work on a page, at any length (`Reporting by …; Editing
     /// by …`, `Edited by …`).
     static let creditPrefixes = [
@@ -150,6 +159,7 @@ enum Vocabulary {
         "compiled by", "produced by", "translated by", "translated and edited by", "photos by", "photos: ", "photo: ",
         "graphics by", "illustration by", "research by", "media contact", "press contact", "press office", "for more information",
         "translated from", "translation by", "sound design by", "music by", "produced and edited by",
+        "reporting: ", "editing: ",
     ]
 
     /// Labels of a fact-check's or a report's boxes (`Claim:`, `Verdict:`, `Half True:`): the
@@ -180,6 +190,31 @@ enum Vocabulary {
     static let biographyNouns = [
         "fellow", "editor", "correspondent", "reporter", "journalist", "writer", "columnist", "author of", "professor",
         "researcher", "analyst at", "director of", "based in", "contributor", "staff writer", "bureau chief",
+    ]
+
+    /// Verbs of conversation: the person they name after a preposition (`spoke to`, `heard from`,
+    /// `met with`) is the one a following `he` or `she` means.
+    static let conversationVerbs: Set<String> = [
+        "spoke", "speak", "speaks", "speaking", "talked", "talk", "talks", "talking", "heard", "hear", "hears",
+        "met", "meet", "meets", "meeting", "listened", "turned", "interviewed", "asked", "wrote", "writes",
+    ]
+
+    /// The button under a photo that shows or hides its caption.
+    static let captionToggles: Set<String> = ["hide caption", "toggle caption", "show caption"]
+
+    /// Words that make a short line at the top of a page a publisher's name (`Pars National News
+    /// Agency`, `Press Information Bureau`, `U.S. Department of State`, `UN News`).
+    static let publisherWords: Set<String> = [
+        "news", "agency", "bureau", "department", "ministry", "times", "post", "herald", "gazette", "tribune",
+        "journal", "daily", "ilbo", "chronicle", "telegraph", "observer", "ledger", "wire", "radio",
+        "broadcasting", "television", "nations", "courier", "dispatch", "monitor", "express", "weekly", "gazeta",
+    ]
+
+    /// First words of a short line at the top that is a greeting, a button or a section's
+    /// heading, not the publisher's name (`Welcome to the United Nations`, `Latest News`).
+    static let nonMastheadOpeners: Set<String> = [
+        "welcome", "skip", "sign", "subscribe", "search", "follow", "latest", "breaking", "top", "more", "most",
+        "related", "read", "share", "back", "go", "about", "contact", "home", "menu",
     ]
 
     /// Corporate suffixes after an outlet's name in a copyright line (`Ltd`, `Media Group`).
@@ -309,6 +344,9 @@ enum Vocabulary {
         "forecasts", "calling", "describing", "arguing", "insisting", "noting", "stressing",
         "explaining", "urging", "acknowledging", "welcoming", "accusing", "vowing", "pledging",
         "promising", "predicting", "cautioning", "complaining", "admitting",
+        // Verbs of judgement a tabloid or an obituary reports speech with.
+        "blasted", "blasts", "blasting", "slammed", "slams", "slamming", "lambasted", "fumed", "scoffed",
+        "hailed", "hails", "hailing", "mocked", "derided", "decried", "decries", "lamented", "laments", "bemoaned",
     ]
 
     /// The speech verbs of a plain attribution clause (`"…," she said.`): after a quote that
@@ -380,7 +418,7 @@ enum Vocabulary {
     /// Courtesy titles: dropped from a name, never a role.
     static let honorifics: Set<String> = [
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "rev", "rev.",
-        "reverend", "fr", "fr.", "hon", "hon.", "msgr",
+        "reverend", "fr", "fr.", "hon", "hon.", "msgr", "h.e", "h.e.",
     ]
 
     /// Nouns that make a phrase an organisation or a body's voice (`the Ministry of Defence`,

@@ -61,4 +61,31 @@ final class FurnitureRulesTests: XCTestCase {
         XCTAssertTrue(Furniture.isByline("Translated from French by the Courrier desk", shape: LineShape("a b c d e f g")))
         XCTAssertFalse(isFurniture("The minister said the vote would go ahead on Sunday."))
     }
+
+    func testAPhotographersCreditOnALineOfItsOwn() {
+        XCTAssertTrue(Furniture.isPhotographersCredit("Ingrid Solheim for The Dominion Review"))
+        XCTAssertTrue(Furniture.isPhotographersCredit("Anya Lindgren/National Airwaves"))
+        XCTAssertTrue(Furniture.isPhotographersCredit("hide caption"))
+        XCTAssertFalse(Furniture.isPhotographersCredit("Deputy Minister for Foreign Trade"))
+        XCTAssertFalse(Furniture.isPhotographersCredit("Plans for the Future"))
+        XCTAssertFalse(Furniture.isPhotographersCredit("Exports rose 4% in March/April."))
+    }
+
+    func testALongBylineOfSeveralAuthorsAndTheirOutlets() {
+        func byline(_ line: String) -> Bool { Furniture.isByline(line, shape: LineShape(line)) }
+        XCTAssertTrue(byline("by Ana Ferreira-Lopes and Jonas Vik, The Harbour Project, and Ilze Berzina, Riga Investigative Desk"))
+        XCTAssertFalse(byline("by the end of the year the company had shipped more than four hundred thousand tonnes of ore to China"))
+    }
+
+    func testEditorsNotesAndCreditsThatEndWithAFullStop() {
+        func byline(_ line: String) -> Bool { Furniture.isByline(line, shape: LineShape(line)) }
+        XCTAssertTrue(byline("Translated from the German by Anna Weber."))
+        XCTAssertTrue(byline("Reporting: Jane Doe (Tallinn), John Roe (Riga) and Ann Poe. Editing: Sam Loe."))
+        // A sentence that opens like a credit is text.
+        XCTAssertFalse(byline("Produced by a state shipyard in Severodvinsk, the submarine is the first of a class the navy expects to field by the end of the decade."))
+        XCTAssertTrue(isFurniture("This article was produced in partnership with the Nordic Data Desk, a network of reporters."))
+        XCTAssertTrue(isFurniture("This investigation is part of Open Waters, a project of the Ocean Desk."))
+        XCTAssertFalse(isFurniture("The Senate said the bill was produced in partnership with industry groups."))
+        XCTAssertTrue(isFurniture("Thanks for reading Harbour Notes! Share this post with a colleague who follows the shipping trade."))
+    }
 }

@@ -19,6 +19,30 @@ final class LogicalLinesTests: XCTestCase {
         XCTAssertTrue(lines.first?.text.hasPrefix("Finland's coastguard said on Tuesday that a vessel had dragged its anchor across") ?? false)
     }
 
+    func testAWrappedLineInTitleCaseIsJoinedWhenTheNextWordWouldNotHaveFitted() {
+        let text = """
+            Officials at the ministry said the rules would be published in the spring.
+
+            Parliamentary Under-Secretary of State for Industry and Trade Bronwen
+            Ellis-Hart told MPs last month that the Government had stepped up checks
+            and that exporters must take every reasonable step to know their buyers.
+            """
+        let lines = logical(text)
+        XCTAssertEqual(lines.count, 2)
+        XCTAssertTrue(lines.last?.text.hasPrefix("Parliamentary Under-Secretary of State for Industry and Trade Bronwen Ellis-Hart told") ?? false)
+    }
+
+    func testAHeadlineAboveItsFirstParagraphStaysApart() {
+        let text = """
+            Officials at the ministry said the rules would be published in the spring.
+
+            Ministry Publishes Export Rules
+            Officials at the ministry said on Tuesday that the rules would be published
+            in the spring, after a consultation with exporters and their associations.
+            """
+        XCTAssertEqual(logical(text).map(\.text).first { $0.hasPrefix("Ministry") }, "Ministry Publishes Export Rules")
+    }
+
     func testAListOfHeadlinesIsNotJoined() {
         let lines = logical("NATO Launches Sea Drone Mission\nCable Repairs Could Take Weeks, Operator Says\nBaltic States Step Up Patrols")
         XCTAssertEqual(lines.count, 3)

@@ -191,6 +191,44 @@ final class PageStructureTests: XCTestCase {
         XCTAssertEqual(article.source, "Ledger News & Media")
     }
 
+    func testARelatedListEndsAtTheFooterAndLeavesItsStandfirstsOut() {
+        let article = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            7 March 2024
+
+            \(lead)
+
+            Related Content
+            Union threatens strike as budget talks stall in the capital
+            The ports would close first, and the railways a day later.
+            What a general strike would mean for the ports and railways
+            Economists put the cost at a tenth of a percent of output a day.
+            Advertisement
+            SKIP ADVERTISEMENT
+            Site Index
+            The Morning Ledger
+            News
+            """)
+        XCTAssertEqual(article.related, ["Union threatens strike as budget talks stall in the capital",
+                                         "What a general strike would mean for the ports and railways"])
+    }
+
+    func testACaptionAboveItsPhotographersCreditIsNoParagraph() {
+        let article = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            7 March 2024
+
+            \(lead)
+
+            Dock workers gather outside the port authority in Gdansk last week. The strike has closed two terminals.
+            Marta Nowak for The Baltic Ledger
+
+            Union leaders said they would meet the port's managers again on Friday to discuss the pay offer.
+            """)
+        XCTAssertEqual(article.paragraphs.count, 2)
+        XCTAssertFalse(article.paragraphs.contains { $0.hasPrefix("Dock workers") })
+    }
+
     func testABareListIsOneListWithItsShortHeadlinesButNotItsHeading() {
         let article = parse("""
             Talks with the union resume after a month-long pause in the capital
@@ -248,5 +286,31 @@ final class PageStructureTests: XCTestCase {
         XCTAssertTrue(Outlet.isMasthead("The Sentinel", naming: "Sentinel News & Media"))
         XCTAssertTrue(Outlet.isMasthead("Council of the European Union", naming: "European Union"))
         XCTAssertFalse(Outlet.isMasthead("European Council", naming: "European Union"))
+    }
+
+    func testAPageWithoutACopyrightLineNamesItsPublisherInItsMasthead() {
+        let page = """
+            Skip to main content
+            Welcome to the Portal
+            NORTHERN DEPARTMENT OF THE INTERIOR
+            Latest News
+            Search
+
+            Ministry Extends Fishing Ban in Northern Waters for Another Year
+
+            The ministry said on Monday that the ban on cod fishing in the northern bays would stay in place for another year, citing surveys that showed stocks had not recovered.
+
+            Fishing crews had hoped to return to the bays in the spring, and their association said it would ask the courts to review the decision before the season opens.
+            """
+        let article = parse(page)
+        XCTAssertEqual(article.source, "Northern Department of the Interior")
+        XCTAssertEqual(article.title, "Ministry Extends Fishing Ban in Northern Waters for Another Year")
+        XCTAssertEqual(Outlet.titleCased("U.S. DEPARTMENT OF THE TREASURY"), "U.S. Department of the Treasury")
+        func isMasthead(_ text: String) -> Bool { Outlet.isMastheadLine(LogicalLine(text, block: 0)) }
+        XCTAssertTrue(isMasthead("Pars National News Agency"))
+        XCTAssertTrue(isMasthead("HANBIT ILBO"))
+        XCTAssertFalse(isMasthead("Latest News"))
+        XCTAssertFalse(isMasthead("Welcome to the United Nations"))
+        XCTAssertFalse(isMasthead("Politics | Economy | World"))
     }
 }

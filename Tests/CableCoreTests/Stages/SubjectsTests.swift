@@ -37,6 +37,11 @@ final class SubjectsTests: XCTestCase {
         XCTAssertNil(Subjects.forward(tokens("Officials"), memory: memory))
     }
 
+    func testADiplomatsHonorificIsNoPartOfTheName() {
+        let memory = SpeakerMemory()
+        XCTAssertEqual(Subjects.forward(tokens("H.E. Mr. Enrique Manalastas Dizon"), memory: memory)?.name, "Enrique Manalastas Dizon")
+    }
+
     func testOpenersAndPlacesAreNotNames() {
         let memory = SpeakerMemory()
         XCTAssertEqual(Subjects.forward(tokens("But Katharine Osei"), memory: memory)?.name, "Katharine Osei")
