@@ -165,7 +165,9 @@ enum Furniture {
 
     /// A fact-check's or a report's box line (`Claim: …`, `Verdict: Misleading`, `Half True: …`).
     static func isBoxLine(_ line: String) -> Bool {
-        guard let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= 20 else { return false }
+        // The label is at most 20 characters: the colon is looked for there only, not along a
+        // whole paragraph (every body paragraph is asked).
+        guard let colon = line.prefix(21).firstIndex(of: ":") else { return false }
         return Vocabulary.boxLabels.contains(line[..<colon].lowercased())
     }
 

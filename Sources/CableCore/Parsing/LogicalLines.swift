@@ -244,7 +244,8 @@ enum SpeakerLabels {
     /// words before a colon and text after it, in capitals (`MR. PRICE:`) or each word
     /// capitalised (`Mireille Fontaine:`).
     static func label(of line: String) -> Substring? {
-        guard let colon = line.firstIndex(of: ":"), line.index(after: colon) < line.endIndex,
+        // A label is at most 25 characters: the colon is looked for there only.
+        guard let colon = line.prefix(26).firstIndex(of: ":"), line.index(after: colon) < line.endIndex,
             line[line.index(after: colon)] == " " else { return nil }
         let label = line[..<colon]
         let words = Text.words(label)
