@@ -37,9 +37,10 @@ enum Furniture {
     /// The line lower-cased without surrounding spaces, bullets and punctuation: what a label
     /// list is compared with.
     static func trimmedLabel(_ line: String) -> String {
-        let edges: Set<Unicode.Scalar> = [" ", "-", "|", "*", ">", ":", ".", "/"]
-        return String(Text.trimmed(Substring(line), where: edges.contains))
+        String(Text.trimmed(Substring(line), where: labelEdges.contains))
     }
+
+    private static let labelEdges: ScalarSet = [" ", "-", "|", "*", ">", ":", ".", "/"]
 
     /// Labels glued together without a space (`Community standardsDiscussion`): a lower-case
     /// letter followed by a capital, and the whole line splits into known labels.

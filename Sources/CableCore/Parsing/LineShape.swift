@@ -97,11 +97,12 @@ struct LineShape: Equatable {
         word.utf8.count <= 5 && Vocabulary.smallWords.contains(word.lowercased())
     }
 
+    /// Closing quotes and brackets aside: `…trust."` and `…(Reuters).` both end a sentence.
+    private static let closers: ScalarSet = ["\"", "'", ")", "]", "\u{201D}", "\u{2019}", "\u{BB}"]
+
     private mutating func measureEnding(_ line: String) {
-        // Closing quotes and brackets aside: `…trust."` and `…(Reuters).` both end a sentence.
-        let closers: Set<Unicode.Scalar> = ["\"", "'", ")", "]", "\u{201D}", "\u{2019}", "\u{BB}"]
         let scalars = line.unicodeScalars
-        guard let last = scalars.lastIndex(where: { !closers.contains($0) }) else { return }
+        guard let last = scalars.lastIndex(where: { !Self.closers.contains($0) }) else { return }
         switch scalars[last] {
         case ".":
             endsWithPeriod = true

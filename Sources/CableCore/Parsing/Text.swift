@@ -102,9 +102,9 @@ enum Text {
 /// The quotation marks the parser knows.
 enum QuoteMarks {
     /// Marks that open a quotation (a paragraph that starts with one is quoted speech).
-    static let opening: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{2018}", "\u{201E}", "\u{AB}"]
+    static let opening: ScalarSet = ["\"", "\u{201C}", "\u{2018}", "\u{201E}", "\u{AB}"]
     /// Every mark that can open or close a quotation.
-    static let all: Set<Unicode.Scalar> = ["\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{201E}", "\u{AB}", "\u{BB}"]
+    static let all: ScalarSet = ["\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{201E}", "\u{AB}", "\u{BB}"]
 }
 
 /// A piece of text as an array of its Unicode scalars, for rules that look at neighbouring
