@@ -19,8 +19,9 @@ enum Furniture {
         if label.isEmpty || isKnownLabel(label) { return true }
         if shape.wordCount <= 5 && isGluedLabels(label) { return true }
         if isSeparatorTrail(line) { return true }
+        // (Notices were looked for above, on every line.)
         if shape.wordCount <= 12 && !shape.endsWithSentencePunctuation || shape.wordCount <= 8,
-            phrasesAndNotices.contains(in: lower) { return true }
+            phrases.contains(in: lower) { return true }
         // Generic words (`comment`, `share`, `video`) only mark very short lines.
         if shape.wordCount <= 4 && !shape.endsWithSentencePunctuation && shortLineWords.contains(in: lower) { return true }
         return false
@@ -217,7 +218,7 @@ enum Furniture {
 
     private static let prefixes = PhraseSet(Vocabulary.furniturePrefixes)
     private static let notices = PhraseSet(Vocabulary.noticePhrases)
-    private static let phrasesAndNotices = PhraseSet(Vocabulary.furniturePhrases + Vocabulary.noticePhrases)
+    private static let phrases = PhraseSet(Vocabulary.furniturePhrases)
     private static let shortLineWords = PhraseSet(Vocabulary.shortLineWords)
 }
 
