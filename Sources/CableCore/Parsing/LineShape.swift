@@ -62,9 +62,15 @@ struct LineShape: Equatable {
     }
 
     private static func endsInsideQuotation(_ line: String) -> Bool {
-        let straight = line.unicodeScalars.filter { $0 == "\"" }.count
-        let opened = line.unicodeScalars.filter { $0 == "\u{201C}" }.count
-        let closed = line.unicodeScalars.filter { $0 == "\u{201D}" }.count
+        var straight = 0, opened = 0, closed = 0
+        for scalar in line.unicodeScalars {
+            switch scalar {
+            case "\"": straight += 1
+            case "\u{201C}": opened += 1
+            case "\u{201D}": closed += 1
+            default: break
+            }
+        }
         return straight % 2 == 1 || opened > closed
     }
 
