@@ -187,7 +187,7 @@ enum Furniture {
     static func hasAddress(_ lower: String) -> Bool {
         guard lower.utf8.contains(where: { $0 == 0x40 || $0 == 0x2F || $0 == 0x77 }) else { return false }  // @ / w
         if Text.containsAny(lower, ["http://", "https://", "www."]) { return true }
-        guard lower.contains("@") else { return false }
+        guard lower.utf8.contains(0x40) else { return false }  // @
         return Text.words(lower).contains { word in
             guard let at = word.firstIndex(of: "@"), at != word.startIndex else { return false }
             return word[at...].contains(".")
