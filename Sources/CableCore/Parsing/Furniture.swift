@@ -123,7 +123,7 @@ enum Furniture {
     /// Photo/Samuel Kabeya, File)`).
     static func isCaption(_ lower: String) -> Bool {
         if lower.hasPrefix("file -") || lower.hasPrefix("file photo") || lower.hasPrefix("file:") { return true }
-        let words = Text.words(lower)
+        let words = Text.words(lower, first: 4)
         if words.count > 3, words[0] == "item", words[1].allSatisfy(\.isNumber), words[2] == "of" { return true }
         if let first = words.first, first.hasPrefix("["), first.contains("/"), first.dropFirst().first?.isNumber == true { return true }
         return endsWithPhotoCredit(lower)

@@ -7,6 +7,12 @@ enum Text {
         Substring(line).utf8.split(separator: 0x20).map { Substring($0) }
     }
 
+    /// The first `count` words of a clean line (fewer when it has fewer), without splitting the
+    /// rest of it.
+    static func words(_ line: some StringProtocol, first count: Int) -> [Substring] {
+        Substring(line).utf8.split(separator: 0x20, maxSplits: count).prefix(count).map { Substring($0) }
+    }
+
     /// Calls `body` with each word of a clean line (it has single spaces between words).
     static func forEachWord(in line: some StringProtocol, _ body: (Substring) -> Void) {
         let text = Substring(line)
