@@ -46,7 +46,9 @@ struct LineShape: Equatable {
 
     init(_ line: String) {
         byteCount = line.utf8.count
-        Text.forEachWord(in: line) { count($0) }
+        // Each word is read as a String of its own: a short one is stored inline, and a String's
+        // scalars are walked without the index checks a Substring's need.
+        Text.forEachWord(in: line) { count(String($0)) }
         measureEnding(line)
         if let first = line.unicodeScalars.first { startsWithQuote = QuoteMarks.opening.contains(first) }
         endsInsideQuotation = Self.endsInsideQuotation(line)
@@ -74,7 +76,7 @@ struct LineShape: Equatable {
         return straight % 2 == 1 || opened > closed
     }
 
-    private mutating func count(_ word: Substring) {
+    private mutating func count(_ word: String) {
         wordCount += 1
         var initial: Text.LetterCase?
         var sawDigitFirst = false
@@ -99,7 +101,7 @@ struct LineShape: Equatable {
     }
 
     /// A function word of a headline (`of`, `the`, `amid`): five letters at most.
-    private func isSmallWord(_ word: Substring) -> Bool {
+    private func isSmallWord(_ word: String) -> Bool {
         word.utf8.count <= 5 && Vocabulary.smallWords.contains(word.lowercased())
     }
 
