@@ -19,8 +19,9 @@ enum Furniture {
         if label.isEmpty || isKnownLabel(label) { return true }
         if shape.wordCount <= 5 && isGluedLabels(label) { return true }
         if isSeparatorTrail(line) { return true }
+        // (Notices were looked for above, on every line.)
         if shape.wordCount <= 12 && !shape.endsWithSentencePunctuation || shape.wordCount <= 8,
-            phrasesAndNotices.contains(in: lower) { return true }
+            phrases.contains(in: lower) { return true }
         // Generic words (`comment`, `share`, `video`) only mark very short lines.
         if shape.wordCount <= 4 && !shape.endsWithSentencePunctuation && shortLineWords.contains(in: lower) { return true }
         return false
@@ -37,9 +38,10 @@ enum Furniture {
     /// The line lower-cased without surrounding spaces, bullets and punctuation: what a label
     /// list is compared with.
     static func trimmedLabel(_ line: String) -> String {
-        let edges: Set<Unicode.Scalar> = [" ", "-", "|", "*", ">", ":", ".", "/"]
-        return String(Text.trimmed(Substring(line), where: edges.contains))
+        String(Text.trimmed(Substring(line), where: labelEdges.contains))
     }
+
+    private static let labelEdges: ScalarSet = [" ", "-", "|", "*", ">", ":", ".", "/"]
 
     /// Labels glued together without a space (`Community standardsDiscussion`): a lower-case
     /// letter followed by a capital, and the whole line splits into known labels.
@@ -136,7 +138,7 @@ enum Furniture {
     /// Photo/Samuel Kabeya, File)`).
     static func isCaption(_ lower: String) -> Bool {
         if lower.hasPrefix("file -") || lower.hasPrefix("file photo") || lower.hasPrefix("file:") { return true }
-        let words = Text.words(lower)
+        let words = Text.words(lower, first: 4)
         if words.count > 3, words[0] == "item", words[1].allSatisfy(\.isNumber), words[2] == "of" { return true }
         if let first = words.first, first.hasPrefix("["), first.contains("/"), first.dropFirst().first?.isNumber == true { return true }
         return endsWithPhotoCredit(lower)
@@ -200,7 +202,9 @@ enum Furniture {
 
     /// A fact-check's or a report's box line (`Claim: …`, `Verdict: Misleading`, `Half True: …`).
     static func isBoxLine(_ line: String) -> Bool {
-        guard let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= 20 else { return false }
+        // The label is at most 20 characters: the colon is looked for there only, not along a
+        // whole paragraph (every body paragraph is asked).
+        guard let colon = line.prefix(21).firstIndex(of: ":") else { return false }
         return Vocabulary.boxLabels.contains(line[..<colon].lowercased())
     }
 
@@ -218,7 +222,7 @@ enum Furniture {
     static func hasAddress(_ lower: String) -> Bool {
         guard lower.utf8.contains(where: { $0 == 0x40 || $0 == 0x2F || $0 == 0x77 }) else { return false }  // @ / w
         if Text.containsAny(lower, ["http://", "https://", "www."]) { return true }
-        guard lower.contains("@") else { return false }
+        guard lower.utf8.contains(0x40) else { return false }  // @
         return Text.words(lower).contains { word in
             guard let at = word.firstIndex(of: "@"), at != word.startIndex else { return false }
             return word[at...].contains(".")
@@ -249,7 +253,7 @@ enum Furniture {
 
     private static let prefixes = PhraseSet(Vocabulary.furniturePrefixes)
     private static let notices = PhraseSet(Vocabulary.noticePhrases)
-    private static let phrasesAndNotices = PhraseSet(Vocabulary.furniturePhrases + Vocabulary.noticePhrases)
+    private static let phrases = PhraseSet(Vocabulary.furniturePhrases)
     private static let shortLineWords = PhraseSet(Vocabulary.shortLineWords)
 }
 

@@ -46,7 +46,9 @@ struct LineShape: Equatable {
 
     init(_ line: String) {
         byteCount = line.utf8.count
-        Text.forEachWord(in: line) { count($0) }
+        // Each word is read as a String of its own: a short one is stored inline, and a String's
+        // scalars are walked without the index checks a Substring's need.
+        Text.forEachWord(in: line) { count(String($0)) }
         measureEnding(line)
         if let first = line.unicodeScalars.first { startsWithQuote = QuoteMarks.opening.contains(first) }
         endsInsideQuotation = Self.endsInsideQuotation(line)
@@ -62,13 +64,19 @@ struct LineShape: Equatable {
     }
 
     private static func endsInsideQuotation(_ line: String) -> Bool {
-        let straight = line.unicodeScalars.filter { $0 == "\"" }.count
-        let opened = line.unicodeScalars.filter { $0 == "\u{201C}" }.count
-        let closed = line.unicodeScalars.filter { $0 == "\u{201D}" }.count
+        var straight = 0, opened = 0, closed = 0
+        for scalar in line.unicodeScalars {
+            switch scalar {
+            case "\"": straight += 1
+            case "\u{201C}": opened += 1
+            case "\u{201D}": closed += 1
+            default: break
+            }
+        }
         return straight % 2 == 1 || opened > closed
     }
 
-    private mutating func count(_ word: Substring) {
+    private mutating func count(_ word: String) {
         wordCount += 1
         var initial: Text.LetterCase?
         var sawDigitFirst = false
@@ -93,15 +101,16 @@ struct LineShape: Equatable {
     }
 
     /// A function word of a headline (`of`, `the`, `amid`): five letters at most.
-    private func isSmallWord(_ word: Substring) -> Bool {
+    private func isSmallWord(_ word: String) -> Bool {
         word.utf8.count <= 5 && Vocabulary.smallWords.contains(word.lowercased())
     }
 
+    /// Closing quotes and brackets aside: `…trust."` and `…(Reuters).` both end a sentence.
+    private static let closers: ScalarSet = ["\"", "'", ")", "]", "\u{201D}", "\u{2019}", "\u{BB}"]
+
     private mutating func measureEnding(_ line: String) {
-        // Closing quotes and brackets aside: `…trust."` and `…(Reuters).` both end a sentence.
-        let closers: Set<Unicode.Scalar> = ["\"", "'", ")", "]", "\u{201D}", "\u{2019}", "\u{BB}"]
         let scalars = line.unicodeScalars
-        guard let last = scalars.lastIndex(where: { !closers.contains($0) }) else { return }
+        guard let last = scalars.lastIndex(where: { !Self.closers.contains($0) }) else { return }
         switch scalars[last] {
         case ".":
             endsWithPeriod = true

@@ -53,13 +53,15 @@ enum LinkLines {
 
     /// The items of a tag line, split at `,` `|` `;` `•` `·`, trimmed, empty ones left out.
     static func tagItems(_ text: Substring) -> [String] {
-        let separators: Set<Unicode.Scalar> = [",", "|", ";", "\u{2022}", "\u{B7}"]
         // A slash between spaces separates too (`Teesta / water sharing`); one inside a word does not.
-        let text = text.replacingOccurrences(of: " / ", with: " | ")
-        return text.unicodeScalars.split(whereSeparator: separators.contains)
+        var text = String(text)
+        if Text.contains(text, " / ") { text = text.replacingOccurrences(of: " / ", with: " | ") }
+        return text.unicodeScalars.split(whereSeparator: tagSeparators.contains)
             .map { String(String.UnicodeScalarView($0)).trimmingSpaces }
             .filter { !$0.isEmpty }
     }
+
+    private static let tagSeparators: ScalarSet = [",", "|", ";", "\u{2022}", "\u{B7}"]
 
     /// The outlet a copyright line names: `© 2024 The Ledger Post. All rights reserved.` gives
     /// `The Ledger Post` (years and the word "copyright" stand on either side of the name).

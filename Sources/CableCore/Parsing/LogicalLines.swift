@@ -46,9 +46,10 @@ struct LogicalLine {
 /// lines; on a page whose text was hard-wrapped, the lines of each paragraph are joined again.
 enum LogicalLines {
     static func lines(of page: [PageLine]) -> [LogicalLine] {
-        let wrapped = isHardWrapped(page)
+        let lengths = page.map { $0.text.unicodeScalars.count }
+        let wrapped = isHardWrapped(lengths: lengths)
         // The width the page was wrapped at: its widest line of up to 120 characters.
-        let width = page.map { $0.text.unicodeScalars.count }.filter { $0 <= 120 }.max() ?? 0
+        let width = lengths.filter { $0 <= 120 }.max() ?? 0
         var result: [LogicalLine] = []
         for (index, block) in page.split(whereSeparator: \.isBlank).enumerated() {
             if wrapped && block.count > 1 {
@@ -61,13 +62,14 @@ enum LogicalLines {
     }
 
     /// Whether the page's text was hard-wrapped (saved from an email, a terminal, a text
-    /// export): most of its lines of 40 characters or more are no longer than 120. A page that
-    /// was not has its paragraphs on lines of their own, nearly all longer than that; only on a
-    /// wrapped page are lines joined, so that a list of headlines is never taken for a paragraph.
-    static func isHardWrapped(_ page: [PageLine]) -> Bool {
-        let lengths = page.map { $0.text.unicodeScalars.count }.filter { $0 >= 40 }
-        let short = lengths.filter { $0 <= 120 }.count
-        return short >= 3 && short * 5 >= lengths.count * 3
+    /// export), given the length in characters of each of its lines: most of its lines of 40
+    /// characters or more are no longer than 120. A page that was not has its paragraphs on
+    /// lines of their own, nearly all longer than that; only on a wrapped page are lines joined,
+    /// so that a list of headlines is never taken for a paragraph.
+    static func isHardWrapped(lengths: [Int]) -> Bool {
+        let long = lengths.filter { $0 >= 40 }
+        let short = long.filter { $0 <= 120 }.count
+        return short >= 3 && short * 5 >= long.count * 3
     }
 
     /// The logical lines of a block of two or more lines on a wrapped page: usually a paragraph
@@ -254,7 +256,8 @@ enum SpeakerLabels {
     /// words before a colon and text after it, in capitals (`MR. PRICE:`) or each word
     /// capitalised (`Mireille Fontaine:`).
     static func label(of line: String) -> Substring? {
-        guard let colon = line.firstIndex(of: ":"), line.index(after: colon) < line.endIndex,
+        // A label is at most 25 characters: the colon is looked for there only.
+        guard let colon = line.prefix(26).firstIndex(of: ":"), line.index(after: colon) < line.endIndex,
             line[line.index(after: colon)] == " " else { return nil }
         let label = line[..<colon]
         let words = Text.words(label)

@@ -19,12 +19,13 @@ enum PageBottom {
             let items = page.indices.filter { sections[$0] == .related && isRelatedItem(page[$0]) }
             parts.related = withoutStandfirsts(items.map { page[$0] }).map { relatedHeadline($0.text) }
         }
+        var items = BareListItems(page)
         for index in lines.indices {
             let line = lines[index]
             if line.kind == .readMore, let link = line.link {
                 parts.readMore.append(link)
             } else if !sections.values.contains(.related), sections[index] == nil, index < tagged?.index ?? lines.endIndex,
-                isInBareList(index, of: page) {
+                isInBareList(index, of: page, items: &items) {
                 parts.related.append(relatedHeadline(line.text))
             }
         }
@@ -133,14 +134,14 @@ enum PageBottom {
     /// A headline of a bare list at the bottom (no heading): two or more headlines together in
     /// one block, five words or more (or cut short with `…`) or after such a headline, not
     /// sentences unless among headlines.
-    static func isInBareList(_ index: Int, of page: [LogicalLine]) -> Bool {
-        guard isBareListItem(index, of: page) else { return false }
+    static func isInBareList(_ index: Int, of page: [LogicalLine], items: inout BareListItems) -> Bool {
+        guard items.contains(index) else { return false }
         var run = index...index
-        while run.lowerBound > 0, page[run.lowerBound - 1].block == page[index].block, isBareListItem(run.lowerBound - 1, of: page) {
+        while run.lowerBound > 0, page[run.lowerBound - 1].block == page[index].block, items.contains(run.lowerBound - 1) {
             run = (run.lowerBound - 1)...run.upperBound
         }
         while run.upperBound + 1 < page.count, page[run.upperBound + 1].block == page[index].block,
-            isBareListItem(run.upperBound + 1, of: page) {
+            items.contains(run.upperBound + 1) {
             run = run.lowerBound...(run.upperBound + 1)
         }
         // A short line that opens the list is its heading (`In the same series`), not a headline.
@@ -151,6 +152,22 @@ enum PageBottom {
     private static func isBareListItem(_ index: Int, of page: [LogicalLine]) -> Bool {
         let line = page[index]
         return isRelatedItem(line) && (!line.shape.endsWithPeriod || line.shape.isTitleCase || PageRegions.isInHeadlineList(index, page))
+    }
+
+    /// Which lines of a page are items of a bare list (`isBareListItem`), each line judged once:
+    /// every line of a list is asked about again by each of its neighbours.
+    struct BareListItems {
+        let page: [LogicalLine]
+        private var judged: [Int: Bool] = [:]
+
+        init(_ page: [LogicalLine]) { self.page = page }
+
+        mutating func contains(_ index: Int) -> Bool {
+            if let known = judged[index] { return known }
+            let item = PageBottom.isBareListItem(index, of: page)
+            judged[index] = item
+            return item
+        }
     }
 
     /// A related item without its bullet, numbering or trailing date (`… · June 10, 2024`).

@@ -26,8 +26,12 @@ struct PhraseSet: Sendable {
     }
 
     private func matches(_ line: [UInt8], at start: Int) -> Bool {
-        byFirstByte[Int(line[start])].contains { phrase in
-            start + phrase.count <= line.count && line[start..<(start + phrase.count)].elementsEqual(phrase)
+        for phrase in byFirstByte[Int(line[start])] where start + phrase.count <= line.count {
+            // The first byte is equal: compare the rest, and stop at the first that differs.
+            var k = 1
+            while k < phrase.count && line[start + k] == phrase[k] { k += 1 }
+            if k == phrase.count { return true }
         }
+        return false
     }
 }

@@ -7,6 +7,12 @@ enum Text {
         Substring(line).utf8.split(separator: 0x20).map { Substring($0) }
     }
 
+    /// The first `count` words of a clean line (fewer when it has fewer), without splitting the
+    /// rest of it.
+    static func words(_ line: some StringProtocol, first count: Int) -> [Substring] {
+        Substring(line).utf8.split(separator: 0x20, maxSplits: count).prefix(count).map { Substring($0) }
+    }
+
     /// Calls `body` with each word of a clean line (it has single spaces between words).
     static func forEachWord(in line: some StringProtocol, _ body: (Substring) -> Void) {
         let text = Substring(line)
@@ -102,9 +108,9 @@ enum Text {
 /// The quotation marks the parser knows.
 enum QuoteMarks {
     /// Marks that open a quotation (a paragraph that starts with one is quoted speech).
-    static let opening: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{2018}", "\u{201E}", "\u{AB}"]
+    static let opening: ScalarSet = ["\"", "\u{201C}", "\u{2018}", "\u{201E}", "\u{AB}"]
     /// Every mark that can open or close a quotation.
-    static let all: Set<Unicode.Scalar> = ["\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{201E}", "\u{AB}", "\u{BB}"]
+    static let all: ScalarSet = ["\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{201E}", "\u{AB}", "\u{BB}"]
 }
 
 /// A piece of text as an array of its Unicode scalars, for rules that look at neighbouring

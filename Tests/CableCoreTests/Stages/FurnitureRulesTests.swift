@@ -40,6 +40,9 @@ final class FurnitureRulesTests: XCTestCase {
         XCTAssertFalse(Furniture.hasAddress("the talks in geneva went on until dawn."))
         XCTAssertTrue(Furniture.isBoxLine("Verdict: Misleading"))
         XCTAssertFalse(Furniture.isBoxLine("Ukraine war: Russia says talks are over"))
+        // A box's label ends within the line's first twenty characters.
+        XCTAssertTrue(Furniture.isBoxLine("Missing context: the figures are from 2019."))
+        XCTAssertFalse(Furniture.isBoxLine("The ministry gave its own answer to the question, Verdict: none."))
     }
 
     func testCreditsAndBiographiesCloseAnArticle() {

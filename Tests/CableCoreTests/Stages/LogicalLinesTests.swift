@@ -74,4 +74,11 @@ final class LogicalLinesTests: XCTestCase {
         XCTAssertEqual(Bullets.withoutNumbering("2. Ships Queue Off Istanbul"), "Ships Queue Off Istanbul")
         XCTAssertEqual(Bullets.withoutNumbering("2024 Was a Record Year"), "2024 Was a Record Year")
     }
+
+    func testSpeakerLabelsAreUpToTwentyFiveCharactersBeforeTheColon() {
+        XCTAssertEqual(SpeakerLabels.label(of: "Q: Why now?"), "Q")
+        XCTAssertEqual(SpeakerLabels.label(of: "AMBASSADOR WOODWARD-SMITH: We will not."), "AMBASSADOR WOODWARD-SMITH")
+        XCTAssertNil(SpeakerLabels.label(of: "AMBASSADOR WOODWARD-SMITHS: We will not."))
+        XCTAssertNil(SpeakerLabels.label(of: "The minister said the talks were over, and then: nothing."))
+    }
 }

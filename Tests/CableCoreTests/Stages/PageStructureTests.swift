@@ -263,12 +263,13 @@ final class PageStructureTests: XCTestCase {
     }
 
     func testOnlyAHardWrappedPageHasItsLinesJoined() {
+        func lengths(_ page: [PageLine]) -> [Int] { page.map { $0.text.unicodeScalars.count } }
         let wrapped = TextCleaning.lines(of: """
             The government said on Monday that talks with the union would resume
             next week, after a pause of nearly a month in which neither side had
             moved, and that a strike was still possible before the budget.
             """)
-        XCTAssertTrue(LogicalLines.isHardWrapped(wrapped))
+        XCTAssertTrue(LogicalLines.isHardWrapped(lengths: lengths(wrapped)))
         XCTAssertEqual(LogicalLines.lines(of: wrapped).count, 1)
         let list = TextCleaning.lines(of: """
             \(lead) \(second)
@@ -276,7 +277,7 @@ final class PageStructureTests: XCTestCase {
             Union threatens strike as budget talks stall in the capital
             What a general strike would mean for the ports and railways
             """)
-        XCTAssertFalse(LogicalLines.isHardWrapped(list))
+        XCTAssertFalse(LogicalLines.isHardWrapped(lengths: lengths(list)))
         XCTAssertEqual(LogicalLines.lines(of: list).count, 3)
     }
 

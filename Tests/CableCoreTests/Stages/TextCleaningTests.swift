@@ -26,4 +26,12 @@ final class TextCleaningTests: XCTestCase {
     func testCollapsedJoinsLines() {
         XCTAssertEqual(TextCleaning.collapsed(" a \n\n b\tc "), "a b c")
     }
+
+    func testTheFirstWordsOfALineAreItsWordsCutShort() {
+        for line in ["", "one", "item 1 of 2 the harbour at dawn", "a b c d", "a b c d ", "  two  spaces  apart  here  "] {
+            for count in 0...5 {
+                XCTAssertEqual(Text.words(line, first: count), Array(Text.words(line).prefix(count)), "\(line) \(count)")
+            }
+        }
+    }
 }
