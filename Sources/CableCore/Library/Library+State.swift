@@ -19,6 +19,9 @@ public struct ArticleMarks: Hashable, Sendable {
 public struct StateImportReport: Sendable {
     public var applied = 0
     public var problems: [String] = []
+    /// Lines of an older backup (format 1 or 2) whose old id no article of this library has:
+    /// kept under that id, for the library that holds the article (`LegacyState`).
+    public var keptUnderOldIDs = 0
 }
 
 extension Library {
@@ -116,8 +119,10 @@ extension Library {
     public func importState(_ text: String, replacing: Bool = false,
                             skippingBadLines: Bool = false) throws -> StateImportReport {
         var report = StateImportReport()
-        var parsed: [(String, StateText.Line)] = []
-        for (number, result) in try StateText.read(text) {
+        var parsed: [([String], StateText.Line)] = []
+        let (format, lines) = try StateText.read(text)
+        let oldIDs = format <= StateText.lastLegacyIDFormat
+        for (number, result) in lines {
             do {
                 var line = try result.get()
                 line.tags = try line.tags.map { tag in
@@ -126,20 +131,39 @@ extension Library {
                     }
                     return clean
                 }
-                let id = line.id.count == 16 ? line.id : try resolveID(line.id).rawValue
-                parsed.append((id, line))
+                if oldIDs {
+                    let ids = try articles(withLegacyID: line.id)
+                    if ids.isEmpty { report.keptUnderOldIDs += 1 }
+                    parsed.append((ids.isEmpty ? [line.id] : ids, line))
+                } else {
+                    parsed.append(([line.id.count == 16 ? line.id : try resolveID(line.id).rawValue], line))
+                }
             } catch {
                 report.problems.append("line \(number): \(error)")
             }
         }
         guard report.problems.isEmpty || skippingBadLines else { return report }
         try writeState { db in
-            for (id, line) in parsed {
-                try Library.apply(line, to: id, replacing: replacing, db)
+            for (ids, line) in parsed {
+                for id in ids { try Library.apply(line, to: id, replacing: replacing, db) }
             }
         }
         report.applied = parsed.count
         return report
+    }
+
+    /// The articles an older backup's id names: those whose old id it is (none when no
+    /// article here has it), or, for a shorter id, the one old id it starts (`LegacyState`).
+    private func articles(withLegacyID prefix: String) throws -> [String] {
+        try pool.read { db in
+            if prefix.count == 16 { return try Library.articles(withLegacyID: prefix, db) }
+            let found = try String.fetchAll(db, sql: """
+                SELECT DISTINCT legacyID FROM article WHERE legacyID >= ? AND legacyID < ? ORDER BY legacyID LIMIT 11
+                """, arguments: [prefix, prefix + "\u{10FFFF}"])
+            guard let only = found.first else { throw LibraryError.unknownID(prefix) }
+            guard found.count == 1 else { throw LibraryError.ambiguousID(prefix, matches: found) }
+            return try Library.articles(withLegacyID: only, db)
+        }
     }
 
     private static func apply(_ line: StateText.Line, to id: String, replacing: Bool, _ db: Database) throws {
