@@ -24,7 +24,7 @@ final class CLIStateAndQueryRobustnessTests: XCTestCase {
         XCTAssertEqual(try cli.run(["mark", "star", ids[0]]).status, 0)
         let before = try cli.run(["state", "export"])
         XCTAssertEqual(before.status, 0, before.stderr)
-        XCTAssertTrue(before.stdout.hasPrefix("# cable state export, format 2:"), before.stdout)
+        XCTAssertTrue(before.stdout.hasPrefix("# cable state export, format 3:"), before.stdout)
 
         try FileManager.default.removeItem(at: cli.base.appendingPathComponent("data"))
         let file = cli.base.appendingPathComponent("backup.txt")

@@ -67,7 +67,8 @@ struct SeededDriver {
         "tag:", "-tag:", "speaker:", "after:", "before:", "is:", "unread", "starred", " OR ", "\"", "\"\u{301}",
         "“", "”", "-", "*", "NEAR(", ")", ":", "^", "\\", "\\u{", "}", "\\n", "#", " ", "\t", "\n", "\r\n",
         "\u{2028}", "\u{2029}", "\u{FEFF}", "\u{1B}[2J", "\u{7}", "\u{0}", "\u{301}", "\u{200D}", "\u{202E}",
-        "# cable state export, format 2: x\n", "# cable state export, format 9: x\n", "0123456789abcdef",
+        "# cable state export, format 2: x\n", "# cable state export, format 3: x\n",
+        "# cable state export, format 9: x\n", "0123456789abcdef",
         "8f39b2cf", "read", "tag:\"", "2024-02-30", "9999", "\u{FFFF}", "\u{10FFFF}", "é", "制",
     ]
 

@@ -23,7 +23,7 @@ enum IndexSchema {
                 && (try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM article)") ?? false)
             // Children before parents: dropping a table deletes its rows, which foreign keys check.
             for table in ["articleJSON", "link", "pendingURL", "quote", "tag", "tagCount", "pendingPerson", "person",
-                          "speaker", "file",
+                          "speaker", "file", "folder", "pendingGroup", "ftsDead",
                           "termStat", "ftsVocab", "fts", "article", "meta"] {
                 try db.execute(sql: "DROP TABLE IF EXISTS main.\(table)")
             }
