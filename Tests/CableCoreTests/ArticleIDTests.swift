@@ -95,6 +95,19 @@ final class ArticleIDTests: XCTestCase {
         }
     }
 
+    /// The ranges `fold` looks in hold every scalar beyond ASCII it could fold.
+    func testEveryFoldableScalarIsInTheRangesLookedIn() {
+        for value in UInt32(0x80)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), !ContentFold.mayFold(value) else { continue }
+            XCTAssertFalse(scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
+        for (scalars, _) in ContentFold.table {
+            for scalar in scalars.unicodeScalars where !scalar.isASCII {
+                XCTAssertTrue(ContentFold.mayFold(scalar.value), "\(scalar)")
+            }
+        }
+    }
+
     /// Ids are users' keys to their marks: these must never change.
     func testIdsStayWhatTheyAre() throws {
         let known = [

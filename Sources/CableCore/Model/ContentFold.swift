@@ -55,8 +55,19 @@ enum ContentFold {
             if scalar == "-" { return .dash }
             return scalar == " " || (0x09...0x0D).contains(scalar.value) ? .space : nil
         }
+        guard mayFold(scalar.value) else { return nil }
         if let folded = byScalar[scalar] { return folded }
         return scalar.properties.isWhitespace ? .space : nil
+    }
+
+    /// Every scalar the table lists and every whitespace scalar is in these ranges, so the
+    /// letters of most scripts are passed over without a look-up.
+    static let foldableRanges: [ClosedRange<UInt32>] = [
+        0x80...0xFF, 0x1680...0x1680, 0x2000...0x206F, 0x2212...0x2212, 0x3000...0x301F, 0xFE00...0xFFFF,
+    ]
+
+    static func mayFold(_ value: UInt32) -> Bool {
+        foldableRanges.contains { $0.contains(value) }
     }
 
     /// The folded text (what the id hashes), for tests and for reading.
@@ -104,6 +115,8 @@ enum ContentFold {
         }
 
         private mutating func flush(_ body: (Unicode.Scalar) -> Void) {
+            // Most scalars have nothing before them: emptying an empty array is not free.
+            guard !pending.isEmpty else { return }
             for kind in pending {
                 if kind == .dash {
                     body("-")
@@ -117,12 +130,10 @@ enum ContentFold {
     }
 
     /// The text in Unicode's composed form (NFC): "é" written as one scalar or as "e" and a
-    /// combining accent (macOS file names, some editors) is the same text. Scalars below
-    /// U+0300 and those folded here are already composed, so most pages skip the work.
+    /// combining accent (macOS, some editors) is the same text. Most pages already are, which
+    /// the standard library's quick check sees without normalising them.
     private static func composed(_ text: String) -> String {
-        let alreadyComposed = text.unicodeScalars.allSatisfy {
-            $0.value < 0x300 || byScalar[$0] != nil || $0.properties.isWhitespace
-        }
-        return alreadyComposed ? text : text.precomposedStringWithCanonicalMapping
+        var span = text.utf8Span
+        return span.checkForNFC(quickCheck: true) ? text : text.precomposedStringWithCanonicalMapping
     }
 }
