@@ -147,8 +147,8 @@ extension Library {
             """)
         while try Bool.fetchOne(taken, arguments: [rid]) == true { rid += 1 }
         try ArticleRecord(rid: rid, id: article.id.rawValue, legacyID: article.legacyID?.rawValue, file: path,
-                          title: article.title, published: article.published?.timeIntervalSince1970, source: article.source,
-                          url: article.url, urlKey: prepared.urlKey, tags: prepared.tagList, titleKey: prepared.titleKey,
+                          title: article.title, published: article.published?.timeIntervalSince1970,
+                          source: article.source, url: article.url, urlKey: prepared.urlKey, tags: prepared.tagList, titleKey: prepared.titleKey,
                           matchGroup: prepared.matchGroup, prefixGroup: prepared.prefixGroup).insert(db)
         var clock = Stopwatch()
         try db.cachedStatement(sql: "INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)")

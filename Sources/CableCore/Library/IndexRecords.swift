@@ -139,9 +139,8 @@ struct ArticleRecord: FetchableRecord, Sendable {
             INSERT INTO article(rid, id, legacyID, file, title, published, source, sourceKey, url, urlKey, tags,
                 titleKey, matchGroup, prefixGroup)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [rid, id, legacyID, file, title, published, source, source?.lowercased(), url, urlKey,
-                                     tags, titleKey,
-                                     matchGroup, prefixGroup])
+            """).execute(arguments: [rid, id, legacyID, file, title, published, source, source?.lowercased(), url,
+                                     urlKey, tags, titleKey, matchGroup, prefixGroup])
     }
 
     static func fetch(id: String, _ db: Database) throws -> ArticleRecord? {

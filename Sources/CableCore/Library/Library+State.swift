@@ -132,7 +132,7 @@ extension Library {
                     return clean
                 }
                 if oldIDs {
-                    let ids = try articles(withLegacyID: line.id)
+                    let ids = try articles(namedByOldID: line.id)
                     if ids.isEmpty { report.keptUnderOldIDs += 1 }
                     parsed.append((ids.isEmpty ? [line.id] : ids, line))
                 } else {
@@ -154,7 +154,7 @@ extension Library {
 
     /// The articles an older backup's id names: those whose old id it is (none when no
     /// article here has it), or, for a shorter id, the one old id it starts (`LegacyState`).
-    private func articles(withLegacyID prefix: String) throws -> [String] {
+    private func articles(namedByOldID prefix: String) throws -> [String] {
         try pool.read { db in
             if prefix.count == 16 { return try Library.articles(withLegacyID: prefix, db) }
             let found = try String.fetchAll(db, sql: """
