@@ -119,9 +119,9 @@ extension Library {
     public func importState(_ text: String, replacing: Bool = false,
                             skippingBadLines: Bool = false) throws -> StateImportReport {
         var report = StateImportReport()
-        var parsed: [([String], StateText.Line)] = []
         let (format, lines) = try StateText.read(text)
-        let oldIDs = format <= StateText.lastLegacyIDFormat
+        var checked: [(number: Int, line: StateText.Line)] = []
+        var problems: [(number: Int, problem: String)] = []
         for (number, result) in lines {
             do {
                 var line = try result.get()
@@ -131,17 +131,22 @@ extension Library {
                     }
                     return clean
                 }
-                if oldIDs {
-                    let ids = try articles(namedByOldID: line.id)
-                    if ids.isEmpty { report.keptUnderOldIDs += 1 }
-                    parsed.append((ids.isEmpty ? [line.id] : ids, line))
-                } else {
-                    parsed.append(([line.id.count == 16 ? line.id : try resolveID(line.id).rawValue], line))
-                }
+                checked.append((number, line))
             } catch {
-                report.problems.append("line \(number): \(error)")
+                problems.append((number, "\(error)"))
             }
         }
+        var parsed: [(ids: [String], line: StateText.Line)] = []
+        for (entry, ids) in zip(checked, try articles(namedBy: checked.map(\.line.id), format: format)) {
+            do {
+                let found = try ids.get()
+                if found.isEmpty { report.keptUnderOldIDs += 1 }
+                parsed.append((found.isEmpty ? [entry.line.id] : found, entry.line))
+            } catch {
+                problems.append((entry.number, "\(error)"))
+            }
+        }
+        report.problems = problems.sorted { $0.number < $1.number }.map { "line \($0.number): \($0.problem)" }
         guard report.problems.isEmpty || skippingBadLines else { return report }
         try writeState { db in
             for (ids, line) in parsed {
@@ -152,17 +157,26 @@ extension Library {
         return report
     }
 
-    /// The articles an older backup's id names: those whose old id it is (none when no
-    /// article here has it), or, for a shorter id, the one old id it starts (`LegacyState`).
-    private func articles(namedByOldID prefix: String) throws -> [String] {
-        try pool.read { db in
-            if prefix.count == 16 { return try Library.articles(withLegacyID: prefix, db) }
-            let found = try String.fetchAll(db, sql: """
-                SELECT DISTINCT legacyID FROM article WHERE legacyID >= ? AND legacyID < ? ORDER BY legacyID LIMIT 11
-                """, arguments: [prefix, prefix + "\u{10FFFF}"])
-            guard let only = found.first else { throw LibraryError.unknownID(prefix) }
-            guard found.count == 1 else { throw LibraryError.ambiguousID(prefix, matches: found) }
-            return try Library.articles(withLegacyID: only, db)
+    /// The articles each id of a state file names, or why it names none. Ids of today
+    /// (format 3) are themselves, a shorter one the article it starts. An older backup's
+    /// (`LegacyState`) are the articles with that old id, none when no article here has it
+    /// (the line is then kept under it), or for a shorter id the one old id it starts.
+    private func articles(namedBy ids: [String], format: Int) throws -> [Result<[String], any Error>] {
+        guard format <= StateText.lastLegacyIDFormat else {
+            return ids.map { id in Result { [id.count == 16 ? id : try resolveID(id).rawValue] } }
+        }
+        return try pool.read { db in
+            ids.map { id in
+                Result {
+                    if id.count == 16 { return try Library.articles(withLegacyID: id, db) }
+                    let found = try String.fetchAll(db, sql: """
+                        SELECT DISTINCT legacyID FROM article WHERE legacyID >= ? AND legacyID < ? ORDER BY legacyID LIMIT 11
+                        """, arguments: [id, id + "\u{10FFFF}"])
+                    guard let only = found.first else { throw LibraryError.unknownID(id) }
+                    guard found.count == 1 else { throw LibraryError.ambiguousID(id, matches: found) }
+                    return try Library.articles(withLegacyID: only, db)
+                }
+            }
         }
     }
 
