@@ -24,6 +24,7 @@ final class CLIArticleIDTests: XCTestCase {
             """.utf8).write(to: backup)
         let imported = try cli.run(["state", "import", "--replace", backup.path])
         XCTAssertEqual(imported.status, 0, imported.stderr)
+        XCTAssertFalse(imported.stderr.contains("not in this library"), imported.stderr)
 
         for (file, row) in try cli.rowsByFile() {
             XCTAssertEqual(row["unread"] as? Bool, false, file)
@@ -35,6 +36,14 @@ final class CLIArticleIDTests: XCTestCase {
         let after = try cli.rowsByFile()
         XCTAssertEqual(after["loan-a.txt"]?["unread"] as? Bool, true)
         XCTAssertEqual(after["loan-b.txt"]?["unread"] as? Bool, false, "marking one leaves the other")
+
+        // A line for an article of another library is kept, and the note says what to do.
+        let elsewhere = ArticleID.legacy(forContent: "an article this library does not hold").rawValue
+        let other = try cli.run(["state", "import", "-"], stdin: "# cable state export, format 2: x\n\(elsewhere) read\n")
+        XCTAssertEqual(other.status, 0, other.stderr)
+        XCTAssertTrue(other.stderr.contains("1 line(s) of this older backup name articles that are not in this library"),
+                      other.stderr)
+        XCTAssertTrue(try cli.run(["state", "export"]).stdout.contains("\(elsewhere) read"))
     }
 }
 
