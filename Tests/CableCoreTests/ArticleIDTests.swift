@@ -59,6 +59,19 @@ final class ArticleIDTests: XCTestCase {
         assertSameID("Café Zürich", "Cafe\u{0301} Zu\u{0308}rich", "NFC and NFD")
     }
 
+    /// Normalising takes time growing with the square of a run of combining marks: a text with
+    /// one beyond the stream-safe limit is hashed as written, at once (normalised, this one took
+    /// over 30 s).
+    func testALongRunOfCombiningMarksIsHashedAtOnce() {
+        let marks = "e" + String(repeating: "\u{316}\u{301}", count: 80_000)
+        let started = Date()
+        XCTAssertNotEqual(ArticleID.forContent(marks), ArticleID.forContent("e"))
+        XCTAssertLessThan(Date().timeIntervalSince(started), 5)
+        let within = "e" + String(repeating: "\u{301}\u{316}", count: ContentFold.streamSafeLimit / 2)
+        let reordered = "e" + String(repeating: "\u{316}\u{301}", count: ContentFold.streamSafeLimit / 2)
+        XCTAssertEqual(ArticleID.forContent(within), ArticleID.forContent(reordered), "canonical order within the limit")
+    }
+
     func testWhatChangesTheMeaningCounts() {
         assertDifferentIDs("a $1.5bn loan", "a $15bn loan", "a decimal point")
         assertDifferentIDs("1,500 troops", "1.500 troops", "comma and point")

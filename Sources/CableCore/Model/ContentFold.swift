@@ -1,5 +1,3 @@
-import Foundation
-
 /// What re-saving a page may change in its text, folded away before the text is hashed into
 /// the article's id (`ArticleID.forContent`). Every other character counts as it is written.
 ///
@@ -131,9 +129,27 @@ enum ContentFold {
 
     /// The text in Unicode's composed form (NFC): "é" written as one scalar or as "e" and a
     /// combining accent (macOS, some editors) is the same text. Most pages already are, which
-    /// the standard library's quick check sees without normalising them.
+    /// the standard library's quick check sees without normalising them. The others go
+    /// through the standard library's normaliser (the one `String`'s `==` uses; Foundation's
+    /// takes time growing with the square of the text's length). Both take that long over one
+    /// long run of combining marks, which no page has: a text with a run longer than Unicode's
+    /// stream-safe limit is hashed as written.
     private static func composed(_ text: String) -> String {
         var span = text.utf8Span
-        return span.checkForNFC(quickCheck: true) ? text : text.precomposedStringWithCanonicalMapping
+        guard !span.checkForNFC(quickCheck: true), longestMarkRun(text) <= streamSafeLimit else { return text }
+        return String(decoding: text._nfcCodeUnits, as: UTF8.self)
+    }
+
+    /// The most combining marks in a row that a stream-safe text has (UAX #15).
+    static let streamSafeLimit = 30
+
+    private static func longestMarkRun(_ text: String) -> Int {
+        var longest = 0
+        var run = 0
+        for scalar in text.unicodeScalars {
+            run = scalar.properties.canonicalCombiningClass == .notReordered ? 0 : run + 1
+            longest = max(longest, run)
+        }
+        return longest
     }
 }
