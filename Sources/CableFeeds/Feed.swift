@@ -51,8 +51,9 @@ public struct FeedItem: Hashable, Sendable {
     public var key: String {
         if let guid, !guid.isEmpty { return guid }
         if let link { return link.absoluteString }
-        // The hash an article's text gets (its letters and digits): stable across runs.
-        return "text:" + ArticleID.forContent((title ?? "") + " " + (content?.html ?? "")).rawValue
+        // Seen items are remembered by this key (and it is written into the saved page's first
+        // line), so it must never change: the letters-and-digits hash items always had.
+        return "text:" + ArticleID.legacy(forContent: (title ?? "") + " " + (content?.html ?? "")).rawValue
     }
 }
 

@@ -13,7 +13,7 @@ struct State: ParsableCommand {
             commandName: "export",
             abstract: "Write the state, one article a line: <id> [read] [starred] [tag:\"name\"]... # title",
             discussion: """
-                The first line names the format (2). Tags that are not plain are quoted, with \
+                The first line names the format (3). Tags that are not plain are quoted, with \
                 escapes (\\", \\\\, \\n, \\u{2028}) for every character that does not print, so \
                 `state import --replace` restores them exactly.
                 """)
@@ -112,6 +112,12 @@ struct State: ParsableCommand {
                     try options.open().importState(text, replacing: replace, skippingBadLines: skipBadLines)
                 }
                 for problem in report.problems { Console.note(problem) }
+                if report.keptUnderOldIDs > 0, report.problems.isEmpty || skipBadLines {
+                    Console.note("\(report.keptUnderOldIDs) line(s) of this older backup name articles that are not "
+                        + "in this library; they are kept under the ids older Cable gave them, and go to the "
+                        + "articles when a library indexes them: to apply them now, import the file into the "
+                        + "library that holds them too (cable --library DIR state import FILE)")
+                }
                 if report.problems.isEmpty {
                     Console.note("applied \(report.applied) line(s)")
                 } else if skipBadLines {

@@ -63,7 +63,8 @@ final class TestLibrary {
 
     static let fixtureParse: ArticleParse = { data, file in
         let text = String(decoding: data, as: UTF8.self)
-        var article = Article(id: ArticleID.forContent(text), file: file, title: "")
+        var article = Article(id: ArticleID.forContent(text), file: file, title: "",
+                              legacyID: ArticleID.legacy(forContent: text))
         for line in text.split(separator: "\n").map(String.init) {
             func value(_ prefix: String) -> String? {
                 line.hasPrefix(prefix) ? String(line.dropFirst(prefix.count)) : nil

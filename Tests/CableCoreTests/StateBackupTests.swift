@@ -3,7 +3,7 @@ import GRDB
 import XCTest
 @testable import CableCore
 
-/// Backups that restore exactly (issue 16, item 1): `state export` writes format 2, where
+/// Backups that restore exactly (issue 16, item 1): `state export` writes format 3, where
 /// every tag of any characters survives export → wipe → `import --replace` → export byte for
 /// byte; `state import` checks tags as `cable tag` does and is all or nothing.
 final class StateBackupTests: XCTestCase {
@@ -55,7 +55,7 @@ final class StateBackupTests: XCTestCase {
         try library.setRead(Array(ids.prefix(5)), true)
         try library.setStarred(Array(ids.suffix(4)), true)
         let before = try library.exportState()
-        XCTAssertTrue(before.hasPrefix("# cable state export, format 2:"), before)
+        XCTAssertTrue(before.hasPrefix("# cable state export, format 3:"), before)
         XCTAssertFalse(before.unicodeScalars.contains { !PrintableText.isPrintable($0) && $0 != "\n" },
                        "no raw character that does not print")
         XCTAssertTrue(before.contains(#"tag:"line\u{2028}separator""#), before)
@@ -82,10 +82,17 @@ final class StateBackupTests: XCTestCase {
         }
     }
 
+    /// The id older Cable gave an article, which its backups (formats 1 and 2) name it by.
+    func legacyID(_ id: ArticleID) throws -> String {
+        try XCTUnwrap(try library.pool.read { db in
+            try String.fetchOne(db, sql: "SELECT legacyID FROM article WHERE id = ?", arguments: [id.rawValue])
+        })
+    }
+
     /// Files written by Cable before format 2 still import, including a raw line separator
     /// inside a quoted tag (which split the line before) and backslashes it kept as written.
     func testFormatOneFilesStillImport() throws {
-        let id = ids[0].rawValue
+        let id = try legacyID(ids[0])
         let old = """
             # cable state export: <id> [read] [starred] [tag:"name"]...  # title
             \(id) read starred tag:"Five Eyes" tag:"say \\"no\\"" tag:"C:\\\\new" tag:"odd\\q" tag:"a\u{2028}b" tag:plain  # Article
@@ -103,11 +110,11 @@ final class StateBackupTests: XCTestCase {
         XCTAssertEqual(try library.importState(text).problems, [])
         XCTAssertTrue(try library.marks(ids[1]).starred)
         // Also without a header: the id on line 1 is read after the mark.
-        XCTAssertEqual(try library.importState("\u{FEFF}\(ids[2].rawValue) read\n").problems, [])
+        XCTAssertEqual(try library.importState("\u{FEFF}\(try legacyID(ids[2])) read\n").problems, [])
         XCTAssertTrue(try library.marks(ids[2]).read)
     }
 
-    /// A blank line before the header (an edited file) still reads as format 2: read as
+    /// A blank line before the header (an edited file) still reads as format 3: read as
     /// format 1, `\u{2028}` would become those six characters.
     func testTheHeaderIsTheFirstLineThatIsNotBlank() throws {
         let text = "\n  \r\n" + StateText.header + "\n\(ids[0].rawValue) tag:\"a\\u{2028}b\"\n"
@@ -116,9 +123,9 @@ final class StateBackupTests: XCTestCase {
     }
 
     func testAFileFromANewerCableIsRefusedWhole() throws {
-        let text = "# cable state export, format 3: whatever\n\(ids[0].rawValue) read\n"
+        let text = "# cable state export, format 4: whatever\n\(ids[0].rawValue) read\n"
         XCTAssertThrowsError(try library.importState(text)) { error in
-            XCTAssertTrue("\(error)".contains("format 3"), "\(error)")
+            XCTAssertTrue("\(error)".contains("format 4"), "\(error)")
         }
         XCTAssertFalse(try library.marks(ids[0]).read)
     }

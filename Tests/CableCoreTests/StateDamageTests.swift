@@ -40,7 +40,7 @@ final class StateDamageTests: XCTestCase {
 
     static func facts(_ export: String) throws -> Set<String> {
         var facts: Set<String> = []
-        for (_, result) in try StateText.read(export) {
+        for (_, result) in try StateText.read(export).lines {
             let line = try result.get()
             if line.read == true { facts.insert(line.id + " read") }
             if line.starred == true { facts.insert(line.id + " starred") }

@@ -24,7 +24,7 @@ final class CLIStateAndQueryRobustnessTests: XCTestCase {
         XCTAssertEqual(try cli.run(["mark", "star", ids[0]]).status, 0)
         let before = try cli.run(["state", "export"])
         XCTAssertEqual(before.status, 0, before.stderr)
-        XCTAssertTrue(before.stdout.hasPrefix("# cable state export, format 2:"), before.stdout)
+        XCTAssertTrue(before.stdout.hasPrefix("# cable state export, format 3:"), before.stdout)
 
         try FileManager.default.removeItem(at: cli.base.appendingPathComponent("data"))
         let file = cli.base.appendingPathComponent("backup.txt")
@@ -363,6 +363,33 @@ final class CLIStateStorageTests: XCTestCase {
             XCTAssertFalse(result.stderr.contains("SQLite"), result.stderr)
             XCTAssertFalse(result.stderr.contains("cannot be rebuilt"), result.stderr)
         }
+    }
+
+    /// The first command after an upgrade cannot carry marks from old ids to new ones while the
+    /// state is read-only; the first that can write it does (issue 16, item 8).
+    func testAnUpgradeOnAReadOnlyStateCarriesTheMarksWhenItCanWrite() throws {
+        let cli = try CLIHarness()
+        _ = try cli.writeLoanPages()
+        try cli.writeTwoArticles()
+        let ids = try cli.rowsByFile().mapValues { $0["id"] as? String ?? "" }
+        let loan = try XCTUnwrap(ids["loan-a.txt"])
+        for arguments in [["mark", "read", loan], ["mark", "star", loan], ["tag", loan, "+loan"],
+                          ["tag", try XCTUnwrap(ids["nato.txt"]), "+kept"]] {
+            XCTAssertEqual(try cli.run(arguments).status, 0)
+        }
+        try cli.makeOld()
+        let readOnly = try runWithMount(cli, readOnlyMount(stateFolder(cli)), ["list", "--json", "is:read"])
+        XCTAssertEqual(readOnly.status, 0, readOnly.stderr)
+        XCTAssertTrue(readOnly.stderr.contains("older version"), readOnly.stderr)
+        XCTAssertEqual(readOnly.stdout.trimmingCharacters(in: .whitespacesAndNewlines), "[\n\n]")
+        let rows = try cli.rowsByFile()
+        for file in ["loan-a.txt", "loan-b.txt"] {
+            XCTAssertEqual(rows[file]?["unread"] as? Bool, false, file)
+            XCTAssertEqual(rows[file]?["starred"] as? Bool, true, file)
+            XCTAssertEqual(rows[file]?["userTags"] as? [String], ["loan"], file)
+        }
+        XCTAssertEqual(rows["nato.txt"]?["userTags"] as? [String], ["kept"])
+        XCTAssertEqual(rows["cables/baltic.txt"]?["userTags"] as? [String], [])
     }
 }
 

@@ -67,8 +67,9 @@ struct SeededDriver {
         "tag:", "-tag:", "speaker:", "after:", "before:", "is:", "unread", "starred", " OR ", "\"", "\"\u{301}",
         "“", "”", "-", "*", "NEAR(", ")", ":", "^", "\\", "\\u{", "}", "\\n", "#", " ", "\t", "\n", "\r\n",
         "\u{2028}", "\u{2029}", "\u{FEFF}", "\u{1B}[2J", "\u{7}", "\u{0}", "\u{301}", "\u{200D}", "\u{202E}",
-        "# cable state export, format 2: x\n", "# cable state export, format 9: x\n", "0123456789abcdef",
-        "8f39b2cf", "read", "tag:\"", "2024-02-30", "9999", "\u{FFFF}", "\u{10FFFF}", "é", "制",
+        "# cable state export, format 2: x\n", "# cable state export, format 3: x\n",
+        "# cable state export, format 9: x\n", "0123456789abcdef",
+        "8f39b2cf", "36093f98", "read", "tag:\"", "2024-02-30", "9999", "\u{FFFF}", "\u{10FFFF}", "é", "制",
     ]
 
     private func mutate(_ input: Data, _ seeds: [Data], _ random: inout Random) -> Data {

@@ -36,11 +36,13 @@ public enum HTMLArticleReader {
         if paragraphs.isEmpty { warnings.append("no body paragraphs found") }
         let tags = links.tags.isEmpty ? metadataTags(metadata) : links.tags
 
+        let text = identityText(document)
         return Article(
-            id: contentID(document), file: file, title: title, titleDerived: titleDerived,
+            id: .forContent(text), file: file, title: title, titleDerived: titleDerived,
             published: published, source: naming.outlet, url: metadata.pageURL, paragraphs: paragraphs,
             quotes: quotes(in: bodyParagraphs, of: document), readMore: links.readMore,
-            related: links.related, tags: tags, linkURLs: links.linkURLs, warnings: warnings)
+            related: links.related, tags: tags, linkURLs: links.linkURLs, warnings: warnings,
+            legacyID: ArticleID.legacy(forContent: text))
     }
 
     /// The quotes of the body, attributed as on text pages; in a blockquote with a citation
@@ -55,16 +57,18 @@ public enum HTMLArticleReader {
         return quotes
     }
 
-    /// The id hashes the page's text (every text node, in order; the id counts only letters
-    /// and digits, see `ArticleID`), not its markup: comments such as the "saved from" line,
-    /// scripts and attributes are not part of it, so one page saved from two addresses, or
-    /// served twice with new script nonces, is one article.
-    static func contentID(_ document: HTMLDocument) -> ArticleID {
+    /// The text the id hashes: the page's text nodes, in order, a line break between each
+    /// (so markup laid out again, with text nodes of whitespace between elements or not,
+    /// folds to the same text; see `ArticleID`), not its markup: comments such as the
+    /// "saved from" line, scripts and attributes are not part of it, so one page saved from
+    /// two addresses, or served twice with new script nonces, is one article.
+    static func identityText(_ document: HTMLDocument) -> String {
         var text = ""
         for node in document.nodes.indices where document.nodes[node].isText {
             text += document.nodes[node].text
+            text += "\n"
         }
-        return ArticleID.forContent(text)
+        return text
     }
 
     /// Tags from metadata when the page shows none: `article:tag`, JSON-LD keywords, meta

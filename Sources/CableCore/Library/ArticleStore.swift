@@ -30,6 +30,9 @@ struct StoreOutcome: Sendable {
     var replaced: [(old: String, new: String)] = []
     /// Articles that lost a file: gone, unless another file still holds them (`settle`).
     var orphans = Set<String>()
+    /// Old ids (`ArticleID.legacy(forContent:)`) of new articles that hold state, to be
+    /// carried to the articles' ids (`LegacyState`).
+    var legacyIDs = Set<String>()
     /// Tag keys whose counts changed.
     var tagKeys = Set<String>()
     var work = SyncWork()
@@ -40,6 +43,7 @@ struct StoreOutcome: Sendable {
         unchanged += other.unchanged
         replaced += other.replaced
         orphans.formUnion(other.orphans)
+        legacyIDs.formUnion(other.legacyIDs)
         tagKeys.formUnion(other.tagKeys)
         work.add(other.work)
     }
@@ -95,6 +99,9 @@ extension Library {
                     outcome.added += 1
                     outcome.inserted += 1
                     if let previous = file.previous, previous != id { outcome.replaced.append((previous, id)) }
+                    if let legacy = prepared.article.legacyID?.rawValue, try hasState(legacy, db) {
+                        outcome.legacyIDs.insert(legacy)
+                    }
                 }
             }
             try record.save(db)
@@ -139,9 +146,9 @@ extension Library {
             SELECT EXISTS (SELECT 1 FROM article WHERE rid = ?1) OR EXISTS (SELECT 1 FROM ftsDead WHERE rid = ?1)
             """)
         while try Bool.fetchOne(taken, arguments: [rid]) == true { rid += 1 }
-        try ArticleRecord(rid: rid, id: article.id.rawValue, file: path, title: article.title,
-                          published: article.published?.timeIntervalSince1970, source: article.source,
-                          url: article.url, urlKey: prepared.urlKey, tags: prepared.tagList, titleKey: prepared.titleKey,
+        try ArticleRecord(rid: rid, id: article.id.rawValue, legacyID: article.legacyID?.rawValue, file: path,
+                          title: article.title, published: article.published?.timeIntervalSince1970,
+                          source: article.source, url: article.url, urlKey: prepared.urlKey, tags: prepared.tagList, titleKey: prepared.titleKey,
                           matchGroup: prepared.matchGroup, prefixGroup: prepared.prefixGroup).insert(db)
         var clock = Stopwatch()
         try db.cachedStatement(sql: "INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)")
@@ -257,19 +264,25 @@ extension Library {
             let present = try Bool.fetchOne(db.cachedStatement(
                 sql: "SELECT EXISTS (SELECT 1 FROM article WHERE id = ?)"), arguments: [new]) ?? false
             guard gone, present else { continue }
-            try db.cachedStatement(sql: """
-                INSERT INTO state.mark(id, read, starred)
-                    SELECT ?, read, starred FROM state.mark WHERE id = ?
-                ON CONFLICT(id) DO UPDATE SET read = max(read, excluded.read),
-                                              starred = max(starred, excluded.starred)
-                """).execute(arguments: [new, old])
-            try db.cachedStatement(sql: """
-                INSERT OR IGNORE INTO state.userTag(id, tagKey, tag)
-                    SELECT ?, tagKey, tag FROM state.userTag WHERE id = ?
-                """).execute(arguments: [new, old])
+            try copyState(from: old, to: new, db)
             carried += 1
         }
         return carried
+    }
+
+    /// Gives article `new` the marks and tags of `old`, added to its own (read or starred if
+    /// either is, the tags of both).
+    static func copyState(from old: String, to new: String, _ db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO state.mark(id, read, starred)
+                SELECT ?, read, starred FROM state.mark WHERE id = ?
+            ON CONFLICT(id) DO UPDATE SET read = max(read, excluded.read),
+                                          starred = max(starred, excluded.starred)
+            """).execute(arguments: [new, old])
+        try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO state.userTag(id, tagKey, tag)
+                SELECT ?, tagKey, tag FROM state.userTag WHERE id = ?
+            """).execute(arguments: [new, old])
     }
 
     /// Counts again the tags whose articles changed (all of them when `keys` is nil): the

@@ -68,6 +68,8 @@ struct ArticleRecord: FetchableRecord, Sendable {
     /// Its number: in date order, see `Library.orderKey`.
     var rid: Int64
     var id: String
+    /// The id older Cable gave its text (`ArticleID.legacy(forContent:)`), when known.
+    var legacyID: String?
     /// The file it is read from, relative to the library.
     var file: String
     var title: String
@@ -86,6 +88,7 @@ struct ArticleRecord: FetchableRecord, Sendable {
     enum Columns {
         static let rid = Column("rid")
         static let id = Column("id")
+        static let legacyID = Column("legacyID")
         static let file = Column("file")
         static let title = Column("title")
         static let published = Column("published")
@@ -101,6 +104,7 @@ struct ArticleRecord: FetchableRecord, Sendable {
     init(row: Row) throws {
         rid = row[Columns.rid]
         id = row[Columns.id]
+        legacyID = row[Columns.legacyID]
         file = row[Columns.file]
         title = row[Columns.title]
         published = row[Columns.published]
@@ -113,10 +117,11 @@ struct ArticleRecord: FetchableRecord, Sendable {
         prefixGroup = row[Columns.prefixGroup]
     }
 
-    init(rid: Int64, id: String, file: String, title: String, published: Double?, source: String?,
+    init(rid: Int64, id: String, legacyID: String?, file: String, title: String, published: Double?, source: String?,
          url: String?, urlKey: String?, tags: String, titleKey: String, matchGroup: Int64, prefixGroup: Int64?) {
         self.rid = rid
         self.id = id
+        self.legacyID = legacyID
         self.file = file
         self.title = title
         self.published = published
@@ -131,12 +136,11 @@ struct ArticleRecord: FetchableRecord, Sendable {
 
     func insert(_ db: Database) throws {
         try db.cachedStatement(sql: """
-            INSERT INTO article(rid, id, file, title, published, source, sourceKey, url, urlKey, tags, titleKey,
-                matchGroup, prefixGroup)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [rid, id, file, title, published, source, source?.lowercased(), url, urlKey,
-                                     tags, titleKey,
-                                     matchGroup, prefixGroup])
+            INSERT INTO article(rid, id, legacyID, file, title, published, source, sourceKey, url, urlKey, tags,
+                titleKey, matchGroup, prefixGroup)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [rid, id, legacyID, file, title, published, source, source?.lowercased(), url,
+                                     urlKey, tags, titleKey, matchGroup, prefixGroup])
     }
 
     static func fetch(id: String, _ db: Database) throws -> ArticleRecord? {
@@ -256,6 +260,9 @@ enum IndexMeta {
     static let parserVersion = "parserVersion"
     /// A message for the user from a migration, shown once.
     static let notice = "notice"
+    /// Set when a sync met state under old ids it could not carry (the state could not be
+    /// written): the next sync that can write it carries all of it (`LegacyState`).
+    static let legacyStatePending = "legacyStatePending"
 
     static func int(_ key: String, _ db: Database) throws -> Int? {
         try Int.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = ?"), arguments: [key])

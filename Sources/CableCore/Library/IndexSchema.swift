@@ -15,21 +15,23 @@ enum IndexSchema {
         migrator.registerMigration("index-4") { _ in }
         migrator.registerMigration("index-5-url") { _ in }
         migrator.registerMigration("index-5-speakers") { _ in }
-        // 6: links and articles keyed by URL (`urlKey`, `pendingURL`), speakers as entities
-        // (`person`, `quote.person`; see SpeakerEntities).
-        migrator.registerMigration("index-6") { db in
+        migrator.registerMigration("index-6") { _ in }
+        // 7: ids that keep punctuation (`ArticleID`), each article with the id older Cable
+        // gave it (`legacyID`), whose marks the first sync carries over (`LegacyState`).
+        migrator.registerMigration("index-7") { db in
             let hadArticles = try db.tableExists("article", in: "main")
                 && (try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM article)") ?? false)
             // Children before parents: dropping a table deletes its rows, which foreign keys check.
             for table in ["articleJSON", "link", "pendingURL", "quote", "tag", "tagCount", "pendingPerson", "person",
-                          "speaker", "file",
+                          "speaker", "file", "folder", "pendingGroup", "ftsDead",
                           "termStat", "ftsVocab", "fts", "article", "meta"] {
                 try db.execute(sql: "DROP TABLE IF EXISTS main.\(table)")
             }
             try createSchema(db)
             if hadArticles {
                 try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('notice', ?)", arguments: [
-                    "the index was made by an older version of Cable: every file is read again"])
+                    "the index was made by an older version of Cable: every file is read again, and "
+                    + "your marks and tags go to the articles' new ids"])
             }
         }
         return migrator
@@ -68,10 +70,12 @@ enum IndexSchema {
 
             -- One row per article. `tags` are the page's tags in page order, one a line (for
             -- list rows); `sourceKey` is `source` lowercased (for `source:`); `titleKey`, the two groups and `urlKey` (the canonical URL as `URLKey`
-            -- compares it) are for link resolution (LinkResolution).
+            -- compares it) are for link resolution (LinkResolution). `legacyID` is the id older
+            -- Cable gave the text (several articles may share one), for its state (LegacyState).
             CREATE TABLE article(
                 rid INTEGER PRIMARY KEY,
                 id TEXT NOT NULL UNIQUE,
+                legacyID TEXT,
                 file TEXT NOT NULL,
                 title TEXT NOT NULL,
                 published REAL,
@@ -182,6 +186,7 @@ enum IndexSchema {
             INSERT INTO meta(key, value) VALUES ('articles', 0);
             """)
         for (_, sql) in groupIndexes + [linkTargetIndex] { try db.execute(sql: sql) }
+        try db.execute(sql: "CREATE INDEX article_legacyID ON article(legacyID) WHERE legacyID IS NOT NULL")
     }
 
     /// Who links to an article (`linkedFrom`), and the links to null when it goes.

@@ -19,6 +19,9 @@ public struct ArticleMarks: Hashable, Sendable {
 public struct StateImportReport: Sendable {
     public var applied = 0
     public var problems: [String] = []
+    /// Lines of an older backup (format 1 or 2) whose old id no article of this library has:
+    /// kept under that id, for the library that holds the article (`LegacyState`).
+    public var keptUnderOldIDs = 0
 }
 
 extension Library {
@@ -116,8 +119,10 @@ extension Library {
     public func importState(_ text: String, replacing: Bool = false,
                             skippingBadLines: Bool = false) throws -> StateImportReport {
         var report = StateImportReport()
-        var parsed: [(String, StateText.Line)] = []
-        for (number, result) in try StateText.read(text) {
+        let (format, lines) = try StateText.read(text)
+        var checked: [(number: Int, line: StateText.Line)] = []
+        var problems: [(number: Int, problem: String)] = []
+        for (number, result) in lines {
             do {
                 var line = try result.get()
                 line.tags = try line.tags.map { tag in
@@ -126,20 +131,53 @@ extension Library {
                     }
                     return clean
                 }
-                let id = line.id.count == 16 ? line.id : try resolveID(line.id).rawValue
-                parsed.append((id, line))
+                checked.append((number, line))
             } catch {
-                report.problems.append("line \(number): \(error)")
+                problems.append((number, "\(error)"))
             }
         }
+        var parsed: [(ids: [String], line: StateText.Line)] = []
+        for (entry, ids) in zip(checked, try articles(namedBy: checked.map(\.line.id), format: format)) {
+            do {
+                let found = try ids.get()
+                if found.isEmpty { report.keptUnderOldIDs += 1 }
+                parsed.append((found.isEmpty ? [entry.line.id] : found, entry.line))
+            } catch {
+                problems.append((entry.number, "\(error)"))
+            }
+        }
+        report.problems = problems.sorted { $0.number < $1.number }.map { "line \($0.number): \($0.problem)" }
         guard report.problems.isEmpty || skippingBadLines else { return report }
         try writeState { db in
-            for (id, line) in parsed {
-                try Library.apply(line, to: id, replacing: replacing, db)
+            for (ids, line) in parsed {
+                for id in ids { try Library.apply(line, to: id, replacing: replacing, db) }
             }
         }
         report.applied = parsed.count
         return report
+    }
+
+    /// The articles each id of a state file names, or why it names none. Ids of today
+    /// (format 3) are themselves, a shorter one the article it starts. An older backup's
+    /// (`LegacyState`) are the articles with that old id, none when no article here has it
+    /// (the line is then kept under it), or for a shorter id the one old id it starts.
+    private func articles(namedBy ids: [String], format: Int) throws -> [Result<[String], any Error>] {
+        guard format <= StateText.lastLegacyIDFormat else {
+            return ids.map { id in Result { [id.count == 16 ? id : try resolveID(id).rawValue] } }
+        }
+        return try pool.read { db in
+            ids.map { id in
+                Result {
+                    if id.count == 16 { return try Library.articles(withLegacyID: id, db) }
+                    let found = try String.fetchAll(db, sql: """
+                        SELECT DISTINCT legacyID FROM article WHERE legacyID >= ? AND legacyID < ? ORDER BY legacyID LIMIT 11
+                        """, arguments: [id, id + "\u{10FFFF}"])
+                    guard let only = found.first else { throw LibraryError.unknownID(id) }
+                    guard found.count == 1 else { throw LibraryError.ambiguousID(id, matches: found) }
+                    return try Library.articles(withLegacyID: only, db)
+                }
+            }
+        }
     }
 
     private static func apply(_ line: StateText.Line, to id: String, replacing: Bool, _ db: Database) throws {

@@ -14,9 +14,10 @@ extension Library {
     /// state with the content (an edited file carries its marks over to its new id).
     ///
     /// The steps: survey (which folders to list), apply (list them, forget what went, read
-    /// and store what is new, on every core beside one writer), settle (articles whose file
-    /// went), carry edited state, recount tags, word statistics, resolve links, and with the
-    /// full check, rebuild the full-text index when removed articles' words pile up.
+    /// and store what is new, on every core beside one writer), carry state kept under old
+    /// ids (`LegacyState`), settle (articles whose file went), carry edited state, recount
+    /// tags, word statistics, resolve links, and with the full check, rebuild the full-text
+    /// index when removed articles' words pile up.
     @discardableResult
     public func sync(_ check: SyncCheck = .files, progress: ((SyncProgress) -> Void)? = nil) throws -> SyncReport {
         do {
@@ -76,6 +77,9 @@ extension Library {
         // time does nothing.)
         defer { if load.resolvesEveryGroup { try? setGroupIndexes(true) } }
         var changes = try apply(survey, load: load, report: &report, progress: progress)
+        // Before the unfinished-sync marker is cleared: a sync stopped before this carries
+        // everything the next time.
+        try carryLegacyState(changes.legacyIDs, everything: interrupted)
         report.phases.append(phase("index files", clock.lap()))
         if load.resolvesEveryGroup {
             try setGroupIndexes(true)

@@ -1,8 +1,8 @@
 import Foundation
 
-/// The text form of the user's state (`cable state export` / `state import`), format 2:
+/// The text form of the user's state (`cable state export` / `state import`), format 3:
 ///
-///     # cable state export, format 2: <id> [read] [starred] [tag:"name"]...  # title
+///     # cable state export, format 3: <id> [read] [starred] [tag:"name"]...  # title
 ///     0123456789abcdef read starred tag:"Five Eyes" tag:later  # the title, when known
 ///
 /// One article a line, lines end in `\n` (a `\r` before it is dropped, so a file saved on
@@ -12,10 +12,15 @@ import Foundation
 /// the file never carries a raw control character to a terminal. `#` outside quotes starts
 /// a comment. A byte-order mark before the first line is ignored.
 ///
-/// Format 1 (Cable before format 2; its header has no "format") is read as it was written:
-/// tags raw but for `\"`, `\\`, `\n`, `\r`, `\t`, and any other backslash kept as written.
+/// Format 3 is format 2 with the ids of today (`ArticleID`). Formats 1 and 2 hold the ids
+/// older Cable gave (`ArticleID.legacy(forContent:)`), which `state import` translates
+/// (`LegacyState`); otherwise format 2 reads as format 3. Format 1 (its header has no
+/// "format") is read as it was written: tags raw but for `\"`, `\\`, `\n`, `\r`, `\t`, and
+/// any other backslash kept as written.
 public enum StateText {
-    public static let format = 2
+    public static let format = 3
+    /// The last format whose ids are older Cable's (`ArticleID.legacy(forContent:)`).
+    static let lastLegacyIDFormat = 2
     static let headerPrefix = "# cable state export"
     static let header = "\(headerPrefix), format \(format): <id> [read] [starred] [tag:\"name\"]...  # title"
 
@@ -85,9 +90,10 @@ public enum StateText {
         }
     }
 
-    /// The lines of a file, numbered from 1: blank and comment lines are left out, a line
-    /// that cannot be read is its problem. Throws only for a file in an unknown format.
-    static func read(_ text: String) throws -> [(number: Int, line: Result<Line, Problem>)] {
+    /// The file's format, and its lines numbered from 1: blank and comment lines are left
+    /// out, a line that cannot be read is its problem. Throws only for a file in an unknown
+    /// format.
+    static func read(_ text: String) throws -> (format: Int, lines: [(number: Int, line: Result<Line, Problem>)]) {
         // Code points, not characters: "\r\n" is one character, and so is a quote with a
         // combining mark after it.
         var body = Substring(text).unicodeScalars
@@ -106,10 +112,10 @@ public enum StateText {
                 lines.append((index + 1, .failure(problem)))
             }
         }
-        return lines
+        return (version, lines)
     }
 
-    /// 2 for `# cable state export, format 2: ...`, 1 for the old header or none.
+    /// N for `# cable state export, format N: ...`, 1 for the old header or none.
     static func formatOf(firstLine: String) throws -> Int {
         guard firstLine.hasPrefix(headerPrefix) else { return 1 }
         let rest = firstLine.dropFirst(headerPrefix.count)

@@ -31,12 +31,16 @@ public struct Article: Hashable, Codable, Sendable {
     public var linkURLs: [String: String]
     /// What the parser could not find or had to guess, for the user and for `cable parse`.
     public var warnings: [String]
+    /// The id older Cable gave this text (`ArticleID.legacy(forContent:)`): the key its
+    /// marks and tags may still be kept under (`LegacyState`). Not part of the JSON form.
+    public var legacyID: ArticleID?
 
     public init(
         id: ArticleID, file: String, title: String, titleDerived: Bool = false,
         published: Date? = nil, source: String? = nil, url: String? = nil, paragraphs: [String] = [],
         quotes: [Quote] = [], readMore: [String] = [], related: [String] = [],
-        tags: [String] = [], linkURLs: [String: String] = [:], warnings: [String] = []
+        tags: [String] = [], linkURLs: [String: String] = [:], warnings: [String] = [],
+        legacyID: ArticleID? = nil
     ) {
         self.id = id
         self.file = file
@@ -52,6 +56,7 @@ public struct Article: Hashable, Codable, Sendable {
         self.tags = tags
         self.linkURLs = linkURLs
         self.warnings = warnings
+        self.legacyID = legacyID
     }
 
     /// The lead paragraph, if the article has a body.

@@ -35,7 +35,7 @@ public enum ArticleParser {
             id: ArticleID.forContent(text), file: file, title: parts.headline ?? "",
             published: parts.published, source: parts.source, paragraphs: parts.paragraphs,
             quotes: QuoteAttribution.quotes(in: parts.paragraphs), readMore: parts.readMore,
-            related: parts.related, tags: parts.tags, warnings: warnings)
+            related: parts.related, tags: parts.tags, warnings: warnings, legacyID: ArticleID.legacy(forContent: text))
         if parts.headline == nil {
             article.titleDerived = true
             // A lead of nothing but stops derives no title: then the file name, as with no lead.
