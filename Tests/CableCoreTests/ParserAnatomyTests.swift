@@ -347,4 +347,22 @@ final class ParserSourceTests: XCTestCase {
             "Customs union agrees on shared scanner standard", "Shippers warn of delays at northern terminals",
         ])
     }
+
+    func testASloganInTheMenuDoesNotOpenTheBody() {
+        let article = ArticleParser.parse(text: """
+            Harbour Radio
+            News you can trust.
+            Topics
+            Europe
+            World
+            Business
+            Harbour Authority Doubles Fees for Transit Cargo
+            The port authority wants scanners at every terminal. Shippers say the fees arrive before the machines do.
+            Lena Ostrova
+
+            The port authority said on Monday that fees for transit cargo would double from next month, citing the cost of new scanners.
+            """, file: "m.txt")
+        XCTAssertEqual(article.title, "Harbour Authority Doubles Fees for Transit Cargo")
+        XCTAssertFalse(article.titleDerived)
+    }
 }
