@@ -323,4 +323,46 @@ final class ParserSourceTests: XCTestCase {
         let text = "12:29 GMT18 May 2021\n\nA Headline Of Several Words\n\nThe two governments said on Monday that patrols would resume along the frontier.\n\nUnsubscribe | Update preferences\n"
         XCTAssertEqual(ArticleParser.parse(text: text, file: "f.txt").tags, [])
     }
+
+    func testSkipLinksEndTheListsAboveThem() {
+        let article = ArticleParser.parse(text: """
+            Harbour Authority Doubles Fees for Transit Cargo
+
+            The port authority said on Monday that fees for transit cargo would double from next month, citing the cost of new scanners.
+
+            Skip next section Related topics
+            Related topics
+            Ports
+            Customs
+            Skip next section Related content
+            Related content
+            Customs union agrees on shared scanner standard
+            Shippers warn of delays at northern terminals
+            Skip next section Editor's Choice
+            Editor's Choice
+            Election campaign enters its final week
+            """, file: "s.txt")
+        XCTAssertEqual(article.tags, ["Ports", "Customs"])
+        XCTAssertEqual(article.related, [
+            "Customs union agrees on shared scanner standard", "Shippers warn of delays at northern terminals",
+        ])
+    }
+
+    func testASloganInTheMenuDoesNotOpenTheBody() {
+        let article = ArticleParser.parse(text: """
+            Harbour Radio
+            News you can trust.
+            Topics
+            Europe
+            World
+            Business
+            Harbour Authority Doubles Fees for Transit Cargo
+            The port authority wants scanners at every terminal. Shippers say the fees arrive before the machines do.
+            Lena Ostrova
+
+            The port authority said on Monday that fees for transit cargo would double from next month, citing the cost of new scanners.
+            """, file: "m.txt")
+        XCTAssertEqual(article.title, "Harbour Authority Doubles Fees for Transit Cargo")
+        XCTAssertFalse(article.titleDerived)
+    }
 }

@@ -41,7 +41,7 @@ enum PageRegions {
     /// it ends at the last prose line that is not in a list of headlines (the related block) nor
     /// under a heading of the bottom's lists (`Most read`, `Classifieds`).
     static func bodyRange(_ lines: [LogicalLine], sections: [Int: PageBottom.Section] = [:]) -> Range<Int> {
-        var start = lines.firstIndex(where: isLead) ?? lines.count
+        var start = lines.indices.first { isLead(lines[$0]) && !isSloganInMenu($0, lines) } ?? lines.count
         while start < lines.count, let next = lines[(start + 1)...].firstIndex(where: isLead),
             isStandfirstOrCaption(start, before: next, in: lines) {
             start = next
@@ -76,6 +76,13 @@ enum PageRegions {
     /// A line that can open the body: prose that ends a sentence, is long, or opens with a quote.
     static func isLead(_ line: LogicalLine) -> Bool {
         line.kind == .prose && (line.shape.endsWithSentencePunctuation || line.shape.wordCount >= 25 || line.shape.startsWithQuote)
+    }
+
+    /// A site's slogan in its menu (`Made for minds.` between `Westfunk` and `Topics`): a short
+    /// sentence whose neighbours in its block are both labels, not prose. It cannot open the body.
+    static func isSloganInMenu(_ index: Int, _ lines: [LogicalLine]) -> Bool {
+        guard lines[index].shape.wordCount <= 5, index > 0, index + 1 < lines.count else { return false }
+        return [lines[index - 1], lines[index + 1]].allSatisfy { $0.block == lines[index].block && $0.kind != .prose }
     }
 
     /// Whether the line at `index` sits in a list of headlines: in a block of several lines,

@@ -134,6 +134,8 @@ enum Vocabulary {
         "file photo", "watch:", "listen:", "video:", "related:", "reuters/", "ap photo",
         "getty images", "afp via", "illustration:", "graphic:", "chart:", "map:", "copyright ", "©",
         "pictured:", "pictured above", "disclaimer:", "map shows", "graphic shows", "chart shows", "share:",
+        // Skip links for screen readers (`Skip next section Navigation`), whatever section they name.
+        "skip next section", "skip previous section",
     ]
 
     /// Generic words that mark a line as furniture only when it is very short (a related
@@ -267,6 +269,8 @@ enum Vocabulary {
         "don't miss", "don’t miss", "more from the author", "more by ", "also from this source", "from around the web",
         "from our partners", "sponsored", "partner content", "about the author", "about the authors", "in case you missed",
         "more episodes", "more videos", "watch more", "recommended videos", "what's new", "elsewhere on",
+        // A skip link opens the next section of the page, so it ends the list above it.
+        "skip next section",
     ]
 
     /// Starts of the headings of the page's own related-stories block.
