@@ -596,6 +596,10 @@ enum Vocabulary {
     /// such a word counts as capitalised.
     static let nameParticles: Set<String> = ["al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "ben", "da", "de", "di", "du", "van", "von", "ul", "ud"]
 
+    /// Particles that, written as separate words, belong to a family name (`Al Marzouqi`, `van
+    /// der Berg`, `de la Cruz`): a later reference by the family name keeps them.
+    static let surnameParticles: Set<String> = nameParticles.union(["der", "den", "la", "le", "del", "dos", "das", "ter", "bint"])
+
     /// Places a sentence may name beside its speakers: countries, regions and capitals. A place
     /// is never a person, so `he` and `she` never resolve to it (`namely France, Germany and
     /// the United Kingdom`). A capital standing for its government (`Moscow said`) is a body.
