@@ -45,6 +45,11 @@ final class SubjectsTests: XCTestCase {
         XCTAssertEqual(Subjects.forward(tokens("Mr Al Marzouqi"), memory: memory)?.name, "Khalid Al Marzouqi")
     }
 
+    func testAPartyBeforeAMembersTitleIsRoleNotSpeaker() {
+        XCTAssertEqual(Subjects.forward(tokens("Radical-Liberal parliamentarian Thierry Meylan"), memory: SpeakerMemory()),
+                       Speaker(name: "Thierry Meylan", role: "Radical-Liberal parliamentarian", isPerson: true))
+    }
+
     func testADiplomatsHonorificIsNoPartOfTheName() {
         let memory = SpeakerMemory()
         XCTAssertEqual(Subjects.forward(tokens("H.E. Mr. Enrique Manalastas Dizon"), memory: memory)?.name, "Enrique Manalastas Dizon")
