@@ -77,10 +77,13 @@ enum LogicalLines {
     /// (headlines, furniture), one logical line each.
     static func unwrapped(_ lines: [PageLine], block: Int, width: Int) -> [LogicalLine] {
         let measured = lines.map(MeasuredLine.init)
-        guard let widest = measured.map(\.shape.byteCount).max(), isWrapped(measured, widest: widest) else {
+        // A printed page's header and footer (`… about:reader?url=…`, `1 of 3 14/03/2024, 10:22`)
+        // stand alone inside the block; the text around them sets its width.
+        let text = measured.filter { !$0.standsAlone }
+        guard let widest = text.map(\.shape.byteCount).max(), isWrapped(measured, widest: widest) else {
             return measured.map { LogicalLine($0.text, shape: $0.shape, block: block, isFurniture: $0.isFurniture) }
         }
-        let blockWidth = measured.map(\.length).max() ?? width
+        let blockWidth = text.map(\.length).max() ?? width
         var result: [LogicalLine] = []
         var i = 0
         while i < measured.count {

@@ -129,6 +129,19 @@ struct SpeakerMemory {
         return ambiguousSurnames.contains(key) ? nil : bySurname[key]
     }
 
+    /// The person known by a family name written with its particles (`Al Marzouqi`, `van der
+    /// Berg`, `bin Salem`): the known person whose full name ends with those words.
+    func person(familyName: String) -> Speaker? {
+        let words = Text.words(familyName.lowercased()).map(String.init)
+        guard words.count >= 2, let surname = words.last,
+            words.dropLast().allSatisfy({ Vocabulary.surnameParticles.contains($0) }),
+            let known = person(surname: surname), known.isPerson,
+            Text.words(known.name.lowercased()).map(String.init).suffix(words.count).elementsEqual(words),
+            known.name.count > familyName.count
+        else { return nil }
+        return known
+    }
+
     /// Whether two people named so far share this surname, so that it alone names no one.
     func isAmbiguous(surname: String) -> Bool { ambiguousSurnames.contains(surname.lowercased()) }
 

@@ -57,6 +57,7 @@ enum SpeakerNames {
         if words.contains(where: { run[$0].is(.organisation) }) {
             return Speaker(name: joined(words), role: nil, isPerson: false)
         }
+        if let known = memory.person(familyName: joined(words)) { return known }
         if words.count == 1 {
             if let known = memory.person(surname: run[first].text) { return known }
             // The family name of two people the article names: either of them.
@@ -115,7 +116,10 @@ enum SpeakerNames {
         if roleEnd < run.count, Vocabulary.officeWords.contains(run[roleEnd].lower), !run[roleEnd].hasComma,
             run.count - roleEnd >= 3 {
             roleEnd = run.count - 2
-            while roleEnd > head + 2, run[roleEnd].isInitial { roleEnd -= 1 }  // `John F. Kerry`
+            // `John F. Kerry`; `Khalid Al Marzouqi`: the name starts before an initial or a particle.
+            while roleEnd > head + 2, run[roleEnd].isInitial || Vocabulary.surnameParticles.contains(run[roleEnd].lower) {
+                roleEnd -= 1
+            }
             // `Chief of Trade Logistics`: two words after `of` are the office, not a name.
             guard roleEnd > head + 2 else { return nil }
         }

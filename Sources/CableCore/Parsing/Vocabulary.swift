@@ -391,7 +391,8 @@ enum Vocabulary {
         "chairwoman", "chair", "chairperson", "ceo", "cfo", "cto", "coo", "officer", "head",
         "envoy", "commissioner", "adviser", "advisor", "professor", "prof.", "captain", "colonel",
         "lieutenant", "major", "sergeant", "king", "queen", "prince", "princess", "lawmaker", "mp",
-        "mep", "deputy", "undersecretary", "under-secretary", "attorney", "judge", "justice",
+        "parliamentarian", "legislator", "congressman", "congresswoman", "councilor", "assemblyman",
+        "assemblywoman", "mep", "deputy", "undersecretary", "under-secretary", "attorney", "judge", "justice",
         "economist", "researcher", "fellow", "lawyer", "inspector", "superintendent", "manager",
         "executive", "founder", "co-founder", "coordinator", "counsel", "leader", "consul",
         "diplomat", "official", "prosecutor", "editor", "correspondent", "vice-admiral",
@@ -595,6 +596,10 @@ enum Vocabulary {
     /// Lower-case particles of a family name written with a hyphen (`al-Suwaidi`, `bin-Salem`):
     /// such a word counts as capitalised.
     static let nameParticles: Set<String> = ["al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "ben", "da", "de", "di", "du", "van", "von", "ul", "ud"]
+
+    /// Particles that, written as separate words, belong to a family name (`Al Marzouqi`, `van
+    /// der Berg`, `de la Cruz`): a later reference by the family name keeps them.
+    static let surnameParticles: Set<String> = nameParticles.union(["der", "den", "la", "le", "del", "dos", "das", "ter", "bint"])
 
     /// Places a sentence may name beside its speakers: countries, regions and capitals. A place
     /// is never a person, so `he` and `she` never resolve to it (`namely France, Germany and

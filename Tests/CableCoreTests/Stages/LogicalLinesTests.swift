@@ -19,6 +19,22 @@ final class LogicalLinesTests: XCTestCase {
         XCTAssertTrue(lines.first?.text.hasPrefix("Finland's coastguard said on Tuesday that a vessel had dragged its anchor across") ?? false)
     }
 
+    func testAPrintedPagesHeaderInsideABlockDoesNotSetItsWidth() {
+        let text = """
+            Finland's coastguard said on Tuesday that a vessel had dragged its anchor
+            across the seabed for nearly a hundred kilometres, damaging a power cable
+            and two telecommunications lines that link the country with Estonia.
+
+            The operator, which runs the cable under the Gulf of Finland, said in a
+            statement that repairs would take “several weeks” and that it had
+            informed “all the relevant authorities”.
+            1 of 3 14/03/2024, 10:22
+            Anchor damage to Baltic cables: what we know about:reader?url=https%3A%2F%2Fwww.example.com%2Fnews%2Fbaltic-cable
+            """
+        let lines = logical(text)
+        XCTAssertTrue(lines.contains { $0.text.hasPrefix("The operator, which runs the cable under the Gulf of Finland, said in a statement that") })
+    }
+
     func testAWrappedLineInTitleCaseIsJoinedWhenTheNextWordWouldNotHaveFitted() {
         let text = """
             Officials at the ministry said the rules would be published in the spring.

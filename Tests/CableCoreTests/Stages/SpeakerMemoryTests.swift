@@ -20,6 +20,16 @@ final class SpeakerMemoryTests: XCTestCase {
         XCTAssertEqual(memory.person(surname: "lin")?.name, "Gao Lin")
     }
 
+    func testAFamilyNameWithItsParticlesFindsTheFullName() {
+        var memory = SpeakerMemory()
+        memory.remember(Speaker(name: "Khalid Al Marzouqi", role: nil, isPerson: true))
+        memory.remember(Speaker(name: "Pieter van der Berg", role: nil, isPerson: true))
+        XCTAssertEqual(memory.person(familyName: "Al Marzouqi")?.name, "Khalid Al Marzouqi")
+        XCTAssertEqual(memory.person(familyName: "van der Berg")?.name, "Pieter van der Berg")
+        XCTAssertNil(memory.person(familyName: "Ali Marzouqi"), "a first name is no particle")
+        XCTAssertNil(memory.person(familyName: "El Marzouqi"), "another particle is another family")
+    }
+
     func testItIsTheBodyQuotedInThisOrThePreviousParagraph() {
         var memory = SpeakerMemory()
         let ministry = Speaker(name: "Ministry of Defence", role: nil, isPerson: false)

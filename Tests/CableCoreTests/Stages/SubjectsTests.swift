@@ -37,6 +37,19 @@ final class SubjectsTests: XCTestCase {
         XCTAssertNil(Subjects.forward(tokens("Officials"), memory: memory))
     }
 
+    func testAFamilyNameWithAParticleAfterAnOfficeKeepsTheFirstName() {
+        var memory = SpeakerMemory()
+        let minister = Subjects.forward(tokens("Assistant Minister for Foreign Affairs Khalid Al Marzouqi"), memory: memory)
+        XCTAssertEqual(minister, Speaker(name: "Khalid Al Marzouqi", role: "Assistant Minister for Foreign Affairs", isPerson: true))
+        if let minister { memory.remember(minister) }
+        XCTAssertEqual(Subjects.forward(tokens("Mr Al Marzouqi"), memory: memory)?.name, "Khalid Al Marzouqi")
+    }
+
+    func testAPartyBeforeAMembersTitleIsRoleNotSpeaker() {
+        XCTAssertEqual(Subjects.forward(tokens("Radical-Liberal parliamentarian Thierry Meylan"), memory: SpeakerMemory()),
+                       Speaker(name: "Thierry Meylan", role: "Radical-Liberal parliamentarian", isPerson: true))
+    }
+
     func testADiplomatsHonorificIsNoPartOfTheName() {
         let memory = SpeakerMemory()
         XCTAssertEqual(Subjects.forward(tokens("H.E. Mr. Enrique Manalastas Dizon"), memory: memory)?.name, "Enrique Manalastas Dizon")
