@@ -13,7 +13,7 @@ enum TUILoop {
     /// How long quitting waits for the last read/star marks to be saved (seconds).
     static let markSaveTimeout: TimeInterval = 5
     /// How long a frame showing a new mark waits for it to be saved (seconds).
-    static let markDrawWait: TimeInterval = 0.25
+    static let markDrawWait: TimeInterval = 1
 
     /// Runs until the user quits; returns the last state (to remember the session by).
     static func run(library: any LibraryQuerying, state: AppState, theme: Theme, logPath: String?,
