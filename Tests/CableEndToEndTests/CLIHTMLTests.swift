@@ -30,6 +30,25 @@ final class CLIHTMLTests: XCTestCase {
                       text.stdout)
     }
 
+    /// Bytes that do not fit the charset a page declares: libxml2 would print "encoding error"
+    /// lines on standard error (over the reader's screen, during a background sync); the page
+    /// is read with nothing said but what Cable says.
+    func testBytesThatDoNotFitTheDeclaredCharsetPrintNothingOfLibxml2s() throws {
+        let cli = try CLIHarness()
+        let page = cli.base.appendingPathComponent("mismatch.html")
+        var bytes = Data(("<html><head><meta charset=\"shift_jis\"><title>Port talks</title></head><body><p>"
+            + "The port authority said on Monday that talks would resume next week. ").utf8)
+        bytes += Data([0x81, 0xFF, 0xFE, 0x20, 0xE2, 0x9A, 0xA1])
+        bytes += Data("</p></body></html>".utf8)
+        try bytes.write(to: page)
+        for arguments in [["parse", page.path], ["parse", "--json", page.path]] {
+            let result = try cli.run(arguments, useLibraryOption: false)
+            XCTAssertEqual(result.status, 0, result.stderr)
+            XCTAssertEqual(result.stderr, "", "nothing of libxml2's on standard error")
+            XCTAssertTrue(result.stdout.contains("talks would resume"), result.stdout)
+        }
+    }
+
     func testALibraryReadsHTMLPagesAndRefusesBinaryOnes() throws {
         let cli = try CLIHarness()
         let outside = cli.base.appendingPathComponent("downloads")

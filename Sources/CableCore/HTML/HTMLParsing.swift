@@ -16,12 +16,19 @@ extension HTMLDocument {
         return true
     }()
 
+    /// libxml2 reports some problems on standard error whatever the parse options say (bytes
+    /// that do not fit the page's charset: "encoding error : input conversion failed"); none of
+    /// it may reach the user's terminal, or the reader's screen during a background sync. Its
+    /// handler is per thread, so it is set before each parse.
+    private static let ignoreError: xmlStructuredErrorFunc = { _, _ in }
+
     /// Parses an HTML page with libxml2's forgiving HTML parser (tag soup, unclosed and
     /// misnested tags, entities) and copies what is needed into plain values; the libxml2
     /// document is freed before this returns. `encoding` is the charset of `bytes` (see
     /// `PageEncoding`); libxml2 is told to ignore what the page declares about it.
     static func parse(_ bytes: [UInt8], encoding: String) -> HTMLDocument {
         _ = initialised
+        xmlSetStructuredErrorFunc(nil, ignoreError)
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
             | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
