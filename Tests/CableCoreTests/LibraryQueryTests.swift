@@ -193,6 +193,25 @@ final class LibraryQueryTests: XCTestCase {
         }
     }
 
+    func testIDsFromOlderCableStillNameTheirArticle() throws {
+        let id = try library.id(ofTitle: "Grain Deal Collapses")
+        let legacy = try XCTUnwrap(try library.article(id)?.legacyID?.rawValue)
+        XCTAssertNotEqual(legacy, id.rawValue)
+        XCTAssertEqual(try library.resolveID(legacy), id, "the whole old id")
+        XCTAssertEqual(try library.resolveID(String(legacy.prefix(8)).uppercased()), id, "a prefix of it, any case")
+        // Two pages older Cable could not tell apart share one old id: it names neither.
+        let text = try String(contentsOf: lib.root.appendingPathComponent(try XCTUnwrap(library.article(id)?.file)),
+                              encoding: .utf8)
+        _ = try lib.writeRaw("twin.txt", Data(text.replacingOccurrences(of: "Grain Deal Collapses",
+                                                                          with: "Grain Deal: Collapses").utf8))
+        try library.sync()
+        let twin = try library.id(ofTitle: "Grain Deal: Collapses")
+        XCTAssertEqual(try library.article(twin)?.legacyID?.rawValue, legacy)
+        XCTAssertThrowsError(try library.resolveID(legacy)) { error in
+            XCTAssertEqual(error as? LibraryError, .ambiguousID(legacy, matches: [id.rawValue, twin.rawValue].sorted()))
+        }
+    }
+
     func testIDPrefixesResolveOrSayWhy() throws {
         let id = try library.id(ofTitle: "Grain Deal Collapses")
         XCTAssertEqual(try library.resolveID(String(id.rawValue.prefix(10))), id)

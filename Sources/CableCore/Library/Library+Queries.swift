@@ -197,8 +197,22 @@ extension Library: LibraryQuerying {
         let matches = try ids(withPrefix: trimmed, limit: 11)
         if matches.count == 1, let only = matches.first { return only }
         if let exact = matches.first(where: { $0.rawValue == trimmed.lowercased() }) { return exact }
-        if matches.isEmpty { throw LibraryError.unknownID(prefix) }
-        throw LibraryError.ambiguousID(prefix, matches: matches.map(\.rawValue))
+        guard matches.isEmpty else { throw LibraryError.ambiguousID(prefix, matches: matches.map(\.rawValue)) }
+        // An id older Cable printed (in a script, a note, the last session) still names its article.
+        let older = try ids(withLegacyPrefix: trimmed.lowercased(), limit: 11)
+        if older.count == 1, let only = older.first { return only }
+        if older.isEmpty { throw LibraryError.unknownID(prefix) }
+        throw LibraryError.ambiguousID(prefix, matches: older.map(\.rawValue))
+    }
+
+    /// The articles whose id from older Cable (`Article.legacyID`) starts with `prefix`.
+    private func ids(withLegacyPrefix prefix: String, limit: Int) throws -> [ArticleID] {
+        try pool.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT id FROM article WHERE legacyID >= ? AND legacyID < ? ORDER BY legacyID, id LIMIT ?
+                """, arguments: [prefix, prefix + "\u{10FFFF}", limit])
+                .map(ArticleID.init(rawValue:))
+        }
     }
 
     static func sortedTags(_ tags: [TagCount]) -> [TagCount] {
