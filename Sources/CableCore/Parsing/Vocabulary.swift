@@ -300,8 +300,16 @@ enum Vocabulary {
         "ast": -240, "adt": -180, "nst": -210, "ndt": -150, "jst": 540, "kst": 540,
         "hkt": 480, "sgt": 480, "awst": 480, "acst": 570, "aest": 600, "aedt": 660,
         "nzst": 720, "nzdt": 780, "pkt": 300, "ict": 420, "wib": 420, "sast": 120, "cat": 120,
-        "eat": 180, "wat": 60, "gst": 240, "irst": 210, "art": -180, "brt": -180, "et": -300,
-        "pt": -480, "ct": -360,
+        "eat": 180, "wat": 60, "gst": 240, "irst": 210, "art": -180, "brt": -180,
+    ]
+
+    /// Zones named without their season, standard or daylight time as the date falls: US
+    /// outlets print `ET` all year, meaning EDT (-4) in summer.
+    static let seasonalZones: [String: SeasonalZone] = [
+        "et": SeasonalZone(standardMinutes: -300, rule: .unitedStates),
+        "ct": SeasonalZone(standardMinutes: -360, rule: .unitedStates),
+        "mt": SeasonalZone(standardMinutes: -420, rule: .unitedStates),
+        "pt": SeasonalZone(standardMinutes: -480, rule: .unitedStates),
     ]
 
     /// Labels of a dateline that is the first publication wherever it stands on the page.
