@@ -240,7 +240,7 @@ enum Vocabulary {
     /// Labels of an inline link to another story (`READ MORE: Headline`).
     static let readMoreLabels = [
         "read more", "also read", "read also", "see also", "related", "more", "read next", "recommended",
-        "further reading",
+        "further reading", "go deeper", "dig deeper", "related story", "related article",
     ]
 
     /// Labels of a tag line (`Tags: Arctic, Russia`).

@@ -165,6 +165,22 @@ final class PageStructureTests: XCTestCase {
         XCTAssertEqual(article.paragraphs, [lead, "“Nobody wants a strike before the budget,” said union leader Ana Ruiz, who spoke after the meeting.", second])
     }
 
+    func testNumberedSectionHeadingsAreNotParagraphsEvenWithQuotationMarks() {
+        let article = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            7 March 2024
+
+            \(lead)
+
+            1. The "best efforts" duty, and what it asks of parents
+
+            \(second)
+
+            2. The union's demands
+            """)
+        XCTAssertEqual(article.paragraphs, [lead, second])
+    }
+
     func testBottomSectionsGiveRelatedStoriesAndTagsButNotMostRead() {
         let article = parse("""
             Talks with the union resume after a month-long pause in the capital
