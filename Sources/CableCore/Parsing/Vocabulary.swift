@@ -90,7 +90,8 @@ enum Vocabulary {
         "toggle caption", "hide caption", "caption", "loading", "watch:", "listen:", "video:",
         "view this email", "in your browser", "forwarded this email", "unsubscribe",
         "update preferences", "auto-refresh", "earlier posts", "share this post", "download pdf",
-        "cite this", "this article is more than",
+        "cite this", "this article is more than", "open in the app", "open in app", "read in the app",
+        "get the app", "better experience",
     ]
 
     /// Notices no article sentence contains; they mark a line as furniture at any length.
