@@ -267,7 +267,7 @@ enum Vocabulary {
         "weather", "7-day forecast", "lotto", "puzzles", "horoscopes", "jobs", "property", "real estate", "what's on",
         "sponsored", "presented by", "a message from", "in partnership with",
         "most ", "trending", "popular", "latest", "top stories", "editor's picks", "editors' picks", "editor’s picks",
-        "don't miss", "don’t miss", "more from the author", "more by ", "also from this source", "from around the web",
+        "don't miss", "don’t miss", "more from the author", "more by ", "recommended from ", "recommended for you", "also from this source", "from around the web",
         "from our partners", "sponsored", "partner content", "about the author", "about the authors", "in case you missed",
         "more episodes", "more videos", "watch more", "recommended videos", "what's new", "elsewhere on",
         // A skip link opens the next section of the page, so it ends the list above it.
