@@ -62,6 +62,24 @@ final class ParserDatelineTests: XCTestCase {
         XCTAssertEqual(iso("7 March 2024 09:41 UTC-05:00"), "2024-03-07T14:41:00Z")
     }
 
+    func testUSZonesWithoutSeasonFollowDaylightSavingTime() {
+        XCTAssertEqual(iso("Published 6:02 a.m. ET May 26, 2024"), "2024-05-26T10:02:00Z", "EDT in May")
+        XCTAssertEqual(iso("7 March 2024 09:41 ET"), "2024-03-07T14:41:00Z", "EST before the second Sunday of March")
+        XCTAssertEqual(iso("10 March 2024 01:30 ET"), "2024-03-10T06:30:00Z", "still EST before 2:00 that Sunday")
+        XCTAssertEqual(iso("10 March 2024 03:30 ET"), "2024-03-10T07:30:00Z", "EDT from 2:00")
+        XCTAssertEqual(iso("3 November 2024 01:30 PT"), "2024-11-03T08:30:00Z", "PDT until 2:00 on the first Sunday of November")
+        XCTAssertEqual(iso("4 November 2024 09:00 CT"), "2024-11-04T15:00:00Z", "CST after it")
+        XCTAssertEqual(iso("July 4, 2023 12:00 MT"), "2023-07-04T18:00:00Z")
+        XCTAssertEqual(iso("July 4, 2023 12:00 EST"), "2023-07-04T17:00:00Z", "a zone that names its season keeps it")
+    }
+
+    func testSundaysOfAMonth() {
+        XCTAssertEqual(SeasonalZone.sunday(number: 2, ofMonth: 3, year: 2024), Dateline.daysFromCivil(2024, 3, 10))
+        XCTAssertEqual(SeasonalZone.sunday(number: 1, ofMonth: 11, year: 2024), Dateline.daysFromCivil(2024, 11, 3))
+        XCTAssertEqual(SeasonalZone.sunday(number: 1, ofMonth: 9, year: 2024), Dateline.daysFromCivil(2024, 9, 1), "a month that starts on a Sunday")
+        XCTAssertEqual(SeasonalZone.sunday(number: 2, ofMonth: 3, year: 1969), Dateline.daysFromCivil(1969, 3, 9), "before 1970")
+    }
+
     func testDashBetweenDateAndTimeIsNotAnOffset() {
         XCTAssertEqual(iso("18 May 2021 - 12:29"), "2021-05-18T12:29:00Z")
         XCTAssertEqual(iso("12:29 - 18 May 2021"), "2021-05-18T12:29:00Z")

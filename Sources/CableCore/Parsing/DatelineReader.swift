@@ -5,13 +5,17 @@ struct DatelineParts {
     var date: (year: Int, month: Int, day: Int)?
     var time: (hour: Int, minute: Int, second: Int)?
     var offsetMinutes: Int?
+    /// A zone named without its season (`ET`), when that is what the line gives.
+    var seasonalZone: SeasonalZone?
 
     /// The instant in UTC; a date without a time is midnight UTC.
     var instant: Date? {
         guard let date else { return nil }
-        var seconds = Dateline.daysFromCivil(date.year, date.month, date.day) * 86_400
+        let days = Dateline.daysFromCivil(date.year, date.month, date.day)
+        var seconds = days * 86_400
         if let time {
-            seconds += time.hour * 3600 + time.minute * 60 + time.second - (offsetMinutes ?? 0) * 60
+            let offset = offsetMinutes ?? seasonalZone?.offsetMinutes(year: date.year, day: days, hour: time.hour) ?? 0
+            seconds += time.hour * 3600 + time.minute * 60 + time.second - offset * 60
         }
         return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
@@ -24,6 +28,7 @@ struct DatelineReader {
     private var date: (year: Int, month: Int, day: Int)?
     private var time: (hour: Int, minute: Int, second: Int)?
     private var offsetMinutes: Int?
+    private var seasonalZone: SeasonalZone?
 
     /// Words that are neither dates, times, zones nor fillers a dateline may have (a byline
     /// with a date, `By Jane Doe | 7 March 2024`, is still one).
@@ -41,7 +46,7 @@ struct DatelineReader {
             // `Published March 3, 2024Updated March 4, 2024, 12:05 p.m. ET`: a second date starts
             // another dateline (an update); the time and zone after it are its own.
             if firstDates == nil, date != nil, startsDate(at: i) {
-                firstDates = DatelineParts(date: date, time: time, offsetMinutes: offsetMinutes)
+                firstDates = DatelineParts(date: date, time: time, offsetMinutes: offsetMinutes, seasonalZone: seasonalZone)
             }
             if let next = readDate(at: i) ?? readTime(at: i) ?? readZone(at: i) {
                 i = next
@@ -53,7 +58,7 @@ struct DatelineReader {
             }
             i += 1
         }
-        return firstDates ?? DatelineParts(date: date, time: time, offsetMinutes: offsetMinutes)
+        return firstDates ?? DatelineParts(date: date, time: time, offsetMinutes: offsetMinutes, seasonalZone: seasonalZone)
     }
 
     /// Whether a date starts at token `i`.
@@ -199,8 +204,12 @@ struct DatelineReader {
     private mutating func readZone(at i: Int) -> Int? {
         guard let w = word(i) else { return readOffset(at: i, glued: false) }
         // The `T` of an ISO stamp is filler; `Z` is a zone only after a time.
+        if let zone = Vocabulary.seasonalZones[w] {
+            if offsetMinutes == nil, seasonalZone == nil { seasonalZone = zone }
+            return i + 1
+        }
         guard w != "t", let minutes = Vocabulary.timeZones[w], w != "z" || time != nil else { return nil }
-        if offsetMinutes == nil { offsetMinutes = minutes }
+        if offsetMinutes == nil, seasonalZone == nil { offsetMinutes = minutes }
         return readOffset(at: i + 1, glued: true, afterZone: true) ?? i + 1
     }
 

@@ -116,6 +116,9 @@ enum Furniture {
         // A credit may end with a full stop (`Translated from the French by Jane Doe.`) when it is
         // short or labelled (`Reporting: …`); a long sentence that opens `Produced by …` is text.
         if let credit = Vocabulary.creditPrefixes.first(where: { lower.hasPrefix($0) }) {
+            // A gallery's headline (`Photos: In Tavush, villagers watch the border move`) goes
+            // on in ordinary words; a photo credit names photographers and agencies.
+            if credit.hasPrefix("photo"), credit.hasSuffix(": "), shape.lowercaseWords >= 3 { return false }
             return !shape.endsWithPeriod || shape.wordCount <= 12 || credit.hasSuffix(": ")
         }
         guard !shape.endsWithPeriod || shape.wordCount <= 6 else { return false }

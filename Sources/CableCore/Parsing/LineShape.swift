@@ -59,8 +59,10 @@ struct LineShape: Equatable {
         let utf8 = line.utf8
         let start = utf8.lastIndex(of: 0x20).map { utf8.index(after: $0) } ?? utf8.startIndex
         let last = Substring(utf8[start...])
+        // A quotation closed after a comma (`changed,"`) goes on to say who said it.
+        if last.unicodeScalars.reversed().drop(while: QuoteMarks.all.contains).first == "," { return true }
         guard !last.isEmpty, last.utf8.count <= 6 else { return false }
-        return last.hasSuffix(",") || Vocabulary.smallWords.contains(last.lowercased()) && last.lowercased() != "out"
+        return Vocabulary.smallWords.contains(last.lowercased()) && last.lowercased() != "out"
     }
 
     private static func endsInsideQuotation(_ line: String) -> Bool {

@@ -9,7 +9,8 @@ enum LinkLines {
         for label in Vocabulary.readMoreLabels where lower.hasPrefix(label) {
             var rest = Substring(line).dropFirst(label.count).drop(while: { $0 == " " })
             // The separator: `:`, `-`, `|`, `»`, or a dash.
-            guard let separator = rest.first, ":-|\u{BB}\u{2013}\u{2014}".contains(separator) else { return nil }
+            // (A longer label may follow: `Related story: …` is not `Related` and a separator.)
+            guard let separator = rest.first, ":-|\u{BB}\u{2013}\u{2014}".contains(separator) else { continue }
             rest = rest.dropFirst().drop(while: { $0 == " " })
             guard Text.words(rest).count >= 2 else { return nil }
             return String(rest)

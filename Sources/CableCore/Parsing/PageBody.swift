@@ -38,9 +38,16 @@ enum PageBody {
     /// Whether the line at `index` is a paragraph of the article.
     static func isParagraph(_ index: Int, in lines: ArraySlice<LogicalLine>) -> Bool {
         let line = lines[index]
-        guard line.kind == .prose || line.kind == .other && LineKinds.isUnpunctuatedParagraph(line.shape) else { return false }
+        guard line.kind == .prose || line.kind == .other && LineKinds.isUnpunctuatedParagraph(line.shape)
+            && !isNumberedHeading(line) else { return false }
         return !isListItem(line) && !isSubheading(line) && !isLabel(line) && !Furniture.isBoxLine(line.text)
             && !isEntryHeading(index, in: lines) && !isNewsletterPromotion(index, in: lines) && !isCaptionAboveCredit(index, in: lines)
+    }
+
+    /// A numbered section heading (`1. The "best efforts" obligation (Article 8a)`): numbering
+    /// and no sentence after it, whatever quotation marks or commas it holds.
+    static func isNumberedHeading(_ line: LogicalLine) -> Bool {
+        !line.shape.endsWithSentencePunctuation && Bullets.withoutNumbering(line.text) != line.text
     }
 
     /// A photo's caption: the line right above the photographer's credit (`… last September.` /

@@ -39,6 +39,7 @@ enum PageBottom {
         var result: [Int: Section] = [:]
         var current: (section: Section, block: Int, lines: [Int], isReadMoreLabel: Bool)?
         var footerLines = 0  // lines in a row under a related list's items that are none
+        let bylines = lines.filter(\.isByline).map { $0.text.lowercased() }
         func close() {
             // `Read also` over one headline in the body is a READ MORE link, not a related block.
             if let finished = current, !(finished.isReadMoreLabel && finished.lines.count == 1) {
@@ -48,7 +49,7 @@ enum PageBottom {
         }
         for index in lines.indices {
             let line = lines[index]
-            if let found = heading(of: line) {
+            if let found = isAuthorsList(line.label, bylines: bylines) ? .unrelated : heading(of: line) {
                 close()
                 let endsBlock = index + 1 == lines.endIndex || lines[index + 1].block != line.block
                 let block = endsBlock ? (index + 1 < lines.endIndex ? lines[index + 1].block : -1) : line.block
@@ -114,6 +115,14 @@ enum PageBottom {
         // `More from Reuters` is a heading; `More from the summit as it happened` is not.
         if line.shape.wordCount <= 5, Vocabulary.relatedHeadingStarts.contains(where: { label.hasPrefix($0) }) { return .related }
         return nil
+    }
+
+    /// `More from Jane Doe` on a page whose byline names Jane Doe: the author's other work, not
+    /// the page's related stories (`More from Europe` still is).
+    static func isAuthorsList(_ label: String, bylines: [String]) -> Bool {
+        guard label.hasPrefix("more from ") else { return false }
+        let name = label.dropFirst("more from ".count)
+        return name.count >= 5 && bylines.contains { Text.contains($0, String(name)) }
     }
 
     // MARK: - Related stories

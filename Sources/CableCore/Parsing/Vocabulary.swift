@@ -90,7 +90,8 @@ enum Vocabulary {
         "toggle caption", "hide caption", "caption", "loading", "watch:", "listen:", "video:",
         "view this email", "in your browser", "forwarded this email", "unsubscribe",
         "update preferences", "auto-refresh", "earlier posts", "share this post", "download pdf",
-        "cite this", "this article is more than",
+        "cite this", "this article is more than", "open in the app", "open in app", "read in the app",
+        "get the app", "better experience",
     ]
 
     /// Notices no article sentence contains; they mark a line as furniture at any length.
@@ -240,7 +241,7 @@ enum Vocabulary {
     /// Labels of an inline link to another story (`READ MORE: Headline`).
     static let readMoreLabels = [
         "read more", "also read", "read also", "see also", "related", "more", "read next", "recommended",
-        "further reading",
+        "further reading", "go deeper", "dig deeper", "related story", "related article",
     ]
 
     /// Labels of a tag line (`Tags: Arctic, Russia`).
@@ -266,7 +267,7 @@ enum Vocabulary {
         "weather", "7-day forecast", "lotto", "puzzles", "horoscopes", "jobs", "property", "real estate", "what's on",
         "sponsored", "presented by", "a message from", "in partnership with",
         "most ", "trending", "popular", "latest", "top stories", "editor's picks", "editors' picks", "editor’s picks",
-        "don't miss", "don’t miss", "more from the author", "more by ", "also from this source", "from around the web",
+        "don't miss", "don’t miss", "more from the author", "more by ", "recommended from ", "recommended for you", "also from this source", "from around the web",
         "from our partners", "sponsored", "partner content", "about the author", "about the authors", "in case you missed",
         "more episodes", "more videos", "watch more", "recommended videos", "what's new", "elsewhere on",
         // A skip link opens the next section of the page, so it ends the list above it.
@@ -300,8 +301,16 @@ enum Vocabulary {
         "ast": -240, "adt": -180, "nst": -210, "ndt": -150, "jst": 540, "kst": 540,
         "hkt": 480, "sgt": 480, "awst": 480, "acst": 570, "aest": 600, "aedt": 660,
         "nzst": 720, "nzdt": 780, "pkt": 300, "ict": 420, "wib": 420, "sast": 120, "cat": 120,
-        "eat": 180, "wat": 60, "gst": 240, "irst": 210, "art": -180, "brt": -180, "et": -300,
-        "pt": -480, "ct": -360,
+        "eat": 180, "wat": 60, "gst": 240, "irst": 210, "art": -180, "brt": -180,
+    ]
+
+    /// Zones named without their season, standard or daylight time as the date falls: US
+    /// outlets print `ET` all year, meaning EDT (-4) in summer.
+    static let seasonalZones: [String: SeasonalZone] = [
+        "et": SeasonalZone(standardMinutes: -300, rule: .unitedStates),
+        "ct": SeasonalZone(standardMinutes: -360, rule: .unitedStates),
+        "mt": SeasonalZone(standardMinutes: -420, rule: .unitedStates),
+        "pt": SeasonalZone(standardMinutes: -480, rule: .unitedStates),
     ]
 
     /// Labels of a dateline that is the first publication wherever it stands on the page.

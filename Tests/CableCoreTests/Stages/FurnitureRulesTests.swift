@@ -80,6 +80,15 @@ final class FurnitureRulesTests: XCTestCase {
         XCTAssertFalse(byline("by the end of the year the company had shipped more than four hundred thousand tonnes of ore to China"))
     }
 
+    func testAGalleryHeadlineIsNoPhotoCreditAndAnAppPromptIsFurniture() {
+        func byline(_ line: String) -> Bool { Furniture.isByline(line, shape: LineShape(line)) }
+        XCTAssertTrue(byline("Photos: Anahit Melikyan and Rafael Ortiz-Bauer"))
+        XCTAssertTrue(byline("Photo: AP/Jane Doe"))
+        XCTAssertFalse(byline("Photos: In Armenia's Tavush, villagers watch the border move to their doorsteps"))
+        XCTAssertTrue(isFurniture("Open in the app for a better experience"))
+        XCTAssertTrue(isFurniture("Read in the app"))
+    }
+
     func testEditorsNotesAndCreditsThatEndWithAFullStop() {
         func byline(_ line: String) -> Bool { Furniture.isByline(line, shape: LineShape(line)) }
         XCTAssertTrue(byline("Translated from the German by Anna Weber."))

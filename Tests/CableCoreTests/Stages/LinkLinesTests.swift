@@ -7,6 +7,9 @@ final class LinkLinesTests: XCTestCase {
         XCTAssertEqual(LinkLines.readMoreHeadline("READ MORE: Ships Queue Off Istanbul"), "Ships Queue Off Istanbul")
         XCTAssertEqual(LinkLines.readMoreHeadline("Also read – Grain Deal Lapses"), "Grain Deal Lapses")
         XCTAssertEqual(LinkLines.readMoreHeadline("See also | The Cable Map"), "The Cable Map")
+        XCTAssertEqual(LinkLines.readMoreHeadline("Go deeper: Why the pledge took 13 years"), "Why the pledge took 13 years")
+        XCTAssertEqual(LinkLines.readMoreHeadline("Related story: Grain Deal Lapses"), "Grain Deal Lapses",
+                       "a longer label after a shorter one it starts with")
         XCTAssertNil(LinkLines.readMoreHeadline("Read more"))
         XCTAssertNil(LinkLines.readMoreHeadline("Read more: Sanctions"))
         XCTAssertNil(LinkLines.readMoreHeadline("Reading the tea leaves: markets wait"))

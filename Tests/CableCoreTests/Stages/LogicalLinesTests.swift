@@ -48,6 +48,25 @@ final class LogicalLinesTests: XCTestCase {
         XCTAssertTrue(lines.last?.text.hasPrefix("Parliamentary Under-Secretary of State for Industry and Trade Bronwen Ellis-Hart told") ?? false)
     }
 
+    func testALineEndingWithACommaCarriesOnWhateverItsLastWordOrQuotationMark() {
+        let text = """
+            Officials at the ministry said the rules would be published in the spring
+            and that exporters would be consulted on them before the summer recess.
+
+            Speaking at the launch, the Minister for Trade Policy and Economic Security,
+            Hamish Carrow-Lyle, said that sanctions were only as strong as enforcement.
+
+            "What we have lacked is the will to name them, and today that changed,"
+            Abernathy-Cole said.
+            """
+        let lines = logical(text)
+        XCTAssertEqual(lines.count, 3)
+        XCTAssertEqual(lines.dropFirst().map(\.text), [
+            "Speaking at the launch, the Minister for Trade Policy and Economic Security, Hamish Carrow-Lyle, said that sanctions were only as strong as enforcement.",
+            "\"What we have lacked is the will to name them, and today that changed,\" Abernathy-Cole said.",
+        ])
+    }
+
     func testAHeadlineAboveItsFirstParagraphStaysApart() {
         let text = """
             Officials at the ministry said the rules would be published in the spring.

@@ -165,6 +165,45 @@ final class PageStructureTests: XCTestCase {
         XCTAssertEqual(article.paragraphs, [lead, "“Nobody wants a strike before the budget,” said union leader Ana Ruiz, who spoke after the meeting.", second])
     }
 
+    func testNumberedSectionHeadingsAreNotParagraphsEvenWithQuotationMarks() {
+        let article = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            7 March 2024
+
+            \(lead)
+
+            1. The "best efforts" duty, and what it asks of parents
+
+            \(second)
+
+            2. The union's demands
+            """)
+        XCTAssertEqual(article.paragraphs, [lead, second])
+    }
+
+    func testMoreFromTheBylinesAuthorAndAPlatformsRecommendationsAreNotRelated() {
+        let article = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            By Haruka Lindqvist-Sato
+            7 March 2024
+
+            \(lead)
+
+            \(second)
+
+            More from Haruka Lindqvist-Sato
+            Why the ports fear a long strike this spring
+            What the rail unions learned from last winter
+
+            Recommended from Medium
+            The coming collapse of the petrodollar, again
+
+            More from Europe
+            Union threatens strike as budget talks stall in the capital
+            """)
+        XCTAssertEqual(article.related, ["Union threatens strike as budget talks stall in the capital"])
+    }
+
     func testBottomSectionsGiveRelatedStoriesAndTagsButNotMostRead() {
         let article = parse("""
             Talks with the union resume after a month-long pause in the capital
