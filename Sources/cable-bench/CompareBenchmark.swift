@@ -19,14 +19,16 @@ struct CompareBenchmark: ParsableCommand {
     @Option(help: "Where generated libraries and their exports are kept and reused (default: $XDG_CACHE_HOME/cable/bench).")
     var cache: String?
     @Option(help: "Rounds of each measure (the median is printed).") var runs = 3
-    @Option(help: "The cable binary to run (default: the one beside this benchmark).") var cable: String?
+    @Option(help: ArgumentHelp("A cable binary to run, PATH or LABEL=PATH; give it again to compare several builds "
+        + "(default: the one beside this benchmark).", valueName: "binary"))
+    var cable: [String] = []
 
     func run() throws {
         let env = ProcessInfo.processInfo.environment
         let cacheFolder = cache.map { URL(fileURLWithPath: $0) }
             ?? XDG.cacheHome(env).appendingPathComponent("cable/bench")
         let generator = try LibraryBenchmark.parse(["--count", "\(count)", "--seed", "\(seed)",
-                                                    "--cache", cacheFolder.path] + (cable.map { ["--cable", $0] } ?? []))
+                                                    "--cache", cacheFolder.path])
         let root = try generator.generated(in: cacheFolder)
         let export = try exported(root, in: cacheFolder)
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("cable-compare-\(getpid())")
@@ -35,7 +37,9 @@ struct CompareBenchmark: ParsableCommand {
         let screen = TerminalScreen(name: "cable-compare-\(getpid())")
         defer { screen.stop() }
 
-        var tools: [ComparedTool] = [CableTool(binary: try generator.cableBinary(), root: root, work: work)]
+        var tools: [ComparedTool] = try CableBinary.parse(cable).enumerated().map {
+            CableTool(binary: $1, root: root, work: work.appendingPathComponent("cable-\($0)"))
+        }
         if ChildProcess.exists("notmuch") { tools.append(NotmuchTool(export: export, work: work)) }
         if ChildProcess.exists("newsboat") { tools.append(NewsboatTool(export: export, work: work)) }
         let measures = ComparedMeasure.allCases
@@ -142,22 +146,25 @@ extension ComparedTool {
 }
 
 struct CableTool: ComparedTool {
-    let name = "cable"
-    var binary: String
+    var name: String { binary.label }
+    var binary: CableBinary
     var root: URL
     var environment: [String: String]
-    let notes = ["initial index is `cable sync`; the command-line page is `cable list --limit 50`; "
-                 + "the reader's first screen is the list with its newest row on it"]
+    var notes: [String] {
+        ["\(binary.path); initial index is `cable sync`; the command-line page is `cable list --limit 50`; "
+         + "the reader's first screen is the list with its newest row on it"]
+    }
 
-    init(binary: String, root: URL, work: URL) {
+    /// `work`: where this binary keeps its own index and state.
+    init(binary: CableBinary, root: URL, work: URL) {
         self.binary = binary
         self.root = root
-        environment = ["XDG_CACHE_HOME": work.appendingPathComponent("cable-cache").path,
-                       "XDG_DATA_HOME": work.appendingPathComponent("cable-data").path]
+        environment = ["XDG_CACHE_HOME": work.appendingPathComponent("cache").path,
+                       "XDG_DATA_HOME": work.appendingPathComponent("data").path]
     }
 
     func cable(_ arguments: [String], answer: Bool = false) throws -> ComparedResult {
-        try timed([binary] + arguments + ["--library", root.path], environment: environment, answer: answer)
+        try timed([binary.path] + arguments + ["--library", root.path], environment: environment, answer: answer)
     }
 
     func measure(_ measure: ComparedMeasure, screen: TerminalScreen) throws -> ComparedResult? {
@@ -174,7 +181,7 @@ struct CableTool: ComparedTool {
             let title = (try? JSONSerialization.jsonObject(with: Data(newest.utf8)) as? [[String: Any]])?
                 .first?["title"] as? String ?? ""
             return ComparedResult(seconds: try screen.timeUntil(String(title.prefix(20)),
-                                                                command: [binary, "--library", root.path],
+                                                                command: [binary.path, "--library", root.path],
                                                                 environment: environment))
         }
     }

@@ -22,7 +22,9 @@ struct LibraryBenchmark: ParsableCommand {
     @Option(help: "Rounds of each command and query (the median is printed).") var runs = 9
     @Option(help: "Keep the index and state here and reuse them next time (skips the initial-sync figure when reused).")
     var work: String?
-    @Option(help: "The cable binary to run (default: the one beside this benchmark).") var cable: String?
+    @Option(help: ArgumentHelp("A cable binary to run, PATH or LABEL=PATH; give it again to time several side by side, "
+        + "in turn (default: the one beside this benchmark).", valueName: "binary"))
+    var cable: [String] = []
 
     func run() throws {
         let env = ProcessInfo.processInfo.environment
@@ -44,10 +46,11 @@ struct LibraryBenchmark: ParsableCommand {
         print("Library benchmark: \(count) synthetic articles (seed \(seed)), \(megabytes(text)) of text, in \(root.path)")
         print(String(format: "%d cores; load average %.2f at the start; medians of %d rounds",
                      ProcessInfo.processInfo.activeProcessorCount, Stats.load(), runs))
-        var table = Table()
+        let binaries = try CableBinary.parse(cable)
+        var table = Table(columns: binaries.map(\.label))
         table.add("read + parse only (all cores, no index)", String(format: "%.0f articles/s", try parseRate(root)),
                   "(the parser's ceiling)", true)
-        var cli = CLIFigures(cable: try cableBinary(), root: root, environment: home, runs: runs)
+        var cli = CLIFigures(binaries: binaries, root: root, environment: home, runs: runs)
         try cli.measure(into: &table, articles: count, reused: reused)
         let index = indexBytes(locations.index)
         table.add("index size", String(format: "%@ = %.2fx the text", megabytes(index), Double(index) / Double(text)),
@@ -60,18 +63,11 @@ struct LibraryBenchmark: ParsableCommand {
         print("")
         table.print()
         print(String(format: "\nload average %.2f at the end", Stats.load()))
-        for line in cli.notes { print(line) }
-    }
-
-    /// The `cable` binary: `--cable`, else the one built beside this benchmark.
-    func cableBinary() throws -> String {
-        if let cable { return cable }
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-            .deletingLastPathComponent().appendingPathComponent("cable").path
-        guard FileManager.default.isExecutableFile(atPath: beside) else {
-            throw ValidationFailure("no cable binary at \(beside): build it (swift build -c release) or give --cable")
+        if binaries.count > 1 {
+            print("A row with one figure is the first binary's (the initial sync) or this benchmark's own (in process).")
         }
-        return beside
+        for binary in binaries { print("\(binary.label): \(binary.path)") }
+        for line in cli.notes { print(line) }
     }
 
     /// The parser's share of sync: read and parse a sample on every core, no database.
@@ -130,45 +126,36 @@ struct LibraryBenchmark: ParsableCommand {
 
 /// The `cable` binary as a user runs it, each command in rounds alternating with a plain
 /// stat walk of the library (`find -printf`, what any command that looked at every file
-/// would at least cost), so that the ratios compare figures from the same moments.
+/// would at least cost), so that the ratios compare figures from the same moments. With
+/// several binaries (builds of the same code), each command runs once per binary in a round,
+/// the first to run turning each round, and each gets its own column.
 struct CLIFigures {
-    var cable: String
+    var binaries: [CableBinary]
     var root: URL
     var environment: [String: String]
     var runs: Int
-    /// Lines printed under the table (the initial sync's own account of its time).
+    /// Lines printed under the table (the initial sync's own account of its time, the loads).
     private(set) var notes: [String] = []
+    private var peak = 0.0
 
-    init(cable: String, root: URL, environment: [String: String], runs: Int) {
-        self.cable = cable
+    init(binaries: [CableBinary], root: URL, environment: [String: String], runs: Int) {
+        self.binaries = binaries
         self.root = root
         self.environment = environment
         self.runs = runs
     }
 
-    func run(_ arguments: [String]) throws -> ChildRun {
-        try ChildProcess.succeed([cable] + arguments + ["--library", root.path], environment: environment)
+    func run(_ binary: CableBinary, _ arguments: [String]) throws -> ChildRun {
+        try ChildProcess.succeed([binary.path] + arguments + ["--library", root.path], environment: environment)
     }
 
     mutating func measure(into table: inout Table, articles: Int, reused: Bool) throws {
-        var peak = 0.0
-        if !reused {
-            let load = Stats.load()
-            let initial = try run(["sync", "--timings"])
-            peak = initial.peakMB
-            let rate = Double(articles) / initial.seconds
-            table.add("initial `cable sync`", String(format: "%.0f articles/s (%.1f s, %.0f CPU s, %.0f MB, load %.1f)",
-                                                     rate, initial.seconds, initial.cpuSeconds, initial.peakMB, load),
-                      ">= 2,000/s (3,000 idle)", rate >= 2000)
-            notes += initial.output.split(separator: "\n").filter { $0.hasPrefix("steps:") || $0.hasPrefix("work:") }
-                .map { "initial sync " + $0 }
-        }
-        let middle = try run(["list", "--offset", "\(articles / 2)", "--limit", "1"]).output
+        if !reused { try initialSync(into: &table, articles: articles) }
+        let middle = try run(binaries[0], ["list", "--offset", "\(articles / 2)", "--limit", "1"]).output
         let id = String(middle.prefix(8))
-        let tag = "security"
         let commands: [(name: String, arguments: [String])] = [
             ("no-change `cable sync`", ["sync"]),
-            ("`cable list tag:\(tag) --count`", ["list", "tag:\(tag)", "--count"]),
+            ("`cable list tag:security --count`", ["list", "tag:security", "--count"]),
             ("`cable list '\"undersea cable\"' --count`", ["list", "\"undersea cable\"", "--count"]),
             ("`cable list '\"undersea cable\"' --json --limit 3000`",
              ["list", "\"undersea cable\"", "--json", "--limit", "3000"]),
@@ -177,40 +164,69 @@ struct CLIFigures {
             ("`cable tags`", ["tags"]),
             ("`cable quotes --limit 50`", ["quotes", "--limit", "50"]),
         ]
-        var walks: [Double] = []
-        var times = Array(repeating: [Double](), count: commands.count)
-        var rows = 0
-        var loads: [Double] = []
-        for _ in 0..<runs {
-            loads.append(Stats.load())
-            walks.append(try ChildProcess.succeed(["find", root.path, "-printf", "%s %T@ %p\\n"]).seconds)
-            for (index, command) in commands.enumerated() {
-                let result = try run(command.arguments)
-                times[index].append(result.seconds)
-                peak = max(peak, result.peakMB)
-                if command.arguments.contains("--json"), command.arguments.first == "list" {
-                    rows = result.output.components(separatedBy: "\n    \"id\" : ").count - 1
-                }
-            }
-        }
-        let walk = Stats.median(walks)
-        table.add("stat walk of the library (`find -printf`)", Stats.ms(walk) + String(format: " (load %.1f)", Stats.median(loads)),
+        let rounds = try timeRounds(commands.map(\.arguments))
+        let walk = Stats.median(rounds.walks)
+        table.add("stat walk of the library (`find -printf`)", Stats.ms(walk) + String(format: " (load %.1f)", Stats.median(rounds.loads)),
                   "(the yardstick)", true)
         for (index, command) in commands.enumerated() {
-            let time = Stats.median(times[index])
+            let times = rounds.times[index].map(Stats.median)
             switch index {
-            case 0: table.add(command.name, Stats.ms(time), "< 2 s", time < 2)
-            case 1: table.add(command.name, Stats.ms(time) + String(format: " (%.3f of the walk)", time / walk),
-                              "< 1/10 of the walk", time < walk / 10)
+            case 0: table.add(command.name, times.map(Stats.ms), "< 2 s", times.map { $0 < 2 })
+            case 1: table.add(command.name, times.map { Stats.ms($0) + String(format: " (%.3f of the walk)", $0 / walk) },
+                              "< 1/10 of the walk", times.map { $0 < walk / 10 })
             case 3:
-                let perRow = (time - Stats.median(times[2])) / Double(max(1, rows)) * 1e6
-                table.add(command.name.replacingOccurrences(of: "--limit 3000", with: "(\(rows) rows)"),
-                          Stats.ms(time) + String(format: " (%.2f of the walk; %.1f µs a row over --count)", time / walk, perRow),
-                          "< 1/2 of the walk", time < walk / 2)
-            default: table.add(command.name, Stats.ms(time), "", true)
+                let counts = rounds.times[2].map(Stats.median)
+                let figures = times.indices.map { column in
+                    Stats.ms(times[column]) + String(format: " (%.2f of the walk; %.1f µs a row over --count)", times[column] / walk,
+                                                     (times[column] - counts[column]) / Double(max(1, rounds.rows)) * 1e6)
+                }
+                table.add(command.name.replacingOccurrences(of: "--limit 3000", with: "(\(rounds.rows) rows)"), figures,
+                          "< 1/2 of the walk", times.map { $0 < walk / 2 })
+            default: table.add(command.name, times.map(Stats.ms), "", times.map { _ in true })
             }
         }
         table.add("peak RSS of any `cable` process above", String(format: "%.0f MB", peak), "< 150 MB", peak < 150)
+        notes.append(String(format: "load average over the rounds: median %.1f, %.1f-%.1f", Stats.median(rounds.loads),
+                            rounds.loads.min() ?? 0, rounds.loads.max() ?? 0))
+    }
+
+    /// The first sync, by the first binary.
+    private mutating func initialSync(into table: inout Table, articles: Int) throws {
+        let load = Stats.load()
+        let initial = try run(binaries[0], ["sync", "--timings"])
+        peak = initial.peakMB
+        let rate = Double(articles) / initial.seconds
+        table.add("initial `cable sync`", String(format: "%.0f articles/s (%.1f s, %.0f CPU s, %.0f MB, load %.1f)",
+                                                 rate, initial.seconds, initial.cpuSeconds, initial.peakMB, load),
+                  ">= 2,000/s (3,000 idle)", rate >= 2000)
+        notes += initial.output.split(separator: "\n").filter { $0.hasPrefix("steps:") || $0.hasPrefix("work:") }
+            .map { "initial sync " + $0 }
+    }
+
+    /// Seconds of each command by each binary (`times[command][binary]`), and of the walk,
+    /// round by round; the rows of the `--json` listing; the load at each round's start.
+    private mutating func timeRounds(_ commands: [[String]])
+        throws -> (walks: [Double], times: [[[Double]]], rows: Int, loads: [Double]) {
+        var walks: [Double] = []
+        var times = Array(repeating: Array(repeating: [Double](), count: binaries.count), count: commands.count)
+        var rows = 0
+        var loads: [Double] = []
+        for round in 0..<runs {
+            loads.append(Stats.load())
+            walks.append(try ChildProcess.succeed(["find", root.path, "-printf", "%s %T@ %p\\n"]).seconds)
+            for (index, arguments) in commands.enumerated() {
+                for turn in binaries.indices {
+                    let column = (turn + round) % binaries.count
+                    let result = try run(binaries[column], arguments)
+                    times[index][column].append(result.seconds)
+                    peak = max(peak, result.peakMB)
+                    if arguments.contains("--json"), arguments.first == "list" {
+                        rows = result.output.components(separatedBy: "\n    \"id\" : ").count - 1
+                    }
+                }
+            }
+        }
+        return (walks, times, rows, loads)
     }
 }
 
@@ -339,16 +355,26 @@ struct QueryFigures {
     }
 }
 
-/// The printed table (Markdown, so it pastes into BENCHMARKS.md).
+/// The printed table (Markdown, so it pastes into BENCHMARKS.md): a column of figures per
+/// `cable` binary timed (one, `cable`, unless several are compared); a measure that is not a
+/// binary's (in process, say) fills the first.
 struct Table {
+    var columns = ["cable"]
     var rows: [[String]] = []
 
     mutating func add(_ what: String, _ figure: String, _ bar: String, _ met: Bool, shell: String = "") {
-        rows.append([what, figure, shell.isEmpty ? "n/a" : shell, bar, bar.isEmpty ? "" : met ? "yes" : "NO"])
+        add(what, [figure], bar, [met], shell: shell)
+    }
+
+    /// A figure per column, each met or not.
+    mutating func add(_ what: String, _ figures: [String], _ bar: String, _ met: [Bool], shell: String = "") {
+        let cells = (0..<columns.count).map { $0 < figures.count ? figures[$0] : "" }
+        let verdict = bar.isEmpty ? "" : met.map { $0 ? "yes" : "NO" }.joined(separator: ", ")
+        rows.append([what] + cells + [shell.isEmpty ? "n/a" : shell, bar, verdict])
     }
 
     func print() {
-        let header = ["measure", "cable", "sqlite3 shell", "bar", "met"]
+        let header = ["measure"] + columns + ["sqlite3 shell", "bar", "met"]
         let all = [header] + rows
         let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
         func line(_ cells: [String]) -> String {

@@ -226,11 +226,12 @@ public final class Library: Sendable {
                 throw LibraryError.indexUnusable(path: locations.index.path,
                                                  reason: "made by another version of Cable")
             }
-            try migrate(IndexSchema.migrator, pool)
-            // Touch the main tables so a damaged file fails here rather than mid-query.
+            // Every migration applied, as is usual: migrating would read the same table again.
+            if applied != known { try migrate(IndexSchema.migrator, pool) }
+            // Touch the main table so a damaged file fails here rather than mid-query. (The
+            // state's every page was read by its `quick_check` as it was prepared.)
             let indexes = try pool.read { db -> Set<String> in
                 _ = try Int.fetchOne(db, sql: "SELECT max(rid) FROM article")
-                _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM state.mark")
                 return Set(try String.fetchAll(db, sql: "SELECT name FROM main.sqlite_master WHERE type = 'index'"))
             }
             // A sync stopped in the middle of a load may have left indexes it drops for the
