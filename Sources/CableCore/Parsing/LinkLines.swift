@@ -7,7 +7,12 @@ enum LinkLines {
     static func readMoreHeadline(_ line: String) -> String? {
         let lower = line.prefix(20).lowercased()
         for label in Vocabulary.readMoreLabels where lower.hasPrefix(label) {
-            var rest = Substring(line).dropFirst(label.count).drop(while: { $0 == " " })
+            // `Read moreNiger's junta orders …`: a link's label and headline saved without a space.
+            let glued = Substring(line).dropFirst(label.count)
+            if label.contains(" "), let first = glued.unicodeScalars.first, Text.letterCase(first) == .upper, Text.words(glued).count >= 3 {
+                return String(glued)
+            }
+            var rest = glued.drop(while: { $0 == " " })
             // The separator: `:`, `-`, `|`, `»`, or a dash.
             guard let separator = rest.first, ":-|\u{BB}\u{2013}\u{2014}".contains(separator) else { return nil }
             rest = rest.dropFirst().drop(while: { $0 == " " })

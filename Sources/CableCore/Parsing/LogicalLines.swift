@@ -25,7 +25,7 @@ struct LogicalLine {
         let shape = shape ?? LineShape(text)
         self.shape = shape
         self.block = block
-        date = Dateline.date(in: text)
+        date = Furniture.isPrintMargin(text) ? nil : Dateline.date(in: text)
         isByline = Furniture.isByline(text, shape: shape)
         label = shape.wordCount <= 8 ? Furniture.trimmedLabel(text).lowercased() : ""
         link = LinkLines.readMoreHeadline(text)
@@ -203,6 +203,17 @@ enum LineKinds {
         shape.startsWithQuote && !shape.endsWithSentencePunctuation && shape.wordCount <= 20 && !shape.endsMidPhrase
     }
 
+    /// An obituary's headline: the person's name and the word (`Alasdair Penhallow obituary`,
+    /// `Obituary: Lena Berg`). Short, and not in Title Case, but the page's headline.
+    static func isObituaryHeadline(_ text: String) -> Bool {
+        let words = Text.words(text)
+        guard let first = words.first, let last = words.last, words.count <= 6 else { return false }
+        if Vocabulary.obituaryWords.contains(last.lowercased()) { return PageTop.isPersonName(words.dropLast().joined(separator: " ")) }
+        let label = first.lowercased()
+        return label.hasSuffix(":") && Vocabulary.obituaryWords.contains(String(label.dropLast()))
+            && PageTop.isPersonName(words.dropFirst().joined(separator: " "))
+    }
+
     /// Between paragraphs, a line of ordinary words with a comma or a quote mark is text even
     /// without a final full stop (`She called it "not acceptable"`); furniture has neither.
     static func isUnpunctuatedParagraph(_ shape: LineShape) -> Bool {
@@ -216,7 +227,7 @@ enum LineKinds {
         let shape = line.shape
         guard !line.isByline else { return false }
         guard !shape.endsWithPeriod || shape.endsWithEllipsis || isHeadlineOfSentences(line.text, shape: shape) else { return false }
-        guard shape.letterWords >= 4 || shape.isTitleCase && shape.letterWords >= 3 else { return false }
+        guard shape.letterWords >= 4 || shape.isTitleCase && shape.letterWords >= 3 || isObituaryHeadline(line.text) else { return false }
         // Shouting lines (`STEPPE & SEA`) are mastheads and section labels.
         guard shape.lowercaseLetters > 0 || shape.wordCount >= 6 else { return false }
         return Bullets.length(line.text) == 0

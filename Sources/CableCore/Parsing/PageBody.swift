@@ -38,7 +38,10 @@ enum PageBody {
     /// Whether the line at `index` is a paragraph of the article.
     static func isParagraph(_ index: Int, in lines: ArraySlice<LogicalLine>) -> Bool {
         let line = lines[index]
-        guard line.kind == .prose || line.kind == .other && LineKinds.isUnpunctuatedParagraph(line.shape) else { return false }
+        // (A dateline with its comma, `This content was published on Apr 2, 2024`, is no paragraph.)
+        guard line.kind == .prose || line.kind == .other && line.date == nil && LineKinds.isUnpunctuatedParagraph(line.shape) else {
+            return false
+        }
         return !isListItem(line) && !isSubheading(line) && !isLabel(line) && !Furniture.isBoxLine(line.text)
             && !isEntryHeading(index, in: lines) && !isNewsletterPromotion(index, in: lines) && !isCaptionAboveCredit(index, in: lines)
     }

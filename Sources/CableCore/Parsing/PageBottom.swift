@@ -23,7 +23,9 @@ enum PageBottom {
         for index in lines.indices {
             let line = lines[index]
             if line.kind == .readMore, let link = line.link {
-                parts.readMore.append(link)
+                // Below the article, a bare `More:` names the site's other pages (`More: Swissline
+                // certified by …`), not a story the article links to.
+                if !line.text.lowercased().hasPrefix("more") { parts.readMore.append(link) }
             } else if !sections.values.contains(.related), sections[index] == nil, index < tagged?.index ?? lines.endIndex,
                 isInBareList(index, of: page, items: &items) {
                 parts.related.append(relatedHeadline(line.text))
@@ -48,7 +50,7 @@ enum PageBottom {
         }
         for index in lines.indices {
             let line = lines[index]
-            if let found = heading(of: line) {
+            if let found = heading(of: line), !(current.map { $0.section == .tags && $0.block == line.block } ?? false && isTagNamedLikeAHeading(index, lines)) {
                 close()
                 let endsBlock = index + 1 == lines.endIndex || lines[index + 1].block != line.block
                 let block = endsBlock ? (index + 1 < lines.endIndex ? lines[index + 1].block : -1) : line.block
@@ -80,6 +82,14 @@ enum PageBottom {
         }
         close()
         return result
+    }
+
+    /// Under a tag heading, a tag that is the name of a site's section (`Obituaries`): it would
+    /// open a list of its own, but no headline follows it in its block.
+    static func isTagNamedLikeAHeading(_ index: Int, _ lines: ArraySlice<LogicalLine>) -> Bool {
+        guard Vocabulary.sectionNames.contains(lines[index].label) else { return false }
+        let next = index + 1
+        return next == lines.endIndex || lines[next].block != lines[index].block || !isRelatedItem(lines[next])
     }
 
     /// A line of a related list: a headline, or what a list sets around one (its date, its

@@ -75,8 +75,10 @@ enum PageTop {
     }
 
     /// A headline's length: five words or more. Mastheads, section names, kickers and names
-    /// are shorter.
-    static func isStrong(_ line: LogicalLine) -> Bool { line.shape.letterWords >= 5 }
+    /// are shorter (an obituary's headline is a name and the word `obituary`).
+    static func isStrong(_ line: LogicalLine) -> Bool {
+        line.shape.letterWords >= 5 || LineKinds.isObituaryHeadline(line.text)
+    }
 
     /// The strong candidate just before `index` (or before an author's name just before it), if
     /// it is not a label in capitals.

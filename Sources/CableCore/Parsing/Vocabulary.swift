@@ -12,13 +12,16 @@ enum Vocabulary {
         "der", "den", "al", "bin", "da", "du", "des", "y", "&",
     ]
 
+    /// The word an obituary's headline carries beside the name (`Alasdair Penhallow obituary`).
+    static let obituaryWords: Set<String> = ["obituary"]
+
     // MARK: - Page furniture
 
     /// Whole lines that are page furniture wherever they appear (compared lower-cased, after
     /// trimming punctuation). Other short non-sentences are judged by shape; this list catches
     /// the short ones that look like headlines or sentences.
     static let furnitureLines: Set<String> = [
-        "advertisement", "advert", "ad", "sponsored", "sponsored content", "promoted",
+        "advertisement", "advertising", "advert", "ad", "sponsored", "sponsored content", "promoted",
         "listen live", "listen", "listen to this article", "get short url", "share", "tweet",
         "email", "print", "save", "save article", "subscribe", "sign in", "log in", "register",
         "comments", "comment", "discussion", "community standards", "most read", "most popular",
@@ -124,6 +127,20 @@ enum Vocabulary {
         "this story is part of",
         // A newsletter platform's sign-off.
         "thanks for reading",
+        // Corrections under an article.
+        "an earlier version of this", "a previous version of this", "this article was amended", "this article has been amended",
+        "this story was amended", "this story has been amended", "this article was corrected", "this article has been corrected",
+        "this story has been corrected",
+        // An outlet's notes on what its site carries and on its comment section.
+        "only a portion of the news", "contact us for subscription", "must adhere to our",
+        // An embedded player's or widget's error.
+        "the content you requested", "is not available anymore",
+    ]
+
+    /// Notices so long that they pass for a paragraph by length: a site's disclaimer under a
+    /// transcript or a wire's web edition. No article sentence contains them.
+    static let longNoticePhrases: [String] = [
+        "transcripts may vary", "transcript text may be revised", "is the audio record", "only a portion of the news",
     ]
 
     /// Line starts that announce a caption, a credit or a notice.
@@ -133,7 +150,7 @@ enum Vocabulary {
         "privacy notice", "advertisement", "sponsored", "(photo", "(image", "[photo", "[image",
         "file photo", "watch:", "listen:", "video:", "related:", "reuters/", "ap photo",
         "getty images", "afp via", "illustration:", "graphic:", "chart:", "map:", "copyright ", "©",
-        "pictured:", "pictured above", "disclaimer:", "map shows", "graphic shows", "chart shows", "share:",
+        "pictured:", "pictured above", "disclaimer:", "photo/illustration:", "map shows", "graphic shows", "chart shows", "share:",
         // Skip links for screen readers (`Skip next section Navigation`), whatever section they name.
         "skip next section", "skip previous section",
     ]
@@ -200,6 +217,9 @@ enum Vocabulary {
         "spoke", "speak", "speaks", "speaking", "talked", "talk", "talks", "talking", "heard", "hear", "hears",
         "met", "meet", "meets", "meeting", "listened", "turned", "interviewed", "asked", "wrote", "writes",
     ]
+
+    /// A photo credit glued to the end of its caption (`… a sentence.”Credit...Jane Doe`).
+    static let gluedCreditMarks = ["credit...", "credit\u{2026}"]
 
     /// The button under a photo that shows or hides its caption.
     static let captionToggles: Set<String> = ["hide caption", "toggle caption", "show caption"]
@@ -278,7 +298,7 @@ enum Vocabulary {
         "related", "more on ", "more from ", "more news", "more stories", "more in ", "more coverage", "also in this series",
         "in this series", "also read", "read also", "read more", "read next", "see also", "further reading", "you may also like",
         "you might also like", "recommended", "what to read next", "explore more", "also on ", "more like this",
-        "keep reading", "more to read", "read more about",
+        "keep reading", "more to read", "read more about", "on the same subject", "on the same topic", "on the same theme",
     ]
 
     // MARK: - Dates

@@ -12,6 +12,12 @@ final class LinkLinesTests: XCTestCase {
         XCTAssertNil(LinkLines.readMoreHeadline("Reading the tea leaves: markets wait"))
     }
 
+    func testAReadMoreLabelGluedToItsHeadline() {
+        XCTAssertEqual(LinkLines.readMoreHeadline("Read moreNiger's junta orders French troops out"), "Niger's junta orders French troops out")
+        XCTAssertNil(LinkLines.readMoreHeadline("Read moreover, the talks"))
+        XCTAssertNil(LinkLines.readMoreHeadline("Moreover, the talks resumed on Monday"))
+    }
+
     func testLabelledAndUnlabelledTagLines() {
         XCTAssertEqual(LinkLines.labelledTags("Tags: Arctic, Russia , shipping"), ["Arctic", "Russia", "shipping"])
         XCTAssertEqual(LinkLines.labelledTags("Topics - China • export controls"), ["China", "export controls"])

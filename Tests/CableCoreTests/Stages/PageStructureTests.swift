@@ -191,6 +191,78 @@ final class PageStructureTests: XCTestCase {
         XCTAssertEqual(article.source, "Ledger News & Media")
     }
 
+    func testAnObituarysHeadlineIsTheNameAndTheWord() {
+        let article = parse("""
+            Obituaries
+            Alasdair Penhallow obituary
+            Diplomat who came within a night of a settlement and spent the rest of his life explaining why
+            Fiona Laird
+            Tue 18 Jun 2024 16.45 BST
+
+            \(lead)
+            """)
+        XCTAssertEqual(article.title, "Alasdair Penhallow obituary")
+        XCTAssertTrue(LineKinds.isObituaryHeadline("Obituary: Lena Berg"))
+        XCTAssertFalse(LineKinds.isObituaryHeadline("The obituary"))
+        XCTAssertFalse(LineKinds.isObituaryHeadline("Read the obituary"))
+    }
+
+    func testAMastheadWithItsLongFormIsTheOutletNotTheHeadline() {
+        let article = parse("""
+            AOP - Agence Ouest-Africaine de Presse
+            Politics
+            Published: 05/10/2024 at 19:42 GMT
+
+            \(lead)
+
+            © AOP 2024 - Agence Ouest-Africaine de Presse. All rights reserved.
+            """)
+        XCTAssertTrue(article.titleDerived)
+        XCTAssertEqual(article.source, "Agence Ouest-Africaine de Presse")
+    }
+
+    func testATagNamedLikeASectionAndARelatedListOnTheSameSubject() {
+        let article = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            7 March 2024
+
+            \(lead)
+
+            On the same subject
+            Union threatens strike as budget talks stall in the capital
+            What a general strike would mean for the ports and railways
+            Explore more on these topics
+            Labour
+            Strikes
+            Obituaries
+            Share
+            Most viewed
+            Heatwave warning issued as temperatures set to hit 32C
+            """)
+        XCTAssertEqual(article.related, ["Union threatens strike as budget talks stall in the capital",
+                                         "What a general strike would mean for the ports and railways"])
+        XCTAssertEqual(article.tags, ["Labour", "Strikes", "Obituaries"])
+    }
+
+    func testABareMoreLinkBelowTheArticleIsNoReadMoreLink() {
+        let article = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            7 March 2024
+
+            \(lead)
+
+            Read moreUnion threatens strike as budget talks stall
+
+            \(second)
+
+            Keystone-SDA/sis/ts
+
+            More: The Ledger certified by the Journalism Trust Initiative
+            """)
+        XCTAssertEqual(article.readMore, ["Union threatens strike as budget talks stall"])
+        XCTAssertEqual(article.paragraphs, [lead, second])
+    }
+
     func testARelatedListEndsAtTheFooterAndLeavesItsStandfirstsOut() {
         let article = parse("""
             Talks with the union resume after a month-long pause in the capital
@@ -211,6 +283,23 @@ final class PageStructureTests: XCTestCase {
             """)
         XCTAssertEqual(article.related, ["Union threatens strike as budget talks stall in the capital",
                                          "What a general strike would mean for the ports and railways"])
+    }
+
+    func testADatelineWithACommaBetweenParagraphsIsNoParagraph() {
+        let article = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            This content was published on March 7, 2024 - 09:41 CET
+
+            \(lead) \(second)
+
+            \(second)
+
+            This content was published on Apr 2, 2024
+
+            \(lead)
+            """)
+        XCTAssertEqual(article.paragraphs, [lead + " " + second, second, lead])
+        XCTAssertEqual(article.published, Date(timeIntervalSince1970: 1_709_800_860))
     }
 
     func testACaptionAboveItsPhotographersCreditIsNoParagraph() {
