@@ -44,6 +44,7 @@ enum PageBody {
         }
         return !isListItem(line) && !isSubheading(line) && !isLabel(line) && !Furniture.isBoxLine(line.text)
             && !isEntryHeading(index, in: lines) && !isNewsletterPromotion(index, in: lines) && !isCaptionAboveCredit(index, in: lines)
+            && !isTeaser(index, in: lines)
     }
 
     /// A photo's caption: the line right above the photographer's credit (`… last September.` /
@@ -126,15 +127,32 @@ enum PageBody {
     }
 
     /// The text of a newsletter sign-up box: a short line that speaks of news or a newsletter,
-    /// beside a sign-up notice in the same block.
+    /// beside a sign-up notice in the same block; or any short line between two lines of the box
+    /// (`Free weekly newsletter` / `The most pressing stories for Europeans` / `Privacy Notice: …`).
     static func isNewsletterPromotion(_ index: Int, in lines: ArraySlice<LogicalLine>) -> Bool {
         let line = lines[index]
         guard line.shape.wordCount <= 30 else { return false }
-        let besideSignUp = [index - 1, index + 1].contains { neighbour in
-            lines.indices.contains(neighbour) && lines[neighbour].block == line.block && lines[neighbour].kind == .furniture
-                && Text.containsAny(lines[neighbour].text.lowercased(), Vocabulary.newsletterWords)
+        func isSignUp(_ neighbour: Int, notice: Bool) -> Bool {
+            guard lines.indices.contains(neighbour), lines[neighbour].block == line.block,
+                notice ? lines[neighbour].kind == .furniture : lines[neighbour].kind != .prose || lines[neighbour].shape.wordCount <= 5 else {
+                return false
+            }
+            return Text.containsAny(lines[neighbour].text.lowercased(), Vocabulary.newsletterWords)
         }
+        if isSignUp(index - 1, notice: false) && isSignUp(index + 1, notice: false) { return true }
+        let besideSignUp = isSignUp(index - 1, notice: true) || isSignUp(index + 1, notice: true)
         return besideSignUp && Text.containsAny(line.text.lowercased(), Vocabulary.newsletterWords)
+    }
+
+    /// A teaser for another story inside the body: its standfirst, between the story's headline
+    /// (or its date) and the `Read more` link, in one block.
+    static func isTeaser(_ index: Int, in lines: ArraySlice<LogicalLine>) -> Bool {
+        let line = lines[index]
+        guard line.shape.wordCount <= 40, index > lines.startIndex, index + 1 < lines.endIndex else { return false }
+        let above = lines[index - 1], below = lines[index + 1]
+        guard above.block == line.block, below.block == line.block else { return false }
+        let linkBelow = below.kind == .readMore || Vocabulary.readMoreLabels.contains(below.label)
+        return linkBelow && (above.kind != .prose && above.shape.letterWords >= 3 || above.date != nil)
     }
 
     /// The mark that ends a press release (`###`, `-ENDS-`, `- 30 -`): what follows is the

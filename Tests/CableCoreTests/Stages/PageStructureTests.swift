@@ -302,6 +302,31 @@ final class PageStructureTests: XCTestCase {
         XCTAssertEqual(article.published, Date(timeIntervalSince1970: 1_709_800_860))
     }
 
+    func testTheLinesOfASignUpBoxAndATeaserAreNoParagraphs() {
+        let article = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            7 March 2024
+
+            \(lead)
+
+            NEWSLETTER
+            Get the day's top stories in your inbox
+            Every weekday morning: the most important news from the Baltic states.
+            [ your@email.com ]  SUBSCRIBE
+
+            \(second)
+
+            Labour Monitor
+            The Budget Fight Nobody Is Watching
+            Legislators will spend the spring arguing about sovereignty. They should be arguing about line items…
+            Read more
+            7 days ago · 31 likes
+
+            \(lead)
+            """)
+        XCTAssertEqual(article.paragraphs, [lead, second, lead])
+    }
+
     func testACaptionAboveItsPhotographersCreditIsNoParagraph() {
         let article = parse("""
             Talks with the union resume after a month-long pause in the capital
