@@ -22,7 +22,7 @@ enum PageBody {
             } else if let headline = readMoreOnNextLine(index, in: lines) {
                 parts.readMore.append(lines[headline].text)
                 linkedHeadline = headline
-            } else if !summaries.contains(index), sections[index] == nil, isParagraph(index, in: lines) {
+            } else if !summaries.contains(index), sections[index] == nil, isParagraph(index, in: page[...]) {
                 paragraphs.append((index, line.kind == .prose ? Bullets.withoutBullet(line.text, dashes: false) : line.text))
             } else if line.kind != .prose, parts.published == nil {
                 parts.published = line.date
@@ -35,7 +35,8 @@ enum PageBody {
         parts.paragraphs = paragraphs.map(\.text)
     }
 
-    /// Whether the line at `index` is a paragraph of the article.
+    /// Whether the line at `index` is a paragraph of the article (`lines` are the whole page's:
+    /// a box the body ends inside goes on below it).
     static func isParagraph(_ index: Int, in lines: ArraySlice<LogicalLine>) -> Bool {
         let line = lines[index]
         // (A dateline with its comma, `This content was published on Apr 2, 2024`, is no paragraph.)
@@ -44,7 +45,7 @@ enum PageBody {
         }
         return !isListItem(line) && !isSubheading(line) && !isLabel(line) && !Furniture.isBoxLine(line.text)
             && !isEntryHeading(index, in: lines) && !isNewsletterPromotion(index, in: lines) && !isCaptionAboveCredit(index, in: lines)
-            && !isTeaser(index, in: lines)
+            && !isTeaser(index, in: lines) && !isNumberedNote(index, in: lines)
     }
 
     /// A photo's caption: the line right above the photographer's credit (`… last September.` /
@@ -142,6 +143,17 @@ enum PageBody {
         if isSignUp(index - 1, notice: false) && isSignUp(index + 1, notice: false) { return true }
         let besideSignUp = isSignUp(index - 1, notice: true) || isSignUp(index + 1, notice: true)
         return besideSignUp && Text.containsAny(line.text.lowercased(), Vocabulary.newsletterWords)
+    }
+
+    /// A note under the article, its number on the line above (`1` / `The special budgets …`):
+    /// the first note, or the next after the note two lines up.
+    static func isNumberedNote(_ index: Int, in lines: ArraySlice<LogicalLine>) -> Bool {
+        func number(_ k: Int) -> Int? {
+            guard lines.indices.contains(k), lines[k].block == lines[index].block, lines[k].text.utf8.count <= 2 else { return nil }
+            return Int(lines[k].text)
+        }
+        guard let note = number(index - 1) else { return false }
+        return note == 1 || number(index - 3) == note - 1
     }
 
     /// A teaser for another story inside the body: its standfirst, between the story's headline

@@ -216,7 +216,28 @@ enum PageBottom {
             }
             previousIndex = index
         }
-        return found ?? unlabelledTagLine(lines, sections: sections)
+        return found ?? unlabelledTagLine(lines, sections: sections) ?? tagsOnePerLineUnderArticle(lines)
+    }
+
+    /// Tags one per line right under the article with no heading (a blogging platform's):
+    /// three or more short capitalised lines in a row, after nothing but furniture, notes (`¹ …`,
+    /// or `1` over the note) and one-word labels, and ended by a line that is no tag (a count of likes) or the block's end.
+    static func tagsOnePerLineUnderArticle(_ lines: ArraySlice<LogicalLine>) -> (index: Int, tags: [String])? {
+        func isTag(_ line: LogicalLine) -> Bool {
+            line.kind == .other && (1...3).contains(line.shape.wordCount) && line.shape.letterWords == line.shape.wordCount
+                && Text.words(line.text).allSatisfy { Text.initialCase($0) == .upper } && !line.isByline && line.date == nil
+        }
+        guard let start = lines.indices.first(where: { k in
+            k + 2 < lines.endIndex && (k...(k + 2)).allSatisfy { isTag(lines[$0]) && lines[$0].block == lines[k].block }
+        }) else { return nil }
+        guard lines.indices.prefix(while: { $0 < start }).allSatisfy({ k in
+            lines[k].kind == .furniture || lines[k].shape.wordCount <= 1 || PageBody.isNumberedNote(k, in: lines)
+        }) else { return nil }
+        let end = lines[start...].firstIndex { !isTag($0) || $0.block != lines[start].block } ?? lines.endIndex
+        // A footer's links (`Contact`, then `Copyright`) are the site's.
+        guard end == lines.endIndex || lines[end].kind != .furniture,
+            !lines[start..<end].contains(where: { Vocabulary.siteLinks.contains($0.label) }) else { return nil }
+        return (end - 1, lines[start..<end].map(\.text))
     }
 
     /// Tags under a heading: a line of separated tags, or one short tag per line.

@@ -93,7 +93,7 @@ enum Vocabulary {
         "toggle caption", "hide caption", "caption", "loading", "watch:", "listen:", "video:",
         "view this email", "in your browser", "forwarded this email", "unsubscribe",
         "update preferences", "auto-refresh", "earlier posts", "share this post", "download pdf",
-        "cite this", "this article is more than",
+        "cite this", "this article is more than", "write a comment", "see all from", "view all from",
     ]
 
     /// Notices no article sentence contains; they mark a line as furniture at any length.
@@ -291,6 +291,8 @@ enum Vocabulary {
         "more episodes", "more videos", "watch more", "recommended videos", "what's new", "elsewhere on",
         // A skip link opens the next section of the page, so it ends the list above it.
         "skip next section",
+        // The comment section under an article.
+        "discussion about this", "join the discussion", "reader comments", "comments on this",
     ]
 
     /// Starts of the headings of the page's own related-stories block.

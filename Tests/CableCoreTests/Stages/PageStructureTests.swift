@@ -327,6 +327,46 @@ final class PageStructureTests: XCTestCase {
         XCTAssertEqual(article.paragraphs, [lead, second, lead])
     }
 
+    func testNotesCommentsAndTagsOnePerLineUnderABlogPost() {
+        let article = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            7 March 2024
+
+            \(lead) \(second)
+
+            \(second) \(lead)
+
+            \(lead) \(lead)
+
+            1
+            The figures are the ministry's own, published in its annual report.
+            2
+            Author's calculation from the union's notices.
+            Labour
+            Strikes
+            Public Spending
+            86
+            Discussion about this post
+            Write a comment...
+            Tomás Ruiz
+            Great piece. I would add that the union has never voted as a bloc.
+            """)
+        XCTAssertEqual(article.paragraphs, [lead + " " + second, second + " " + lead, lead + " " + lead])
+        XCTAssertEqual(article.tags, ["Labour", "Strikes", "Public Spending"])
+        let footer = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            7 March 2024
+
+            \(lead)
+            For information media. Not an official record.
+            United Nations
+            A-Z Site Index
+            Contact
+            Copyright
+            """)
+        XCTAssertEqual(footer.tags, [])
+    }
+
     func testACaptionAboveItsPhotographersCreditIsNoParagraph() {
         let article = parse("""
             Talks with the union resume after a month-long pause in the capital
