@@ -301,8 +301,9 @@ enum Furniture {
             !Vocabulary.determiners.contains(words[0].lowercased()) else { return false }
         let next = words[verb].lowercased()
         if Vocabulary.biographyVerbs.contains(next) { return shape.endsWithPeriod }
+        // (The first line of a wrapped biography has no full stop yet: a long one need not.)
         if Vocabulary.biographyLinks.contains(next) {
-            return shape.endsWithPeriod && Text.containsAny(line.lowercased(), Vocabulary.biographyNouns)
+            return (shape.endsWithPeriod || shape.wordCount >= 10) && Text.containsAny(line.lowercased(), Vocabulary.biographyNouns)
         }
         return next == "reported" && verb + 1 < words.count && words[verb + 1] == "from" && shape.wordCount <= 15
     }

@@ -239,7 +239,7 @@ enum LineKinds {
     /// Between paragraphs, a line of ordinary words with a comma or a quote mark is text even
     /// without a final full stop (`She called it "not acceptable"`); furniture has neither.
     static func isUnpunctuatedParagraph(_ shape: LineShape) -> Bool {
-        shape.wordCount >= 6 && !shape.isTitleCase && shape.lowercaseWords >= 3
+        shape.wordCount >= 8 && !shape.isTitleCase && shape.lowercaseWords >= 3
             && (shape.commaCount >= 1 || shape.hasQuoteMark) && !shape.looksLikeTagList
     }
 

@@ -19,7 +19,7 @@ enum PageBody {
             if isEndMark(line) { break }
             if line.kind == .readMore, let link = line.link {
                 parts.readMore.append(link)
-            } else if let headline = readMoreOnNextLine(index, in: lines) {
+            } else if let headline = readMoreOnNextLine(index, in: lines), sections[headline] == nil {
                 parts.readMore.append(lines[headline].text)
                 linkedHeadline = headline
             } else if !summaries.contains(index), sections[index] == nil, isParagraph(index, in: page[...]) {
@@ -45,7 +45,7 @@ enum PageBody {
         }
         return !isListItem(line) && !isSubheading(line) && !isLabel(line) && !Furniture.isBoxLine(line.text)
             && !isEntryHeading(index, in: lines) && !isNewsletterPromotion(index, in: lines) && !isCaptionAboveCredit(index, in: lines)
-            && !isTeaser(index, in: lines) && !isNumberedNote(index, in: lines)
+            && !isTeaser(index, in: lines) && !isNumberedNote(index, in: lines) && !isUnderBoxHeading(index, in: lines)
     }
 
     /// A photo's caption: the line right above the photographer's credit (`… last September.` /
@@ -143,6 +143,15 @@ enum PageBody {
         if isSignUp(index - 1, notice: false) && isSignUp(index + 1, notice: false) { return true }
         let besideSignUp = isSignUp(index - 1, notice: true) || isSignUp(index + 1, notice: true)
         return besideSignUp && Text.containsAny(line.text.lowercased(), Vocabulary.newsletterWords)
+    }
+
+    /// A sponsor's message or a chart's caption: the line under a sponsor's heading (`A word from
+    /// this week's sponsor`) or a chart's placeholder (`Stock chart icon`) in the same block.
+    static func isUnderBoxHeading(_ index: Int, in lines: ArraySlice<LogicalLine>) -> Bool {
+        guard index > lines.startIndex, lines[index - 1].block == lines[index].block else { return false }
+        let above = lines[index - 1].text.lowercased()
+        if lines[index - 1].shape.wordCount <= 8, Text.containsAny(above, Vocabulary.sponsorHeadings) { return true }
+        return lines[index - 1].kind != .prose && lines[index].shape.wordCount <= 12 && Text.containsAny(above, Vocabulary.chartPlaceholders)
     }
 
     /// A note under the article, its number on the line above (`1` / `The special budgets …`):

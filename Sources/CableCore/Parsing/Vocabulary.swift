@@ -93,7 +93,7 @@ enum Vocabulary {
         "toggle caption", "hide caption", "caption", "loading", "watch:", "listen:", "video:",
         "view this email", "in your browser", "forwarded this email", "unsubscribe",
         "update preferences", "auto-refresh", "earlier posts", "share this post", "download pdf",
-        "cite this", "this article is more than", "write a comment", "see all from", "view all from",
+        "cite this", "this article is more than", "write a comment", "click to enlarge", "photo gallery", "see all from", "view all from",
     ]
 
     /// Notices no article sentence contains; they mark a line as furniture at any length.
@@ -251,6 +251,13 @@ enum Vocabulary {
         "key points", "summary", "in summary", "in brief", "at a glance", "highlights", "key takeaways", "what we're covering",
         "what we’re covering", "what you need to know", "the big picture", "in short", "key facts", "the essentials",
     ]
+
+    /// Headings of a sponsor's message in a newsletter (`A word from this week's sponsor`).
+    static let sponsorHeadings = ["from our sponsor", "week's sponsor", "week’s sponsor", "today's sponsor", "today’s sponsor", "sponsored by", "a message from our"]
+
+    /// The label a page leaves where a chart was (`Stock chart icon`): the line under it is the
+    /// chart's caption.
+    static let chartPlaceholders = ["chart icon", "interactive chart", "graphic icon"]
 
     /// Words of a newsletter box's pitch (`Get the day's top stories in your inbox`).
     static let newsletterWords = ["newsletter", "inbox", "briefing", "brief", "sign up", "subscribe", "e-mail", "email"]

@@ -53,6 +53,7 @@ final class FurnitureRulesTests: XCTestCase {
         XCTAssertTrue(isFurniture(disclaimer))
         XCTAssertTrue(isFurniture("The content you requested does not exist or is not available anymore."))
         XCTAssertTrue(isFurniture("Advertising"))
+        XCTAssertTrue(isFurniture("PHOTO GALLERY (CLICK TO ENLARGE)"))
         XCTAssertFalse(isFurniture("The minister said an earlier draft of the treaty had been rejected by parliament in March."))
     }
 

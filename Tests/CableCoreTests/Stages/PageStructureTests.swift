@@ -367,6 +367,48 @@ final class PageStructureTests: XCTestCase {
         XCTAssertEqual(footer.tags, [])
     }
 
+    func testASponsorsMessageAChartsCaptionAndASubheadingWithACommaAreNoParagraphs() {
+        let article = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            7 March 2024
+
+            \(lead)
+
+            A word from this week's sponsor
+            Compliance teams at 300 companies use Teldrum to screen every shipment. Try it free for 30 days.
+
+            Stock Chart IconStock chart icon
+            Rheinmetall shares, year to date.
+
+            A question of who, not whether
+
+            \(second)
+            """)
+        XCTAssertEqual(article.paragraphs, [lead, second])
+    }
+
+    func testARelatedBoxInTheBodyIsNoReadMoreLinkAndAWrappedBiographyIsNoHeadline() {
+        let article = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            7 March 2024
+
+            \(lead) \(second)
+
+            RELATED
+            Union threatens strike as budget talks stall in the capital
+            What a general strike would mean for the ports and railways
+
+            \(second) \(lead)
+
+            By Diego Ferrer
+            Diego Ferrer is The Harbor Gazette's Mexico City bureau chief, covering Mexico, Central
+            America and the Caribbean. He previously reported from Bogotá and Caracas.
+            """)
+        XCTAssertEqual(article.readMore, [])
+        XCTAssertEqual(article.related, ["Union threatens strike as budget talks stall in the capital",
+                                         "What a general strike would mean for the ports and railways"])
+    }
+
     func testACaptionAboveItsPhotographersCreditIsNoParagraph() {
         let article = parse("""
             Talks with the union resume after a month-long pause in the capital
