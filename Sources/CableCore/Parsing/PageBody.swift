@@ -155,14 +155,26 @@ enum PageBody {
     }
 
     /// A note under the article, its number on the line above (`1` / `The special budgets …`):
-    /// the first note, or the next after the note two lines up.
+    /// the first note, or the next after the note two lines up; the text above refers to it
+    /// (`… special budgets1, or …`). A list numbered on lines of their own is not notes.
     static func isNumberedNote(_ index: Int, in lines: ArraySlice<LogicalLine>) -> Bool {
         func number(_ k: Int) -> Int? {
             guard lines.indices.contains(k), lines[k].block == lines[index].block, lines[k].text.utf8.count <= 2 else { return nil }
             return Int(lines[k].text)
         }
-        guard let note = number(index - 1) else { return false }
-        return note == 1 || number(index - 3) == note - 1
+        guard let note = number(index - 1), note == 1 || number(index - 3) == note - 1 else { return false }
+        return lines[..<(index - 1)].contains { refersToNote(note, $0.text) }
+    }
+
+    /// Whether a line carries a note's number glued to a word (`budgets1,`, `budgets1`).
+    static func refersToNote(_ note: Int, _ text: String) -> Bool {
+        let mark = String(note)
+        return Text.words(text).contains { word in
+            var bare = word
+            while let last = bare.last, !last.isLetter, !last.isNumber { bare = bare.dropLast() }
+            guard bare.hasSuffix(mark), bare.count > mark.count else { return false }
+            return bare.dropLast(mark.count).last?.isLetter ?? false
+        }
     }
 
     /// A teaser for another story inside the body: its standfirst, between the story's headline

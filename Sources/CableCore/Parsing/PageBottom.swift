@@ -219,6 +219,11 @@ enum PageBottom {
         return found ?? unlabelledTagLine(lines, sections: sections) ?? tagsOnePerLineUnderArticle(lines)
     }
 
+    /// A note's number on a line of its own (`1`).
+    static func isNoteNumber(_ line: LogicalLine) -> Bool {
+        line.text.utf8.count <= 2 && Int(line.text) != nil
+    }
+
     /// Tags one per line right under the article with no heading (a blogging platform's):
     /// three or more short capitalised lines in a row, after nothing but furniture, notes (`¹ …`,
     /// or `1` over the note) and one-word labels, and ended by a line that is no tag (a count of likes) or the block's end.
@@ -231,7 +236,7 @@ enum PageBottom {
             k + 2 < lines.endIndex && (k...(k + 2)).allSatisfy { isTag(lines[$0]) && lines[$0].block == lines[k].block }
         }) else { return nil }
         guard lines.indices.prefix(while: { $0 < start }).allSatisfy({ k in
-            lines[k].kind == .furniture || lines[k].shape.wordCount <= 1 || PageBody.isNumberedNote(k, in: lines)
+            lines[k].kind == .furniture || lines[k].shape.wordCount <= 1 || k > lines.startIndex && isNoteNumber(lines[k - 1])
         }) else { return nil }
         let end = lines[start...].firstIndex { !isTag($0) || $0.block != lines[start].block } ?? lines.endIndex
         // A footer's links (`Contact`, then `Copyright`) are the site's.

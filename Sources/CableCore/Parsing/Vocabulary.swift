@@ -127,10 +127,6 @@ enum Vocabulary {
         "this story is part of",
         // A newsletter platform's sign-off.
         "thanks for reading",
-        // Corrections under an article.
-        "an earlier version of this", "a previous version of this", "this article was amended", "this article has been amended",
-        "this story was amended", "this story has been amended", "this article was corrected", "this article has been corrected",
-        "this story has been corrected",
         // An outlet's notes on what its site carries and on its comment section.
         "only a portion of the news", "contact us for subscription", "must adhere to our",
         // An embedded player's or widget's error.

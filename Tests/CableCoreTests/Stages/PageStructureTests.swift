@@ -336,7 +336,7 @@ final class PageStructureTests: XCTestCase {
 
             \(second) \(lead)
 
-            \(lead) \(lead)
+            \(lead) The union's figures1 and the ministry's2 differ.
 
             1
             The figures are the ministry's own, published in its annual report.
@@ -351,7 +351,8 @@ final class PageStructureTests: XCTestCase {
             Tomás Ruiz
             Great piece. I would add that the union has never voted as a bloc.
             """)
-        XCTAssertEqual(article.paragraphs, [lead + " " + second, second + " " + lead, lead + " " + lead])
+        XCTAssertEqual(article.paragraphs, [lead + " " + second, second + " " + lead, lead + " The union's figures1 and the ministry's2 differ."])
+        XCTAssertFalse(PageBody.refersToNote(1, "In 2021 the union had 40,000 members."))
         XCTAssertEqual(article.tags, ["Labour", "Strikes", "Public Spending"])
         let footer = parse("""
             Talks with the union resume after a month-long pause in the capital
