@@ -245,15 +245,21 @@ enum PageBottom {
         return (end - 1, lines[start..<end].map(\.text))
     }
 
-    /// Tags under a heading: a line of separated tags, or one short tag per line.
+    /// Tags under a heading: a line of separated tags, or one short tag per line (up to eight
+    /// words in Title Case: `Bureau of South and Central Asian Affairs`). A section's name is a
+    /// tag there too (`news`, though a label elsewhere).
     static func tagsUnderHeading(_ line: LogicalLine) -> [String]? {
         // (A line of tags with separators reads as a breadcrumb trail: that furniture is allowed.)
-        guard line.kind != .furniture || Furniture.isSeparatorTrail(line.text), !line.shape.endsWithSentencePunctuation else {
+        let isSection = Vocabulary.sectionNames.contains(line.label)
+        guard line.kind != .furniture || Furniture.isSeparatorTrail(line.text) || isSection, !line.shape.endsWithSentencePunctuation else {
             return nil
         }
         let items = LinkLines.tagItems(Substring(line.text))
         if items.count >= 2, items.allSatisfy({ Text.words($0).count <= 5 }) { return items }
-        guard line.kind != .furniture, line.shape.wordCount <= 5, line.shape.letterWords >= 1 else { return nil }
+        let words = line.shape.wordCount
+        guard line.kind != .furniture || isSection, words <= 5 || words <= 8 && line.shape.isTitleCase, line.shape.letterWords >= 1 else {
+            return nil
+        }
         return [line.text]
     }
 

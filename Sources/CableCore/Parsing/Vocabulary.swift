@@ -31,7 +31,7 @@ enum Vocabulary {
         "close", "copy link", "copied", "share this article", "share on facebook",
         "share on twitter", "share on x", "facebook", "twitter", "whatsapp", "telegram", "linkedin",
         "reddit", "show comments", "hide comments", "view comments", "load more", "next", "previous",
-        "back to top", "top stories", "latest", "latest news", "breaking", "breaking news",
+        "back to top", "page top", "top stories", "latest", "latest news", "breaking", "breaking news",
         "live", "video", "audio", "photo", "gallery", "watch", "play", "cookie settings",
         "accept cookies", "privacy policy", "terms of use", "terms and conditions", "contact us",
         "about us", "follow us", "newsletter", "sign up", "open in app", "download the app",
@@ -294,6 +294,8 @@ enum Vocabulary {
         "more episodes", "more videos", "watch more", "recommended videos", "what's new", "elsewhere on",
         // A skip link opens the next section of the page, so it ends the list above it.
         "skip next section",
+        // An advertising network's box of sponsored links, and a site's own videos.
+        "recommended by", "top videos",
         // The comment section under an article.
         "discussion about this", "join the discussion", "reader comments", "comments on this",
     ]

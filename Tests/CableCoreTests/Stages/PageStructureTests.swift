@@ -410,6 +410,31 @@ final class PageStructureTests: XCTestCase {
                                          "What a general strike would mean for the ports and railways"])
     }
 
+    func testLongTagsASectionsNameAsATagAndAnAdNetworksBox() {
+        let article = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            7 March 2024
+
+            \(lead)
+
+            TAGS
+            Bureau of South and Central Asian Affairs
+            Central Asia
+            news
+            Share
+            More on this topic
+            Union threatens strike as budget talks stall in the capital
+            What a general strike would mean for the ports and railways
+            Ad
+            Recommended by Nexlink
+            This pension trick is changing retirement for Germans over 55 (Finanzratgeber24)
+            Hearing aids: New model is almost invisible (HörWelt)
+            """)
+        XCTAssertEqual(article.tags, ["Bureau of South and Central Asian Affairs", "Central Asia", "news"])
+        XCTAssertEqual(article.related, ["Union threatens strike as budget talks stall in the capital",
+                                         "What a general strike would mean for the ports and railways"])
+    }
+
     func testACaptionAboveItsPhotographersCreditIsNoParagraph() {
         let article = parse("""
             Talks with the union resume after a month-long pause in the capital
