@@ -22,7 +22,7 @@ enum PageBody {
             } else if let headline = readMoreOnNextLine(index, in: lines), sections[headline] == nil {
                 parts.readMore.append(lines[headline].text)
                 linkedHeadline = headline
-            } else if !summaries.contains(index), sections[index] == nil, isParagraph(index, in: page[...]) {
+            } else if !summaries.contains(index), sections[index] == nil, isParagraph(index, in: lines, page: page[...]) {
                 paragraphs.append((index, line.kind == .prose ? Bullets.withoutBullet(line.text, dashes: false) : line.text))
             } else if line.kind != .prose, parts.published == nil {
                 parts.published = line.date
@@ -35,16 +35,16 @@ enum PageBody {
         parts.paragraphs = paragraphs.map(\.text)
     }
 
-    /// Whether the line at `index` is a paragraph of the article (`lines` are the whole page's:
-    /// a box the body ends inside goes on below it).
-    static func isParagraph(_ index: Int, in lines: ArraySlice<LogicalLine>) -> Bool {
+    /// Whether the line at `index` of the body `lines` is a paragraph of the article (a sign-up
+    /// box is looked at on the whole `page`: the body may end inside one).
+    static func isParagraph(_ index: Int, in lines: ArraySlice<LogicalLine>, page: ArraySlice<LogicalLine>) -> Bool {
         let line = lines[index]
         // (A dateline with its comma, `This content was published on Apr 2, 2024`, is no paragraph.)
         guard line.kind == .prose || line.kind == .other && line.date == nil && LineKinds.isUnpunctuatedParagraph(line.shape) else {
             return false
         }
         return !isListItem(line) && !isSubheading(line) && !isLabel(line) && !Furniture.isBoxLine(line.text)
-            && !isEntryHeading(index, in: lines) && !isNewsletterPromotion(index, in: lines) && !isCaptionAboveCredit(index, in: lines)
+            && !isEntryHeading(index, in: lines) && !isNewsletterPromotion(index, in: page) && !isCaptionAboveCredit(index, in: lines)
             && !isTeaser(index, in: lines) && !isNumberedNote(index, in: lines) && !isUnderBoxHeading(index, in: lines)
     }
 
