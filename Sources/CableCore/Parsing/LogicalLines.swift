@@ -185,7 +185,7 @@ enum LogicalLines {
             isFurniture = Furniture.isLinkRow(line) || Furniture.isFurniture(text, shape: shape)
             standsAlone = isFurniture || LinkLines.readMoreHeadline(text) != nil
                 || shape.wordCount <= 16 && Dateline.date(in: text) != nil
-            // (A byline in capitals starts anew: `By Jane Doe` under a standfirst ending `ended up`.)
+            // (A `By Jane Doe` byline starts anew, even under a standfirst ending `ended up`.)
             startsAnew = standsAlone || Bullets.length(text, dashes: false) > 0 || text.hasPrefix("> ")
                 || SpeakerLabels.label(of: text) != nil || text.hasPrefix("By ") && Furniture.isByline(text, shape: shape)
         }
@@ -236,8 +236,10 @@ enum LineKinds {
             && PageTop.isPersonName(words.dropFirst().joined(separator: " "))
     }
 
-    /// Between paragraphs, a line of ordinary words with a comma or a quote mark is text even
-    /// without a final full stop (`She called it "not acceptable"`); furniture has neither.
+    /// Between paragraphs, a line of eight ordinary words or more with a comma or a quote mark is
+    /// text even without a final full stop (`The minister called the offer "not acceptable"`);
+    /// furniture has neither, and a subheading with a comma (`A question of who, not whether`) is
+    /// shorter.
     static func isUnpunctuatedParagraph(_ shape: LineShape) -> Bool {
         shape.wordCount >= 8 && !shape.isTitleCase && shape.lowercaseWords >= 3
             && (shape.commaCount >= 1 || shape.hasQuoteMark) && !shape.looksLikeTagList
