@@ -5,12 +5,16 @@
 enum Furniture {
     /// Whether the line is furniture wherever it stands.
     static func isFurniture(_ line: String, shape: LineShape) -> Bool {
-        if announcesCaptionOrCredit(Array(line.prefix(20).lowercased().utf8)) || isFootnote(line) || isAside(line) { return true }
+        if announcesCaptionOrCredit(Array(line.prefix(20).lowercased().utf8)) || isFootnote(line) || isAside(line) || isPrintMargin(line) {
+            return true
+        }
         // Long lines are text, whatever words they contain, unless they are a cookie or
         // newsletter notice (phrases no article uses).
-        guard shape.wordCount <= 40 else { return false }
+        guard shape.wordCount <= 40 else { return longNotices.contains(in: Array(line.lowercased().utf8)) }
         let lowered = line.lowercased()
-        if isCaption(lowered) || shape.wordCount <= 30 && hasAddress(lowered) || isSeparatorTrail(line) { return true }
+        if isCaption(lowered) || endsWithCreditedPhoto(line) || shape.wordCount <= 30 && hasAddress(lowered) || isSeparatorTrail(line) {
+            return true
+        }
         if isSectionMenu(lowered, shape: shape) { return true }
         let lower = Array(lowered.utf8)
         if notices.contains(in: lower) { return true }
@@ -25,6 +29,24 @@ enum Furniture {
         // Generic words (`comment`, `share`, `video`) only mark very short lines.
         if shape.wordCount <= 4 && !shape.endsWithSentencePunctuation && shortLineWords.contains(in: lower) { return true }
         return false
+    }
+
+    /// A browser's header or footer on a printed page: the time of printing, not of
+    /// publication. Firefox's footer is the page count and the time (`1 of 3 14/03/2024, 10:22`);
+    /// Chrome's header is the time and the page's title (`3/20/25, 8:47 AM Beijing signals …`).
+    static func isPrintMargin(_ line: String) -> Bool {
+        guard let first = line.unicodeScalars.first, Text.isDigit(first) else { return false }
+        let words = Text.words(line, first: 4)
+        guard words.count >= 3 else { return false }
+        if words[0].allSatisfy(\.isNumber), words[1] == "of", words[2].allSatisfy(\.isNumber) {
+            let rest = Text.words(line).dropFirst(3)
+            return rest.count <= 3 && Dateline.date(in: rest.joined(separator: " ")) != nil
+        }
+        // `M/D/YY, H:MM AM`, then the title.
+        let numericDate = words[0].hasSuffix(",") && words[0].split(separator: "/").count == 3
+            && words[0].dropLast().allSatisfy { $0.isNumber || $0 == "/" }
+        let clock = words[1].contains(":") && words[1].allSatisfy { $0.isNumber || $0 == ":" }
+        return numericDate && clock && ["am", "pm"].contains(words[2].lowercased()) && words.count > 3
     }
 
     /// `Image caption: …`, `Photo: Reuters`, `© 2024 …`.
@@ -141,6 +163,8 @@ enum Furniture {
     /// Photo/Samuel Kabeya, File)`).
     static func isCaption(_ lower: String) -> Bool {
         if lower.hasPrefix("file -") || lower.hasPrefix("file photo") || lower.hasPrefix("file:") { return true }
+        // `… a sentence.”Credit...Jane Doe for The Ledger`: the credit glued to the caption.
+        if Text.containsAny(lower, Vocabulary.gluedCreditMarks) { return true }
         let words = Text.words(lower, first: 4)
         if words.count > 3, words[0] == "item", words[1].allSatisfy(\.isNumber), words[2] == "of" { return true }
         if let first = words.first, first.hasPrefix("["), first.contains("/"), first.dropFirst().first?.isNumber == true { return true }
@@ -163,6 +187,38 @@ enum Furniture {
         let inBrackets = tail.hasPrefix("(")
         return (tail.contains("/") || inBrackets) && Text.containsAny(tail, creditWords)
             || Vocabulary.furniturePrefixes.contains { tail.dropFirst(inBrackets ? 1 : 0).hasPrefix($0) && $0.hasSuffix(":") }
+    }
+
+    /// A caption whose last sentence is the photographer's credit, in brackets or after the
+    /// sentence (`… last month. (Ana Rivas for The Tribune)`, `… in Ankara. ( Emre Sahin - Anadolu
+    /// Agency )`, `… of the corridor. Victor Besa / Gulf Horizon`): names only, after a full stop.
+    /// Without brackets the caption must be a sentence in sentence case: a headline in Title Case
+    /// may end `… It Is Waiting for Us to Stop`.
+    static func endsWithCreditedPhoto(_ line: String) -> Bool {
+        guard line.utf8.count <= 400, let stop = lastSentenceStart(line) else { return false }
+        let caption = LineShape(String(line[..<stop]))
+        var credit = Substring(line[stop...])
+        if credit.hasPrefix("("), credit.hasSuffix(")") {
+            credit = credit.dropFirst().dropLast()
+        } else if caption.lowercaseWords < 2 {
+            return false
+        }
+        guard caption.wordCount >= 6 else { return false }
+        let parts = credit.components(separatedBy: " - ").flatMap { $0.components(separatedBy: " – ") }
+        if parts.count == 2 {
+            return parts.allSatisfy { part in
+                let words = Text.words(part)
+                return (1...5).contains(words.count) && words.allSatisfy { Text.initialCase($0) == .upper }
+            } && isPersonName(parts[0].trimmingSpaces)
+        }
+        return isPhotographersCredit(String(credit).replacingOccurrences(of: " / ", with: "/").trimmingSpaces)
+    }
+
+    /// Two to four capitalised words: a person's name as a credit gives it.
+    private static func isPersonName(_ text: String) -> Bool {
+        let words = Text.words(text)
+        return (2...4).contains(words.count) && words.allSatisfy { Text.initialCase($0) == .upper }
+            && !words.contains { Vocabulary.titleHeads.contains($0.lowercased()) }
     }
 
     /// A photographer's credit on a line of its own under a caption (`Ingrid Solheim for The
@@ -248,14 +304,16 @@ enum Furniture {
             !Vocabulary.determiners.contains(words[0].lowercased()) else { return false }
         let next = words[verb].lowercased()
         if Vocabulary.biographyVerbs.contains(next) { return shape.endsWithPeriod }
+        // (The first line of a wrapped biography has no full stop yet: a long one need not.)
         if Vocabulary.biographyLinks.contains(next) {
-            return shape.endsWithPeriod && Text.containsAny(line.lowercased(), Vocabulary.biographyNouns)
+            return (shape.endsWithPeriod || shape.wordCount >= 10) && Text.containsAny(line.lowercased(), Vocabulary.biographyNouns)
         }
         return next == "reported" && verb + 1 < words.count && words[verb + 1] == "from" && shape.wordCount <= 15
     }
 
     private static let prefixes = PhraseSet(Vocabulary.furniturePrefixes)
     private static let notices = PhraseSet(Vocabulary.noticePhrases)
+    private static let longNotices = PhraseSet(Vocabulary.longNoticePhrases)
     private static let phrases = PhraseSet(Vocabulary.furniturePhrases)
     private static let shortLineWords = PhraseSet(Vocabulary.shortLineWords)
 }

@@ -7,7 +7,12 @@ enum LinkLines {
     static func readMoreHeadline(_ line: String) -> String? {
         let lower = line.prefix(20).lowercased()
         for label in Vocabulary.readMoreLabels where lower.hasPrefix(label) {
-            var rest = Substring(line).dropFirst(label.count).drop(while: { $0 == " " })
+            // `Read moreNiger's junta orders …`: a link's label and headline saved without a space.
+            let glued = Substring(line).dropFirst(label.count)
+            if label.contains(" "), let first = glued.unicodeScalars.first, Text.letterCase(first) == .upper, Text.words(glued).count >= 3 {
+                return String(glued)
+            }
+            var rest = glued.drop(while: { $0 == " " })
             // The separator: `:`, `-`, `|`, `»`, or a dash.
             // (A longer label may follow: `Related story: …` is not `Related` and a separator.)
             guard let separator = rest.first, ":-|\u{BB}\u{2013}\u{2014}".contains(separator) else { continue }
@@ -46,10 +51,19 @@ enum LinkLines {
             // `Rue Belliard 40, 1040 Brussels, Belgium` is an address.
             if Text.containsAny(item.lowercased(), Vocabulary.addressWords) { return nil }
         }
-        // `Rue Belliard 40, 1040 Brussels, Belgium`: a postcode opens an item of an address.
+        // `Rue Belliard 40, 1040 Brussels, Belgium`: a postcode opens an item of an address;
+        // `2-2-1 Kasumigaseki, Chiyoda-ku, Tokyo 100-8919`: numbers joined by a hyphen are one.
         if items.contains(where: { Text.words($0).first.map { $0.count >= 3 && $0.allSatisfy(\.isNumber) } ?? false }) { return nil }
+        if items.contains(where: { Text.words($0).contains(where: isNumberRange) }) { return nil }
         let longest = items.map { Text.words($0).count }.max() ?? 0
         return items.count >= 3 || longest <= 2 ? items : nil
+    }
+
+    /// A house number or postcode written with hyphens (`2-2-1`, `100-8919`), not a year's span.
+    static func isNumberRange(_ word: Substring) -> Bool {
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count >= 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+            && !(parts.count == 2 && parts.allSatisfy { $0.count == 4 || $0.count == 2 })
     }
 
     /// The items of a tag line, split at `,` `|` `;` `•` `·`, trimmed, empty ones left out.

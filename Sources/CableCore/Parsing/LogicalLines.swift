@@ -25,7 +25,7 @@ struct LogicalLine {
         let shape = shape ?? LineShape(text)
         self.shape = shape
         self.block = block
-        date = Dateline.date(in: text)
+        date = Furniture.isPrintMargin(text) ? nil : Dateline.date(in: text)
         isByline = Furniture.isByline(text, shape: shape)
         label = shape.wordCount <= 8 ? Furniture.trimmedLabel(text).lowercased() : ""
         link = LinkLines.readMoreHeadline(text)
@@ -50,10 +50,11 @@ enum LogicalLines {
         let wrapped = isHardWrapped(lengths: lengths)
         // The width the page was wrapped at: its widest line of up to 120 characters.
         let width = lengths.filter { $0 <= 120 }.max() ?? 0
+        let overlong = overlongLength(lengths: lengths)
         var result: [LogicalLine] = []
         for (index, block) in page.split(whereSeparator: \.isBlank).enumerated() {
             if wrapped && block.count > 1 {
-                result += unwrapped(Array(block), block: index, width: width)
+                result += unwrapped(Array(block), block: index, width: width, overlong: overlong)
             } else {
                 result += block.map { LogicalLine($0.text, block: index, isFurniture: Furniture.isLinkRow($0) ? true : nil) }
             }
@@ -72,10 +73,20 @@ enum LogicalLines {
         return short >= 3 && short * 5 >= long.count * 3
     }
 
+    /// On a wrapped page, the length from which a line is longer than the page was wrapped at
+    /// (most of its lines of 40 characters or more are no longer than a fifth above it): a
+    /// headline or a caption the wrapping left whole, not a piece of a paragraph.
+    static func overlongLength(lengths: [Int]) -> Int {
+        let text = lengths.filter { (40...120).contains($0) }.sorted()
+        guard !text.isEmpty else { return .max }
+        return text[text.count * 4 / 5] * 23 / 20
+    }
+
     /// The logical lines of a block of two or more lines on a wrapped page: usually a paragraph
     /// broken at a fixed width, to be joined; but a block can also be a list of short lines
-    /// (headlines, furniture), one logical line each.
-    static func unwrapped(_ lines: [PageLine], block: Int, width: Int) -> [LogicalLine] {
+    /// (headlines, furniture), one logical line each. A line longer than `overlong` is joined to
+    /// none.
+    static func unwrapped(_ lines: [PageLine], block: Int, width: Int, overlong: Int = .max) -> [LogicalLine] {
         let measured = lines.map(MeasuredLine.init)
         // A printed page's header and footer (`… about:reader?url=…`, `1 of 3 14/03/2024, 10:22`)
         // stand alone inside the block; the text around them sets its width.
@@ -89,8 +100,10 @@ enum LogicalLines {
         while i < measured.count {
             var shape = measured[i].shape
             var end = i + 1
-            while end < measured.count, !measured[end].startsAnew, !measured[end - 1].standsAlone,
-                continues(shape, with: measured[end].shape) || measured[end - 1].isFull(before: measured[end], width: width)
+            while end < measured.count, !measured[end].startsAnew || measured[end].continuesQuotation(of: measured[end - 1]),
+                !measured[end - 1].standsAlone, measured[end - 1].length <= overlong, measured[end].length <= overlong,
+                continues(shape, with: measured[end].shape, wide: isWide(measured[end - 1].shape, widest: widest))
+                    || measured[end - 1].isFull(before: measured[end], width: width)
                     || isWide(measured[end - 1].shape, widest: widest) && !shape.isTitleCase && !shape.looksLikeTagList
                     || brokenAtBlockWidth(measured[end - 1], before: measured[end], blockWidth: blockWidth, widest: widest) {
                 shape = shape.joined(with: measured[end].shape)
@@ -130,12 +143,14 @@ enum LogicalLines {
     }
 
     /// A wrapped paragraph: the previous line stops mid-sentence (no final punctuation, not a
-    /// Title Case headline) and this one carries on, typically in lower case.
-    static func continues(_ previous: LineShape, with next: LineShape) -> Bool {
+    /// Title Case headline) and this one carries on, typically in lower case. When the next line
+    /// starts with a capital, the previous one must reach near the block's width (`wide`): a
+    /// sentence-case headline stops short of it above its standfirst.
+    static func continues(_ previous: LineShape, with next: LineShape, wide: Bool = true) -> Bool {
         if previous.endsInsideQuotation && !next.startsWithQuote { return true }
         guard !previous.endsWithSentencePunctuation, !previous.endsWithColon else { return false }
         if next.startsWithLowercase && previous.wordCount >= 4 || previous.endsMidPhrase { return true }
-        return !previous.isTitleCase && !previous.looksLikeTagList && previous.wordCount >= 6 && previous.lowercaseWords >= 3
+        return wide && !previous.isTitleCase && !previous.looksLikeTagList && previous.wordCount >= 6 && previous.lowercaseWords >= 3
     }
 
     /// A line of a block with what joining needs to know about it.
@@ -152,6 +167,12 @@ enum LogicalLines {
         /// The length in characters.
         var length: Int { text.unicodeScalars.count }
 
+        /// A line that only looks like a speaker's turn (`Committee: Zamzam Camp”.`) under a line
+        /// that ended inside a quotation it opened: the quotation goes on.
+        func continuesQuotation(of previous: MeasuredLine) -> Bool {
+            !standsAlone && previous.shape.endsInsideQuotation && !previous.standsAlone && SpeakerLabels.label(of: text) != nil
+        }
+
         /// Too full to have taken the next line's first word within the block's width, and not
         /// the end of a sentence: the wrapping broke it there.
         func isFull(before next: MeasuredLine, width: Int) -> Bool {
@@ -164,8 +185,9 @@ enum LogicalLines {
             isFurniture = Furniture.isLinkRow(line) || Furniture.isFurniture(text, shape: shape)
             standsAlone = isFurniture || LinkLines.readMoreHeadline(text) != nil
                 || shape.wordCount <= 16 && Dateline.date(in: text) != nil
+            // (A `By Jane Doe` byline starts anew, even under a standfirst ending `ended up`.)
             startsAnew = standsAlone || Bullets.length(text, dashes: false) > 0 || text.hasPrefix("> ")
-                || SpeakerLabels.label(of: text) != nil
+                || SpeakerLabels.label(of: text) != nil || text.hasPrefix("By ") && Furniture.isByline(text, shape: shape)
         }
     }
 }
@@ -203,10 +225,23 @@ enum LineKinds {
         shape.startsWithQuote && !shape.endsWithSentencePunctuation && shape.wordCount <= 20 && !shape.endsMidPhrase
     }
 
-    /// Between paragraphs, a line of ordinary words with a comma or a quote mark is text even
-    /// without a final full stop (`She called it "not acceptable"`); furniture has neither.
+    /// An obituary's headline: the person's name and the word (`Alasdair Penhallow obituary`,
+    /// `Obituary: Lena Berg`). Short, and not in Title Case, but the page's headline.
+    static func isObituaryHeadline(_ text: String) -> Bool {
+        let words = Text.words(text)
+        guard let first = words.first, let last = words.last, words.count <= 6 else { return false }
+        if Vocabulary.obituaryWords.contains(last.lowercased()) { return PageTop.isPersonName(words.dropLast().joined(separator: " ")) }
+        let label = first.lowercased()
+        return label.hasSuffix(":") && Vocabulary.obituaryWords.contains(String(label.dropLast()))
+            && PageTop.isPersonName(words.dropFirst().joined(separator: " "))
+    }
+
+    /// Between paragraphs, a line of eight ordinary words or more with a comma or a quote mark is
+    /// text even without a final full stop (`The minister called the offer "not acceptable"`);
+    /// furniture has neither, and a subheading with a comma (`A question of who, not whether`) is
+    /// shorter.
     static func isUnpunctuatedParagraph(_ shape: LineShape) -> Bool {
-        shape.wordCount >= 6 && !shape.isTitleCase && shape.lowercaseWords >= 3
+        shape.wordCount >= 8 && !shape.isTitleCase && shape.lowercaseWords >= 3
             && (shape.commaCount >= 1 || shape.hasQuoteMark) && !shape.looksLikeTagList
     }
 
@@ -216,7 +251,7 @@ enum LineKinds {
         let shape = line.shape
         guard !line.isByline else { return false }
         guard !shape.endsWithPeriod || shape.endsWithEllipsis || isHeadlineOfSentences(line.text, shape: shape) else { return false }
-        guard shape.letterWords >= 4 || shape.isTitleCase && shape.letterWords >= 3 else { return false }
+        guard shape.letterWords >= 4 || shape.isTitleCase && shape.letterWords >= 3 || isObituaryHeadline(line.text) else { return false }
         // Shouting lines (`STEPPE & SEA`) are mastheads and section labels.
         guard shape.lowercaseLetters > 0 || shape.wordCount >= 6 else { return false }
         return Bullets.length(line.text) == 0

@@ -8,6 +8,10 @@ enum Outlet {
         let name = withoutLegalForm(holder)
         guard !name.isEmpty else { return nil }
         guard let masthead = page.prefix(40).first(where: { isMasthead($0.text, naming: name) && LinkLines.outletName($0.text) == nil }) else { return name }
+        // `AOP - Agence Ouest-Africaine de Presse`: the long form the masthead spells out.
+        for dash in [" - ", " \u{2013} "] where masthead.text.lowercased().hasPrefix(name.lowercased() + dash) {
+            return String(masthead.text.dropFirst(name.count + dash.count))
+        }
         // A masthead in capitals is the name as the copyright line cases it.
         guard masthead.shape.lowercaseLetters == 0 else { return masthead.text }
         let article = masthead.text.hasPrefix("THE ") && !name.hasPrefix("The ") ? "The " : ""
@@ -67,7 +71,8 @@ enum Outlet {
 
     /// A short line near the top that names the outlet: the name itself, the name with or
     /// without `The`, the start of a longer name (`NBN` for `NBN News Network`), or a longer
-    /// form that ends with it (`Council of the European Union` for `European Union`).
+    /// form that ends with it (`Council of the European Union` for `European Union`), or the name
+    /// with its long form after a dash (`AOP - Agence Ouest-Africaine de Presse` for `AOP`).
     static func isMasthead(_ line: String, naming name: String) -> Bool {
         let words = Text.words(line)
         guard (1...6).contains(words.count) else { return false }
@@ -76,5 +81,6 @@ enum Outlet {
         let core = lower.hasPrefix("the ") ? String(lower.dropFirst(4)) : lower
         let targetCore = target.hasPrefix("the ") ? String(target.dropFirst(4)) : target
         return core == targetCore || targetCore.hasPrefix(core + " ") || lower.hasSuffix(" " + targetCore) && words.count <= 6
+            || core.hasPrefix(targetCore + " - ") || core.hasPrefix(targetCore + " \u{2013} ")
     }
 }

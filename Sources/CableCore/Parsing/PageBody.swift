@@ -19,10 +19,10 @@ enum PageBody {
             if isEndMark(line) { break }
             if line.kind == .readMore, let link = line.link {
                 parts.readMore.append(link)
-            } else if let headline = readMoreOnNextLine(index, in: lines) {
+            } else if let headline = readMoreOnNextLine(index, in: lines), sections[headline] == nil {
                 parts.readMore.append(lines[headline].text)
                 linkedHeadline = headline
-            } else if !summaries.contains(index), sections[index] == nil, isParagraph(index, in: lines) {
+            } else if !summaries.contains(index), sections[index] == nil, isParagraph(index, in: lines, page: page[...]) {
                 paragraphs.append((index, line.kind == .prose ? Bullets.withoutBullet(line.text, dashes: false) : line.text))
             } else if line.kind != .prose, parts.published == nil {
                 parts.published = line.date
@@ -35,13 +35,18 @@ enum PageBody {
         parts.paragraphs = paragraphs.map(\.text)
     }
 
-    /// Whether the line at `index` is a paragraph of the article.
-    static func isParagraph(_ index: Int, in lines: ArraySlice<LogicalLine>) -> Bool {
+    /// Whether the line at `index` of the body `lines` is a paragraph of the article (a sign-up
+    /// box is looked at on the whole `page`: the body may end inside one).
+    static func isParagraph(_ index: Int, in lines: ArraySlice<LogicalLine>, page: ArraySlice<LogicalLine>) -> Bool {
         let line = lines[index]
-        guard line.kind == .prose || line.kind == .other && LineKinds.isUnpunctuatedParagraph(line.shape)
-            && !isNumberedHeading(line) else { return false }
+        // (A dateline with its comma, `This content was published on Apr 2, 2024`, is no paragraph.)
+        guard line.kind == .prose || line.kind == .other && line.date == nil && LineKinds.isUnpunctuatedParagraph(line.shape)
+            && !isNumberedHeading(line) else {
+            return false
+        }
         return !isListItem(line) && !isSubheading(line) && !isLabel(line) && !Furniture.isBoxLine(line.text)
-            && !isEntryHeading(index, in: lines) && !isNewsletterPromotion(index, in: lines) && !isCaptionAboveCredit(index, in: lines)
+            && !isEntryHeading(index, in: lines) && !isNewsletterPromotion(index, in: page) && !isCaptionAboveCredit(index, in: lines)
+            && !isTeaser(index, in: lines) && !isNumberedNote(index, in: lines) && !isUnderBoxHeading(index, in: lines)
     }
 
     /// A numbered section heading (`1. The "best efforts" obligation (Article 8a)`): numbering
@@ -130,15 +135,64 @@ enum PageBody {
     }
 
     /// The text of a newsletter sign-up box: a short line that speaks of news or a newsletter,
-    /// beside a sign-up notice in the same block.
+    /// beside a sign-up notice in the same block; or any short line between two lines of the box
+    /// (`Free weekly newsletter` / `The most pressing stories for Europeans` / `Privacy Notice: …`).
     static func isNewsletterPromotion(_ index: Int, in lines: ArraySlice<LogicalLine>) -> Bool {
         let line = lines[index]
         guard line.shape.wordCount <= 30 else { return false }
-        let besideSignUp = [index - 1, index + 1].contains { neighbour in
-            lines.indices.contains(neighbour) && lines[neighbour].block == line.block && lines[neighbour].kind == .furniture
-                && Text.containsAny(lines[neighbour].text.lowercased(), Vocabulary.newsletterWords)
+        func isSignUp(_ neighbour: Int, notice: Bool) -> Bool {
+            guard lines.indices.contains(neighbour), lines[neighbour].block == line.block,
+                notice ? lines[neighbour].kind == .furniture : lines[neighbour].kind != .prose || lines[neighbour].shape.wordCount <= 5 else {
+                return false
+            }
+            return Text.containsAny(lines[neighbour].text.lowercased(), Vocabulary.newsletterWords)
         }
+        if isSignUp(index - 1, notice: false) && isSignUp(index + 1, notice: false) { return true }
+        let besideSignUp = isSignUp(index - 1, notice: true) || isSignUp(index + 1, notice: true)
         return besideSignUp && Text.containsAny(line.text.lowercased(), Vocabulary.newsletterWords)
+    }
+
+    /// A sponsor's message or a chart's caption: the line under a sponsor's heading (`A word from
+    /// this week's sponsor`) or a chart's placeholder (`Stock chart icon`) in the same block.
+    static func isUnderBoxHeading(_ index: Int, in lines: ArraySlice<LogicalLine>) -> Bool {
+        guard index > lines.startIndex, lines[index - 1].block == lines[index].block else { return false }
+        let above = lines[index - 1].text.lowercased()
+        if lines[index - 1].shape.wordCount <= 8, Text.containsAny(above, Vocabulary.sponsorHeadings) { return true }
+        return lines[index - 1].kind != .prose && lines[index].shape.wordCount <= 12 && Text.containsAny(above, Vocabulary.chartPlaceholders)
+    }
+
+    /// A note under the article, its number on the line above (`1` / `The special budgets …`):
+    /// the first note, or the next after the note two lines up; the text above refers to it
+    /// (`… special budgets1, or …`). A list numbered on lines of their own is not notes.
+    static func isNumberedNote(_ index: Int, in lines: ArraySlice<LogicalLine>) -> Bool {
+        func number(_ k: Int) -> Int? {
+            guard lines.indices.contains(k), lines[k].block == lines[index].block, lines[k].text.utf8.count <= 2 else { return nil }
+            return Int(lines[k].text)
+        }
+        guard let note = number(index - 1), note == 1 || number(index - 3) == note - 1 else { return false }
+        return lines[..<(index - 1)].contains { refersToNote(note, $0.text) }
+    }
+
+    /// Whether a line carries a note's number glued to a word (`budgets1,`, `budgets1`).
+    static func refersToNote(_ note: Int, _ text: String) -> Bool {
+        let mark = String(note)
+        return Text.words(text).contains { word in
+            var bare = word
+            while let last = bare.last, !last.isLetter, !last.isNumber { bare = bare.dropLast() }
+            guard bare.hasSuffix(mark), bare.count > mark.count else { return false }
+            return bare.dropLast(mark.count).last?.isLetter ?? false
+        }
+    }
+
+    /// A teaser for another story inside the body: its standfirst, between the story's headline
+    /// (or its date) and the `Read more` link, in one block.
+    static func isTeaser(_ index: Int, in lines: ArraySlice<LogicalLine>) -> Bool {
+        let line = lines[index]
+        guard line.shape.wordCount <= 40, index > lines.startIndex, index + 1 < lines.endIndex else { return false }
+        let above = lines[index - 1], below = lines[index + 1]
+        guard above.block == line.block, below.block == line.block else { return false }
+        let linkBelow = below.kind == .readMore || Vocabulary.readMoreLabels.contains(below.label)
+        return linkBelow && (above.kind != .prose && above.shape.letterWords >= 3 || above.date != nil)
     }
 
     /// The mark that ends a press release (`###`, `-ENDS-`, `- 30 -`): what follows is the

@@ -23,7 +23,9 @@ enum PageBottom {
         for index in lines.indices {
             let line = lines[index]
             if line.kind == .readMore, let link = line.link {
-                parts.readMore.append(link)
+                // Below the article, a bare `More:` names the site's other pages (`More: Swissline
+                // certified by …`), not a story the article links to.
+                if !line.text.lowercased().hasPrefix("more") { parts.readMore.append(link) }
             } else if !sections.values.contains(.related), sections[index] == nil, index < tagged?.index ?? lines.endIndex,
                 isInBareList(index, of: page, items: &items) {
                 parts.related.append(relatedHeadline(line.text))
@@ -49,7 +51,8 @@ enum PageBottom {
         }
         for index in lines.indices {
             let line = lines[index]
-            if let found = isAuthorsList(line.label, bylines: bylines) ? .unrelated : heading(of: line) {
+            if let found = isAuthorsList(line.label, bylines: bylines) ? .unrelated : heading(of: line),
+                !(current.map { $0.section == .tags && $0.block == line.block } ?? false && isTagNamedLikeAHeading(index, lines)) {
                 close()
                 let endsBlock = index + 1 == lines.endIndex || lines[index + 1].block != line.block
                 let block = endsBlock ? (index + 1 < lines.endIndex ? lines[index + 1].block : -1) : line.block
@@ -81,6 +84,14 @@ enum PageBottom {
         }
         close()
         return result
+    }
+
+    /// Under a tag heading, a tag that is the name of a site's section (`Obituaries`): it would
+    /// open a list of its own, but no headline follows it in its block.
+    static func isTagNamedLikeAHeading(_ index: Int, _ lines: ArraySlice<LogicalLine>) -> Bool {
+        guard Vocabulary.sectionNames.contains(lines[index].label) else { return false }
+        let next = index + 1
+        return next == lines.endIndex || lines[next].block != lines[index].block || !isRelatedItem(lines[next])
     }
 
     /// A line of a related list: a headline, or what a list sets around one (its date, its
@@ -215,18 +226,50 @@ enum PageBottom {
             }
             previousIndex = index
         }
-        return found ?? unlabelledTagLine(lines, sections: sections)
+        return found ?? unlabelledTagLine(lines, sections: sections) ?? tagsOnePerLineUnderArticle(lines)
     }
 
-    /// Tags under a heading: a line of separated tags, or one short tag per line.
+    /// A note's number on a line of its own (`1`).
+    static func isNoteNumber(_ line: LogicalLine) -> Bool {
+        line.text.utf8.count <= 2 && Int(line.text) != nil
+    }
+
+    /// Tags one per line right under the article with no heading (a blogging platform's):
+    /// three or more short capitalised lines in a row, after nothing but furniture, notes (`¹ …`,
+    /// or `1` over the note) and one-word labels, and ended by a line that is no tag (a count of likes) or the block's end.
+    static func tagsOnePerLineUnderArticle(_ lines: ArraySlice<LogicalLine>) -> (index: Int, tags: [String])? {
+        func isTag(_ line: LogicalLine) -> Bool {
+            line.kind == .other && (1...3).contains(line.shape.wordCount) && line.shape.letterWords == line.shape.wordCount
+                && Text.words(line.text).allSatisfy { Text.initialCase($0) == .upper } && !line.isByline && line.date == nil
+        }
+        guard let start = lines.indices.first(where: { k in
+            k + 2 < lines.endIndex && (k...(k + 2)).allSatisfy { isTag(lines[$0]) && lines[$0].block == lines[k].block }
+        }) else { return nil }
+        guard lines.indices.prefix(while: { $0 < start }).allSatisfy({ k in
+            lines[k].kind == .furniture || lines[k].shape.wordCount <= 1 || k > lines.startIndex && isNoteNumber(lines[k - 1])
+        }) else { return nil }
+        let end = lines[start...].firstIndex { !isTag($0) || $0.block != lines[start].block } ?? lines.endIndex
+        // A footer's links (`Contact`, then `Copyright`) are the site's.
+        guard end == lines.endIndex || lines[end].kind != .furniture,
+            !lines[start..<end].contains(where: { Vocabulary.siteLinks.contains($0.label) }) else { return nil }
+        return (end - 1, lines[start..<end].map(\.text))
+    }
+
+    /// Tags under a heading: a line of separated tags, or one short tag per line (up to eight
+    /// words in Title Case: `Bureau of South and Central Asian Affairs`). A section's name is a
+    /// tag there too (`news`, though a label elsewhere).
     static func tagsUnderHeading(_ line: LogicalLine) -> [String]? {
         // (A line of tags with separators reads as a breadcrumb trail: that furniture is allowed.)
-        guard line.kind != .furniture || Furniture.isSeparatorTrail(line.text), !line.shape.endsWithSentencePunctuation else {
+        let isSection = Vocabulary.sectionNames.contains(line.label)
+        guard line.kind != .furniture || Furniture.isSeparatorTrail(line.text) || isSection, !line.shape.endsWithSentencePunctuation else {
             return nil
         }
         let items = LinkLines.tagItems(Substring(line.text))
         if items.count >= 2, items.allSatisfy({ Text.words($0).count <= 5 }) { return items }
-        guard line.kind != .furniture, line.shape.wordCount <= 5, line.shape.letterWords >= 1 else { return nil }
+        let words = line.shape.wordCount
+        guard line.kind != .furniture || isSection, words <= 5 || words <= 8 && line.shape.isTitleCase, line.shape.letterWords >= 1 else {
+            return nil
+        }
         return [line.text]
     }
 

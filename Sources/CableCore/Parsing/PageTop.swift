@@ -75,16 +75,18 @@ enum PageTop {
     }
 
     /// A headline's length: five words or more. Mastheads, section names, kickers and names
-    /// are shorter.
-    static func isStrong(_ line: LogicalLine) -> Bool { line.shape.letterWords >= 5 }
+    /// are shorter (an obituary's headline is a name and the word `obituary`).
+    static func isStrong(_ line: LogicalLine) -> Bool {
+        line.shape.letterWords >= 5 || LineKinds.isObituaryHeadline(line.text)
+    }
 
     /// The strong candidate just before `index` (or before an author's name just before it), if
-    /// it is not a label in capitals.
+    /// it is not opened by a label in capitals (`BREAKING: …`; `Revealed: how …` is a headline).
     static func headlineBefore(_ index: Int, in lines: ArraySlice<LogicalLine>, strong: [Int]) -> Int? {
         var previous = index - 1
         if previous > lines.startIndex, isAuthorName(lines[previous]) { previous -= 1 }
-        guard previous >= lines.startIndex, strong.contains(previous), SpeakerLabels.label(of: lines[previous].text) == nil,
-            !Furniture.isBoxLine(lines[previous].text) else {
+        guard previous >= lines.startIndex, strong.contains(previous), !Furniture.isBoxLine(lines[previous].text) else { return nil }
+        if let label = SpeakerLabels.label(of: lines[previous].text), !label.unicodeScalars.contains(where: { Text.letterCase($0) == .lower }) {
             return nil
         }
         return previous

@@ -12,13 +12,16 @@ enum Vocabulary {
         "der", "den", "al", "bin", "da", "du", "des", "y", "&",
     ]
 
+    /// The word an obituary's headline carries beside the name (`Alasdair Penhallow obituary`).
+    static let obituaryWords: Set<String> = ["obituary"]
+
     // MARK: - Page furniture
 
     /// Whole lines that are page furniture wherever they appear (compared lower-cased, after
     /// trimming punctuation). Other short non-sentences are judged by shape; this list catches
     /// the short ones that look like headlines or sentences.
     static let furnitureLines: Set<String> = [
-        "advertisement", "advert", "ad", "sponsored", "sponsored content", "promoted",
+        "advertisement", "advertising", "advert", "ad", "sponsored", "sponsored content", "promoted",
         "listen live", "listen", "listen to this article", "get short url", "share", "tweet",
         "email", "print", "save", "save article", "subscribe", "sign in", "log in", "register",
         "comments", "comment", "discussion", "community standards", "most read", "most popular",
@@ -28,7 +31,7 @@ enum Vocabulary {
         "close", "copy link", "copied", "share this article", "share on facebook",
         "share on twitter", "share on x", "facebook", "twitter", "whatsapp", "telegram", "linkedin",
         "reddit", "show comments", "hide comments", "view comments", "load more", "next", "previous",
-        "back to top", "top stories", "latest", "latest news", "breaking", "breaking news",
+        "back to top", "page top", "top stories", "latest", "latest news", "breaking", "breaking news",
         "live", "video", "audio", "photo", "gallery", "watch", "play", "cookie settings",
         "accept cookies", "privacy policy", "terms of use", "terms and conditions", "contact us",
         "about us", "follow us", "newsletter", "sign up", "open in app", "download the app",
@@ -90,8 +93,8 @@ enum Vocabulary {
         "toggle caption", "hide caption", "caption", "loading", "watch:", "listen:", "video:",
         "view this email", "in your browser", "forwarded this email", "unsubscribe",
         "update preferences", "auto-refresh", "earlier posts", "share this post", "download pdf",
-        "cite this", "this article is more than", "open in the app", "open in app", "read in the app",
-        "get the app", "better experience",
+        "cite this", "this article is more than", "write a comment", "click to enlarge", "photo gallery", "see all from", "view all from",
+        "open in the app", "open in app", "read in the app", "get the app", "better experience",
     ]
 
     /// Notices no article sentence contains; they mark a line as furniture at any length.
@@ -125,6 +128,16 @@ enum Vocabulary {
         "this story is part of",
         // A newsletter platform's sign-off.
         "thanks for reading",
+        // An outlet's notes on what its site carries and on its comment section.
+        "only a portion of the news", "contact us for subscription", "must adhere to our",
+        // An embedded player's or widget's error.
+        "the content you requested", "is not available anymore",
+    ]
+
+    /// Notices so long that they pass for a paragraph by length: a site's disclaimer under a
+    /// transcript or a wire's web edition. No article sentence contains them.
+    static let longNoticePhrases: [String] = [
+        "transcripts may vary", "transcript text may be revised", "is the audio record", "only a portion of the news",
     ]
 
     /// Line starts that announce a caption, a credit or a notice.
@@ -134,7 +147,7 @@ enum Vocabulary {
         "privacy notice", "advertisement", "sponsored", "(photo", "(image", "[photo", "[image",
         "file photo", "watch:", "listen:", "video:", "related:", "reuters/", "ap photo",
         "getty images", "afp via", "illustration:", "graphic:", "chart:", "map:", "copyright ", "©",
-        "pictured:", "pictured above", "disclaimer:", "map shows", "graphic shows", "chart shows", "share:",
+        "pictured:", "pictured above", "disclaimer:", "photo/illustration:", "map shows", "graphic shows", "chart shows", "share:",
         // Skip links for screen readers (`Skip next section Navigation`), whatever section they name.
         "skip next section", "skip previous section",
     ]
@@ -202,6 +215,9 @@ enum Vocabulary {
         "met", "meet", "meets", "meeting", "listened", "turned", "interviewed", "asked", "wrote", "writes",
     ]
 
+    /// A photo credit glued to the end of its caption (`… a sentence.”Credit...Jane Doe`).
+    static let gluedCreditMarks = ["credit...", "credit\u{2026}"]
+
     /// The button under a photo that shows or hides its caption.
     static let captionToggles: Set<String> = ["hide caption", "toggle caption", "show caption"]
 
@@ -232,6 +248,13 @@ enum Vocabulary {
         "key points", "summary", "in summary", "in brief", "at a glance", "highlights", "key takeaways", "what we're covering",
         "what we’re covering", "what you need to know", "the big picture", "in short", "key facts", "the essentials",
     ]
+
+    /// Headings of a sponsor's message in a newsletter (`A word from this week's sponsor`).
+    static let sponsorHeadings = ["from our sponsor", "week's sponsor", "week’s sponsor", "today's sponsor", "today’s sponsor", "sponsored by", "a message from our"]
+
+    /// The label a page leaves where a chart was (`Stock chart icon`): the line under it is the
+    /// chart's caption.
+    static let chartPlaceholders = ["chart icon", "interactive chart", "graphic icon"]
 
     /// Words of a newsletter box's pitch (`Get the day's top stories in your inbox`).
     static let newsletterWords = ["newsletter", "inbox", "briefing", "brief", "sign up", "subscribe", "e-mail", "email"]
@@ -272,6 +295,10 @@ enum Vocabulary {
         "more episodes", "more videos", "watch more", "recommended videos", "what's new", "elsewhere on",
         // A skip link opens the next section of the page, so it ends the list above it.
         "skip next section",
+        // An advertising network's box of sponsored links, and a site's own videos.
+        "recommended by", "top videos",
+        // The comment section under an article.
+        "discussion about this", "join the discussion", "reader comments", "comments on this",
     ]
 
     /// Starts of the headings of the page's own related-stories block.
@@ -279,7 +306,7 @@ enum Vocabulary {
         "related", "more on ", "more from ", "more news", "more stories", "more in ", "more coverage", "also in this series",
         "in this series", "also read", "read also", "read more", "read next", "see also", "further reading", "you may also like",
         "you might also like", "recommended", "what to read next", "explore more", "also on ", "more like this",
-        "keep reading", "more to read", "read more about",
+        "keep reading", "more to read", "read more about", "on the same subject", "on the same topic", "on the same theme",
     ]
 
     // MARK: - Dates

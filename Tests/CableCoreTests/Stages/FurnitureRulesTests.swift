@@ -30,6 +30,40 @@ final class FurnitureRulesTests: XCTestCase {
         XCTAssertFalse(Furniture.isCaption("the ministry said the photographs were taken in january (before the talks)."))
     }
 
+    func testCaptionsEndingWithThePhotographersCreditWithoutAPhotoWord() {
+        XCTAssertTrue(isFurniture("Container ships wait to enter the canal near the port of Balboa last month. (Ana Rivas for The Seaboard Tribune)"))
+        XCTAssertTrue(isFurniture("Deputy Minister Selim Yilmaz speaks to reporters in Ankara, on March 14, 2024. ( Emre Sahin - Anadolu Agency )"))
+        XCTAssertTrue(isFurniture("Cranes at the port in Abu Dhabi. The port is expected to open first. Victor Besa / Gulf Horizon"))
+        XCTAssertTrue(isFurniture("Lusia Faleolo at the climate talks in Paris in 2015. She said “no.”Credit...Théo Lambert for The Ledger"))
+        XCTAssertTrue(isFurniture("Photo/Illustration: Troops take part in a joint exercise in Zambales province in August."))
+        // A Title Case headline of two sentences, and prose ending with a bracketed source, are not.
+        XCTAssertFalse(isFurniture("The Arctic Council Is Not Dead. It Is Waiting for Us to Stop Pretending"))
+        XCTAssertFalse(isFurniture("The ministry published the figures on Monday. (They were revised later in the week.)"))
+        XCTAssertFalse(isFurniture("Exports rose again in March, the agency said. Analysts expect a slowdown / pause later in the year."))
+    }
+
+    func testSiteDisclaimersAreNotices() {
+        XCTAssertTrue(isFurniture("Contributions must adhere to our terms of use. If you have questions, get in touch with us."))
+        XCTAssertTrue(isFurniture("The agency's website contains only a portion of the news stories offered to subscribers. Please contact us for subscription options."))
+        let disclaimer = "Accuracy and availability of National Airwaves transcripts may vary. Transcript text may be revised to correct errors or "
+            + "match updates to audio. Audio on the website may be edited after its original broadcast or publication. The authoritative "
+            + "record of the programming is the audio record."
+        XCTAssertTrue(isFurniture(disclaimer))
+        XCTAssertTrue(isFurniture("The content you requested does not exist or is not available anymore."))
+        XCTAssertTrue(isFurniture("Advertising"))
+        XCTAssertTrue(isFurniture("PHOTO GALLERY (CLICK TO ENLARGE)"))
+        XCTAssertFalse(isFurniture("The minister said an earlier draft of the treaty had been rejected by parliament in March."))
+    }
+
+    func testABrowsersPrintHeaderAndFooterAreFurnitureWithoutADate() {
+        XCTAssertTrue(Furniture.isPrintMargin("1 of 3 14/03/2024, 10:22"))
+        XCTAssertTrue(Furniture.isPrintMargin("3/20/25, 8:47 AM Beijing signals it could block sale of Panama Canal ports - The Harbor Gazette"))
+        XCTAssertFalse(Furniture.isPrintMargin("3 of 4 ministers said on 14/03/2024 that the talks had failed."))
+        XCTAssertFalse(Furniture.isPrintMargin("14/03/2024, 10:22"))
+        XCTAssertNil(LogicalLine("1 of 3 14/03/2024, 10:22", block: 0).date)
+        XCTAssertEqual(LogicalLine("1 of 3 14/03/2024, 10:22", block: 0).kind, .furniture)
+    }
+
     func testFootnotesAsidesAddressesAndBoxes() {
         XCTAssertTrue(Furniture.isFootnote("[1] Authors' count of agreements published since 2022."))
         XCTAssertTrue(Furniture.isFootnote("³ Centre for Maritime Strategy, Policy Brief 14/2023."))

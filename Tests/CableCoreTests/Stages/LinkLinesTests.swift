@@ -15,6 +15,12 @@ final class LinkLinesTests: XCTestCase {
         XCTAssertNil(LinkLines.readMoreHeadline("Reading the tea leaves: markets wait"))
     }
 
+    func testAReadMoreLabelGluedToItsHeadline() {
+        XCTAssertEqual(LinkLines.readMoreHeadline("Read moreNiger's junta orders French troops out"), "Niger's junta orders French troops out")
+        XCTAssertNil(LinkLines.readMoreHeadline("Read moreover, the talks"))
+        XCTAssertNil(LinkLines.readMoreHeadline("Moreover, the talks resumed on Monday"))
+    }
+
     func testLabelledAndUnlabelledTagLines() {
         XCTAssertEqual(LinkLines.labelledTags("Tags: Arctic, Russia , shipping"), ["Arctic", "Russia", "shipping"])
         XCTAssertEqual(LinkLines.labelledTags("Topics - China • export controls"), ["China", "export controls"])
@@ -23,6 +29,10 @@ final class LinkLinesTests: XCTestCase {
         XCTAssertEqual(LinkLines.unlabelledTags(line, shape: LineShape(line)), ["Baltic Sea", "undersea cables", "Finland", "NATO"])
         let footer = "Terms | Privacy | Cookie settings"
         XCTAssertNil(LinkLines.unlabelledTags(footer, shape: LineShape(footer)))
+        let address = "2-2-1 Kasumigaseki, Chiyoda-ku, Tokyo 100-8919, Japan"
+        XCTAssertNil(LinkLines.unlabelledTags(address, shape: LineShape(address)))
+        let years = "Budget 2024-25, Labour, Strikes"
+        XCTAssertEqual(LinkLines.unlabelledTags(years, shape: LineShape(years)), ["Budget 2024-25", "Labour", "Strikes"])
         let sentence = "Ships, ports and insurers all wait for the decision."
         XCTAssertNil(LinkLines.unlabelledTags(sentence, shape: LineShape(sentence)))
     }

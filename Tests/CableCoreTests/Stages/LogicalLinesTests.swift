@@ -19,6 +19,58 @@ final class LogicalLinesTests: XCTestCase {
         XCTAssertTrue(lines.first?.text.hasPrefix("Finland's coastguard said on Tuesday that a vessel had dragged its anchor across") ?? false)
     }
 
+    func testAHeadlineTheWrappingLeftWholeIsJoinedToNothing() {
+        let text = """
+            Investigations
+            Revealed: how British-designed chips reached Russia's drone factories through a Bishkek warehouse
+            Leaked invoices show a supply chain that outran export controls for more
+            than a year, while the companies involved say they had no way of knowing
+            where parts ended up
+            By Tamsin Okafor, Investigations Correspondent
+            9 February 2025 • 6:00am
+
+            Electronic components designed by a British company and made in Asia
+            were shipped to Russian drone manufacturers through a warehouse in the
+            Kyrgyz capital for more than a year, according to invoices seen by us.
+
+            The documents, which cover 214 shipments between March 2023 and June
+            2024, trace microcontrollers, power modules and navigation chips from
+            a distributor in Hong Kong to the warehouse and on to two companies.
+            """
+        let lines = logical(text).map(\.text)
+        XCTAssertTrue(lines.contains("Revealed: how British-designed chips reached Russia's drone factories through a Bishkek warehouse"))
+        XCTAssertTrue(lines.contains { $0.hasPrefix("Leaked invoices") && $0.hasSuffix("where parts ended up") })
+        XCTAssertTrue(lines.contains("By Tamsin Okafor, Investigations Correspondent"))
+        let article = ArticleParser.parse(text: text, file: "page.txt")
+        XCTAssertEqual(article.title, "Revealed: how British-designed chips reached Russia's drone factories through a Bishkek warehouse")
+    }
+
+    func testASentenceCaseHeadlineShortOfTheWidthIsNotJoinedToItsStandfirst() {
+        let text = """
+            Beijing signals it could block sale of Panama Canal ports
+            China's market regulator says it will review a Hong Kong conglomerate's
+            deal with a U.S.-led consortium
+            By Diego Ferrer and Lin Qiao
+            Container cranes at the port of Balboa, on the Pacific entrance to the Panama Canal, on
+            Feb. 4. (Martín Bernetti/AFP/Getty Images)
+
+            MEXICO CITY — China signaled Tuesday that it could block the sale of two
+            ports at either end of the Panama Canal by a Hong Kong conglomerate to a
+            consortium led by a U.S. investment firm, escalating a fight over trade.
+            """
+        XCTAssertEqual(ArticleParser.parse(text: text, file: "page.txt").title, "Beijing signals it could block sale of Panama Canal ports")
+    }
+
+    func testALineThatOnlyLooksLikeATurnGoesOnWithTheQuotationAboveIt() {
+        let text = """
+            More than 10 million people have been displaced inside Sudan since the war
+            began, according to the agency. A hunger monitor this month confirmed famine
+            in the camp near El Fasher, in a report titled “Famine Review
+            Committee: Zamzam Camp, North Darfur”.
+            """
+        XCTAssertEqual(logical(text).count, 1)
+    }
+
     func testAPrintedPagesHeaderInsideABlockDoesNotSetItsWidth() {
         let text = """
             Finland's coastguard said on Tuesday that a vessel had dragged its anchor

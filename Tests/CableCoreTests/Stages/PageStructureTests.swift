@@ -230,6 +230,78 @@ final class PageStructureTests: XCTestCase {
         XCTAssertEqual(article.source, "Ledger News & Media")
     }
 
+    func testAnObituarysHeadlineIsTheNameAndTheWord() {
+        let article = parse("""
+            Obituaries
+            Alasdair Penhallow obituary
+            Diplomat who came within a night of a settlement and spent the rest of his life explaining why
+            Fiona Laird
+            Tue 18 Jun 2024 16.45 BST
+
+            \(lead)
+            """)
+        XCTAssertEqual(article.title, "Alasdair Penhallow obituary")
+        XCTAssertTrue(LineKinds.isObituaryHeadline("Obituary: Lena Berg"))
+        XCTAssertFalse(LineKinds.isObituaryHeadline("The obituary"))
+        XCTAssertFalse(LineKinds.isObituaryHeadline("Read the obituary"))
+    }
+
+    func testAMastheadWithItsLongFormIsTheOutletNotTheHeadline() {
+        let article = parse("""
+            AOP - Agence Ouest-Africaine de Presse
+            Politics
+            Published: 05/10/2024 at 19:42 GMT
+
+            \(lead)
+
+            © AOP 2024 - Agence Ouest-Africaine de Presse. All rights reserved.
+            """)
+        XCTAssertTrue(article.titleDerived)
+        XCTAssertEqual(article.source, "Agence Ouest-Africaine de Presse")
+    }
+
+    func testATagNamedLikeASectionAndARelatedListOnTheSameSubject() {
+        let article = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            7 March 2024
+
+            \(lead)
+
+            On the same subject
+            Union threatens strike as budget talks stall in the capital
+            What a general strike would mean for the ports and railways
+            Explore more on these topics
+            Labour
+            Strikes
+            Obituaries
+            Share
+            Most viewed
+            Heatwave warning issued as temperatures set to hit 32C
+            """)
+        XCTAssertEqual(article.related, ["Union threatens strike as budget talks stall in the capital",
+                                         "What a general strike would mean for the ports and railways"])
+        XCTAssertEqual(article.tags, ["Labour", "Strikes", "Obituaries"])
+    }
+
+    func testABareMoreLinkBelowTheArticleIsNoReadMoreLink() {
+        let article = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            7 March 2024
+
+            \(lead)
+
+            Read moreUnion threatens strike as budget talks stall
+
+            \(second)
+
+            Keystone-SDA/sis/ts
+
+            More: The Ledger certified by the Journalism Trust Initiative
+            """)
+        XCTAssertEqual(article.readMore, ["Union threatens strike as budget talks stall"])
+        XCTAssertEqual(article.paragraphs, [lead, second])
+    }
+
     func testARelatedListEndsAtTheFooterAndLeavesItsStandfirstsOut() {
         let article = parse("""
             Talks with the union resume after a month-long pause in the capital
@@ -248,6 +320,156 @@ final class PageStructureTests: XCTestCase {
             The Morning Ledger
             News
             """)
+        XCTAssertEqual(article.related, ["Union threatens strike as budget talks stall in the capital",
+                                         "What a general strike would mean for the ports and railways"])
+    }
+
+    func testADatelineWithACommaBetweenParagraphsIsNoParagraph() {
+        let article = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            This content was published on March 7, 2024 - 09:41 CET
+
+            \(lead) \(second)
+
+            \(second)
+
+            This content was published on Apr 2, 2024
+
+            \(lead)
+            """)
+        XCTAssertEqual(article.paragraphs, [lead + " " + second, second, lead])
+        XCTAssertEqual(article.published, Date(timeIntervalSince1970: 1_709_800_860))
+    }
+
+    func testTheLinesOfASignUpBoxAndATeaserAreNoParagraphs() {
+        let article = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            7 March 2024
+
+            \(lead)
+
+            NEWSLETTER
+            Get the day's top stories in your inbox
+            Every weekday morning: the most important news from the Baltic states.
+            [ your@email.com ]  SUBSCRIBE
+
+            \(second)
+
+            Labour Monitor
+            The Budget Fight Nobody Is Watching
+            Legislators will spend the spring arguing about sovereignty. They should be arguing about line items…
+            Read more
+            7 days ago · 31 likes
+
+            \(lead)
+            """)
+        XCTAssertEqual(article.paragraphs, [lead, second, lead])
+    }
+
+    func testNotesCommentsAndTagsOnePerLineUnderABlogPost() {
+        let article = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            7 March 2024
+
+            \(lead) \(second)
+
+            \(second) \(lead)
+
+            \(lead) The union's figures1 and the ministry's2 differ.
+
+            1
+            The figures are the ministry's own, published in its annual report.
+            2
+            Author's calculation from the union's notices.
+            Labour
+            Strikes
+            Public Spending
+            86
+            Discussion about this post
+            Write a comment...
+            Tomás Ruiz
+            Great piece. I would add that the union has never voted as a bloc.
+            """)
+        XCTAssertEqual(article.paragraphs, [lead + " " + second, second + " " + lead, lead + " The union's figures1 and the ministry's2 differ."])
+        XCTAssertFalse(PageBody.refersToNote(1, "In 2021 the union had 40,000 members."))
+        XCTAssertEqual(article.tags, ["Labour", "Strikes", "Public Spending"])
+        let footer = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            7 March 2024
+
+            \(lead)
+            For information media. Not an official record.
+            United Nations
+            A-Z Site Index
+            Contact
+            Copyright
+            """)
+        XCTAssertEqual(footer.tags, [])
+    }
+
+    func testASponsorsMessageAChartsCaptionAndASubheadingWithACommaAreNoParagraphs() {
+        let article = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            7 March 2024
+
+            \(lead)
+
+            A word from this week's sponsor
+            Compliance teams at 300 companies use Teldrum to screen every shipment. Try it free for 30 days.
+
+            Stock Chart IconStock chart icon
+            Rheinmetall shares, year to date.
+
+            A question of who, not whether
+
+            \(second)
+            """)
+        XCTAssertEqual(article.paragraphs, [lead, second])
+    }
+
+    func testARelatedBoxInTheBodyIsNoReadMoreLinkAndAWrappedBiographyIsNoHeadline() {
+        let article = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            7 March 2024
+
+            \(lead) \(second)
+
+            RELATED
+            Union threatens strike as budget talks stall in the capital
+            What a general strike would mean for the ports and railways
+
+            \(second) \(lead)
+
+            By Diego Ferrer
+            Diego Ferrer is The Harbor Gazette's Mexico City bureau chief, covering Mexico, Central
+            America and the Caribbean. He previously reported from Bogotá and Caracas.
+            """)
+        XCTAssertEqual(article.readMore, [])
+        XCTAssertEqual(article.related, ["Union threatens strike as budget talks stall in the capital",
+                                         "What a general strike would mean for the ports and railways"])
+    }
+
+    func testLongTagsASectionsNameAsATagAndAnAdNetworksBox() {
+        let article = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            7 March 2024
+
+            \(lead)
+
+            TAGS
+            Bureau of South and Central Asian Affairs
+            Central Asia
+            news
+            Share
+            More on this topic
+            Union threatens strike as budget talks stall in the capital
+            What a general strike would mean for the ports and railways
+            Ad
+            Recommended by Nexlink
+            This pension trick is changing retirement for Germans over 55 (Finanzratgeber24)
+            Hearing aids: New model is almost invisible (HörWelt)
+            """)
+        XCTAssertEqual(article.tags, ["Bureau of South and Central Asian Affairs", "Central Asia", "news"])
         XCTAssertEqual(article.related, ["Union threatens strike as budget talks stall in the capital",
                                          "What a general strike would mean for the ports and railways"])
     }
