@@ -34,11 +34,6 @@ enum IndexSchema {
                     + "your marks and tags go to the articles' new ids"])
             }
         }
-        // An old id typed by the user or met in an old backup is looked up by `legacyID`
-        // (`Library.resolveID`, `LegacyState`): without this index each lookup read every row.
-        migrator.registerMigration("index-7-legacy-lookup") { db in
-            try db.execute(sql: "CREATE INDEX IF NOT EXISTS article_legacy ON article(legacyID) WHERE legacyID IS NOT NULL")
-        }
         return migrator
     }
 
