@@ -25,4 +25,36 @@ final class HTMLPageStructureTests: XCTestCase {
                        "\(article.paragraphs)")
         XCTAssertEqual(article.quotes.first?.speaker, "Serik Zhumabayev")
     }
+
+    // MARK: Title, outlet, address
+
+    func testTheSavedFromLineAfterTheDoctypeGivesTheAddress() {
+        let page = "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\">\n<!-- saved from url=(0040)http://www.centraleurasia.example/a.shtml -->\n<HTML>"
+        XCTAssertEqual(PageMetadata.savedFromURL(Array(page.utf8)), "http://www.centraleurasia.example/a.shtml")
+        XCTAssertNil(PageMetadata.savedFromURL(Array("<!DOCTYPE html>\n<html>\n<!-- saved from url=(0019)https://example.org -->".utf8)))
+    }
+
+    func testAnOutletBeforeTheHeadlineIsKnownByTheHostItSpells() {
+        let article = read("""
+            <!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
+            <!-- saved from url=(0040)http://www.centraleurasia.example/a.shtml -->
+            <HTML><HEAD><TITLE>Central Eurasia Online :: Caspian summit: five states pledge restraint</TITLE></HEAD>
+            <BODY>\(Self.body)</BODY></HTML>
+            """)
+        XCTAssertEqual(article.source, "Central Eurasia Online")
+        XCTAssertEqual(article.title, "Caspian summit: five states pledge restraint")
+        XCTAssertEqual(article.url, "http://www.centraleurasia.example/a.shtml")
+        XCTAssertTrue(PageTitle.spells(host: "www.bbc.co.uk", "BBC News"))
+        XCTAssertFalse(PageTitle.spells(host: "www.centraleurasia.example", "Eurasia Business Online Weekly"))
+    }
+
+    func testThePrintedHeadlineWinsOverTheTitleWrittenForSharing() {
+        func title(h1: String, og: String) -> String {
+            read("<html><head><meta property=\"og:title\" content=\"\(og)\"></head><body><h1>\(h1)</h1>\(Self.body)</body></html>").title
+        }
+        XCTAssertEqual(title(h1: "A longer runway brings Greenland closer – and the world closer to Greenland",
+                             og: "A longer runway brings Greenland closer – in pictures"),
+                       "A longer runway brings Greenland closer – and the world closer to Greenland")
+        XCTAssertEqual(title(h1: "World news", og: "A longer runway brings Greenland closer"), "A longer runway brings Greenland closer")
+    }
 }

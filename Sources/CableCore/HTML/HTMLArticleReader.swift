@@ -152,8 +152,19 @@ struct PageNaming {
         let titleOutlet = documentTitle.flatMap { PageTitle.outlet(in: $0, headline: declared ?? h1, host: host) }
         outlet = metadata.siteName ?? titleOutlet
         let fromTitle = documentTitle.map { PageTitle.removing(titleOutlet, from: $0) }
-        let chosen = declared ?? h1 ?? fromTitle
+        let chosen = Self.printedHeadline(h1, declared: declared) ?? declared ?? h1 ?? fromTitle
         headline = chosen.map { PageTitle.withoutOutlet($0, outlet: outlet) }.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The `<h1>` when it is the declared headline as printed: the same opening words with
+    /// another ending (`… closer to the world – and the world closer to Greenland` where
+    /// `og:title` says `… closer to the world – in pictures`, the title written for search
+    /// and sharing). A differently opening `<h1>` may be a section's name or a logo's text.
+    static func printedHeadline(_ h1: String?, declared: String?) -> String? {
+        guard let h1, let declared, h1 != declared else { return nil }
+        let printed = h1.lowercased().split(separator: " ")
+        let shared = zip(printed, declared.lowercased().split(separator: " ")).prefix { $0 == $1 }.count
+        return shared >= 4 ? h1 : nil
     }
 
     /// The article's `<h1>`: the first outside navigation, asides and footers, without kicker
