@@ -26,6 +26,73 @@ final class HTMLPageStructureTests: XCTestCase {
         XCTAssertEqual(article.quotes.first?.speaker, "Serik Zhumabayev")
     }
 
+    func testADatelineLineWithThePlaceAndTheAuthorIsNoParagraph() {
+        func unit(_ text: String) -> TextUnit {
+            TextUnit(owner: 0, first: 0, kind: .paragraph, text: text, linkLength: 0, emphasisLength: 0, links: [])
+        }
+        XCTAssertFalse(ParagraphFilter.isProse(unit("Kyiv • 14 March 2024, 16:45 Kyiv time (UTC+2) Olena Marchuk")))
+        XCTAssertTrue(ParagraphFilter.isProse(unit("The talks ended on 14 March 2024, at 16:45, without a deal.")))
+    }
+
+    func testTheErrorReportPromptIsFurniture() {
+        XCTAssertTrue(ArticleParser.isFurniture("Found a mistake? Select the text and press Ctrl+Enter."))
+    }
+
+    // MARK: Body
+
+    func testASignUpBoxBetweenParagraphsIsNoBody() {
+        let article = read("""
+            <html><body><h1>Drone Parts Listed</h1><div class="c-1">\(Self.body)
+            <div class="c-zz3"><div>Newsletter</div><div>World Brief</div>
+            <p>The day’s most important foreign news, explained by our correspondents. Every weekday afternoon.</p>
+            <form action="/signup"><input type="email" name="email"></form></div>\(Self.body)</div></body></html>
+            """)
+        XCTAssertFalse(article.paragraphs.contains { $0.contains("foreign news") }, "\(article.paragraphs)")
+        XCTAssertEqual(article.paragraphs.count, 3)
+    }
+
+    func testATextFieldInAShortArticleDoesNotTakeTheArticleWithIt() {
+        let article = read("""
+            <html><body><div><input type="search"><h1>Short Item</h1>
+            <p>The only paragraph of a short item says, with commas, what the ministry announced on Friday.</p></div></body></html>
+            """)
+        XCTAssertEqual(article.paragraphs.count, 1)
+    }
+
+    func testAnEmbeddedPostIsABlockquoteOfTheBodyWithoutItsSignature() {
+        let article = read("""
+            <html><body><h1>Border Agreed</h1><div class="post__content">\(Self.body)
+            <blockquote class="twitter-tweet"><p lang="en">Today the commissions agreed the first 12.7 km of the border. \
+            Work continues. <a href="https://twitter.com/hashtag/Armenia">#Armenia</a></p>&mdash; Gevorg Melkonyan (@GMelkonyan_AM) \
+            <a href="https://twitter.com/GMelkonyan_AM/status/1">April 19, 2024</a></blockquote>
+            <div class="embed embed--telegram"><blockquote class="embed__post"><p>Жители Киранца с утра перекрыли дорогу у въезда в село.</p>
+            <footer>Тавуш Сегодня @tavush_today</footer></blockquote><a href="https://t.me/x/1">View in Telegram</a></div>
+            </div></body></html>
+            """)
+        XCTAssertTrue(article.paragraphs.contains("Today the commissions agreed the first 12.7 km of the border. Work continues. #Armenia"),
+                      "\(article.paragraphs)")
+        XCTAssertTrue(article.paragraphs.contains("Жители Киранца с утра перекрыли дорогу у въезда в село."))
+        XCTAssertFalse(article.paragraphs.contains { $0.contains("Melkonyan") || $0.contains("Telegram") }, "\(article.paragraphs)")
+    }
+
+    func testTheDashedLineThatSignsAQuotationIsNoParagraph() {
+        let article = read("""
+            <html><body><h1>Escorts Begin</h1><div>\(Self.body)<blockquote><p>Every ship that asks for an escort through the strait \
+            will get one, whatever flag it flies.</p>&mdash; Nikos Vasilakis, commander of the EU mission in the Red Sea</blockquote></div></body></html>
+            """)
+        XCTAssertTrue(article.paragraphs.contains { $0.hasPrefix("Every ship") })
+        XCTAssertFalse(article.paragraphs.contains { $0.contains("Vasilakis") }, "\(article.paragraphs)")
+    }
+
+    func testAnExcerptUnderTheHeadlineIsNoBody() {
+        let article = read("""
+            <html><body><article class="post"><div class="post__head"><h1>Border Agreed</h1>
+            <p class="post__excerpt">A 12.7km line in the north returns four villages. Residents blocked a road on Saturday.</p></div>
+            <div class="post__content">\(Self.body)</div></article></body></html>
+            """)
+        XCTAssertEqual(article.paragraphs.count, 3, "\(article.paragraphs)")
+    }
+
     // MARK: Title, outlet, address
 
     func testTheSavedFromLineAfterTheDoctypeGivesTheAddress() {

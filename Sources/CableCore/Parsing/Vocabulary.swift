@@ -124,6 +124,9 @@ enum Vocabulary {
         "this story is part of",
         // A newsletter platform's sign-off.
         "thanks for reading",
+        // The error-report prompt of many Ukrainian and Russian sites (`Found a mistake?
+        // Select the text and press Ctrl+Enter.`).
+        "ctrl+enter", "ctrl + enter",
     ]
 
     /// Line starts that announce a caption, a credit or a notice.
