@@ -124,4 +124,57 @@ final class HTMLPageStructureTests: XCTestCase {
                        "A longer runway brings Greenland closer – and the world closer to Greenland")
         XCTAssertEqual(title(h1: "World news", og: "A longer runway brings Greenland closer"), "A longer runway brings Greenland closer")
     }
+
+    // MARK: Links
+
+    func testARelatedLabelOnTheLineOfItsLinks() {
+        let article = read("""
+            <html><body><table><tr><td><h1>Caspian Summit</h1>\(Self.body)
+            <font><b>Related articles:</b></font><br><font><img src="b.gif">&nbsp;<a href="http://x.example/1.shtml">Caspian foreign ministers \
+            fail to agree</a> (12/10/2007)<br><a href="http://x.example/2.shtml">EU envoy says pipeline still on the table</a> (09/10/2007)<br></font>
+            </td></tr></table></body></html>
+            """)
+        XCTAssertEqual(article.related, ["Caspian foreign ministers fail to agree", "EU envoy says pipeline still on the table"])
+        XCTAssertEqual(article.linkURLs["Caspian foreign ministers fail to agree"], "http://x.example/1.shtml")
+    }
+
+    func testACardsHeadingIsItsHeadline() {
+        let article = read("""
+            <html><body><h1>Border Agreed</h1>\(Self.body)<section><h2>Related</h2>
+            <a href="/a"><span class="related__cat">Analysis</span><h3>Which map? Drawing a border from Soviet charts</h3></a>
+            <a href="/b"><p class="card-tag">Shipping</p><h3>Batam’s shipyards and the shadow fleet</h3><footer><time>Jul 25</time></footer></a>
+            </section></body></html>
+            """)
+        XCTAssertEqual(article.related, ["Which map? Drawing a border from Soviet charts", "Batam’s shipyards and the shadow fleet"])
+    }
+
+    func testRelatedHeadingsAreTheVocabularysOwn() {
+        func related(_ heading: String, _ links: String = "<a href=\"/s1\">First story headline here</a><a href=\"/s2\">Second story headline</a>") -> [String] {
+            read("<html><body><h1>Story</h1>\(Self.body)<div><h2>\(heading)</h2>\(links)</div></body></html>").related
+        }
+        XCTAssertEqual(related("You might also like"), ["First story headline here", "Second story headline"])
+        XCTAssertEqual(related("More on EU-Mercosur"), ["First story headline here", "Second story headline"])
+        XCTAssertEqual(related("Most read"), [])
+        XCTAssertEqual(related("Keep reading with a subscription", "<a href=\"/subscribe\">Subscribe now</a><a href=\"/login\">Log in</a>"), [],
+                       "a prompt's buttons are no headlines")
+        XCTAssertEqual(related("Related", "<a href=\"/v\">Video: Residents of Kirants block the road</a>"), ["Video: Residents of Kirants block the road"])
+        XCTAssertEqual(related("More on this later."), [], "a sentence is no heading")
+    }
+
+    func testALinkBlockEndsAtTheNextHeading() {
+        let article = read("""
+            <html><body><h1>Shadow Fleet Checks</h1>\(Self.body)<div class="related-navigation">
+            <h2>Related content</h2><ul><li><a href="/news/a">UK sanctions 20 more shadow fleet vessels</a></li></ul>
+            <h3>Explore the topic</h3><ul><li><a href="/world/foreign-affairs">Foreign affairs</a></li>
+            <li><a href="/defence">Defence and armed forces</a></li></ul></div></body></html>
+            """)
+        XCTAssertEqual(article.related, ["UK sanctions 20 more shadow fleet vessels"])
+        XCTAssertEqual(article.tags, ["Foreign affairs", "Defence and armed forces"])
+        let blog = read("""
+            <html><head><meta property="article:tag" content="Arctic"></head><body><h1>Ice Talks</h1>\(Self.body)
+            <aside><h2>Categories</h2><ul><li><a href="/category/news">News</a></li><li><a href="/category/travel">Travel</a></li></ul></aside>
+            </body></html>
+            """)
+        XCTAssertEqual(blog.tags, ["Arctic"], "a blog's category index is no tag list")
+    }
 }

@@ -258,7 +258,8 @@ enum Vocabulary {
     static let tagHeadings: Set<String> = [
         "tags", "topics", "related topics", "more about", "more about these topics", "explore more on these topics",
         "more on these topics", "filed under", "keywords", "subjects", "themes", "categories", "tagged", "topics in this story",
-        "suggested topics", "follow the topics in this article", "topics in this article",
+        "suggested topics", "follow the topics in this article", "topics in this article", "explore the topic",
+        "explore topics",
     ]
 
     /// Starts of the headings of lists that are not the page's own related stories: what is
