@@ -177,4 +177,22 @@ final class HTMLPageStructureTests: XCTestCase {
             """)
         XCTAssertEqual(blog.tags, ["Arctic"], "a blog's category index is no tag list")
     }
+
+    // MARK: Quotes
+
+    func testAPressReleasesLeadInNamesTheSpeakerOfTheQuotationsAfterIt() {
+        let article = read("""
+            <html><body><h1>Tankers Checked</h1><div class="govspeak">\(Self.body)
+            <p>Minister for Europe Ruth Okonjo-Baines said:</p>
+            <p>“Russia’s shadow fleet is a threat to our economies, our environment and our security.”</p>
+            <p>“By checking their papers together, partners are sending a clear message.”</p>
+            <p>The checks begin in January, and will cover four choke points in the Channel and the Baltic approaches.</p>
+            <p>“This quotation has no lead-in before it, and comes after a paragraph of prose.”</p></div></body></html>
+            """)
+        XCTAssertTrue(article.paragraphs.contains("Minister for Europe Ruth Okonjo-Baines said:"))
+        XCTAssertEqual(article.quotes.map(\.speaker), ["Ruth Okonjo-Baines", "Ruth Okonjo-Baines", nil], "\(article.quotes)")
+        XCTAssertEqual(article.quotes.first?.role, "Minister for Europe")
+        XCTAssertEqual(QuoteLeadIns.attributionTexts(["He called the plan “absurd” and said:", "“Not here.”"]),
+                       ["He called the plan “absurd” and said:", "“Not here.”"], "a lead-in quotes nothing itself")
+    }
 }

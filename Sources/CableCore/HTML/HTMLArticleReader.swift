@@ -45,10 +45,11 @@ public enum HTMLArticleReader {
             legacyID: ArticleID.legacy(forContent: text))
     }
 
-    /// The quotes of the body, attributed as on text pages; in a blockquote with a citation
-    /// line, to the person it cites.
+    /// The quotes of the body, attributed as on text pages (a press release's quotations
+    /// with their lead-in: `QuoteLeadIns`); in a blockquote with a citation line, to the
+    /// person it cites.
     static func quotes(in paragraphs: [TextUnit], of document: HTMLDocument) -> [Quote] {
-        var quotes = ArticleParser.quotes(inParagraphs: paragraphs.map(\.text))
+        var quotes = ArticleParser.quotes(inParagraphs: QuoteLeadIns.attributionTexts(paragraphs.map(\.text)))
         for index in quotes.indices {
             guard let cited = BlockquoteCitation.speaker(for: paragraphs[quotes[index].paragraph], in: document) else { continue }
             quotes[index].speaker = cited
