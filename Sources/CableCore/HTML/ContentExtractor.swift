@@ -29,15 +29,9 @@ struct ContentExtractor {
     private static func exclusions(_ document: HTMLDocument, _ units: [TextUnit]) -> [Bool] {
         let nodes = document.nodes
         // Prose under each element, to spare a "boilerplate" element that holds most of it.
-        var prose = [Int](repeating: 0, count: nodes.count)
-        var total = 0
-        for unit in units where unit.kind == .paragraph && unit.text.count >= minimumVotingLength {
-            prose[unit.owner] += unit.text.count
-            total += unit.text.count
-        }
-        for index in nodes.indices.reversed() where nodes[index].parent >= 0 {
-            prose[nodes[index].parent] += prose[index]
-        }
+        let prose = proseLengths(document, units)
+        let total = nodes.isEmpty ? 0 : prose[0]
+        let boxes = promptBoxes(document, prose: prose, total: total)
         var excluded = [Bool](repeating: false, count: nodes.count)
         for index in nodes.indices {
             let parent = nodes[index].parent
@@ -47,9 +41,47 @@ struct ContentExtractor {
             }
             guard !nodes[index].isText else { continue }
             let looksLikeChrome = chromeElements.contains(nodes[index].name) || PageHints.isBoilerplate(nodes[index])
-            excluded[index] = looksLikeChrome && prose[index] * 2 < total
+            excluded[index] = looksLikeChrome && prose[index] * 2 < total || boxes.contains(index)
         }
         return excluded
+    }
+
+    /// Per node, the length of the voting paragraphs under it.
+    private static func proseLengths(_ document: HTMLDocument, _ units: [TextUnit]) -> [Int] {
+        let nodes = document.nodes
+        var prose = [Int](repeating: 0, count: nodes.count)
+        for unit in units where unit.kind == .paragraph && unit.text.count >= minimumVotingLength {
+            prose[unit.owner] += unit.text.count
+        }
+        for index in nodes.indices.reversed() where nodes[index].parent >= 0 {
+            prose[nodes[index].parent] += prose[index]
+        }
+        return prose
+    }
+
+    /// Input types a reader types words into (a sign-up's email, a search).
+    static let typedInputs: Set<String> = ["", "text", "email", "search", "tel"]
+
+    /// The most prose a box around a form field can hold and still be a prompt (a newsletter
+    /// sign-up's pitch), not the article around it.
+    static let promptProse = 600
+
+    /// The boxes around the page's text fields (`<input type="email">`): the largest element
+    /// around each whose prose stays a prompt's, as Readability drops a block with more
+    /// fields than paragraphs. Its pitch (`The day's news, every weekday.`) is no body.
+    private static func promptBoxes(_ document: HTMLDocument, prose: [Int], total: Int) -> Set<Int> {
+        var boxes = Set<Int>()
+        for index in document.nodes.indices where document.nodes[index].name == "input" {
+            guard typedInputs.contains(document.nodes[index].attribute("type")?.lowercased() ?? "") else { continue }
+            var box = index
+            var parent = document.nodes[box].parent
+            while parent >= 0, prose[parent] <= promptProse, prose[parent] * 4 < total {
+                box = parent
+                parent = document.nodes[box].parent
+            }
+            boxes.insert(box)
+        }
+        return boxes
     }
 
     /// The body's units, in page order.

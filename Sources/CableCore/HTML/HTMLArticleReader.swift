@@ -5,7 +5,7 @@ import Foundation
 /// what it cannot find becomes a warning, as on text pages.
 public enum HTMLArticleReader {
     /// Bump whenever the output for some page changes (the library then re-reads every file).
-    public static let version = 1
+    public static let version = 2
 
     public static func parse(data: Data, file: String) -> Article {
         let raw = data.withUnsafeBytes { [UInt8]($0) }
@@ -45,10 +45,11 @@ public enum HTMLArticleReader {
             legacyID: ArticleID.legacy(forContent: text))
     }
 
-    /// The quotes of the body, attributed as on text pages; in a blockquote with a citation
-    /// line, to the person it cites.
+    /// The quotes of the body, attributed as on text pages (a press release's quotations
+    /// with their lead-in: `QuoteLeadIns`); in a blockquote with a citation line, to the
+    /// person it cites.
     static func quotes(in paragraphs: [TextUnit], of document: HTMLDocument) -> [Quote] {
-        var quotes = ArticleParser.quotes(inParagraphs: paragraphs.map(\.text))
+        var quotes = ArticleParser.quotes(inParagraphs: QuoteLeadIns.attributionTexts(paragraphs.map(\.text)))
         for index in quotes.indices {
             guard let cited = BlockquoteCitation.speaker(for: paragraphs[quotes[index].paragraph], in: document) else { continue }
             quotes[index].speaker = cited
@@ -152,8 +153,19 @@ struct PageNaming {
         let titleOutlet = documentTitle.flatMap { PageTitle.outlet(in: $0, headline: declared ?? h1, host: host) }
         outlet = metadata.siteName ?? titleOutlet
         let fromTitle = documentTitle.map { PageTitle.removing(titleOutlet, from: $0) }
-        let chosen = declared ?? h1 ?? fromTitle
+        let chosen = Self.printedHeadline(h1, declared: declared) ?? declared ?? h1 ?? fromTitle
         headline = chosen.map { PageTitle.withoutOutlet($0, outlet: outlet) }.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The `<h1>` when it is the declared headline as printed: the same opening words with
+    /// another ending (`… closer to the world – and the world closer to Greenland` where
+    /// `og:title` says `… closer to the world – in pictures`, the title written for search
+    /// and sharing). A differently opening `<h1>` may be a section's name or a logo's text.
+    static func printedHeadline(_ h1: String?, declared: String?) -> String? {
+        guard let h1, let declared, h1 != declared else { return nil }
+        let printed = h1.lowercased().split(separator: " ")
+        let shared = zip(printed, declared.lowercased().split(separator: " ")).prefix { $0 == $1 }.count
+        return shared >= 4 ? h1 : nil
     }
 
     /// The article's `<h1>`: the first outside navigation, asides and footers, without kicker

@@ -1,13 +1,19 @@
 /// Page text as Cable shows it: whitespace of every kind folded to single spaces, control
 /// and invisible format characters (escape sequences, bidi overrides, zero-width marks) gone,
-/// so nothing a page carries can drive the terminal.
+/// so nothing a page carries can drive the terminal. A C1 control (U+0080–U+009F) is read as
+/// the Windows-1252 character of that byte, as HTML5 reads `&#147;`: old pages write curly
+/// quotes and dashes that way, and no page means the control.
 enum HTMLText {
     static func clean(_ raw: String) -> String {
         // Written as UTF-8 bytes: a scalar kept is copied as its bytes (most text is ASCII).
         var out: [UInt8] = []
         out.reserveCapacity(raw.utf8.count)
         var pendingSpace = false
-        for scalar in raw.unicodeScalars {
+        for var scalar in raw.unicodeScalars {
+            if (0x80...0x9F).contains(scalar.value) {
+                scalar = PageEncoding.windows1252High[Int(scalar.value - 0x80)]
+                if scalar == "\u{FFFD}" { continue }
+            }
             if isSpace(scalar) {
                 pendingSpace = !out.isEmpty
                 continue
@@ -29,7 +35,7 @@ enum HTMLText {
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) }
         switch scalar.value {
-        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+        case 0x09...0x0D, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
             return true
         default:
             return false

@@ -8,23 +8,29 @@ struct LinkBlocks {
     var tags: [String] = []
     var linkURLs: [String: String] = [:]
 
-    /// Headings of the page's own related-stories block.
-    static let relatedHeadings: Set<String> = [
-        "related", "related stories", "related articles", "related content", "related coverage",
-        "related news", "related links", "related reading", "more on this story", "more on this topic",
-        "more on this", "also in this series", "more in this series", "in this series", "also read",
-    ]
-
-    /// Headings of a visible tag list.
-    static let tagHeadings: Set<String> = [
-        "tags", "topics", "related topics", "tagged", "filed under", "more on these topics", "subjects",
-    ]
-
     /// Labels of a READ MORE line (also the heading of a block of such links).
     static let readMoreLabels = ["read more", "read also", "see also"]
 
     /// Class and id words of a visible tag list.
     static let tagListWords: Set<String> = ["tags", "taglist", "topics", "keywords", "subjects"]
+
+    /// Tag headings of text pages that head a blog's site-wide index in a web page's sidebar
+    /// (WordPress's "Categories" widget), never the page's own tags.
+    static let siteIndexHeadings: Set<String> = ["categories"]
+
+    /// What a block of links under a heading is.
+    enum BlockKind { case related, readMore, tags }
+
+    /// The kind of block a heading (see `headingKey`) opens, by the parser's vocabulary: the
+    /// page's own related stories (`Related`, `More on EU-Mercosur`, `You might also like`),
+    /// never a list of what is popular or the author's other work; READ MORE links; tags.
+    static func blockKind(ofHeading key: String) -> BlockKind? {
+        if key.isEmpty { return nil }
+        if readMoreLabels.contains(key) { return .readMore }
+        if Vocabulary.tagHeadings.contains(key) { return siteIndexHeadings.contains(key) ? nil : .tags }
+        if Vocabulary.unrelatedHeadingStarts.contains(where: key.hasPrefix) { return nil }
+        return Vocabulary.relatedHeadingStarts.contains(where: key.hasPrefix) ? .related : nil
+    }
 
     init(document: HTMLDocument, units: [TextUnit], base: String?) {
         var related: [(String, String)] = []
@@ -32,19 +38,21 @@ struct LinkBlocks {
         var tags: [String] = []
         var taken = Set<Int>()  // headings already used
         for unit in units where Self.mayBeLabelled(unit.text) {
-            let heading = Self.headingKey(unit.text)
-            if Self.relatedHeadings.contains(heading), unit.links.isEmpty, !taken.contains(unit.owner) {
+            let kind = unit.links.isEmpty ? Self.blockKind(ofHeading: Self.headingKey(unit.text)) : nil
+            if kind == .related, !taken.contains(unit.owner) {
                 taken.insert(unit.owner)
                 related += Self.links(after: unit, in: document)
-            } else if Self.readMoreLabels.contains(heading), unit.links.isEmpty {
+            } else if kind == .readMore {
                 readMore += Self.links(after: unit, in: document).map { ($0.0, Optional($0.1)) }
-            } else if Self.tagHeadings.contains(heading), unit.links.isEmpty, tags.isEmpty {
+            } else if kind == .tags, tags.isEmpty {
                 tags = Self.links(after: unit, in: document).map(\.0)
             } else if let rest = Self.readMoreLabel(unit.text) {
                 // Each link on the line is one story (`See also: <a>…</a><br><a>…</a>`).
                 let linked = unit.links.filter { !$0.text.isEmpty && Self.readMoreLabel($0.text) == nil }
                 if linked.isEmpty { readMore.append((rest, nil)) }
                 for link in linked { readMore.append((link.text, link.href)) }
+            } else if let links = Self.labelledRelatedLinks(unit) {
+                related += links
             } else if tags.isEmpty, let list = Self.tagLine(unit.text) {
                 // Linked tags are separated by their links, not always by commas.
                 let linked = unit.links.map(\.text).filter { !$0.isEmpty }
@@ -56,17 +64,22 @@ struct LinkBlocks {
             self.readMore.append(headline)
             if let href, let address = WebAddress.absolute(href, base: base) { linkURLs[headline] = address }
         }
-        for (headline, href) in related where !self.related.contains(headline) {
+        for (headline, href) in related where !self.related.contains(headline) && !Self.isButton(headline) {
             self.related.append(headline)
             if let address = WebAddress.absolute(href, base: base) { linkURLs[headline] = address }
         }
         self.tags = Self.unique(tags)
     }
 
+    /// A button's words (`Subscribe now`, `Log in`) under a prompt's heading: no headline.
+    static func isButton(_ text: String) -> Bool {
+        text.split(separator: " ").count <= 3 && ArticleParser.isFurniture(text)
+    }
+
     /// A heading's words as compared with the vocabularies: lower-cased, without a closing
-    /// colon or arrow.
+    /// colon or arrow; empty for what is too long for a heading or ends as a sentence does.
     static func headingKey(_ text: String) -> String {
-        guard text.utf8.count <= 60 else { return "" }
+        guard text.utf8.count <= 60, let end = text.last, !".!?".contains(end) else { return "" }
         var key = text.lowercased()
         while let last = key.last, ":›»>|-–—".contains(last) || last == " " { key.removeLast() }
         return key
@@ -84,13 +97,22 @@ struct LinkBlocks {
         return rest.isEmpty ? nil : String(rest)
     }
 
+    /// The links of a related block written on one line with its label, as table layouts
+    /// do (`Related articles: <a>…</a> (12/10/2007) <a>…</a>`).
+    static func labelledRelatedLinks(_ unit: TextUnit) -> [(String, String)]? {
+        guard !unit.links.isEmpty, let colon = unit.text.utf8.prefix(40).firstIndex(of: UInt8(ascii: ":")),
+              blockKind(ofHeading: headingKey(String(unit.text[..<colon]))) == .related else { return nil }
+        let links = unit.links.filter { !$0.text.isEmpty && isStoryAddress($0.href) }
+        return links.isEmpty ? nil : links.map { ($0.text, $0.href) }
+    }
+
     /// Labels of a tag line of text.
     static let tagLineLabels = ["tags:", "topics:"]
 
     /// The first letters of every heading and label above: text starting otherwise is none
     /// of them (most of a page's text, checked in one byte).
     static let labelInitials: Set<UInt8> = Set(
-        (relatedHeadings.union(tagHeadings).union(readMoreLabels).union(tagLineLabels)).compactMap { $0.utf8.first })
+        (Vocabulary.relatedHeadingStarts + Vocabulary.tagHeadings + readMoreLabels + tagLineLabels).compactMap { $0.utf8.first })
 
     static func mayBeLabelled(_ text: String) -> Bool {
         guard let first = text.utf8.first else { return false }
@@ -108,15 +130,29 @@ struct LinkBlocks {
     }
 
     /// The links that follow a heading inside its block (the heading's parent, or the
-    /// grandparent when the heading is wrapped on its own), as (headline, href).
+    /// grandparent when the heading is wrapped on its own), up to the next heading that is
+    /// not itself a link's (`Explore the topic` after `Related content`), as (headline, href).
     static func links(after heading: TextUnit, in document: HTMLDocument) -> [(String, String)] {
         var container = document.nodes[heading.owner].parent
+        let start = document.nodes[heading.owner].end
         for _ in 0..<3 where container >= 0 {
-            let found = anchors(in: (document.nodes[heading.owner].end)..<document.nodes[container].end, of: document)
-            if !found.isEmpty { return found }
+            let end = document.nodes[container].end
+            let nextHeading = (start..<end).first { isSectionHeading($0, in: document) } ?? end
+            let found = anchors(in: start..<nextHeading, of: document)
+            if !found.isEmpty || nextHeading < end { return found }
             container = document.nodes[container].parent
         }
         return []
+    }
+
+    static let headingElements: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+
+    /// A heading element that opens a new section: neither inside a link (a teaser card's
+    /// headline) nor holding one (a list item written as a linked heading).
+    private static func isSectionHeading(_ index: Int, in document: HTMLDocument) -> Bool {
+        guard headingElements.contains(document.nodes[index].name) else { return false }
+        if ((index + 1)..<document.nodes[index].end).contains(where: { document.nodes[$0].name == "a" }) { return false }
+        return !document.ancestors(of: index).contains { document.nodes[$0].name == "a" }
     }
 
     /// The links in a range of nodes with their headline text: dates and times inside a
@@ -130,7 +166,9 @@ struct LinkBlocks {
                 index += 1
                 continue
             }
-            let text = document.text(of: index) { isBesideHeadline(document.nodes[$0]) }
+            // A card's headline is its heading, when it has one.
+            let card = ((index + 1)..<document.nodes[index].end).first { headingElements.contains(document.nodes[$0].name) }
+            let text = document.text(of: card ?? index) { isBesideHeadline(document.nodes[$0]) }
             if !text.isEmpty, !found.contains(where: { $0.1 == href }) { found.append((text, href)) }
             index = document.nodes[index].end
         }

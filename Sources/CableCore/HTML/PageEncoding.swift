@@ -91,7 +91,7 @@ struct PageEncoding: Equatable {
 
     /// Windows-1252's characters for 0x80-0x9F (the rest of its bytes are Latin-1, the same
     /// numbers as Unicode). Its five unassigned bytes become U+FFFD.
-    private static let windows1252High: [Unicode.Scalar] = [
+    static let windows1252High: [Unicode.Scalar] = [
         "\u{20AC}", "\u{FFFD}", "\u{201A}", "\u{0192}", "\u{201E}", "\u{2026}", "\u{2020}", "\u{2021}",
         "\u{02C6}", "\u{2030}", "\u{0160}", "\u{2039}", "\u{0152}", "\u{FFFD}", "\u{017D}", "\u{FFFD}",
         "\u{FFFD}", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2022}", "\u{2013}", "\u{2014}",

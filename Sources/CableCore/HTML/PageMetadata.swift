@@ -114,10 +114,12 @@ struct PageMetadata {
 
     static let savedFromMarker = Array("<!-- saved from url=(".utf8)
 
-    /// The address in a browser's "saved from" comment on the page's first line.
+    /// The address in a browser's "saved from" comment on the page's first line, or on the
+    /// line after its doctype (where Internet Explorer and Chrome write it).
     static func savedFromURL(_ raw: [UInt8]) -> String? {
-        var head = Array(raw.prefix(4096))
+        var head = ArraySlice(raw.prefix(4096))
         if head.starts(with: [0xEF, 0xBB, 0xBF]) { head.removeFirst(3) }
+        head = afterDoctype(head)
         let line = head.prefix { $0 != 0x0A && $0 != 0x0D }
         guard let start = firstIndex(of: savedFromMarker, in: Array(line)) else { return nil }
         let afterMarker = Array(line)[(start + savedFromMarker.count)...]
@@ -125,6 +127,18 @@ struct PageMetadata {
         let rest = String(decoding: afterMarker[(close + 1)...], as: UTF8.self)
         let address = rest.components(separatedBy: "-->").first?.trimmingCharacters(in: .whitespaces) ?? ""
         return WebAddress.absolute(address, base: nil)
+    }
+
+    static let doctypeMarker = Array("<!doctype".utf8)
+
+    /// The bytes after a leading `<!DOCTYPE …>` and the blank space after it; all of them
+    /// when the page does not start with one.
+    private static func afterDoctype(_ head: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        let isBlank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        let start = head.drop(while: isBlank)
+        guard start.prefix(doctypeMarker.count).map({ $0 | 0x20 }) == doctypeMarker.map({ $0 | 0x20 }),
+              let close = start.firstIndex(of: UInt8(ascii: ">")) else { return head }
+        return start[(close + 1)...].drop(while: isBlank)
     }
 
     private static func firstIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {

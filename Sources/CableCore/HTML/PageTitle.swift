@@ -45,11 +45,23 @@ enum PageTitle {
         return last
     }
 
-    /// Whether a name, without spaces and punctuation, is one of the labels of a host name.
+    /// Whether a name, without spaces and punctuation, is one of the labels of a host name;
+    /// or most of it is, the rest a word the address leaves out (`Central Eurasia Online` on
+    /// centraleurasia.example, `BBC News` on bbc.co.uk): a run of at least half its words.
     static func spells(host: String, _ name: String) -> Bool {
-        let squeezed = String(name.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) })
-        guard squeezed.count >= 3 else { return false }
-        return host.lowercased().split(separator: ".").contains { $0 == squeezed }
+        let labels = Set(host.lowercased().split(separator: ".").map(String.init))
+        let words = name.lowercased().split(separator: " ").map { word in
+            String(word.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) })
+        }
+        guard words.count <= 6 else { return false }
+        let least = (words.count + 1) / 2
+        for start in words.indices {
+            for end in (start + 1)...words.count where end - start >= least {
+                let squeezed = words[start..<end].joined()
+                if squeezed.count >= 3, labels.contains(squeezed) { return true }
+            }
+        }
+        return false
     }
 
     private static func trimmedSeparators(_ text: Substring) -> String? {

@@ -52,6 +52,9 @@ enum ParagraphFilter {
         if words <= 12, creditOpenings.contains(where: { lower.hasPrefix($0) }) { return false }
         if creditOpenings.dropFirst().contains(where: { lower.hasPrefix($0) }) { return false }
         if words <= 8, isTimestamp(text) { return false }
+        // A dateline with the place and the author beside it (`Kyiv • 14 March 2024, 16:45
+        // Kyiv time (UTC+2) Olena Marchuk`): a line of the article's metadata, no sentence.
+        if words <= 14, !endsLikeSentence(text), ArticleParser.dateline(in: text) != nil { return false }
         if words <= 15, !endsLikeSentence(text), Double(unit.emphasisLength) >= Double(text.count) * 0.9 {
             return false  // a subheading written as a bold paragraph
         }

@@ -2,7 +2,9 @@
 /// or a run of text sitting directly in a `<div>` (split where `<br><br>` breaks it), as
 /// old and generated pages write paragraphs.
 struct TextUnit {
-    enum Kind: Equatable { case paragraph, heading, listItem }
+    /// `citation`: the signature line under a quotation (`— Name (@handle) date`), no text
+    /// of its own, as a blockquote's `<cite>` is not.
+    enum Kind: Equatable { case paragraph, heading, listItem, citation }
     struct Link: Equatable {
         /// The link's text, cleaned.
         var text: String
@@ -42,7 +44,13 @@ extension HTMLDocument {
         var run: RunBuilder?
 
         func flush() {
-            if let unit = run?.unit(kind: kind(of: run?.owner ?? -1)) { units.append(unit) }
+            if var unit = run?.unit(kind: kind(of: run?.owner ?? -1)) {
+                if nodes[unit.owner].name == "blockquote", let previous = units.indices.last,
+                   isSignature(unit, after: units[previous].owner, units[previous].first) {
+                    unit.kind = .citation
+                }
+                units.append(unit)
+            }
             run = nil
         }
 
@@ -93,6 +101,17 @@ extension HTMLDocument {
         if Self.headingElements.contains(name) { return .heading }
         if name == "li" { return .listItem }
         return .paragraph
+    }
+
+    /// Dashes that open the signature line of a quotation.
+    static let signatureDashes: Set<Character> = ["\u{2014}", "\u{2015}", "\u{2013}", "-"]
+
+    /// Text run directly in a blockquote (`unit.owner`) after its paragraph (the unit before,
+    /// of `previousOwner` from node `previousFirst`), opening with a dash: the line an embedded
+    /// post or an epigraph signs with (`<p>…</p>&mdash; Name (@handle) date`).
+    private func isSignature(_ unit: TextUnit, after previousOwner: Int, _ previousFirst: Int) -> Bool {
+        guard previousOwner != unit.owner, contains(unit.owner, previousFirst), let dash = unit.text.first else { return false }
+        return Self.signatureDashes.contains(dash)
     }
 
     /// Left out of the text: the head, hidden elements, a quotation's source line.

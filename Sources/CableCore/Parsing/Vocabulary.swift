@@ -132,6 +132,9 @@ enum Vocabulary {
         "only a portion of the news", "contact us for subscription", "must adhere to our",
         // An embedded player's or widget's error.
         "the content you requested", "is not available anymore",
+        // The error-report prompt of many Ukrainian and Russian sites (`Found a mistake?
+        // Select the text and press Ctrl+Enter.`).
+        "ctrl+enter", "ctrl + enter",
     ]
 
     /// Notices so long that they pass for a paragraph by length: a site's disclaimer under a
@@ -279,7 +282,8 @@ enum Vocabulary {
     static let tagHeadings: Set<String> = [
         "tags", "topics", "related topics", "more about", "more about these topics", "explore more on these topics",
         "more on these topics", "filed under", "keywords", "subjects", "themes", "categories", "tagged", "topics in this story",
-        "suggested topics", "follow the topics in this article", "topics in this article",
+        "suggested topics", "follow the topics in this article", "topics in this article", "explore the topic",
+        "explore topics",
     ]
 
     /// Starts of the headings of lists that are not the page's own related stories: what is
