@@ -272,7 +272,13 @@ struct QueryFigures {
                 SELECT a.id, a.title FROM fts JOIN article a ON a.rid = fts.rowid WHERE fts MATCH '\(fts)' ORDER BY fts.rowid DESC LIMIT 50;
                 """)
         }
-        // What `cable list --json` does for each row, without the process around it.
+        try measureJSONRows(into: &table, library)
+        try measureArticleViews(into: &table, library)
+        try library.close()
+    }
+
+    /// What `cable list --json` does for each row, without the process around it.
+    func measureJSONRows(into table: inout Table, _ library: Library) throws {
         let phrase = try Query.parse("\"undersea cable\"")
         var rows = 0
         let jsonTimes = try time {
@@ -286,6 +292,10 @@ struct QueryFigures {
         }
         table.add("list rows read + written as JSON, in process (\(rows) rows)",
                   String(format: "%.1f µs a row", Stats.median(jsonTimes) / Double(max(1, rows)) * 1e6), "", true)
+    }
+
+    /// Opening an article (its file read and parsed again) and its related stories.
+    func measureArticleViews(into table: inout Table, _ library: Library) throws {
         let picks = try (0..<runs).compactMap { n in
             try library.list(.all, offset: (n * 7919) % max(1, count), limit: 1).first?.id
         }
@@ -301,7 +311,6 @@ struct QueryFigures {
         table.add("related + similar for one article", Stats.ms(Stats.median(relatedTimes))
                   + String(format: " (max %.1f)", (relatedTimes.max() ?? 0) * 1000), "< 20 ms",
                   Stats.median(relatedTimes) < 0.02)
-        try library.close()
     }
 
     /// First 50 rows and the count of a query.
