@@ -323,9 +323,15 @@ struct ParserScore {
             problems.append("\(name): readMore \(article.readMore) expected \(label.readMore)")
         }
 
-        parsedQuotes += article.quotes.count
+        addQuotes(article.quotes, label: label)
+    }
+
+    /// Each labelled quote matched with a parsed one by its words, and its speaker and role compared.
+    private mutating func addQuotes(_ quotes: [Quote], label: ArticleLabel) {
+        let name = label.file
+        parsedQuotes += quotes.count
         labelledQuotes += label.quotes.count
-        var unmatched = article.quotes
+        var unmatched = quotes
         for quote in label.quotes {
             let key = Self.key(quote.text)
             guard let index = unmatched.firstIndex(where: { Self.key($0.text) == key }) else {
