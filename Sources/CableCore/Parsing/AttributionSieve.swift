@@ -63,7 +63,9 @@ enum AttributionSieve {
     /// `"…," according to the ministry`.
     static func accordingToAfter(_ sentence: QuoteSentence, _ memory: SpeakerMemory) -> Attribution? {
         let after = sentence.after
-        guard after.count >= 3, after[0].lower == "according", after[1].lower == "to" else { return nil }
+        // `"…." According to F.A.A. records, …`: a capital opens the next sentence, whose source
+        // is not the quote's.
+        guard after.count >= 3, after[0].lower == "according", !after[0].isCapitalised, after[1].lower == "to" else { return nil }
         return speaker(Subjects.forward(Array(after.dropFirst(2)), memory: memory))
     }
 
@@ -93,8 +95,10 @@ enum AttributionSieve {
     }
 
     /// `"…" — Pamela Padilla`, `"…" ― Jane Doe, a reader in Ohio`: a dash after the quote, then
-    /// a name that ends the sentence.
+    /// a name that ends the sentence. A sentence whose own verb attributes the quote (`Rajoy
+    /// insisted his party was "…"--Kim Hjelmgaard.`) is signed by its reporter, not its speaker.
     static func signedAfterDash(_ sentence: QuoteSentence, _ memory: SpeakerMemory) -> Attribution? {
+        guard !sentence.before.contains(where: { $0.is(.speechVerb) }) else { return nil }
         let after = sentence.after
         let rest = sentence.quoteToken.dashAfter ? after[...] : after.first?.isDash == true ? after.dropFirst() : nil
         guard let rest, let first = rest.first, first.isCapitalised, !first.is(.determiner),
@@ -137,6 +141,9 @@ enum AttributionSieve {
         var verb = before.count
         while let found = before[..<verb].lastIndex(where: { $0.is(.speechVerb) && !$0.isCapitalised }) {
             verb = found
+            if before[verb].is(.participle), let found = subjectAfterWith(before, participle: verb, memory: memory) {
+                return .speaker(found)
+            }
             if before[verb].is(.participle), verb == 0 || before[verb - 1].hasComma {
                 sawContinuation = true  // `…, adding: "…"` continues the sentence's speaker
                 continue
@@ -163,11 +170,27 @@ enum AttributionSieve {
                 // `… said that the United States welcomed "…"`: a place inside reported speech
                 // is not the speaker; the earlier verb's subject is.
                 if found.isPlace, before[..<verb].contains(where: { $0.is(.speechVerb) && !$0.isCapitalised }) { continue }
-                return .speaker(found)
+                return isInOpeningSubordinate(before, verb: verb) ? .unknown : .speaker(found)
             }
             if Subjects.hasUnnamedSubject(subject) { return .unnamed }
         }
         return sawContinuation ? participleSubject(before, memory: memory) : nil
+    }
+
+    /// `…, with Sen. John McCain calling it a "…"`: the participle's subject is the name after
+    /// `with`, when nothing but that name stands between them.
+    private static func subjectAfterWith(_ before: [ProseToken], participle verb: Int, memory: SpeakerMemory) -> Speaker? {
+        guard let with = before[max(0, verb - 10)..<verb].lastIndex(where: { $0.lower == "with" && $0.trailing == nil }),
+            with + 1 < verb, !before[(with + 1)..<verb].contains(where: { $0.trailing != nil || $0.isQuote }) else { return nil }
+        return Subjects.forward(Array(before[(with + 1)..<verb]), memory: memory)
+    }
+
+    /// `When Trump suggested that Cuba would sue, Rubio fired back: "…"`: a speech verb in a
+    /// clause that opens the sentence with a subordinator and closes with a comma before the
+    /// quote belongs to that clause, not to the quote. (`As Clinton said, "…"` is Clinton's.)
+    private static func isInOpeningSubordinate(_ before: [ProseToken], verb: Int) -> Bool {
+        guard let first = before.first, first.isCapitalised, Vocabulary.subordinators.contains(first.lower) else { return false }
+        return before[verb...].dropLast().contains(where: \.hasComma)
     }
 
     /// `The department paused approvals, saying it needed to "…"`: the participle's subject is
