@@ -6,14 +6,18 @@ enum Attribution {
     case continuation
     /// A subject was there but could not be resolved: no speaker rather than a guess.
     case unknown
-    /// An unnamed person said it (`a trader said`): no speaker, and a later `he` is not the
-    /// person named before.
-    case unnamed
+    /// An unnamed person said it (`a trader said`): no speaker; when that person is the
+    /// clause's subject, a later `he` is not the person named before (`She recalled being told
+    /// by a senior official to "…"` leaves `she` as it was).
+    case unnamed(isSubject: Bool)
 
-    /// Whether a speech verb and its subject decided it (a short quote is kept only then).
+    /// Whether a speech verb and its subject decided it, named or not (a short quote is kept
+    /// only then: `told by a senior official to "be realistic"`).
     var isAttributedBySpeech: Bool {
-        if case .speaker = self { return true }
-        return false
+        switch self {
+        case .speaker, .unnamed: return true
+        case .continuation, .unknown: return false
+        }
     }
 }
 
@@ -90,7 +94,7 @@ enum AttributionSieve {
                 return nil
             }
         }
-        if found == nil, Subjects.hasUnnamedSubject(Array(after[..<verb])) { return .unnamed }
+        if found == nil, Subjects.hasUnnamedSubject(Array(after[..<verb])) { return .unnamed(isSubject: true) }
         return speaker(found)
     }
 
@@ -149,12 +153,15 @@ enum AttributionSieve {
                 continue
             }
             var end = verb - 1
-            var passive = false
+            // `being told`, `been asked`: a participle after a passive auxiliary.
+            var passive = verb > 0 && Vocabulary.passiveAuxiliaries.contains(before[verb - 1].lower) && !before[verb].lower.hasSuffix("ing")
             while end >= 0 && before[end].is(.auxiliary) {
                 if Vocabulary.passiveAuxiliaries.contains(before[end].lower) { passive = true }
                 end -= 1
             }
-            // `… was described as "…"`: the subject is not the speaker.
+            // `… was described as "…"`: the subject is not the speaker; `being told by a senior
+            // official to "…"`, `was asked by host Bill Maher, "…"`: the agent is.
+            if passive, let agent = passiveAgent(before, verb: verb, memory: memory) { return agent }
             if end < 0 || passive { continue }
             if Vocabulary.clauseJoiners.contains(before[end].lower) {
                 // `The ministry summoned the envoy and said …`: the sentence's subject. With
@@ -172,9 +179,18 @@ enum AttributionSieve {
                 if found.isPlace, before[..<verb].contains(where: { $0.is(.speechVerb) && !$0.isCapitalised }) { continue }
                 return isInOpeningSubordinate(before, verb: verb) ? .unknown : .speaker(found)
             }
-            if Subjects.hasUnnamedSubject(subject) { return .unnamed }
+            if Subjects.hasUnnamedSubject(subject) { return .unnamed(isSubject: true) }
         }
         return sawContinuation ? participleSubject(before, memory: memory) : nil
+    }
+
+    /// The agent of a passive speech verb (`told by a senior European official to "…"`): its
+    /// speaker, unnamed, or unknown; nil when no `by` follows the verb.
+    private static func passiveAgent(_ before: [ProseToken], verb: Int, memory: SpeakerMemory) -> Attribution? {
+        guard verb + 2 < before.count, before[verb].trailing == nil, before[verb + 1].lower == "by" else { return nil }
+        let agent = Array(before[(verb + 2)...])
+        if let found = Subjects.forward(agent, memory: memory) { return .speaker(found) }
+        return Subjects.hasUnnamedSubject(agent) ? .unnamed(isSubject: false) : .unknown
     }
 
     /// `…, with Sen. John McCain calling it a "…"`: the participle's subject is the name after

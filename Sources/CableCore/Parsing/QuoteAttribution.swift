@@ -107,7 +107,7 @@ enum QuoteAttribution {
             case .speaker(let found): speaker = found
             case .continuation: speaker = previous
             case .unknown: speaker = nil
-            case .unnamed: memory.noteUnnamedPerson()
+            case .unnamed(let isSubject): if isSubject { memory.noteUnnamedPerson() }
             }
             if let speaker {
                 memory.remember(speaker, at: i)

@@ -289,13 +289,24 @@ enum Subjects {
         // An article after a name and its comma opens an appositive (`Harjeet Bains, a retired
         // general,`, `Eleni Charalambous, then a junior member of the team,`), not a subject.
         func followsName(_ k: Int) -> Bool { k > 0 && tokens[k - 1].hasComma && tokens[k - 1].isCapitalised }
-        guard let start = tokens.indices.reversed().prefix(30).last(where: { i in
+        let starts = tokens.indices.suffix(30).filter { i in
             Vocabulary.indefiniteArticles.contains(tokens[i].lower)
                 && (i == 0 || tokens[i - 1].is(.clauseOpener) && !followsName(i - 1) || tokens[i - 1].isQuote
                     || tokens[i - 1].trailing != nil && !tokens[i - 1].isCapitalised)
-        }) else { return false }
+        }
+        // `One of them, a retired schoolteacher in Thiès,`: any of the clause's indefinite
+        // phrases may be its subject.
+        return starts.contains { unnamedPerson(from: $0, in: tokens) }
+    }
+
+    /// Whether the indefinite phrase at `start` describes a person (`a senior naval officer`,
+    /// `one of them`), not a body or a group.
+    private static func unnamedPerson(from start: Int, in tokens: [ProseToken]) -> Bool {
         func isPersonNoun(_ token: ProseToken) -> Bool {
             !token.isCapitalised && !token.isQuote && !token.is(.organisation) && !token.is(.genericGroup) && !token.is(.determiner)
+        }
+        if tokens[start].lower == "one", start + 2 < tokens.count, tokens[start + 1].lower == "of", !tokens[start + 2].isCapitalised {
+            return true
         }
         var k = start + 1
         while k < tokens.count && k - start <= 6 {

@@ -153,6 +153,22 @@ final class AttributionSieveTests: XCTestCase {
             sentence("As trade lawyer Sebastián Oyarzún pointed out, the gap “is the whole story for 2026”."), memory)), "Sebastián Oyarzún")
     }
 
+    /// A passive speech verb's agent said it: named, unnamed, or no one known; never the
+    /// sentence's subject.
+    func testThePassiveAgentIsTheSpeaker() {
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("Sanders was asked by host Bill Maher, who backs him, “Has the story not moved?”"), memory)), "Bill Maher")
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("She later recalled being told by a senior European official to “be realistic” about it."), memory)), "(unnamed)")
+        let quotes = QuoteAttribution.quotes(in: [
+            "Lusia Faleolo joined the foreign ministry in 1975.",
+            "She later recalled being told by a senior European official to “be realistic” about it. "
+                + "“I told them the ocean is very realistic,” she said.",
+        ])
+        XCTAssertEqual(quotes.map(\.text), ["be realistic", "I told them the ocean is very realistic"], "a short quote an unnamed person said is a quote")
+        XCTAssertEqual(quotes.map(\.speaker), [nil, "Lusia Faleolo"], "an unnamed agent leaves `she` as it was")
+    }
+
     func testTheSubjectOfAParticipleAfterWith() {
         XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
             sentence("Republicans were irritated, with Sen. John McCain calling it a “Chinese menu.”"), memory)), "John McCain")

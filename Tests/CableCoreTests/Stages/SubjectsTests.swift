@@ -104,5 +104,8 @@ final class SubjectsTests: XCTestCase {
         XCTAssertFalse(Subjects.hasUnnamedSubject(tokens("A spokesperson for the ministry")))
         XCTAssertFalse(Subjects.hasUnnamedSubject(tokens("Eleni Charalambous, then a junior member of the team,")))
         XCTAssertTrue(Subjects.hasUnnamedSubject(tokens("The talks stalled, and then a junior diplomat,")))
+        XCTAssertTrue(Subjects.hasUnnamedSubject(tokens("One of them, a retired schoolteacher in Thiès,")))
+        XCTAssertTrue(Subjects.hasUnnamedSubject(tokens("One of the officials")))
+        XCTAssertFalse(Subjects.hasUnnamedSubject(tokens("One of Trump's aides, Jane Doe,")))
     }
 }
