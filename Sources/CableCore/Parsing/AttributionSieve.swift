@@ -172,6 +172,9 @@ enum AttributionSieve {
                 if afterQuote { return .continuation }
                 continue
             }
+            // `Cardin said that Republicans rejected it, calling it "…"`: the participle goes on
+            // from the main clause, not from a verb inside what it reports.
+            if sawContinuation, before[..<end].contains(where: { $0.is(.speechVerb) && !$0.isCapitalised }) { continue }
             let subject = Array(before[...end])
             if let found = Subjects.backward(subject, memory: memory) {
                 // `… said that the United States welcomed "…"`: a place inside reported speech

@@ -129,8 +129,9 @@ enum Subjects {
                 return forward(tokens, memory: memory)
             }
             // A name after a preposition or a noun (`… at the state company Rosatom said`) is not
-            // the subject: the clause's first words are.
-            if start > 0, !tokens[start - 1].isCapitalised, tokens[start - 1].trailing == nil,
+            // the subject: the clause's first words are. After `what` it is (`the hopes of
+            // shedding what Gilbert called "…"`).
+            if start > 0, !tokens[start - 1].isCapitalised, tokens[start - 1].trailing == nil, tokens[start - 1].lower != "what",
                 !tokens[start - 1].is(.clauseOpener), !isBareDescription(endingAt: start - 1, in: tokens),
                 !tokens[start - 1].is(.determiner) || start >= 2 && tokens[start - 2].is(.preposition) {
                 return forward(tokens, memory: memory)

@@ -344,7 +344,7 @@ enum Vocabulary {
         "agrees", "disagreed", "signalled", "signaled", "hinted",
         "labelled", "labeled", "branded", "termed", "dubbed", "characterised", "characterized",
         "pointed", "went", "put", "briefed", "informed", "reminded", "wondered", "mused",
-        "joked", "shouted", "retorted", "snapped", "forecast",
+        "joked", "shouted", "retorted", "interjected", "snapped", "forecast",
         "forecasts", "calling", "describing", "arguing", "insisting", "noting", "stressing",
         "explaining", "urging", "acknowledging", "welcoming", "accusing", "vowing", "pledging",
         "promising", "predicting", "cautioning", "complaining", "admitting",

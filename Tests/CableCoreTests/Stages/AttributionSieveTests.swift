@@ -169,6 +169,15 @@ final class AttributionSieveTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.speaker), [nil, "Lusia Faleolo"], "an unnamed agent leaves `she` as it was")
     }
 
+    func testWhatSomeoneCalledAndAParticipleAfterReportedSpeech() {
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("Cleveland sought the convention in the hopes of shedding what Gilbert called “a perception problem.”"), memory)), "Gilbert")
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("Cardin said Wednesday that Republicans rejected his attempts, calling it an “area of contention.”"), memory)), "Cardin")
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("It was a punch, as Ms. Warren countered the criticism, saying he “reminds us every day” of it."), memory)), "Warren")
+    }
+
     func testTheSubjectOfAParticipleAfterWith() {
         XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
             sentence("Republicans were irritated, with Sen. John McCain calling it a “Chinese menu.”"), memory)), "John McCain")
