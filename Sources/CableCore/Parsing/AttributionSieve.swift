@@ -206,9 +206,11 @@ enum AttributionSieve {
 
     /// `When Trump suggested that Cuba would sue, Rubio fired back: "…"`: a speech verb in a
     /// clause that opens the sentence with a subordinator and closes with a comma before the
-    /// quote belongs to that clause, not to the quote. (`As Clinton said, "…"` is Clinton's.)
+    /// quote belongs to that clause, not to the quote. (`As Clinton said, "…"` is Clinton's, and
+    /// so is a verb set off by commas: `If the law has never been tested, Giuliani said, …`.)
     private static func isInOpeningSubordinate(_ before: [ProseToken], verb: Int) -> Bool {
-        guard let first = before.first, first.isCapitalised, Vocabulary.subordinators.contains(first.lower) else { return false }
+        guard let first = before.first, first.isCapitalised, Vocabulary.subordinators.contains(first.lower),
+            before[verb].trailing == nil, verb < 2 || !before[verb - 2].hasComma else { return false }
         return before[verb...].dropLast().contains(where: \.hasComma)
     }
 

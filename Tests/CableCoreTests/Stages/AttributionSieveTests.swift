@@ -148,6 +148,8 @@ final class AttributionSieveTests: XCTestCase {
         XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
             sentence("When Trump suggested that Cuba would sue the U.S., Rubio fired back forcefully: “If they sue us in Miami, they lose.”"), memory)),
                        "(unknown)")
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("If the law has never been tested, Giuliani said, the reason is simple: “Nobody was as reckless.”"), memory)), "Giuliani")
         // `As … pointed out, …`: what the as-clause's subject pointed out.
         XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
             sentence("As trade lawyer Sebastián Oyarzún pointed out, the gap “is the whole story for 2026”."), memory)), "Sebastián Oyarzún")
