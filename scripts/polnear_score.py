@@ -229,7 +229,7 @@ def speaker_words(speaker):
     return {bare(w) for w in words(speaker or "")}
 
 
-def score_split(root, split, cable, show):
+def score_split(root, split, cable, show, wrong=False):
     base = Path(root) / "data" / split
     texts = sorted((base / "text").glob("*.txt"))
     annotations = {}
@@ -254,15 +254,17 @@ def score_split(root, split, cable, show):
             out = subprocess.run([cable, "parse", "--json", *paths], capture_output=True, text=True, check=False)
             parsed += json.loads(out.stdout)
         for (path, text, _), article in zip(articles, parsed):
-            score_article(path.stem, text, read_ann(annotations[path.stem]), article, counts, problems)
+            score_article(path.stem, text, read_ann(annotations[path.stem]), article, counts, problems, wrong)
     report(split, counts)
+    if wrong:
+        problems = [line for line in problems if ": WRONG " in line]
     if show:
         for line in problems:
             print("  - " + line)
     return counts
 
 
-def score_article(name, page, attributions, article, counts, problems):
+def score_article(name, page, attributions, article, counts, problems, wrong=False):
     """`page` is the article's own text, in whose offsets PolNeAR's spans are given."""
     gold = gold_quotes(page, attributions)
     paragraphs = paragraphs_of(page)
@@ -292,13 +294,16 @@ def score_article(name, page, attributions, article, counts, problems):
             continue
         matched_gold.add(hit)
         counts["matched"] += 1
-        score_speaker(name, gold[hit], quote, counts, problems)
+        context = fold(paragraph) if wrong else None
+        score_speaker(name, gold[hit], quote, counts, problems, context)
     for k, g in enumerate(gold):
         if g["owner"] and k not in matched_gold:
             problems.append(f"{name}: missed {g['text'][:70]!r} ({g['owner']['source']})")
 
 
-def score_speaker(name, gold, quote, counts, problems):
+def score_speaker(name, gold, quote, counts, problems, context=None):
+    """`context`, when given, is the quote's paragraph: only wrong speakers are then listed,
+    each with it."""
     owner = gold["owner"]
     key = owner["key"]
     if not key:
@@ -311,7 +316,10 @@ def score_speaker(name, gold, quote, counts, problems):
             counts[prefix + "right"] += 1
         elif found:
             counts[prefix + "wrong"] += 1
-    if not right:
+    if context is not None:
+        if found and not right:
+            problems.append(f"{name}: WRONG {found!r}, source {owner['source']!r} ({key}) for {quote['text'][:50]!r}\n      {context}")
+    elif not right:
         problems.append(f"{name}: speaker {found!r} for {quote['text'][:50]!r}, source {owner['source']!r} ({key})")
 
 
@@ -334,13 +342,15 @@ def main():
                         help="the splits to score (default: train and dev)")
     parser.add_argument("--cable", default=".build/release/cable", help="the cable binary")
     parser.add_argument("--problems", action="store_true", help="list every miss, extra and wrong speaker")
+    parser.add_argument("--wrong", action="store_true",
+                        help="list only the quotes given a wrong speaker (not none), each with its paragraph")
     args = parser.parse_args()
     if not (Path(args.polnear) / "data").is_dir():
         sys.exit(f"{args.polnear}: no data/ folder; see the top of this script for how to get PolNeAR")
     if not os.access(args.cable, os.X_OK):
         sys.exit(f"{args.cable}: not found; build it with `swift build -c release --product cable`")
     for split in args.split or ["train", "dev"]:
-        score_split(args.polnear, split, args.cable, args.problems)
+        score_split(args.polnear, split, args.cable, args.problems or args.wrong, args.wrong)
 
 
 if __name__ == "__main__":

@@ -6,14 +6,18 @@ enum Attribution {
     case continuation
     /// A subject was there but could not be resolved: no speaker rather than a guess.
     case unknown
-    /// An unnamed person said it (`a trader said`): no speaker, and a later `he` is not the
-    /// person named before.
-    case unnamed
+    /// An unnamed person said it (`a trader said`): no speaker; when that person is the
+    /// clause's subject, a later `he` is not the person named before (`She recalled being told
+    /// by a senior official to "…"` leaves `she` as it was).
+    case unnamed(isSubject: Bool)
 
-    /// Whether a speech verb and its subject decided it (a short quote is kept only then).
+    /// Whether a speech verb and its subject decided it, named or not (a short quote is kept
+    /// only then: `told by a senior official to "be realistic"`).
     var isAttributedBySpeech: Bool {
-        if case .speaker = self { return true }
-        return false
+        switch self {
+        case .speaker, .unnamed: return true
+        case .continuation, .unknown: return false
+        }
     }
 }
 
@@ -63,7 +67,9 @@ enum AttributionSieve {
     /// `"…," according to the ministry`.
     static func accordingToAfter(_ sentence: QuoteSentence, _ memory: SpeakerMemory) -> Attribution? {
         let after = sentence.after
-        guard after.count >= 3, after[0].lower == "according", after[1].lower == "to" else { return nil }
+        // `"…." According to F.A.A. records, …`: a capital opens the next sentence, whose source
+        // is not the quote's.
+        guard after.count >= 3, after[0].lower == "according", !after[0].isCapitalised, after[1].lower == "to" else { return nil }
         return speaker(Subjects.forward(Array(after.dropFirst(2)), memory: memory))
     }
 
@@ -88,13 +94,15 @@ enum AttributionSieve {
                 return nil
             }
         }
-        if found == nil, Subjects.hasUnnamedSubject(Array(after[..<verb])) { return .unnamed }
+        if found == nil, Subjects.hasUnnamedSubject(Array(after[..<verb])) { return .unnamed(isSubject: true) }
         return speaker(found)
     }
 
     /// `"…" — Pamela Padilla`, `"…" ― Jane Doe, a reader in Ohio`: a dash after the quote, then
-    /// a name that ends the sentence.
+    /// a name that ends the sentence. A sentence whose own verb attributes the quote (`Rajoy
+    /// insisted his party was "…"--Kim Hjelmgaard.`) is signed by its reporter, not its speaker.
     static func signedAfterDash(_ sentence: QuoteSentence, _ memory: SpeakerMemory) -> Attribution? {
+        guard !sentence.before.contains(where: { $0.is(.speechVerb) }) else { return nil }
         let after = sentence.after
         let rest = sentence.quoteToken.dashAfter ? after[...] : after.first?.isDash == true ? after.dropFirst() : nil
         guard let rest, let first = rest.first, first.isCapitalised, !first.is(.determiner),
@@ -137,17 +145,23 @@ enum AttributionSieve {
         var verb = before.count
         while let found = before[..<verb].lastIndex(where: { $0.is(.speechVerb) && !$0.isCapitalised }) {
             verb = found
+            if before[verb].is(.participle), let found = subjectAfterWith(before, participle: verb, memory: memory) {
+                return .speaker(found)
+            }
             if before[verb].is(.participle), verb == 0 || before[verb - 1].hasComma {
                 sawContinuation = true  // `…, adding: "…"` continues the sentence's speaker
                 continue
             }
             var end = verb - 1
-            var passive = false
+            // `being told`, `been asked`: a participle after a passive auxiliary.
+            var passive = verb > 0 && Vocabulary.passiveAuxiliaries.contains(before[verb - 1].lower) && !before[verb].lower.hasSuffix("ing")
             while end >= 0 && before[end].is(.auxiliary) {
                 if Vocabulary.passiveAuxiliaries.contains(before[end].lower) { passive = true }
                 end -= 1
             }
-            // `… was described as "…"`: the subject is not the speaker.
+            // `… was described as "…"`: the subject is not the speaker; `being told by a senior
+            // official to "…"`, `was asked by host Bill Maher, "…"`: the agent is.
+            if passive, let agent = passiveAgent(before, verb: verb, memory: memory) { return agent }
             if end < 0 || passive { continue }
             if Vocabulary.clauseJoiners.contains(before[end].lower) {
                 // `The ministry summoned the envoy and said …`: the sentence's subject. With
@@ -158,16 +172,46 @@ enum AttributionSieve {
                 if afterQuote { return .continuation }
                 continue
             }
+            // `Cardin said that Republicans rejected it, calling it "…"`: the participle goes on
+            // from the main clause, not from a verb inside what it reports.
+            if sawContinuation, before[..<end].contains(where: { $0.is(.speechVerb) && !$0.isCapitalised }) { continue }
             let subject = Array(before[...end])
             if let found = Subjects.backward(subject, memory: memory) {
                 // `… said that the United States welcomed "…"`: a place inside reported speech
                 // is not the speaker; the earlier verb's subject is.
                 if found.isPlace, before[..<verb].contains(where: { $0.is(.speechVerb) && !$0.isCapitalised }) { continue }
-                return .speaker(found)
+                return isInOpeningSubordinate(before, verb: verb) ? .unknown : .speaker(found)
             }
-            if Subjects.hasUnnamedSubject(subject) { return .unnamed }
+            if Subjects.hasUnnamedSubject(subject) { return .unnamed(isSubject: true) }
         }
         return sawContinuation ? participleSubject(before, memory: memory) : nil
+    }
+
+    /// The agent of a passive speech verb (`told by a senior European official to "…"`): its
+    /// speaker, unnamed, or unknown; nil when no `by` follows the verb.
+    private static func passiveAgent(_ before: [ProseToken], verb: Int, memory: SpeakerMemory) -> Attribution? {
+        guard verb + 2 < before.count, before[verb].trailing == nil, before[verb + 1].lower == "by" else { return nil }
+        let agent = Array(before[(verb + 2)...])
+        if let found = Subjects.forward(agent, memory: memory) { return .speaker(found) }
+        return Subjects.hasUnnamedSubject(agent) ? .unnamed(isSubject: false) : .unknown
+    }
+
+    /// `…, with Sen. John McCain calling it a "…"`: the participle's subject is the name after
+    /// `with`, when nothing but that name stands between them.
+    private static func subjectAfterWith(_ before: [ProseToken], participle verb: Int, memory: SpeakerMemory) -> Speaker? {
+        guard let with = before[max(0, verb - 10)..<verb].lastIndex(where: { $0.lower == "with" && $0.trailing == nil }),
+            with + 1 < verb, !before[(with + 1)..<verb].contains(where: { $0.trailing != nil || $0.isQuote }) else { return nil }
+        return Subjects.forward(Array(before[(with + 1)..<verb]), memory: memory)
+    }
+
+    /// `When Trump suggested that Cuba would sue, Rubio fired back: "…"`: a speech verb in a
+    /// clause that opens the sentence with a subordinator and closes with a comma before the
+    /// quote belongs to that clause, not to the quote. (`As Clinton said, "…"` is Clinton's, and
+    /// so is a verb set off by commas: `If the law has never been tested, Giuliani said, …`.)
+    private static func isInOpeningSubordinate(_ before: [ProseToken], verb: Int) -> Bool {
+        guard let first = before.first, first.isCapitalised, Vocabulary.subordinators.contains(first.lower),
+            before[verb].trailing == nil, verb < 2 || !before[verb - 2].hasComma else { return false }
+        return before[verb...].dropLast().contains(where: \.hasComma)
     }
 
     /// `The department paused approvals, saying it needed to "…"`: the participle's subject is

@@ -10,9 +10,10 @@ enum Mentions {
     /// College London,`), so even a titled name there is not whom a later `he` or `she` means.
     static func note(_ run: [ProseToken], after: ProseToken?, asSubject: Bool = true, isObject: Bool = false,
                      memory: inout SpeakerMemory) {
+        let position = run.first?.position ?? 0
         if run.count == 1 {
             if let known = memory.person(surname: run[0].text) {
-                memory.remember(known, asSubject: asSubject)
+                memory.remember(known, asSubject: asSubject, at: position)
             } else if asSubject, memory.isAmbiguous(surname: run[0].text) {
                 // `Touré himself …` of two Tourés: a later `he` is not the person named before.
                 memory.noteUnnamedPerson()
@@ -25,15 +26,15 @@ enum Mentions {
         if !hasTitle && !appositive {
             if run.contains(where: { $0.is(.organisation) }),
                 let body = SpeakerNames.resolve(run: run, memory: memory), !body.isPerson, body.hasSecondWord {
-                memory.remember(body, asSubject: asSubject)
+                memory.remember(body, asSubject: asSubject, at: position)
             } else if asSubject, isPersonName(run, before: after), let person = SpeakerNames.resolve(run: run, memory: memory),
                 person.isPerson, person.hasSecondWord {
-                memory.remember(person)
+                memory.remember(person, at: position)
             } else if looksLikeName(run), let person = SpeakerNames.resolve(run: run, memory: memory), person.isPerson {
                 // `Dale Jurgens had already sold …`, `according to grain merchandiser Rhonda
                 // Esterhaus`: a later bare `Jurgens` is this person, with the full name as first
                 // given; opening its clause before a verb, the name is also `he` or `she`.
-                memory.remember(person, asSubject: asSubject && after.map(readsAsVerb) == true)
+                memory.remember(person, asSubject: asSubject && after.map(readsAsVerb) == true, at: position)
             }
             return
         }
@@ -41,7 +42,7 @@ enum Mentions {
         // spoke to Jane Doe, who runs …`); so does a body (`Kolwezi Copper Cobalt Holdings, the
         // country's largest producer,`, `manager Kalliope Tankers`).
         guard let named = SpeakerNames.resolve(run: run, memory: memory), named.hasSecondWord else { return }
-        memory.remember(named, asSubject: !isObject)
+        memory.remember(named, asSubject: !isObject, at: position)
     }
 
     /// Two or three capitalised words that can only be a person's name: no title, body, group,
@@ -78,7 +79,7 @@ enum Mentions {
     /// The word after `Jane Doe,` that opens an appositive: an article, a lower-case word, a
     /// possessive (`Sigrid Halvorsrud, Norway's Senior Arctic Official,`) or a title (`Lucas
     /// Mendes, Chief of Trade Logistics at …,`), not a pronoun.
-    private static func isAppositiveStart(_ token: ProseToken) -> Bool {
+    static func isAppositiveStart(_ token: ProseToken) -> Bool {
         !token.isQuote && !token.is(.pronoun) && token.lower != "it"
             && (token.is(.determiner) || !token.isCapitalised || token.isPossessive || token.is(.titleHead))
     }

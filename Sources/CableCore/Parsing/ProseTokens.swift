@@ -29,6 +29,8 @@ struct ProseToken {
     var dashAfter = false
     /// A dash on its own (`—`, `–`, `―`, `-`).
     var isDash = false
+    /// Where the token is among its paragraph's tokens (what a pronoun may refer back from).
+    var position = 0
 
     var isQuote: Bool { quote != nil }
     var hasComma: Bool { trailing == .comma }
@@ -145,19 +147,22 @@ enum ProseTokenizer {
             k = after
         }
         appendWords(of: paragraph, min(k, text.count)..<text.count, to: &tokens)
+        for i in tokens.indices { tokens[i].position = i }
         return tokens
     }
 
     /// The words (runs of characters between spaces) of `paragraph` at `range`.
     private static func appendWords(of paragraph: ScalarText, _ range: Range<Int>, to tokens: inout [ProseToken]) {
         var k = range.lowerBound
+        // A no-break space (`Cruz constituent\u{A0}Dan Golvach`) separates words too.
+        func isSpace(_ k: Int) -> Bool { paragraph[k] == " " || paragraph[k] == "\u{A0}" }
         while k < range.upperBound {
-            guard paragraph[k] != " " else {
+            guard !isSpace(k) else {
                 k += 1
                 continue
             }
             let start = k
-            while k < range.upperBound && paragraph[k] != " " { k += 1 }
+            while k < range.upperBound && !isSpace(k) { k += 1 }
             // A stray mark (the first `'` of `''…''`, a quote left unpaired) is no word.
             if (start..<k).allSatisfy({ QuoteMarks.all.contains(paragraph[$0]) }) { continue }
             tokens.append(ProseToken(paragraph, start..<k))

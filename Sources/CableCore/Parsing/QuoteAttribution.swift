@@ -83,6 +83,7 @@ enum QuoteAttribution {
         for (i, token) in tokens.enumerated() {
             defer { if token.isQuote || token.endsSentence { sentenceStart = i + 1 } }
             guard token.isQuote else {
+                if token.is(.pronoun), isSpeaking(at: i, in: tokens) { memory.notePronoun(token.lower, at: i) }
                 noteUnnamedSpeaker(at: i, from: sentenceStart, in: tokens, memory: &memory)
                 if i >= noted, startsRun(at: i, in: tokens) {
                     let end = Subjects.runEnd(from: i, in: tokens)
@@ -106,10 +107,10 @@ enum QuoteAttribution {
             case .speaker(let found): speaker = found
             case .continuation: speaker = previous
             case .unknown: speaker = nil
-            case .unnamed: memory.noteUnnamedPerson()
+            case .unnamed(let isSubject): if isSubject { memory.noteUnnamedPerson() }
             }
             if let speaker {
-                memory.remember(speaker)
+                memory.remember(speaker, at: i)
                 memory.noteQuoted(speaker)
                 previous = speaker
             }
@@ -138,6 +139,13 @@ enum QuoteAttribution {
         guard i > start, i - start <= 40, token.is(.speechVerb), !token.isCapitalised, !token.is(.participle),
             Subjects.hasUnnamedSubject(Array(tokens[start..<i])) else { return }
         memory.noteUnnamedPerson()
+    }
+
+    /// Whether the word at `i` is the subject of a speech verb right after it (`she added`,
+    /// `he had said`): who a `he` or `she` is is surest there.
+    private static func isSpeaking(at i: Int, in tokens: [ProseToken]) -> Bool {
+        guard let verb = tokens[(i + 1)...].prefix(3).first(where: { !$0.is(.auxiliary) }) else { return false }
+        return tokens[i].trailing == nil && verb.is(.speechVerb) && !verb.isCapitalised && !verb.is(.participle)
     }
 
     /// A capitalised word that starts a run (not inside one already).

@@ -37,9 +37,11 @@ struct SpeakerMemory {
     private var ambiguousSurnames: Set<String> = []
     private(set) var lastPerson: Speaker?
     /// People last named as a clause's subject, most recent last, with the paragraph they were
-    /// named in: `he` and `she` are the most recent whose sex does not disagree, named in this
-    /// paragraph or the two before.
-    private var recentPeople: [(person: Speaker, paragraph: Int)] = []
+    /// named in and where in it: `he` and `she` are the most recent named before them whose sex
+    /// does not disagree, in this paragraph or the two before.
+    private var recentPeople: [(person: Speaker, paragraph: Int, position: Int)] = []
+    /// The sex a `he` or `she` gave a person whose name did not say it, by name.
+    private var pronounGenders: [String: Speaker.Gender] = [:]
     /// Paragraphs read so far.
     private var paragraph = 0
     /// Whether `lastPerson` was named in the paragraph being read (`the official` only points
@@ -83,7 +85,7 @@ struct SpeakerMemory {
     /// to) or a body (for `the ministry`). A person named again with a role they were first
     /// named without gains it. A person named as an object (`… said Hillary Clinton was …`) is
     /// known by surname but does not become `he` or `she`.
-    mutating func remember(_ speaker: Speaker, asSubject: Bool = true) {
+    mutating func remember(_ speaker: Speaker, asSubject: Bool = true, at position: Int = 0) {
         defer { if named.count > 2 * Self.limit { named.removeFirst(Self.limit) } }
         guard speaker.isPerson else {
             named.append(speaker)
@@ -93,7 +95,7 @@ struct SpeakerMemory {
         }
         if let last = lastPerson, last.name == speaker.name, last.role != nil || speaker.role == nil {
             named.append(last)
-            if asSubject { becomeSubject(last) }
+            if asSubject { becomeSubject(last, at: position) }
             return
         }
         let surname = speaker.surnameKey
@@ -117,7 +119,7 @@ struct SpeakerMemory {
             }
         }
         named.append(person)
-        if asSubject { becomeSubject(person) }
+        if asSubject { becomeSubject(person, at: position) }
     }
 
     // MARK: - Looking up
@@ -186,19 +188,35 @@ struct SpeakerMemory {
         recentPeople.removeAll()
     }
 
-    /// The person `he` or `she` refers to.
-    func person(for pronoun: String) -> Speaker? {
+    /// The person `he` or `she` at `position` in the paragraph being read refers to: someone
+    /// named before it (`He adds that Bush is "…"` is not Bush's).
+    func person(for pronoun: String, at position: Int = .max) -> Speaker? {
         let other: Speaker.Gender = pronoun == "she" ? .male : .female
         // Further back than the paragraph before last, `he` is more likely someone else.
-        guard let found = recentPeople.last(where: { $0.person.gender != other }), paragraph - found.paragraph <= 2 else { return nil }
+        guard let found = recentPeople.last(where: { entry in
+            gender(of: entry.person) != other && (entry.paragraph < paragraph || entry.position < position)
+        }), paragraph - found.paragraph <= 2 else { return nil }
         return found.person
     }
 
-    private mutating func becomeSubject(_ person: Speaker) {
+    /// A person's sex, from their name or role, else from a `he` or `she` that referred to them.
+    func gender(of person: Speaker) -> Speaker.Gender {
+        let given = person.gender
+        return given == .unknown ? pronounGenders[person.name] ?? .unknown : given
+    }
+
+    /// A `he` or `she` at `position`: the person it refers to is of that sex from now on (`she
+    /// added` after `Eleni Charalambous said`, so a later `he` is someone else).
+    mutating func notePronoun(_ pronoun: String, at position: Int) {
+        guard let person = person(for: pronoun, at: position), gender(of: person) == .unknown else { return }
+        pronounGenders[person.name] = pronoun == "she" ? .female : .male
+    }
+
+    private mutating func becomeSubject(_ person: Speaker, at position: Int) {
         lastPerson = person
         lastPersonIsInCurrentParagraph = true
         recentPeople.removeAll { $0.person.name == person.name }
-        recentPeople.append((person, paragraph))
+        recentPeople.append((person, paragraph, position))
         if recentPeople.count > 8 { recentPeople.removeFirst() }
     }
 

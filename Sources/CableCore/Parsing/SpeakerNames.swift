@@ -45,7 +45,7 @@ enum SpeakerNames {
             let described = words.last { !run[$0].isCapitalised && !run[$0].is(.connector) }
             return Speaker(name: joined(words.drop { $0 <= described ?? -1 }), role: nil, isPerson: false)
         }
-        if let head = words.last(where: { run[$0].is(.titleHead) }) {
+        if let head = titleHead(in: run, words: words) {
             // `Directorate General of Foreign Trade`: `general` after a body's noun and before
             // its office is part of the body's name, not a general's title.
             if head > first, run[head].lower == "general", run[head - 1].is(.organisation), head + 1 < run.count,
@@ -59,7 +59,10 @@ enum SpeakerNames {
         }
         if let known = memory.person(familyName: joined(words)) { return known }
         if words.count == 1 {
+            // `It was …`, `Hours later, …`: a word capitalised only because it opens a sentence.
+            if Vocabulary.neverNames.contains(run[first].lower) { return nil }
             if let known = memory.person(surname: run[first].text) { return known }
+            if isAdverb(run[first]) { return nil }
             // The family name of two people the article names: either of them.
             if memory.isAmbiguous(surname: run[first].text) { return nil }
             // `Officials said`, `Analysts noted`: a crowd, not a speaker.
@@ -71,6 +74,15 @@ enum SpeakerNames {
         // `Spain and Ireland`: two names, not one speaker.
         guard words.count <= 4, !words.contains(where: { run[$0].lower == "and" }) else { return nil }
         return Speaker(name: joined(words), role: nil, isPerson: true)
+    }
+
+    /// The title a name in the run follows: the first one whose office comes after it (in
+    /// `Minister for Business, Justice and Gender Equality Naja Lyberth`, `Justice` is part of
+    /// the office, not a title), else the last one.
+    static func titleHead(in run: [ProseToken], words: [Int]) -> Int? {
+        let heads = words.filter { run[$0].is(.titleHead) }
+        let officeHead = heads.first { $0 + 1 < run.count && Vocabulary.officeWords.contains(run[$0 + 1].lower) && !run[$0].hasComma }
+        return officeHead ?? heads.last
     }
 
     /// Where a name can start in a capitalised run: after the words that open a sentence (`But`,
@@ -100,6 +112,11 @@ enum SpeakerNames {
             name.allSatisfy({ run[$0].isCapitalised && !run[$0].is(.organisation) && !run[$0].is(.titleHead) })
         else { return nil }
         return Speaker(name: writtenName(name, of: run), role: writtenName(role, of: run), isPerson: true)
+    }
+
+    /// `Hastily`, `Separately`: a capitalised adverb opens a sentence, it names no one.
+    static func isAdverb(_ token: ProseToken) -> Bool {
+        token.lower.count > 4 && token.lower.hasSuffix("ly") && !Subjects.isAcronym(token)
     }
 
     /// Whether the words name a place (`the United Kingdom`, `Washington`).

@@ -14,7 +14,7 @@ enum Subjects {
             return named
         }
         guard let first = tokens.first else { return nil }
-        if first.is(.pronoun) { return memory.person(for: first.lower) }
+        if first.is(.pronoun) { return memory.person(for: first.lower, at: first.position) }
         if !first.isCapitalised, let head = titledNameStart(0, in: tokens) {
             return SpeakerNames.resolve(run: Array(tokens[0..<runEnd(from: head, in: tokens)]), memory: memory)
         }
@@ -47,6 +47,8 @@ enum Subjects {
         guard let first = tokens.first, first.isCapitalised, !first.isQuote else { return nil }
         // `Q:`, `A:`, `T.B.:`: the speaker's label of a Q&A line.
         if first.trailing == .colon { return tokens.count > 1 ? 1 : nil }
+        if let dateline = datelineEnd(of: tokens) { return dateline }
+        if let phrase = introductoryPhraseEnd(of: tokens) { return phrase }
         let isPlace = Vocabulary.placePrepositions.contains(first.lower)
         // `Marking the anniversary, …`: a participle before an article or a preposition.
         let participle = first.is(.participle) || first.lower.hasSuffix("ing") && tokens.count > 1
@@ -65,6 +67,27 @@ enum Subjects {
             return comma + 1
         }
         return isPlace || tokens.count < 2 ? nil : 1
+    }
+
+    /// `WASHINGTON —`, `Washington (AFP) –`: a dateline (a place, maybe an agency in
+    /// parentheses, and a dash) before the sentence; where its clause starts.
+    static func datelineEnd(of tokens: [ProseToken]) -> Int? {
+        guard let dash = tokens.prefix(5).firstIndex(where: \.isDash), dash > 0, dash + 1 < tokens.count else { return nil }
+        let place = tokens[..<dash].filter { !$0.isParenthetical }
+        guard !place.isEmpty, SpeakerNames.isPlace(place) || place.allSatisfy(isAcronym) else { return nil }
+        return dash + 1
+    }
+
+    /// `Hours later, Trump …`, `Back in 1999, Mr. Trump …`: a phrase of two to six words with no
+    /// name, verb or pronoun in it (only its first word capitalised) before a comma; where the
+    /// clause after it starts. A known person's name is never such a phrase's first word.
+    static func introductoryPhraseEnd(of tokens: [ProseToken]) -> Int? {
+        guard let comma = tokens.prefix(6).firstIndex(where: { $0.trailing != nil }), comma >= 1, comma + 1 < tokens.count,
+            tokens[comma].hasComma, tokens[comma + 1].isCapitalised,
+            Vocabulary.neverNames.contains(tokens[0].lower) || SpeakerNames.isAdverb(tokens[0])
+        else { return nil }
+        let rest = tokens[1...comma]
+        return rest.contains { $0.isCapitalised || $0.isQuote || $0.is(.speechVerb) || $0.is(.pronoun) } ? nil : comma + 1
     }
 
     /// `The Chinese embassy`, `one European naval officer`: capitalised adjectives before
@@ -90,7 +113,7 @@ enum Subjects {
         while end >= 0 && (tokens[end].is(.auxiliary) || tokens[end].isParenthetical) { end -= 1 }
         guard end >= 0 else { return nil }
         let last = tokens[end]
-        if last.is(.pronoun) { return memory.person(for: last.lower) }
+        if last.is(.pronoun) { return memory.person(for: last.lower, at: last.position) }
         // `It said`, `what it called "…"`: the body just quoted or named.
         if last.lower == "it" { return end == 0 || tokens[end - 1].lower == "what" ? memory.referentOfIt : nil }
         if Vocabulary.unresolvablePronouns.contains(last.lower) { return nil }
@@ -99,9 +122,16 @@ enum Subjects {
             let start = runStartBackward(endingAt: end, in: tokens)
             // `… said Tehran rejected "…"`: the subject of reported speech, not the speaker.
             if start > 0, tokens[start - 1].is(.speechVerb), !tokens[start - 1].isCapitalised { return nil }
+            // `Stacy Baker of Columbia, South Carolina says`: a state after its town is where the
+            // subject is from.
+            if start > 0, tokens[start - 1].hasComma, tokens[start - 1].isCapitalised,
+                SpeakerNames.isPlace(Array(tokens[start...end])) {
+                return forward(tokens, memory: memory)
+            }
             // A name after a preposition or a noun (`… at the state company Rosatom said`) is not
-            // the subject: the clause's first words are.
-            if start > 0, !tokens[start - 1].isCapitalised, tokens[start - 1].trailing == nil,
+            // the subject: the clause's first words are. After `what` it is (`the hopes of
+            // shedding what Gilbert called "…"`).
+            if start > 0, !tokens[start - 1].isCapitalised, tokens[start - 1].trailing == nil, tokens[start - 1].lower != "what",
                 !tokens[start - 1].is(.clauseOpener), !isBareDescription(endingAt: start - 1, in: tokens),
                 !tokens[start - 1].is(.determiner) || start >= 2 && tokens[start - 2].is(.preposition) {
                 return forward(tokens, memory: memory)
@@ -132,6 +162,7 @@ enum Subjects {
     /// commas after a description; `The Council, which represents Inuit in Alaska, Canada and
     /// Greenland, said`: the name before the relative clause.
     private static func beforeAppositive(_ tokens: [ProseToken], end: Int, memory: SpeakerMemory) -> Speaker? {
+        if let opening = nameOpeningAppositive(tokens, memory: memory) { return opening }
         if let named = nameAfterDescription(tokens, end: end, memory: memory) { return named }
         var k = end - 1
         if let relative = tokens[max(0, end - 24)..<end].lastIndex(where: { Vocabulary.relativeWords.contains($0.lower) }),
@@ -146,6 +177,19 @@ enum Subjects {
         guard k >= 0, tokens[k].hasComma, tokens[k].isCapitalised else { return nil }
         let start = runStartBackward(endingAt: k, in: tokens)
         return SpeakerNames.resolve(run: Array(tokens[start...k]), memory: memory)
+    }
+
+    /// `Willie Minor, an actor in Dallas, who runs a theater company,`, `Mr. Daniloff, now 81
+    /// and retired in Cambridge, Mass.,`: the name that opens the clause, before the comma that
+    /// opens its appositive; the names and places inside the appositive are not the subject.
+    private static func nameOpeningAppositive(_ tokens: [ProseToken], memory: SpeakerMemory) -> Speaker? {
+        let start = mainClause(of: tokens) ?? 0
+        guard start < tokens.count, tokens[start].isCapitalised, !tokens[start].isQuote, !tokens[start].is(.determiner) else { return nil }
+        let end = runEnd(from: start, in: tokens)
+        guard end < tokens.count, tokens[end - 1].hasComma, Mentions.isAppositiveStart(tokens[end]),
+            let found = SpeakerNames.resolve(run: Array(tokens[start..<end]), memory: memory), !found.isPlace
+        else { return nil }
+        return found
     }
 
     /// `Its head of aviation security, Raul Kivistik,`: a name of two to four capitalised words
@@ -223,7 +267,7 @@ enum Subjects {
         guard let verb else { return nil }
         if isPronoun {
             if first.lower == "it" { return (verb, memory.referentOfIt) }
-            return (verb, first.is(.pronoun) ? memory.person(for: first.lower) : nil)
+            return (verb, first.is(.pronoun) ? memory.person(for: first.lower, at: first.position) : nil)
         }
         // The subject ends at the verb: read back from it (`Republican presidential candidate
         // Donald Trump said`), and forward when that finds none.
@@ -244,14 +288,26 @@ enum Subjects {
     /// on condition of anonymity,`, `A Hong Kong-based cobalt trader`).
     static func hasUnnamedSubject(_ tokens: [ProseToken]) -> Bool {
         // An article after a name and its comma opens an appositive (`Harjeet Bains, a retired
-        // general,`), not a subject.
-        guard let start = tokens.indices.reversed().prefix(30).last(where: { i in
+        // general,`, `Eleni Charalambous, then a junior member of the team,`), not a subject.
+        func followsName(_ k: Int) -> Bool { k > 0 && tokens[k - 1].hasComma && tokens[k - 1].isCapitalised }
+        let starts = tokens.indices.suffix(30).filter { i in
             Vocabulary.indefiniteArticles.contains(tokens[i].lower)
-                && (i == 0 || tokens[i - 1].is(.clauseOpener) || tokens[i - 1].isQuote
+                && (i == 0 || tokens[i - 1].is(.clauseOpener) && !followsName(i - 1) || tokens[i - 1].isQuote
                     || tokens[i - 1].trailing != nil && !tokens[i - 1].isCapitalised)
-        }) else { return false }
+        }
+        // `One of them, a retired schoolteacher in Thiès,`: any of the clause's indefinite
+        // phrases may be its subject.
+        return starts.contains { unnamedPerson(from: $0, in: tokens) }
+    }
+
+    /// Whether the indefinite phrase at `start` describes a person (`a senior naval officer`,
+    /// `one of them`), not a body or a group.
+    private static func unnamedPerson(from start: Int, in tokens: [ProseToken]) -> Bool {
         func isPersonNoun(_ token: ProseToken) -> Bool {
             !token.isCapitalised && !token.isQuote && !token.is(.organisation) && !token.is(.genericGroup) && !token.is(.determiner)
+        }
+        if tokens[start].lower == "one", start + 2 < tokens.count, tokens[start + 1].lower == "of", !tokens[start + 2].isCapitalised {
+            return true
         }
         var k = start + 1
         while k < tokens.count && k - start <= 6 {

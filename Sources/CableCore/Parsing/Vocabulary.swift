@@ -384,7 +384,7 @@ enum Vocabulary {
         "agrees", "disagreed", "signalled", "signaled", "hinted",
         "labelled", "labeled", "branded", "termed", "dubbed", "characterised", "characterized",
         "pointed", "went", "put", "briefed", "informed", "reminded", "wondered", "mused",
-        "joked", "shouted", "retorted", "snapped", "forecast",
+        "joked", "shouted", "retorted", "interjected", "snapped", "forecast",
         "forecasts", "calling", "describing", "arguing", "insisting", "noting", "stressing",
         "explaining", "urging", "acknowledging", "welcoming", "accusing", "vowing", "pledging",
         "promising", "predicting", "cautioning", "complaining", "admitting",
@@ -451,6 +451,10 @@ enum Vocabulary {
         "journalist", "organizer", "organiser", "delegate", "del.", "chaplain", "pastor", "rabbi",
         "imam", "cleric", "surrogate", "operative", "campaigner", "advocate", "novelist",
         "writer", "blogger", "lobbyist", "donor", "fundraiser", "frontrunner", "front-runner",
+        // Who someone is to the name before them (`Clinton ally James Carville`, `Concord resident
+        // Whit Symms`).
+        "ally", "boss", "resident", "constituent", "co-host", "supporter", "contender", "rival", "challenger",
+        "staffer", "confidant", "loyalist",
     ]
 
     /// Titles so general that `the official said` points back to the titled person just
@@ -550,6 +554,20 @@ enum Vocabulary {
 
     /// Pronouns that name no one Cable can resolve (`they said`, `we said`, `I said`).
     static let unresolvablePronouns: Set<String> = ["they", "we", "i"]
+
+    /// Words that open a sentence and are never a speaker's name on their own (`It was …`,
+    /// `Hours later, …`, `Back in 1999, …`).
+    static let neverNames: Set<String> = [
+        "it", "this", "that", "these", "those", "there", "here", "what", "hours", "days", "weeks", "months",
+        "years", "minutes", "moments", "back", "asked", "facing", "none", "nothing", "everyone", "everybody",
+    ]
+
+    /// Words that open a subordinate clause before the main one (`When Trump suggested …, Rubio
+    /// fired back`). Not `as`: `As Jane Doe pointed out, the gap "…"` is what she pointed out.
+    static let subordinators: Set<String> = [
+        "when", "after", "while", "if", "because", "although", "though", "since", "before", "once", "until",
+        "whereas", "unless",
+    ]
 
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "one"]
 
@@ -679,6 +697,12 @@ enum Vocabulary {
         "bogota", "lima", "santiago", "brasilia", "buenos aires", "mexico city", "nairobi",
         "addis ababa", "khartoum", "niamey", "bamako", "kinshasa", "lagos", "abuja", "pretoria",
         "geneva", "the hague", "strasbourg", "davos",
+        // The states of the United States (`Stacy Baker of Columbia, South Carolina`).
+        "alabama", "arizona", "arkansas", "colorado", "connecticut", "delaware", "hawaii", "idaho", "illinois",
+        "indiana", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+        "mississippi", "missouri", "montana", "nebraska", "nevada", "new jersey", "new mexico", "north carolina",
+        "north dakota", "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
+        "tennessee", "utah", "vermont", "west virginia", "wisconsin", "wyoming",
     ]
 
     /// The organisation words a company's name may have (`Kolwezi Copper Cobalt Holdings`).

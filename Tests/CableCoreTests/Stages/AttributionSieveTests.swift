@@ -137,6 +137,75 @@ final class AttributionSieveTests: XCTestCase {
         XCTAssertEqual(attribute("The representative of the United States said that the attacks were “reckless and unlawful”."), "(unknown)")
     }
 
+    /// A speaker found in the next sentence, a reporter's sign-off or a clause that ended before
+    /// the quote is no speaker.
+    func testSpeakersFromOutsideTheQuotesClauseAreRefused() {
+        XCTAssertNil(AttributionSieve.accordingToAfter(
+            sentence("He said he did not “use it that much.” According to F.A.A. records, the jet flew 333 hours."), memory))
+        XCTAssertNil(AttributionSieve.signedAfterDash(sentence("Rajoy insisted his party was “still the No. 1 force in Spain.”--Kim Hjelmgaard."), memory))
+        XCTAssertEqual(name(AttributionSieve.attribute(
+            sentence("Rajoy insisted his party was “still the No. 1 force in Spain.”--Kim Hjelmgaard."), memory: memory)), "Rajoy")
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("When Trump suggested that Cuba would sue the U.S., Rubio fired back forcefully: “If they sue us in Miami, they lose.”"), memory)),
+                       "(unknown)")
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("If the law has never been tested, Giuliani said, the reason is simple: “Nobody was as reckless.”"), memory)), "Giuliani")
+        // `As … pointed out, …`: what the as-clause's subject pointed out.
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("As trade lawyer Sebastián Oyarzún pointed out, the gap “is the whole story for 2026”."), memory)), "Sebastián Oyarzún")
+    }
+
+    /// A passive speech verb's agent said it: named, unnamed, or no one known; never the
+    /// sentence's subject.
+    func testThePassiveAgentIsTheSpeaker() {
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("Sanders was asked by host Bill Maher, who backs him, “Has the story not moved?”"), memory)), "Bill Maher")
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("She later recalled being told by a senior European official to “be realistic” about it."), memory)), "(unnamed)")
+        let quotes = QuoteAttribution.quotes(in: [
+            "Lusia Faleolo joined the foreign ministry in 1975.",
+            "She later recalled being told by a senior European official to “be realistic” about it. "
+                + "“I told them the ocean is very realistic,” she said.",
+        ])
+        XCTAssertEqual(quotes.map(\.text), ["be realistic", "I told them the ocean is very realistic"], "a short quote an unnamed person said is a quote")
+        XCTAssertEqual(quotes.map(\.speaker), [nil, "Lusia Faleolo"], "an unnamed agent leaves `she` as it was")
+    }
+
+    func testWhatSomeoneCalledAndAParticipleAfterReportedSpeech() {
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("Cleveland sought the convention in the hopes of shedding what Gilbert called “a perception problem.”"), memory)), "Gilbert")
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("Cardin said Wednesday that Republicans rejected his attempts, calling it an “area of contention.”"), memory)), "Cardin")
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("It was a punch, as Ms. Warren countered the criticism, saying he “reminds us every day” of it."), memory)), "Warren")
+    }
+
+    func testTheSubjectOfAParticipleAfterWith() {
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("Republicans were irritated, with Sen. John McCain calling it a “Chinese menu.”"), memory)), "John McCain")
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(
+            sentence("Unions backed her early, with the American Federation of Teachers calling her “the champion families need”."), memory)),
+                       "American Federation of Teachers")
+    }
+
+    /// A dateline, an opening adverb or phrase, a pronoun-like word and the places inside an
+    /// appositive are not who said it.
+    func testDatelinesOpenersAndAppositivePlacesAreNotSpeakers() {
+        let attribute = { (text: String) in self.name(AttributionSieve.attribute(self.sentence(text), memory: self.memory)) }
+        XCTAssertEqual(attribute("WASHINGTON — Sen. Chuck Grassley on Wednesday downplayed the attack and said it was “a wise Latina” remark."), "Chuck Grassley")
+        XCTAssertEqual(attribute("Washington (AFP) – Hillary Clinton took a swipe at Trump, saying that “bombastic comments” do harm."), "Hillary Clinton")
+        XCTAssertEqual(attribute("Hours later, Laura Benn returned the compliment, telling Reuters: “We have been friends a long time.”"), "Laura Benn")
+        XCTAssertEqual(attribute("Hastily politicizing the tragedy, he cast the blame and emphasized the threat of “Islamic terrorism” worldwide."), "(unknown)")
+        XCTAssertEqual(attribute("It was a potent punch, as Ms. Warren echoed the criticism, saying he “reminds us every day” of it."), "(continuation)")
+        XCTAssertEqual(attribute("Willie Minor, an actor in Dallas, who runs a small theater company, recalled that in 2009, “I called all my lenders.”"),
+                       "Willie Minor")
+        XCTAssertEqual(attribute("“If Reagan had gone with Kemp, I would be in Siberia,” Mr. Daniloff, now 81 and retired in Cambridge, Mass., said."),
+                       "Daniloff")
+        XCTAssertEqual(attribute("Stacy Baker of Columbia, South Carolina says Cruz will keep “doing what he’s doing.”"), "Stacy Baker")
+        XCTAssertEqual(attribute("Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said every pope was “both religious and political.”"),
+                       "Giovanni Maria Vian")
+    }
+
     func testRulesHaveNamesAndUnattributedQuotesHaveNoSpeaker() {
         XCTAssertEqual(Set(AttributionSieve.rules.map(\.name)).count, AttributionSieve.rules.count)
         XCTAssertEqual(name(AttributionSieve.attribute(sentence("The word was “a bridge too far” in every sense."), memory: memory)), "(unknown)")

@@ -52,6 +52,39 @@ final class SpeakerMemoryTests: XCTestCase {
         XCTAssertEqual(memory.person(for: "she")?.name, "Kim Osei", "a first name on neither list agrees with both")
     }
 
+    /// `He adds that Bush is "…"`: a `he` refers to someone named before it, not to a person
+    /// its own sentence names after it.
+    func testAPronounRefersToSomeoneNamedBeforeIt() {
+        var memory = SpeakerMemory()
+        memory.remember(Speaker(name: "Donald Trump", role: nil, isPerson: true))
+        memory.startParagraph()
+        memory.remember(Speaker(name: "Jeb Bush", role: nil, isPerson: true), at: 3)
+        XCTAssertEqual(memory.person(for: "he", at: 0)?.name, "Donald Trump")
+        XCTAssertEqual(memory.person(for: "he", at: 5)?.name, "Jeb Bush")
+        let quotes = QuoteAttribution.quotes(in: [
+            "Donald Trump spoke in Salem on Monday.",
+            "He adds that Jeb Bush is “like a spoiled child” and “not a smart man” on schools.",
+        ])
+        XCTAssertEqual(quotes.map(\.speaker), ["Donald Trump", "Donald Trump"])
+    }
+
+    /// `she added` about a person whose first name says nothing: a later `he` is someone else.
+    func testAPronounThatSpeaksTellsThePersonsSex() {
+        var memory = SpeakerMemory()
+        memory.remember(Speaker(name: "Alasdair Penhallow", role: nil, isPerson: true))
+        memory.remember(Speaker(name: "Eleni Charalambous", role: nil, isPerson: true))
+        memory.notePronoun("she", at: 1)
+        XCTAssertEqual(memory.gender(of: Speaker(name: "Eleni Charalambous", role: nil, isPerson: true)), .female)
+        XCTAssertEqual(memory.person(for: "he")?.name, "Alasdair Penhallow")
+        let quotes = QuoteAttribution.quotes(in: [
+            "Alasdair Penhallow drafted the annex himself.",
+            "Eleni Charalambous, then a junior member of the team, said: ‘Alasdair was the only person both sides trusted.’ "
+                + "‘He never took sides,’ she added, ‘but he took the problem personally.’",
+            "He remained a critic of what he called ‘diplomacy by press release’ all his life.",
+        ])
+        XCTAssertEqual(quotes.map(\.speaker), ["Eleni Charalambous", "Eleni Charalambous", "Eleni Charalambous", "Alasdair Penhallow"])
+    }
+
     func testHeAndSheReachBackTwoParagraphsAtMost() {
         var memory = SpeakerMemory()
         memory.remember(Speaker(name: "Brian Fallon", role: nil, isPerson: true))

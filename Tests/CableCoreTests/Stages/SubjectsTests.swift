@@ -75,10 +75,37 @@ final class SubjectsTests: XCTestCase {
         XCTAssertEqual(tokens("'' Hello").map(\.text), ["Hello"])
     }
 
+    func testATitleInsideAnOfficeIsNoTitleAndANounBeforeANameIsARole() {
+        let memory = SpeakerMemory()
+        XCTAssertEqual(Subjects.backward(tokens("Minister for Business, Trade, Mineral Resources, Justice and Gender Equality Naja Lyberth"), memory: memory),
+                       Speaker(name: "Naja Lyberth", role: "Minister for Business, Trade, Mineral Resources, Justice and Gender Equality", isPerson: true))
+        XCTAssertEqual(Subjects.forward(tokens("Clinton ally James Carville"), memory: memory),
+                       Speaker(name: "James Carville", role: "Clinton ally", isPerson: true))
+        XCTAssertEqual(Subjects.forward(tokens("Concord resident Whit Symms"), memory: memory)?.name, "Whit Symms")
+    }
+
+    func testWordsThatOpenSentencesAreNoNames() {
+        let memory = SpeakerMemory()
+        XCTAssertNil(Subjects.forward(tokens("It was a potent one-two punch"), memory: memory))
+        XCTAssertNil(Subjects.forward(tokens("Hastily politicizing the tragedy"), memory: memory))
+        XCTAssertEqual(Subjects.forward(tokens("Back in 1999, Mr. Trump"), memory: memory)?.name, "Trump")
+        XCTAssertEqual(Subjects.mainClause(of: tokens("WASHINGTON — Sen. Chuck Grassley")), 2)
+        XCTAssertNil(Subjects.mainClause(of: tokens("Jane Doe — a senator — said")))
+    }
+
+    func testANoBreakSpaceSeparatesWords() {
+        XCTAssertEqual(tokens("Cruz constituent\u{A0}Dan Golvach").map(\.text), ["Cruz", "constituent", "Dan", "Golvach"])
+    }
+
     func testUnnamedSubjects() {
         XCTAssertTrue(Subjects.hasUnnamedSubject(tokens("A Hong Kong-based cobalt trader, speaking on condition of anonymity,")))
         XCTAssertTrue(Subjects.hasUnnamedSubject(tokens("A captain with a Baltic regional carrier, who asked not to be named,")))
         XCTAssertFalse(Subjects.hasUnnamedSubject(tokens("Defence analyst Harjeet Bains, a retired lieutenant general,")))
         XCTAssertFalse(Subjects.hasUnnamedSubject(tokens("A spokesperson for the ministry")))
+        XCTAssertFalse(Subjects.hasUnnamedSubject(tokens("Eleni Charalambous, then a junior member of the team,")))
+        XCTAssertTrue(Subjects.hasUnnamedSubject(tokens("The talks stalled, and then a junior diplomat,")))
+        XCTAssertTrue(Subjects.hasUnnamedSubject(tokens("One of them, a retired schoolteacher in Thiès,")))
+        XCTAssertTrue(Subjects.hasUnnamedSubject(tokens("One of the officials")))
+        XCTAssertFalse(Subjects.hasUnnamedSubject(tokens("One of Trump's aides, Jane Doe,")))
     }
 }
