@@ -6,9 +6,8 @@
 // flags, so SwiftPM's handling of pkg-config is enough here (unlike ncursesw's).
 //
 // Debian builds libxml2 with ICU, and encoding.h then includes the system's ICU headers, which
-// clash with the ICU module Foundation carries. Nothing here touches the ICU members of
-// libxml2's encoding handler (Cable only asks whether a handler exists), so the ICU part of
-// the headers is left out.
+// clash with the ICU module Foundation carries. Cable uses none of libxml2's encoding handlers
+// (it gives libxml2 UTF-8; see PageEncoding), so the ICU part of the headers is left out.
 #include <libxml/xmlversion.h>
 #undef LIBXML_ICU_ENABLED
 #include <libxml/HTMLparser.h>

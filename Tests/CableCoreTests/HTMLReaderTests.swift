@@ -65,6 +65,23 @@ final class HTMLReaderTests: XCTestCase {
         XCTAssertEqual(read(bytes: bytes).title, "Москва Talks")
     }
 
+    func testBytesThatDoNotFitTheDeclaredCharsetLoseOnlyThemselves() {
+        // "東京" in Shift_JIS, then 0xFF (no Shift_JIS byte) in the middle of a paragraph.
+        let tokyo: [UInt8] = [0x93, 0x8C, 0x8B, 0x9E]
+        var bytes = Array("<html><head><meta charset=\"shift_jis\"></head><body><h1>".utf8) + tokyo
+        bytes += Array(" Talks Resume</h1><p>The port authority said on Monday that talks ".utf8) + [0xFF]
+        bytes += Array(" would resume next week in ".utf8) + tokyo + Array(", after a pause of a month.</p>".utf8)
+        bytes += Array("<p>The second paragraph, after the bad byte, is read in full as well.</p></body></html>".utf8)
+        let article = read(bytes: bytes)
+        XCTAssertEqual(article.title, "東京 Talks Resume")
+        XCTAssertEqual(article.paragraphs, [
+            "The port authority said on Monday that talks \u{FFFD} would resume next week in 東京, after a pause of a month.",
+            "The second paragraph, after the bad byte, is read in full as well.",
+        ])
+        XCTAssertTrue(article.warnings.contains("the page declares charset shift_jis but 1 byte does not fit it; read as U+FFFD"),
+                      "\(article.warnings)")
+    }
+
     func testAByteOrderMarkIsNotText() {
         let article = read(bytes: [0xEF, 0xBB, 0xBF] + Array("<html><body><h1>Port Deal Signed</h1>\(Self.body)</body></html>".utf8))
         XCTAssertEqual(article.title, "Port Deal Signed")

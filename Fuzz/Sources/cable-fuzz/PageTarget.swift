@@ -7,6 +7,9 @@ import Foundation
 /// else, or read into an article for which `ArticleInvariants` hold; the same bytes read
 /// twice give the same article. (A hang is libFuzzer's timeout, or the seeded driver's
 /// count of inputs over 1 s.)
+///
+/// The second read doubles an input's cost, so it is made for one input in eight, chosen by
+/// the bytes (`checksDeterminism`): the same input is always checked or always not.
 final class PageTarget: FuzzTarget {
     let file: String
 
@@ -15,7 +18,14 @@ final class PageTarget: FuzzTarget {
     func run(_ data: Data) {
         guard let article = read(data) else { return }
         if let broken = ArticleInvariants.violation(in: article) { FuzzFailure.report(broken, data) }
-        if read(data) != article { FuzzFailure.report("the same bytes read twice give two articles", data) }
+        if Self.checksDeterminism(data), read(data) != article {
+            FuzzFailure.report("the same bytes read twice give two articles", data)
+        }
+    }
+
+    /// Whether `data` is one of the inputs read twice: one in eight, by the sum of its bytes.
+    static func checksDeterminism(_ data: Data) -> Bool {
+        data.reduce(0) { $0 &+ UInt32($1) } % 8 == 0
     }
 
     private func read(_ data: Data) -> Article? {

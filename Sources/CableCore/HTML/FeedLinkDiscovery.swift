@@ -10,7 +10,7 @@ public enum FeedLinkDiscovery {
     public static func feeds(inPage data: Data, address: URL) -> [URL] {
         let raw = [UInt8](data)
         let encoding = PageEncoding.decide(raw)
-        let document = HTMLDocument.parse(encoding.bytes, encoding: encoding.charset)
+        let document = HTMLDocument.parse(encoding.bytes)
         let base = document.elements(named: "base").lazy.compactMap { document.nodes[$0].attribute("href") }.first
             .flatMap { WebAddress.absolute($0, base: address.absoluteString) } ?? address.absoluteString
         var found: [URL] = []

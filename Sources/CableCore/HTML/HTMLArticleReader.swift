@@ -10,7 +10,7 @@ public enum HTMLArticleReader {
     public static func parse(data: Data, file: String) -> Article {
         let raw = data.withUnsafeBytes { [UInt8]($0) }
         let encoding = PageEncoding.decide(raw)
-        let document = HTMLDocument.parse(encoding.bytes, encoding: encoding.charset)
+        let document = HTMLDocument.parse(encoding.bytes)
         let metadata = PageMetadata(document: document, raw: raw)
         let units = document.textUnits()
         let body = ContentExtractor(document: document, units: units).bodyUnits()

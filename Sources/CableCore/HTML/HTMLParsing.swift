@@ -24,9 +24,9 @@ extension HTMLDocument {
 
     /// Parses an HTML page with libxml2's forgiving HTML parser (tag soup, unclosed and
     /// misnested tags, entities) and copies what is needed into plain values; the libxml2
-    /// document is freed before this returns. `encoding` is the charset of `bytes` (see
-    /// `PageEncoding`); libxml2 is told to ignore what the page declares about it.
-    static func parse(_ bytes: [UInt8], encoding: String) -> HTMLDocument {
+    /// document is freed before this returns. `bytes` are UTF-8 (`PageEncoding` makes them so);
+    /// libxml2 is told to ignore what the page declares about its charset.
+    static func parse(_ bytes: [UInt8]) -> HTMLDocument {
         _ = initialised
         xmlSetStructuredErrorFunc(nil, ignoreError)
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
@@ -34,7 +34,7 @@ extension HTMLDocument {
             | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
         let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                htmlReadMemory(chars.baseAddress, Int32(clamping: chars.count), nil, encoding, options)
+                htmlReadMemory(chars.baseAddress, Int32(clamping: chars.count), nil, "UTF-8", options)
             }
         }
         guard let document else { return HTMLDocument(nodes: [], jsonLD: []) }

@@ -5,12 +5,11 @@
 /// legacy page says `utf-8` over Windows-1252 bytes. The bytes decide where they can: valid
 /// UTF-8 with any non-ASCII byte is UTF-8 whatever the page says, since legacy text almost
 /// never happens to be valid UTF-8. Latin-1 is read as Windows-1252 (as browsers do), by the
-/// table below, so a stray byte never stops libxml2; other declared charsets go to libxml2's
-/// converters.
+/// table below; other declared charsets are decoded by `LegacyCharset`. Either way libxml2 is
+/// given UTF-8, so a byte that does not fit a charset never stops it part-way through a page.
 struct PageEncoding: Equatable {
-    /// The bytes to parse, and the charset to tell libxml2 they are in.
+    /// The bytes to parse, in UTF-8.
     var bytes: [UInt8]
-    var charset: String
     var warning: String?
 
     static func decide(_ data: [UInt8]) -> PageEncoding {
@@ -22,16 +21,19 @@ struct PageEncoding: Equatable {
             if let declared, !utf8Names.contains(declared), bytes.contains(where: { $0 >= 0x80 }) {
                 warning = "the page declares charset \(declared) but its bytes are UTF-8; read as UTF-8"
             }
-            return PageEncoding(bytes: bytes, charset: "UTF-8", warning: warning)
+            return PageEncoding(bytes: bytes, warning: warning)
         }
         if let declared, latin1Names.contains(declared) {
-            return PageEncoding(bytes: windows1252ToUTF8(bytes), charset: "UTF-8", warning: nil)
+            return PageEncoding(bytes: windows1252ToUTF8(bytes), warning: nil)
         }
-        if let declared, !utf8Names.contains(declared), LibXML2Encodings.knows(declared) {
-            return PageEncoding(bytes: bytes, charset: declared, warning: nil)
+        if let declared, !utf8Names.contains(declared), let decoded = LegacyCharset.decode(bytes, from: declared) {
+            let unfit = decoded.unfit == 1 ? "1 byte does" : "\(decoded.unfit) bytes do"
+            let warning = decoded.unfit == 0 ? nil
+                : "the page declares charset \(declared) but \(unfit) not fit it; read as U+FFFD"
+            return PageEncoding(bytes: decoded.utf8, warning: warning)
         }
         let said = declared.map { "declares charset \($0)" } ?? "declares no charset"
-        return PageEncoding(bytes: windows1252ToUTF8(bytes), charset: "UTF-8",
+        return PageEncoding(bytes: windows1252ToUTF8(bytes),
                             warning: "the page \(said) but is not valid UTF-8; read as windows-1252")
     }
 

@@ -18,7 +18,7 @@ public enum SafeHTML {
     /// `html` (a fragment or a page) rewritten with the kept elements only; relative link
     /// addresses resolved against `base`.
     public static func fragment(_ html: String, base: URL?) -> String {
-        let document = HTMLDocument.parse(Array(html.utf8), encoding: "UTF-8")
+        let document = HTMLDocument.parse(Array(html.utf8))
         var out = ""
         var open: [(name: String, end: Int)] = []
         for index in document.nodes.indices {
@@ -42,7 +42,7 @@ public enum SafeHTML {
     /// The text of an HTML fragment (a title given as HTML), entities decoded, tags gone,
     /// whitespace folded, control characters removed.
     public static func text(_ html: String) -> String {
-        let document = HTMLDocument.parse(Array(html.utf8), encoding: "UTF-8")
+        let document = HTMLDocument.parse(Array(html.utf8))
         guard !document.nodes.isEmpty else { return "" }
         return document.text(of: 0)
     }
