@@ -99,7 +99,7 @@ public final class LocalHTTPServer: @unchecked Sendable {
     /// The paths asked for, in order of arrival.
     public var requestedPaths: [String] { lock.withLock { paths } }
 
-    /// The most requests that were being answered at once.
+    /// The most requests received and not yet being answered at once (each waits out its delay).
     public var peakConcurrentRequests: Int { lock.withLock { peakInFlight } }
 
     public func stop() {
@@ -138,9 +138,12 @@ public final class LocalHTTPServer: @unchecked Sendable {
             peakInFlight = max(peakInFlight, inFlight)
             paths.append(request.path)
         }
-        defer { lock.withLock { inFlight -= 1 } }
         let response = handler(request)
         if response.delay > 0 { Thread.sleep(forTimeInterval: response.delay) }
+        // A request is in flight until its answer begins: once the last byte is sent the client
+        // may start its next request before this thread runs again, and counting to the end of
+        // the answer would then see one request too many on a loaded machine.
+        lock.withLock { inFlight -= 1 }
         var head = "HTTP/1.1 \(response.status) \(reason(response.status))\r\nConnection: close\r\n"
         for (name, value) in response.headers { head += "\(name): \(value)\r\n" }
         if response.streamedBytes == nil, response.declaresLength { head += "Content-Length: \(response.body.count)\r\n" }
