@@ -312,7 +312,7 @@ enum Furniture {
     }
 
     private static let prefixes = PhraseSet(Vocabulary.furniturePrefixes)
-    private static let notices = PhraseSet(Vocabulary.noticePhrases)
+    private static let notices = PhraseSet(Vocabulary.noticePhrases + Vocabulary.longNoticePhrases)
     private static let longNotices = PhraseSet(Vocabulary.longNoticePhrases)
     private static let phrases = PhraseSet(Vocabulary.furniturePhrases)
     private static let shortLineWords = PhraseSet(Vocabulary.shortLineWords)

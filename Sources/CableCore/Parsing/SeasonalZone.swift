@@ -1,14 +1,8 @@
-/// A zone whose offset from UTC changes with daylight saving time, read from a local date and
-/// hour (as a dateline prints them).
+/// A US zone printed without its season (`ET`, `PT`): standard time, or daylight saving time
+/// from 2:00 on the second Sunday of March to 2:00 on the first Sunday of November, local time
+/// (the rule since 2007).
 struct SeasonalZone: Equatable {
-    enum Rule: Equatable {
-        /// Since 2007: from 2:00 on the second Sunday of March to 2:00 on the first Sunday of
-        /// November, local time.
-        case unitedStates
-    }
-
     let standardMinutes: Int
-    let rule: Rule
 
     /// The offset in minutes on the local day `day` (days since 1970-01-01, in `year`) at
     /// local hour `hour`.
@@ -17,14 +11,11 @@ struct SeasonalZone: Equatable {
     }
 
     private func isDaylightTime(year: Int, day: Int, hour: Int) -> Bool {
-        switch rule {
-        case .unitedStates:
-            let start = Self.sunday(number: 2, ofMonth: 3, year: year)
-            let end = Self.sunday(number: 1, ofMonth: 11, year: year)
-            if day == start { return hour >= 2 }
-            if day == end { return hour < 2 }
-            return day > start && day < end
-        }
+        let start = Self.sunday(number: 2, ofMonth: 3, year: year)
+        let end = Self.sunday(number: 1, ofMonth: 11, year: year)
+        if day == start { return hour >= 2 }
+        if day == end { return hour < 2 }
+        return day > start && day < end
     }
 
     /// The `number`th Sunday of a month, in days since 1970-01-01 (a Thursday).
@@ -33,5 +24,4 @@ struct SeasonalZone: Equatable {
         let weekday = ((first + 4) % 7 + 7) % 7  // 0 is Sunday
         return first + (7 - weekday) % 7 + (number - 1) * 7
     }
-
 }

@@ -129,7 +129,7 @@ enum Vocabulary {
         // A newsletter platform's sign-off.
         "thanks for reading",
         // An outlet's notes on what its site carries and on its comment section.
-        "only a portion of the news", "contact us for subscription", "must adhere to our",
+        "contact us for subscription", "must adhere to our",
         // An embedded player's or widget's error.
         "the content you requested", "is not available anymore",
         // The error-report prompt of many Ukrainian and Russian sites (`Found a mistake?
@@ -137,8 +137,9 @@ enum Vocabulary {
         "ctrl+enter", "ctrl + enter",
     ]
 
-    /// Notices so long that they pass for a paragraph by length: a site's disclaimer under a
-    /// transcript or a wire's web edition. No article sentence contains them.
+    /// Notices so long that they pass for a paragraph by length (a site's disclaimer under a
+    /// transcript or a wire's web edition), looked for in lines of any length. No article
+    /// sentence contains them.
     static let longNoticePhrases: [String] = [
         "transcripts may vary", "transcript text may be revised", "is the audio record", "only a portion of the news",
     ]
@@ -338,10 +339,8 @@ enum Vocabulary {
     /// Zones named without their season, standard or daylight time as the date falls: US
     /// outlets print `ET` all year, meaning EDT (-4) in summer.
     static let seasonalZones: [String: SeasonalZone] = [
-        "et": SeasonalZone(standardMinutes: -300, rule: .unitedStates),
-        "ct": SeasonalZone(standardMinutes: -360, rule: .unitedStates),
-        "mt": SeasonalZone(standardMinutes: -420, rule: .unitedStates),
-        "pt": SeasonalZone(standardMinutes: -480, rule: .unitedStates),
+        "et": SeasonalZone(standardMinutes: -300), "ct": SeasonalZone(standardMinutes: -360),
+        "mt": SeasonalZone(standardMinutes: -420), "pt": SeasonalZone(standardMinutes: -480),
     ]
 
     /// Labels of a dateline that is the first publication wherever it stands on the page.
