@@ -10,7 +10,7 @@ enum Furniture {
         }
         // Long lines are text, whatever words they contain, unless they are a cookie or
         // newsletter notice (phrases no article uses).
-        guard shape.wordCount <= 40 else { return longNotices.contains(in: Array(line.lowercased().utf8)) }
+        guard shape.wordCount <= 40 else { return longNotices.contains(foldingCaseIn: line) }
         let lowered = line.lowercased()
         if isCaption(lowered) || endsWithCreditedPhoto(line) || shape.wordCount <= 30 && hasAddress(lowered) || isSeparatorTrail(line) {
             return true
@@ -196,22 +196,32 @@ enum Furniture {
     /// may end `… It Is Waiting for Us to Stop`.
     static func endsWithCreditedPhoto(_ line: String) -> Bool {
         guard line.utf8.count <= 400, let stop = lastSentenceStart(line) else { return false }
-        let caption = LineShape(String(line[..<stop]))
         var credit = Substring(line[stop...])
-        if credit.hasPrefix("("), credit.hasSuffix(")") {
-            credit = credit.dropFirst().dropLast()
-        } else if caption.lowercaseWords < 2 {
-            return false
+        let inBrackets = credit.hasPrefix("(") && credit.hasSuffix(")")
+        if inBrackets { credit = credit.dropFirst().dropLast() }
+        // The credit is looked at first: few lines end in one, and the caption's shape is the
+        // costly part (every line of up to 40 words with two sentences is asked).
+        guard isCredit(credit) else { return false }
+        let caption = LineShape(String(line[..<stop]))
+        return caption.wordCount >= 6 && (inBrackets || caption.lowercaseWords >= 2)
+    }
+
+    /// `Name - Agency` (each side one to five capitalised words, the first a person's name), or a
+    /// photographer's credit.
+    private static func isCredit(_ credit: Substring) -> Bool {
+        let words = Text.words(credit)
+        let dashes = words.indices.filter { words[$0] == "-" || words[$0] == "–" }
+        if dashes.count == 1, let dash = dashes.first {
+            let sides = [words[..<dash], words[(dash + 1)...]]
+            return sides.allSatisfy { side in
+                (1...5).contains(side.count) && side.allSatisfy { Text.initialCase($0) == .upper }
+            } && isPersonName(words[..<dash].joined(separator: " "))
         }
-        guard caption.wordCount >= 6 else { return false }
-        let parts = credit.components(separatedBy: " - ").flatMap { $0.components(separatedBy: " – ") }
-        if parts.count == 2 {
-            return parts.allSatisfy { part in
-                let words = Text.words(part)
-                return (1...5).contains(words.count) && words.allSatisfy { Text.initialCase($0) == .upper }
-            } && isPersonName(parts[0].trimmingSpaces)
-        }
-        return isPhotographersCredit(String(credit).replacingOccurrences(of: " / ", with: "/").trimmingSpaces)
+        // A photographer's credit has two to nine words once `A / B` is read as one.
+        let slashes = words.filter { $0 == "/" }.count
+        guard (2...9).contains(words.count - 2 * slashes) else { return false }
+        let joined = slashes == 0 ? String(credit) : String(credit).replacingOccurrences(of: " / ", with: "/")
+        return isPhotographersCredit(joined.trimmingSpaces)
     }
 
     /// Two to four capitalised words: a person's name as a credit gives it.

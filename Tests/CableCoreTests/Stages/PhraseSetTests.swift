@@ -13,4 +13,14 @@ final class PhraseSetTests: XCTestCase {
             XCTAssertEqual(set.isPrefix(of: line), phrases.contains { line.starts(with: Array($0.utf8)) }, String(decoding: line, as: UTF8.self))
         }
     }
+
+    /// Folding finds the phrase whatever the case of the line's ASCII letters, and only there.
+    func testFoldingCaseFindsAnyCaseOfAnASCIIPhrase() {
+        let set = PhraseSet(["transcripts may vary", "©"])
+        XCTAssertTrue(set.contains(foldingCaseIn: "Note: TRANSCRIPTS May Vary from the audio."))
+        XCTAssertTrue(set.contains(foldingCaseIn: "The © line"))
+        XCTAssertFalse(set.contains(foldingCaseIn: "Transcripts may differ"))
+        XCTAssertFalse(set.contains(foldingCaseIn: "transcripts may var"))
+        XCTAssertFalse(set.contains(foldingCaseIn: ""))
+    }
 }
