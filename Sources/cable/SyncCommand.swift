@@ -10,11 +10,12 @@ struct Sync: ParsableCommand {
     @OptionGroup var options: LibraryOptions
     @Flag(help: "Also print where the time went: each step's wall-clock and CPU seconds, and the work inside indexing files (seconds summed over threads).")
     var timings = false
-    @Flag(help: "First read every page of the index (SQLite's quick_check and FTS5's integrity-check, about 2 s per 100,000 articles) and rebuild it from the files if any is damaged.")
+    @Flag(help: "First read every page of your state (SQLite's integrity_check; a damaged state is refused) and of the index (quick_check and FTS5's integrity-check, about 2 s per 100,000 articles), and rebuild the index from the files if any of its pages is damaged.")
     var check = false
 
     func run() throws {
         try options.run {
+            if check { try Library.checkState(options.locations()) }
             let (library, report) = try Library.withRecovery(options.locations()) { library in
                 if check { try library.checkIndex() }
                 let progress = ProgressLine(enabled: true)

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import GRDB
 import XCTest
 @testable import CableCore
@@ -120,6 +123,59 @@ final class StateDamageTests: XCTestCase {
             best = max(best, try Self.facts(salvage.text).count)
         }
         XCTAssertGreaterThan(best, original.count / 2, "some damaged page still leaves most of the state readable")
+    }
+
+    /// A state found sound is stamped and not read through again while it is as it was (issue
+    /// 17); a mark written changes it, and so does damage written into the file in place with
+    /// its size and modification time put back: it is still refused.
+    func testAStateDamagedAfterItWasFoundSoundIsStillRefused() throws {
+        let state = lib.locations.state
+        let cache = lib.locations.index.deletingLastPathComponent()
+        // Only a file that has not changed for a moment is stamped (`StateStamp.settleTime`).
+        Thread.sleep(forTimeInterval: 2.1)
+        try lib.open().close()
+        let stamp = try XCTUnwrap(StateStamp.recorded(in: cache))
+        XCTAssertEqual(stamp, StateStamp.of(state))
+
+        let library = try lib.open()
+        try library.setRead([ids[1]], true)
+        try library.close()
+        XCTAssertNotEqual(StateStamp.of(state), stamp, "a write is checked again")
+        // Back to the pristine file, whose last page holds rows.
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: state.path + suffix) }
+        try pristine.write(to: state)
+        Thread.sleep(forTimeInterval: 2.1)
+        try lib.open().close()
+        let sound = try XCTUnwrap(StateStamp.recorded(in: cache))
+        XCTAssertEqual(sound, StateStamp.of(state))
+
+        var info = stat()
+        XCTAssertEqual(stat(state.path, &info), 0)
+        let handle = try FileHandle(forWritingTo: state)
+        try handle.seek(toOffset: UInt64(pristine.count - 4096))
+        try handle.write(contentsOf: Data(repeating: 0, count: 4096))
+        try handle.close()
+        var times = [info.st_atim, info.st_mtim]
+        XCTAssertEqual(utimensat(AT_FDCWD, state.path, &times, 0), 0)
+        let damaged = try XCTUnwrap(StateStamp.of(state))
+        XCTAssertEqual([damaged.file.size, damaged.file.modified, Int64(damaged.file.inode)],
+                       [sound.file.size, sound.file.modified, Int64(sound.file.inode)])
+        XCTAssertThrowsError(try lib.open()) { error in
+            guard case LibraryError.stateDamaged = error else { return XCTFail("\(error)") }
+        }
+    }
+
+    /// Damage that leaves the file's times as they were (a fault of the disk itself) is not
+    /// seen by the stamp, and an open trusts it: `cable sync --check` reads every page whatever
+    /// the stamp says.
+    func testAFullCheckReadsAStateTheStampTrusts() throws {
+        let cache = lib.locations.index.deletingLastPathComponent()
+        try damage(page: pristine.count / 4096 - 1) { _ in 0 }
+        try JSONEncoder().encode(try XCTUnwrap(StateStamp.of(lib.locations.state))).write(to: StateStamp.file(in: cache))
+        XCTAssertNoThrow(try lib.open().close(), "the stamp is trusted")
+        XCTAssertThrowsError(try Library.checkState(lib.locations)) { error in
+            guard case LibraryError.stateDamaged = error else { return XCTFail("\(error)") }
+        }
     }
 
     func testAHealthyStateIsNotRecovered() throws {

@@ -42,6 +42,44 @@ final class CLIFreshnessTests: XCTestCase {
         XCTAssertEqual(after.first?["file"] as? String, "moved/second.txt")
     }
 
+    /// A command that finds no folder changed writes nothing, to the index or to the state
+    /// (issue 17): as it exits, SQLite has nothing to copy from the write-ahead log into the
+    /// index and nothing to sync to disk. A file added is still seen, and stored, by the next.
+    func testACommandThatFindsNothingChangedWritesNothing() throws {
+        let cli = try CLIHarness()
+        try cli.writeTwoArticles()
+        // Folder times older than the two seconds a folder check does not trust, recorded.
+        for folder in ["", "cables"] {
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)],
+                                                  ofItemAtPath: cli.library.appendingPathComponent(folder).path)
+        }
+        XCTAssertEqual(try cli.run(["sync"]).status, 0)
+        let cache = cli.base.appendingPathComponent("cache/cable")
+        let index = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: cache.path)
+            .first { $0.hasPrefix("index-") && $0.hasSuffix(".sqlite") })
+        let files = [cache.appendingPathComponent(index).path, cache.appendingPathComponent(index).path + "-wal",
+                     cli.base.appendingPathComponent("data/cable/state.sqlite").path]
+        func written() -> [String] {
+            files.map { file in
+                let attributes = try? FileManager.default.attributesOfItem(atPath: file)
+                return "\(attributes?[.size] ?? "none") \(attributes?[.modificationDate] ?? "none")"
+            }
+        }
+        let before = written()
+        // Any write from here on has a later time.
+        Thread.sleep(forTimeInterval: 0.05)
+        XCTAssertEqual(try count(cli), 2)
+        XCTAssertEqual(try count(cli, ["tag:nato"]), 1)
+        XCTAssertEqual(try cli.run(["tags"]).status, 0)
+        XCTAssertEqual(written(), before, "nothing written")
+
+        try cli.writeArticle("cables/third.txt", headline: "Third Cable Cut Off Gotland", dateline: "11:00 GMT09 Mar 2024",
+                             body: ["A third cable was cut off Gotland, the operator said."], tags: ["Gotland"])
+        XCTAssertEqual(try count(cli), 3)
+        XCTAssertNotEqual(written(), before, "stored")
+        XCTAssertEqual(try count(cli), 3)
+    }
+
     func testAFileRewrittenInPlaceIsSeenByShowAndBySync() throws {
         let cli = try CLIHarness()
         try cli.writeTwoArticles()

@@ -25,6 +25,12 @@ public struct StateImportReport: Sendable {
 }
 
 extension Library {
+    /// Reads every page of the user's state (`cable sync --check`; opening a library checks
+    /// it only when it changed), throwing `stateDamaged` when one is damaged.
+    public static func checkState(_ locations: LibraryLocations) throws {
+        try StateStore.checkFully(locations.state, cache: locations.index.deletingLastPathComponent())
+    }
+
     /// A write to the user's state (and to the index, in the same transaction): refused,
     /// saying what is wrong and what to do, when the state cannot be written, and a failure
     /// on the way (a full disk, damage) said the same way.

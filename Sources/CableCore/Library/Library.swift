@@ -10,10 +10,15 @@ typealias ArticleParse = @Sendable (Data, String) -> Article
 /// The index (a cache) and the state (precious) are two database files; the state is ATTACHed
 /// to every index connection as `state`, so one query can filter on both (`is:unread`).
 /// Thread-safe: a `DatabasePool` serialises writes and lets reads run beside them, so the TUI
-/// may sync on a background thread while the main thread queries.
+/// may sync on a background thread while the main thread queries. An index that needs nothing
+/// written to be read is read through read-only connections, and the writable ones are opened
+/// on the first write (`IndexWriter`).
 public final class Library: Sendable {
     public let locations: LibraryLocations
+    /// The connections every query reads with.
     let pool: DatabasePool
+    /// The connections every write goes to (`write`).
+    let writer: IndexWriter
     /// Messages for the user about the index itself (rebuilt after corruption, ...) and
     /// about the state (read-only, ...).
     public let notices: [String]
@@ -29,17 +34,20 @@ public final class Library: Sendable {
     public var root: URL { locations.root }
 
     /// `notices`: about the index; those about the state and a read-only index are added.
-    private convenience init(locations: LibraryLocations, pool: DatabasePool, notices: [String],
+    /// `writer`: by default `pool` itself.
+    private convenience init(locations: LibraryLocations, pool: DatabasePool, writer: IndexWriter? = nil, notices: [String],
                              stateAccess: StateAccess, indexProblem: StorageProblem? = nil, parse: @escaping ArticleParse) {
         let readOnly = indexProblem.map { [LibraryError.indexReadOnly(path: locations.index.path, problem: $0).description] }
-        self.init(locations: locations, pool: pool, allNotices: notices + StateStore.notice(locations.state, stateAccess)
-                    + (readOnly ?? []), stateAccess: stateAccess, indexProblem: indexProblem, parse: parse)
+        self.init(locations: locations, pool: pool, writer: writer ?? IndexWriter(pool),
+                  allNotices: notices + StateStore.notice(locations.state, stateAccess) + (readOnly ?? []),
+                  stateAccess: stateAccess, indexProblem: indexProblem, parse: parse)
     }
 
-    private init(locations: LibraryLocations, pool: DatabasePool, allNotices notices: [String], stateAccess: StateAccess,
-                 indexProblem: StorageProblem?, parse: @escaping ArticleParse) {
+    private init(locations: LibraryLocations, pool: DatabasePool, writer: IndexWriter, allNotices notices: [String],
+                 stateAccess: StateAccess, indexProblem: StorageProblem?, parse: @escaping ArticleParse) {
         self.locations = locations
         self.pool = pool
+        self.writer = writer
         self.notices = notices
         self.stateAccess = stateAccess
         self.indexProblem = indexProblem
@@ -69,6 +77,10 @@ public final class Library: Sendable {
             throw LibraryError.notAFolder(locations.root.path)
         }
         let state = try StateStore.prepare(locations.state, cache: locations.index.deletingLastPathComponent())
+        if let pool = openCurrent(locations, state: state, parserVersion: parserVersion) {
+            let writer = IndexWriter { try retryingWhileBusy { try openIndex(locations, state: state) } }
+            return Library(locations: locations, pool: pool, writer: writer, notices: [], stateAccess: state, parse: parse)
+        }
         do {
             let pool = try retryingWhileBusy { try openIndex(locations, state: state) }
             let notices = try checkParserVersion(pool, parserVersion)
@@ -110,10 +122,11 @@ public final class Library: Sendable {
         do {
             return (library, try body(library))
         } catch let error as DatabaseError where isCorruption(error) {
-            try library.pool.close()
+            try library.close()
             let notice = try setAsideDamagedIndex(locations, because: error)
             let rebuilt = try open(locations, parse: parse)
-            let fresh = Library(locations: locations, pool: rebuilt.pool, allNotices: rebuilt.notices + [notice],
+            let fresh = Library(locations: locations, pool: rebuilt.pool, writer: rebuilt.writer,
+                                allNotices: rebuilt.notices + [notice],
                                 stateAccess: rebuilt.stateAccess, indexProblem: rebuilt.indexProblem, parse: parse)
             return (fresh, try body(fresh))
         }
@@ -213,30 +226,14 @@ public final class Library: Sendable {
         do {
             // An index made by another version of Cable's schema is not ours to read: rebuild.
             let known = Set(IndexSchema.migrator.migrations)
-            // Read the index's own migration table: with the state database attached, an
-            // unqualified `grdb_migrations` on a new index would find the state's.
-            let applied = try pool.read { db -> Set<String> in
-                let exists = try Bool.fetchOne(db, sql: """
-                    SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = 'grdb_migrations'
-                    """) ?? false
-                guard exists else { return [] }
-                return Set(try String.fetchAll(db, sql: "SELECT identifier FROM main.grdb_migrations"))
-            }
+            let applied = try pool.read(appliedMigrations)
             if !applied.isSubset(of: known) {
                 throw LibraryError.indexUnusable(path: locations.index.path,
                                                  reason: "made by another version of Cable")
             }
             // Every migration applied, as is usual: migrating would read the same table again.
             if applied != known { try migrate(IndexSchema.migrator, pool) }
-            // Touch the main table so a damaged file fails here rather than mid-query. (The
-            // state's every page was read by its `quick_check` as it was prepared.)
-            let indexes = try pool.read { db -> Set<String> in
-                _ = try Int.fetchOne(db, sql: "SELECT max(rid) FROM article")
-                return Set(try String.fetchAll(db, sql: "SELECT name FROM main.sqlite_master WHERE type = 'index'"))
-            }
-            // A sync stopped in the middle of a load may have left indexes it drops for the
-            // load (see `IndexSchema.groupIndexes`) undone: make them again.
-            let missing = (IndexSchema.groupIndexes + [IndexSchema.linkTargetIndex]).filter { !indexes.contains($0.name) }
+            let missing = try pool.read(missingIndexes)
             if !missing.isEmpty {
                 try pool.write { db in for (_, sql) in missing { try db.execute(sql: sql) } }
             }
@@ -245,6 +242,46 @@ public final class Library: Sendable {
             throw error
         }
         return pool
+    }
+
+    /// The index read-only, when it can be read as it is, as is usual: it exists on a disk that
+    /// can be written (else `openReadOnly`, which says why), with every migration applied, no
+    /// index missing, made by this parser and with no notice waiting. Nil otherwise, or on any
+    /// error: `openIndex` then brings it up to date, or finds the damage and sets it aside.
+    private static func openCurrent(_ locations: LibraryLocations, state: StateAccess,
+                                    parserVersion: Int) -> DatabasePool? {
+        guard FileManager.default.fileExists(atPath: locations.index.path),
+              StorageProblem.diagnose(locations.index) == nil,
+              let pool = try? DatabasePool(path: locations.index.path,
+                                           configuration: indexConfiguration(locations, state, readOnly: true))
+        else { return nil }
+        let current = try? pool.read { db in
+            try appliedMigrations(db) == Set(IndexSchema.migrator.migrations) && missingIndexes(db).isEmpty
+                && IndexMeta.int(IndexMeta.parserVersion, db) == parserVersion
+                && String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [IndexMeta.notice]) == nil
+        }
+        if current == true { return pool }
+        try? pool.close()
+        return nil
+    }
+
+    /// The migrations applied to the index. Read from the index's own table: with the state
+    /// database attached, an unqualified `grdb_migrations` on a new index would find the state's.
+    private static func appliedMigrations(_ db: Database) throws -> Set<String> {
+        let exists = try Bool.fetchOne(db, sql: """
+            SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = 'grdb_migrations'
+            """) ?? false
+        guard exists else { return [] }
+        return Set(try String.fetchAll(db, sql: "SELECT identifier FROM main.grdb_migrations"))
+    }
+
+    /// Indexes a sync stopped in the middle of a load may have left undone (it drops them for
+    /// the load: see `IndexSchema.groupIndexes`), to make again. Touches the main table first,
+    /// so that a damaged file fails here rather than mid-query.
+    private static func missingIndexes(_ db: Database) throws -> [(name: String, sql: String)] {
+        _ = try Int.fetchOne(db, sql: "SELECT max(rid) FROM article")
+        let indexes = Set(try String.fetchAll(db, sql: "SELECT name FROM main.sqlite_master WHERE type = 'index'"))
+        return (IndexSchema.groupIndexes + [IndexSchema.linkTargetIndex]).filter { !indexes.contains($0.name) }
     }
 
     /// Every index connection: the state attached, the write-ahead log kept.
@@ -318,7 +355,7 @@ public final class Library: Sendable {
     /// One short IMMEDIATE write transaction: takes the write lock up front, so two processes
     /// wait for each other (busy timeout) instead of failing on a stale snapshot.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try pool.writeWithoutTransaction { db in
+        try writer.pool().writeWithoutTransaction { db in
             var result: T?
             try db.inTransaction(.immediate) {
                 result = try body(db)
@@ -329,5 +366,8 @@ public final class Library: Sendable {
         }
     }
 
-    public func close() throws { try pool.close() }
+    public func close() throws {
+        try writer.close()
+        try pool.close()
+    }
 }

@@ -230,7 +230,7 @@ extension Library {
     /// sync of 100,000 articles would otherwise wait on hundreds of them). Afterwards the log
     /// is emptied, so that it does not keep its 64 MB on disk.
     private func setBulkLoad(_ on: Bool) throws {
-        try pool.writeWithoutTransaction { db in
+        try writer.pool().writeWithoutTransaction { db in
             try db.execute(sql: "INSERT INTO fts(fts, rank) VALUES ('automerge', \(on ? 0 : 4))")
             try db.execute(sql: "PRAGMA wal_autocheckpoint = \(on ? 16384 : 1000)")
             if !on { try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
