@@ -19,6 +19,17 @@ final class ParserQuoteTests: XCTestCase {
         XCTAssertEqual(speakers("Opposition leader Tomas Berg slammed the deal as \"a surrender\"."), ["Tomas Berg"])
     }
 
+    func testACoChairIsATitle() {
+        let found = quotes("Board Co-Chair Teodora Lindqvist said: “This is a beginning, not a settlement.”")
+        XCTAssertEqual(found.map(\.speaker), ["Teodora Lindqvist"])
+        XCTAssertEqual(found.map(\.role), ["Board Co-Chair"])
+    }
+
+    func testAnAcademyIsABodyNotAPerson() {
+        XCTAssertEqual(speakers("Eng, who taught for two decades at the Norwegian Naval Academy, is good on this. “We built an economy on the sea,” he writes."),
+                       [nil])
+    }
+
     func testATitleInLowerCaseWithAdjectivesBeforeAName() {
         XCTAssertEqual(speakers("\"He let the others talk,\" recalled the former Malian minister Oumar Keita, who chaired the talks."),
                        ["Oumar Keita"])

@@ -148,6 +148,9 @@ enum AttributionSieve {
             if before[verb].is(.participle), let found = subjectAfterWith(before, participle: verb, memory: memory) {
                 return .speaker(found)
             }
+            // `she quotes a senior American negotiator telling her group, "…"`: the participle's
+            // subject is the unnamed person just before it.
+            if before[verb].is(.participle), isUnnamedPhrase(before, endingBefore: verb) { return .unnamed(isSubject: false) }
             if before[verb].is(.participle), verb == 0 || before[verb - 1].hasComma {
                 sawContinuation = true  // `…, adding: "…"` continues the sentence's speaker
                 continue
@@ -220,6 +223,21 @@ enum AttributionSieve {
     private static func participleSubject(_ before: [ProseToken], memory: SpeakerMemory) -> Attribution {
         guard let found = Subjects.forward(before, memory: memory) else { return .continuation }
         return .speaker(found)
+    }
+
+    /// `a senior American negotiator` right before `end`: an indefinite article, then up to four
+    /// words with no punctuation, the last a title in lower case.
+    private static func isUnnamedPhrase(_ before: [ProseToken], endingBefore end: Int) -> Bool {
+        guard end >= 2, case let head = before[end - 1], !head.isCapitalised, head.trailing == nil, head.is(.titleHead)
+        else { return false }
+        var k = end - 2
+        while k >= 0 && end - k <= 5 {
+            let word = before[k]
+            if word.isQuote || word.trailing != nil || word.is(.speechVerb) || word.is(.preposition) { return false }
+            if Vocabulary.indefiniteArticles.contains(word.lower) && !word.isCapitalised { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// `X said it was "…" and would "…"`: with no speech verb of its own after an earlier quote

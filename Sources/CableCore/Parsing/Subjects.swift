@@ -218,6 +218,10 @@ enum Subjects {
             // `Sweden's defence ministry`: a possessive name opens the description;
             // `The Russian Foreign Ministry's spokesperson` speaks for the ministry.
             if k < end && tokens[k].isPossessive && tokens[k].isCapitalised {
+                // `A source in Ukraine's security service told`: a body after a preposition is
+                // not the subject; the clause's first words are.
+                let owner = runStartBackward(endingAt: k, in: tokens)
+                if owner > 0, tokens[owner - 1].is(.preposition), !tokens[owner - 1].isCapitalised { return forward(tokens, memory: memory) }
                 if tokens[end].is(.spokesWord), let body = possessiveBody(endingAt: k, in: tokens, memory: memory) { return body }
                 return SpeakerNames.resolve(description: Array(tokens[k...end]), memory: memory)
             }

@@ -454,6 +454,7 @@ enum Vocabulary {
         // Whit Symms`).
         "ally", "boss", "resident", "constituent", "co-host", "supporter", "contender", "rival", "challenger",
         "staffer", "confidant", "loyalist",
+        "co-chair", "co-chairman", "co-chairwoman", "hydrologist", "geologist", "ecologist", "climatologist",
     ]
 
     /// Titles so general that `the official said` points back to the titled person just
@@ -484,7 +485,7 @@ enum Vocabulary {
         "spokeswoman", "statement", "inc", "inc.", "ltd", "plc", "gmbh", "ag", "sa", "llc", "co", "co.",
         "exchange", "consortium", "carrier", "shipyard", "yard", "port", "airline", "line", "lines",
         "group's", "holdings", "tankers", "shipping", "airlines", "industries", "technologies",
-        "chamber",
+        "chamber", "academy", "college",
     ]
 
     /// Words that speak for a body (`an embassy spokesperson`, `a statement from the ministry`).

@@ -206,6 +206,16 @@ final class AttributionSieveTests: XCTestCase {
                        "Giovanni Maria Vian")
     }
 
+    func testAParticipleAfterAnUnnamedTitledPersonIsTheirs() {
+        let quoted = sentence("She quotes a senior American negotiator telling her group, “Take the number and go home.”")
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(quoted, memory)), "(unnamed)")
+    }
+
+    func testABodyAfterAPrepositionIsNotTheSubject() {
+        let quoted = sentence("A source in Ukraine's security service told local media the station was “a legitimate part of the war economy”.")
+        XCTAssertEqual(name(AttributionSieve.speechVerbBefore(quoted, memory)), "(unnamed)")
+    }
+
     func testRulesHaveNamesAndUnattributedQuotesHaveNoSpeaker() {
         XCTAssertEqual(Set(AttributionSieve.rules.map(\.name)).count, AttributionSieve.rules.count)
         XCTAssertEqual(name(AttributionSieve.attribute(sentence("The word was “a bridge too far” in every sense."), memory: memory)), "(unknown)")
