@@ -143,4 +143,15 @@ final class ParserQuoteTests: XCTestCase {
         // With no organisation quoted just before, `it` stays unknown rather than a guess.
         XCTAssertEqual(speakers("The report was published on Monday. It said the talks would \"resume within a matter of weeks\"."), [nil])
     }
+
+    func testAnEmbassyIsNamedWithItsPost() {
+        XCTAssertEqual(speakers("The Russian embassy in Helsinki called the closure \"a political choice dressed up as a security measure\"."),
+                       ["Russian embassy in Helsinki"])
+        XCTAssertEqual(speakers("\"We respect the sovereign right of Turkey to read the convention,\" the Chinese Embassy in Ankara said."),
+                       ["Chinese Embassy in Ankara"])
+        // A ministry stays named as it is; a post is only a place (`in a statement` is none).
+        XCTAssertEqual(speakers("The Ministry of Commerce in Beijing said the rules were \"fully in line with WTO practice\"."),
+                       ["Ministry of Commerce"])
+        XCTAssertEqual(speakers("The Chinese embassy said in a statement that it \"firmly opposes the decision\"."), ["Chinese embassy"])
+    }
 }

@@ -488,6 +488,10 @@ enum Vocabulary {
         "chamber", "academy", "college",
     ]
 
+    /// A state's posts abroad, named with their city when the sentence gives it (`the Russian
+    /// embassy in Helsinki`).
+    static let diplomaticPosts: Set<String> = ["embassy", "consulate", "mission", "legation"]
+
     /// Words that speak for a body (`an embassy spokesperson`, `a statement from the ministry`).
     static let spokesWords: Set<String> = ["spokesperson", "spokesman", "spokeswoman", "statement"]
 
