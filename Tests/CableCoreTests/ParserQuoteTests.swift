@@ -154,4 +154,12 @@ final class ParserQuoteTests: XCTestCase {
                        ["Ministry of Commerce"])
         XCTAssertEqual(speakers("The Chinese embassy said in a statement that it \"firmly opposes the decision\"."), ["Chinese embassy"])
     }
+
+    func testTheAuthorOfTheBookUnderReviewIsKnownBySurname() {
+        let review = ["Halvard Eng’s new book is about those gaps: Hormuz and Malacca, Suez and the Bab el-Mandeb.",
+                      "Eng, who taught for two decades at a naval academy, is good on the narrow places. ‘We built a global economy on the assumption that the sea was a motorway,’ he writes."]
+        XCTAssertEqual(speakers(review[0], review[1]), ["Halvard Eng"])
+        // A possessive before anything but a work names no one to remember.
+        XCTAssertEqual(speakers("Halvard Eng’s ship is about to sail from Bergen.", review[1]), [nil])
+    }
 }

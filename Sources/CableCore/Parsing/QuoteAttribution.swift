@@ -91,7 +91,7 @@ enum QuoteAttribution {
                     let opensClause = i == sentenceStart || tokens[i - 1].trailing != nil || tokens[i - 1].is(.clauseOpener)
                         || bodyOpensClause(tokens[i..<end], before: i, from: sentenceStart, in: tokens)
                     let isObject = isObjectOfPreposition(at: i, from: sentenceStart, in: tokens)
-                    Mentions.note(Array(tokens[i..<end]), after: end < tokens.count ? tokens[end] : nil, asSubject: opensClause,
+                    Mentions.note(Array(tokens[i..<end]), following: tokens[end...].prefix(4), asSubject: opensClause,
                                   isObject: isObject, memory: &memory)
                 }
                 continue

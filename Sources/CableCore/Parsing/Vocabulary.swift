@@ -488,6 +488,12 @@ enum Vocabulary {
         "chamber", "academy", "college",
     ]
 
+    /// Works a person writes (`Halvard Eng's new book`): their author is whom the article quotes.
+    static let works: Set<String> = [
+        "book", "memoir", "memoirs", "novel", "biography", "autobiography", "study", "history", "essay",
+        "essays", "report", "treatise", "monograph", "account", "debut", "chronicle", "manifesto",
+    ]
+
     /// A state's posts abroad, named with their city when the sentence gives it (`the Russian
     /// embassy in Helsinki`).
     static let diplomaticPosts: Set<String> = ["embassy", "consulate", "mission", "legation"]
