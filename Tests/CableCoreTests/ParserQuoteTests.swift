@@ -162,4 +162,12 @@ final class ParserQuoteTests: XCTestCase {
         // A possessive before anything but a work names no one to remember.
         XCTAssertEqual(speakers("Halvard Eng’s ship is about to sail from Bergen.", review[1]), [nil])
     }
+
+    func testADoubleFamilyNameIsThePersonNamedInFull() {
+        let first = "\"We learned about it on the radio,\" said Sara Plaza Cruz, president of the council."
+        XCTAssertEqual(speakers(first, "\"We are not against lithium,\" Plaza Cruz said."), ["Sara Plaza Cruz", "Sara Plaza Cruz"])
+        // Two words that start with a given name are someone's full name, maybe a relative's.
+        XCTAssertEqual(speakers("\"We learned about it on the radio,\" said Sara Maria Cruz, president of the council.",
+                                "\"We are not against lithium,\" Maria Cruz said."), ["Sara Maria Cruz", "Maria Cruz"])
+    }
 }
