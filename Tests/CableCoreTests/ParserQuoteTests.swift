@@ -170,4 +170,11 @@ final class ParserQuoteTests: XCTestCase {
         XCTAssertEqual(speakers("\"We learned about it on the radio,\" said Sara Maria Cruz, president of the council.",
                                 "\"We are not against lithium,\" Maria Cruz said."), ["Sara Maria Cruz", "Maria Cruz"])
     }
+
+    func testABodyNameRunsOnThroughOf() {
+        XCTAssertEqual(speakers("They reviewed contracts in the name of what the National Council for the Safeguard of the Homeland, as the ruling junta is known, called the «recovery of national sovereignty» over resources."),
+                       ["National Council for the Safeguard of the Homeland"])
+        // A person's affiliation still ends the name.
+        XCTAssertEqual(speakers("\"The cables are the weak point,\" said Benedikt Sauer of the Kiel Network Observatory."), ["Benedikt Sauer"])
+    }
 }
