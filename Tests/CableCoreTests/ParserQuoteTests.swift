@@ -171,6 +171,11 @@ final class ParserQuoteTests: XCTestCase {
                                 "\"We are not against lithium,\" Maria Cruz said."), ["Sara Maria Cruz", "Maria Cruz"])
     }
 
+    func testCallsItAttributesTheQuote() {
+        XCTAssertEqual(speakers("On the jacket, Rune Halvorsen, a retired Norwegian admiral, calls it ‘the best map we have of the next war at sea’."),
+                       ["Rune Halvorsen"])
+    }
+
     func testABodyNameRunsOnThroughOf() {
         XCTAssertEqual(speakers("They reviewed contracts in the name of what the National Council for the Safeguard of the Homeland, as the ruling junta is known, called the «recovery of national sovereignty» over resources."),
                        ["National Council for the Safeguard of the Homeland"])

@@ -371,7 +371,7 @@ enum Vocabulary {
         "acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes", "observed",
         "observes", "remarked", "remarks", "suggested", "suggests", "predicted", "predicts",
         "tweeted", "commented", "comments", "complained", "complains", "promised",
-        "promises", "vowed", "vows", "pledged", "pledges", "called", "described",
+        "promises", "vowed", "vows", "pledged", "pledges", "called", "calls", "described",
         "describes", "recalled", "recalls", "maintained", "maintains", "countered", "counters",
         "concluded", "concludes", "quipped", "testified", "confirmed", "confirms", "denied",
         "denies", "reiterated", "reiterates", "underlined", "underlines", "highlighted",
