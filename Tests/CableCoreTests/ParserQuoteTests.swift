@@ -182,4 +182,13 @@ final class ParserQuoteTests: XCTestCase {
         // A person's affiliation still ends the name.
         XCTAssertEqual(speakers("\"The cables are the weak point,\" said Benedikt Sauer of the Kiel Network Observatory."), ["Benedikt Sauer"])
     }
+
+    func testAnUnnamedSpeakerInReportedWordsLeavesSheAsSheWas() {
+        let first = "Sara Lind spent three decades as a negotiator. She is funny about the absurdities."
+        XCTAssertEqual(speakers(first, "At one conference, she recalls, a delegate objected for forty minutes to a comma. \"It was not a comma,\" she writes."),
+                       ["Sara Lind"])
+        // Told by the writer, the unnamed delegate may be the `she` who speaks next.
+        XCTAssertEqual(speakers(first, "At one conference, a delegate objected for forty minutes to a comma. \"It was not a comma,\" she said."),
+                       [nil])
+    }
 }

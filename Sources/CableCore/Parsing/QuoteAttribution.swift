@@ -137,8 +137,19 @@ enum QuoteAttribution {
         // A subject more than 40 words before its verb is no simple clause (and a page-long
         // sentence must stay linear).
         guard i > start, i - start <= 40, token.is(.speechVerb), !token.isCapitalised, !token.is(.participle),
-            Subjects.hasUnnamedSubject(Array(tokens[start..<i])) else { return }
+            !isReported(tokens[start..<i]), Subjects.hasUnnamedSubject(Array(tokens[start..<i])) else { return }
         memory.noteUnnamedPerson()
+    }
+
+    /// `At one conference, she recalls, a delegate objected …`, `She writes that a delegate
+    /// warned …`: words another speaker's verb reports; their unnamed speaker does not become
+    /// the `she` of what follows.
+    private static func isReported(_ words: ArraySlice<ProseToken>) -> Bool {
+        words.indices.dropLast().contains { k in
+            let verb = words[k]
+            return verb.is(.speechVerb) && !verb.isCapitalised && !verb.is(.participle)
+                && (verb.hasComma || words[k + 1].lower == "that")
+        }
     }
 
     /// Whether the word at `i` is the subject of a speech verb right after it (`she added`,
