@@ -33,9 +33,8 @@ enum SpeakerNames {
         if isPlace(words.map { run[$0] }) { return Speaker(name: joined(words), role: nil, isPerson: false) }
 
         if let person = nameAfterPlace(run, words: words) { return person }
-        // A person with an affiliation: `Benedikt Sauer of the Kiel Network Observatory`. Words
-        // that name a body before it (`National Council for the Safeguard of the Homeland`) are
-        // that body's name, all of it.
+        // A person with an affiliation: `Benedikt Sauer of the Kiel Network Observatory` (not a
+        // body's name: `National Council for the Safeguard of the Homeland`).
         if let split = words.first(where: { Vocabulary.affiliationWords.contains(run[$0].lower) }), split > first,
             !run[split - 1].is(.organisation), !run[split - 1].is(.titleHead), !namesBody(run[first..<split]) {
             return resolve(run: Array(run[first..<split]), memory: memory)
