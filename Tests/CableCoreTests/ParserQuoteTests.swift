@@ -191,4 +191,13 @@ final class ParserQuoteTests: XCTestCase {
         XCTAssertEqual(speakers(first, "At one conference, a delegate objected for forty minutes to a comma. \"It was not a comma,\" she said."),
                        [nil])
     }
+
+    func testAQuoteAfterReportedWordsIsTheirSpeakers() {
+        let first = "\"You can't reroute a million barrels a day on a Monday morning,\" said Gulnara Seitkali, an oil analyst."
+        XCTAssertEqual(speakers(first, "She added that the strike showed how exposed the country remained. \"Every barrel we sell to the West still crosses Russian soil.\""),
+                       ["Gulnara Seitkali", "Gulnara Seitkali"])
+        // Words not reported by her leave the quote unattributed.
+        XCTAssertEqual(speakers(first, "The strike showed how exposed the country remained. \"Every barrel we sell to the West still crosses Russian soil.\""),
+                       ["Gulnara Seitkali", nil])
+    }
 }

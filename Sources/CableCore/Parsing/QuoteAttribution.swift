@@ -83,7 +83,13 @@ enum QuoteAttribution {
         for (i, token) in tokens.enumerated() {
             defer { if token.isQuote || token.endsSentence { sentenceStart = i + 1 } }
             guard token.isQuote else {
-                if token.is(.pronoun), isSpeaking(at: i, in: tokens) { memory.notePronoun(token.lower, at: i) }
+                if token.is(.pronoun), isSpeaking(at: i, in: tokens) {
+                    memory.notePronoun(token.lower, at: i)
+                    if i == sentenceStart, reportsWithoutQuote(from: i, in: tokens),
+                        let speaker = memory.person(for: token.lower, at: i) {
+                        previous = speaker
+                    }
+                }
                 noteUnnamedSpeaker(at: i, from: sentenceStart, in: tokens, memory: &memory)
                 if i >= noted, startsRun(at: i, in: tokens) {
                     let end = Subjects.runEnd(from: i, in: tokens)
@@ -157,6 +163,19 @@ enum QuoteAttribution {
     private static func isSpeaking(at i: Int, in tokens: [ProseToken]) -> Bool {
         guard let verb = tokens[(i + 1)...].prefix(3).first(where: { !$0.is(.auxiliary) }) else { return false }
         return tokens[i].trailing == nil && verb.is(.speechVerb) && !verb.isCapitalised && !verb.is(.participle)
+    }
+
+    /// `She added that the strike showed how exposed the country remained.`: a sentence that
+    /// reports its subject's words without quoting them; a quote that opens the next sentence
+    /// (`"Every barrel …"`) goes on from that speaker.
+    private static func reportsWithoutQuote(from i: Int, in tokens: [ProseToken]) -> Bool {
+        guard let verb = tokens[(i + 1)...].prefix(3).firstIndex(where: { !$0.is(.auxiliary) }),
+            verb + 1 < tokens.count, tokens[verb + 1].lower == "that" else { return false }
+        for token in tokens[(verb + 1)...] {
+            if token.isQuote { return false }
+            if token.endsSentence { return true }
+        }
+        return false
     }
 
     /// A capitalised word that starts a run (not inside one already).
