@@ -200,4 +200,21 @@ final class ParserQuoteTests: XCTestCase {
         XCTAssertEqual(speakers(first, "The strike showed how exposed the country remained. \"Every barrel we sell to the West still crosses Russian soil.\""),
                        ["Gulnara Seitkali", nil])
     }
+
+    func testAQuoteOpenedInsideAParagraphRunsOnToItsEnd() {
+        let opened = "Deputy Minister Chen Wei-ling told reporters that the effect would be limited at first. \"What changes today is that these are now our rules, written in Taipei."
+        let found = quotes(opened, "\"We are no longer only the place where other people's controls are applied,\" Chen said.")
+        XCTAssertEqual(found.map(\.text), ["What changes today is that these are now our rules, written in Taipei.",
+                                           "We are no longer only the place where other people's controls are applied"])
+        // Labelling: both with the speaker named in the second paragraph.
+        XCTAssertEqual(found.map(\.speaker), ["Chen Wei-ling", "Chen Wei-ling"])
+        // A stray mark inside a sentence quotes nothing.
+        XCTAssertEqual(quotes("The minister said the \"plan would fail within a year and then left the room.").count, 0)
+    }
+
+    func testAQuoteLeftOpenTakesTheNextParagraphsSpeaker() {
+        let found = speakers("\"It was hard,\" said Jane Doe, an analyst. \"And it will be harder still for the young ones.",
+                             "\"Nobody is ready for any of it,\" said John Roe, a trader.")
+        XCTAssertEqual(found, ["Jane Doe", "John Roe", "John Roe"])
+    }
 }

@@ -29,7 +29,8 @@ enum QuoteAttribution {
             let last = read(paragraph: index, tokens: tokens, short: short, carried: runOn.speaker, memory: &memory, quotes: &quotes)
             // `QuoteSpans` keeps a quote left open only when it opened the paragraph.
             let endsOpen = spans.last?.contentEnd == text.count
-            runOn.paragraphRead(quotes: &quotes, from: first, opensWithQuote: spans.first?.open == 0, endsOpen: endsOpen, speaker: last)
+            runOn.paragraphRead(quotes: &quotes, from: first, opensWithQuote: spans.first?.open == 0, endsOpen: endsOpen,
+                                openedInside: spans.last.map { $0.open > 0 } ?? false, speaker: last)
         }
         return SpeakerNames.unified(quotes)
     }
@@ -37,18 +38,24 @@ enum QuoteAttribution {
     /// A quotation that runs over paragraphs (an opening mark, no closing one at the end of the
     /// paragraph): the next paragraph, which opens with a quote, carries on its speaker, and
     /// gives it its own when it had none (labelling: both with the speaker named in the second).
+    /// A quote left open after other words of its paragraph (`… told reporters. "What changes
+    /// …`) takes the second paragraph's speaker even over its own, none when that is unknown.
     struct RunOn {
         /// The quote left open at the end of the last paragraph, if any.
         private var open: Int?
+        private var openedInside = false
         private(set) var speaker: Speaker?
 
         /// After a paragraph whose quotes are `quotes[first...]`, the last said by `last`.
-        mutating func paragraphRead(quotes: inout [Quote], from first: Int, opensWithQuote: Bool, endsOpen: Bool, speaker last: Speaker?) {
-            if let open, opensWithQuote, quotes[open].speaker == nil, first < quotes.count, quotes[first].speaker != nil {
+        mutating func paragraphRead(quotes: inout [Quote], from first: Int, opensWithQuote: Bool, endsOpen: Bool,
+                                    openedInside inside: Bool, speaker last: Speaker?) {
+            if let open, opensWithQuote, first < quotes.count,
+                openedInside || quotes[open].speaker == nil && quotes[first].speaker != nil {
                 quotes[open].speaker = quotes[first].speaker
                 quotes[open].role = quotes[first].role
             }
             open = endsOpen && first < quotes.count ? quotes.count - 1 : nil
+            openedInside = inside
             speaker = open == nil ? nil : last
         }
     }
