@@ -27,7 +27,7 @@ enum QuoteAttribution {
             let tokens = ProseTokenizer.tokens(text, spans: spans)
             let first = quotes.count
             let last = read(paragraph: index, tokens: tokens, short: short, carried: runOn.speaker, memory: &memory, quotes: &quotes)
-            // `QuoteSpans` keeps a quote left open only when it opened the paragraph.
+            // `QuoteSpans` keeps a quote left open only when it opened the paragraph or a sentence.
             let endsOpen = spans.last?.contentEnd == text.count
             runOn.paragraphRead(quotes: &quotes, from: first, opensWithQuote: spans.first?.open == 0, endsOpen: endsOpen,
                                 openedInside: spans.last.map { $0.open > 0 } ?? false, speaker: last)
