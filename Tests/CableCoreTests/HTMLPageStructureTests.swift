@@ -178,6 +178,31 @@ final class HTMLPageStructureTests: XCTestCase {
         XCTAssertEqual(blog.tags, ["Arctic"], "a blog's category index is no tag list")
     }
 
+    // MARK: Kinds of page (the second blind round's tuning half)
+
+    func testAPublishedLineAmongOthersInOneParagraphGivesTheDate() {
+        let article = read("""
+            <html><body><h1>Talks stall</h1><p class="info">By Vesna Todorovska and Georgi Marinov<br />
+            Published: Thursday, 16 May 2024, 14:10 CEST<br />Last modified: Friday, 17 May 2024, 08:32 CEST</p>
+            \(Self.body)</body></html>
+            """)
+        XCTAssertEqual(article.published.map(ISO8601DateFormatter().string), "2024-05-16T12:10:00Z")
+    }
+
+    func testAnAbbreviationsTitleAndAnRDFaPropertyGiveThePublicationTime() {
+        let blogger = read("""
+            <html><body><h1>Border on paper</h1>\(Self.body)<span>at <abbr class="published" itemprop="datePublished" \
+            title="2024-03-10T09:14:00+06:00">09:14</abbr></span></body></html>
+            """)
+        XCTAssertEqual(blogger.published.map(ISO8601DateFormatter().string), "2024-03-10T03:14:00Z")
+        let rdfa = read("""
+            <html><body vocab="https://schema.org/" typeof="NewsArticle"><h1 property="headline">Court hears case</h1>
+            <p><time property="dateModified" datetime="2024-02-28T09:00:00-04:00">28 February</time> \
+            <time property="datePublished" datetime="2024-02-27T16:20:00-04:00">27 February</time></p>\(Self.body)</body></html>
+            """)
+        XCTAssertEqual(rdfa.published.map(ISO8601DateFormatter().string), "2024-02-27T20:20:00Z")
+    }
+
     // MARK: Quotes
 
     func testAPressReleasesLeadInNamesTheSpeakerOfTheQuotationsAfterIt() {
