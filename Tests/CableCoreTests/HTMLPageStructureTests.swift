@@ -203,6 +203,34 @@ final class HTMLPageStructureTests: XCTestCase {
         XCTAssertEqual(rdfa.published.map(ISO8601DateFormatter().string), "2024-02-27T20:20:00Z")
     }
 
+    func testAnH1ThatIsTheTitlesOutletIsTheLogoNotTheHeadline() {
+        let article = read("""
+            <html><head><title>EU talks with Skopje stall over minority clause - South East Europe Bulletin</title></head>
+            <body><h1 id="logo"><a href="/">South East Europe Bulletin</a></h1>
+            <h2 class="title">EU talks with Skopje stall over minority clause</h2>\(Self.body)</body></html>
+            """)
+        XCTAssertEqual(article.title, "EU talks with Skopje stall over minority clause")
+        XCTAssertEqual(article.source, "South East Europe Bulletin")
+    }
+
+    func testTheOutletIsTheTitlesFarthestPartWhenAPageKindStandsBetween() {
+        let article = read("""
+            <html><head><title>Moldova declares energy emergency :: Print version :: Chisinau Observer</title></head>
+            <body><h1>Moldova declares energy emergency</h1>\(Self.body)</body></html>
+            """)
+        XCTAssertEqual(article.source, "Chisinau Observer")
+        XCTAssertEqual(article.title, "Moldova declares energy emergency")
+    }
+
+    func testAReaderViewsDomainLinkIsTheAddressItFetched() {
+        let article = read("""
+            <html><head><title>Deal reached</title></head><body><div class="header reader-header">
+            <a class="domain reader-domain" href="https://www.ledger.example/2024/05/21/deal">www.ledger.example</a>
+            <h1 class="reader-title">Deal reached</h1></div>\(Self.body)</body></html>
+            """)
+        XCTAssertEqual(article.url, "https://www.ledger.example/2024/05/21/deal")
+    }
+
     // MARK: Quotes
 
     func testAPressReleasesLeadInNamesTheSpeakerOfTheQuotationsAfterIt() {

@@ -162,8 +162,10 @@ struct PageNaming {
     var outlet: String?
 
     init(document: HTMLDocument, metadata: PageMetadata) {
-        let h1 = Self.articleHeading(document)
         let documentTitle = metadata.documentTitle.flatMap { $0.isEmpty ? nil : $0 }
+        let h1 = Self.articleHeading(document).flatMap { heading in
+            documentTitle.map { PageTitle.isSiteName(heading, title: $0) } == true ? nil : heading
+        }
         let declared = metadata.meta("og:title") ?? metadata.jsonLD?.headline ?? metadata.microdata["headline"]
         let host = metadata.pageURL.flatMap { URL(string: $0)?.host }
         let titleOutlet = documentTitle.flatMap { PageTitle.outlet(in: $0, headline: declared ?? h1, host: host) }

@@ -30,7 +30,7 @@ struct PageMetadata {
         jsonLD = JSONLDArticle.read(document.jsonLD)
         microdataPublisher = Self.microdataPublisher(document)
         savedFrom = Self.savedFromURL(raw)
-        pageURL = Self.pageURL([canonical, meta("og:url"), jsonLD?.url, meta("mainentityofpage"), savedFrom])
+        pageURL = Self.pageURL([canonical, meta("og:url"), jsonLD?.url, meta("mainentityofpage"), savedFrom, readerSource])
     }
 
     private mutating func read(_ node: HTMLDocument.Node, at index: Int, of document: HTMLDocument) {
@@ -44,6 +44,10 @@ struct PageMetadata {
             let rel = node.attribute("rel")?.lowercased().split(separator: " ") ?? []
             if canonical == nil, rel.contains("canonical"), let href = node.attribute("href") {
                 canonical = HTMLText.clean(href)
+            }
+        case "a":
+            if readerSource == nil, PageHints.words(node).contains("readerdomain") {
+                readerSource = node.attribute("href").map(HTMLText.clean)
             }
         case "base":
             if base == nil { base = node.attribute("href").map(HTMLText.clean) }
@@ -82,7 +86,8 @@ struct PageMetadata {
     var siteName: String? { meta("og:site_name") ?? jsonLD?.publisherName ?? microdataPublisher }
 
     /// The page's own address: canonical, `og:url`, JSON-LD's or microdata's, then where it
-    /// was saved from; relative ones resolved against the next known address. Only http(s).
+    /// was saved from or a reader view fetched it; relative ones resolved against the next
+    /// known address. Only http(s).
     private(set) var pageURL: String?
 
     private static func pageURL(_ choices: [String?]) -> String? {
