@@ -231,6 +231,45 @@ final class HTMLPageStructureTests: XCTestCase {
         XCTAssertEqual(article.url, "https://www.ledger.example/2024/05/21/deal")
     }
 
+    func testAPageBuildersTextBlocksAroundAnImageAreOneBody() {
+        let block = { (paragraphs: ClosedRange<Int>) in
+            "<div class=\"sqs-block html-block\"><div class=\"sqs-block-content\"><div class=\"sqs-html-content\">"
+                + paragraphs.map { "<p>Paragraph \($0) of the note says, at some length and with commas, what the ministry decided on Friday.</p>" }.joined()
+                + "</div></div></div>"
+        }
+        let article = read("""
+            <html><body><h1>Cobalt pause</h1><div class="col">\(block(1...2))
+            <div class="sqs-block image-block"><figure><img src="a.jpg"><figcaption>A pit near Kolwezi.</figcaption></figure></div>
+            \(block(3...10))</div></body></html>
+            """)
+        XCTAssertEqual(article.paragraphs.count, 10, "the short block before the image is the lead: \(article.paragraphs)")
+    }
+
+    func testAPageBuildersRelatedBlockAndTaggedLine() {
+        let article = read("""
+            <html><body><h1>Cobalt pause</h1><article>\(Self.body)
+            <div class="blog-item-tag-wrapper">Tagged: <a href="/t?tag=cobalt">cobalt</a>, <a href="/t?tag=DRC">DRC</a></div></article>
+            <div class="col"><div class="sqs-block html-block"><div class="sqs-block-content"><div class="sqs-html-content">
+            <h2>Related analysis</h2></div></div></div>
+            <div class="sqs-block summary-block"><div class="summary-item"><a href="https://lab.example/lobito"><img src="l.jpg"></a>
+            <div class="summary-title"><a href="https://lab.example/lobito">The Lobito corridor after one year</a></div>
+            <div class="summary-read-more-link"><a href="https://lab.example/lobito">Read More →</a></div></div></div></div></body></html>
+            """)
+        XCTAssertEqual(article.tags, ["cobalt", "DRC"])
+        XCTAssertEqual(article.related, ["The Lobito corridor after one year"])
+        XCTAssertEqual(article.readMore, [], "a teaser's `Read More →` button names no story")
+    }
+
+    func testAnAlsoReadLineInTheBodyIsAReadMore() {
+        let article = read("""
+            <html><body><h1>Deal reached</h1><article>\(Self.body)
+            <p><strong>Also Read:</strong> <a href="https://www.ledger.example/creditors">Official creditors sign off on debt terms</a></p>
+            </article></body></html>
+            """)
+        XCTAssertEqual(article.readMore, ["Official creditors sign off on debt terms"])
+        XCTAssertEqual(article.related, [])
+    }
+
     // MARK: Quotes
 
     func testAPressReleasesLeadInNamesTheSpeakerOfTheQuotationsAfterIt() {
