@@ -136,8 +136,8 @@ struct LinkBlocks {
 
     /// The links that follow a heading inside its block (the heading's parent, or an ancestor
     /// up to four levels up when the heading is wrapped on its own, as page builders wrap each
-    /// block of a page), up to the next heading that is
-    /// not itself a link's (`Explore the topic` after `Related content`), as (headline, href).
+    /// block), up to the next heading that is not itself a link's (`Explore the topic` after
+    /// `Related content`), as (headline, href).
     static func links(after heading: TextUnit, in document: HTMLDocument) -> [(String, String)] {
         var container = document.nodes[heading.owner].parent
         let start = document.nodes[heading.owner].end
