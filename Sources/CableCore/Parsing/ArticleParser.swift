@@ -6,8 +6,9 @@ import Foundation
 /// 1. `ArticleDecoding`: bytes → text (UTF-8, lossily with a warning);
 /// 2. `TextCleaning`: text → clean lines;
 /// 3. `LogicalLines`: lines → logical lines (wrapped paragraphs joined, each line classified);
-/// 4. `PageRegions`: logical lines → the page's parts (`PageTop`: headline and dateline; the
-///    body; `PageBottom`: related headlines, tags, outlet);
+/// 4. `PageRegions`: logical lines → the page's parts (`MailForward`: a forwarded mail's
+///    message; `PageTop`: headline and dateline; the body; `PageBottom`: related headlines,
+///    tags, outlet);
 /// 5. `QuoteAttribution`: body paragraphs → quotes (`QuoteSpans`, `ProseTokenizer`,
 ///    `AttributionSieve`, `SpeakerMemory`).
 ///

@@ -77,7 +77,7 @@ enum PageBody {
     /// standfirst repeating the lead): a shorter paragraph found word for word inside another.
     static func withoutRepeats(_ paragraphs: [(index: Int, text: String)]) -> [(index: Int, text: String)] {
         // Only a quotation standing alone (nothing after its closing mark), a box line, or a bare
-        // sentence near the paragraph it repeats (see `isDisplaySentence`) can be a repeat.
+        // sentence near the paragraph it repeats (see `opensNearbyParagraph`) can be a repeat.
         func mayRepeat(_ text: String) -> Bool {
             let scalars = text.unicodeScalars
             let quotation = scalars.first.map(QuoteMarks.opening.contains) ?? false

@@ -105,7 +105,8 @@ enum PageTop {
         guard index > lines.startIndex, case let bar = lines[index - 1], bar.kind == .furniture, bar.block == lines[index].block else {
             return false
         }
-        return Text.hasPrefix(Text.afterPictographs(bar.text), "pinned")
+        let label = Text.afterPictographs(bar.text).lowercased()
+        return Vocabulary.pinnedBars.contains { label.hasPrefix($0) }
     }
 
     /// A headline's length: five words or more. Mastheads, section names, kickers and names

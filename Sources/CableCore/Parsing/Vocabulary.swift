@@ -160,9 +160,13 @@ enum Vocabulary {
         "pictured:", "pictured above", "disclaimer:", "photo/illustration:", "map shows", "graphic shows", "chart shows", "share:",
         // Skip links for screen readers (`Skip next section Navigation`), whatever section they name.
         "skip next section", "skip previous section",
-        // A messaging channel's post forwarded from another channel, and its pinned-message bar.
-        "forwarded from ", "pinned message", "pinned post", "pinned \u{AB}", "pinned \u{201C}",
-    ]
+        // A messaging channel's post forwarded from another channel.
+        "forwarded from ",
+    ] + pinnedBars
+
+    /// How a messaging channel's pinned-message bar opens (`📌 Pinned message`, `pinned «…»`): the
+    /// line under a bar of its own is the pinned message, not the post.
+    static let pinnedBars = ["pinned message", "pinned post", "pinned \u{AB}", "pinned \u{201C}"]
 
     /// The line that ends an e-mail's own text and opens the message it forwards; the mail's
     /// headers (`From:`, `Subject:`) follow it. Compared with the line lower-cased, without the
