@@ -178,6 +178,98 @@ final class HTMLPageStructureTests: XCTestCase {
         XCTAssertEqual(blog.tags, ["Arctic"], "a blog's category index is no tag list")
     }
 
+    // MARK: Kinds of page (the second blind round's tuning half)
+
+    func testAPublishedLineAmongOthersInOneParagraphGivesTheDate() {
+        let article = read("""
+            <html><body><h1>Talks stall</h1><p class="info">By Vesna Todorovska and Georgi Marinov<br />
+            Published: Thursday, 16 May 2024, 14:10 CEST<br />Last modified: Friday, 17 May 2024, 08:32 CEST</p>
+            \(Self.body)</body></html>
+            """)
+        XCTAssertEqual(article.published.map(ISO8601DateFormatter().string), "2024-05-16T12:10:00Z")
+    }
+
+    func testAnAbbreviationsTitleAndAnRDFaPropertyGiveThePublicationTime() {
+        let blogger = read("""
+            <html><body><h1>Border on paper</h1>\(Self.body)<span>at <abbr class="published" itemprop="datePublished" \
+            title="2024-03-10T09:14:00+06:00">09:14</abbr></span></body></html>
+            """)
+        XCTAssertEqual(blogger.published.map(ISO8601DateFormatter().string), "2024-03-10T03:14:00Z")
+        let rdfa = read("""
+            <html><body vocab="https://schema.org/" typeof="NewsArticle"><h1 property="headline">Court hears case</h1>
+            <p><time property="dateModified" datetime="2024-02-28T09:00:00-04:00">28 February</time> \
+            <time property="datePublished" datetime="2024-02-27T16:20:00-04:00">27 February</time></p>\(Self.body)</body></html>
+            """)
+        XCTAssertEqual(rdfa.published.map(ISO8601DateFormatter().string), "2024-02-27T20:20:00Z")
+    }
+
+    func testAnH1ThatIsTheTitlesOutletIsTheLogoNotTheHeadline() {
+        let article = read("""
+            <html><head><title>EU talks with Skopje stall over minority clause - South East Europe Bulletin</title></head>
+            <body><h1 id="logo"><a href="/">South East Europe Bulletin</a></h1>
+            <h2 class="title">EU talks with Skopje stall over minority clause</h2>\(Self.body)</body></html>
+            """)
+        XCTAssertEqual(article.title, "EU talks with Skopje stall over minority clause")
+        XCTAssertEqual(article.source, "South East Europe Bulletin")
+    }
+
+    func testTheOutletIsTheTitlesFarthestPartWhenAPageKindStandsBetween() {
+        let article = read("""
+            <html><head><title>Moldova declares energy emergency :: Print version :: Chisinau Observer</title></head>
+            <body><h1>Moldova declares energy emergency</h1>\(Self.body)</body></html>
+            """)
+        XCTAssertEqual(article.source, "Chisinau Observer")
+        XCTAssertEqual(article.title, "Moldova declares energy emergency")
+    }
+
+    func testAReaderViewsDomainLinkIsTheAddressItFetched() {
+        let article = read("""
+            <html><head><title>Deal reached</title></head><body><div class="header reader-header">
+            <a class="domain reader-domain" href="https://www.ledger.example/2024/05/21/deal">www.ledger.example</a>
+            <h1 class="reader-title">Deal reached</h1></div>\(Self.body)</body></html>
+            """)
+        XCTAssertEqual(article.url, "https://www.ledger.example/2024/05/21/deal")
+    }
+
+    func testAPageBuildersTextBlocksAroundAnImageAreOneBody() {
+        let block = { (paragraphs: ClosedRange<Int>) in
+            "<div class=\"sqs-block html-block\"><div class=\"sqs-block-content\"><div class=\"sqs-html-content\">"
+                + paragraphs.map { "<p>Paragraph \($0) of the note says, at some length and with commas, what the ministry decided on Friday.</p>" }.joined()
+                + "</div></div></div>"
+        }
+        let article = read("""
+            <html><body><h1>Cobalt pause</h1><div class="col">\(block(1...2))
+            <div class="sqs-block image-block"><figure><img src="a.jpg"><figcaption>A pit near Kolwezi.</figcaption></figure></div>
+            \(block(3...10))</div></body></html>
+            """)
+        XCTAssertEqual(article.paragraphs.count, 10, "the short block before the image is the lead: \(article.paragraphs)")
+    }
+
+    func testAPageBuildersRelatedBlockAndTaggedLine() {
+        let article = read("""
+            <html><body><h1>Cobalt pause</h1><article>\(Self.body)
+            <div class="blog-item-tag-wrapper">Tagged: <a href="/t?tag=cobalt">cobalt</a>, <a href="/t?tag=DRC">DRC</a></div></article>
+            <div class="col"><div class="sqs-block html-block"><div class="sqs-block-content"><div class="sqs-html-content">
+            <h2>Related analysis</h2></div></div></div>
+            <div class="sqs-block summary-block"><div class="summary-item"><a href="https://lab.example/lobito"><img src="l.jpg"></a>
+            <div class="summary-title"><a href="https://lab.example/lobito">The Lobito corridor after one year</a></div>
+            <div class="summary-read-more-link"><a href="https://lab.example/lobito">Read More →</a></div></div></div></div></body></html>
+            """)
+        XCTAssertEqual(article.tags, ["cobalt", "DRC"])
+        XCTAssertEqual(article.related, ["The Lobito corridor after one year"])
+        XCTAssertEqual(article.readMore, [], "a teaser's `Read More →` button names no story")
+    }
+
+    func testAnAlsoReadLineInTheBodyIsAReadMore() {
+        let article = read("""
+            <html><body><h1>Deal reached</h1><article>\(Self.body)
+            <p><strong>Also Read:</strong> <a href="https://www.ledger.example/creditors">Official creditors sign off on debt terms</a></p>
+            </article></body></html>
+            """)
+        XCTAssertEqual(article.readMore, ["Official creditors sign off on debt terms"])
+        XCTAssertEqual(article.related, [])
+    }
+
     // MARK: Quotes
 
     func testAPressReleasesLeadInNamesTheSpeakerOfTheQuotationsAfterIt() {

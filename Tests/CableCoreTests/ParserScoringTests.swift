@@ -182,8 +182,8 @@ struct BlindFloors {
     static let sixthTuning = BlindFloors(titles: 1.0, paragraphs: 1.0, quotePrecision: 0.99, quoteRecall: 0.98, speakers: 0.87, wrongSpeakers: 0.0)
     static let fourthHeldOut = BlindFloors(titles: 0.80, paragraphs: 0.33, quotePrecision: 0.96, quoteRecall: 0.99, speakers: 0.84, wrongSpeakers: 0.095)
     static let seventhTuning = BlindFloors(titles: 1.0, paragraphs: 0.86, quotePrecision: 0.96, quoteRecall: 0.98, speakers: 0.89, wrongSpeakers: 0.075)
-    static let fifthHeldOut = BlindFloors(titles: 0.86, paragraphs: 0.39, quotePrecision: 0.96, quoteRecall: 0.92, speakers: 0.76, wrongSpeakers: 0.02)
-    static let eighthTuning = BlindFloors(titles: 0.53, paragraphs: 0.60, quotePrecision: 0.97, quoteRecall: 0.99, speakers: 0.97, wrongSpeakers: 0.0)
+    static let fifthHeldOut = BlindFloors(titles: 0.93, paragraphs: 0.39, quotePrecision: 0.96, quoteRecall: 0.92, speakers: 0.76, wrongSpeakers: 0.02)
+    static let eighthTuning = BlindFloors(titles: 1.0, paragraphs: 0.93, quotePrecision: 0.98, quoteRecall: 0.99, speakers: 0.97, wrongSpeakers: 0.0)
     static let sixthHeldOut = BlindFloors(titles: 1.0, paragraphs: 0.33, quotePrecision: 0.96, quoteRecall: 0.92, speakers: 0.78, wrongSpeakers: 0.06)
     static let heldOut = BlindFloors(titles: 0.76, paragraphs: 0.63, quotePrecision: 0.99, quoteRecall: 0.97, speakers: 0.81, wrongSpeakers: 0.055)
 }

@@ -177,16 +177,29 @@ struct ContentExtractor {
         document.children(of: index).filter { !document.nodes[$0].isText }
     }
 
+    /// A container's score, or that of what it wraps alone when higher: a wrapper and its only
+    /// child hold the same text (a page builder's block > content > text box), so the wrapper
+    /// is as strong as the box the paragraphs voted for.
+    private func wrappedScore(_ index: Int, _ scores: [Int: Double]) -> Double {
+        var best = scores[index] ?? 0
+        var node = index
+        while true {
+            let children = elementChildren(node)
+            guard children.count == 1 else { return best }
+            node = children[0]
+            best = max(best, scores[node] ?? 0)
+        }
+    }
+
     /// The top container with the siblings that read like more of the same article.
     private func withSiblings(_ top: Int, scores: [Int: Double]) -> [Int] {
         let parent = document.nodes[top].parent
         guard parent >= 0 else { return [top] }
-        let topScore = scores[top] ?? 0
-        let threshold = max(10, topScore * 0.2)
+        let threshold = max(10, wrappedScore(top, scores) * 0.2)
         return elementChildren(parent).filter { sibling in
             if sibling == top { return true }
             if excluded[sibling] { return false }
-            if let score = scores[sibling], score >= threshold { return true }
+            if wrappedScore(sibling, scores) >= threshold { return true }
             guard Self.paragraphElements.contains(document.nodes[sibling].name) else { return false }
             let text = document.text(of: sibling)
             let density = linkDensity(sibling)

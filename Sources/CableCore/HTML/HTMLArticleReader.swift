@@ -5,7 +5,7 @@ import Foundation
 /// what it cannot find becomes a warning, as on text pages.
 public enum HTMLArticleReader {
     /// Bump whenever the output for some page changes (the library then re-reads every file).
-    public static let version = 2
+    public static let version = 3
 
     public static func parse(data: Data, file: String) -> Article {
         let raw = data.withUnsafeBytes { [UInt8]($0) }
@@ -108,20 +108,36 @@ public enum HTMLArticleReader {
     }
 
     /// A dateline in the page's visible text before the body (or in its first lines): one
-    /// that is not a revision time, else the first.
+    /// that is not a revision time, else the first (see `datelineCandidates` for a block
+    /// broken by `<br>`s).
     static func visibleDateline(_ units: [TextUnit], before firstBody: TextUnit?) -> Date? {
         let limit = firstBody?.first ?? Int.max
         var revision: Date?
-        for unit in units where unit.wordCount <= 14 && unit.first <= limit {
-            guard let date = ArticleParser.dateline(in: unit.text) else { continue }
-            let lower = unit.text.lowercased()
-            if revisionWords.contains(where: lower.contains) {
-                if revision == nil { revision = date }
-                continue
+        for unit in units where unit.first <= limit {
+            for line in datelineCandidates(unit) where line.split(separator: " ").count <= 14 {
+                guard let date = ArticleParser.dateline(in: line) else { continue }
+                let lower = line.lowercased()
+                if revisionWords.contains(where: lower.contains) {
+                    if revision == nil { revision = date }
+                    continue
+                }
+                return date
             }
-            return date
         }
         return revision
+    }
+
+    /// Labels that open a line giving the publication time.
+    static let publicationLabels = ["published", "posted", "first published"]
+
+    /// What of a unit may be its dateline: the unit, then, in a block broken by `<br>`s, the
+    /// lines that say they give the publication time (`By …<br>Published: …<br>Last
+    /// modified: …`); its other lines may be a sidebar's (`Brent: $84.31<br>as of 16/10/2007`).
+    static func datelineCandidates(_ unit: TextUnit) -> [String] {
+        [unit.text] + unit.lines.filter { line in
+            let lower = line.prefix(16).lowercased()
+            return publicationLabels.contains(where: lower.hasPrefix)
+        }
     }
 
     /// The file's name without its folder and extension, cleaned like page text.
@@ -146,8 +162,10 @@ struct PageNaming {
     var outlet: String?
 
     init(document: HTMLDocument, metadata: PageMetadata) {
-        let h1 = Self.articleHeading(document)
         let documentTitle = metadata.documentTitle.flatMap { $0.isEmpty ? nil : $0 }
+        let h1 = Self.articleHeading(document).flatMap { heading in
+            documentTitle.map { PageTitle.isSiteName(heading, title: $0) } == true ? nil : heading
+        }
         let declared = metadata.meta("og:title") ?? metadata.jsonLD?.headline ?? metadata.microdata["headline"]
         let host = metadata.pageURL.flatMap { URL(string: $0)?.host }
         let titleOutlet = documentTitle.flatMap { PageTitle.outlet(in: $0, headline: declared ?? h1, host: host) }

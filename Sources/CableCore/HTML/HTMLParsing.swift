@@ -63,7 +63,7 @@ extension HTMLDocument {
                 // (libxml2's HTML parser gives element names in lower case.)
                 let name = node.pointee.name.map { String(cString: $0) } ?? ""
                 let index = result.nodes.count
-                var element = Node(name: name, text: "", attributes: attributes(of: node), parent: parent, end: index + 1)
+                var element = Node(name: name, text: "", attributes: attributes(of: node, element: name), parent: parent, end: index + 1)
                 element.hintWords = PageHints.splitWords(of: element)
                 result.nodes.append(element)
                 if name == "script" {
@@ -95,13 +95,15 @@ extension HTMLDocument {
         }
     }
 
-    private static func attributes(of node: xmlNodePtr) -> [(name: String, value: String)] {
+    /// An `<abbr>`'s `title` is kept as well: the full value behind its short text (see
+    /// `PageMetadata.machineValue`); elsewhere a title is a tooltip, never read.
+    private static func attributes(of node: xmlNodePtr, element: String) -> [(name: String, value: String)] {
         var found: [(name: String, value: String)] = []
         var attribute = node.pointee.properties
         while let current = attribute {
             // (libxml2's HTML parser gives attribute names in lower case.)
             let name = current.pointee.name.map { String(cString: $0) } ?? ""
-            if keptAttributes.contains(name) {
+            if keptAttributes.contains(name) || name == "title" && element == "abbr" {
                 var value = ""
                 var part = current.pointee.children
                 while let text = part {

@@ -11,6 +11,10 @@ struct LinkBlocks {
     /// Labels of a READ MORE line (also the heading of a block of such links).
     static let readMoreLabels = ["read more", "read also", "see also"]
 
+    /// Labels of a READ MORE line only: `Also read` heads a related block (labelling.md), but
+    /// on one line with its link in the body it is a READ MORE line, as on text pages.
+    static let lineOnlyReadMoreLabels = ["also read"]
+
     /// Class and id words of a visible tag list.
     static let tagListWords: Set<String> = ["tags", "taglist", "topics", "keywords", "subjects"]
 
@@ -90,11 +94,12 @@ struct LinkBlocks {
     static func readMoreLabel(_ text: String) -> String? {
         guard mayBeLabelled(text) else { return nil }
         let lower = text.prefix(12).lowercased()
-        guard let label = readMoreLabels.first(where: { lower.hasPrefix($0) }) else { return nil }
+        guard let label = (readMoreLabels + lineOnlyReadMoreLabels).first(where: { lower.hasPrefix($0) }) else { return nil }
         var rest = Substring(text.dropFirst(label.count))
         guard let first = rest.first, ":›»>|-–— ".contains(first) else { return nil }
         while let next = rest.first, ":›»>|-–— ".contains(next) { rest.removeFirst() }
-        return rest.isEmpty ? nil : String(rest)
+        // `Read More →`, a teaser's button: an arrow is no headline.
+        return rest.contains(where: { $0.isLetter || $0.isNumber }) ? String(rest) : nil
     }
 
     /// The links of a related block written on one line with its label, as table layouts
@@ -107,7 +112,7 @@ struct LinkBlocks {
     }
 
     /// Labels of a tag line of text.
-    static let tagLineLabels = ["tags:", "topics:"]
+    static let tagLineLabels = ["tags:", "topics:", "tagged:"]
 
     /// The first letters of every heading and label above: text starting otherwise is none
     /// of them (most of a page's text, checked in one byte).
@@ -129,13 +134,14 @@ struct LinkBlocks {
         return nil
     }
 
-    /// The links that follow a heading inside its block (the heading's parent, or the
-    /// grandparent when the heading is wrapped on its own), up to the next heading that is
-    /// not itself a link's (`Explore the topic` after `Related content`), as (headline, href).
+    /// The links that follow a heading inside its block (the heading's parent, or an ancestor
+    /// up to four levels up when the heading is wrapped on its own, as page builders wrap each
+    /// block), up to the next heading that is not itself a link's (`Explore the topic` after
+    /// `Related content`), as (headline, href).
     static func links(after heading: TextUnit, in document: HTMLDocument) -> [(String, String)] {
         var container = document.nodes[heading.owner].parent
         let start = document.nodes[heading.owner].end
-        for _ in 0..<3 where container >= 0 {
+        for _ in 0..<4 where container >= 0 {
             let end = document.nodes[container].end
             let nextHeading = (start..<end).first { isSectionHeading($0, in: document) } ?? end
             let found = anchors(in: start..<nextHeading, of: document)

@@ -12,11 +12,15 @@ struct PageMetadata {
     /// The microdata properties read: the publication time and the headline.
     static let microdataNames: Set<String> = ["datepublished", "headline"]
 
-    /// Microdata `itemprop` values (`content`, `datetime`, else the text) by lower-cased name.
+    /// Microdata `itemprop` and RDFa `property` values (`content`, `datetime`, an `<abbr>`'s
+    /// `title`, else the text) by lower-cased name.
     var microdata: [String: String] = [:]
     var jsonLD: JSONLDArticle?
     /// From `<!-- saved from url=(NNNN)URL -->` on the first line.
     var savedFrom: String?
+    /// A saved reader view's link to the article it shows (Firefox's `a.reader-domain`, the
+    /// address it fetched): the page's own address when nothing else gives it.
+    var readerSource: String?
 
     init(document: HTMLDocument, raw: [UInt8]) {
         // (Each node is lent to `read`, not copied: a copy retains every string in it.)
@@ -26,7 +30,7 @@ struct PageMetadata {
         jsonLD = JSONLDArticle.read(document.jsonLD)
         microdataPublisher = Self.microdataPublisher(document)
         savedFrom = Self.savedFromURL(raw)
-        pageURL = Self.pageURL([canonical, meta("og:url"), jsonLD?.url, meta("mainentityofpage"), savedFrom])
+        pageURL = Self.pageURL([canonical, meta("og:url"), jsonLD?.url, meta("mainentityofpage"), savedFrom, readerSource])
     }
 
     private mutating func read(_ node: HTMLDocument.Node, at index: Int, of document: HTMLDocument) {
@@ -41,6 +45,10 @@ struct PageMetadata {
             if canonical == nil, rel.contains("canonical"), let href = node.attribute("href") {
                 canonical = HTMLText.clean(href)
             }
+        case "a":
+            if readerSource == nil, PageHints.words(node).contains("readerdomain") {
+                readerSource = node.attribute("href").map(HTMLText.clean)
+            }
         case "base":
             if base == nil { base = node.attribute("href").map(HTMLText.clean) }
         case "title":
@@ -49,9 +57,17 @@ struct PageMetadata {
         default:
             break
         }
-        if let name = node.attribute("itemprop")?.lowercased(), Self.microdataNames.contains(name), microdata[name] == nil {
-            microdata[name] = node.attribute("content") ?? node.attribute("datetime") ?? document.text(of: index)
+        if let name = (node.attribute("itemprop") ?? node.attribute("property"))?.lowercased(),
+           Self.microdataNames.contains(name), microdata[name] == nil {
+            microdata[name] = Self.machineValue(node) ?? document.text(of: index)
         }
+    }
+
+    /// The value an element gives machines beside its visible text: `content`, `datetime`,
+    /// or an `<abbr>`'s `title` (`<abbr class="published" title="2024-03-10T09:14:00+06:00">09:14</abbr>`,
+    /// the microformats way of giving a full time behind a short one).
+    static func machineValue(_ node: HTMLDocument.Node) -> String? {
+        node.attribute("content") ?? node.attribute("datetime") ?? (node.name == "abbr" ? node.attribute("title") : nil)
     }
 
     /// The first value of a meta key.
@@ -70,7 +86,8 @@ struct PageMetadata {
     var siteName: String? { meta("og:site_name") ?? jsonLD?.publisherName ?? microdataPublisher }
 
     /// The page's own address: canonical, `og:url`, JSON-LD's or microdata's, then where it
-    /// was saved from; relative ones resolved against the next known address. Only http(s).
+    /// was saved from or a reader view fetched it; relative ones resolved against the next
+    /// known address. Only http(s).
     private(set) var pageURL: String?
 
     private static func pageURL(_ choices: [String?]) -> String? {

@@ -31,8 +31,8 @@ enum PageTitle {
     /// else a short last part that is not a headline's own ending.
     static func outlet(in title: String, headline: String?, host: String?) -> String? {
         if let headline, title.count > headline.count {
-            if title.hasPrefix(headline) { return trimmedSeparators(title.dropFirst(headline.count)) }
-            if title.hasSuffix(headline) { return trimmedSeparators(title.dropLast(headline.count)) }
+            if title.hasPrefix(headline) { return trimmedSeparators(title.dropFirst(headline.count)).map { farPart($0, atEnd: true) } }
+            if title.hasSuffix(headline) { return trimmedSeparators(title.dropLast(headline.count)).map { farPart($0, atEnd: false) } }
         }
         guard let (first, last) = split(title) else { return nil }
         if let host {
@@ -61,6 +61,24 @@ enum PageTitle {
                 if squeezed.count >= 3, labels.contains(squeezed) { return true }
             }
         }
+        return false
+    }
+
+    /// The part of what stands beside the headline that is farthest from it: the outlet, where
+    /// a section or the page's kind stands between them (`Headline :: Print version :: Outlet`,
+    /// `Headline - World - Outlet`).
+    private static func farPart(_ rest: String, atEnd: Bool) -> String {
+        guard let (first, last) = split(rest) else { return rest }
+        return atEnd ? last : first
+    }
+
+    /// Whether an `<h1>` is the site's name, a logo written as a heading, not the headline:
+    /// the whole of the shorter side of the `<title>` (`Headline - South East Europe Bulletin`).
+    static func isSiteName(_ heading: String, title: String) -> Bool {
+        guard let (first, last) = split(title) else { return false }
+        let name = heading.lowercased()
+        if name == last.lowercased() { return first.count > last.count }
+        if name == first.lowercased() { return last.count > first.count }
         return false
     }
 

@@ -21,6 +21,9 @@ struct TextUnit {
     var linkLength: Int
     var emphasisLength: Int
     var links: [Link]
+    /// The text's lines where single `<br>`s break it (a byline, a dateline and an update
+    /// time in one `<p>`), each cleaned; empty when no `<br>` does.
+    var lines: [String] = []
 
     var wordCount: Int { text.split(separator: " ").count }
     var linkDensity: Double { text.isEmpty ? 0 : Double(linkLength) / Double(text.count) }
@@ -149,6 +152,8 @@ private struct RunBuilder {
     var links: [TextUnit.Link] = []
     /// A `<br>` just passed, with only blank text since: a second one ends the paragraph.
     var afterBreak = false
+    /// Where each `<br>` fell in `raw`, as UTF-8 offsets.
+    var breaks: [Int] = []
 
     init(owner: Int, first: Int) {
         self.owner = owner
@@ -165,8 +170,23 @@ private struct RunBuilder {
     }
 
     mutating func lineBreak() {
+        breaks.append(raw.utf8.count)
         raw += " "
         afterBreak = true
+    }
+
+    /// `raw` cut at its line breaks, each line cleaned, blank ones dropped.
+    private func lines() -> [String] {
+        guard !breaks.isEmpty else { return [] }
+        let bytes = Array(raw.utf8)
+        var lines: [String] = []
+        var start = 0
+        for end in breaks + [bytes.count] where end >= start {
+            let line = HTMLText.clean(String(decoding: bytes[start..<end], as: UTF8.self))
+            if !line.isEmpty { lines.append(line) }
+            start = end
+        }
+        return lines
     }
 
     func unit(kind: TextUnit.Kind) -> TextUnit? {
@@ -178,6 +198,6 @@ private struct RunBuilder {
         let scale = visible == 0 ? 0 : Double(text.count) / Double(visible)
         return TextUnit(owner: owner, first: first, kind: kind, text: text,
                         linkLength: Int(Double(linkLength) * scale), emphasisLength: Int(Double(emphasisLength) * scale),
-                        links: links)
+                        links: links, lines: lines())
     }
 }

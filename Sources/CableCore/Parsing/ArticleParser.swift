@@ -6,8 +6,9 @@ import Foundation
 /// 1. `ArticleDecoding`: bytes → text (UTF-8, lossily with a warning);
 /// 2. `TextCleaning`: text → clean lines;
 /// 3. `LogicalLines`: lines → logical lines (wrapped paragraphs joined, each line classified);
-/// 4. `PageRegions`: logical lines → the page's parts (`PageTop`: headline and dateline; the
-///    body; `PageBottom`: related headlines, tags, outlet);
+/// 4. `PageRegions`: logical lines → the page's parts (`MailForward`: a forwarded mail's
+///    message; `PageTop`: headline and dateline; the body; `PageBottom`: related headlines,
+///    tags, outlet);
 /// 5. `QuoteAttribution`: body paragraphs → quotes (`QuoteSpans`, `ProseTokenizer`,
 ///    `AttributionSieve`, `SpeakerMemory`).
 ///
@@ -15,7 +16,7 @@ import Foundation
 public enum ArticleParser {
     /// Bump whenever the parser's output for some input changes: an index made by another
     /// version is rebuilt from the files (see `Library.checkParserVersion`).
-    public static let version = 7
+    public static let version = 8
 
     /// Parses a saved page's decoded text.
     public static func parse(text: String, file: String) -> Article {

@@ -5,7 +5,7 @@
 enum Furniture {
     /// Whether the line is furniture wherever it stands.
     static func isFurniture(_ line: String, shape: LineShape) -> Bool {
-        if announcesCaptionOrCredit(Array(line.prefix(20).lowercased().utf8)) || isFootnote(line) || isAside(line) || isPrintMargin(line) {
+        if announcesCaptionOrCredit(Array(Text.afterPictographs(line).prefix(20).lowercased().utf8)) || isFootnote(line) || isAside(line) || isPrintMargin(line) {
             return true
         }
         // Long lines are text, whatever words they contain, unless they are a cookie or
@@ -308,10 +308,15 @@ enum Furniture {
             return true
         }
         let words = Text.words(line)
-        // A name (two to four capitalised words), then a verb a biography or credit opens with.
-        guard let verb = words.prefix(6).firstIndex(where: { Text.initialCase($0) != .upper }), verb >= 2,
+        // A name (two to four capitalised words), then a verb a biography or credit opens with,
+        // perhaps after a description between commas (`Jane Doe, a former Treasury official, is …`).
+        guard var verb = words.prefix(6).firstIndex(where: { Text.initialCase($0) != .upper }), verb >= 2,
             words[..<verb].allSatisfy({ ProseToken(String($0)).isCapitalised && !$0.unicodeScalars.contains(where: QuoteMarks.all.contains) }),
             !Vocabulary.determiners.contains(words[0].lowercased()) else { return false }
+        if words[verb - 1].hasSuffix(","), Vocabulary.indefiniteArticles.contains(words[verb].lowercased()),
+            let close = words[verb...].prefix(12).firstIndex(where: { $0.hasSuffix(",") }), close + 1 < words.count {
+            verb = close + 1
+        }
         let next = words[verb].lowercased()
         if Vocabulary.biographyVerbs.contains(next) { return shape.endsWithPeriod }
         // (The first line of a wrapped biography has no full stop yet: a long one need not.)

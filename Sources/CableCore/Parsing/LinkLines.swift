@@ -5,6 +5,10 @@ enum LinkLines {
     /// The headline of a `READ MORE: Headline` line (or `Also read - …`, `See also | …`), or nil
     /// for anything else (a bare `Read more` button is furniture).
     static func readMoreHeadline(_ line: String) -> String? {
+        // A messaging post marks the link with a pictograph: `➡️ Read also: …`.
+        if let first = line.unicodeScalars.first, Text.isPictograph(first) {
+            return readMoreHeadline(String(Text.afterPictographs(line)))
+        }
         let lower = line.prefix(20).lowercased()
         for label in Vocabulary.readMoreLabels where lower.hasPrefix(label) {
             // `Read moreNiger's junta orders …`: a link's label and headline saved without a space.
@@ -38,6 +42,7 @@ enum LinkLines {
     /// The topics of a line that reads as a tag list without saying so (`Arctic, Russia,
     /// shipping` or `Arctic | Russia`), or nil: short items, none a sentence or a site link.
     static func unlabelledTags(_ line: String, shape: LineShape) -> [String]? {
+        if let tags = hashtags(line) { return tags }
         guard shape.commaCount >= 1 || Furniture.isSeparatorTrail(line), !shape.endsWithSentencePunctuation else { return nil }
         let items = tagItems(Substring(line))
         guard items.count >= 2 else { return nil }
@@ -55,8 +60,18 @@ enum LinkLines {
         // `2-2-1 Kasumigaseki, Chiyoda-ku, Tokyo 100-8919`: numbers joined by a hyphen are one.
         if items.contains(where: { Text.words($0).first.map { $0.count >= 3 && $0.allSatisfy(\.isNumber) } ?? false }) { return nil }
         if items.contains(where: { Text.words($0).contains(where: isNumberRange) }) { return nil }
+        // `Share · Save · Gift this article`: a bar of buttons.
+        if items.allSatisfy(Furniture.isKnownLabel) { return nil }
         let longest = items.map { Text.words($0).count }.max() ?? 0
         return items.count >= 3 || longest <= 2 ? items : nil
+    }
+
+    /// A messaging post's hashtags (`#Kazakhstan #CPC #oil`): the tags without their marks.
+    static func hashtags(_ line: String) -> [String]? {
+        guard line.hasPrefix("#") else { return nil }
+        let words = Text.words(line)
+        guard words.count >= 2, words.allSatisfy({ $0.hasPrefix("#") && $0.count > 1 && !$0.dropFirst().hasPrefix("#") }) else { return nil }
+        return words.map { String($0.dropFirst()) }
     }
 
     /// A house number or postcode written with hyphens (`2-2-1`, `100-8919`), not a year's span.
@@ -88,8 +103,10 @@ enum LinkLines {
         guard let mark = line.range(of: "©") ?? line.range(of: "(c)", options: .caseInsensitive)
             ?? (line.lowercased().hasPrefix("copyright ") && hasYear ? line.range(of: " ") : nil) else { return nil }
         var rest = line[mark.upperBound...]
-        // `Carbon & Customs © 2025`: the holder before the sign, when only a year follows it.
-        if !rest.contains(where: \.isLetter), line[..<mark.lowerBound].contains(where: \.isLetter) { rest = line[..<mark.lowerBound] }
+        // `Carbon & Customs © 2025`, `Longitude Media, Inc. © 2024. All rights reserved.`: the
+        // holder before the sign, when only a year (and the notice) follows it.
+        let afterNotice = rest.range(of: "all rights reserved", options: .caseInsensitive).map { rest[..<$0.lowerBound] } ?? rest
+        if !afterNotice.contains(where: \.isLetter), line[..<mark.lowerBound].contains(where: \.isLetter) { rest = line[..<mark.lowerBound] }
         if let notice = rest.range(of: "all rights reserved", options: .caseInsensitive) { rest = rest[..<notice.lowerBound] }
         var words = Text.words(rest)
         func isYearOrFiller(_ word: Substring) -> Bool {

@@ -7,7 +7,10 @@ enum Outlet {
         guard let holder = bottom.lazy.compactMap({ LinkLines.outletName($0.text) }).first else { return nil }
         let name = withoutLegalForm(holder)
         guard !name.isEmpty else { return nil }
-        guard let masthead = page.prefix(40).first(where: { isMasthead($0.text, naming: name) && LinkLines.outletName($0.text) == nil }) else { return name }
+        guard let line = page.prefix(40).first(where: { isMastheadOrLongerForm(mastheadPart($0.text), naming: name) && LinkLines.outletName($0.text) == nil }) else {
+            return name
+        }
+        let masthead = LogicalLine(mastheadPart(line.text), block: line.block)
         // `AOP - Agence Ouest-Africaine de Presse`: the long form the masthead spells out.
         for dash in [" - ", " \u{2013} "] where masthead.text.lowercased().hasPrefix(name.lowercased() + dash) {
             return String(masthead.text.dropFirst(name.count + dash.count))
@@ -20,12 +23,42 @@ enum Outlet {
         return (name.hasPrefix("The ") || !article.isEmpty ? "The " : "") + nameWords.prefix(mastheadWords).joined(separator: " ")
     }
 
+    /// A masthead with its edition after a bar (`WBC News | text-only edition`): the name before it.
+    static func mastheadPart(_ text: String) -> String {
+        guard Text.contains(text, " | "), let bar = text.range(of: " | ") else { return text }
+        return String(text[..<bar.lowerBound])
+    }
+
+    /// A masthead of the outlet's name, or of the name and a word or two more that the copyright
+    /// line leaves out (`WBC News` over `© 2024 WBC`).
+    static func isMastheadOrLongerForm(_ text: String, naming name: String) -> Bool {
+        if isMasthead(text, naming: name) { return true }
+        let words = Text.words(text)
+        return words.count <= 4 && words.count > Text.words(name).count && words.allSatisfy { Text.initialCase($0) != .lower }
+            && text.lowercased().hasPrefix(name.lowercased() + " ")
+    }
+
+    /// A messaging channel's page names the channel over its profile and again over the post:
+    /// the first short line of capitalised words that the top gives twice, in two blocks.
+    static func repeatedName(in top: ArraySlice<LogicalLine>) -> String? {
+        let names = top.prefix(30).filter { line in
+            let shape = line.shape
+            // (A channel's name may read as a label: `Barrel Watch`.)
+            return line.kind != .prose && !line.isByline && line.date == nil && (2...4).contains(shape.wordCount)
+                && !Furniture.isKnownLabel(line.label)
+                && shape.letterWords == shape.wordCount && shape.capitalisedWords == shape.significantWords
+                && !shape.endsWithSentencePunctuation && !shape.endsWithColon
+        }
+        return names.first { line in names.contains { $0.text == line.text && $0.block != line.block } }?.text
+    }
+
     /// A page without a copyright line may still name its publisher in a masthead: the first
     /// short line of the top (two to six words, each capitalised, no punctuation of a sentence
     /// or a menu, above the headline) that is in capitals (`HANBIT ILBO`) or carries a
     /// publisher's word (`Press Information Bureau`). A masthead in capitals is written in
     /// Title Case (`U.S. DEPARTMENT OF THE TREASURY` → `U.S. Department of the Treasury`).
     static func masthead(in top: ArraySlice<LogicalLine>) -> String? {
+        if let name = repeatedName(in: top) { return name }
         guard let line = top.prefix(12).first(where: isMastheadLine) else { return nil }
         return line.shape.lowercaseLetters == 0 ? titleCased(line.text) : line.text
     }

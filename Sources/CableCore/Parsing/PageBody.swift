@@ -44,7 +44,7 @@ enum PageBody {
             && !isNumberedHeading(line) else {
             return false
         }
-        return !isListItem(line) && !isSubheading(line) && !isLabel(line) && !Furniture.isBoxLine(line.text)
+        return !isListItem(line) && !isLinkWithArrow(line) && !isSubheading(line) && !isLabel(line) && !Furniture.isBoxLine(line.text)
             && !isEntryHeading(index, in: lines) && !isNewsletterPromotion(index, in: page) && !isCaptionAboveCredit(index, in: lines)
             && !isTeaser(index, in: lines) && !isNumberedNote(index, in: lines) && !isUnderBoxHeading(index, in: lines)
     }
@@ -62,6 +62,12 @@ enum PageBody {
             && Furniture.isPhotographersCredit(lines[index + 1].text)
     }
 
+    /// A link or a button drawn with an arrow after it (`Try it free for 14 days →`): no
+    /// paragraph of an article ends in one.
+    static func isLinkWithArrow(_ line: LogicalLine) -> Bool {
+        line.text.unicodeScalars.last == "\u{2192}"
+    }
+
     /// A short line that introduces what follows (`Mentioned in this episode:`).
     static func isLabel(_ line: LogicalLine) -> Bool {
         line.shape.endsWithColon && line.shape.wordCount <= 4
@@ -70,8 +76,8 @@ enum PageBody {
     /// Without the paragraphs a page repeats from its own body (a pull quote, a claim card, a
     /// standfirst repeating the lead): a shorter paragraph found word for word inside another.
     static func withoutRepeats(_ paragraphs: [(index: Int, text: String)]) -> [(index: Int, text: String)] {
-        // Only a quotation standing alone (nothing after its closing mark) or a box line can be
-        // a repeat.
+        // Only a quotation standing alone (nothing after its closing mark), a box line, or a bare
+        // sentence near the paragraph it repeats (see `opensNearbyParagraph`) can be a repeat.
         func mayRepeat(_ text: String) -> Bool {
             let scalars = text.unicodeScalars
             let quotation = scalars.first.map(QuoteMarks.opening.contains) ?? false
@@ -79,7 +85,11 @@ enum PageBody {
             return (quotation || Furniture.isBoxLine(text)) && Text.words(text).count <= 40
                 && !Text.containsAny(text, [" said", " says", " told"])
         }
-        let candidates = paragraphs.indices.filter { mayRepeat(paragraphs[$0].text) }
+        let quoted = Set(paragraphs.indices.filter { mayRepeat(paragraphs[$0].text) })
+        let short = paragraphs.indices.filter { !quoted.contains($0) && isOneShortSentence(paragraphs[$0].text) }
+        let bytes = short.isEmpty ? [] : paragraphs.map { Array($0.text.utf8) }
+        let lone = Set(short.filter { opensNearbyParagraph($0, in: bytes) })
+        let candidates = quoted.union(lone)
         guard !candidates.isEmpty else { return paragraphs }
         var keys: [Int: [UInt8]] = [:]
         func key(_ i: Int) -> [UInt8] {
@@ -90,11 +100,28 @@ enum PageBody {
         }
         let repeats = Set(candidates.filter { i in
             let own = key(i)
-            return own.count >= 20 && paragraphs.indices.contains { j in
+            let searched = lone.contains(i) ? max(0, i - 2)..<min(paragraphs.count, i + 3) : paragraphs.indices
+            return own.count >= 20 && searched.contains { j in
                 j != i && paragraphs[j].text.utf8.count > paragraphs[i].text.utf8.count && Text.contains(key(j), own)
             }
         })
         return paragraphs.indices.filter { !repeats.contains($0) }.map { paragraphs[$0] }
+    }
+
+    /// What a pull quote without quotation marks around it is: one sentence (or a fragment) of
+    /// up to about thirty words.
+    static func isOneShortSentence(_ text: String) -> Bool {
+        text.utf8.count <= 200 && Furniture.lastSentenceStart(text) == nil
+    }
+
+    /// Whether a longer paragraph within two of the one at `index` has its first twenty bytes
+    /// (`paragraphs` as UTF-8): only then is a short sentence compared word for word, since
+    /// most are no pull quote.
+    static func opensNearbyParagraph(_ index: Int, in paragraphs: [[UInt8]]) -> Bool {
+        let opening = Array(paragraphs[index].prefix(20))
+        return (max(0, index - 2)..<min(paragraphs.count, index + 3)).contains { j in
+            j != index && paragraphs[j].count > paragraphs[index].count && Text.contains(paragraphs[j], opening)
+        }
     }
 
     /// A paragraph's words as compared for repeats: its letters, digits and spaces, lower-cased

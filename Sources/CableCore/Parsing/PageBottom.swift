@@ -13,7 +13,9 @@ enum PageBottom {
     /// Reads the bottom `lines` of `page`; `sections` are the whole page's, so that a related box
     /// in the middle of the body counts too.
     static func read(_ lines: ArraySlice<LogicalLine>, of page: [LogicalLine], sections: [Int: Section], into parts: inout PageParts) {
-        let tagged = tags(in: lines, sections: sections)
+        var tagged = tags(in: lines, sections: sections)
+        // The masthead repeated over the footer (`Atlas News | Lite`) is no tag line.
+        if let found = tagged, page.first?.text == lines[found.index].text { tagged = nil }
         parts.tags = tagged?.tags ?? []
         if sections.values.contains(.related) {
             let items = page.indices.filter { sections[$0] == .related && isRelatedItem(page[$0]) }

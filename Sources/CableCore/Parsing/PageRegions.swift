@@ -16,8 +16,9 @@ struct PageParts {
 /// headlines; above it are the headline and dateline (`PageTop`), below it the related block,
 /// the tags and the outlet (`PageBottom`).
 enum PageRegions {
-    static func parts(of lines: [LogicalLine]) -> PageParts {
+    static func parts(of page: [LogicalLine]) -> PageParts {
         var parts = PageParts()
+        let lines = MailForward.forwardedPart(of: page)
         guard !lines.isEmpty else { return parts }
         let sections = PageBottom.sections(of: lines[...])
         let body = bodyRange(lines, sections: sections)

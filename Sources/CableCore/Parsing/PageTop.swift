@@ -17,12 +17,14 @@ enum PageTop {
     /// dateline above its headline has the first headline-like line.
     static func headline(in lines: ArraySlice<LogicalLine>, outlet: String? = nil) -> LogicalLine? {
         let candidates = lines.indices.filter { index in
-            isCandidate(lines[index]) && !isAuthorsNames(lines[index])
+            isCandidate(lines[index]) && !isAuthorsNames(lines[index]) && !isPinnedMessage(index, in: lines) && !isBookTitle(index, in: lines)
                 && !(outlet.map { Outlet.isMasthead(lines[index].text, naming: $0) } ?? false)
         }
         let strong = candidates.filter { isStrong(lines[$0]) }
         if let anchor = lines.indices.first(where: { isAnchor(lines[$0]) }) {
-            let below = strong.first { $0 > anchor }
+            // (Under the dateline, a line of sentences is a newsletter's greeting or a standfirst;
+            // a tabloid's headline may be long, but it is one sentence.)
+            let below = strong.first { $0 > anchor && !Text.contains(lines[$0].text, ". ") }
             if var above = strong.last(where: { $0 < anchor }) {
                 // A headline and its standfirst, perhaps with the author's name between them: the
                 // first of them (a label in capitals, such as a `BREAKING:` ticker, is not a headline).
@@ -71,7 +73,40 @@ enum PageTop {
     /// headline-shaped (see `LineKinds.isHeadlineCandidate`).
     static func isCandidate(_ line: LogicalLine) -> Bool {
         line.kind != .readMore && line.kind != .furniture && line.date == nil
-            && LineKinds.isHeadlineCandidate(line)
+            && LineKinds.isHeadlineCandidate(line) && !hasHandle(line.text) && !isCounterLine(line.text)
+    }
+
+    /// A channel's or a profile's description (`Tips: @ss_tips`): a headline names no @handle.
+    static func hasHandle(_ text: String) -> Bool {
+        guard text.utf8.contains(0x40) else { return false }  // @
+        return Text.words(text).contains { $0.hasPrefix("@") && $0.count > 1 }
+    }
+
+    /// A channel's counters (`112K subscribers  4.3K photos`, `23 904 subscribers`): numbers and
+    /// the things they count, nothing else.
+    static func isCounterLine(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, Text.isDigit(first) else { return false }
+        return Text.words(text).allSatisfy { word in
+            word.unicodeScalars.first.map(Text.isDigit) ?? false || Vocabulary.counterWords.contains(word.lowercased())
+        }
+    }
+
+    /// A review's line for the book (`THE DOLLAR WALL: How Sanctions …, by Corinne Adebayo-Marsh`),
+    /// not the review's headline: the line over the book's details in its block (`Halyard House |
+    /// 352 pp. | $32`, `… 412 pages. £30. ISBN …`).
+    static func isBookTitle(_ index: Int, in lines: ArraySlice<LogicalLine>) -> Bool {
+        guard index + 1 < lines.endIndex, case let details = lines[index + 1], details.block == lines[index].block,
+            details.text.utf8.count <= 160 else { return false }
+        return Text.containsAny(details.text.lowercased(), Vocabulary.bookDetailMarks)
+    }
+
+    /// A messaging channel's pinned message: the line under its bar (`📌 Pinned message`).
+    static func isPinnedMessage(_ index: Int, in lines: ArraySlice<LogicalLine>) -> Bool {
+        guard index > lines.startIndex, case let bar = lines[index - 1], bar.kind == .furniture, bar.block == lines[index].block else {
+            return false
+        }
+        let label = Text.afterPictographs(bar.text).lowercased()
+        return Vocabulary.pinnedBars.contains { label.hasPrefix($0) }
     }
 
     /// A headline's length: five words or more. Mastheads, section names, kickers and names

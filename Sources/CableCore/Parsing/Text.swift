@@ -100,6 +100,21 @@ enum Text {
     }
 
     /// Whether `text`, lower-cased, starts with `prefix` (which is lower case).
+    /// The line without the pictographs a messaging post opens with (`📌 Pinned message`,
+    /// `➡️ Read also: …`) and the spaces after them; the line itself when it opens with none
+    /// (only the first scalar is looked at then).
+    static func afterPictographs(_ line: String) -> Substring {
+        guard let first = line.unicodeScalars.first, isPictograph(first) else { return Substring(line) }
+        let rest = line.unicodeScalars.drop { isPictograph($0) || $0 == " " || $0 == "\u{FE0F}" || $0 == "\u{200D}" }
+        return Substring(String(String.UnicodeScalarView(rest)))
+    }
+
+    /// An emoji or a pictographic symbol (beyond the letters' and punctuation's blocks: `©` and
+    /// quotation marks are not).
+    static func isPictograph(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x2190 && scalar.properties.isEmoji
+    }
+
     static func hasPrefix(_ text: some StringProtocol, _ prefix: String) -> Bool {
         text.lowercased().hasPrefix(prefix)
     }

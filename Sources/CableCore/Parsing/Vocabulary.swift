@@ -47,6 +47,8 @@ enum Vocabulary {
         "load more posts", "auto-refresh on", "auto-refresh off", "auto-update on",
         // Report and commentary pages.
         "key points", "download pdf", "download the report", "cite this", "share this page",
+        // Messaging channels and share bars.
+        "join channel", "gift this article",
     ]
 
     /// The names of a news site's sections, as its menu bar lists them (one word each).
@@ -95,6 +97,8 @@ enum Vocabulary {
         "update preferences", "auto-refresh", "earlier posts", "share this post", "download pdf",
         "cite this", "this article is more than", "write a comment", "click to enlarge", "photo gallery", "see all from", "view all from",
         "open in the app", "open in app", "read in the app", "get the app", "better experience",
+        // A text-only edition's link to the full site.
+        "go to the full", "go to full site", "full web article", "switch to full version",
     ]
 
     /// Notices no article sentence contains; they mark a line as furniture at any length.
@@ -135,6 +139,8 @@ enum Vocabulary {
         // The error-report prompt of many Ukrainian and Russian sites (`Found a mistake?
         // Select the text and press Ctrl+Enter.`).
         "ctrl+enter", "ctrl + enter",
+        // A bookshop's or an affiliate's prompt under a review, a channel's web preview.
+        "affiliate commission", "order your copy", "you can view and join",
     ]
 
     /// Notices so long that they pass for a paragraph by length (a site's disclaimer under a
@@ -154,6 +160,32 @@ enum Vocabulary {
         "pictured:", "pictured above", "disclaimer:", "photo/illustration:", "map shows", "graphic shows", "chart shows", "share:",
         // Skip links for screen readers (`Skip next section Navigation`), whatever section they name.
         "skip next section", "skip previous section",
+        // A messaging channel's post forwarded from another channel.
+        "forwarded from ",
+    ] + pinnedBars
+
+    /// How a messaging channel's pinned-message bar opens (`📌 Pinned message`, `pinned «…»`): the
+    /// line under a bar of its own is the pinned message, not the post.
+    static let pinnedBars = ["pinned message", "pinned post", "pinned \u{AB}", "pinned \u{201C}"]
+
+    /// The line that ends an e-mail's own text and opens the message it forwards; the mail's
+    /// headers (`From:`, `Subject:`) follow it. Compared with the line lower-cased, without the
+    /// dashes around it.
+    static let forwardMarkers: Set<String> = [
+        "forwarded message", "begin forwarded message:", "original message",
+    ]
+
+    /// What a channel's or a profile's counter line counts (`112K subscribers 4.3K photos`).
+    static let counterWords: Set<String> = [
+        "subscribers", "subscriber", "members", "followers", "following", "photos", "videos", "links", "files", "posts", "views",
+    ]
+
+    /// What a book's details line gives under its title in a review (`352 pp.`, `ISBN …`).
+    static let bookDetailMarks = [" pp.", " pp ", " pages.", " pages |", "isbn"]
+
+    /// The header names of an e-mail's header block (`From: …`, `Subject: …`).
+    static let mailHeaders: Set<String> = [
+        "from", "to", "cc", "bcc", "date", "sent", "subject", "reply-to",
     ]
 
     /// Generic words that mark a line as furniture only when it is very short (a related
@@ -275,7 +307,7 @@ enum Vocabulary {
     static let tagPrefixes = [
         "tags", "tagged", "tagged with", "topics", "related topics", "filed under", "filed in", "keywords",
         "more on", "themes", "subjects", "categories", "read related topics", "explore topics", "more topics",
-        "suggested topics",
+        "suggested topics", "explore",
     ]
 
     /// Headings of a list of tags, given one per line or on the next line (`More about`,
