@@ -28,7 +28,7 @@ final class HTMLScoringTests: XCTestCase {
     func testFirstBlindHTMLRound() throws {
         let score = try scoreSet("HTMLBlind1")
         print(score.report(title: "Blind HTML round 1"))
-        assertBars(score, quotes: QuoteFloors(precision: 1.0, recall: 0.98, speakers: 0.94))
+        assertBars(score, quotes: QuoteFloors(precision: 1.0, recall: 1.0, speakers: 0.95))
     }
 
     /// The second blind HTML round's tuning half: ten structures no one had used (a web
@@ -39,7 +39,7 @@ final class HTMLScoringTests: XCTestCase {
         let score = try scoreSet("HTMLBlind2")
         print(score.report(title: "Blind HTML round 2, tuning half"))
         assertFloors(score, HTMLFloors(titles: 1.0, dates: 1.0, outlets: 1.0, urls: 1.0, bodies: 1.0, links: 1.0,
-                                       quotes: QuoteFloors(precision: 0.98, recall: 0.95, speakers: 0.80)))
+                                       quotes: QuoteFloors(precision: 0.98, recall: 0.95, speakers: 0.85)))
     }
 
     /// The second blind HTML round's held-out half: ten more structures (noscript fallbacks,

@@ -143,4 +143,78 @@ final class ParserQuoteTests: XCTestCase {
         // With no organisation quoted just before, `it` stays unknown rather than a guess.
         XCTAssertEqual(speakers("The report was published on Monday. It said the talks would \"resume within a matter of weeks\"."), [nil])
     }
+
+    func testAnEmbassyIsNamedWithItsPost() {
+        XCTAssertEqual(speakers("The Russian embassy in Helsinki called the closure \"a political choice dressed up as a security measure\"."),
+                       ["Russian embassy in Helsinki"])
+        XCTAssertEqual(speakers("\"We respect the sovereign right of Turkey to read the convention,\" the Chinese Embassy in Ankara said."),
+                       ["Chinese Embassy in Ankara"])
+        // A ministry stays named as it is; a post is only a place (`in a statement` is none).
+        XCTAssertEqual(speakers("The Ministry of Commerce in Beijing said the rules were \"fully in line with WTO practice\"."),
+                       ["Ministry of Commerce"])
+        XCTAssertEqual(speakers("The Chinese embassy said in a statement that it \"firmly opposes the decision\"."), ["Chinese embassy"])
+    }
+
+    func testTheAuthorOfTheBookUnderReviewIsKnownBySurname() {
+        let review = ["Halvard Eng’s new book is about those gaps: Hormuz and Malacca, Suez and the Bab el-Mandeb.",
+                      "Eng, who taught for two decades at a naval academy, is good on the narrow places. ‘We built a global economy on the assumption that the sea was a motorway,’ he writes."]
+        XCTAssertEqual(speakers(review[0], review[1]), ["Halvard Eng"])
+        // A possessive before anything but a work names no one to remember.
+        XCTAssertEqual(speakers("Halvard Eng’s ship is about to sail from Bergen.", review[1]), [nil])
+    }
+
+    func testADoubleFamilyNameIsThePersonNamedInFull() {
+        let first = "\"We learned about it on the radio,\" said Sara Plaza Cruz, president of the council."
+        XCTAssertEqual(speakers(first, "\"We are not against lithium,\" Plaza Cruz said."), ["Sara Plaza Cruz", "Sara Plaza Cruz"])
+        // Two words that start with a given name are someone's full name, maybe a relative's.
+        XCTAssertEqual(speakers("\"We learned about it on the radio,\" said Sara Maria Cruz, president of the council.",
+                                "\"We are not against lithium,\" Maria Cruz said."), ["Sara Maria Cruz", "Maria Cruz"])
+    }
+
+    func testCallsItAttributesTheQuote() {
+        XCTAssertEqual(speakers("On the jacket, Rune Halvorsen, a retired Norwegian admiral, calls it ‘the best map we have of the next war at sea’."),
+                       ["Rune Halvorsen"])
+    }
+
+    func testABodyNameRunsOnThroughOf() {
+        XCTAssertEqual(speakers("They reviewed contracts in the name of what the National Council for the Safeguard of the Homeland, as the ruling junta is known, called the «recovery of national sovereignty» over resources."),
+                       ["National Council for the Safeguard of the Homeland"])
+        // A person's affiliation still ends the name.
+        XCTAssertEqual(speakers("\"The cables are the weak point,\" said Benedikt Sauer of the Kiel Network Observatory."), ["Benedikt Sauer"])
+    }
+
+    func testAnUnnamedSpeakerInReportedWordsLeavesSheAsSheWas() {
+        let first = "Sara Lind spent three decades as a negotiator. She is funny about the absurdities."
+        XCTAssertEqual(speakers(first, "At one conference, she recalls, a delegate objected for forty minutes to a comma. \"It was not a comma,\" she writes."),
+                       ["Sara Lind"])
+        // Told by the writer, the unnamed delegate may be the `she` who speaks next.
+        XCTAssertEqual(speakers(first, "At one conference, a delegate objected for forty minutes to a comma. \"It was not a comma,\" she said."),
+                       [nil])
+    }
+
+    func testAQuoteAfterReportedWordsIsTheirSpeakers() {
+        let first = "\"You can't reroute a million barrels a day on a Monday morning,\" said Gulnara Seitkali, an oil analyst."
+        XCTAssertEqual(speakers(first, "She added that the strike showed how exposed the country remained. \"Every barrel we sell to the West still crosses Russian soil.\""),
+                       ["Gulnara Seitkali", "Gulnara Seitkali"])
+        // Words not reported by her leave the quote unattributed.
+        XCTAssertEqual(speakers(first, "The strike showed how exposed the country remained. \"Every barrel we sell to the West still crosses Russian soil.\""),
+                       ["Gulnara Seitkali", nil])
+    }
+
+    func testAQuoteOpenedInsideAParagraphRunsOnToItsEnd() {
+        let opened = "Deputy Minister Chen Wei-ling told reporters that the effect would be limited at first. \"What changes today is that these are now our rules, written in Taipei."
+        let found = quotes(opened, "\"We are no longer only the place where other people's controls are applied,\" Chen said.")
+        XCTAssertEqual(found.map(\.text), ["What changes today is that these are now our rules, written in Taipei.",
+                                           "We are no longer only the place where other people's controls are applied"])
+        // Labelling: both with the speaker named in the second paragraph.
+        XCTAssertEqual(found.map(\.speaker), ["Chen Wei-ling", "Chen Wei-ling"])
+        // A stray mark inside a sentence quotes nothing.
+        XCTAssertEqual(quotes("The minister said the \"plan would fail within a year and then left the room.").count, 0)
+    }
+
+    func testAQuoteLeftOpenTakesTheNextParagraphsSpeaker() {
+        let found = speakers("\"It was hard,\" said Jane Doe, an analyst. \"And it will be harder still for the young ones.",
+                             "\"Nobody is ready for any of it,\" said John Roe, a trader.")
+        XCTAssertEqual(found, ["Jane Doe", "John Roe", "John Roe"])
+    }
 }

@@ -1,16 +1,21 @@
 /// People and bodies named outside quotes, remembered so that a later `he`, bare surname,
 /// `the minister` or `the ministry` can be resolved.
 enum Mentions {
-    /// Notes the capitalised run `run` (the word after it is `after`): a known surname, a title
+    /// Notes the capitalised run `run` (the words after it are `following`): a known surname, a title
     /// before a name (`Defence Minister Jane Doe`), a name with an appositive (`Jane Doe, a
     /// senior analyst,`), or a body (`The Ministry of Foreign Affairs summoned …`).
     /// `asSubject`: the run opens its clause (rather than following a verb or a preposition),
     /// so that a later `he` or `she` may refer to a known surname named there. `isObject`: the
     /// run follows a preposition (`born to Tavita Faleolo, a pastor,`, `to teach at King's
     /// College London,`), so even a titled name there is not whom a later `he` or `she` means.
-    static func note(_ run: [ProseToken], after: ProseToken?, asSubject: Bool = true, isObject: Bool = false,
+    static func note(_ run: [ProseToken], following: ArraySlice<ProseToken>, asSubject: Bool = true, isObject: Bool = false,
                      memory: inout SpeakerMemory) {
         let position = run.first?.position ?? 0
+        let after = following.first
+        if let author = authorOfWork(run, following: following) {
+            memory.remember(author, asSubject: false, at: position)
+            return
+        }
         if run.count == 1 {
             if let known = memory.person(surname: run[0].text) {
                 memory.remember(known, asSubject: asSubject, at: position)
@@ -43,6 +48,19 @@ enum Mentions {
         // country's largest producer,`, `manager Kalliope Tankers`).
         guard let named = SpeakerNames.resolve(run: run, memory: memory), named.hasSecondWord else { return }
         memory.remember(named, asSubject: !isObject, at: position)
+    }
+
+    /// `Halvard Eng's new book`, `Amara Okonjo-Bell's memoir`: a name whose work the article is
+    /// about is its author, whom a later bare surname means (a book review's `Eng writes`). The
+    /// possessive's noun must be a work (up to two words before it: `new`, `long-awaited`).
+    static func authorOfWork(_ run: [ProseToken], following: ArraySlice<ProseToken>) -> Speaker? {
+        guard let last = run.last, last.isPossessive, last.trailing == nil,
+            looksLikeName(run.dropLast() + [last.withoutPossessive]),
+            let noun = following.prefix(3).firstIndex(where: { Vocabulary.works.contains($0.lower) }),
+            following[following.startIndex..<noun].allSatisfy({ !$0.isCapitalised && !$0.isQuote && $0.trailing == nil })
+        else { return nil }
+        let words = run.dropLast().map(\.text) + [last.withoutPossessive.text]
+        return Speaker(name: words.joined(separator: " "), role: nil, isPerson: true)
     }
 
     /// Two or three capitalised words that can only be a person's name: no title, body, group,

@@ -20,6 +20,15 @@ struct ProseToken {
     /// A single capital letter (`F` of `John F. Kennedy`).
     var isInitial = false
     var isPossessive = false
+
+    /// The word without its `'s` (`Eng's` → `Eng`).
+    var withoutPossessive: ProseToken {
+        guard isPossessive else { return self }
+        var bare = self
+        bare.text = String(text.dropLast(2))
+        bare.isPossessive = false
+        return bare
+    }
     var classes: WordClass = []
     /// The quotation this token stands for, as an index into the paragraph's spans.
     var quote: Int?

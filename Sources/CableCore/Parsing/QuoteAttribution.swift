@@ -27,9 +27,10 @@ enum QuoteAttribution {
             let tokens = ProseTokenizer.tokens(text, spans: spans)
             let first = quotes.count
             let last = read(paragraph: index, tokens: tokens, short: short, carried: runOn.speaker, memory: &memory, quotes: &quotes)
-            // `QuoteSpans` keeps a quote left open only when it opened the paragraph.
+            // `QuoteSpans` keeps a quote left open only when it opened the paragraph or a sentence.
             let endsOpen = spans.last?.contentEnd == text.count
-            runOn.paragraphRead(quotes: &quotes, from: first, opensWithQuote: spans.first?.open == 0, endsOpen: endsOpen, speaker: last)
+            runOn.paragraphRead(quotes: &quotes, from: first, opensWithQuote: spans.first?.open == 0, endsOpen: endsOpen,
+                                openedInside: spans.last.map { $0.open > 0 } ?? false, speaker: last)
         }
         return SpeakerNames.unified(quotes)
     }
@@ -37,18 +38,24 @@ enum QuoteAttribution {
     /// A quotation that runs over paragraphs (an opening mark, no closing one at the end of the
     /// paragraph): the next paragraph, which opens with a quote, carries on its speaker, and
     /// gives it its own when it had none (labelling: both with the speaker named in the second).
+    /// A quote left open after other words of its paragraph (`… told reporters. "What changes
+    /// …`) takes the second paragraph's speaker even over its own, none when that is unknown.
     struct RunOn {
         /// The quote left open at the end of the last paragraph, if any.
         private var open: Int?
+        private var openedInside = false
         private(set) var speaker: Speaker?
 
         /// After a paragraph whose quotes are `quotes[first...]`, the last said by `last`.
-        mutating func paragraphRead(quotes: inout [Quote], from first: Int, opensWithQuote: Bool, endsOpen: Bool, speaker last: Speaker?) {
-            if let open, opensWithQuote, quotes[open].speaker == nil, first < quotes.count, quotes[first].speaker != nil {
+        mutating func paragraphRead(quotes: inout [Quote], from first: Int, opensWithQuote: Bool, endsOpen: Bool,
+                                    openedInside inside: Bool, speaker last: Speaker?) {
+            if let open, opensWithQuote, first < quotes.count,
+                openedInside || quotes[open].speaker == nil && quotes[first].speaker != nil {
                 quotes[open].speaker = quotes[first].speaker
                 quotes[open].role = quotes[first].role
             }
             open = endsOpen && first < quotes.count ? quotes.count - 1 : nil
+            openedInside = inside
             speaker = open == nil ? nil : last
         }
     }
@@ -83,7 +90,13 @@ enum QuoteAttribution {
         for (i, token) in tokens.enumerated() {
             defer { if token.isQuote || token.endsSentence { sentenceStart = i + 1 } }
             guard token.isQuote else {
-                if token.is(.pronoun), isSpeaking(at: i, in: tokens) { memory.notePronoun(token.lower, at: i) }
+                if token.is(.pronoun), isSpeaking(at: i, in: tokens) {
+                    memory.notePronoun(token.lower, at: i)
+                    if i == sentenceStart, reportsWithoutQuote(from: i, in: tokens),
+                        let speaker = memory.person(for: token.lower, at: i) {
+                        previous = speaker
+                    }
+                }
                 noteUnnamedSpeaker(at: i, from: sentenceStart, in: tokens, memory: &memory)
                 if i >= noted, startsRun(at: i, in: tokens) {
                     let end = Subjects.runEnd(from: i, in: tokens)
@@ -91,7 +104,7 @@ enum QuoteAttribution {
                     let opensClause = i == sentenceStart || tokens[i - 1].trailing != nil || tokens[i - 1].is(.clauseOpener)
                         || bodyOpensClause(tokens[i..<end], before: i, from: sentenceStart, in: tokens)
                     let isObject = isObjectOfPreposition(at: i, from: sentenceStart, in: tokens)
-                    Mentions.note(Array(tokens[i..<end]), after: end < tokens.count ? tokens[end] : nil, asSubject: opensClause,
+                    Mentions.note(Array(tokens[i..<end]), following: tokens[end...].prefix(4), asSubject: opensClause,
                                   isObject: isObject, memory: &memory)
                 }
                 continue
@@ -137,8 +150,19 @@ enum QuoteAttribution {
         // A subject more than 40 words before its verb is no simple clause (and a page-long
         // sentence must stay linear).
         guard i > start, i - start <= 40, token.is(.speechVerb), !token.isCapitalised, !token.is(.participle),
-            Subjects.hasUnnamedSubject(Array(tokens[start..<i])) else { return }
+            !isReported(tokens[start..<i]), Subjects.hasUnnamedSubject(Array(tokens[start..<i])) else { return }
         memory.noteUnnamedPerson()
+    }
+
+    /// `At one conference, she recalls, a delegate objected …`, `She writes that a delegate
+    /// warned …`: words another speaker's verb reports; their unnamed speaker does not become
+    /// the `she` of what follows.
+    private static func isReported(_ words: ArraySlice<ProseToken>) -> Bool {
+        words.indices.dropLast().contains { k in
+            let verb = words[k]
+            return verb.is(.speechVerb) && !verb.isCapitalised && !verb.is(.participle)
+                && (verb.hasComma || words[k + 1].lower == "that")
+        }
     }
 
     /// Whether the word at `i` is the subject of a speech verb right after it (`she added`,
@@ -146,6 +170,19 @@ enum QuoteAttribution {
     private static func isSpeaking(at i: Int, in tokens: [ProseToken]) -> Bool {
         guard let verb = tokens[(i + 1)...].prefix(3).first(where: { !$0.is(.auxiliary) }) else { return false }
         return tokens[i].trailing == nil && verb.is(.speechVerb) && !verb.isCapitalised && !verb.is(.participle)
+    }
+
+    /// `She added that the strike showed how exposed the country remained.`: a sentence that
+    /// reports its subject's words without quoting them; a quote that opens the next sentence
+    /// (`"Every barrel …"`) goes on from that speaker.
+    private static func reportsWithoutQuote(from i: Int, in tokens: [ProseToken]) -> Bool {
+        guard let verb = tokens[(i + 1)...].prefix(3).firstIndex(where: { !$0.is(.auxiliary) }),
+            verb + 1 < tokens.count, tokens[verb + 1].lower == "that" else { return false }
+        for token in tokens[(verb + 1)...] {
+            if token.isQuote { return false }
+            if token.endsSentence { return true }
+        }
+        return false
     }
 
     /// A capitalised word that starts a run (not inside one already).

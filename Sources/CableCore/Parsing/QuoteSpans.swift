@@ -49,14 +49,25 @@ enum QuoteSpans {
             }
         }
 
-        /// A quote left open at the end of a paragraph that began with it runs on into the next
-        /// paragraph (the news convention for long quotes): it is kept to here.
+        /// A quote left open at the end of the paragraph runs on into the next one (the news
+        /// convention for long quotes): it is kept to here when it began the paragraph, or began
+        /// a sentence with double marks and the paragraph ends as a sentence does (`… told
+        /// reporters. "What changes today is …`); a stray mark inside a sentence quotes nothing.
         mutating func finish() -> [QuoteSpan] {
-            if let current = open, current.at == 0 {
-                spans.append(QuoteSpan(open: 0, contentStart: 1, contentEnd: text.count, after: text.count))
+            if let current = open, current.at == 0 || current.mark != .straightSingle && current.mark != .curlySingle
+                && opensSentence(at: current.at) && endsSentence {
+                spans.append(QuoteSpan(open: current.at, contentStart: current.at + 1, contentEnd: text.count, after: text.count))
             }
             return spans
         }
+
+        /// A mark after a sentence's end and a space (`… rules. "What`).
+        private func opensSentence(at k: Int) -> Bool {
+            k >= 2 && text[k - 1] == " " && ".?!:".unicodeScalars.contains(text[k - 2])
+        }
+
+        /// The paragraph's last character ends a sentence.
+        private var endsSentence: Bool { text.last.map { ".?!".unicodeScalars.contains($0) } ?? false }
 
         private mutating func close(at k: Int) {
             if let current = open { spans.append(QuoteSpan(open: current.at, contentStart: current.at + 1, contentEnd: k, after: k + 1)) }

@@ -132,16 +132,27 @@ struct SpeakerMemory {
     }
 
     /// The person known by a family name written with its particles (`Al Marzouqi`, `van der
-    /// Berg`, `bin Salem`): the known person whose full name ends with those words.
+    /// Berg`, `bin Salem`) or by a double family name (`Plaza Cruz` after `Sara Plaza Cruz`): the
+    /// known person whose full name ends with those words.
     func person(familyName: String) -> Speaker? {
         let words = Text.words(familyName.lowercased()).map(String.init)
-        guard words.count >= 2, let surname = words.last,
-            words.dropLast().allSatisfy({ Vocabulary.surnameParticles.contains($0) }),
-            let known = person(surname: surname), known.isPerson,
+        guard words.count >= 2, let surname = words.last, let known = person(surname: surname), known.isPerson,
             Text.words(known.name.lowercased()).map(String.init).suffix(words.count).elementsEqual(words),
             known.name.count > familyName.count
         else { return nil }
-        return known
+        let hasParticles = words.dropLast().allSatisfy { Vocabulary.surnameParticles.contains($0) }
+        return hasParticles || Self.isDoubleFamilyName(words, of: known) ? known : nil
+    }
+
+    /// `Plaza Cruz` of `Sara Plaza Cruz`: two words ending a name that starts with a given name,
+    /// the first of them no given name itself (`Maria Cruz` is a full name, maybe a relative's).
+    static func isDoubleFamilyName(_ words: [String], of known: Speaker) -> Bool {
+        guard words.count == 2, let first = Text.words(known.name.lowercased()).first.map(String.init) else { return false }
+        return isGivenName(first) && !isGivenName(words[0])
+    }
+
+    static func isGivenName(_ word: String) -> Bool {
+        Vocabulary.femaleFirstNames.contains(word) || Vocabulary.maleFirstNames.contains(word)
     }
 
     /// Whether two people named so far share this surname, so that it alone names no one.

@@ -33,9 +33,10 @@ enum SpeakerNames {
         if isPlace(words.map { run[$0] }) { return Speaker(name: joined(words), role: nil, isPerson: false) }
 
         if let person = nameAfterPlace(run, words: words) { return person }
-        // A person with an affiliation: `Benedikt Sauer of the Kiel Network Observatory`.
+        // A person with an affiliation: `Benedikt Sauer of the Kiel Network Observatory` (not a
+        // body's name: `National Council for the Safeguard of the Homeland`).
         if let split = words.first(where: { Vocabulary.affiliationWords.contains(run[$0].lower) }), split > first,
-            !run[split - 1].is(.organisation), !run[split - 1].is(.titleHead) {
+            !run[split - 1].is(.organisation), !run[split - 1].is(.titleHead), !namesBody(run[first..<split]) {
             return resolve(run: Array(run[first..<split]), memory: memory)
         }
         if let last = run.last, last.is(.organisation), !last.is(.titleHead) {
@@ -112,6 +113,11 @@ enum SpeakerNames {
             name.allSatisfy({ run[$0].isCapitalised && !run[$0].is(.organisation) && !run[$0].is(.titleHead) })
         else { return nil }
         return Speaker(name: writtenName(name, of: run), role: writtenName(role, of: run), isPerson: true)
+    }
+
+    /// Whether the words name a body, not a titled person: a body's noun (`Council`), no title.
+    static func namesBody(_ words: ArraySlice<ProseToken>) -> Bool {
+        words.contains { $0.is(.organisation) && !$0.is(.spokesWord) } && !words.contains { $0.is(.titleHead) }
     }
 
     /// `Hastily`, `Separately`: a capitalised adverb opens a sentence, it names no one.

@@ -8,6 +8,37 @@ enum Subjects {
     /// description (`the state secretary`, `a spokesperson for the Chinese embassy`).
     static func forward(_ tokens: [ProseToken], memory: SpeakerMemory) -> Speaker? {
         if let clause = mainClause(of: tokens) { return forward(Array(tokens[clause...]), memory: memory) }
+        return subjectAtStart(tokens, memory: memory).map { withPost($0, in: tokens) }
+    }
+
+    /// `The Russian embassy in Helsinki`: an embassy, consulate or mission is named with its
+    /// post when the subject gives one (`in` and a capitalised place of one or two words).
+    static func withPost(_ body: Speaker, in tokens: [ProseToken]) -> Speaker {
+        guard !body.isPerson, !body.name.contains(" in "), let noun = Text.words(body.name).last?.lowercased(),
+            Vocabulary.diplomaticPosts.contains(noun),
+            let k = tokens.prefix(8).firstIndex(where: { $0.lower == noun }), k + 2 < tokens.count,
+            tokens[k].trailing == nil, tokens[k + 1].lower == "in", !tokens[k + 1].isCapitalised, tokens[k + 1].trailing == nil
+        else { return body }
+        var end = k + 2
+        while end < tokens.count, end - k <= 3, isPlaceWord(tokens[end]) {
+            end += 1
+            if tokens[end - 1].trailing != nil { break }
+        }
+        let place = Array(tokens[(k + 2)..<end])
+        guard (1...2).contains(place.count), place.last?.isPossessive == false,
+            end == tokens.count || !isPlaceWord(tokens[end]) || tokens[end - 1].trailing != nil else { return body }
+        return Speaker(name: body.name + " in " + place.map(\.text).joined(separator: " "), role: body.role, isPerson: false)
+    }
+
+    /// A capitalised word that can be part of a city's or a country's name (not a body's, a
+    /// title's, a day's or a month's).
+    private static func isPlaceWord(_ token: ProseToken) -> Bool {
+        token.isCapitalised && !token.isQuote && !token.isParenthetical && !token.is(.organisation) && !token.is(.titleHead)
+            && !token.is(.determiner) && !Vocabulary.timeNames.contains(token.lower)
+    }
+
+    /// The subject that starts at the first token, the introductory phrase skipped.
+    private static func subjectAtStart(_ tokens: [ProseToken], memory: SpeakerMemory) -> Speaker? {
         // `The UN's humanitarian office, OCHA, said …`: the name between the description's commas.
         if let second = tokens.prefix(14).indices.filter({ tokens[$0].hasComma }).dropFirst().first,
             let named = nameAfterDescription(Array(tokens[...second]), end: second, memory: memory) {

@@ -403,7 +403,7 @@ enum Vocabulary {
         "acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes", "observed",
         "observes", "remarked", "remarks", "suggested", "suggests", "predicted", "predicts",
         "tweeted", "commented", "comments", "complained", "complains", "promised",
-        "promises", "vowed", "vows", "pledged", "pledges", "called", "described",
+        "promises", "vowed", "vows", "pledged", "pledges", "called", "calls", "described",
         "describes", "recalled", "recalls", "maintained", "maintains", "countered", "counters",
         "concluded", "concludes", "quipped", "testified", "confirmed", "confirms", "denied",
         "denies", "reiterated", "reiterates", "underlined", "underlines", "highlighted",
@@ -519,6 +519,16 @@ enum Vocabulary {
         "group's", "holdings", "tankers", "shipping", "airlines", "industries", "technologies",
         "chamber", "academy", "college",
     ]
+
+    /// Works a person writes (`Halvard Eng's new book`): their author is whom the article quotes.
+    static let works: Set<String> = [
+        "book", "memoir", "memoirs", "novel", "biography", "autobiography", "study", "history", "essay",
+        "essays", "report", "treatise", "monograph", "account", "debut", "chronicle", "manifesto",
+    ]
+
+    /// A state's posts abroad, named with their city when the sentence gives it (`the Russian
+    /// embassy in Helsinki`).
+    static let diplomaticPosts: Set<String> = ["embassy", "consulate", "mission", "legation"]
 
     /// Words that speak for a body (`an embassy spokesperson`, `a statement from the ministry`).
     static let spokesWords: Set<String> = ["spokesperson", "spokesman", "spokeswoman", "statement"]
