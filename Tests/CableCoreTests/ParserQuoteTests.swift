@@ -153,6 +153,11 @@ final class ParserQuoteTests: XCTestCase {
         XCTAssertEqual(speakers("The Ministry of Commerce in Beijing said the rules were \"fully in line with WTO practice\"."),
                        ["Ministry of Commerce"])
         XCTAssertEqual(speakers("The Chinese embassy said in a statement that it \"firmly opposes the decision\"."), ["Chinese embassy"])
+        // A capitalised article mid-sentence belongs to the place's name.
+        XCTAssertEqual(speakers("The Chinese embassy in The Hague has called the rules \"an abuse of export controls\"."),
+                       ["Chinese embassy in The Hague"])
+        XCTAssertEqual(speakers("The Chinese embassy in the capital called the rules \"an abuse of export controls\"."),
+                       ["Chinese embassy"])
     }
 
     func testTheAuthorOfTheBookUnderReviewIsKnownBySurname() {

@@ -19,13 +19,15 @@ enum Subjects {
             let k = tokens.prefix(8).firstIndex(where: { $0.lower == noun }), k + 2 < tokens.count,
             tokens[k].trailing == nil, tokens[k + 1].lower == "in", !tokens[k + 1].isCapitalised, tokens[k + 1].trailing == nil
         else { return body }
-        var end = k + 2
-        while end < tokens.count, end - k <= 3, isPlaceWord(tokens[end]) {
+        // `in The Hague`: a capitalised article mid-sentence is part of the place's name.
+        let article = tokens[k + 2].lower == "the" && tokens[k + 2].isCapitalised && tokens[k + 2].trailing == nil ? 1 : 0
+        var end = k + 2 + article
+        while end < tokens.count, end - k - article <= 3, isPlaceWord(tokens[end]) {
             end += 1
             if tokens[end - 1].trailing != nil { break }
         }
         let place = Array(tokens[(k + 2)..<end])
-        guard (1...2).contains(place.count), place.last?.isPossessive == false,
+        guard (1...2).contains(place.count - article), place.last?.isPossessive == false,
             end == tokens.count || !isPlaceWord(tokens[end]) || tokens[end - 1].trailing != nil else { return body }
         return Speaker(name: body.name + " in " + place.map(\.text).joined(separator: " "), role: body.role, isPerson: false)
     }
