@@ -17,23 +17,23 @@ struct PhraseSet: Sendable {
 
     /// Whether any phrase occurs in `line`, which must already be lower-cased.
     func contains(in line: [UInt8]) -> Bool {
-        line.withUnsafeBufferPointer { bytes in bytes.indices.contains { matches(bytes, at: $0, foldingCase: false) } }
+        line.indices.contains { matches(line, at: $0, foldingCase: false) }
     }
 
     /// Whether any phrase occurs in `line` with its ASCII letters in either case: for long
     /// lines (body paragraphs), where a lower-cased copy would cost more than the search.
     /// Only ASCII phrases can match this way.
     func contains(foldingCaseIn line: String) -> Bool {
-        var line = line
-        return line.withUTF8 { bytes in bytes.indices.contains { matches(bytes, at: $0, foldingCase: true) } }
+        let bytes = Array(line.utf8)
+        return bytes.indices.contains { matches(bytes, at: $0, foldingCase: true) }
     }
 
     /// Whether `line` (lower-cased) starts with any phrase.
     func isPrefix(of line: [UInt8]) -> Bool {
-        line.withUnsafeBufferPointer { bytes in !bytes.isEmpty && matches(bytes, at: 0, foldingCase: false) }
+        !line.isEmpty && matches(line, at: 0, foldingCase: false)
     }
 
-    private func matches(_ line: UnsafeBufferPointer<UInt8>, at start: Int, foldingCase: Bool) -> Bool {
+    private func matches(_ line: [UInt8], at start: Int, foldingCase: Bool) -> Bool {
         func byte(_ index: Int) -> UInt8 {
             let byte = line[index]
             return foldingCase && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
