@@ -20,9 +20,9 @@ struct PhraseSet: Sendable {
         line.indices.contains { matches(line, at: $0, foldingCase: false) }
     }
 
-    /// Whether any phrase occurs in `line` with its ASCII letters in either case: for long
-    /// lines (body paragraphs), where a lower-cased copy would cost more than the search.
-    /// Only ASCII phrases can match this way.
+    /// Whether any phrase occurs in `line` with its ASCII letters in either case (other
+    /// characters as they are): for long lines (body paragraphs), where a lower-cased copy
+    /// would cost more than the search.
     func contains(foldingCaseIn line: String) -> Bool {
         let bytes = Array(line.utf8)
         return bytes.indices.contains { matches(bytes, at: $0, foldingCase: true) }
