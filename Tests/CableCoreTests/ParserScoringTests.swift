@@ -77,6 +77,15 @@ final class ParserScoringTests: XCTestCase {
         assertFloors(score, BlindFloors.eighthTuning)
     }
 
+    /// The ninth blind round's tuning set: five styles no one had used (profiles of
+    /// politicians, foreign-press reviews, unrolled social-media threads, OCR'd archive
+    /// clippings, diplomatic gossip columns); scored blind first (BENCHMARKS.md).
+    func testNinthBlindRoundTuningSet() throws {
+        let score = try scoreSet("Blind7")
+        print(score.report(title: "Blind round 9, tuning set"))
+        assertFloors(score, BlindFloors.ninthTuning)
+    }
+
     /// The first blind round's held-out set: ten more unseen styles. Only its figures are
     /// printed, never its problems: no rule may be tuned on it.
     func testFirstBlindRoundHeldOutSet() throws {
@@ -126,6 +135,15 @@ final class ParserScoringTests: XCTestCase {
         let score = try scoreSet("BlindHeld6")
         print(score.report(title: "Blind round 8, held-out set (figures only)", withProblems: false))
         assertFloors(score, BlindFloors.sixthHeldOut)
+    }
+
+    /// The ninth blind round: five more styles no one had used (financial-terminal stories,
+    /// correspondents' letters, professional-network posts, anniversary retrospectives,
+    /// citizen wiki news), held out (figures only).
+    func testNinthBlindRoundHeldOutSet() throws {
+        let score = try scoreSet("BlindHeld7")
+        print(score.report(title: "Blind round 9, held-out set (figures only)", withProblems: false))
+        assertFloors(score, BlindFloors.seventhHeldOut)
     }
 
     private func assertFloors(_ score: ParserScore, _ floors: BlindFloors, file: StaticString = #filePath, line: UInt = #line) {
@@ -185,6 +203,8 @@ struct BlindFloors {
     static let fifthHeldOut = BlindFloors(titles: 0.93, paragraphs: 0.39, quotePrecision: 0.96, quoteRecall: 0.92, speakers: 0.76, wrongSpeakers: 0.02)
     static let eighthTuning = BlindFloors(titles: 1.0, paragraphs: 0.93, quotePrecision: 0.98, quoteRecall: 0.99, speakers: 0.97, wrongSpeakers: 0.0)
     static let sixthHeldOut = BlindFloors(titles: 1.0, paragraphs: 0.33, quotePrecision: 0.96, quoteRecall: 0.92, speakers: 0.78, wrongSpeakers: 0.06)
+    static let ninthTuning = BlindFloors(titles: 0.73, paragraphs: 0.53, quotePrecision: 0.99, quoteRecall: 0.84, speakers: 0.64, wrongSpeakers: 0.047)
+    static let seventhHeldOut = BlindFloors(titles: 0.46, paragraphs: 0.26, quotePrecision: 0.97, quoteRecall: 0.98, speakers: 0.86, wrongSpeakers: 0.044)
     static let heldOut = BlindFloors(titles: 0.76, paragraphs: 0.63, quotePrecision: 0.99, quoteRecall: 0.97, speakers: 0.81, wrongSpeakers: 0.055)
 }
 
