@@ -110,4 +110,10 @@ final class ParserDatelineTests: XCTestCase {
         XCTAssertEqual(iso("By Jane Doe | 7 March 2024 09:41 GMT"), "2024-03-07T09:41:00Z")
         XCTAssertNil(iso("Updated 2 hours ago"))
     }
+
+    func testACitysTimeAndMoreZones() {
+        XCTAssertEqual(iso("21 JUN 2024, 08:50 (Moscow time)"), "2024-06-21T05:50:00Z")
+        XCTAssertEqual(iso("05:30 AM February 23, 2025 (PHT)"), "2025-02-22T21:30:00Z")
+        XCTAssertEqual(iso("9 July 2024, 14:00 Jakarta time"), "2024-07-09T07:00:00Z")
+    }
 }

@@ -208,6 +208,11 @@ struct DatelineReader {
             if offsetMinutes == nil, seasonalZone == nil { seasonalZone = zone }
             return i + 1
         }
+        // `08:50 (Moscow time)`: a city's time, where it has one offset all year.
+        if time != nil, word(i + 1) == "time", let minutes = Vocabulary.cityTimes[w] {
+            if offsetMinutes == nil, seasonalZone == nil { offsetMinutes = minutes }
+            return i + 2
+        }
         guard w != "t", let minutes = Vocabulary.timeZones[w], w != "z" || time != nil else { return nil }
         if offsetMinutes == nil, seasonalZone == nil { offsetMinutes = minutes }
         return readOffset(at: i + 1, glued: true, afterZone: true) ?? i + 1

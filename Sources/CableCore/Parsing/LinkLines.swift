@@ -31,12 +31,23 @@ enum LinkLines {
     static func labelledTags(_ line: String) -> [String]? {
         let lower = line.prefix(20).lowercased()
         for prefix in Vocabulary.tagPrefixes where lower.hasPrefix(prefix) {
-            let rest = Substring(line).dropFirst(prefix.count).drop(while: { $0 == " " })
+            var rest = Substring(line).dropFirst(prefix.count).drop(while: { $0 == " " })
+            if Vocabulary.tagListNouns.contains(prefix) { rest = withoutQualifier(rest) }
             guard let separator = rest.first, separator == ":" || separator == "-" else { continue }
-            let items = tagItems(rest.dropFirst())
+            let list = rest.dropFirst().drop(while: { $0 == " " })
+            let items = hashtags(String(list)) ?? tagItems(list)
             return items.isEmpty ? nil : items
         }
         return nil
+    }
+
+    /// A tag label's few words in lower case before its colon (`Tags in this thread: …`,
+    /// `Topics for this story: …`) left out: what follows the colon.
+    static func withoutQualifier(_ rest: Substring) -> Substring {
+        guard let colon = rest.prefix(24).firstIndex(of: ":"), rest.first != ":" else { return rest }
+        let words = Text.words(rest[..<colon])
+        guard (1...3).contains(words.count), words.allSatisfy({ $0.allSatisfy { $0.isLowercase } }) else { return rest }
+        return rest[colon...]
     }
 
     /// The topics of a line that reads as a tag list without saying so (`Arctic, Russia,

@@ -70,7 +70,15 @@ enum LogicalLines {
     static func isHardWrapped(lengths: [Int]) -> Bool {
         let long = lengths.filter { $0 >= 40 }
         let short = long.filter { $0 <= 120 }.count
-        return short >= 3 && short * 5 >= long.count * 3
+        return short >= 3 && short * 5 >= long.count * 3 || isInPrintColumns(lengths: lengths)
+    }
+
+    /// Whether the page's text is a printed column's (copied from a scan or a PDF): most of its
+    /// lines of 20 characters or more are no wider than a column, and there are many of them.
+    static func isInPrintColumns(lengths: [Int]) -> Bool {
+        let text = lengths.filter { $0 >= 20 }
+        let column = text.filter { $0 <= printColumnWidth }.count
+        return column >= 20 && column * 5 >= text.count * 4
     }
 
     /// On a wrapped page, the length from which a line is longer than the page was wrapped at
@@ -95,6 +103,7 @@ enum LogicalLines {
             return measured.map { LogicalLine($0.text, shape: $0.shape, block: block, isFurniture: $0.isFurniture) }
         }
         let blockWidth = text.map(\.length).max() ?? width
+        let printColumn = blockWidth <= printColumnWidth
         var result: [LogicalLine] = []
         var i = 0
         while i < measured.count {
@@ -105,26 +114,69 @@ enum LogicalLines {
                 continues(shape, with: measured[end].shape, wide: isWide(measured[end - 1].shape, widest: widest))
                     || measured[end - 1].isFull(before: measured[end], width: width)
                     || isWide(measured[end - 1].shape, widest: widest) && !shape.isTitleCase && !shape.looksLikeTagList
-                    || brokenAtBlockWidth(measured[end - 1], before: measured[end], blockWidth: blockWidth, widest: widest) {
+                    || brokenAtBlockWidth(measured[end - 1], before: measured[end], blockWidth: blockWidth, widest: widest)
+                    || printColumn && runsOnInColumn(measured[end - 1].shape, measured[end].shape) {
                 shape = shape.joined(with: measured[end].shape)
                 end += 1
             }
             if end == i + 1 {
                 result.append(LogicalLine(measured[i].text, shape: shape, block: block, isFurniture: measured[i].isFurniture))
             } else {
-                result.append(LogicalLine(measured[i..<end].map(\.text).joined(separator: " "), shape: shape, block: block))
+                let text = joinedWrapped(measured[i..<end].map(\.text), printColumn: printColumn)
+                result.append(LogicalLine(text, shape: shape, block: block))
             }
             i = end
         }
         return result
     }
 
-    /// A block is wrapped text when its lines are no wider than a terminal, at least two reach
-    /// near the widest, most pairs of neighbours run on from one to the next, and at least one
-    /// plainly does (the next line carries on in lower case, or this one stops after `of`, a
-    /// comma or inside a quotation): each line of a list of headlines or tags starts anew.
+    /// In a printed column a line holds a few words only: any line that does not end a sentence
+    /// runs on into a next line that carries on in lower case (`LONDON, Monday.—Iceland` /
+    /// `tonight rejected a British offer`).
+    static func runsOnInColumn(_ line: LineShape, _ next: LineShape) -> Bool {
+        next.startsWithLowercase && !line.endsWithSentencePunctuation && !line.endsWithColon
+    }
+
+    /// The widest a newspaper's printed column is (in characters): text copied from a scan or
+    /// a PDF of one is wrapped this narrow, and its words are split at syllables.
+    static let printColumnWidth = 45
+
+    /// The lines of a wrapped paragraph joined with spaces, except where a line ends in a word
+    /// broken with a hyphen (`retalia-` / `tion`, `so-` / `called`): the word is rejoined. A
+    /// printed column splits words at syllables and adds the hyphen, which goes; a wider text
+    /// breaks only at a hyphen the word already had, which stays (as it does before a capital:
+    /// `Franco-` / `German`).
+    static func joinedWrapped(_ lines: [String], printColumn: Bool) -> String {
+        var text = ""
+        for line in lines {
+            guard !text.isEmpty else {
+                text = line
+                continue
+            }
+            guard let next = line.unicodeScalars.first, endsInBrokenWord(text), Text.letterCase(next) != nil else {
+                text += " " + line
+                continue
+            }
+            if printColumn && Text.letterCase(next) == .lower { text.removeLast() }
+            text += line
+        }
+        return text
+    }
+
+    /// Whether `text` ends with a hyphen right after a letter (`negotia-`), not a dash between
+    /// words (`the deal -`).
+    static func endsInBrokenWord(_ text: String) -> Bool {
+        let tail = text.unicodeScalars.suffix(2)
+        return tail.count == 2 && tail.last == "-" && Text.letterCase(tail[tail.startIndex]) != nil
+    }
+
+    /// A block is wrapped text when its lines are no wider than a terminal (and at least as wide
+    /// as a printed column), at least two reach near the widest, most pairs of neighbours run on
+    /// from one to the next, and at least one plainly does (the next line carries on in lower
+    /// case, or this one stops after `of`, a comma or inside a quotation): each line of a list of
+    /// headlines or tags starts anew.
     static func isWrapped(_ lines: [MeasuredLine], widest: Int) -> Bool {
-        guard (40...110).contains(widest) else { return false }
+        guard (24...110).contains(widest) else { return false }
         let wide = lines.filter { !$0.standsAlone && isWide($0.shape, widest: widest) }.count
         let pairs = zip(lines, lines.dropFirst()).filter { !$0.standsAlone && !$1.startsAnew }
         let carried = pairs.filter { continues($0.shape, with: $1.shape) }.count
@@ -246,15 +298,25 @@ enum LineKinds {
     }
 
     /// A line that could be a headline: a few words (four, or three in Title Case), not a
-    /// sentence, not a byline, a list item or a masthead in capitals.
+    /// sentence, not a byline, a list item, a masthead in capitals or the middle of a sentence.
     static func isHeadlineCandidate(_ line: LogicalLine) -> Bool {
         let shape = line.shape
-        guard !line.isByline else { return false }
+        guard !line.isByline, !opensInLowerCase(line.text) else { return false }
         guard !shape.endsWithPeriod || shape.endsWithEllipsis || isHeadlineOfSentences(line.text, shape: shape) else { return false }
         guard shape.letterWords >= 4 || shape.isTitleCase && shape.letterWords >= 3 || isObituaryHeadline(line.text) else { return false }
-        // Shouting lines (`STEPPE & SEA`) are mastheads and section labels.
-        guard shape.lowercaseLetters > 0 || shape.wordCount >= 6 else { return false }
+        // Shouting lines (`STEPPE & SEA`) are mastheads and section labels; a headline in
+        // capitals (an old paper's `TRADE PACT WITH JAPAN SIGNED`) says more.
+        guard shape.lowercaseLetters > 0 || shape.wordCount >= 6 || shape.significantWords >= 4 && shape.letterWords >= 5 else { return false }
         return Bullets.length(line.text) == 0
+    }
+
+    /// A line that opens with a word in lower case (`or just paste the link`): a sentence's
+    /// continuation or a site's instruction. A brand written so (`iPhone`, `eBay`) has a capital
+    /// inside.
+    static func opensInLowerCase(_ text: String) -> Bool {
+        guard let first = Text.words(text, first: 1).first, let initial = first.unicodeScalars.first,
+            Text.letterCase(initial) == .lower else { return false }
+        return !first.unicodeScalars.contains { Text.letterCase($0) == .upper }
     }
 }
 

@@ -8,7 +8,7 @@ enum Outlet {
         let name = withoutLegalForm(holder)
         guard !name.isEmpty else { return nil }
         guard let line = page.prefix(40).first(where: { isMastheadOrLongerForm(mastheadPart($0.text), naming: name) && LinkLines.outletName($0.text) == nil }) else {
-            return name
+            return paperOfGroup(name, page: page) ?? name
         }
         let masthead = LogicalLine(mastheadPart(line.text), block: line.block)
         // `AOP - Agence Ouest-Africaine de Presse`: the long form the masthead spells out.
@@ -21,6 +21,29 @@ enum Outlet {
         let mastheadWords = Text.words(masthead.text).filter { $0 != "THE" }.count
         let nameWords = Text.words(name).drop { $0 == "The" }
         return (name.hasPrefix("The ") || !article.isEmpty ? "The " : "") + nameWords.prefix(mastheadWords).joined(separator: " ")
+    }
+
+    /// A copyright line that names the group owning the paper (`© 2025 Lodestar News & Media`,
+    /// `© Weekly Digest Media Ltd`) under the paper's own masthead (`The Sunday Lodestar`, `The
+    /// Compass`): the masthead, when the page names it again below its top (a photo credit
+    /// `…/The Sunday Lodestar`, `By The Compass staff`). A group's name ends in a word such as
+    /// `Media` or `Group`.
+    static func paperOfGroup(_ group: String, page: [LogicalLine]) -> String? {
+        guard let last = Text.words(group).last, Vocabulary.groupWords.contains(last.lowercased()) else { return nil }
+        let top = page.prefix(12)
+        return top.indices.lazy.filter { isShortName(top[$0]) }.first { index in
+            page[(index + 1)...].contains { Text.contains($0.text, top[index].text) }
+        }.map { top[$0].text }
+    }
+
+    /// A line that only names something: one to five capitalised words (small words aside), not
+    /// a label, a byline or a date.
+    static func isShortName(_ line: LogicalLine) -> Bool {
+        let shape = line.shape
+        return line.kind == .other && !line.isByline && line.date == nil && (1...5).contains(shape.wordCount)
+            && shape.letterWords == shape.wordCount && shape.capitalisedWords == shape.significantWords && shape.significantWords >= 1
+            && !shape.endsWithSentencePunctuation && !shape.endsWithColon && !Furniture.isKnownLabel(line.label)
+            && !Vocabulary.nonMastheadOpeners.contains(Text.words(line.label, first: 1).first.map(String.init) ?? "")
     }
 
     /// A masthead with its edition after a bar (`WBC News | text-only edition`): the name before it.
@@ -55,7 +78,7 @@ enum Outlet {
     /// A page without a copyright line may still name its publisher in a masthead: the first
     /// short line of the top (two to six words, each capitalised, no punctuation of a sentence
     /// or a menu, above the headline) that is in capitals (`HANBIT ILBO`) or carries a
-    /// publisher's word (`Press Information Bureau`). A masthead in capitals is written in
+    /// publisher's word (`Press Information Bureau`, `THE GRANITE CITY EVENING POST`). A masthead in capitals is written in
     /// Title Case (`U.S. DEPARTMENT OF THE TREASURY` → `U.S. Department of the Treasury`).
     static func masthead(in top: ArraySlice<LogicalLine>) -> String? {
         if let name = repeatedName(in: top) { return name }
@@ -72,7 +95,10 @@ enum Outlet {
         let words = Text.words(line.text.lowercased()).map(String.init)
         guard let first = words.first, !Vocabulary.nonMastheadOpeners.contains(first),
             !words.allSatisfy({ Vocabulary.sectionNames.contains($0) || Vocabulary.smallWords.contains($0) }) else { return false }
-        return shape.lowercaseLetters == 0 || words.contains(where: Vocabulary.publisherWords.contains)
+        // (A line of four words or more in capitals without a publisher's word is an old paper's
+        // headline: `TRADE PACT WITH JAPAN SIGNED`.)
+        let namesPublisher = words.contains(where: Vocabulary.publisherWords.contains)
+        return shape.lowercaseLetters == 0 && shape.significantWords < 4 || namesPublisher
     }
 
     /// Words in capitals written in Title Case: small words in lower case after the first,

@@ -173,20 +173,20 @@ enum PageTop {
         let dated = lines.compactMap { line in line.date.map { (line.text.lowercased(), $0) } }
         if let published = dated.first(where: { isPublication($0.0) }) { return published.1 }
         guard let first = (dated.first { !isUpdate($0.0) } ?? dated.first)?.1 else { return nil }
-        return timedSameDay(as: first, in: dated.filter { !isUpdate($0.0) }.map(\.1)) ?? first
+        return timedByDay(first, in: dated.filter { !isUpdate($0.0) }.map(\.1)) ?? first
     }
 
-    /// A masthead's date of the day (`Wednesday, April 23, 2025`) over the article's own dateline
-    /// with its time (`April 23, 2025, 5:00 a.m. EDT`): the dateline with the time, when one of
-    /// the same day follows.
-    static func timedSameDay(as day: Date, in dates: [Date]) -> Date? {
+    /// A masthead's date of the day (`Tuesday, April 29, 2025`: the day the page was read) over
+    /// the article's own dateline with its time (`April 27, 2025, 5:00 a.m. ET`): the dateline
+    /// with the time, when one follows that is not after that day (an article is never
+    /// published after the day it is read).
+    static func timedByDay(_ day: Date, in dates: [Date]) -> Date? {
         let seconds = day.timeIntervalSince1970
         guard seconds.truncatingRemainder(dividingBy: 86_400) == 0 else { return nil }
-        // A local time on that day is within fourteen hours either side of its UTC span.
+        // A local time on that day is up to fourteen hours after its UTC span.
         return dates.first { date in
             let t = date.timeIntervalSince1970
-            return t != seconds && t >= seconds - 14 * 3600 && t < seconds + 38 * 3600
-                && t.truncatingRemainder(dividingBy: 86_400) != 0
+            return t != seconds && t < seconds + 38 * 3600 && t.truncatingRemainder(dividingBy: 86_400) != 0
         }
     }
 

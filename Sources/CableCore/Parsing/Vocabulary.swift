@@ -273,6 +273,12 @@ enum Vocabulary {
     ]
 
     /// Corporate suffixes after an outlet's name in a copyright line (`Ltd`, `Media Group`).
+    /// The last word of a group's name that owns outlets (`Weekly Digest Media`, `Harbour
+    /// Newspapers Group`): the outlet itself has a name of its own.
+    static let groupWords: Set<String> = [
+        "media", "group", "publishing", "publications", "holdings", "communications", "enterprises", "newspapers",
+    ]
+
     static let legalForms: Set<String> = [
         "ltd", "limited", "inc", "llc", "plc", "oü", "ab", "asa", "as", "gmbh", "sa", "s.a", "co", "corp", "corporation",
         "llp", "pty", "(pty)", "bv", "nv", "spa", "srl", "pvt", "pt", "pjsc", "jsc", "ooo", "ag", "kk",
@@ -304,6 +310,9 @@ enum Vocabulary {
     ]
 
     /// Labels of a tag line (`Tags: Arctic, Russia`).
+    /// Tag labels that may take a few words before their colon (`Tags in this thread:`).
+    static let tagListNouns: Set<String> = ["tags", "topics", "keywords", "themes", "subjects", "categories"]
+
     static let tagPrefixes = [
         "tags", "tagged", "tagged with", "topics", "related topics", "filed under", "filed in", "keywords",
         "more on", "themes", "subjects", "categories", "read related topics", "explore topics", "more topics",
@@ -366,6 +375,20 @@ enum Vocabulary {
         "hkt": 480, "sgt": 480, "awst": 480, "acst": 570, "aest": 600, "aedt": 660,
         "nzst": 720, "nzdt": 780, "pkt": 300, "ict": 420, "wib": 420, "sast": 120, "cat": 120,
         "eat": 180, "wat": 60, "gst": 240, "irst": 210, "art": -180, "brt": -180,
+        "pht": 480, "myt": 480, "wita": 480, "npt": 345, "mmt": 390, "uzt": 300,
+    ]
+
+    /// Cities whose time is named instead of a zone (`08:50 (Moscow time)`), for those that keep
+    /// one offset from UTC all year (minutes). Cities that change their clocks are left out.
+    static let cityTimes: [String: Int] = [
+        "moscow": 180, "minsk": 180, "istanbul": 180, "ankara": 180, "riyadh": 180, "doha": 180,
+        "baghdad": 180, "nairobi": 180, "kuwait": 180, "dubai": 240, "baku": 240, "tbilisi": 240,
+        "yerevan": 240, "muscat": 240, "tehran": 210, "kabul": 270, "tashkent": 300, "karachi": 300,
+        "islamabad": 300, "delhi": 330, "mumbai": 330, "kolkata": 330, "colombo": 330, "kathmandu": 345,
+        "dhaka": 360, "yangon": 390, "bangkok": 420, "hanoi": 420, "jakarta": 420, "beijing": 480,
+        "shanghai": 480, "taipei": 480, "manila": 480, "singapore": 480, "perth": 480, "tokyo": 540,
+        "seoul": 540, "pyongyang": 540, "brisbane": 600, "lagos": 60, "kinshasa": 60, "johannesburg": 120,
+        "pretoria": 120, "harare": 120, "khartoum": 120, "accra": 0, "dakar": 0, "reykjavik": 0,
     ]
 
     /// Zones named without their season, standard or daylight time as the date falls: US

@@ -42,4 +42,11 @@ final class LinkLinesTests: XCTestCase {
         XCTAssertEqual(LinkLines.outletName("Harbour Notes © 2025"), "Harbour Notes")
         XCTAssertNil(LinkLines.outletName("Copyright Information"))
     }
+
+    func testATagLabelMayNameWhereTheTagsAreAndTheTagsMayBeHashtags() {
+        XCTAssertEqual(LinkLines.labelledTags("Tags in this thread: #Niger #Benin #pipeline"), ["Niger", "Benin", "pipeline"])
+        XCTAssertEqual(LinkLines.labelledTags("Topics for this story: Arctic, shipping"), ["Arctic", "shipping"])
+        XCTAssertNil(LinkLines.labelledTags("More on this story: Iceland rejects the offer"))
+        XCTAssertNil(LinkLines.labelledTags("Tags Are Not What Matters Here: a column"))
+    }
 }

@@ -168,4 +168,37 @@ final class LogicalLinesTests: XCTestCase {
         XCTAssertNil(SpeakerLabels.label(of: "AMBASSADOR WOODWARD-SMITHS: We will not."))
         XCTAssertNil(SpeakerLabels.label(of: "The minister said the talks were over, and then: nothing."))
     }
+
+    func testAWordBrokenAtALineEndIsRejoined() {
+        // A printed column splits at syllables and adds the hyphen; wider text keeps the word's own.
+        XCTAssertEqual(LogicalLines.joinedWrapped(["in retalia-", "tion for the invasion"], printColumn: true), "in retaliation for the invasion")
+        XCTAssertEqual(LogicalLines.joinedWrapped(["a so-", "called shadow fleet"], printColumn: false), "a so-called shadow fleet")
+        XCTAssertEqual(LogicalLines.joinedWrapped(["the Franco-", "German plan"], printColumn: true), "the Franco-German plan")
+        XCTAssertEqual(LogicalLines.joinedWrapped(["the deal -", "signed at last"], printColumn: true), "the deal - signed at last")
+    }
+
+    func testAPrintedColumnIsJoinedIntoParagraphs() {
+        let column = """
+            LONDON, Monday.—Iceland
+            tonight rejected a British
+            offer to limit the annual catch
+            of British trawlers inside
+            the disputed zone, and the
+            Government in Reykjavik said
+            there could be no further nego-
+            tiations while Royal Navy
+            frigates remained in its waters.
+            """
+        let lines = column.split(separator: "\n").map { PageLine(text: String($0), indent: 0) }
+        XCTAssertTrue(LogicalLines.isInPrintColumns(lengths: Array(repeating: lines.map(\.text.count), count: 3).flatMap { $0 }))
+        let joined = LogicalLines.unwrapped(lines, block: 0, width: 31)
+        XCTAssertEqual(joined.map(\.text), [
+            "LONDON, Monday.—Iceland tonight rejected a British offer to limit the annual catch of British trawlers inside "
+                + "the disputed zone, and the Government in Reykjavik said there could be no further negotiations while Royal "
+                + "Navy frigates remained in its waters.",
+        ])
+        // A list of short lines, each starting anew, stays a list.
+        let list = ["Iceland rejects offer", "Frigates stay on guard", "Trawlermen fear winter"].map { PageLine(text: $0, indent: 0) }
+        XCTAssertEqual(LogicalLines.unwrapped(list, block: 0, width: 31).count, 3)
+    }
 }

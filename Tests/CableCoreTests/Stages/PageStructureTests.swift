@@ -578,4 +578,55 @@ final class PageStructureTests: XCTestCase {
         XCTAssertFalse(isMasthead("Welcome to the United Nations"))
         XCTAssertFalse(isMasthead("Politics | Economy | World"))
     }
+
+    func testAHeadlineInCapitalsIsNoMastheadAndALineInLowerCaseNoHeadline() {
+        let article = parse("""
+            read any thread as one page
+            THE GRANITE CITY EVENING POST
+            TRADE PACT WITH JAPAN SIGNED
+            From Our Own Correspondent
+
+            \(lead)
+
+            \(second)
+            """)
+        XCTAssertEqual(article.title, "TRADE PACT WITH JAPAN SIGNED")
+        XCTAssertEqual(article.source, "The Granite City Evening Post")
+        XCTAssertTrue(LineKinds.opensInLowerCase("or just paste the link"))
+        XCTAssertFalse(LineKinds.opensInLowerCase("iPhone exports slow as tariffs bite"))
+    }
+
+    func testTheDayAMastheadShowsLosesToTheArticlesEarlierDateline() {
+        let article = parse("""
+            The Hudson Tribune
+            Tuesday, April 29, 2025
+            The Senator From the River Who Took On the World's Shipowners
+            By Ethan Castellanos
+            April 27, 2025, 5:00 a.m. ET
+
+            \(lead)
+            """)
+        XCTAssertEqual(article.published, ISO8601DateFormatter().date(from: "2025-04-27T09:00:00Z"))
+    }
+
+    func testAPaperOwnedByAGroupIsNamedByItsMasthead() {
+        let article = parse("""
+            The Sunday Lodestar
+            World
+            Envoy who wrote the sanctions rulebook steps down after a decade
+            By Jane Doe
+            7 March 2024 09:41 GMT
+
+            \(lead)
+
+            Ilse Vaher in Brussels last week. Photograph: Pieter van Damme/The Sunday Lodestar
+
+            \(second)
+
+            © 2025 Lodestar News & Media Limited or its affiliated companies. All rights reserved.
+            """)
+        XCTAssertEqual(article.source, "The Sunday Lodestar")
+        // A group's copyright with no masthead repeated on the page stays the outlet.
+        XCTAssertNil(Outlet.paperOfGroup("Lodestar News & Media", page: [LogicalLine("The Sunday Lodestar", block: 0)]))
+    }
 }
