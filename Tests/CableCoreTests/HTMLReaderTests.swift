@@ -209,4 +209,33 @@ final class HTMLReaderTests: XCTestCase {
         XCTAssertTrue(article.paragraphs.isEmpty)
         XCTAssertFalse(article.warnings.isEmpty)
     }
+
+    // MARK: Structures
+
+    func testADeclarativeShadowTreeIsReadWithItsSlotsFilled() {
+        let lead = "The two governments reopened talks on Friday on the future of the shared seabed zone, officials said."
+        let article = read("""
+            <html><body><news-story>
+            <template shadowrootmode="open">
+              <header><slot name="headline"></slot></header>
+              <div class="body"><slot name="lead"></slot>\(Self.body)<slot></slot></div>
+            </template>
+            <h1 slot="headline">Seabed talks reopen as the old deal nears its end</h1>
+            <p slot="lead">\(lead)</p>
+            <p>A closing paragraph that the default slot shows after the others, with a comma, too.</p>
+            </news-story></body></html>
+            """)
+        XCTAssertEqual(article.title, "Seabed talks reopen as the old deal nears its end")
+        XCTAssertEqual(article.paragraphs.first, lead)
+        XCTAssertEqual(article.paragraphs.count, 5)
+        XCTAssertEqual(article.paragraphs.last, "A closing paragraph that the default slot shows after the others, with a comma, too.")
+    }
+
+    func testWordsRevealedConditionalMarkersAreNotText() {
+        let bytes = Array("<p><![if !supportLists]>· <![endif]>Fee frozen</p><!--[if gte mso 9]><xml>x</xml><![endif]--><p>b</p>".utf8)
+        let stripped = String(decoding: HTMLDocument.withoutRevealedConditionals(bytes), as: UTF8.self)
+        XCTAssertEqual(stripped, "<p>· Fee frozen</p><!--[if gte mso 9]><xml>x</xml><![endif]--><p>b</p>")
+        let wrapped = Array("<p><![if\n!supportLists]>· <![endif]>Fee</p>".utf8)
+        XCTAssertEqual(String(decoding: HTMLDocument.withoutRevealedConditionals(wrapped), as: UTF8.self), "<p>· Fee</p>")
+    }
 }

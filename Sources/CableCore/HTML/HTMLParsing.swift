@@ -32,6 +32,7 @@ extension HTMLDocument {
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
             | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+        let bytes = withoutRevealedConditionals(bytes)
         let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 htmlReadMemory(chars.baseAddress, Int32(clamping: chars.count), nil, "UTF-8", options)
@@ -42,6 +43,37 @@ extension HTMLDocument {
         return build(from: document)
     }
 
+    /// Without the markers of Word's and old Internet Explorer's "downlevel-revealed"
+    /// conditional comments (`<![if !supportLists]>· <![endif]>`): every browser but those shows
+    /// what is between them, and libxml2 would read the markers as text.
+    static func withoutRevealedConditionals(_ bytes: [UInt8]) -> [UInt8] {
+        let markers = bytes.indices.lazy.filter { bytes[$0] == UInt8(ascii: "<") }.compactMap { start in
+            revealedConditionalEnd(bytes, at: start).map { start..<$0 }
+        }
+        guard markers.first != nil else { return bytes }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var copied = 0
+        for marker in markers where marker.lowerBound >= copied {
+            result += bytes[copied..<marker.lowerBound]
+            copied = marker.upperBound
+        }
+        return result + bytes[copied...]
+    }
+
+    /// Where a `<![if …]>` or `<![endif]>` marker starting at `index` ends (after its `]>`). The
+    /// end of a hidden conditional comment (`<![endif]-->`) is no such marker.
+    private static func revealedConditionalEnd(_ bytes: [UInt8], at index: Int) -> Int? {
+        guard bytes[index...].starts(with: "<![".utf8) else { return nil }
+        let word = bytes[(index + 3)...].prefix(6).map { $0 | 0x20 }
+        // (`<![if` may be followed by a line break: Word wraps its markup.)
+        let opensIf = word.starts(with: "if".utf8) && index + 5 < bytes.count && [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index + 5])
+        guard opensIf || word.starts(with: "endif".utf8),
+            let close = bytes[index...].prefix(200).firstIndex(of: UInt8(ascii: ">")),
+            bytes[close - 1] == UInt8(ascii: "]") else { return nil }
+        return close + 1
+    }
+
     /// Walks libxml2's tree without recursion (pages can nest thousands deep) and records
     /// each element and text node in preorder.
     private static func build(from document: htmlDocPtr) -> HTMLDocument {
@@ -49,6 +81,7 @@ extension HTMLDocument {
         // (libxml2 node, index of its parent in `nodes`), next to visit last.
         var stack: [(xmlNodePtr, Int)] = []
         var open: [Int] = []  // elements whose `end` is not yet known, outermost first
+        var slots: [xmlNodePtr: [xmlNodePtr]] = [:]  // a shadow tree's slots, filled by their host
         // The page is its root element (comments and the doctype beside it are not read).
         if let root = xmlDocGetRootElement(document) { stack.append((root, -1)) }
         while let (node, parent) = stack.popLast() {
@@ -68,6 +101,13 @@ extension HTMLDocument {
                 result.nodes.append(element)
                 if name == "script" {
                     if isJSONLD(result.nodes[index]) { result.jsonLD.append(textContent(of: node)) }
+                } else if let shadow = shadowRoot(of: node) {
+                    open.append(index)
+                    slots.merge(slotAssignments(host: node, shadow: shadow)) { $1 }
+                    pushChildren(of: shadow, parent: index, onto: &stack)
+                } else if name == "slot", let assigned = slots[node] {
+                    open.append(index)
+                    stack += assigned.reversed().map { ($0, index) }
                 } else if !unreadElements.contains(name) {
                     open.append(index)
                     pushChildren(of: node, parent: index, onto: &stack)
@@ -84,6 +124,67 @@ extension HTMLDocument {
         }
         for index in open { result.nodes[index].end = result.nodes.count }
         return result
+    }
+
+    /// A host's declarative shadow root (`<template shadowrootmode="open">`, or the older
+    /// `shadowroot`, as its first element child): the page shows the template's content in the
+    /// host's place.
+    private static func shadowRoot(of node: xmlNodePtr) -> xmlNodePtr? {
+        var child = node.pointee.children
+        while let current = child, current.pointee.type != XML_ELEMENT_NODE { child = current.pointee.next }
+        guard let first = child, first.pointee.name.map({ String(cString: $0) }) == "template",
+            attribute("shadowrootmode", of: first) != nil || attribute("shadowroot", of: first) != nil else { return nil }
+        return first
+    }
+
+    /// What fills each `<slot>` of a host's shadow tree: the host's children that name it
+    /// (`slot="headline"`), or for an unnamed slot those that name none. A slot nothing is
+    /// assigned to shows its own content; slots of shadow trees nested inside belong to their
+    /// own hosts.
+    private static func slotAssignments(host: xmlNodePtr, shadow: xmlNodePtr) -> [xmlNodePtr: [xmlNodePtr]] {
+        var named: [String: [xmlNodePtr]] = [:]
+        var child = host.pointee.children
+        while let current = child {
+            if current != shadow {
+                named[attribute("slot", of: current) ?? "", default: []].append(current)
+            }
+            child = current.pointee.next
+        }
+        var result: [xmlNodePtr: [xmlNodePtr]] = [:]
+        var pending = [shadow]
+        while let node = pending.popLast() {
+            var inner = node.pointee.children
+            while let current = inner {
+                let name = current.pointee.type == XML_ELEMENT_NODE ? current.pointee.name.map { String(cString: $0) } : nil
+                if name == "slot", let assigned = named[attribute("name", of: current) ?? ""] {
+                    result[current] = assigned
+                } else if name != nil, name != "template" {
+                    pending.append(current)
+                }
+                inner = current.pointee.next
+            }
+        }
+        return result
+    }
+
+    /// The value of an element's attribute (libxml2 gives attribute names in lower case).
+    private static func attribute(_ wanted: String, of node: xmlNodePtr) -> String? {
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            if current.pointee.name.map({ String(cString: $0) }) == wanted { return value(of: current) }
+            attribute = current.pointee.next
+        }
+        return nil
+    }
+
+    private static func value(of attribute: xmlAttrPtr) -> String {
+        var value = ""
+        var part = attribute.pointee.children
+        while let text = part {
+            if let content = text.pointee.content { value += String(cString: content) }
+            part = text.pointee.next
+        }
+        return value
     }
 
     /// Pushes the children last first, so the first is visited next.
@@ -104,13 +205,7 @@ extension HTMLDocument {
             // (libxml2's HTML parser gives attribute names in lower case.)
             let name = current.pointee.name.map { String(cString: $0) } ?? ""
             if keptAttributes.contains(name) || name == "title" && element == "abbr" {
-                var value = ""
-                var part = current.pointee.children
-                while let text = part {
-                    if let content = text.pointee.content { value += String(cString: content) }
-                    part = text.pointee.next
-                }
-                found.append((name, value))
+                found.append((name, value(of: current)))
             }
             attribute = current.pointee.next
         }
