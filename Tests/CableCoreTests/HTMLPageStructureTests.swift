@@ -287,4 +287,15 @@ final class HTMLPageStructureTests: XCTestCase {
         XCTAssertEqual(QuoteLeadIns.attributionTexts(["He called the plan “absurd” and said:", "“Not here.”"]),
                        ["He called the plan “absurd” and said:", "“Not here.”"], "a lead-in quotes nothing itself")
     }
+
+    func testAnIconBeforeARelatedHeadlineAndBulletedParagraphsAreNotText() {
+        let article = read("""
+            <html><body><h1>Bridge Reopens to Trucks</h1>\(Self.body)
+            <p>· Uganda-bound containers cleared at the depot: down 34% year on year</p>
+            <h2>Related</h2><ul><li><a href="/news/a">🛣️ Myawaddy: who controls the highway now?</a></li></ul>
+            </body></html>
+            """)
+        XCTAssertEqual(article.related, ["Myawaddy: who controls the highway now?"])
+        XCTAssertEqual(article.paragraphs.count, 3)
+    }
 }

@@ -174,7 +174,8 @@ struct LinkBlocks {
             }
             // A card's headline is its heading, when it has one.
             let card = ((index + 1)..<document.nodes[index].end).first { headingElements.contains(document.nodes[$0].name) }
-            let text = document.text(of: card ?? index) { isBesideHeadline(document.nodes[$0]) }
+            // (An icon before it, `🛣️ Myawaddy: …`, is no part of the headline.)
+            let text = String(Text.afterPictographs(document.text(of: card ?? index) { isBesideHeadline(document.nodes[$0]) }))
             if !text.isEmpty, !found.contains(where: { $0.1 == href }) { found.append((text, href)) }
             index = document.nodes[index].end
         }

@@ -46,6 +46,9 @@ enum ParagraphFilter {
         if unit.kind != .paragraph { return false }
         let lower = text.prefix(40).lowercased()
         if LinkBlocks.readMoreLabel(text) != nil { return false }
+        // A list written as bulleted paragraphs (`· Transit fee: USD 45 per TEU`, as a word
+        // processor saves a list): key points, not prose.
+        if Bullets.length(text, dashes: false) > 0 { return false }
         if unit.linkDensity > 0.5 { return false }
         if ArticleParser.isFurniture(text) { return false }
         let words = unit.wordCount
