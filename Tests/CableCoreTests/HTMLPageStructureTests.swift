@@ -298,4 +298,15 @@ final class HTMLPageStructureTests: XCTestCase {
         XCTAssertEqual(article.related, ["Myawaddy: who controls the highway now?"])
         XCTAssertEqual(article.paragraphs.count, 3)
     }
+
+    func testAWikisInfoboxAndNoticesAreNotTheArticle() {
+        let article = read("""
+            <html><body><h1>Water Royalty Deal Agreed</h1><div class="mw-parser-output">
+            <div class="mw-archive-notice"><b>This article has been archived.</b> It is no longer publicly editable.</div>
+            <table class="infobox"><tr><th>Phase I</th><td>Completed 2003 (Katse and Mohale dams), after eight years of work</td></tr></table>
+            \(Self.body)<div class="opinions-box noprint"><b>Have an opinion on this story?</b> Share it with the other readers, please.</div>
+            </div></body></html>
+            """)
+        XCTAssertEqual(article.paragraphs.count, 3)
+    }
 }

@@ -13,7 +13,8 @@ enum PageHints {
         "caption", "credit", "credits", "tags", "topics", "modal", "popup", "overlay", "toolbar",
         "outbrain", "taboola", "standfirst", "dek", "deck", "kicker", "strapline", "subtitle",
         "subhead", "timestamp", "dateline", "meta", "disclaimer", "copyright", "correction",
-        "excerpt", "sronly", "visuallyhidden", "skip", "banner", "print",
+        "excerpt", "sronly", "visuallyhidden", "skip", "banner", "print", "noprint", "infobox", "notice",
+        "editsection",
     ]
 
     /// The article itself.
