@@ -211,7 +211,8 @@ enum Vocabulary {
         "compiled by", "produced by", "translated by", "translated and edited by", "photos by", "photos: ", "photo: ",
         "graphics by", "illustration by", "research by", "media contact", "press contact", "press office", "for more information",
         "translated from", "translation by", "sound design by", "music by", "produced and edited by",
-        "reporting: ", "editing: ",
+        "reporting: ", "editing: ", "editor: ", "editors: ", "proofreader: ", "reporter: ", "reporters: ",
+        "producer: ", "writer: ",
     ]
 
     /// Labels of a fact-check's or a report's boxes (`Claim:`, `Verdict:`, `Half True:`): the

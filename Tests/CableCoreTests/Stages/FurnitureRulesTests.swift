@@ -97,6 +97,8 @@ final class FurnitureRulesTests: XCTestCase {
         XCTAssertTrue(Furniture.isByline("-- Reporting by Anu Kask in Tallinn; Editing by Maria Gronroos", shape: LineShape("x y z")))
         XCTAssertTrue(Furniture.isByline("Translated from French by the Courrier desk", shape: LineShape("a b c d e f g")))
         XCTAssertFalse(isFurniture("The minister said the vote would go ahead on Sunday."))
+        let credits = "Editor: Chen Jing | Proofreader: Wang Lin"
+        XCTAssertTrue(Furniture.isByline(credits, shape: LineShape(credits)))
     }
 
     func testAPhotographersCreditOnALineOfItsOwn() {
