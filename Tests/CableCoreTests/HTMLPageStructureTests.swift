@@ -309,4 +309,24 @@ final class HTMLPageStructureTests: XCTestCase {
             """)
         XCTAssertEqual(article.paragraphs.count, 3)
     }
+
+    func testAPageThatMarksNoHeadlineIsReadAsTheTextItShows() {
+        // A word processor's "Save as HTML": paragraphs only, and a <title> that is no headline.
+        let article = read("""
+            <html><head><title>Press release | Freight Alliance</title></head><body>
+            <p class=MsoNormal><b>EAST AFRICAN FREIGHT FORWARDERS’ ALLIANCE</b></p>
+            <p class=MsoNormal>PRESS RELEASE</p>
+            <p class=MsoNormal><b>Freight forwarders call for a freeze on the Naivasha transit fee</b></p>
+            <p class=MsoNormal>NAIROBI, 9 October 2024 – The Alliance today called on the government to freeze the fee, it said in a statement.</p>
+            <p class=MsoNormal>Volumes through the depot have fallen by a third since January, according to the Alliance’s members.</p>
+            <p class=MsoNormal>-ENDS-</p><p class=MsoNormal>Notes to editors: the Alliance was founded in 2009.</p>
+            </body></html>
+            """)
+        XCTAssertEqual(article.title, "Freight forwarders call for a freeze on the Naivasha transit fee")
+        XCTAssertEqual(article.paragraphs.count, 2)
+        XCTAssertEqual(article.published, ISO8601DateFormatter().date(from: "2024-10-09T00:00:00Z"))
+        // The same page with a headline the markup marks is read as a web page.
+        let marked = read("<html><body><h1>Freight Fee Frozen</h1>\(Self.body)</body></html>")
+        XCTAssertEqual(marked.title, "Freight Fee Frozen")
+    }
 }

@@ -20,6 +20,12 @@ public enum HTMLArticleReader {
 
         var warnings = encoding.warning.map { [$0] } ?? []
         let naming = PageNaming(document: document, metadata: metadata)
+        let identity = identityText(document)
+        if !naming.hasMarkedHeadline, !isShown(naming.headline, in: units),
+           var article = readAsText(units, file: file, metadata: metadata, naming: naming, links: links, warnings: warnings) {
+            (article.id, article.legacyID) = (.forContent(identity), ArticleID.legacy(forContent: identity))
+            return article
+        }
         var title = naming.headline ?? ""
         let titleDerived = naming.headline == nil
         if titleDerived {
@@ -36,13 +42,44 @@ public enum HTMLArticleReader {
         if paragraphs.isEmpty { warnings.append("no body paragraphs found") }
         let tags = links.tags.isEmpty ? metadataTags(metadata) : links.tags
 
-        let text = identityText(document)
         return Article(
-            id: .forContent(text), file: file, title: title, titleDerived: titleDerived,
+            id: .forContent(identity), file: file, title: title, titleDerived: titleDerived,
             published: published, source: naming.outlet, url: metadata.pageURL, paragraphs: paragraphs,
             quotes: quotes(in: bodyParagraphs, of: document), readMore: links.readMore,
             related: links.related, tags: tags, linkURLs: links.linkURLs, warnings: warnings,
-            legacyID: ArticleID.legacy(forContent: text))
+            legacyID: ArticleID.legacy(forContent: identity))
+    }
+
+    /// A page whose markup marks no headline (no `<h1>`, no `og:title` or declared headline, and
+    /// a `<title>` that is no headline it shows: a word processor's "Save as HTML", a
+    /// converted PDF, a published document) lays its article out as a
+    /// printed page does, in paragraphs only: its visible text is read as a text page, a line
+    /// per paragraph, which finds the headline, dateline and body by position and shape (nil
+    /// when it finds no headline either). The page's address, outlet, date and links still
+    /// come from its markup where it gives them.
+    static func readAsText(_ units: [TextUnit], file: String, metadata: PageMetadata, naming: PageNaming,
+                           links: LinkBlocks, warnings: [String]) -> Article? {
+        let text = units.map { $0.lines.isEmpty ? $0.text : $0.lines.joined(separator: "\n") }.joined(separator: "\n\n")
+        var article = ArticleParser.parse(text: text, file: file)
+        // (Without a headline there either, the page is read as a web page after all.)
+        guard !article.titleDerived else { return nil }
+        article.url = metadata.pageURL
+        article.source = naming.outlet ?? article.source
+        article.published = metadata.published ?? article.published
+        if !links.related.isEmpty || !links.readMore.isEmpty {
+            (article.related, article.readMore, article.linkURLs) = (links.related, links.readMore, links.linkURLs)
+        }
+        let tags = links.tags.isEmpty ? metadataTags(metadata) : links.tags
+        if !tags.isEmpty { article.tags = tags }
+        article.warnings = warnings + article.warnings
+        return article
+    }
+
+    /// Whether the headline the `<title>` gives is a headline the page shows: four words or
+    /// more, standing as a piece of its text (not `Press release`, not `Layout 1`).
+    static func isShown(_ headline: String?, in units: [TextUnit]) -> Bool {
+        guard let headline, headline.split(separator: " ").count >= 4 else { return false }
+        return units.contains { $0.text.caseInsensitiveCompare(headline) == .orderedSame }
     }
 
     /// The quotes of the body, attributed as on text pages (a press release's quotations
@@ -160,6 +197,9 @@ public enum HTMLArticleReader {
 struct PageNaming {
     var headline: String?
     var outlet: String?
+    /// Whether the markup marks a headline (`<h1>`, `og:title`, a declared headline), not only
+    /// a `<title>`.
+    var hasMarkedHeadline: Bool
 
     init(document: HTMLDocument, metadata: PageMetadata) {
         let documentTitle = metadata.documentTitle.flatMap { $0.isEmpty ? nil : $0 }
@@ -171,6 +211,7 @@ struct PageNaming {
         let titleOutlet = documentTitle.flatMap { PageTitle.outlet(in: $0, headline: declared ?? h1, host: host) }
         outlet = metadata.siteName ?? titleOutlet
         let fromTitle = documentTitle.map { PageTitle.removing(titleOutlet, from: $0) }
+        hasMarkedHeadline = declared != nil || h1 != nil
         let chosen = Self.printedHeadline(h1, declared: declared) ?? declared ?? h1 ?? fromTitle
         headline = chosen.map { PageTitle.withoutOutlet($0, outlet: outlet) }.flatMap { $0.isEmpty ? nil : $0 }
     }

@@ -305,9 +305,17 @@ enum LineKinds {
         guard !shape.endsWithPeriod || shape.endsWithEllipsis || isHeadlineOfSentences(line.text, shape: shape) else { return false }
         guard shape.letterWords >= 4 || shape.isTitleCase && shape.letterWords >= 3 || isObituaryHeadline(line.text) else { return false }
         // Shouting lines (`STEPPE & SEA`) are mastheads and section labels; a headline in
-        // capitals (an old paper's `TRADE PACT WITH JAPAN SIGNED`) says more.
-        guard shape.lowercaseLetters > 0 || shape.wordCount >= 6 || shape.significantWords >= 4 && shape.letterWords >= 5 else { return false }
+        // capitals (an old paper's `TRADE PACT WITH JAPAN SIGNED`) says more, and does not end
+        // in a body's noun as an issuer's name does (`EAST AFRICAN FREIGHT FORWARDERS’ ALLIANCE`).
+        guard shape.lowercaseLetters > 0 || shape.wordCount >= 6
+            || shape.significantWords >= 4 && shape.letterWords >= 5 && !endsWithOrganisationNoun(line.text) else { return false }
         return Bullets.length(line.text) == 0
+    }
+
+    /// Whether the line's last word names a kind of body (`ALLIANCE`, `Ministry`).
+    static func endsWithOrganisationNoun(_ text: String) -> Bool {
+        guard let last = Text.words(text).last else { return false }
+        return WordClass.of(last.lowercased()).contains(.organisation)
     }
 
     /// A line that opens with a word in lower case (`or just paste the link`): a sentence's

@@ -95,10 +95,11 @@ enum Outlet {
         let words = Text.words(line.text.lowercased()).map(String.init)
         guard let first = words.first, !Vocabulary.nonMastheadOpeners.contains(first),
             !words.allSatisfy({ Vocabulary.sectionNames.contains($0) || Vocabulary.smallWords.contains($0) }) else { return false }
-        // (A line of four words or more in capitals without a publisher's word is an old paper's
-        // headline: `TRADE PACT WITH JAPAN SIGNED`.)
+        // (A line of four words or more in capitals is an old paper's headline, `TRADE PACT WITH
+        // JAPAN SIGNED`, unless it names a publisher or ends in a body's noun.)
         let namesPublisher = words.contains(where: Vocabulary.publisherWords.contains)
-        return shape.lowercaseLetters == 0 && shape.significantWords < 4 || namesPublisher
+        let namesBody = shape.significantWords < 4 || LineKinds.endsWithOrganisationNoun(line.text)
+        return shape.lowercaseLetters == 0 && namesBody || namesPublisher
     }
 
     /// Words in capitals written in Title Case: small words in lower case after the first,

@@ -34,7 +34,19 @@ enum PageRegions {
             // Some pages put `Published …` at the foot; a date is never read out of prose.
             parts.published = lines.lazy.filter { $0.kind != .prose }.compactMap { $0.date }.first
         }
+        if parts.published == nil, let lead = parts.paragraphs.first { parts.published = leadDateline(lead) }
         return parts
+    }
+
+    /// The date a lead opens with, as a press release or a wire story writes it (`NAIROBI, 9
+    /// October 2024 – The Alliance today called …`): the place, a comma, the date, then a dash.
+    /// Only the words before the dash are read, never the sentence.
+    static func leadDateline(_ lead: String) -> Date? {
+        let head = lead.prefix(80)
+        guard let dash = [" – ", " — ", " - "].compactMap({ head.range(of: $0)?.lowerBound }).min(),
+            let comma = head[..<dash].firstIndex(of: ","),
+            head[..<comma].unicodeScalars.first.map({ Text.letterCase($0) == .upper }) ?? false else { return nil }
+        return Dateline.date(in: String(head[..<dash]))
     }
 
     /// Where the body is. It starts at a line that is plainly a paragraph (a long line without

@@ -629,4 +629,12 @@ final class PageStructureTests: XCTestCase {
         // A group's copyright with no masthead repeated on the page stays the outlet.
         XCTAssertNil(Outlet.paperOfGroup("Lodestar News & Media", page: [LogicalLine("The Sunday Lodestar", block: 0)]))
     }
+
+    func testALeadThatOpensWithPlaceAndDateGivesTheDate() {
+        XCTAssertEqual(PageRegions.leadDateline("NAIROBI, 9 October 2024 – The Alliance today called for a freeze."),
+                       ISO8601DateFormatter().date(from: "2024-10-09T00:00:00Z"))
+        XCTAssertNil(PageRegions.leadDateline("The Alliance said on 9 October 2024 – a Wednesday – that it would act."))
+        XCTAssertTrue(LineKinds.endsWithOrganisationNoun("EAST AFRICAN FREIGHT FORWARDERS’ ALLIANCE"))
+        XCTAssertFalse(LineKinds.endsWithOrganisationNoun("TRADE PACT WITH JAPAN SIGNED"))
+    }
 }
