@@ -18,6 +18,10 @@ final class ParserReaderAddressTests: XCTestCase {
         XCTAssertEqual(paragraphs(report + "\n\nFollow our correspondent in Brussels for updates through the week.\n"), Text.paragraphs(report))
     }
 
+    func testACallToActionAfterASentenceIsNoParagraph() {
+        XCTAssertEqual(paragraphs(report + "\n\nThat was this week's map. Share it with a colleague.\n"), Text.paragraphs(report))
+    }
+
     func testALineToTheReaderIsNoParagraphOfAReport() {
         XCTAssertEqual(paragraphs(report + "\n\nYou are reading the free edition, which carries three stories a day.\n"), Text.paragraphs(report))
     }
@@ -46,6 +50,7 @@ final class ParserReaderAddressTests: XCTestCase {
     func testACallToActionOpensWithAVerbAndItsObject() {
         XCTAssertTrue(ReaderAddress.isCallToAction(LogicalLine("Sign up for the morning briefing.", block: 0)))
         XCTAssertTrue(ReaderAddress.isCallToAction(LogicalLine("Download the app for iOS and Android.", block: 0)))
+        XCTAssertTrue(ReaderAddress.isCallToAction(LogicalLine("That was this week's map. Share it with a colleague.", block: 0)))
         XCTAssertFalse(ReaderAddress.isCallToAction(LogicalLine("Support for the deal fell to 40 percent in a poll last week.", block: 0)))
         XCTAssertFalse(ReaderAddress.isCallToAction(LogicalLine("Share prices fell by a third after the ban.", block: 0)))
     }

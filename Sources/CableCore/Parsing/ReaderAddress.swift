@@ -11,15 +11,28 @@ enum ReaderAddress {
     /// is the page's (see `speaksPersonally`).
     static let longestAddress = 20
 
-    /// A short line that opens with a call to action: a verb of `Vocabulary.callsToAction` in
-    /// the imperative, then one of the words such a call goes on with (`Sign up`, `Follow us`,
-    /// `Download the app`); `Support for the deal` and `Share prices` are a sentence's subject.
+    /// A short line with a call to action opening one of its sentences: a verb of
+    /// `Vocabulary.callsToAction` in the imperative, then one of the words such a call goes on
+    /// with (`Sign up for …`, `Thanks for reading! Follow us on …`, `Download the app`);
+    /// `Support for the deal` and `Share prices` are a sentence's subject.
     static func isCallToAction(_ line: LogicalLine) -> Bool {
         guard mayAddressReader(line) else { return false }
-        let words = Text.words(line.text, first: 2)
-        guard words.count == 2, Text.initialCase(words[0]) == .upper else { return false }
-        return Vocabulary.callsToAction.contains(bare(words[0]).lowercased())
-            && Vocabulary.callObjects.contains(bare(words[1]).lowercased())
+        let words = Text.words(line.text)
+        return words.indices.dropLast().contains { k in
+            (k == 0 || endsSentence(words[k - 1])) && opensCall(words[k], then: words[k + 1])
+        }
+    }
+
+    /// A word that ends a sentence (`reading!`, `week.`), not an initial (`J.`).
+    static func endsSentence(_ word: Substring) -> Bool {
+        guard word.utf8.count > 2, let last = word.unicodeScalars.last else { return false }
+        return ".!?".unicodeScalars.contains(last)
+    }
+
+    /// A capitalised verb of a call to action, then a word such a call goes on with.
+    static func opensCall(_ verb: Substring, then next: Substring) -> Bool {
+        Text.initialCase(verb) == .upper && Vocabulary.callsToAction.contains(bare(verb).lowercased())
+            && Vocabulary.callObjects.contains(bare(next).lowercased())
     }
 
     /// A line of up to twenty words in the second person or the site's first person plural
