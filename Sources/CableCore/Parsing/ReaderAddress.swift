@@ -69,11 +69,14 @@ enum ReaderAddress {
                 single = first == "\u{2018}" || first == "'"
             }
             if single == nil, isPersonal(word, countingI: true) { found = true }
-            guard let quotation = single, let end = word.unicodeScalars.reversed().drop(while: { ".,;:!?)".unicodeScalars.contains($0) }).first else { return }
+            guard let quotation = single, let end = word.unicodeScalars.reversed().drop(while: closing.contains).first else { return }
             if quotation ? end == "\u{2019}" || end == "'" : "\"\u{201D}\u{BB}".unicodeScalars.contains(end) { single = nil }
         }
         return found
     }
+
+    /// Punctuation after a quotation's closing mark (`"never".`), passed over to find the mark.
+    private static let closing: ScalarSet = [".", ",", ";", ":", "!", "?", ")"]
 
     /// What both rules require of a line: two to thirty words, no quotation in it (the words
     /// would be a speaker's), no speaker's label (`Q:`, `HOST:`, a colon in its first six
