@@ -28,6 +28,7 @@ enum PageBody {
                 parts.published = line.date
             }
         }
+        paragraphs = withoutReaderAddress(paragraphs, in: page[...])
         while let last = paragraphs.last, Furniture.isCreditOrBiography(lines[last.index].text, shape: lines[last.index].shape) {
             paragraphs.removeLast()
         }
@@ -47,6 +48,24 @@ enum PageBody {
         return !isListItem(line) && !isLinkWithArrow(line) && !isSubheading(line) && !isLabel(line) && !Furniture.isBoxLine(line.text)
             && !isEntryHeading(index, in: lines) && !isNewsletterPromotion(index, in: page) && !isCaptionAboveCredit(index, in: lines)
             && !isTeaser(index, in: lines) && !isNumberedNote(index, in: lines) && !isUnderBoxHeading(index, in: lines)
+    }
+
+    /// Without the lines that speak to the reader (see `ReaderAddress`): calls to action, and
+    /// lines in the second person or the site's `we` unless the page's own voice is personal or
+    /// the line opens a live blog's entry (`page` is every line of the page).
+    static func withoutReaderAddress(_ paragraphs: [(index: Int, text: String)], in page: ArraySlice<LogicalLine>) -> [(index: Int, text: String)] {
+        let calls = Set(paragraphs.map(\.index).filter { ReaderAddress.isCallToAction(page[$0]) })
+        let addressing = Set(paragraphs.map(\.index).filter { !calls.contains($0) && ReaderAddress.addressesReader(page[$0]) })
+        guard !calls.isEmpty || !addressing.isEmpty else { return paragraphs }
+        let personal = ReaderAddress.speaksPersonally(paragraphs.lazy.map { page[$0.index] })
+        let notices = personal ? [] : addressing.filter { !opensEntry($0, in: page) }
+        return paragraphs.filter { !calls.contains($0.index) && !notices.contains($0.index) }
+    }
+
+    /// The first line of a live blog's entry, under its heading (`Good morning and welcome to
+    /// our live coverage …`): the blog's own words.
+    static func opensEntry(_ index: Int, in page: ArraySlice<LogicalLine>) -> Bool {
+        index > page.startIndex && isEntryHeading(index - 1, in: page)
     }
 
     /// A numbered section heading (`1. The "best efforts" obligation (Article 8a)`): numbering

@@ -299,6 +299,33 @@ enum Vocabulary {
     /// chart's caption.
     static let chartPlaceholders = ["chart icon", "interactive chart", "graphic icon"]
 
+    /// Words that address the reader, lower-cased: the second person and a site's first person
+    /// plural (`Your email address`, `We value your privacy`). See `ReaderAddress`.
+    static let readerAddressWords: Set<String> = [
+        "you", "your", "yours", "yourself", "yourselves", "you're", "you\u{2019}re", "you'll", "you\u{2019}ll",
+        "you've", "you\u{2019}ve", "you'd", "you\u{2019}d", "we", "our", "ours", "us", "ourselves",
+        "we're", "we\u{2019}re", "we've", "we\u{2019}ve", "we'll", "we\u{2019}ll", "we'd", "we\u{2019}d",
+    ]
+
+    /// The first person singular, lower-cased: with `readerAddressWords`, an author's own voice.
+    static let firstPersonSingular: Set<String> = [
+        "i", "i'm", "i\u{2019}m", "i've", "i\u{2019}ve", "i'd", "i\u{2019}d", "i'll", "i\u{2019}ll", "me", "my", "myself",
+    ]
+
+    /// Verbs a site's call to action opens with, lower-cased (`Sign up`, `Join our channel`).
+    static let callsToAction: Set<String> = [
+        "sign", "subscribe", "follow", "click", "download", "join", "support", "share", "listen", "watch", "get",
+        "tap", "register", "donate", "try", "explore", "discover", "visit", "contact", "send", "email", "e-mail",
+        "tell", "upgrade", "unlock", "read", "save", "log", "give", "become",
+    ]
+
+    /// The words a call to action goes on with (`Sign up`, `Follow us`, `Listen to this
+    /// article`); after any other the verb is a noun (`Support for the deal`, `Share prices`).
+    static let callObjects: Set<String> = [
+        "up", "in", "on", "now", "here", "today", "free", "more", "to", "with", "at", "the", "this", "a", "an",
+        "our", "us", "your", "it", "her", "him", "them", "me",
+    ]
+
     /// Words of a newsletter box's pitch (`Get the day's top stories in your inbox`).
     static let newsletterWords = ["newsletter", "inbox", "briefing", "brief", "sign up", "subscribe", "e-mail", "email"]
 
