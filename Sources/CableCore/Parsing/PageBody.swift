@@ -81,11 +81,13 @@ enum PageBody {
             && Furniture.isPhotographersCredit(lines[index + 1].text)
     }
 
-    /// A link or a button drawn with an arrow after it (`Try it free for 14 days →`): no
-    /// paragraph of an article ends in one.
+    /// A link or a button drawn with an arrow after it (`Try it free for 14 days →`, `Open on
+    /// Bluesky ↗`): no paragraph or headline of an article ends in one.
     static func isLinkWithArrow(_ line: LogicalLine) -> Bool {
-        line.text.unicodeScalars.last == "\u{2192}"
+        line.text.unicodeScalars.last.map(linkArrows.contains) ?? false
     }
+
+    private static let linkArrows: ScalarSet = ["\u{2192}", "\u{2197}", "\u{21D7}", "\u{2794}", "\u{279C}", "\u{27F6}"]
 
     /// A short line that introduces what follows (`Mentioned in this episode:`).
     static func isLabel(_ line: LogicalLine) -> Bool {

@@ -69,11 +69,13 @@ enum PageTop {
         return line.shape.letterWords > other.shape.letterWords
     }
 
-    /// A line that could be a headline: not furniture, a dateline or a READ MORE line, and
-    /// headline-shaped (see `LineKinds.isHeadlineCandidate`).
+    /// A line that could be a headline: not furniture, a dateline, a READ MORE line, a call to
+    /// action (`Paste a post's link…`) or a link with an arrow, and headline-shaped (see
+    /// `LineKinds.isHeadlineCandidate`).
     static func isCandidate(_ line: LogicalLine) -> Bool {
         line.kind != .readMore && line.kind != .furniture && line.date == nil
             && LineKinds.isHeadlineCandidate(line) && !hasHandle(line.text) && !isCounterLine(line.text)
+            && !ReaderAddress.isCallToAction(line) && !PageBody.isLinkWithArrow(line)
     }
 
     /// A channel's or a profile's description (`Tips: @ss_tips`): a headline names no @handle.

@@ -316,7 +316,7 @@ enum Vocabulary {
     static let callsToAction: Set<String> = [
         "sign", "subscribe", "follow", "click", "download", "join", "support", "share", "listen", "watch", "get",
         "tap", "register", "donate", "try", "explore", "discover", "visit", "contact", "send", "email", "e-mail",
-        "tell", "upgrade", "unlock", "read", "save", "log", "give", "become",
+        "tell", "upgrade", "unlock", "read", "save", "log", "give", "become", "paste", "enter",
     ]
 
     /// The words a call to action goes on with (`Sign up`, `Follow us`, `Listen to this

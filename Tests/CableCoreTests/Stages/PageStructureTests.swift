@@ -637,4 +637,17 @@ final class PageStructureTests: XCTestCase {
         XCTAssertTrue(LineKinds.endsWithOrganisationNoun("EAST AFRICAN FREIGHT FORWARDERS’ ALLIANCE"))
         XCTAssertFalse(LineKinds.endsWithOrganisationNoun("TRADE PACT WITH JAPAN SIGNED"))
     }
+
+    func testACallToActionOrALinkWithAnArrowIsNoHeadline() {
+        let article = parse("""
+            Thread Reader
+            Paste a post link to read the whole thread here
+            Open the thread on Bluesky in a new tab ↗
+
+            \(lead)
+
+            \(second)
+            """)
+        XCTAssertTrue(article.titleDerived)
+    }
 }
