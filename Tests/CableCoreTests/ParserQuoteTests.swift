@@ -14,6 +14,12 @@ final class ParserQuoteTests: XCTestCase {
         return ArticleParser.parse(text: text, file: "q.txt").quotes.map(\.speaker)
     }
 
+    func testABareSurnameIsTheNameALongRunEndedIn() {
+        XCTAssertEqual(speakers("“We are mending a fence, not building a wall,” Deputy Commissioner at the Fisheries Directorate Marit Solberg told reporters.",
+                                "Solberg said exports had doubled since 2020. “Nobody believes the demand is local,” she said."),
+                       [nil, "Marit Solberg"])
+    }
+
     func testVerbsOfJudgementReportSpeech() {
         XCTAssertEqual(speakers("But Shadow Home Secretary Ruth Calder blasted the plan as \"too little, too late\"."), ["Ruth Calder"])
         XCTAssertEqual(speakers("Opposition leader Tomas Berg slammed the deal as \"a surrender\"."), ["Tomas Berg"])

@@ -17,7 +17,7 @@ enum Mentions {
             return
         }
         if run.count == 1 {
-            if let known = memory.person(surname: run[0].text) {
+            if let known = memory.person(surname: run[0].text) ?? memory.candidate(surname: run[0].text) {
                 memory.remember(known, asSubject: asSubject, at: position)
             } else if asSubject, memory.isAmbiguous(surname: run[0].text) {
                 // `Touré himself …` of two Tourés: a later `he` is not the person named before.
@@ -25,6 +25,7 @@ enum Mentions {
             }
             return
         }
+        memory.noteNameCandidate(run)
         let lastHasComma = run.last?.hasComma ?? false
         let appositive = lastHasComma && run.count <= 5 && (after.map(isAppositiveStart) ?? false)
         let hasTitle = !appositive && run.contains { $0.is(.titleHead) }

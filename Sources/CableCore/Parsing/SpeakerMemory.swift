@@ -42,6 +42,9 @@ struct SpeakerMemory {
     private var recentPeople: [(person: Speaker, paragraph: Int, position: Int)] = []
     /// The sex a `he` or `she` gave a person whose name did not say it, by name.
     private var pronounGenders: [String: Speaker.Gender] = [:]
+    /// Full names of two words that ended a capitalised run no rule read as a person (`…
+    /// at the Economy Ministry Henrike Albers`), by lower-cased surname; nil where two differ.
+    private var nameCandidates: [String: String?] = [:]
     /// Paragraphs read so far.
     private var paragraph = 0
     /// Whether `lastPerson` was named in the paragraph being read (`the official` only points
@@ -153,6 +156,22 @@ struct SpeakerMemory {
 
     static func isGivenName(_ word: String) -> Bool {
         Vocabulary.femaleFirstNames.contains(word) || Vocabulary.maleFirstNames.contains(word)
+    }
+
+    /// `Henrike Albers` at the end of a longer capitalised run: a later bare `Albers` may be
+    /// her, even when the words before the name were no title the parser reads.
+    mutating func noteNameCandidate(_ run: [ProseToken]) {
+        guard run.count >= 2, case let name = Array(run.suffix(2)), Mentions.looksLikeName(name) else { return }
+        let full = name.map(\.text).joined(separator: " ")
+        let key = name[1].lower
+        if let known = nameCandidates[key], known != full { nameCandidates[key] = .some(nil) } else { nameCandidates[key] = full }
+    }
+
+    /// The one full name noted as a candidate (`noteNameCandidate`) whose surname this is.
+    func candidate(surname: String) -> Speaker? {
+        let key = surname.lowercased()
+        guard !ambiguousSurnames.contains(key), let found = nameCandidates[key], let name = found else { return nil }
+        return Speaker(name: name, role: nil, isPerson: true)
     }
 
     /// Whether two people named so far share this surname, so that it alone names no one.

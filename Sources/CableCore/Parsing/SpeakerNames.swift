@@ -68,6 +68,8 @@ enum SpeakerNames {
             if memory.isAmbiguous(surname: run[first].text) { return nil }
             // `Officials said`, `Analysts noted`: a crowd, not a speaker.
             if run[first].is(.genericGroup) { return nil }
+            // `Albers said` after `… at the Economy Ministry Henrike Albers`: the name that run ended in.
+            if let named = memory.candidate(surname: run[first].text) { return named }
             // A single capitalised word that names no one known: a company, or a capital
             // standing for its government (`Huawei said`, `Moscow said`).
             return Speaker(name: run[first].text, role: nil, isPerson: false)
