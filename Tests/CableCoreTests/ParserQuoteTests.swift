@@ -20,6 +20,13 @@ final class ParserQuoteTests: XCTestCase {
                        [nil, "Marit Solberg"])
     }
 
+    func testATitledNameAfterAPrepositionAndADescriptionIsNoLaterHe() {
+        XCTAssertEqual(speakers("Finance Minister Tomas Berg spoke in Oslo on Tuesday.",
+                                "Berg also took aim at fellow Finance Minister Anders Lind over the budget.",
+                                "“We cannot wait for another year,” he said."),
+                       ["Tomas Berg"])
+    }
+
     func testVerbsOfJudgementReportSpeech() {
         XCTAssertEqual(speakers("But Shadow Home Secretary Ruth Calder blasted the plan as \"too little, too late\"."), ["Ruth Calder"])
         XCTAssertEqual(speakers("Opposition leader Tomas Berg slammed the deal as \"a surrender\"."), ["Tomas Berg"])
