@@ -27,6 +27,13 @@ final class ParserQuoteTests: XCTestCase {
                        ["Tomas Berg"])
     }
 
+    func testACourtesyTitleAndASurnameNameAPerson() {
+        XCTAssertEqual(speakers("Mr. Lindqvist has sharpened his language in recent weeks.",
+                                "Mrs. Okafor spoke to reporters on Tuesday. “We will not back down,” she said.",
+                                "In a speech on Monday, Ms. Brandt said the deal was “a trap for the unwary.” She added, “Nobody should sign it.”"),
+                       ["Okafor", "Brandt", "Brandt"])
+    }
+
     func testVerbsOfJudgementReportSpeech() {
         XCTAssertEqual(speakers("But Shadow Home Secretary Ruth Calder blasted the plan as \"too little, too late\"."), ["Ruth Calder"])
         XCTAssertEqual(speakers("Opposition leader Tomas Berg slammed the deal as \"a surrender\"."), ["Tomas Berg"])

@@ -36,11 +36,11 @@ enum Mentions {
             } else if asSubject, isPersonName(run, before: after), let person = SpeakerNames.resolve(run: run, memory: memory),
                 person.isPerson, person.hasSecondWord {
                 memory.remember(person, at: position)
-            } else if looksLikeName(run), let person = SpeakerNames.resolve(run: run, memory: memory), person.isPerson {
+            } else if looksLikeName(run) || isCourtesyName(run), let person = SpeakerNames.resolve(run: run, memory: memory), person.isPerson {
                 // `Dale Jurgens had already sold …`, `according to grain merchandiser Rhonda
                 // Esterhaus`: a later bare `Jurgens` is this person, with the full name as first
                 // given; opening its clause before a verb, the name is also `he` or `she`.
-                memory.remember(person, asSubject: asSubject && after.map(readsAsVerb) == true, at: position)
+                memory.remember(person, asSubject: asSubject && (after.map(readsAsVerb) == true || isCourtesyName(run)), at: position)
             }
             return
         }
@@ -76,6 +76,16 @@ enum Mentions {
             word.isCapitalised && !word.isQuote && !word.isParenthetical && !word.isInitial && !Subjects.isAcronym(word)
                 && !excluded.contains(where: { word.is($0) }) && !Vocabulary.placeNames.contains(word.lower)
                 && !Vocabulary.timeNames.contains(word.lower)
+        }
+    }
+
+    /// `Mrs. Okafor`, `Dr. Jane Doe`: a courtesy title, then one or two capitalised words that
+    /// name nothing else (no body, title, place or group).
+    static func isCourtesyName(_ run: [ProseToken]) -> Bool {
+        guard let first = run.first, first.is(.honorific), (2...3).contains(run.count), run.last?.isPossessive != true else { return false }
+        return !run.dropFirst().dropLast().contains(where: { $0.trailing != nil }) && run.dropFirst().allSatisfy { word in
+            word.isCapitalised && !word.isQuote && WordClass.of(word.lower).isEmpty && !Vocabulary.placeNames.contains(word.lower)
+                && !Subjects.isAcronym(word)
         }
     }
 

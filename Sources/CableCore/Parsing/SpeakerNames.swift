@@ -21,6 +21,7 @@ enum SpeakerNames {
         guard run.last?.isPossessive != true, var first = nameStart(of: run) else { return nil }
         // Leading articles, possessives and courtesy titles are not part of a name.
         while first < run.count, run[first].is(.determiner) || run[first].lower == "their" { first += 1 }
+        let courtesyStart = first
         while first < run.count, run[first].is(.honorific) { first += 1 }
         // `spokesperson for the US State Department`: the body it speaks for.
         if first + 2 < run.count, run[first].is(.spokesWord), !run[first].isCapitalised,
@@ -70,6 +71,8 @@ enum SpeakerNames {
             if run[first].is(.genericGroup) { return nil }
             // `Albers said` after `… at the Economy Ministry Henrike Albers`: the name that run ended in.
             if let named = memory.candidate(surname: run[first].text) { return named }
+            // `Mrs. Okafor`: a courtesy title makes the word a person's name.
+            if first > courtesyStart { return Speaker(name: run[first].text, role: nil, isPerson: true) }
             // A single capitalised word that names no one known: a company, or a capital
             // standing for its government (`Huawei said`, `Moscow said`).
             return Speaker(name: run[first].text, role: nil, isPerson: false)
