@@ -34,6 +34,13 @@ final class ParserQuoteTests: XCTestCase {
                        ["Okafor", "Brandt", "Brandt"])
     }
 
+    func testAPrepositionInATitleCaseLineIsNoPartOfAName() {
+        XCTAssertEqual(speakers("Party Chairman On Lindqvist: ‘We Will Not Wait For Anyone.’",
+                                "Party Chairman Ole Dahl is not bowing to rival candidate Erik Lindqvist, who has threatened to quit.",
+                                "“We had ten million viewers at the debate,” Lindqvist said."),
+                       [nil, "Erik Lindqvist"])
+    }
+
     func testVerbsOfJudgementReportSpeech() {
         XCTAssertEqual(speakers("But Shadow Home Secretary Ruth Calder blasted the plan as \"too little, too late\"."), ["Ruth Calder"])
         XCTAssertEqual(speakers("Opposition leader Tomas Berg slammed the deal as \"a surrender\"."), ["Tomas Berg"])

@@ -152,8 +152,10 @@ enum SpeakerNames {
             guard roleEnd > head + 2 else { return nil }
         }
         let name = (roleEnd..<run.count).filter { !run[$0].is(.honorific) }
-        // `The representative of the United States`: a country's voice, no person's name.
+        // `The representative of the United States`: a country's voice, no person's name. `CNN
+        // President On Trump:` (a headline in title case): a preposition is no part of a name.
         guard !name.isEmpty, name.count <= 4, name.allSatisfy({ run[$0].isCapitalised }),
+            !name.contains(where: { Vocabulary.prepositions.contains(run[$0].lower) || Vocabulary.placePrepositions.contains(run[$0].lower) }),
             !isPlace(name.map { run[$0] }) else { return nil }
         if name.count == 1, let known = memory.person(surname: run[name[0]].text) { return known }
         return Speaker(name: writtenName(name, of: run), role: writtenName(first..<roleEnd, of: run), isPerson: true)
