@@ -41,6 +41,14 @@ final class ParserQuoteTests: XCTestCase {
                        [nil, "Erik Lindqvist"])
     }
 
+    func testASharedSurnameIsThePersonTheArticleIsAbout() {
+        XCTAssertEqual(speakers("Marta Vidal has led the party since 2019.",
+                                "Marta Vidal met voters in Porto on Monday, where her brother Jonas Vidal runs a bakery.",
+                                "Marta Vidal returned to Lisbon in the evening.",
+                                "“We will win this region,” Vidal said."),
+                       ["Marta Vidal"])
+    }
+
     func testVerbsOfJudgementReportSpeech() {
         XCTAssertEqual(speakers("But Shadow Home Secretary Ruth Calder blasted the plan as \"too little, too late\"."), ["Ruth Calder"])
         XCTAssertEqual(speakers("Opposition leader Tomas Berg slammed the deal as \"a surrender\"."), ["Tomas Berg"])

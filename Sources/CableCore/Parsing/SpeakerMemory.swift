@@ -35,6 +35,8 @@ struct SpeakerMemory {
     private var bySurname: [String: Speaker] = [:]
     /// Surnames that two different people named so far share.
     private var ambiguousSurnames: Set<String> = []
+    /// How often each person has been named, by lower-cased full name.
+    private var mentions: [String: (person: Speaker, count: Int)] = [:]
     private(set) var lastPerson: Speaker?
     /// People last named as a clause's subject, most recent last, with the paragraph they were
     /// named in and where in it: `he` and `she` are the most recent named before them whose sex
@@ -98,6 +100,7 @@ struct SpeakerMemory {
         }
         if let last = lastPerson, last.name == speaker.name, last.role != nil || speaker.role == nil {
             named.append(last)
+            mentions[last.name.lowercased(), default: (last, 0)].count += 1
             if asSubject { becomeSubject(last, at: position) }
             return
         }
@@ -122,6 +125,7 @@ struct SpeakerMemory {
             }
         }
         named.append(person)
+        mentions[person.name.lowercased(), default: (person, 0)].count += 1
         if asSubject { becomeSubject(person, at: position) }
     }
 
@@ -131,7 +135,16 @@ struct SpeakerMemory {
     /// people of the article share it.
     func person(surname: String) -> Speaker? {
         let key = surname.lowercased()
-        return ambiguousSurnames.contains(key) ? nil : bySurname[key]
+        return ambiguousSurnames.contains(key) ? dominant(surname: key) : bySurname[key]
+    }
+
+    /// Of the people who share a surname, the one the article is about: named at least three
+    /// times and more than twice as often as any other (`Donald Trump` in an article that names
+    /// `Ivanka Trump` once). A bare surname is theirs; nil when no one stands out so.
+    private func dominant(surname key: String) -> Speaker? {
+        let bearers = mentions.values.filter { $0.person.surnameKey == key }.sorted { $0.count > $1.count }
+        guard let first = bearers.first, first.count >= 3 else { return nil }
+        return bearers.count < 2 || first.count > 2 * bearers[1].count ? first.person : nil
     }
 
     /// The person known by a family name written with its particles (`Al Marzouqi`, `van der
@@ -175,7 +188,10 @@ struct SpeakerMemory {
     }
 
     /// Whether two people named so far share this surname, so that it alone names no one.
-    func isAmbiguous(surname: String) -> Bool { ambiguousSurnames.contains(surname.lowercased()) }
+    func isAmbiguous(surname: String) -> Bool {
+        let key = surname.lowercased()
+        return ambiguousSurnames.contains(key) && dominant(surname: key) == nil
+    }
 
     /// Whether two names may be one person: one's words all in the other's (`Lusia Faleolo`,
     /// `Lusia Tauiliili Faleolo`), compared lower-cased.
