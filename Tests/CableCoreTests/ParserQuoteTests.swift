@@ -49,6 +49,13 @@ final class ParserQuoteTests: XCTestCase {
                        ["Marta Vidal"])
     }
 
+    func testANameGluedToALabelByADashIsTheSamePerson() {
+        XCTAssertEqual(speakers("Exclusive–Nora Lindahl, Harbour Activist, Runs For Council.",
+                                "Harbour activist Nora Lindahl is running for the council.",
+                                "“The port is part of the problem,” Lindahl said."),
+                       ["Nora Lindahl"])
+    }
+
     func testVerbsOfJudgementReportSpeech() {
         XCTAssertEqual(speakers("But Shadow Home Secretary Ruth Calder blasted the plan as \"too little, too late\"."), ["Ruth Calder"])
         XCTAssertEqual(speakers("Opposition leader Tomas Berg slammed the deal as \"a surrender\"."), ["Tomas Berg"])

@@ -203,9 +203,14 @@ struct SpeakerMemory {
     }
 
     static func maySamePerson(_ a: Speaker, _ b: Speaker) -> Bool {
-        let x = Set(Text.words(a.name.lowercased()).map(String.init))
-        let y = Set(Text.words(b.name.lowercased()).map(String.init))
+        let x = nameWords(a.name), y = nameWords(b.name)
         return x.isSubset(of: y) || y.isSubset(of: x)
+    }
+
+    /// The lower-cased words of a name, split at dashes too: `Exclusive–Maria Espinoza` (a
+    /// headline's label glued to the name) may be `Maria Espinoza`.
+    static func nameWords(_ name: String) -> Set<String> {
+        Set(name.lowercased().split { $0 == " " || $0 == "\u{2013}" || $0 == "\u{2014}" }.map(String.init))
     }
 
     /// The most recent person whose role mentions every one of `words` (lower-cased):
