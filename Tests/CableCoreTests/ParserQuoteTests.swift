@@ -56,6 +56,11 @@ final class ParserQuoteTests: XCTestCase {
                        ["Nora Lindahl"])
     }
 
+    func testAPlaceAfterAPrepositionIsNoSpeaker() {
+        XCTAssertEqual(speakers("Minister Carl Jensen toured the county on Friday, after a teacher in Ashford, Kent, told him he was “too gentle for this race.”"),
+                       [nil])
+    }
+
     func testVerbsOfJudgementReportSpeech() {
         XCTAssertEqual(speakers("But Shadow Home Secretary Ruth Calder blasted the plan as \"too little, too late\"."), ["Ruth Calder"])
         XCTAssertEqual(speakers("Opposition leader Tomas Berg slammed the deal as \"a surrender\"."), ["Tomas Berg"])
