@@ -61,6 +61,13 @@ final class ParserQuoteTests: XCTestCase {
                        [nil])
     }
 
+    func testATitledNameAfterTheSentencesSubjectAndVerbIsNoLaterHe() {
+        XCTAssertEqual(speakers("Finance Minister Tomas Berg spoke in Oslo on Tuesday.",
+                                "Berg later thanked Trade Minister Anders Lind for the deal.",
+                                "“We cannot wait for another year,” he said."),
+                       ["Tomas Berg"])
+    }
+
     func testVerbsOfJudgementReportSpeech() {
         XCTAssertEqual(speakers("But Shadow Home Secretary Ruth Calder blasted the plan as \"too little, too late\"."), ["Ruth Calder"])
         XCTAssertEqual(speakers("Opposition leader Tomas Berg slammed the deal as \"a surrender\"."), ["Tomas Berg"])

@@ -107,7 +107,9 @@ enum QuoteAttribution {
                     noted = end  // a run is noted once, not again from each of its words
                     let opensClause = i == sentenceStart || tokens[i - 1].trailing != nil || tokens[i - 1].is(.clauseOpener)
                         || bodyOpensClause(tokens[i..<end], before: i, from: sentenceStart, in: tokens)
-                    let isObject = isObjectOfPreposition(at: i, from: sentenceStart, in: tokens)
+                    let afterPreposition = isObjectOfPreposition(at: i, from: sentenceStart, in: tokens)
+                    // After a verb, a titled name is an object when its sentence has a subject already.
+                    let isObject = afterPreposition || !opensClause && memory.hasSubject(since: sentenceStart)
                     Mentions.note(Array(tokens[i..<end]), following: tokens[end...].prefix(4), asSubject: opensClause,
                                   isObject: isObject, memory: &memory)
                 }

@@ -263,6 +263,13 @@ struct SpeakerMemory {
         pronounGenders[person.name] = pronoun == "she" ? .female : .male
     }
 
+    /// Whether a person became a clause's subject at or after `position` in the paragraph
+    /// being read (`Trump also took swipes at …`: the sentence already has its subject).
+    func hasSubject(since position: Int) -> Bool {
+        guard let last = recentPeople.last else { return false }
+        return last.paragraph == paragraph && last.position >= position
+    }
+
     private mutating func becomeSubject(_ person: Speaker, at position: Int) {
         lastPerson = person
         lastPersonIsInCurrentParagraph = true
