@@ -66,6 +66,10 @@ final class ParserQuoteTests: XCTestCase {
                                 "Berg later thanked Trade Minister Anders Lind for the deal.",
                                 "“We cannot wait for another year,” he said."),
                        ["Tomas Berg"])
+        XCTAssertEqual(speakers("Finance Minister Tomas Berg spoke in Oslo on Tuesday.",
+                                "Berg said that Trade Minister Anders Lind had agreed to the deal.",
+                                "“We cannot wait for another year,” he said."),
+                       ["Tomas Berg"])
     }
 
     func testVerbsOfJudgementReportSpeech() {

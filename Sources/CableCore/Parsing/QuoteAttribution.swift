@@ -108,8 +108,10 @@ enum QuoteAttribution {
                     let opensClause = i == sentenceStart || tokens[i - 1].trailing != nil || tokens[i - 1].is(.clauseOpener)
                         || bodyOpensClause(tokens[i..<end], before: i, from: sentenceStart, in: tokens)
                     let afterPreposition = isObjectOfPreposition(at: i, from: sentenceStart, in: tokens)
-                    // After a verb, a titled name is an object when its sentence has a subject already.
-                    let isObject = afterPreposition || !opensClause && memory.hasSubject(since: sentenceStart)
+                    // After a verb or `that`, a titled name is an object or the subject of reported
+                    // words when its sentence has a named subject already: a later `he` is that subject.
+                    let reported = i > sentenceStart && tokens[i - 1].lower == "that" && !tokens[i - 1].isCapitalised
+                    let isObject = afterPreposition || (!opensClause || reported) && memory.hasSubject(since: sentenceStart)
                     Mentions.note(Array(tokens[i..<end]), following: tokens[end...].prefix(4), asSubject: opensClause,
                                   isObject: isObject, memory: &memory)
                 }
