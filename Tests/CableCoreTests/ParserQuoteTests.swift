@@ -72,6 +72,11 @@ final class ParserQuoteTests: XCTestCase {
                        ["Tomas Berg"])
     }
 
+    func testTheNameBeforeWhoSpeaksInItsRelativeClause() {
+        XCTAssertEqual(speakers("Later in the programme, Marsh praised the preacher Franklin Gray, who has said that the church would “never bend on this question.”"),
+                       ["Franklin Gray"])
+    }
+
     func testVerbsOfJudgementReportSpeech() {
         XCTAssertEqual(speakers("But Shadow Home Secretary Ruth Calder blasted the plan as \"too little, too late\"."), ["Ruth Calder"])
         XCTAssertEqual(speakers("Opposition leader Tomas Berg slammed the deal as \"a surrender\"."), ["Tomas Berg"])
