@@ -77,6 +77,13 @@ final class ParserQuoteTests: XCTestCase {
                        ["Franklin Gray"])
     }
 
+    func testACourtesyTitleTellsWhomSheMeans() {
+        XCTAssertEqual(speakers("Mrs. Okafor has chaired the hearing since Monday.",
+                                "Mr. Lindqvist has objected to it ever since.",
+                                "“We will not back down,” she said."),
+                       ["Okafor"])
+    }
+
     func testVerbsOfJudgementReportSpeech() {
         XCTAssertEqual(speakers("But Shadow Home Secretary Ruth Calder blasted the plan as \"too little, too late\"."), ["Ruth Calder"])
         XCTAssertEqual(speakers("Opposition leader Tomas Berg slammed the deal as \"a surrender\"."), ["Tomas Berg"])

@@ -41,6 +41,7 @@ enum Mentions {
                 // Esterhaus`: a later bare `Jurgens` is this person, with the full name as first
                 // given; opening its clause before a verb, the name is also `he` or `she`.
                 memory.remember(person, asSubject: asSubject && (after.map(readsAsVerb) == true || isCourtesyName(run)), at: position)
+                if isCourtesyName(run) { memory.noteCourtesyTitle(run[0].lower, of: person) }
             }
             return
         }

@@ -263,6 +263,13 @@ struct SpeakerMemory {
         pronounGenders[person.name] = pronoun == "she" ? .female : .male
     }
 
+    /// `Mrs. Okafor`, `Mr. Lindqvist`: the courtesy title tells the person's sex.
+    mutating func noteCourtesyTitle(_ title: String, of person: Speaker) {
+        guard gender(of: person) == .unknown else { return }
+        if Vocabulary.femaleCourtesyTitles.contains(title) { pronounGenders[person.name] = .female }
+        if Vocabulary.maleCourtesyTitles.contains(title) { pronounGenders[person.name] = .male }
+    }
+
     /// Whether a person became a clause's subject at or after `position` in the paragraph
     /// being read (`Trump also took swipes at …`: the sentence already has its subject).
     func hasSubject(since position: Int) -> Bool {
