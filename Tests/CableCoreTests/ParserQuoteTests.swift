@@ -14,6 +14,76 @@ final class ParserQuoteTests: XCTestCase {
         return ArticleParser.parse(text: text, file: "q.txt").quotes.map(\.speaker)
     }
 
+    func testABareSurnameIsTheNameALongRunEndedIn() {
+        XCTAssertEqual(speakers("“We are mending a fence, not building a wall,” Deputy Commissioner at the Fisheries Directorate Marit Solberg told reporters.",
+                                "Solberg said exports had doubled since 2020. “Nobody believes the demand is local,” she said."),
+                       [nil, "Marit Solberg"])
+    }
+
+    func testATitledNameAfterAPrepositionAndADescriptionIsNoLaterHe() {
+        XCTAssertEqual(speakers("Finance Minister Tomas Berg spoke in Oslo on Tuesday.",
+                                "Berg also took aim at fellow Finance Minister Anders Lind over the budget.",
+                                "“We cannot wait for another year,” he said."),
+                       ["Tomas Berg"])
+    }
+
+    func testACourtesyTitleAndASurnameNameAPerson() {
+        XCTAssertEqual(speakers("Mr. Lindqvist has sharpened his language in recent weeks.",
+                                "Mrs. Okafor spoke to reporters on Tuesday. “We will not back down,” she said.",
+                                "In a speech on Monday, Ms. Brandt said the deal was “a trap for the unwary.” She added, “Nobody should sign it.”"),
+                       ["Okafor", "Brandt", "Brandt"])
+    }
+
+    func testAPrepositionInATitleCaseLineIsNoPartOfAName() {
+        XCTAssertEqual(speakers("Party Chairman On Lindqvist: ‘We Will Not Wait For Anyone.’",
+                                "Party Chairman Ole Dahl is not bowing to rival candidate Erik Lindqvist, who has threatened to quit.",
+                                "“We had ten million viewers at the debate,” Lindqvist said."),
+                       [nil, "Erik Lindqvist"])
+    }
+
+    func testASharedSurnameIsThePersonTheArticleIsAbout() {
+        XCTAssertEqual(speakers("Marta Vidal has led the party since 2019.",
+                                "Marta Vidal met voters in Porto on Monday, where her brother Jonas Vidal runs a bakery.",
+                                "Marta Vidal returned to Lisbon in the evening.",
+                                "“We will win this region,” Vidal said."),
+                       ["Marta Vidal"])
+    }
+
+    func testANameGluedToALabelByADashIsTheSamePerson() {
+        XCTAssertEqual(speakers("Exclusive–Nora Lindahl, Harbour Activist, Runs For Council.",
+                                "Harbour activist Nora Lindahl is running for the council.",
+                                "“The port is part of the problem,” Lindahl said."),
+                       ["Nora Lindahl"])
+    }
+
+    func testAPlaceAfterAPrepositionIsNoSpeaker() {
+        XCTAssertEqual(speakers("Minister Carl Jensen toured the county on Friday, after a teacher in Ashford, Kent, told him he was “too gentle for this race.”"),
+                       [nil])
+    }
+
+    func testATitledNameAfterTheSentencesSubjectAndVerbIsNoLaterHe() {
+        XCTAssertEqual(speakers("Finance Minister Tomas Berg spoke in Oslo on Tuesday.",
+                                "Berg later thanked Trade Minister Anders Lind for the deal.",
+                                "“We cannot wait for another year,” he said."),
+                       ["Tomas Berg"])
+        XCTAssertEqual(speakers("Finance Minister Tomas Berg spoke in Oslo on Tuesday.",
+                                "Berg said that Trade Minister Anders Lind had agreed to the deal.",
+                                "“We cannot wait for another year,” he said."),
+                       ["Tomas Berg"])
+    }
+
+    func testTheNameBeforeWhoSpeaksInItsRelativeClause() {
+        XCTAssertEqual(speakers("Later in the programme, Marsh praised the preacher Franklin Gray, who has said that the church would “never bend on this question.”"),
+                       ["Franklin Gray"])
+    }
+
+    func testACourtesyTitleTellsWhomSheMeans() {
+        XCTAssertEqual(speakers("Mrs. Okafor has chaired the hearing since Monday.",
+                                "Mr. Lindqvist has objected to it ever since.",
+                                "“We will not back down,” she said."),
+                       ["Okafor"])
+    }
+
     func testVerbsOfJudgementReportSpeech() {
         XCTAssertEqual(speakers("But Shadow Home Secretary Ruth Calder blasted the plan as \"too little, too late\"."), ["Ruth Calder"])
         XCTAssertEqual(speakers("Opposition leader Tomas Berg slammed the deal as \"a surrender\"."), ["Tomas Berg"])

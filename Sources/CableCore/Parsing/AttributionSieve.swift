@@ -170,6 +170,7 @@ enum AttributionSieve {
                 // `The ministry summoned the envoy and said …`: the sentence's subject. With
                 // nothing before `and`, the sentence began before the previous quote.
                 if end == 0 { return .continuation }
+                if let found = nameBeforeWho(before, who: end, memory: memory) { return .speaker(found) }
                 if let found = Subjects.forward(Array(before[..<end]), memory: memory) { return .speaker(found) }
                 // `X said it was "…" by the drills and urged China "…"`: X, from before the last quote.
                 if afterQuote { return .continuation }
@@ -188,6 +189,16 @@ enum AttributionSieve {
             if Subjects.hasUnnamedSubject(subject) { return .unnamed(isSubject: true) }
         }
         return sawContinuation ? participleSubject(before, memory: memory) : nil
+    }
+
+    /// `…, praised the preacher Franklin Gray, who has said that …`: the name just before `, who`
+    /// is the relative clause's subject, not the sentence's.
+    private static func nameBeforeWho(_ before: [ProseToken], who: Int, memory: SpeakerMemory) -> Speaker? {
+        guard before[who].lower == "who", who >= 1, case let name = before[who - 1], name.hasComma, name.isCapitalised,
+            !name.isQuote else { return nil }
+        let run = Array(before[Subjects.runStartBackward(endingAt: who - 1, in: before)..<who])
+        guard let found = SpeakerNames.resolve(run: run, memory: memory), !found.isPlace else { return nil }
+        return found
     }
 
     /// The agent of a passive speech verb (`told by a senior European official to "…"`): its

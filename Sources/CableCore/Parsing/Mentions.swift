@@ -17,7 +17,7 @@ enum Mentions {
             return
         }
         if run.count == 1 {
-            if let known = memory.person(surname: run[0].text) {
+            if let known = memory.person(surname: run[0].text) ?? memory.candidate(surname: run[0].text) {
                 memory.remember(known, asSubject: asSubject, at: position)
             } else if asSubject, memory.isAmbiguous(surname: run[0].text) {
                 // `Touré himself …` of two Tourés: a later `he` is not the person named before.
@@ -25,6 +25,7 @@ enum Mentions {
             }
             return
         }
+        memory.noteNameCandidate(run)
         let lastHasComma = run.last?.hasComma ?? false
         let appositive = lastHasComma && run.count <= 5 && (after.map(isAppositiveStart) ?? false)
         let hasTitle = !appositive && run.contains { $0.is(.titleHead) }
@@ -35,11 +36,12 @@ enum Mentions {
             } else if asSubject, isPersonName(run, before: after), let person = SpeakerNames.resolve(run: run, memory: memory),
                 person.isPerson, person.hasSecondWord {
                 memory.remember(person, at: position)
-            } else if looksLikeName(run), let person = SpeakerNames.resolve(run: run, memory: memory), person.isPerson {
+            } else if looksLikeName(run) || isCourtesyName(run), let person = SpeakerNames.resolve(run: run, memory: memory), person.isPerson {
                 // `Dale Jurgens had already sold …`, `according to grain merchandiser Rhonda
                 // Esterhaus`: a later bare `Jurgens` is this person, with the full name as first
                 // given; opening its clause before a verb, the name is also `he` or `she`.
-                memory.remember(person, asSubject: asSubject && after.map(readsAsVerb) == true, at: position)
+                memory.remember(person, asSubject: asSubject && (after.map(readsAsVerb) == true || isCourtesyName(run)), at: position)
+                if isCourtesyName(run) { memory.noteCourtesyTitle(run[0].lower, of: person) }
             }
             return
         }
@@ -75,6 +77,16 @@ enum Mentions {
             word.isCapitalised && !word.isQuote && !word.isParenthetical && !word.isInitial && !Subjects.isAcronym(word)
                 && !excluded.contains(where: { word.is($0) }) && !Vocabulary.placeNames.contains(word.lower)
                 && !Vocabulary.timeNames.contains(word.lower)
+        }
+    }
+
+    /// `Mrs. Okafor`, `Dr. Jane Doe`: a courtesy title, then one or two capitalised words that
+    /// name nothing else (no body, title, place or group).
+    static func isCourtesyName(_ run: [ProseToken]) -> Bool {
+        guard let first = run.first, first.is(.honorific), (2...3).contains(run.count), run.last?.isPossessive != true else { return false }
+        return !run.dropFirst().dropLast().contains(where: { $0.trailing != nil }) && run.dropFirst().allSatisfy { word in
+            word.isCapitalised && !word.isQuote && WordClass.of(word.lower).isEmpty && !Vocabulary.placeNames.contains(word.lower)
+                && !Subjects.isAcronym(word)
         }
     }
 

@@ -71,9 +71,13 @@ enum QuoteAttribution {
     /// A name after a preposition (`born to Tavita Faleolo`, `to teach at King's College
     /// London`) is not the clause's subject; after a verb of conversation (`I spoke last week
     /// to Heike Brandstätter`, `heard from Joaquín Beltrán`) it is the person who speaks next.
+    /// Lower-case words describing the name may stand between (`swipes at fellow contender Jeb
+    /// Bush`, `with former senator Ana Ruiz`).
     static func isObjectOfPreposition(at i: Int, from sentenceStart: Int, in tokens: [ProseToken]) -> Bool {
-        guard i > sentenceStart, tokens[i - 1].is(.preposition), !tokens[i - 1].isCapitalised else { return false }
-        return !tokens[max(sentenceStart, i - 4)..<(i - 1)].contains { Vocabulary.conversationVerbs.contains($0.lower) }
+        var p = i - 1
+        while p > sentenceStart, i - p <= 3, !tokens[p].is(.preposition), Subjects.isDescriptor(tokens[p]) { p -= 1 }
+        guard p >= sentenceStart, p < i, tokens[p].is(.preposition), !tokens[p].isCapitalised, tokens[p].trailing == nil else { return false }
+        return !tokens[max(sentenceStart, p - 3)..<p].contains { Vocabulary.conversationVerbs.contains($0.lower) }
     }
 
     /// Attributes the quotes of one paragraph and notes the people and bodies it names. A
@@ -103,7 +107,11 @@ enum QuoteAttribution {
                     noted = end  // a run is noted once, not again from each of its words
                     let opensClause = i == sentenceStart || tokens[i - 1].trailing != nil || tokens[i - 1].is(.clauseOpener)
                         || bodyOpensClause(tokens[i..<end], before: i, from: sentenceStart, in: tokens)
-                    let isObject = isObjectOfPreposition(at: i, from: sentenceStart, in: tokens)
+                    let afterPreposition = isObjectOfPreposition(at: i, from: sentenceStart, in: tokens)
+                    // After a verb or `that`, a titled name is an object or the subject of reported
+                    // words when its sentence has a named subject already: a later `he` is that subject.
+                    let reported = i > sentenceStart && tokens[i - 1].lower == "that" && !tokens[i - 1].isCapitalised
+                    let isObject = afterPreposition || (!opensClause || reported) && memory.hasSubject(since: sentenceStart)
                     Mentions.note(Array(tokens[i..<end]), following: tokens[end...].prefix(4), asSubject: opensClause,
                                   isObject: isObject, memory: &memory)
                 }

@@ -35,6 +35,8 @@ struct SpeakerMemory {
     private var bySurname: [String: Speaker] = [:]
     /// Surnames that two different people named so far share.
     private var ambiguousSurnames: Set<String> = []
+    /// How often each person has been named, by lower-cased full name.
+    private var mentions: [String: (person: Speaker, count: Int)] = [:]
     private(set) var lastPerson: Speaker?
     /// People last named as a clause's subject, most recent last, with the paragraph they were
     /// named in and where in it: `he` and `she` are the most recent named before them whose sex
@@ -42,6 +44,9 @@ struct SpeakerMemory {
     private var recentPeople: [(person: Speaker, paragraph: Int, position: Int)] = []
     /// The sex a `he` or `she` gave a person whose name did not say it, by name.
     private var pronounGenders: [String: Speaker.Gender] = [:]
+    /// Full names of two words that ended a capitalised run no rule read as a person (`…
+    /// at the Economy Ministry Henrike Albers`), by lower-cased surname; nil where two differ.
+    private var nameCandidates: [String: String?] = [:]
     /// Paragraphs read so far.
     private var paragraph = 0
     /// Whether `lastPerson` was named in the paragraph being read (`the official` only points
@@ -95,6 +100,7 @@ struct SpeakerMemory {
         }
         if let last = lastPerson, last.name == speaker.name, last.role != nil || speaker.role == nil {
             named.append(last)
+            mentions[last.name.lowercased(), default: (last, 0)].count += 1
             if asSubject { becomeSubject(last, at: position) }
             return
         }
@@ -119,6 +125,7 @@ struct SpeakerMemory {
             }
         }
         named.append(person)
+        mentions[person.name.lowercased(), default: (person, 0)].count += 1
         if asSubject { becomeSubject(person, at: position) }
     }
 
@@ -128,7 +135,16 @@ struct SpeakerMemory {
     /// people of the article share it.
     func person(surname: String) -> Speaker? {
         let key = surname.lowercased()
-        return ambiguousSurnames.contains(key) ? nil : bySurname[key]
+        return ambiguousSurnames.contains(key) ? dominant(surname: key) : bySurname[key]
+    }
+
+    /// Of the people who share a surname, the one the article is about: named at least three
+    /// times and more than twice as often as any other (`Donald Trump` in an article that names
+    /// `Ivanka Trump` once). A bare surname is theirs; nil when no one stands out so.
+    private func dominant(surname key: String) -> Speaker? {
+        let bearers = mentions.values.filter { $0.person.surnameKey == key }.sorted { $0.count > $1.count }
+        guard let first = bearers.first, first.count >= 3 else { return nil }
+        return bearers.count < 2 || first.count > 2 * bearers[1].count ? first.person : nil
     }
 
     /// The person known by a family name written with its particles (`Al Marzouqi`, `van der
@@ -155,8 +171,27 @@ struct SpeakerMemory {
         Vocabulary.femaleFirstNames.contains(word) || Vocabulary.maleFirstNames.contains(word)
     }
 
+    /// `Henrike Albers` at the end of a longer capitalised run: a later bare `Albers` may be
+    /// her, even when the words before the name were no title the parser reads.
+    mutating func noteNameCandidate(_ run: [ProseToken]) {
+        guard run.count >= 2, case let name = Array(run.suffix(2)), Mentions.looksLikeName(name) else { return }
+        let full = name.map(\.text).joined(separator: " ")
+        let key = name[1].lower
+        if let known = nameCandidates[key], known != full { nameCandidates[key] = .some(nil) } else { nameCandidates[key] = full }
+    }
+
+    /// The one full name noted as a candidate (`noteNameCandidate`) whose surname this is.
+    func candidate(surname: String) -> Speaker? {
+        let key = surname.lowercased()
+        guard !ambiguousSurnames.contains(key), let found = nameCandidates[key], let name = found else { return nil }
+        return Speaker(name: name, role: nil, isPerson: true)
+    }
+
     /// Whether two people named so far share this surname, so that it alone names no one.
-    func isAmbiguous(surname: String) -> Bool { ambiguousSurnames.contains(surname.lowercased()) }
+    func isAmbiguous(surname: String) -> Bool {
+        let key = surname.lowercased()
+        return ambiguousSurnames.contains(key) && dominant(surname: key) == nil
+    }
 
     /// Whether two names may be one person: one's words all in the other's (`Lusia Faleolo`,
     /// `Lusia Tauiliili Faleolo`), compared lower-cased.
@@ -168,9 +203,14 @@ struct SpeakerMemory {
     }
 
     static func maySamePerson(_ a: Speaker, _ b: Speaker) -> Bool {
-        let x = Set(Text.words(a.name.lowercased()).map(String.init))
-        let y = Set(Text.words(b.name.lowercased()).map(String.init))
+        let x = nameWords(a.name), y = nameWords(b.name)
         return x.isSubset(of: y) || y.isSubset(of: x)
+    }
+
+    /// The lower-cased words of a name, split at dashes too: `Exclusive–Maria Espinoza` (a
+    /// headline's label glued to the name) may be `Maria Espinoza`.
+    static func nameWords(_ name: String) -> Set<String> {
+        Set(name.lowercased().split { $0 == " " || $0 == "\u{2013}" || $0 == "\u{2014}" }.map(String.init))
     }
 
     /// The most recent person whose role mentions every one of `words` (lower-cased):
@@ -221,6 +261,20 @@ struct SpeakerMemory {
     mutating func notePronoun(_ pronoun: String, at position: Int) {
         guard let person = person(for: pronoun, at: position), gender(of: person) == .unknown else { return }
         pronounGenders[person.name] = pronoun == "she" ? .female : .male
+    }
+
+    /// `Mrs. Okafor`, `Mr. Lindqvist`: the courtesy title tells the person's sex.
+    mutating func noteCourtesyTitle(_ title: String, of person: Speaker) {
+        guard gender(of: person) == .unknown else { return }
+        if Vocabulary.femaleCourtesyTitles.contains(title) { pronounGenders[person.name] = .female }
+        if Vocabulary.maleCourtesyTitles.contains(title) { pronounGenders[person.name] = .male }
+    }
+
+    /// Whether a person became a clause's subject at or after `position` in the paragraph
+    /// being read (`Trump also took swipes at …`: the sentence already has its subject).
+    func hasSubject(since position: Int) -> Bool {
+        guard let last = recentPeople.last else { return false }
+        return last.paragraph == paragraph && last.position >= position
     }
 
     private mutating func becomeSubject(_ person: Speaker, at position: Int) {

@@ -21,6 +21,7 @@ enum SpeakerNames {
         guard run.last?.isPossessive != true, var first = nameStart(of: run) else { return nil }
         // Leading articles, possessives and courtesy titles are not part of a name.
         while first < run.count, run[first].is(.determiner) || run[first].lower == "their" { first += 1 }
+        let courtesyStart = first
         while first < run.count, run[first].is(.honorific) { first += 1 }
         // `spokesperson for the US State Department`: the body it speaks for.
         if first + 2 < run.count, run[first].is(.spokesWord), !run[first].isCapitalised,
@@ -59,22 +60,28 @@ enum SpeakerNames {
             return Speaker(name: joined(words), role: nil, isPerson: false)
         }
         if let known = memory.person(familyName: joined(words)) { return known }
-        if words.count == 1 {
-            // `It was …`, `Hours later, …`: a word capitalised only because it opens a sentence.
-            if Vocabulary.neverNames.contains(run[first].lower) { return nil }
-            if let known = memory.person(surname: run[first].text) { return known }
-            if isAdverb(run[first]) { return nil }
-            // The family name of two people the article names: either of them.
-            if memory.isAmbiguous(surname: run[first].text) { return nil }
-            // `Officials said`, `Analysts noted`: a crowd, not a speaker.
-            if run[first].is(.genericGroup) { return nil }
-            // A single capitalised word that names no one known: a company, or a capital
-            // standing for its government (`Huawei said`, `Moscow said`).
-            return Speaker(name: run[first].text, role: nil, isPerson: false)
-        }
+        if words.count == 1 { return oneWord(run[first], afterCourtesyTitle: first > courtesyStart, memory: memory) }
         // `Spain and Ireland`: two names, not one speaker.
         guard words.count <= 4, !words.contains(where: { run[$0].lower == "and" }) else { return nil }
         return Speaker(name: joined(words), role: nil, isPerson: true)
+    }
+
+    /// A name of one word: a known person, a body, or no one.
+    private static func oneWord(_ word: ProseToken, afterCourtesyTitle: Bool, memory: SpeakerMemory) -> Speaker? {
+        // `It was …`, `Hours later, …`: a word capitalised only because it opens a sentence.
+        if Vocabulary.neverNames.contains(word.lower) { return nil }
+        if let known = memory.person(surname: word.text) { return known }
+        if isAdverb(word) { return nil }
+        // The family name of two people the article names: either of them.
+        if memory.isAmbiguous(surname: word.text) { return nil }
+        // `Officials said`, `Analysts noted`: a crowd, not a speaker.
+        if word.is(.genericGroup) { return nil }
+        // `Albers said` after `… at the Economy Ministry Henrike Albers`: the name that run ended in.
+        if let named = memory.candidate(surname: word.text) { return named }
+        // `Mrs. Okafor`: a courtesy title makes the word a person's name. Otherwise a single
+        // capitalised word that names no one known is a company, or a capital standing for its
+        // government (`Huawei said`, `Moscow said`).
+        return Speaker(name: word.text, role: nil, isPerson: afterCourtesyTitle)
     }
 
     /// The title a name in the run follows: the first one whose office comes after it (in
@@ -147,8 +154,10 @@ enum SpeakerNames {
             guard roleEnd > head + 2 else { return nil }
         }
         let name = (roleEnd..<run.count).filter { !run[$0].is(.honorific) }
-        // `The representative of the United States`: a country's voice, no person's name.
+        // `The representative of the United States`: a country's voice, no person's name. `CNN
+        // President On Trump:` (a headline in title case): a preposition is no part of a name.
         guard !name.isEmpty, name.count <= 4, name.allSatisfy({ run[$0].isCapitalised }),
+            !name.contains(where: { Vocabulary.prepositions.contains(run[$0].lower) || Vocabulary.placePrepositions.contains(run[$0].lower) }),
             !isPlace(name.map { run[$0] }) else { return nil }
         if name.count == 1, let known = memory.person(surname: run[name[0]].text) { return known }
         return Speaker(name: writtenName(name, of: run), role: writtenName(first..<roleEnd, of: run), isPerson: true)

@@ -209,6 +209,9 @@ enum Subjects {
         }
         guard k >= 0, tokens[k].hasComma, tokens[k].isCapitalised else { return nil }
         let start = runStartBackward(endingAt: k, in: tokens)
+        // `a woman in Worcester, Massachusetts, told`: a name after a preposition is where the
+        // subject is, not the subject.
+        if start > 0, tokens[start - 1].is(.preposition), !tokens[start - 1].isCapitalised { return nil }
         return SpeakerNames.resolve(run: Array(tokens[start...k]), memory: memory)
     }
 

@@ -553,6 +553,10 @@ enum Vocabulary {
         "reverend", "fr", "fr.", "hon", "hon.", "msgr", "h.e", "h.e.",
     ]
 
+    /// Courtesy titles that tell a person's sex (`she` skips `Mr. Lindqvist`).
+    static let femaleCourtesyTitles: Set<String> = ["mrs", "mrs.", "ms", "ms.", "dame", "lady"]
+    static let maleCourtesyTitles: Set<String> = ["mr", "mr.", "sir", "lord"]
+
     /// Nouns that make a phrase an organisation or a body's voice (`the Ministry of Defence`,
     /// `an embassy spokesperson`, `the Chinese embassy`).
     static let organisationWords: Set<String> = [
