@@ -292,4 +292,11 @@ final class ParserQuoteTests: XCTestCase {
                              "\"Nobody is ready for any of it,\" said John Roe, a trader.")
         XCTAssertEqual(found, ["Jane Doe", "John Roe", "John Roe"])
     }
+
+    func testALawmakersPartyAndStateIsNoPartOfTheName() {
+        XCTAssertEqual(speakers(
+            "Rep. Glen Ashworth, R-Kan., whose district includes Wheatland County, called the embargo \"a decision paid for by farmers.\"",
+            "Sen. Dolores Whitcombe (R-Tex.) said the rule was \"a half-measure dressed up as a crackdown.\""
+        ), ["Glen Ashworth", "Dolores Whitcombe"])
+    }
 }

@@ -7,6 +7,9 @@ enum SpeakerNames {
     /// with a lower-case word (`for the Russian Federation`, `of the State's Irrigation
     /// Department`) is the rest of a role, not a name: no speaker.
     static func resolve(run: [ProseToken], memory: SpeakerMemory) -> Speaker? {
+        // `Dolores Whitcombe (R-Tex.)`: the party and state that follow a US lawmaker's name.
+        var run = run
+        while let last = run.last, isPartyTag(last) { run.removeLast() }
         guard let found = resolveRun(run, memory: memory) else { return nil }
         if let first = found.name.unicodeScalars.first, Text.letterCase(first) == .lower,
             let word = Text.words(found.name).first, Vocabulary.nameConnectors.contains(word.lowercased())
@@ -14,6 +17,15 @@ enum SpeakerNames {
             return nil
         }
         return found
+    }
+
+    /// A US lawmaker's party and state (`R-Kan.`, `D-N.Y.`, `(I-Vt.)`): said of the name before
+    /// it, never a name.
+    static func isPartyTag(_ token: ProseToken) -> Bool {
+        let scalars = Array(token.text.unicodeScalars.filter { $0 != "(" && $0 != ")" && $0 != "," })
+        guard (4...9).contains(scalars.count), "RDI".unicodeScalars.contains(scalars[0]), scalars[1] == "-",
+            Text.letterCase(scalars[2]) == .upper else { return false }
+        return scalars.dropFirst(3).allSatisfy { Text.letterCase($0) != nil || $0 == "." }
     }
 
     private static func resolveRun(_ run: [ProseToken], memory: SpeakerMemory) -> Speaker? {

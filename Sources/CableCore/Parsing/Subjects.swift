@@ -201,6 +201,8 @@ enum Subjects {
         if let relative = tokens[max(0, end - 24)..<end].lastIndex(where: { Vocabulary.relativeWords.contains($0.lower) }),
             relative > 0, tokens[relative - 1].hasComma {
             k = relative - 1
+            // `Rep. Glen Ashworth, R-Kan., whose district …, called`: the name before the party.
+            if k > 0, SpeakerNames.isPartyTag(tokens[k]), tokens[k - 1].hasComma { k -= 1 }
         } else {
             while k >= 0 && end - k <= 18 {
                 if tokens[k].hasComma || tokens[k].isQuote { break }
