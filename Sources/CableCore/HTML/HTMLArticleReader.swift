@@ -51,12 +51,12 @@ public enum HTMLArticleReader {
     }
 
     /// A page whose markup marks no headline (no `<h1>`, no `og:title` or declared headline, and
-    /// a `<title>` that is no headline it shows: a word processor's "Save as HTML", a
-    /// converted PDF, a published document) lays its article out as a
-    /// printed page does, in paragraphs only: its visible text is read as a text page, a line
-    /// per paragraph, which finds the headline, dateline and body by position and shape (nil
-    /// when it finds no headline either). The page's address, outlet, date and links still
-    /// come from its markup where it gives them.
+    /// a `<title>` that is no headline it shows: a word processor's "Save as HTML", a converted
+    /// PDF, a published document) lays its article out as a printed page does, in paragraphs
+    /// only: its visible text is read as a text page, a line per paragraph, which finds the
+    /// headline, dateline and body by position and shape (nil when it finds no headline
+    /// either). The page's address, outlet, date and links still come from its markup where it
+    /// gives them.
     static func readAsText(_ units: [TextUnit], file: String, metadata: PageMetadata, naming: PageNaming,
                            links: LinkBlocks, warnings: [String]) -> Article? {
         let text = units.map { $0.lines.isEmpty ? $0.text : $0.lines.joined(separator: "\n") }.joined(separator: "\n\n")

@@ -178,13 +178,7 @@ extension HTMLDocument {
     }
 
     private static func value(of attribute: xmlAttrPtr) -> String {
-        var value = ""
-        var part = attribute.pointee.children
-        while let text = part {
-            if let content = text.pointee.content { value += String(cString: content) }
-            part = text.pointee.next
-        }
-        return value
+        contents(from: attribute.pointee.children)
     }
 
     /// Pushes the children last first, so the first is visited next.
@@ -213,8 +207,13 @@ extension HTMLDocument {
     }
 
     private static func textContent(of node: xmlNodePtr) -> String {
+        contents(from: node.pointee.children)
+    }
+
+    /// The text of `first` and the siblings after it, one after another.
+    private static func contents(from first: xmlNodePtr?) -> String {
         var text = ""
-        var child = node.pointee.children
+        var child = first
         while let current = child {
             if let content = current.pointee.content { text += String(cString: content) }
             child = current.pointee.next

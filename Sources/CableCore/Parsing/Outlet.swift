@@ -78,8 +78,9 @@ enum Outlet {
     /// A page without a copyright line may still name its publisher in a masthead: the first
     /// short line of the top (two to six words, each capitalised, no punctuation of a sentence
     /// or a menu, above the headline) that is in capitals (`HANBIT ILBO`) or carries a
-    /// publisher's word (`Press Information Bureau`, `THE GRANITE CITY EVENING POST`). A masthead in capitals is written in
-    /// Title Case (`U.S. DEPARTMENT OF THE TREASURY` → `U.S. Department of the Treasury`).
+    /// publisher's word (`Press Information Bureau`, `THE GRANITE CITY EVENING POST`). A
+    /// masthead in capitals is written in Title Case (`U.S. DEPARTMENT OF THE TREASURY` →
+    /// `U.S. Department of the Treasury`).
     static func masthead(in top: ArraySlice<LogicalLine>) -> String? {
         if let name = repeatedName(in: top) { return name }
         guard let line = top.prefix(12).first(where: isMastheadLine) else { return nil }
