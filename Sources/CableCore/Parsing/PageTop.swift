@@ -21,7 +21,7 @@ enum PageTop {
                 && !(outlet.map { Outlet.isMasthead(lines[index].text, naming: $0) } ?? false)
         }
         let strong = candidates.filter { isStrong(lines[$0]) }
-        if let anchor = lines.indices.first(where: { isAnchor(lines[$0]) }) {
+        if let anchor = anchor(in: lines, strong: strong) {
             // (Under the dateline, a line of sentences is a newsletter's greeting or a standfirst;
             // a tabloid's headline may be long, but it is one sentence.)
             let below = strong.first { $0 > anchor && !Text.contains(lines[$0].text, ". ") }
@@ -45,6 +45,16 @@ enum PageTop {
             return lines[first]
         }
         return weakHeadline(lines, candidates: candidates)
+    }
+
+    /// The line the headline stands above: the first byline or dateline; but a date above a
+    /// headline and its byline (a masthead's or an archive's `Tuesday, December 2, 1975`)
+    /// gives way to that byline.
+    static func anchor(in lines: ArraySlice<LogicalLine>, strong: [Int]) -> Int? {
+        guard let first = lines.indices.first(where: { isAnchor(lines[$0]) }) else { return nil }
+        guard !lines[first].isByline, let byline = lines[(first + 1)...].firstIndex(where: \.isByline),
+            strong.contains(where: { $0 > first && $0 < byline }) else { return first }
+        return byline
     }
 
     /// Without a strong candidate, the shorter lines compete as they always did: the best above
@@ -157,7 +167,9 @@ enum PageTop {
         guard (2...4).contains(words.count) else { return false }
         return words.allSatisfy { word in
             let token = ProseToken(String(word))
-            return token.isCapitalised && token.trailing == nil && token.classes.isDisjoint(with: [.titleHead, .organisation, .determiner])
+            // (`TODAY'S LEAD STORY` is a label: a name is no possessive.)
+            return token.isCapitalised && token.trailing == nil && !token.isPossessive
+                && token.classes.isDisjoint(with: [.titleHead, .organisation, .determiner])
                 && !Vocabulary.smallWords.contains(token.lower) && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || "-'’.".unicodeScalars.contains($0) }
         }
     }

@@ -650,4 +650,20 @@ final class PageStructureTests: XCTestCase {
             """)
         XCTAssertTrue(article.titleDerived)
     }
+
+    func testADateAboveTheHeadlineAndItsBylineGivesWayToTheByline() {
+        let article = parse("""
+            Clipped From The Granite City Evening Post
+            Tuesday, December 2, 1975 · Page 1
+            Text from this clipping
+            ICELAND SPURNS NEW FISH OFFER AT TALKS
+            From Our Diplomatic Correspondent
+
+            \(lead)
+            """)
+        XCTAssertEqual(article.title, "ICELAND SPURNS NEW FISH OFFER AT TALKS")
+        // A label in capitals is no author's name between a headline and its byline.
+        XCTAssertFalse(PageTop.isPersonName("TODAY'S LEAD STORY"))
+        XCTAssertTrue(PageTop.isPersonName("Teresa Montemayor"))
+    }
 }
