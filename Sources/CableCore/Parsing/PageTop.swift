@@ -49,12 +49,14 @@ enum PageTop {
 
     /// The line the headline stands above: the first byline or dateline; but a date above a
     /// headline and its byline (a masthead's or an archive's `Tuesday, December 2, 1975`)
-    /// gives way to that byline.
+    /// gives way to that byline, unless a line of sentences stands between them.
     static func anchor(in lines: ArraySlice<LogicalLine>, strong: [Int]) -> Int? {
         guard let first = lines.indices.first(where: { isAnchor(lines[$0]) }) else { return nil }
-        guard !lines[first].isByline, let byline = lines[(first + 1)...].firstIndex(where: \.isByline),
-            strong.contains(where: { $0 > first && $0 < byline }) else { return first }
-        return byline
+        guard !lines[first].isByline, let byline = lines[(first + 1)...].firstIndex(where: \.isByline) else { return first }
+        // (Under a newsletter's date, its greeting of sentences comes before the day's headline:
+        // the date stays the anchor there.)
+        let between = strong.filter { $0 > first && $0 < byline }
+        return !between.isEmpty && !between.contains(where: { isStandfirstLike(lines[$0]) }) ? byline : first
     }
 
     /// Without a strong candidate, the shorter lines compete as they always did: the best above
