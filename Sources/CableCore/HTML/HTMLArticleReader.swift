@@ -13,9 +13,6 @@ public enum HTMLArticleReader {
         let document = HTMLDocument.parse(encoding.bytes)
         let metadata = PageMetadata(document: document, raw: raw)
         let units = document.textUnits()
-        let body = ContentExtractor(document: document, units: units).bodyUnits()
-        let bodyParagraphs = ParagraphFilter.paragraphs(body)
-        let paragraphs = bodyParagraphs.map(\.text)
         let links = LinkBlocks(document: document, units: units, base: metadata.linkBase)
 
         var warnings = encoding.warning.map { [$0] } ?? []
@@ -26,6 +23,9 @@ public enum HTMLArticleReader {
             (article.id, article.legacyID) = (.forContent(identity), ArticleID.legacy(forContent: identity))
             return article
         }
+        let body = ContentExtractor(document: document, units: units).bodyUnits()
+        let bodyParagraphs = ParagraphFilter.paragraphs(body)
+        let paragraphs = bodyParagraphs.map(\.text)
         var title = naming.headline ?? ""
         let titleDerived = naming.headline == nil
         if titleDerived {
