@@ -137,13 +137,14 @@ final class ParserScoringTests: XCTestCase {
         assertFloors(score, BlindFloors.sixthHeldOut)
     }
 
-    /// The ninth blind round: five more styles no one had used (financial-terminal stories,
-    /// correspondents' letters, professional-network posts, anniversary retrospectives,
-    /// citizen wiki news), held out (figures only).
-    func testNinthBlindRoundHeldOutSet() throws {
-        let score = try scoreSet("BlindHeld7")
-        print(score.report(title: "Blind round 9, held-out set (figures only)", withProblems: false))
-        assertFloors(score, BlindFloors.seventhHeldOut)
+    /// The ninth blind round's second half: five styles no one had used (financial-terminal
+    /// stories, correspondents' letters, professional-network posts, anniversary retrospectives,
+    /// citizen wiki news). Held out until its first run was recorded (BENCHMARKS.md), then
+    /// released for tuning in session 13 (the other held-out sets still hold over a third of the pages).
+    func testNinthBlindRoundSecondTuningSet() throws {
+        let score = try scoreSet("Blind8")
+        print(score.report(title: "Blind round 9, second tuning set"))
+        assertFloors(score, BlindFloors.ninthSecondTuning)
     }
 
     private func assertFloors(_ score: ParserScore, _ floors: BlindFloors, file: StaticString = #filePath, line: UInt = #line) {
@@ -204,7 +205,7 @@ struct BlindFloors {
     static let eighthTuning = BlindFloors(titles: 1.0, paragraphs: 0.93, quotePrecision: 0.98, quoteRecall: 0.99, speakers: 0.97, wrongSpeakers: 0.0)
     static let sixthHeldOut = BlindFloors(titles: 1.0, paragraphs: 0.33, quotePrecision: 0.96, quoteRecall: 0.92, speakers: 0.79, wrongSpeakers: 0.052)
     static let ninthTuning = BlindFloors(titles: 0.93, paragraphs: 0.53, quotePrecision: 0.99, quoteRecall: 0.98, speakers: 0.79, wrongSpeakers: 0.041)
-    static let seventhHeldOut = BlindFloors(titles: 0.46, paragraphs: 0.26, quotePrecision: 0.97, quoteRecall: 0.98, speakers: 0.86, wrongSpeakers: 0.044)
+    static let ninthSecondTuning = BlindFloors(titles: 0.46, paragraphs: 0.26, quotePrecision: 0.97, quoteRecall: 0.98, speakers: 0.86, wrongSpeakers: 0.044)
     static let heldOut = BlindFloors(titles: 0.76, paragraphs: 0.69, quotePrecision: 0.99, quoteRecall: 0.97, speakers: 0.82, wrongSpeakers: 0.036)
 }
 
