@@ -162,6 +162,22 @@ final class LibraryQueryTests: XCTestCase {
         XCTAssertEqual(try library.titles("tag:huawei is:unread"), ["UK Bans Huawei", "Undated Analysis"])
     }
 
+    /// With read marks for most articles, `is:unread` takes the difference of the two sorted id
+    /// lists rather than testing each article: the same answers, in the same order.
+    func testUnreadWhenMostArticlesAreRead() throws {
+        let read = try ["Grain Deal Collapses", "US Presses Allies", "Undated Analysis"].map { try library.id(ofTitle: $0) }
+        try library.setRead(read, true)
+        XCTAssertEqual(try library.titles("is:unread"), ["UK Bans Huawei"])
+        XCTAssertEqual(try library.count(try Query.parse("is:unread")), 1)
+        XCTAssertEqual(try library.titles("tag:huawei is:unread"), ["UK Bans Huawei"])
+        XCTAssertEqual(try library.titles("is:unread OR is:starred"), ["UK Bans Huawei"])
+        XCTAssertEqual(try library.titles("-tag:huawei is:unread"), [])
+        try library.setRead([try library.id(ofTitle: "UK Bans Huawei")], true)
+        XCTAssertEqual(try library.titles("is:unread"), [])
+        try library.setRead(read, false)
+        XCTAssertEqual(try library.titles("is:unread"), ["Grain Deal Collapses", "US Presses Allies", "Undated Analysis"])
+    }
+
     func testSpeakerFiltersArticlesAndQuotes() throws {
         XCTAssertEqual(try library.titles("speaker:strayer"), ["US Presses Allies"])
         XCTAssertEqual(try library.titles("-speaker:strayer tag:huawei"), ["UK Bans Huawei", "Undated Analysis"])

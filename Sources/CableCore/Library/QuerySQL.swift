@@ -30,7 +30,9 @@ struct QuerySQL {
     /// another table (quotes); then every clause is a condition.
     /// `marksFirst`: drive from the read or starred marks when the query asks for them (a
     /// count then looks at the few marked articles, not at every article with a tag).
-    init(_ query: Query, userTagKeys: Set<String>, driven: Bool = true, marksFirst: Bool = false) {
+    /// `mostlyRead`: read marks for at least half the articles (see `unreadByDifference`).
+    init(_ query: Query, userTagKeys: Set<String>, driven: Bool = true, marksFirst: Bool = false,
+         mostlyRead: Bool = false) {
         var positiveText: [String] = []
         var tagDriver: String?
         var marksDriver: Query.Status?
@@ -53,6 +55,8 @@ struct QuerySQL {
             case .tag(let tag, false) where QuerySQL.tagKey(tag) == tagDriver:
                 tagDriver = nil
                 driver = .tag(QuerySQL.tagKey(tag))
+            case .status(.unread) where mostlyRead:
+                add(QuerySQL.unreadByDifference, [])
             default:
                 if let (condition, values) = QuerySQL.condition(clause) { add(condition, values) }
             }
@@ -127,6 +131,12 @@ struct QuerySQL {
         default: return false
         }
     }
+
+    /// `is:unread` when most articles are read. Testing each article against the marks
+    /// (`NOT IN`) walks every article before it finds the few unread ones (100 ms at 100,000
+    /// articles all read); both id lists are sorted, so SQLite merges them instead (10 ms).
+    /// With few marks the per-article test stops after a page of unread articles, and wins.
+    static let unreadByDifference = "a.id IN (SELECT id FROM article EXCEPT SELECT id FROM state.mark WHERE read ORDER BY 1)"
 
     private mutating func add(_ condition: String, _ values: [(any DatabaseValueConvertible)?]) {
         conditions.append(condition)
@@ -244,7 +254,17 @@ extension Library {
     static func querySQL(_ query: Query, _ db: Database, driven: Bool = true,
                          marksFirst: Bool = false) throws -> QuerySQL {
         let hasTags = query.clauses.contains { if case .tag = $0 { return true } else { return false } }
+        let mostlyRead = query.clauses.contains(.status(.unread)) ? try mostArticlesRead(db) : false
         return QuerySQL(query, userTagKeys: hasTags ? try userTagKeys(db) : [], driven: driven,
-                        marksFirst: marksFirst)
+                        marksFirst: marksFirst, mostlyRead: mostlyRead)
+    }
+
+    /// Whether there are read marks for at least half the articles (a guide to the plan, not
+    /// an answer: marks may name articles of another library). Counts only up to that half.
+    static func mostArticlesRead(_ db: Database) throws -> Bool {
+        let half = max(1, (try IndexMeta.int(IndexMeta.articles, db) ?? 0) / 2)
+        let read = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM state.mark WHERE read LIMIT ?)",
+                                    arguments: [half]) ?? 0
+        return read >= half
     }
 }
