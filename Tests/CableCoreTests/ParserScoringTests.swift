@@ -147,6 +147,24 @@ final class ParserScoringTests: XCTestCase {
         assertFloors(score, BlindFloors.ninthSecondTuning)
     }
 
+    /// The tenth blind round's tuning set: five styles no one had used (obituaries of
+    /// statesmen, election-night results, sports desks on geopolitics, defence trade
+    /// magazines, parliamentary sketches); scored blind first (BENCHMARKS.md).
+    func testTenthBlindRoundTuningSet() throws {
+        let score = try scoreSet("Blind9")
+        print(score.report(title: "Blind round 10, tuning set"))
+        assertFloors(score, BlindFloors.tenthTuning)
+    }
+
+    /// The tenth blind round: five more styles no one had used (UN meetings coverage, video
+    /// news pages with transcripts, travel advisories, expert roundtables, Central Asian and
+    /// Caucasus agencies), held out (figures only).
+    func testTenthBlindRoundHeldOutSet() throws {
+        let score = try scoreSet("BlindHeld8")
+        print(score.report(title: "Blind round 10, held-out set (figures only)", withProblems: false))
+        assertFloors(score, BlindFloors.eighthHeldOut)
+    }
+
     private func assertFloors(_ score: ParserScore, _ floors: BlindFloors, file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertGreaterThanOrEqual(score.share(score.titlesRight), floors.titles, "titles", file: file, line: line)
         XCTAssertGreaterThanOrEqual(score.share(score.paragraphsExact), floors.paragraphs, "paragraphs exact", file: file, line: line)
@@ -206,6 +224,8 @@ struct BlindFloors {
     static let sixthHeldOut = BlindFloors(titles: 1.0, paragraphs: 0.33, quotePrecision: 0.96, quoteRecall: 0.92, speakers: 0.79, wrongSpeakers: 0.052)
     static let ninthTuning = BlindFloors(titles: 0.93, paragraphs: 0.53, quotePrecision: 0.99, quoteRecall: 0.98, speakers: 0.79, wrongSpeakers: 0.041)
     static let ninthSecondTuning = BlindFloors(titles: 0.46, paragraphs: 0.26, quotePrecision: 0.97, quoteRecall: 0.98, speakers: 0.86, wrongSpeakers: 0.044)
+    static let tenthTuning = BlindFloors(titles: 0.73, paragraphs: 0.73, quotePrecision: 0.99, quoteRecall: 0.98, speakers: 0.85, wrongSpeakers: 0.07)
+    static let eighthHeldOut = BlindFloors(titles: 0.73, paragraphs: 0.4, quotePrecision: 0.98, quoteRecall: 0.97, speakers: 0.58, wrongSpeakers: 0.22)
     static let heldOut = BlindFloors(titles: 0.76, paragraphs: 0.69, quotePrecision: 0.99, quoteRecall: 0.97, speakers: 0.82, wrongSpeakers: 0.036)
 }
 
