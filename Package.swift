@@ -70,7 +70,7 @@ let package = Package(
         // Labelled articles and fixtures are read by path from the tests, not bundled.
         .testTarget(
             name: "CableCoreTests", dependencies: ["CableCore"],
-            exclude: ["Labels", "Holdout", "Holdout2", "Blind1", "Blind2", "Blind3", "Blind4", "Blind5", "BlindHeld1", "BlindHeld2", "BlindHeld3", "BlindHeld4", "BlindHeld5", "Blind6", "BlindHeld6", "Blind7", "Blind8", "Blind9", "BlindHeld8", "Fixtures", "HTMLPages", "HTMLHoldout", "HTMLBlind1", "HTMLBlind2", "HTMLBlind3", "HTMLBlind4", "HTMLBlind5", "HTMLBlind7"]
+            exclude: ["Labels", "Holdout", "Holdout2", "Blind1", "Blind2", "Blind3", "Blind4", "Blind5", "BlindHeld1", "BlindHeld2", "BlindHeld3", "BlindHeld4", "BlindHeld5", "Blind6", "BlindHeld6", "Blind7", "Blind8", "Blind9", "BlindHeld8", "Fixtures", "HTMLPages", "HTMLHoldout", "HTMLBlind1", "HTMLBlind2", "HTMLBlind3", "HTMLBlind4", "HTMLBlind5", "HTMLBlind6", "HTMLBlind7"]
         ),
         .testTarget(name: "CableUITests", dependencies: ["CableUI", "CableCore", "CableConfig"],
                     exclude: ["Snapshots"]),
