@@ -183,10 +183,19 @@ enum Furniture {
             return false
         }
         guard Text.words(tail).count <= 8 else { return false }
+        if isNamedPhoto(tail) { return true }
         let creditWords = Vocabulary.photoCreditWords
         let inBrackets = tail.hasPrefix("(")
         return (tail.contains("/") || inBrackets) && Text.containsAny(tail, creditWords)
             || Vocabulary.furniturePrefixes.contains { tail.dropFirst(inBrackets ? 1 : 0).hasPrefix($0) && $0.hasSuffix(":") }
+    }
+
+    /// A caption's last words naming whose picture it is, with no full stop (`Times-Herald file
+    /// photo`, `Staff photo`): at most four words ending in `photo`; a sentence that mentions
+    /// a photo goes on or stops with a full stop.
+    static func isNamedPhoto(_ tail: Substring) -> Bool {
+        let words = Text.words(tail)
+        return (2...4).contains(words.count) && ["photo", "photograph"].contains(words.last.map(String.init) ?? "")
     }
 
     /// A caption whose last sentence is the photographer's credit, in brackets or after the

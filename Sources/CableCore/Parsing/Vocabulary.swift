@@ -162,7 +162,18 @@ enum Vocabulary {
         "skip next section", "skip previous section",
         // A messaging channel's post forwarded from another channel.
         "forwarded from ",
-    ] + pinnedBars
+        // A licensed image's credit (`Image: Jane Doe, CC BY-SA 4.0`).
+        "image:",
+    ] + pinnedBars + editorialNotes
+
+    /// How the desk's notes about the article itself open: a correction, an amendment, a
+    /// translation or licence notice (`This article was amended on …`, `Correction (15 May
+    /// 2024): …`, `This page is archived …`). The article speaks of its subject, not of itself:
+    /// a line that opens so is the page's, not a paragraph.
+    static let editorialNotes = [
+        "this article ", "this page ", "this story was", "this story has", "this story is", "this piece was",
+        "this piece has", "correction:", "correction (", "correction, ", "corrections:", "clarification:",
+    ]
 
     /// How a messaging channel's pinned-message bar opens (`📌 Pinned message`, `pinned «…»`): the
     /// line under a bar of its own is the pinned message, not the post.
@@ -212,7 +223,7 @@ enum Vocabulary {
         "graphics by", "illustration by", "research by", "media contact", "press contact", "press office", "for more information",
         "translated from", "translation by", "sound design by", "music by", "produced and edited by",
         "reporting: ", "editing: ", "editor: ", "editors: ", "proofreader: ", "reporter: ", "reporters: ",
-        "producer: ", "writer: ",
+        "producer: ", "writer: ", "with assistance from",
     ]
 
     /// Labels of a fact-check's or a report's boxes (`Claim:`, `Verdict:`, `Half True:`): the
@@ -282,7 +293,7 @@ enum Vocabulary {
 
     static let legalForms: Set<String> = [
         "ltd", "limited", "inc", "llc", "plc", "oü", "ab", "asa", "as", "gmbh", "sa", "s.a", "co", "corp", "corporation",
-        "llp", "pty", "(pty)", "bv", "nv", "spa", "srl", "pvt", "pt", "pjsc", "jsc", "ooo", "ag", "kk",
+        "llp", "pty", "(pty)", "bv", "nv", "spa", "srl", "pvt", "pt", "pjsc", "jsc", "ooo", "ag", "kk", "lp", "l.p",
     ]
 
     /// Headings of a summary above the article (`Key points`): the lines under them are not
