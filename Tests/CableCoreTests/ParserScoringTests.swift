@@ -195,17 +195,19 @@ struct BlindFloors {
 
     static let tuning = BlindFloors(titles: 1.0, paragraphs: 0.96, quotePrecision: 0.99, quoteRecall: 0.99, speakers: 0.98, wrongSpeakers: 0.0)
     static let secondTuning = BlindFloors(titles: 0.96, paragraphs: 0.93, quotePrecision: 0.98, quoteRecall: 0.97, speakers: 0.92, wrongSpeakers: 0.0)
-    static let fourthTuning = BlindFloors(titles: 1.0, paragraphs: 0.80, quotePrecision: 0.96, quoteRecall: 0.97, speakers: 0.84, wrongSpeakers: 0.02)
-    static let secondHeldOut = BlindFloors(titles: 0.83, paragraphs: 0.69, quotePrecision: 0.98, quoteRecall: 0.97, speakers: 0.82, wrongSpeakers: 0.055)
+    static let fourthTuning = BlindFloors(titles: 1.0, paragraphs: 0.89, quotePrecision: 0.96, quoteRecall: 0.97, speakers: 0.84, wrongSpeakers: 0.02)
+    // (Session 13: the desk's notes about the article are furniture, as Blind3 and Blind6 label
+    // them and BlindHeld4-5's gains bear out; one page here reads otherwise: 0.70 -> 0.67.)
+    static let secondHeldOut = BlindFloors(titles: 0.83, paragraphs: 0.66, quotePrecision: 0.98, quoteRecall: 0.97, speakers: 0.82, wrongSpeakers: 0.055)
     static let thirdHeldOut = BlindFloors(titles: 0.9, paragraphs: 0.64, quotePrecision: 0.98, quoteRecall: 0.95, speakers: 0.73, wrongSpeakers: 0.111)
     static let sixthTuning = BlindFloors(titles: 1.0, paragraphs: 1.0, quotePrecision: 0.99, quoteRecall: 0.98, speakers: 0.89, wrongSpeakers: 0.0)
-    static let fourthHeldOut = BlindFloors(titles: 0.93, paragraphs: 0.39, quotePrecision: 0.99, quoteRecall: 0.99, speakers: 0.84, wrongSpeakers: 0.087)
+    static let fourthHeldOut = BlindFloors(titles: 0.93, paragraphs: 0.53, quotePrecision: 0.99, quoteRecall: 0.99, speakers: 0.84, wrongSpeakers: 0.087)
     static let seventhTuning = BlindFloors(titles: 1.0, paragraphs: 0.86, quotePrecision: 0.96, quoteRecall: 0.98, speakers: 0.89, wrongSpeakers: 0.045)
-    static let fifthHeldOut = BlindFloors(titles: 0.93, paragraphs: 0.39, quotePrecision: 0.96, quoteRecall: 0.93, speakers: 0.76, wrongSpeakers: 0.009)
-    static let eighthTuning = BlindFloors(titles: 1.0, paragraphs: 0.93, quotePrecision: 0.98, quoteRecall: 0.99, speakers: 0.97, wrongSpeakers: 0.0)
+    static let fifthHeldOut = BlindFloors(titles: 0.93, paragraphs: 0.59, quotePrecision: 0.96, quoteRecall: 0.93, speakers: 0.76, wrongSpeakers: 0.009)
+    static let eighthTuning = BlindFloors(titles: 1.0, paragraphs: 1.0, quotePrecision: 0.98, quoteRecall: 0.99, speakers: 0.97, wrongSpeakers: 0.0)
     static let sixthHeldOut = BlindFloors(titles: 1.0, paragraphs: 0.33, quotePrecision: 0.96, quoteRecall: 0.92, speakers: 0.79, wrongSpeakers: 0.052)
-    static let ninthTuning = BlindFloors(titles: 0.93, paragraphs: 0.53, quotePrecision: 0.99, quoteRecall: 0.98, speakers: 0.79, wrongSpeakers: 0.041)
-    static let ninthSecondTuning = BlindFloors(titles: 0.46, paragraphs: 0.26, quotePrecision: 0.97, quoteRecall: 0.98, speakers: 0.86, wrongSpeakers: 0.044)
+    static let ninthTuning = BlindFloors(titles: 0.93, paragraphs: 0.59, quotePrecision: 0.99, quoteRecall: 0.98, speakers: 0.79, wrongSpeakers: 0.041)
+    static let ninthSecondTuning = BlindFloors(titles: 0.53, paragraphs: 0.73, quotePrecision: 0.98, quoteRecall: 0.98, speakers: 0.86, wrongSpeakers: 0.044)
     static let heldOut = BlindFloors(titles: 0.76, paragraphs: 0.69, quotePrecision: 0.99, quoteRecall: 0.97, speakers: 0.82, wrongSpeakers: 0.036)
 }
 
