@@ -5,7 +5,8 @@
 enum Furniture {
     /// Whether the line is furniture wherever it stands.
     static func isFurniture(_ line: String, shape: LineShape) -> Bool {
-        if announcesCaptionOrCredit(Array(Text.afterPictographs(line).prefix(20).lowercased().utf8)) || isFootnote(line) || isAside(line) || isPrintMargin(line) {
+        if announcesCaptionOrCredit(Array(Text.afterPictographs(line).prefix(20).lowercased().utf8)) || isFootnote(line) || isAside(line)
+            || isPrintMargin(line) || isNoteAboutItself(line) {
             return true
         }
         // Long lines are text, whatever words they contain, unless they are a cookie or
@@ -29,6 +30,16 @@ enum Furniture {
         // Generic words (`comment`, `share`, `video`) only mark very short lines.
         if shape.wordCount <= 4 && !shape.endsWithSentencePunctuation && shortLineWords.contains(in: lower) { return true }
         return false
+    }
+
+    /// The desk's note about the article itself: an amendment, a translation, a licence or an
+    /// archive notice (`This article was amended on …`, `This page is archived …`, `This story
+    /// features first-hand reporting …`). An article speaks of its subject; when its author
+    /// speaks of the article, it is with an essay's verb (`Vocabulary.essayVerbs`).
+    static func isNoteAboutItself(_ line: String) -> Bool {
+        let words = Text.words(line, first: 3).map { $0.lowercased() }
+        guard words.count == 3, words[0] == "this", ["article", "page", "story", "piece"].contains(words[1]) else { return false }
+        return !Vocabulary.essayVerbs.contains(words[2])
     }
 
     /// A browser's header or footer on a printed page: the time of printing, not of
@@ -183,10 +194,19 @@ enum Furniture {
             return false
         }
         guard Text.words(tail).count <= 8 else { return false }
+        if isNamedPhoto(tail) { return true }
         let creditWords = Vocabulary.photoCreditWords
         let inBrackets = tail.hasPrefix("(")
         return (tail.contains("/") || inBrackets) && Text.containsAny(tail, creditWords)
             || Vocabulary.furniturePrefixes.contains { tail.dropFirst(inBrackets ? 1 : 0).hasPrefix($0) && $0.hasSuffix(":") }
+    }
+
+    /// A caption's last words naming whose picture it is, with no full stop (`Times-Herald file
+    /// photo`, `Staff photo`): at most four words ending in `photo`; a sentence that mentions
+    /// a photo goes on or stops with a full stop.
+    static func isNamedPhoto(_ tail: Substring) -> Bool {
+        let words = Text.words(tail)
+        return (2...4).contains(words.count) && ["photo", "photograph"].contains(words.last.map(String.init) ?? "")
     }
 
     /// A caption whose last sentence is the photographer's credit, in brackets or after the

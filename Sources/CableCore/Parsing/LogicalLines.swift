@@ -48,18 +48,44 @@ enum LogicalLines {
     static func lines(of page: [PageLine]) -> [LogicalLine] {
         let lengths = page.map { $0.text.unicodeScalars.count }
         let wrapped = isHardWrapped(lengths: lengths)
-        // The width the page was wrapped at: its widest line of up to 120 characters.
-        let width = lengths.filter { $0 <= 120 }.max() ?? 0
-        let overlong = overlongLength(lengths: lengths)
+        // The width the page was wrapped at: its widest line of up to 120 characters, indent
+        // included (as `MeasuredLine.length` counts it).
+        let setLengths = page.map { $0.indent + $0.text.unicodeScalars.count }
+        let width = setLengths.filter { $0 <= 120 }.max() ?? 0
+        let overlong = overlongLength(lengths: setLengths)
         var result: [LogicalLine] = []
-        for (index, block) in page.split(whereSeparator: \.isBlank).enumerated() {
+        var blocks = page.split(whereSeparator: \.isBlank).map(Array.init)
+        if isIndentLed(page) { blocks = blocks.flatMap(splitAtIndents) }
+        for (index, block) in blocks.enumerated() {
             if wrapped && block.count > 1 {
-                result += unwrapped(Array(block), block: index, width: width, overlong: overlong)
+                result += unwrapped(block, block: index, width: width, overlong: overlong)
             } else {
                 result += block.map { LogicalLine($0.text, block: index, isFurniture: Furniture.isLinkRow($0) ? true : nil) }
             }
         }
         return result
+    }
+
+    /// Whether the page marks its paragraphs by indenting their first line instead of with blank
+    /// lines (a terminal's story screen, a typed manuscript): three times or more, an indented
+    /// line of text runs on into a line flush left. A page that indents every line of its body,
+    /// or sets its paragraphs apart with blank lines, has no such pair.
+    static func isIndentLed(_ page: [PageLine]) -> Bool {
+        let pairs = zip(page, page.dropFirst()).filter { line, next in
+            line.indent >= 2 && next.indent == 0 && !next.isBlank && line.text.unicodeScalars.count >= 40
+                && !LineShape(line.text).endsWithSentencePunctuation
+        }
+        return pairs.count >= 3
+    }
+
+    /// A block of an indent-led page cut before each indented line: each paragraph (and each
+    /// indented label or list item) becomes a block of its own, as blank lines would have made it.
+    static func splitAtIndents(_ block: [PageLine]) -> [[PageLine]] {
+        var pieces: [[PageLine]] = []
+        for line in block {
+            if line.indent >= 2 || pieces.isEmpty { pieces.append([line]) } else { pieces[pieces.count - 1].append(line) }
+        }
+        return pieces
     }
 
     /// Whether the page's text was hard-wrapped (saved from an email, a terminal, a text
@@ -216,8 +242,9 @@ enum LogicalLines {
         /// may carry on into the next lines).
         var startsAnew: Bool
 
-        /// The length in characters.
-        var length: Int { text.unicodeScalars.count }
+        /// The length in characters, with the indent the line was set at (the wrapping counted
+        /// it: a paragraph's indented first line is full sooner).
+        var length: Int { indent + text.unicodeScalars.count }
 
         /// A line that only looks like a speaker's turn (`Committee: Zamzam Camp”.`) under a line
         /// that ended inside a quotation it opened: the quotation goes on.
@@ -231,8 +258,11 @@ enum LogicalLines {
             !shape.endsWithSentencePunctuation && length + 1 + next.text.unicodeScalars.prefix { $0 != " " }.count > width
         }
 
+        var indent = 0
+
         init(_ line: PageLine) {
             text = line.text
+            indent = line.indent
             shape = LineShape(text)
             isFurniture = Furniture.isLinkRow(line) || Furniture.isFurniture(text, shape: shape)
             standsAlone = isFurniture || LinkLines.readMoreHeadline(text) != nil

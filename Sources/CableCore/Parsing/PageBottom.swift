@@ -194,7 +194,7 @@ enum PageBottom {
 
     /// A related item without its bullet, numbering or trailing date (`… · June 10, 2024`).
     static func relatedHeadline(_ text: String) -> String {
-        let headline = Bullets.withoutNumbering(Bullets.withoutBullet(text))
+        let headline = withoutLeadingDate(Bullets.withoutNumbering(Bullets.withoutBullet(text)))
         // The last separator between spaces (`·`, `|`, a dash), and what follows it.
         let scalars = Array(headline.unicodeScalars)
         guard let separator = scalars.indices.dropFirst().dropLast().last(where: { k in
@@ -203,6 +203,15 @@ enum PageBottom {
         let tail = String(String.UnicodeScalarView(scalars[(separator + 2)...]))
         guard Dateline.date(in: tail) != nil || Dateline.isTimeOfDay(tail) || tail.lowercased().hasSuffix(" ago") else { return headline }
         return String(String.UnicodeScalarView(scalars[..<(separator - 1)]))
+    }
+
+    /// A related item without the date a list (a wiki's `Related news`) writes before it and a
+    /// colon (`1 December 2023: Court orders …`); a label that is no date (`Explainer: …`) stays.
+    static func withoutLeadingDate(_ headline: String) -> String {
+        guard let colon = headline.prefix(32).range(of: ": "), case let head = String(headline[..<colon.lowerBound]),
+            head.unicodeScalars.contains(where: Text.isDigit), Dateline.date(in: head) != nil else { return headline }
+        let rest = String(headline[colon.upperBound...])
+        return rest.isEmpty ? headline : rest
     }
 
     // MARK: - Tags

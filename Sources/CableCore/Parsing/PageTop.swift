@@ -87,7 +87,16 @@ enum PageTop {
     static func isCandidate(_ line: LogicalLine) -> Bool {
         line.kind != .readMore && line.kind != .furniture && line.date == nil
             && LineKinds.isHeadlineCandidate(line) && !hasHandle(line.text) && !isCounterLine(line.text)
-            && !ReaderAddress.isCallToAction(line) && !PageBody.isLinkWithArrow(line)
+            && !ReaderAddress.isCallToAction(line) && !PageBody.isLinkWithArrow(line) && !isTimedEntry(line.text)
+    }
+
+    /// A line stamped with the time of day it went out (`13:58 *PORT REOPENS: MINISTRY`, `09:40
+    /// Talks resume in Geneva`): a wire's flash or a live page's entry above the story, never
+    /// the page's headline, which carries no clock.
+    static func isTimedEntry(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, Text.isDigit(first), let word = Text.words(text, first: 2).first,
+            Text.words(text, first: 2).count == 2, word.contains(":") else { return false }
+        return Dateline.isTimeOfDay(String(word))
     }
 
     /// A channel's or a profile's description (`Tips: @ss_tips`): a headline names no @handle.

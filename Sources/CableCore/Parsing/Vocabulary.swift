@@ -162,7 +162,21 @@ enum Vocabulary {
         "skip next section", "skip previous section",
         // A messaging channel's post forwarded from another channel.
         "forwarded from ",
-    ] + pinnedBars
+        // A licensed image's credit (`Image: Jane Doe, CC BY-SA 4.0`).
+        "image:",
+    ] + pinnedBars + editorialNotes
+
+    /// How the desk's corrections open (`Correction (15 May 2024): …`, `Clarification: …`); its
+    /// other notes about the article are `Furniture.isNoteAboutItself`.
+    static let editorialNotes = ["correction:", "correction (", "correction, ", "corrections:", "clarification:"]
+
+    /// What an article says of itself when its author speaks (`This article argues …`, `This
+    /// story begins …`); any other verb after `This article` is the desk's note about it.
+    static let essayVerbs: Set<String> = [
+        "argues", "examines", "explores", "looks", "considers", "asks", "discusses", "sets", "analyses", "analyzes",
+        "assesses", "traces", "offers", "reviews", "outlines", "shows", "suggests", "draws", "describes", "focuses",
+        "seeks", "will", "aims", "tries", "investigates", "begins", "starts", "tells", "follows", "proposes", "makes",
+    ]
 
     /// How a messaging channel's pinned-message bar opens (`📌 Pinned message`, `pinned «…»`): the
     /// line under a bar of its own is the pinned message, not the post.
@@ -212,7 +226,7 @@ enum Vocabulary {
         "graphics by", "illustration by", "research by", "media contact", "press contact", "press office", "for more information",
         "translated from", "translation by", "sound design by", "music by", "produced and edited by",
         "reporting: ", "editing: ", "editor: ", "editors: ", "proofreader: ", "reporter: ", "reporters: ",
-        "producer: ", "writer: ",
+        "producer: ", "writer: ", "with assistance from",
     ]
 
     /// Labels of a fact-check's or a report's boxes (`Claim:`, `Verdict:`, `Half True:`): the
@@ -282,7 +296,7 @@ enum Vocabulary {
 
     static let legalForms: Set<String> = [
         "ltd", "limited", "inc", "llc", "plc", "oü", "ab", "asa", "as", "gmbh", "sa", "s.a", "co", "corp", "corporation",
-        "llp", "pty", "(pty)", "bv", "nv", "spa", "srl", "pvt", "pt", "pjsc", "jsc", "ooo", "ag", "kk",
+        "llp", "pty", "(pty)", "bv", "nv", "spa", "srl", "pvt", "pt", "pjsc", "jsc", "ooo", "ag", "kk", "lp", "l.p",
     ]
 
     /// Headings of a summary above the article (`Key points`): the lines under them are not
