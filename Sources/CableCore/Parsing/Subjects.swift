@@ -11,16 +11,19 @@ enum Subjects {
         return subjectAtStart(tokens, memory: memory).map { withPost($0, in: tokens) }
     }
 
-    /// `The Russian embassy in Helsinki`: an embassy, consulate or mission is named with its
-    /// post when the subject gives one (`in` and a capitalised place of one or two words).
+    /// `The Russian embassy in Helsinki`, `the Russian mission to the EU`: an embassy,
+    /// consulate or mission is named with its post when the subject gives one (`in` or `to`
+    /// and a capitalised place of one or two words).
     static func withPost(_ body: Speaker, in tokens: [ProseToken]) -> Speaker {
-        guard !body.isPerson, !body.name.contains(" in "), let noun = Text.words(body.name).last?.lowercased(),
+        guard !body.isPerson, !body.name.contains(" in "), !body.name.contains(" to "), let noun = Text.words(body.name).last?.lowercased(),
             Vocabulary.diplomaticPosts.contains(noun),
             let k = tokens.prefix(8).firstIndex(where: { $0.lower == noun }), k + 2 < tokens.count,
-            tokens[k].trailing == nil, tokens[k + 1].lower == "in", !tokens[k + 1].isCapitalised, tokens[k + 1].trailing == nil
+            tokens[k].trailing == nil, case let preposition = tokens[k + 1].lower, preposition == "in" || preposition == "to",
+            !tokens[k + 1].isCapitalised, tokens[k + 1].trailing == nil
         else { return body }
-        // `in The Hague`: a capitalised article mid-sentence is part of the place's name.
-        let article = tokens[k + 2].lower == "the" && tokens[k + 2].isCapitalised && tokens[k + 2].trailing == nil ? 1 : 0
+        // `in The Hague`: a capitalised article mid-sentence is part of the place's name; `to
+        // the EU`: a body's article goes with it.
+        let article = tokens[k + 2].lower == "the" && (tokens[k + 2].isCapitalised || preposition == "to") && tokens[k + 2].trailing == nil ? 1 : 0
         var end = k + 2 + article
         while end < tokens.count, end - k - article <= 3, isPlaceWord(tokens[end]) {
             end += 1
@@ -29,7 +32,7 @@ enum Subjects {
         let place = Array(tokens[(k + 2)..<end])
         guard (1...2).contains(place.count - article), place.last?.isPossessive == false,
             end == tokens.count || !isPlaceWord(tokens[end]) || tokens[end - 1].trailing != nil else { return body }
-        return Speaker(name: body.name + " in " + place.map(\.text).joined(separator: " "), role: body.role, isPerson: false)
+        return Speaker(name: body.name + " " + preposition + " " + place.map(\.text).joined(separator: " "), role: body.role, isPerson: false)
     }
 
     /// A capitalised word that can be part of a city's or a country's name (not a body's, a
