@@ -95,6 +95,8 @@ enum SpeakerNames {
         if memory.isAmbiguous(surname: word.text) { return nil }
         // `Officials said`, `Analysts noted`: a crowd, not a speaker.
         if word.is(.genericGroup) { return nil }
+        // `Ambassadors from the 27 member states …`: a title in the plural is a group too.
+        if word.lower.count > 3, word.lower.hasSuffix("s"), WordClass.of(String(word.lower.dropLast())).contains(.titleHead) { return nil }
         // `Albers said` after `… at the Economy Ministry Henrike Albers`: the name that run ended in.
         if let named = memory.candidate(surname: word.text) { return named }
         // `Mrs. Okafor`: a courtesy title makes the word a person's name. Otherwise a single

@@ -73,6 +73,9 @@ enum Subjects {
         if phrase.indices.dropLast().contains(where: { phrase[$0].is(.titleHead) && !phrase[$0].isCapitalised && phrase[$0 + 1].isCapitalised }) {
             return SpeakerNames.resolve(run: phrase, memory: memory)
         }
+        // `one senior executive at a German automaker`: an indefinite title is someone unnamed,
+        // not the person last given that title.
+        if Vocabulary.indefiniteArticles.contains(first.lower), let head = phrase.last, !head.is(.organisation) { return nil }
         return SpeakerNames.resolve(description: phrase, memory: memory)
     }
 
@@ -217,7 +220,20 @@ enum Subjects {
         // `a woman in Worcester, Massachusetts, told`: a name after a preposition is where the
         // subject is, not the subject.
         if start > 0, tokens[start - 1].is(.preposition), !tokens[start - 1].isCapitalised { return nil }
+        // `The Commandant of the National Coast Guard, Deputy Commissioner of Police Anil
+        // Seetohul, told`: a titled name between the commas is the subject the description
+        // before it introduces.
+        if k < end, let titled = titledNameBetweenCommas(tokens, from: k + 1, end: end, memory: memory) { return titled }
         return SpeakerNames.resolve(run: Array(tokens[start...k]), memory: memory)
+    }
+
+    /// The titled person (a role and a name) the capitalised run from `start` to `end` names,
+    /// when it is the whole of the words between two commas.
+    private static func titledNameBetweenCommas(_ tokens: [ProseToken], from start: Int, end: Int, memory: SpeakerMemory) -> Speaker? {
+        guard runStartBackward(endingAt: end, in: tokens) == start, tokens[start].isCapitalised, !tokens[start].is(.determiner),
+            let found = SpeakerNames.resolve(run: Array(tokens[start...end]), memory: memory), found.isPerson, found.role != nil
+        else { return nil }
+        return found
     }
 
     /// `Willie Minor, an actor in Dallas, who runs a theater company,`, `Mr. Daniloff, now 81
@@ -331,7 +347,11 @@ enum Subjects {
     /// indefinite article at the clause's start, then lower-case words (capitalised adjectives
     /// allowed) up to its head, which names no body (`a senior Ukrainian naval officer, speaking
     /// on condition of anonymity,`, `A Hong Kong-based cobalt trader`).
-    static func hasUnnamedSubject(_ tokens: [ProseToken]) -> Bool {
+    static func hasUnnamedSubject(_ tokens: [ProseToken]) -> Bool { unnamedSubjectStart(tokens) != nil }
+
+    /// Where the clause's unnamed subject (`hasUnnamedSubject`) starts: the last of its
+    /// indefinite phrases that describes a person.
+    static func unnamedSubjectStart(_ tokens: [ProseToken]) -> Int? {
         // An article after a name and its comma opens an appositive (`Harjeet Bains, a retired
         // general,`, `Eleni Charalambous, then a junior member of the team,`), not a subject.
         func followsName(_ k: Int) -> Bool { k > 0 && tokens[k - 1].hasComma && tokens[k - 1].isCapitalised }
@@ -342,7 +362,7 @@ enum Subjects {
         }
         // `One of them, a retired schoolteacher in Thiès,`: any of the clause's indefinite
         // phrases may be its subject.
-        return starts.contains { unnamedPerson(from: $0, in: tokens) }
+        return starts.last { unnamedPerson(from: $0, in: tokens) }
     }
 
     /// Whether the indefinite phrase at `start` describes a person (`a senior naval officer`,
