@@ -94,7 +94,9 @@ enum AttributionSieve {
                 return nil
             }
         }
-        if found == nil, Subjects.hasUnnamedSubject(Array(after[..<verb])) { return .unnamed(isSubject: true) }
+        if found == nil || isUnnamedSubject(Array(after[..<verb]), over: found), Subjects.hasUnnamedSubject(Array(after[..<verb])) {
+            return .unnamed(isSubject: true)
+        }
         return speaker(found)
     }
 
@@ -180,7 +182,7 @@ enum AttributionSieve {
             // from the main clause, not from a verb inside what it reports.
             if sawContinuation, before[..<end].contains(where: { $0.is(.speechVerb) && !$0.isCapitalised }) { continue }
             let subject = Array(before[...end])
-            if let found = Subjects.backward(subject, memory: memory) {
+            if let found = Subjects.backward(subject, memory: memory), !isUnnamedSubject(subject, over: found) {
                 // `… said that the United States welcomed "…"`: a place inside reported speech
                 // is not the speaker; the earlier verb's subject is.
                 if found.isPlace, before[..<verb].contains(where: { $0.is(.speechVerb) && !$0.isCapitalised }) { continue }
@@ -189,6 +191,21 @@ enum AttributionSieve {
             if Subjects.hasUnnamedSubject(subject) { return .unnamed(isSubject: true) }
         }
         return sawContinuation ? participleSubject(before, memory: memory) : nil
+    }
+
+    /// `…, and a diplomat in Baku who took part in the talks said`, `A senior official at the
+    /// Ministry of Foreign Affairs, speaking on condition of anonymity, said`: an unnamed person
+    /// opening the verb's clause is its subject, not a body named in their description or
+    /// before them, nor a known person the clause does not name (`one senior executive at a
+    /// carmaker told`). An unnamed phrase inside an appositive (`Jane Doe, the former governor
+    /// and a candidate,`) opens no clause.
+    static func isUnnamedSubject(_ subject: [ProseToken], over found: Speaker?) -> Bool {
+        guard let found, let start = Subjects.unnamedSubjectStart(subject) else { return false }
+        let opensClause = start == 0 || start >= 2 && subject[start - 1].is(.clauseOpener) && subject[start - 2].trailing != nil
+        guard opensClause else { return false }
+        if !found.isPerson { return true }
+        let surname = found.surnameKey
+        return !subject.contains { $0.isCapitalised && $0.lower == surname }
     }
 
     /// `…, praised the preacher Franklin Gray, who has said that …`: the name just before `, who`

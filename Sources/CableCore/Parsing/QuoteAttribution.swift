@@ -102,6 +102,7 @@ enum QuoteAttribution {
                     }
                 }
                 noteUnnamedSpeaker(at: i, from: sentenceStart, in: tokens, memory: &memory)
+                if i == sentenceStart, opensWithUnnamedPerson(at: i, in: tokens) { memory.noteUnnamedPerson() }
                 if i >= noted, startsRun(at: i, in: tokens) {
                     let end = Subjects.runEnd(from: i, in: tokens)
                     noted = end  // a run is noted once, not again from each of its words
@@ -160,6 +161,18 @@ enum QuoteAttribution {
         guard i > start, i - start <= 40, token.is(.speechVerb), !token.isCapitalised, !token.is(.participle),
             !isReported(tokens[start..<i]), Subjects.hasUnnamedSubject(Array(tokens[start..<i])) else { return }
         memory.noteUnnamedPerson()
+    }
+
+    /// `A fisherman in Sisimiut who declined to give his name was less diplomatic. "…," he
+    /// said.`: a sentence that opens with an unnamed person (an indefinite article and a noun
+    /// for a person, maybe after adjectives) brings in someone a later `he` or `she` may mean;
+    /// it no longer surely means the person named before.
+    static func opensWithUnnamedPerson(at i: Int, in tokens: [ProseToken]) -> Bool {
+        guard ["a", "an", "another"].contains(tokens[i].lower), tokens[i].trailing == nil else { return false }
+        let phrase = Subjects.description(from: i + 1, in: tokens)
+        guard let head = phrase.last, phrase.count <= 4, !head.isCapitalised, !head.isQuote,
+            !phrase.dropLast().contains(where: { $0.trailing != nil }) else { return false }
+        return head.is(.titleHead) || Vocabulary.personNouns.contains(head.lower)
     }
 
     /// `At one conference, she recalls, a delegate objected …`, `She writes that a delegate

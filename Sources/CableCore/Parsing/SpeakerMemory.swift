@@ -149,15 +149,17 @@ struct SpeakerMemory {
 
     /// The person known by a family name written with its particles (`Al Marzouqi`, `van der
     /// Berg`, `bin Salem`) or by a double family name (`Plaza Cruz` after `Sara Plaza Cruz`): the
-    /// known person whose full name ends with those words.
-    func person(familyName: String) -> Speaker? {
+    /// known person whose full name ends with those words. After a courtesy title (`Mr.
+    /// Albuquerque Lins` after `Renato Albuquerque Lins`) the words are a family name whatever
+    /// the first name is.
+    func person(familyName: String, afterCourtesyTitle: Bool = false) -> Speaker? {
         let words = Text.words(familyName.lowercased()).map(String.init)
         guard words.count >= 2, let surname = words.last, let known = person(surname: surname), known.isPerson,
             Text.words(known.name.lowercased()).map(String.init).suffix(words.count).elementsEqual(words),
             known.name.count > familyName.count
         else { return nil }
         let hasParticles = words.dropLast().allSatisfy { Vocabulary.surnameParticles.contains($0) }
-        return hasParticles || Self.isDoubleFamilyName(words, of: known) ? known : nil
+        return hasParticles || afterCourtesyTitle || Self.isDoubleFamilyName(words, of: known) ? known : nil
     }
 
     /// `Plaza Cruz` of `Sara Plaza Cruz`: two words ending a name that starts with a given name,

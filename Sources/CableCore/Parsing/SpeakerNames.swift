@@ -33,6 +33,13 @@ enum SpeakerNames {
         guard run.last?.isPossessive != true, var first = nameStart(of: run) else { return nil }
         // Leading articles, possessives and courtesy titles are not part of a name.
         while first < run.count, run[first].is(.determiner) || run[first].lower == "their" { first += 1 }
+        // `Japan's Heisei Shimbun`, `Russia's Gazprom`: a country's possessive before a plain name
+        // says where the speaker is from; it is no part of the name (a title or a body's noun
+        // after it keeps it: `Japan's Foreign Ministry`).
+        if first + 1 < run.count, run[first].isPossessive, Vocabulary.placeNames.contains(run[first].lower),
+            !run.contains(where: { $0.is(.titleHead) || $0.is(.organisation) }) {
+            first += 1
+        }
         let courtesyStart = first
         while first < run.count, run[first].is(.honorific) { first += 1 }
         // `spokesperson for the US State Department`: the body it speaks for.
@@ -71,7 +78,7 @@ enum SpeakerNames {
         if words.contains(where: { run[$0].is(.organisation) }) {
             return Speaker(name: joined(words), role: nil, isPerson: false)
         }
-        if let known = memory.person(familyName: joined(words)) { return known }
+        if let known = memory.person(familyName: joined(words), afterCourtesyTitle: first > courtesyStart) { return known }
         if words.count == 1 { return oneWord(run[first], afterCourtesyTitle: first > courtesyStart, memory: memory) }
         // `Spain and Ireland`: two names, not one speaker.
         guard words.count <= 4, !words.contains(where: { run[$0].lower == "and" }) else { return nil }
@@ -88,6 +95,8 @@ enum SpeakerNames {
         if memory.isAmbiguous(surname: word.text) { return nil }
         // `Officials said`, `Analysts noted`: a crowd, not a speaker.
         if word.is(.genericGroup) { return nil }
+        // `Ambassadors from the 27 member states …`: a title in the plural is a group too.
+        if word.lower.count > 3, word.lower.hasSuffix("s"), WordClass.of(String(word.lower.dropLast())).contains(.titleHead) { return nil }
         // `Albers said` after `… at the Economy Ministry Henrike Albers`: the name that run ended in.
         if let named = memory.candidate(surname: word.text) { return named }
         // `Mrs. Okafor`: a courtesy title makes the word a person's name. Otherwise a single
@@ -164,6 +173,7 @@ enum SpeakerNames {
             }
             // `Chief of Trade Logistics`: two words after `of` are the office, not a name.
             guard roleEnd > head + 2 else { return nil }
+            roleEnd = nameStartAfterPortfolio(run, from: roleEnd, head: head)
         }
         let name = (roleEnd..<run.count).filter { !run[$0].is(.honorific) }
         // `The representative of the United States`: a country's voice, no person's name. `CNN
@@ -173,6 +183,26 @@ enum SpeakerNames {
             !isPlace(name.map { run[$0] }) else { return nil }
         if name.count == 1, let known = memory.person(surname: run[name[0]].text) { return known }
         return Speaker(name: writtenName(name, of: run), role: writtenName(first..<roleEnd, of: run), isPerson: true)
+    }
+
+    /// `Minister of Mines Patrice Ilunga Mbuyi`, `Undersecretary for Foreign Trade Luz Elena
+    /// Arriaga`: a name of three words when the word before its last two is no portfolio's
+    /// word but the one before that is (the office surely ends there); otherwise the name
+    /// starts at `start`, as `Minister of Foreign Affairs Jane Doe` does.
+    static func nameStartAfterPortfolio(_ run: [ProseToken], from start: Int, head: Int) -> Int {
+        let candidate = start - 1
+        guard candidate - 1 > head + 1, case let word = run[candidate], word.isCapitalised, word.trailing == nil,
+            !word.is(.connector), !word.isInitial, !Vocabulary.portfolioWords.contains(word.lower), !isOfficeNoun(word.lower),
+            !Vocabulary.placeNames.contains(word.lower), WordClass.of(word.lower).isEmpty,
+            Vocabulary.portfolioWords.contains(run[candidate - 1].lower), run[candidate - 1].trailing == nil
+        else { return start }
+        return candidate
+    }
+
+    /// `Change` of `Climate Change`, `Policy` of `Foreign Policy`, `Transformation` of `Digital
+    /// Transformation`: a noun that goes on naming an office after a portfolio's word.
+    static func isOfficeNoun(_ lower: String) -> Bool {
+        Vocabulary.officeNouns.contains(lower) || Vocabulary.officeNounEndings.contains { lower.hasSuffix($0) }
     }
 
     /// A lower-case description after an article. Its last word decides: a body speaks for

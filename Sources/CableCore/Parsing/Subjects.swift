@@ -11,16 +11,19 @@ enum Subjects {
         return subjectAtStart(tokens, memory: memory).map { withPost($0, in: tokens) }
     }
 
-    /// `The Russian embassy in Helsinki`: an embassy, consulate or mission is named with its
-    /// post when the subject gives one (`in` and a capitalised place of one or two words).
+    /// `The Russian embassy in Helsinki`, `the Russian mission to the EU`: an embassy,
+    /// consulate or mission is named with its post when the subject gives one (`in` or `to`
+    /// and a capitalised place of one or two words).
     static func withPost(_ body: Speaker, in tokens: [ProseToken]) -> Speaker {
-        guard !body.isPerson, !body.name.contains(" in "), let noun = Text.words(body.name).last?.lowercased(),
+        guard !body.isPerson, !body.name.contains(" in "), !body.name.contains(" to "), let noun = Text.words(body.name).last?.lowercased(),
             Vocabulary.diplomaticPosts.contains(noun),
             let k = tokens.prefix(8).firstIndex(where: { $0.lower == noun }), k + 2 < tokens.count,
-            tokens[k].trailing == nil, tokens[k + 1].lower == "in", !tokens[k + 1].isCapitalised, tokens[k + 1].trailing == nil
+            tokens[k].trailing == nil, case let preposition = tokens[k + 1].lower, preposition == "in" || preposition == "to",
+            !tokens[k + 1].isCapitalised, tokens[k + 1].trailing == nil
         else { return body }
-        // `in The Hague`: a capitalised article mid-sentence is part of the place's name.
-        let article = tokens[k + 2].lower == "the" && tokens[k + 2].isCapitalised && tokens[k + 2].trailing == nil ? 1 : 0
+        // `in The Hague`: a capitalised article mid-sentence is part of the place's name; `to
+        // the EU`: a body's article goes with it.
+        let article = tokens[k + 2].lower == "the" && (tokens[k + 2].isCapitalised || preposition == "to") && tokens[k + 2].trailing == nil ? 1 : 0
         var end = k + 2 + article
         while end < tokens.count, end - k - article <= 3, isPlaceWord(tokens[end]) {
             end += 1
@@ -29,7 +32,7 @@ enum Subjects {
         let place = Array(tokens[(k + 2)..<end])
         guard (1...2).contains(place.count - article), place.last?.isPossessive == false,
             end == tokens.count || !isPlaceWord(tokens[end]) || tokens[end - 1].trailing != nil else { return body }
-        return Speaker(name: body.name + " in " + place.map(\.text).joined(separator: " "), role: body.role, isPerson: false)
+        return Speaker(name: body.name + " " + preposition + " " + place.map(\.text).joined(separator: " "), role: body.role, isPerson: false)
     }
 
     /// A capitalised word that can be part of a city's or a country's name (not a body's, a
@@ -70,6 +73,9 @@ enum Subjects {
         if phrase.indices.dropLast().contains(where: { phrase[$0].is(.titleHead) && !phrase[$0].isCapitalised && phrase[$0 + 1].isCapitalised }) {
             return SpeakerNames.resolve(run: phrase, memory: memory)
         }
+        // `one senior executive at a German automaker`: an indefinite title is someone unnamed,
+        // not the person last given that title.
+        if Vocabulary.indefiniteArticles.contains(first.lower), let head = phrase.last, !head.is(.organisation) { return nil }
         return SpeakerNames.resolve(description: phrase, memory: memory)
     }
 
@@ -214,7 +220,20 @@ enum Subjects {
         // `a woman in Worcester, Massachusetts, told`: a name after a preposition is where the
         // subject is, not the subject.
         if start > 0, tokens[start - 1].is(.preposition), !tokens[start - 1].isCapitalised { return nil }
+        // `The Commandant of the National Coast Guard, Deputy Commissioner of Police Anil
+        // Seetohul, told`: a titled name between the commas is the subject the description
+        // before it introduces.
+        if k < end, let titled = titledNameBetweenCommas(tokens, from: k + 1, end: end, memory: memory) { return titled }
         return SpeakerNames.resolve(run: Array(tokens[start...k]), memory: memory)
+    }
+
+    /// The titled person (a role and a name) the capitalised run from `start` to `end` names,
+    /// when it is the whole of the words between two commas.
+    private static func titledNameBetweenCommas(_ tokens: [ProseToken], from start: Int, end: Int, memory: SpeakerMemory) -> Speaker? {
+        guard runStartBackward(endingAt: end, in: tokens) == start, tokens[start].isCapitalised, !tokens[start].is(.determiner),
+            let found = SpeakerNames.resolve(run: Array(tokens[start...end]), memory: memory), found.isPerson, found.role != nil
+        else { return nil }
+        return found
     }
 
     /// `Willie Minor, an actor in Dallas, who runs a theater company,`, `Mr. Daniloff, now 81
@@ -328,7 +347,11 @@ enum Subjects {
     /// indefinite article at the clause's start, then lower-case words (capitalised adjectives
     /// allowed) up to its head, which names no body (`a senior Ukrainian naval officer, speaking
     /// on condition of anonymity,`, `A Hong Kong-based cobalt trader`).
-    static func hasUnnamedSubject(_ tokens: [ProseToken]) -> Bool {
+    static func hasUnnamedSubject(_ tokens: [ProseToken]) -> Bool { unnamedSubjectStart(tokens) != nil }
+
+    /// Where the clause's unnamed subject (`hasUnnamedSubject`) starts: the last of its
+    /// indefinite phrases that describes a person.
+    static func unnamedSubjectStart(_ tokens: [ProseToken]) -> Int? {
         // An article after a name and its comma opens an appositive (`Harjeet Bains, a retired
         // general,`, `Eleni Charalambous, then a junior member of the team,`), not a subject.
         func followsName(_ k: Int) -> Bool { k > 0 && tokens[k - 1].hasComma && tokens[k - 1].isCapitalised }
@@ -339,7 +362,7 @@ enum Subjects {
         }
         // `One of them, a retired schoolteacher in Thiès,`: any of the clause's indefinite
         // phrases may be its subject.
-        return starts.contains { unnamedPerson(from: $0, in: tokens) }
+        return starts.last { unnamedPerson(from: $0, in: tokens) }
     }
 
     /// Whether the indefinite phrase at `start` describes a person (`a senior naval officer`,

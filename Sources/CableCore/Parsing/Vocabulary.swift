@@ -535,7 +535,7 @@ enum Vocabulary {
         "rear-admiral", "marshal", "brigadier", "commodore", "negotiator", "strategist", "expert",
         "activist", "partner", "engineer", "rapporteur", "auditor", "secretary-general",
         "director-general", "administrator", "regulator", "speaker", "emir", "sheikh", "sultan",
-        "pope", "cardinal", "bishop", "gen.", "adm.", "col.", "lt.", "capt.", "cmdr.", "gov.",
+        "pope", "cardinal", "bishop", "archbishop", "patriarch", "gen.", "adm.", "col.", "lt.", "capt.", "cmdr.", "gov.",
         "pres.", "sgt.", "maj.", "general-secretary", "councillor", "alderman", "presenter",
         "host", "historian", "scholar", "author", "owner", "skipper", "pilot", "trader", "banker",
         "investor", "entrepreneur", "physician", "scientist", "president-elect", "premier-elect",
@@ -616,6 +616,33 @@ enum Vocabulary {
         "nobody", "everyone", "somebody", "someone", "anyone",
     ]
 
+    /// Nouns that go on naming an office after a portfolio's word (`Climate Change`, `Foreign
+    /// Policy`), and the endings of such abstract nouns (`Transformation`, `Procurement`,
+    /// `Sustainability`): never the first name that follows the office.
+    static let officeNouns: Set<String> = [
+        "change", "policy", "action", "affairs", "matters", "issues", "questions", "services", "operations",
+        "programmes", "programs", "strategy", "safety", "protection", "reform", "reforms", "trade", "growth",
+        "diplomacy", "outreach", "support", "aid", "assistance", "work", "market", "markets", "rights",
+        "transition", "adaptation", "finance", "resilience", "recovery", "crime", "justice", "engagement",
+    ]
+    static let officeNounEndings: [String] = [
+        "tion", "sion", "ment", "ity", "ance", "ence", "ness", "ship", "ism", "ics", "acy", "ncy", "ure", "ogy", "ing",
+    ]
+
+    /// Nouns for an unnamed person that are no title (`A fisherman in Sisimiut …`, `A friend in
+    /// Tiraspol …`): a sentence with such a subject brings in someone a later `she` may mean.
+    static let personNouns: Set<String> = [
+        "man", "woman", "fisherman", "fisher", "farmer", "friend", "neighbour", "neighbor", "shopkeeper",
+        "vendor", "driver", "worker", "teacher", "student", "mother", "father", "son", "daughter", "wife",
+        "husband", "soldier", "nurse", "doctor", "veteran", "voter", "passenger", "villager", "widow",
+        "retiree", "pensioner", "mechanic", "merchant", "shopper", "customer", "volunteer", "refugee",
+        "migrant", "survivor", "witness", "local", "mom", "dad", "grandmother", "grandfather", "colleague",
+        "relative", "cousin", "sister", "brother", "boy", "girl", "teenager", "guest", "visitor", "tourist",
+        "employee", "labourer", "laborer", "miner", "sailor", "crewman", "porter", "clerk", "waiter",
+        "waitress", "baker", "butcher", "tailor", "carpenter", "smuggler", "protester", "demonstrator",
+        "reader", "viewer", "listener", "caller", "parent", "source", "person",
+    ]
+
     /// Articles of an unnamed subject (`a trader said`, `one official said`).
     static let indefiniteArticles: Set<String> = ["a", "an", "one", "another"]
 
@@ -671,6 +698,7 @@ enum Vocabulary {
     static let neverNames: Set<String> = [
         "it", "this", "that", "these", "those", "there", "here", "what", "hours", "days", "weeks", "months",
         "years", "minutes", "moments", "back", "asked", "facing", "none", "nothing", "everyone", "everybody",
+        "whatever", "whoever", "whichever",
     ]
 
     /// Words that open a subordinate clause before the main one (`When Trump suggested …, Rubio
@@ -704,6 +732,22 @@ enum Vocabulary {
 
     /// `Secretary for Cyber Policy`: the office runs on after these.
     static let officeWords: Set<String> = ["for", "of", "in", "to"]
+
+    /// The words a government portfolio is named with (`Minister of Mines`, `Undersecretary for
+    /// Foreign Trade`, `Minister of Finance and Public Credit`): where the last of them stands
+    /// before a name, the office ends there (`… of Mines Patrice Ilunga Mbuyi`: a name of three).
+    static let portfolioWords: Set<String> = [
+        "affairs", "foreign", "trade", "commerce", "industry", "industries", "defence", "defense", "finance",
+        "finances", "economy", "economic", "energy", "mines", "mining", "petroleum", "oil", "gas", "hydrocarbons",
+        "electricity", "power", "water", "health", "education", "interior", "justice", "labour", "labor",
+        "agriculture", "fisheries", "transport", "transportation", "infrastructure", "environment", "culture",
+        "tourism", "communications", "information", "security", "treasury", "credit", "planning",
+        "development", "investment", "works", "housing", "welfare", "employment", "budget", "revenue",
+        "customs", "immigration", "integration", "cooperation", "relations", "resources", "telecommunications",
+        "technology", "science", "research", "youth", "sport", "sports", "family", "veterans", "lands",
+        "forestry", "food", "maritime", "aviation", "climate", "reconstruction", "emergencies", "solidarity",
+        "equality", "diaspora", "state", "intelligence", "police", "taxation", "administration",
+    ]
 
     /// `a spokesperson for the embassy`.
     static let speaksForWords: Set<String> = ["for", "of", "at"]
