@@ -45,9 +45,9 @@ struct LinkBlocks {
             let kind = Self.isLabel(unit) ? Self.blockKind(ofHeading: Self.headingKey(unit.text), in: document, at: unit.owner) : nil
             if kind == .related, !taken.contains(unit.owner) {
                 taken.insert(unit.owner)
-                related += Self.links(after: unit, in: document).filter { Self.isHeadline($0.0) }
+                related += Self.links(after: unit, in: document, accepting: Self.isHeadline)
             } else if kind == .readMore {
-                readMore += Self.links(after: unit, in: document).filter { Self.isHeadline($0.0) }.map { ($0.0, Optional($0.1)) }
+                readMore += Self.links(after: unit, in: document, accepting: Self.isHeadline).map { ($0.0, Optional($0.1)) }
             } else if kind == .tags, tags.isEmpty {
                 tags = Self.links(after: unit, in: document).map(\.0)
                 if tags.isEmpty { tags = Self.valuesBeside(unit, units: units, in: document) }
@@ -107,8 +107,11 @@ struct LinkBlocks {
     /// links under the article), and a blog's site-wide index when it stands in a sidebar.
     static func blockKind(ofHeading key: String, in document: HTMLDocument, at index: Int) -> BlockKind? {
         guard siteIndexHeadings.contains(key) else { return blockKind(ofHeading: key) }
+        // (The page's own `<html>` and `<body>` classes name the whole page's features.)
         let inChrome = ([index] + document.ancestors(of: index)).contains {
-            ContentExtractor.chromeElements.contains(document.nodes[$0].name) || PageHints.isBoilerplate(document.nodes[$0])
+            let node = document.nodes[$0]
+            return node.name != "html" && node.name != "body"
+                && (ContentExtractor.chromeElements.contains(node.name) || PageHints.isBoilerplate(node))
         }
         return inChrome ? nil : .tags
     }
@@ -194,7 +197,8 @@ struct LinkBlocks {
     /// up to four levels up when the heading is wrapped on its own, as page builders wrap each
     /// block), up to the next heading that is not itself a link's (`Explore the topic` after
     /// `Related content`), as (headline, href).
-    static func links(after heading: TextUnit, in document: HTMLDocument) -> [(String, String)] {
+    static func links(after heading: TextUnit, in document: HTMLDocument,
+                      accepting accepts: (String) -> Bool = { _ in true }) -> [(String, String)] {
         var container = document.nodes[heading.owner].parent
         var start = document.nodes[heading.owner].end
         // A label written in the element that also holds its list (`<div>Categories: <ul>…`):
@@ -208,7 +212,7 @@ struct LinkBlocks {
         for _ in 0..<4 where container >= 0 {
             let end = document.nodes[container].end
             let nextHeading = (start..<end).first { isSectionHeading($0, in: document) } ?? end
-            let found = anchors(in: start..<nextHeading, of: document)
+            let found = anchors(in: start..<nextHeading, of: document).filter { accepts($0.0) }
             if !found.isEmpty || nextHeading < end { return found }
             container = document.nodes[container].parent
         }
