@@ -5,7 +5,7 @@ import Foundation
 /// what it cannot find becomes a warning, as on text pages.
 public enum HTMLArticleReader {
     /// Bump whenever the output for some page changes (the library then re-reads every file).
-    public static let version = 4
+    public static let version = 5
 
     public static func parse(data: Data, file: String) -> Article {
         let raw = data.withUnsafeBytes { [UInt8]($0) }
