@@ -56,12 +56,13 @@ final class HTMLScoringTests: XCTestCase {
     /// The third blind HTML round's tuning half: ten structures no one had used (a
     /// Substack-style post, a static-site blog, ASP.NET WebForms, Word's "Save as HTML",
     /// a WeChat article, a telegra.ph-like page, a Notion page, MediaWiki, a pdftohtml
-    /// conversion, declarative shadow DOM); its first run is in BENCHMARKS.md.
+    /// conversion, declarative shadow DOM); its first run is in BENCHMARKS.md, and these
+    /// floors hold what it scores since the rules its misses showed were added.
     func testThirdBlindHTMLRoundTuningHalf() throws {
         let score = try scoreSet("HTMLBlind4")
         print(score.report(title: "Blind HTML round 3, tuning half"))
-        assertFloors(score, HTMLFloors(titles: 0.8, dates: 0.7, outlets: 0.8, urls: 1.0, bodies: 0.3, links: 0.6,
-                                       quotes: QuoteFloors(precision: 0.95, recall: 0.78, speakers: 0.57)))
+        assertFloors(score, HTMLFloors(titles: 1.0, dates: 1.0, outlets: 1.0, urls: 1.0, bodies: 1.0, links: 1.0,
+                                       quotes: QuoteFloors(precision: 0.97, recall: 0.95, speakers: 0.8)))
     }
 
     /// The third blind HTML round's held-out half: ten more structures (Wix, Webflow, a feed

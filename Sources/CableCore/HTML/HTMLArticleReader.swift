@@ -5,14 +5,16 @@ import Foundation
 /// what it cannot find becomes a warning, as on text pages.
 public enum HTMLArticleReader {
     /// Bump whenever the output for some page changes (the library then re-reads every file).
-    public static let version = 4
+    public static let version = 5
 
     public static func parse(data: Data, file: String) -> Article {
         let raw = data.withUnsafeBytes { [UInt8]($0) }
         let encoding = PageEncoding.decide(raw)
         let document = HTMLDocument.parse(encoding.bytes)
         let metadata = PageMetadata(document: document, raw: raw)
-        let units = document.textUnits()
+        let lines = document.textUnits()
+        // (A PDF converted line by line has its paragraphs put back together first.)
+        let units = PrintedLayout.reflowed(lines, in: document) ?? lines
         let links = LinkBlocks(document: document, units: units, base: metadata.linkBase)
 
         var warnings = encoding.warning.map { [$0] } ?? []
@@ -65,7 +67,7 @@ public enum HTMLArticleReader {
         guard !article.titleDerived else { return nil }
         article.url = metadata.pageURL
         article.source = naming.outlet ?? article.source
-        article.published = metadata.published ?? article.published
+        article.published = metadata.articlePublished ?? article.published ?? metadata.published
         if !links.related.isEmpty || !links.readMore.isEmpty {
             (article.related, article.readMore, article.linkURLs) = (links.related, links.readMore, links.linkURLs)
         }

@@ -42,14 +42,15 @@ struct LinkBlocks {
         var tags: [String] = []
         var taken = Set<Int>()  // headings already used
         for unit in units where Self.mayBeLabelled(unit.text) {
-            let kind = unit.links.isEmpty ? Self.blockKind(ofHeading: Self.headingKey(unit.text)) : nil
+            let kind = Self.isLabel(unit) ? Self.blockKind(ofHeading: Self.headingKey(unit.text), in: document, at: unit.owner) : nil
             if kind == .related, !taken.contains(unit.owner) {
                 taken.insert(unit.owner)
-                related += Self.links(after: unit, in: document)
+                related += Self.links(after: unit, in: document, accepting: Self.isHeadline)
             } else if kind == .readMore {
-                readMore += Self.links(after: unit, in: document).map { ($0.0, Optional($0.1)) }
+                readMore += Self.links(after: unit, in: document, accepting: Self.isHeadline).map { ($0.0, Optional($0.1)) }
             } else if kind == .tags, tags.isEmpty {
                 tags = Self.links(after: unit, in: document).map(\.0)
+                if tags.isEmpty { tags = Self.valuesBeside(unit, units: units, in: document) }
             } else if let rest = Self.readMoreLabel(unit.text) {
                 // Each link on the line is one story (`See also: <a>…</a><br><a>…</a>`).
                 let linked = unit.links.filter { !$0.text.isEmpty && Self.readMoreLabel($0.text) == nil }
@@ -75,9 +76,67 @@ struct LinkBlocks {
         self.tags = Self.unique(tags)
     }
 
-    /// A button's words (`Subscribe now`, `Log in`) under a prompt's heading: no headline.
+    /// A button's words (`Subscribe now`, `Log in`) under a prompt's heading, or a link on to
+    /// more of a list (`More news on Fisheries >>`): no headline.
     static func isButton(_ text: String) -> Bool {
-        text.split(separator: " ").count <= 3 && ArticleParser.isFurniture(text)
+        text.split(separator: " ").count <= 3 && ArticleParser.isFurniture(text) || pointsOnward(text)
+    }
+
+    /// Marks a link ends with when it leads on to more (`View all »`, `More news >>`, `Next →`).
+    static let onwardMarks = [">>", "»", "›", "→", "⟶", "▸", "▶"]
+
+    static func pointsOnward(_ text: String) -> Bool {
+        onwardMarks.contains { text.hasSuffix($0) }
+    }
+
+    /// A story's headline has two words or more; a single word beside a heading is one of the
+    /// heading's own controls (a wiki's `edit`, a `#` anchor), not a story.
+    static func isHeadline(_ text: String) -> Bool {
+        text.split(separator: " ").count >= 2
+    }
+
+    /// A unit that may label a block: text without links, or a label that is itself a link
+    /// to its index page (`<a href="/Special:Categories">Categories</a>:`).
+    static func isLabel(_ unit: TextUnit) -> Bool {
+        guard let link = unit.links.first else { return true }
+        return unit.links.count == 1 && headingKey(link.text) == headingKey(unit.text)
+    }
+
+    /// `blockKind(ofHeading:)` for a heading on the page: a `Categories` heading heads the
+    /// article's own categories when it stands outside the page's chrome (a wiki's category
+    /// links under the article), and a blog's site-wide index when it stands in a sidebar.
+    static func blockKind(ofHeading key: String, in document: HTMLDocument, at index: Int) -> BlockKind? {
+        guard siteIndexHeadings.contains(key) else { return blockKind(ofHeading: key) }
+        // (The page's own `<html>` and `<body>` classes name the whole page's features.)
+        let inChrome = ([index] + document.ancestors(of: index)).contains {
+            let node = document.nodes[$0]
+            return node.name != "html" && node.name != "body"
+                && (ContentExtractor.chromeElements.contains(node.name) || PageHints.isBoilerplate(node))
+        }
+        return inChrome ? nil : .tags
+    }
+
+    /// The most values a labelled field of tags holds.
+    static let mostFieldValues = 20
+
+    /// The values shown beside a label when they are not links: a page's property table
+    /// (`Tags | Myanmar Thailand Border trade`), each value its own short unit in the element
+    /// that follows the label's. Empty unless every one is a short name.
+    static func valuesBeside(_ label: TextUnit, units: [TextUnit], in document: HTMLDocument) -> [String] {
+        var node = label.owner
+        for _ in 0..<4 {
+            let parent = document.nodes[node].parent
+            guard parent >= 0 else { return [] }
+            let siblings = document.children(of: parent).filter { !document.nodes[$0].isText }
+            if let position = siblings.firstIndex(of: node), position + 1 < siblings.count {
+                let field = siblings[position + 1]
+                let values = units.filter { document.contains(field, $0.first) }.map(\.text)
+                let short = values.allSatisfy { $0.split(separator: " ").count <= 4 && !ParagraphFilter.endsLikeSentence($0) }
+                return short && values.count <= mostFieldValues ? values : []
+            }
+            node = parent
+        }
+        return []
     }
 
     /// A heading's words as compared with the vocabularies: lower-cased, without a closing
@@ -138,13 +197,22 @@ struct LinkBlocks {
     /// up to four levels up when the heading is wrapped on its own, as page builders wrap each
     /// block), up to the next heading that is not itself a link's (`Explore the topic` after
     /// `Related content`), as (headline, href).
-    static func links(after heading: TextUnit, in document: HTMLDocument) -> [(String, String)] {
+    static func links(after heading: TextUnit, in document: HTMLDocument,
+                      accepting accepts: (String) -> Bool = { _ in true }) -> [(String, String)] {
         var container = document.nodes[heading.owner].parent
-        let start = document.nodes[heading.owner].end
+        var start = document.nodes[heading.owner].end
+        // A label written in the element that also holds its list (`<div>Categories: <ul>…`):
+        // the list follows the label inside it.
+        let owner = document.nodes[heading.owner]
+        let labelEnd = document.nodes[heading.first].end
+        if (labelEnd..<owner.end).contains(where: { HTMLDocument.blockElements.contains(document.nodes[$0].name) }) {
+            container = heading.owner
+            start = labelEnd
+        }
         for _ in 0..<4 where container >= 0 {
             let end = document.nodes[container].end
             let nextHeading = (start..<end).first { isSectionHeading($0, in: document) } ?? end
-            let found = anchors(in: start..<nextHeading, of: document)
+            let found = anchors(in: start..<nextHeading, of: document).filter { accepts($0.0) }
             if !found.isEmpty || nextHeading < end { return found }
             container = document.nodes[container].parent
         }

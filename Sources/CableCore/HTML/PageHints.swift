@@ -26,7 +26,7 @@ enum PageHints {
     /// ARIA roles of page chrome.
     static let chromeRoles: Set<String> = [
         "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search",
-        "menu", "menubar", "toolbar",
+        "menu", "menubar", "toolbar", "note",
     ]
 
     /// The words of an element's class and id: split at anything not a letter or digit and

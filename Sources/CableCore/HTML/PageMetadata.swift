@@ -106,11 +106,22 @@ struct PageMetadata {
     }
 
     /// The machine-readable first-publication time: JSON-LD, microdata, then meta tags.
-    var published: Date? {
-        let candidates = [jsonLD?.datePublished, microdata["datepublished"]]
-            + Self.publishedKeys.map { meta($0) }
+    var published: Date? { published(keys: Self.publishedKeys) }
+
+    /// The same without the bare date metas a document converter writes for the file it
+    /// converted (pdftohtml's `<meta name="date">` is the PDF's creation time): on a page that
+    /// lays out a printed document, the date printed on it is the publication's.
+    var articlePublished: Date? {
+        published(keys: Self.publishedKeys.filter { !Self.documentDateKeys.contains($0) })
+    }
+
+    private func published(keys: [String]) -> Date? {
+        let candidates = [jsonLD?.datePublished, microdata["datepublished"]] + keys.map { meta($0) }
         return candidates.lazy.compactMap { $0 }.compactMap(ISODate.parse).first
     }
+
+    /// Meta keys that may give a document file's own time rather than its publication's.
+    static let documentDateKeys: Set<String> = ["date", "dc.date", "dcterms.created"]
 
     /// Meta keys that give the first publication time (never a modified time).
     static let publishedKeys = [

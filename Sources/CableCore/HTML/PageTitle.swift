@@ -10,6 +10,12 @@ enum PageTitle {
     /// Words that end headlines after a separator and are not outlets (`… - Reports`).
     static let notOutlets: Set<String> = ["reports", "report", "live", "analysis", "opinion", "video", "explainer", "update"]
 
+    /// Kinds of page a `<title>` may name instead of a headline, beside the outlet's name.
+    static let pageKinds: Set<String> = [
+        "press release", "news release", "media release", "press statement", "media statement",
+        "statement", "announcement", "media advisory", "news", "home",
+    ]
+
     /// Splits a title into headline and suffix at its last separator.
     static func split(_ title: String) -> (headline: String, suffix: String)? {
         var best: Range<String.Index>?
@@ -39,6 +45,9 @@ enum PageTitle {
             if spells(host: host, last) { return last }
             if spells(host: host, first) { return first }
         }
+        // `Press release | East African Freight Forwarders' Alliance`: a kind of page, then
+        // the outlet that issued it.
+        if pageKinds.contains(first.lowercased()), !pageKinds.contains(last.lowercased()) { return last }
         let lastWords = last.split(separator: " ").count
         guard lastWords <= 5, first.split(separator: " ").count > lastWords,
               !notOutlets.contains(last.lowercased()) else { return nil }

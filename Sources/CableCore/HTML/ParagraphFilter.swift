@@ -14,7 +14,8 @@ enum ParagraphFilter {
     /// The units that are article prose, in order; a sentence repeated as a pull quote, and
     /// other duplicates, kept once.
     static func paragraphs(_ units: [TextUnit]) -> [TextUnit] {
-        let kept = units.filter(isProse)
+        let listed = listRuns(units)
+        let kept = units.indices.filter { !listed.contains($0) && isProse(units[$0]) }.map { units[$0] }
         let bytes = kept.map { Array($0.text.utf8) }
         var result: [TextUnit] = []
         for (index, unit) in kept.enumerated() {
@@ -41,6 +42,54 @@ enum ParagraphFilter {
         }
     }
 
+    /// The longest item of a list laid out as separate blocks (a timeline, key points in
+    /// `<div>`s rather than `<li>`s).
+    static let longestListItem = 15
+
+    /// A list laid out as blocks: this many short lines in a row, none ending as a sentence
+    /// does (`20 January: fighting reaches the outskirts`), with the line that heads them.
+    /// Prose paragraphs end with a sentence.
+    static let shortestListRun = 3
+
+    /// The indices of units that belong to such lists.
+    static func listRuns(_ units: [TextUnit]) -> Set<Int> {
+        var found = Set<Int>()
+        var run: [Int] = []
+        for index in units.indices + [units.count] {
+            if index < units.count, isListItemShaped(units[index]) {
+                run.append(index)
+                continue
+            }
+            if run.count >= shortestListRun { found.formUnion(run) }
+            run = []
+        }
+        return found
+    }
+
+    static func isListItemShaped(_ unit: TextUnit) -> Bool {
+        unit.kind == .paragraph && unit.wordCount <= longestListItem && !endsLikeSentence(unit.text)
+    }
+
+    /// A line too short to be a paragraph unless it is a sentence: a label, a heading written
+    /// as a paragraph, a figure's caption (`total length, of which 300 km in Kyrgyzstan`).
+    static let longestFragment = 10
+
+    /// A line that only points elsewhere: a label, then a link that ends it (`Open
+    /// encyclopedia has more about this subject: Lesotho Highlands Water Project`), no sentence.
+    static func isPointer(_ unit: TextUnit) -> Bool {
+        guard let last = unit.links.last, !last.text.isEmpty, unit.text.hasSuffix(last.text),
+              !endsLikeSentence(unit.text) else { return false }
+        return unit.text.dropLast(last.text.count).trimmingCharacters(in: .whitespaces).hasSuffix(":")
+    }
+
+    /// A channel's promotion: a call to follow or join it with its handle or address (`Follow
+    /// Caspian Desk for daily updates: @caspiandesk`).
+    static func isChannelPromotion(_ unit: TextUnit) -> Bool {
+        guard unit.wordCount <= 20, let first = unit.text.split(separator: " ").first,
+              Vocabulary.callsToAction.contains(first.lowercased()) else { return false }
+        return unit.text.split(separator: " ").contains { $0.hasPrefix("@") && $0.count > 1 || $0.contains("://") }
+    }
+
     static func isProse(_ unit: TextUnit) -> Bool {
         let text = unit.text
         if unit.kind != .paragraph { return false }
@@ -61,7 +110,8 @@ enum ParagraphFilter {
         if words <= 15, !endsLikeSentence(text), Double(unit.emphasisLength) >= Double(text.count) * 0.9 {
             return false  // a subheading written as a bold paragraph
         }
-        if words < 4, !endsLikeSentence(text) { return false }
+        if words <= longestFragment, !endsLikeSentence(text) { return false }
+        if isPointer(unit) || isChannelPromotion(unit) { return false }
         return true
     }
 

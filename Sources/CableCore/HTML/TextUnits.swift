@@ -82,6 +82,9 @@ extension HTMLDocument {
             } else if blocky[i] {
                 flush()
                 owner[i] = i
+                // A link around a whole card (`<a><div>Headline</div></a>`) is a block, and
+                // its text is still link text: a rail of such cards is all links.
+                if nodes[i].name == "a" { inLink[i] = true }
             } else {
                 if nodes[i].name == "a" {
                     inLink[i] = true
