@@ -59,6 +59,26 @@ final class HTMLLayoutStructureTests: XCTestCase {
         XCTAssertFalse(texts.contains { $0.contains("another story") || $0.contains("barge hire") }, "\(texts)")
     }
 
+    /// A paragraph that ends at the foot of a column leaves the next column's first line to
+    /// start the next paragraph, indented or not (a layout that sets paragraphs apart with space).
+    func testAParagraphEndingAtAColumnsFootIsFollowedByTheNextOne() {
+        let column1 = ["The river authority said on Monday that the", "eastern weir would close for repairs in", "the spring, cutting traffic for a month."]
+            .enumerated().map { line($1, top: 500 + 14 * $0, left: 40) }
+        let column2 = ["Barge operators warned that the closure", "would cost them dearly and asked for a", "detour through the old canal instead."]
+            .enumerated().map { line($1, top: 500 + 14 * $0, left: 300) }
+        let filler = (0..<16).map { line("Running foot \($0)", top: 900 + 14 * $0, left: 40, font: "ft9") }
+        let page = "<html><body><div style=\"position:relative\">" + (column1 + column2 + filler).joined(separator: "\n") + "</div></body></html>"
+        let document = HTMLDocument.parse(Array(page.utf8))
+        let texts = (PrintedLayout.reflowed(document.textUnits(), in: document) ?? []).map(\.text)
+        XCTAssertTrue(texts.contains("Barge operators warned that the closure would cost them dearly and asked for a detour through the old canal instead."), "\(texts)")
+    }
+
+    func testAReferenceMarkerAfterASentenceStillEndsIt() {
+        XCTAssertTrue(ParagraphFilter.endsLikeSentence("The court upheld the ban on Tuesday.[3]"))
+        XCTAssertTrue(ParagraphFilter.endsLikeSentence("The court upheld the ban. [citation needed]"))
+        XCTAssertFalse(ParagraphFilter.endsLikeSentence("The court upheld [3]"))
+    }
+
     func testAPageOfBlocksIsNotReadAsPlacedLines() {
         let page = HTMLDocument.parse(Array("<html><body><h1>Talks</h1>\(Self.body)</body></html>".utf8))
         XCTAssertNil(PrintedLayout.reflowed(page.textUnits(), in: page))

@@ -115,8 +115,15 @@ enum ParagraphFilter {
         return true
     }
 
+    /// Whether the text ends as a sentence does, reference markers after it aside (a wiki's
+    /// `… the court said.[3]`, `[citation needed]`).
     static func endsLikeSentence(_ text: String) -> Bool {
-        guard let last = text.last else { return false }
+        var rest = Substring(text)
+        while rest.last == "]", let open = rest.suffix(24).lastIndex(of: "[") {
+            rest = rest[..<open]
+            while rest.last == " " { rest.removeLast() }
+        }
+        guard let last = rest.last else { return false }
         return ".!?:\"\u{201D}\u{2019}')\u{BB}…".contains(last)
     }
 

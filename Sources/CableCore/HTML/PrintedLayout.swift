@@ -47,8 +47,9 @@ enum PrintedLayout {
         let body = lines.filter { $0.font == bodyFont }
         let spacing = lineSpacing(body)
         let edges = columnEdges(body)
-        var blocks = articleParagraphs(body, spacing: spacing, edges: edges)
-        blocks += otherBlocks(lines.filter { $0.font != bodyFont })
+        let others = lines.filter { $0.font != bodyFont }
+        var blocks = articleParagraphs(body, spacing: spacing, edges: edges, headings: others)
+        blocks += otherBlocks(others)
         let placed = Set(lines.map(\.unit.first))
         let rest = units.filter { !placed.contains($0.first) }
         return (rest + blocks.compactMap(joined)).sorted { $0.first < $1.first }
@@ -93,15 +94,21 @@ enum PrintedLayout {
         return steps.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? 12
     }
 
-    /// The left edges of the body's columns: lefts three or more lines share that are not a
-    /// first-line indent of a more common edge just left of them.
+    /// The most column edges looked for: a printed spread has a handful of columns, and a
+    /// page with thousands of distinct lefts must not cost their square.
+    static let maximumEdges = 16
+
+    /// The left edges of the body's columns: of the lefts three or more lines share (the most
+    /// shared first), those that are not a first-line indent of a more common edge just left
+    /// of them.
     static func columnEdges(_ body: [Line]) -> [Double] {
         var counts: [Double: Int] = [:]
         for line in body { counts[line.left, default: 0] += 1 }
-        let frequent = counts.filter { $0.value >= 3 }
-        return frequent.keys.filter { left in
-            !frequent.contains { other in other.value > frequent[left, default: 0] && isIndent(left, from: other.key) }
-        }.sorted()
+        let frequent = counts.filter { $0.value >= 3 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .prefix(maximumEdges)
+        return frequent.filter { left in
+            !frequent.contains { other in other.value > left.value && isIndent(left.key, from: other.key) }
+        }.map(\.key).sorted()
     }
 
     static func isIndent(_ left: Double, from edge: Double) -> Bool {
@@ -114,30 +121,60 @@ enum PrintedLayout {
     }
 
     /// The article's paragraphs: the flow of body lines from the first one (the lead).
-    static func articleParagraphs(_ body: [Line], spacing: Double, edges: [Double]) -> [[Line]] {
+    /// `headings`: the lines in other fonts; one set just above a column's first line heads
+    /// another story there, not the article's next paragraph.
+    static func articleParagraphs(_ body: [Line], spacing: Double, edges: [Double], headings: [Line]) -> [[Line]] {
         var paragraphs: [[Line]] = []
+        // The last line left out: the lines running on from it down its column are left out too.
+        var leftOut: Line?
         for line in body {
             guard let previous = paragraphs.last?.last else {
                 paragraphs.append([line])
                 continue
             }
+            if let last = leftOut, isNextLine(line, after: last, spacing: spacing, edges: edges) {
+                leftOut = line
+                continue
+            }
+            leftOut = nil
             let indented = column(of: line, edges: edges).map { isIndent(line.left, from: $0) } ?? false
             let sameColumn = line.page == previous.page && column(of: line, edges: edges) == column(of: previous, edges: edges)
             let step = line.top - previous.top
             // Down the same column: the next line, or a line after a blank one.
-            let next = sameColumn && step > 0 && step <= spacing * 1.5
+            let next = isNextLine(line, after: previous, spacing: spacing, edges: edges)
             let afterGap = sameColumn && step > spacing * 1.5 && step <= spacing * 3
             // Up to the top of the next column, or on to the next page.
             let onward = line.page != previous.page || step < 0 && line.left > previous.left
-            let open = paragraphs.last.map { !ParagraphFilter.endsLikeSentence($0.last?.unit.text ?? "") } ?? false
+            // A paragraph carried over a column or page break goes on; one that ended at the
+            // foot of the column leaves the next line to start the next.
+            let open = !ParagraphFilter.endsLikeSentence(previous.unit.text)
             if next && !indented || onward && !indented && open {
                 paragraphs[paragraphs.count - 1].append(line)
-            } else if next || afterGap || onward && indented {
+            } else if next || afterGap || onward && (indented || !isHeaded(line, by: headings, spacing: spacing)) {
                 paragraphs.append([line])
+            } else {
+                leftOut = line  // another story's or an advert's text in the same font
             }
-            // Anything else is another story's or an advert's text in the same font.
         }
         return paragraphs
+    }
+
+    /// Whether the line is the one under `previous` in the same column.
+    static func isNextLine(_ line: Line, after previous: Line, spacing: Double, edges: [Double]) -> Bool {
+        let step = line.top - previous.top
+        return line.page == previous.page && column(of: line, edges: edges) == column(of: previous, edges: edges)
+            && step > 0 && step <= spacing * 1.5
+    }
+
+    /// Whether a line in another font sits just above the line, over the same column edge: a
+    /// headline over another story's first line. (The article's own crosshead at the top of a
+    /// column after a finished paragraph reads the same, and what follows it is lost: no page
+    /// seen yet sets one there, while briefs beside an article are common.)
+    static func isHeaded(_ line: Line, by headings: [Line], spacing: Double) -> Bool {
+        headings.contains { heading in
+            heading.page == line.page && heading.top < line.top && line.top - heading.top <= spacing * 3
+                && abs(heading.left - line.left) <= maximumIndent
+        }
     }
 
     /// The lines in other fonts, a run set one under another in one font kept as one block.

@@ -33,13 +33,12 @@ enum Furniture {
     }
 
     /// The desk's note about the article itself: an amendment, a translation, a licence or an
-    /// archive notice (`This article was amended on …`, `This page is archived …`, `This story
-    /// features first-hand reporting …`). An article speaks of its subject; when its author
-    /// speaks of the article, it is with an essay's verb (`Vocabulary.essayVerbs`).
+    /// archive notice (`This article was amended on …`, `This page is archived …`), told by
+    /// how it goes on (`Vocabulary.deskNoteOpenings`).
     static func isNoteAboutItself(_ line: String) -> Bool {
-        let words = Text.words(line, first: 3).map { $0.lowercased() }
-        guard words.count == 3, words[0] == "this", ["article", "page", "story", "piece"].contains(words[1]) else { return false }
-        return !Vocabulary.essayVerbs.contains(words[2])
+        let words = Text.words(line, first: 3)
+        guard words.count == 3, words[0] == "This", ["article", "page", "story", "piece"].contains(words[1]) else { return false }
+        return deskNotes.isPrefix(of: Array(line[words[2].startIndex...].prefix(40).lowercased().utf8))
     }
 
     /// A browser's header or footer on a printed page: the time of printing, not of
@@ -347,6 +346,7 @@ enum Furniture {
     }
 
     private static let prefixes = PhraseSet(Vocabulary.furniturePrefixes)
+    private static let deskNotes = PhraseSet(Vocabulary.deskNoteOpenings)
     private static let notices = PhraseSet(Vocabulary.noticePhrases + Vocabulary.longNoticePhrases)
     private static let longNotices = PhraseSet(Vocabulary.longNoticePhrases)
     private static let phrases = PhraseSet(Vocabulary.furniturePhrases)

@@ -170,12 +170,18 @@ enum Vocabulary {
     /// other notes about the article are `Furniture.isNoteAboutItself`.
     static let editorialNotes = ["correction:", "correction (", "correction, ", "corrections:", "clarification:"]
 
-    /// What an article says of itself when its author speaks (`This article argues …`, `This
-    /// story begins …`); any other verb after `This article` is the desk's note about it.
-    static let essayVerbs: Set<String> = [
-        "argues", "examines", "explores", "looks", "considers", "asks", "discusses", "sets", "analyses", "analyzes",
-        "assesses", "traces", "offers", "reviews", "outlines", "shows", "suggests", "draws", "describes", "focuses",
-        "seeks", "will", "aims", "tries", "investigates", "begins", "starts", "tells", "follows", "proposes", "makes",
+    /// What the desk says of an article when it notes something about it, after `This
+    /// article`, `This page`, `This story` or `This piece` (`This article was amended on …`,
+    /// `This page is archived`, `This story features first-hand reporting …`). An author
+    /// speaking of the article does so otherwise (`This article argues …`, `This piece of
+    /// legislation`): only these openings make the line the desk's note.
+    static let deskNoteOpenings = [
+        "was amended", "was updated", "was corrected", "was translated", "was edited", "was changed", "was revised",
+        "was originally", "was first", "was produced", "was published", "was republished", "was adapted",
+        "has been", "is part of", "is in the public domain", "is no longer", "is archived",
+        "is licensed", "is available", "is published", "is republished", "is an updated", "is a corrected",
+        "features", "contains", "includes", "first appeared", "originally appeared", "appeared",
+        "summarizes", "summarises", "is based on", "was written", "was prepared", "reflects",
     ]
 
     /// How a messaging channel's pinned-message bar opens (`📌 Pinned message`, `pinned «…»`): the

@@ -61,6 +61,8 @@ final class UnseenPageStylesTests: XCTestCase {
         // An essay's author speaks of the article with an argument's verb: that is a paragraph.
         XCTAssertFalse(isFurniture("This article argues that the port deal was never about shipping at all."))
         XCTAssertFalse(isFurniture("This story begins in a fish market in Busan, two weeks before the vote."))
+        XCTAssertFalse(isFurniture("This piece of legislation would close the strait to tankers for a month."))
+        XCTAssertFalse(isFurniture("This article of the treaty has never been invoked by either side."))
     }
 
     func testWithAssistanceFromIsACredit() {
