@@ -28,28 +28,55 @@ struct LinkBlocks {
     /// The kind of block a heading (see `headingKey`) opens, by the parser's vocabulary: the
     /// page's own related stories (`Related`, `More on EU-Mercosur`, `You might also like`),
     /// never a list of what is popular or the author's other work; READ MORE links; tags.
-    static func blockKind(ofHeading key: String) -> BlockKind? {
+    static func blockKind(ofHeading key: String, authors: [String] = []) -> BlockKind? {
         if key.isEmpty { return nil }
         if readMoreLabels.contains(key) { return .readMore }
         if Vocabulary.tagHeadings.contains(key) { return siteIndexHeadings.contains(key) ? nil : .tags }
         if Vocabulary.unrelatedHeadingStarts.contains(where: key.hasPrefix) { return nil }
+        if namesAuthor(key, authors: authors) { return nil }
         return Vocabulary.relatedHeadingStarts.contains(where: key.hasPrefix) ? .related : nil
     }
 
-    init(document: HTMLDocument, units: [TextUnit], base: String?) {
+    /// Heading starts that name whose work a list is (`More from …`, `More by …`).
+    static let workOfHeadingStarts = ["more from ", "more by ", "also by ", "other stories by "]
+
+    /// Whether a heading gives the list as the work of one of the page's authors (`More from
+    /// Tove Lindahl and Ice Lines` under a post by Tove Lindahl): the author's other work, not
+    /// the page's related stories. (`More from The Gulf Meridian` names the outlet: related.)
+    static func namesAuthor(_ key: String, authors: [String]) -> Bool {
+        guard workOfHeadingStarts.contains(where: key.hasPrefix) else { return false }
+        return authors.contains { author in
+            let name = author.lowercased()
+            // (A user name, `rizky.pratama`, names no one in a heading.)
+            return name.contains(" ") && Text.contains(key, name)
+        }
+    }
+
+    /// `authors`: the names the page gives its authors (meta `author`, JSON-LD).
+    init(document: HTMLDocument, units: [TextUnit], base: String?, authors: [String] = []) {
         var related: [(String, String)] = []
         var readMore: [(String, String?)] = []
         var tags: [String] = []
         var taken = Set<Int>()  // headings already used
-        for unit in units where Self.mayBeLabelled(unit.text) {
-            let kind = unit.links.isEmpty ? Self.blockKind(ofHeading: Self.headingKey(unit.text)) : nil
+        for (position, unit) in units.enumerated() where Self.mayBeLabelled(unit.text) {
+            let kind = unit.links.isEmpty ? Self.blockKind(ofHeading: Self.headingKey(unit.text), authors: authors) : nil
             if kind == .related, !taken.contains(unit.owner) {
                 taken.insert(unit.owner)
-                related += Self.links(after: unit, in: document)
+                let found = Self.links(after: unit, in: document, keeping: { !Self.isControl($0) })
+                // (`Related documents` whose every link is a file, a factsheet and the legal
+                // text: documents that go with the page, not stories.)
+                if !found.allSatisfy({ Self.isDocumentAddress($0.1) }) { related += found }
             } else if kind == .readMore {
                 readMore += Self.links(after: unit, in: document).map { ($0.0, Optional($0.1)) }
-            } else if kind == .tags, tags.isEmpty {
-                tags = Self.links(after: unit, in: document).map(\.0)
+            } else if kind == .tags {
+                let found = Self.links(after: unit, in: document)
+                if Self.readAsHeadlines(found.map(\.0)) {
+                    // `Related topics` over a forum's other threads: stories, not tags.
+                    if !taken.contains(unit.owner) { related += found }
+                    taken.insert(unit.owner)
+                } else if tags.isEmpty {
+                    tags = found.isEmpty ? Self.unlinkedTagList(after: position, in: units) : found.map(\.0)
+                }
             } else if let rest = Self.readMoreLabel(unit.text) {
                 // Each link on the line is one story (`See also: <a>…</a><br><a>…</a>`).
                 let linked = unit.links.filter { !$0.text.isEmpty && Self.readMoreLabel($0.text) == nil }
@@ -75,9 +102,44 @@ struct LinkBlocks {
         self.tags = Self.unique(tags)
     }
 
-    /// A button's words (`Subscribe now`, `Log in`) under a prompt's heading: no headline.
+    /// A button's words (`Subscribe now`, `Log in`) under a prompt's heading, or a list's
+    /// link to the rest of its section (`More news on Fisheries >>`, `See all →`): no headline.
     static func isButton(_ text: String) -> Bool {
-        text.split(separator: " ").count <= 3 && ArticleParser.isFurniture(text)
+        let words = text.split(separator: " ")
+        if words.count <= 3 && ArticleParser.isFurniture(text) { return true }
+        guard words.count <= 6, let last = text.last, onwardArrows.contains(last),
+              let first = words.first?.lowercased() else { return false }
+        return onwardWords.contains(first)
+    }
+
+    /// What ends a link that leads on to more of a list (`»`, `>>`, `→`, `›`).
+    static let onwardArrows: Set<Character> = ["\u{00BB}", ">", "\u{2192}", "\u{203A}"]
+    /// First words of such a link.
+    static let onwardWords: Set<String> = ["more", "see", "view", "all", "browse", "explore", "read"]
+
+    /// A heading's control beside it in its wrapper (a wiki's `[edit]`): one word in lower
+    /// case, which no headline is.
+    static func isControl(_ text: String) -> Bool {
+        !text.contains(" ") && text.first?.isLowercase == true
+    }
+
+    /// Whether the items under a tag heading read as headlines, not tags: most of them five
+    /// words or more (a tag is a name or a short phrase: `South China Sea`).
+    static func readAsHeadlines(_ items: [String]) -> Bool {
+        let long = items.filter { $0.split(separator: " ").count >= 5 }
+        return !items.isEmpty && long.count * 2 > items.count
+    }
+
+    /// A tag label with its list unlinked in the next cell or line (`Tags:` | `indonesia,
+    /// south china sea, maritime`, as a note's attribute table gives it).
+    static func unlinkedTagList(after position: Int, in units: [TextUnit]) -> [String] {
+        guard position + 1 < units.count else { return [] }
+        let next = units[position + 1]
+        guard next.links.isEmpty, next.text.utf8.count <= 200, let end = next.text.last, !".!?".contains(end),
+              next.text.contains(",") else { return [] }
+        let list = JSONLDArticle.splitKeywords(next.text)
+        // (Each item a tag's length, not a sentence's.)
+        return list.count >= 2 && list.allSatisfy({ $0.split(separator: " ").count <= 4 }) ? list : []
     }
 
     /// A heading's words as compared with the vocabularies: lower-cased, without a closing
@@ -138,13 +200,14 @@ struct LinkBlocks {
     /// up to four levels up when the heading is wrapped on its own, as page builders wrap each
     /// block), up to the next heading that is not itself a link's (`Explore the topic` after
     /// `Related content`), as (headline, href).
-    static func links(after heading: TextUnit, in document: HTMLDocument) -> [(String, String)] {
+    static func links(after heading: TextUnit, in document: HTMLDocument,
+                      keeping keep: (String) -> Bool = { _ in true }) -> [(String, String)] {
         var container = document.nodes[heading.owner].parent
         let start = document.nodes[heading.owner].end
         for _ in 0..<4 where container >= 0 {
             let end = document.nodes[container].end
             let nextHeading = (start..<end).first { isSectionHeading($0, in: document) } ?? end
-            let found = anchors(in: start..<nextHeading, of: document)
+            let found = anchors(in: start..<nextHeading, of: document).filter { keep($0.0) }
             if !found.isEmpty || nextHeading < end { return found }
             container = document.nodes[container].parent
         }
@@ -175,11 +238,21 @@ struct LinkBlocks {
             // A card's headline is its heading, when it has one.
             let card = ((index + 1)..<document.nodes[index].end).first { headingElements.contains(document.nodes[$0].name) }
             // (An icon before it, `🛣️ Myawaddy: …`, is no part of the headline.)
-            let text = String(Text.afterPictographs(document.text(of: card ?? index) { isBesideHeadline(document.nodes[$0]) }))
+            let text = String(Text.afterPictographs(document.text(of: card ?? index) { isBesideHeadline($0, in: document) }))
             if !text.isEmpty, !found.contains(where: { $0.1 == href }) { found.append((text, href)) }
             index = document.nodes[index].end
         }
         return found
+    }
+
+    /// File types a page links to as documents to download, not pages to read.
+    static let documentExtensions: Set<String> = ["pdf", "doc", "docx", "odt", "rtf", "xls", "xlsx", "ods", "csv", "ppt", "pptx", "zip"]
+
+    /// Whether an address leads to a document file (`…/Factsheet.pdf`, `report.docx?dl=1`).
+    static func isDocumentAddress(_ href: String) -> Bool {
+        let path = href.split(whereSeparator: { $0 == "?" || $0 == "#" }).first ?? ""
+        guard let last = path.split(separator: "/").last, let dot = last.lastIndex(of: ".") else { return false }
+        return documentExtensions.contains(last[last.index(after: dot)...].lowercased())
     }
 
     /// Links within the page (`#top`) and scripts are not stories.
@@ -195,8 +268,20 @@ struct LinkBlocks {
         "flag", "badge",
     ]
 
-    private static func isBesideHeadline(_ node: HTMLDocument.Node) -> Bool {
-        node.name == "time" || PageHints.words(node).contains { besideHeadlineWords.contains($0) }
+    private static func isBesideHeadline(_ index: Int, in document: HTMLDocument) -> Bool {
+        let node = document.nodes[index]
+        if node.name == "time" || PageHints.words(node).contains(where: besideHeadlineWords.contains) { return true }
+        // (An element of its own holding only a page number: an e-paper's `Page 3` before
+        // each story.)
+        return !node.isText && node.end - index == 2 && isPageReference(document.text(of: index))
+    }
+
+    /// `Page 3`, `p. 12`, `P14`: where a story stands in a printed edition.
+    static func isPageReference(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard let label = ["page", "pg.", "pg", "p."].first(where: lower.hasPrefix) else { return false }
+        let number = lower.dropFirst(label.count).trimmingCharacters(in: .whitespaces)
+        return !number.isEmpty && number.count <= 3 && number.allSatisfy(\.isNumber)
     }
 
     /// A tag list marked by its class words, or by `rel="tag"` on its links.
@@ -224,15 +309,24 @@ struct LinkBlocks {
     static let tagPathSegments: Set<String> = ["tag", "tags", "topic", "topics", "subject", "subjects", "keyword", "keywords"]
 
     /// An unmarked tag row: two or more links side by side, outside site chrome, that all lead
-    /// to tag pages.
+    /// to tag pages; each link a child of the row or the one link of a child (a pill wrapped
+    /// in its own `<div>`, as generated class names leave it).
     static func tagAddressList(_ document: HTMLDocument) -> [String] {
         let chrome = chromeNodes(document)
         for index in document.nodes.indices where !chrome[index] && !document.nodes[index].isText {
-            let links = document.children(of: index).filter { document.nodes[$0].name == "a" }
-            guard links.count >= 2, links.allSatisfy({ leadsToTagPage(document.nodes[$0]) }) else { continue }
+            let items = document.children(of: index).filter { !document.nodes[$0].isText }
+            let links = items.compactMap { soleLink(of: $0, in: document) }
+            guard links.count >= 2, links.count == items.count, links.allSatisfy({ leadsToTagPage(document.nodes[$0]) }) else { continue }
             return anchors(in: index..<document.nodes[index].end, of: document).map(\.0)
         }
         return []
+    }
+
+    /// The link an item is, or holds as its only link.
+    private static func soleLink(of item: Int, in document: HTMLDocument) -> Int? {
+        if document.nodes[item].name == "a" { return item }
+        let links = (item..<document.nodes[item].end).filter { document.nodes[$0].name == "a" }
+        return links.count == 1 ? links.first : nil
     }
 
     private static func leadsToTagPage(_ node: HTMLDocument.Node) -> Bool {
@@ -251,8 +345,15 @@ struct LinkBlocks {
         return chrome
     }
 
+    /// Tags as named once each: cleaned, a hashtag without its sigil (`#Senegal` is the tag
+    /// Senegal: the mark says it is a tag, it is no part of the name).
     static func unique(_ values: [String]) -> [String] {
         var seen = Set<String>()
-        return values.map { HTMLText.clean($0) }.filter { !$0.isEmpty && seen.insert($0).inserted }
+        return values.map { withoutHashSigil(HTMLText.clean($0)) }.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+
+    static func withoutHashSigil(_ tag: String) -> String {
+        guard tag.hasPrefix("#"), tag.dropFirst().first?.isLetter == true else { return tag }
+        return String(tag.dropFirst())
     }
 }

@@ -30,7 +30,8 @@ struct PageMetadata {
         jsonLD = JSONLDArticle.read(document.jsonLD)
         microdataPublisher = Self.microdataPublisher(document)
         savedFrom = Self.savedFromURL(raw)
-        pageURL = Self.pageURL([canonical, meta("og:url"), jsonLD?.url, meta("mainentityofpage"), savedFrom, readerSource])
+        pageURL = Self.pageURL([canonical, meta("og:url"), jsonLD?.url, meta("mainentityofpage"), savedFrom, readerSource,
+                                meta("source-url")])
     }
 
     private mutating func read(_ node: HTMLDocument.Node, at index: Int, of document: HTMLDocument) {
@@ -82,12 +83,16 @@ struct PageMetadata {
     /// The microdata publisher's name (`itemprop="publisher"` holding `itemprop="name"`).
     var microdataPublisher: String?
 
+    /// The names the page gives its authors: meta `author`, then JSON-LD's.
+    var authorNames: [String] { metas("author") + (jsonLD?.authorNames ?? []) }
+
     /// The outlet: `og:site_name`, then the publisher's name (JSON-LD, microdata).
     var siteName: String? { meta("og:site_name") ?? jsonLD?.publisherName ?? microdataPublisher }
 
     /// The page's own address: canonical, `og:url`, JSON-LD's or microdata's, then where it
-    /// was saved from or a reader view fetched it; relative ones resolved against the next
-    /// known address. Only http(s).
+    /// was saved from or a reader view fetched it, or a clipper recorded fetching it (the
+    /// `source-url` meta of a note exported from a web clip); relative ones resolved against
+    /// the next known address. Only http(s).
     private(set) var pageURL: String?
 
     private static func pageURL(_ choices: [String?]) -> String? {
@@ -114,7 +119,7 @@ struct PageMetadata {
 
     /// Meta keys that give the first publication time (never a modified time).
     static let publishedKeys = [
-        "article:published_time", "og:article:published_time", "datepublished", "publish-date",
+        "article:published_time", "og:article:published_time", "og:published_time", "datepublished", "publish-date",
         "pubdate", "publishdate", "date", "dc.date.issued", "dc.date", "dcterms.created",
         "parsely-pub-date", "sailthru.date",
     ]

@@ -41,8 +41,19 @@ enum PageTitle {
         }
         let lastWords = last.split(separator: " ").count
         guard lastWords <= 5, first.split(separator: " ").count > lastWords,
-              !notOutlets.contains(last.lowercased()) else { return nil }
+              !notOutlets.contains(last.lowercased()), isWrittenAsName(last) else { return nil }
         return last
+    }
+
+    /// Whether words are written as a name is: one word, or every word but the small ones
+    /// capitalised (`The Frontier Ledger`), not a phrase (`Slovak media law`, the last item of
+    /// a newsletter's subject line).
+    static func isWrittenAsName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count > 1 else { return true }
+        return words.allSatisfy { word in
+            Vocabulary.smallWords.contains(word.lowercased()) || word.first.map { !$0.isLowercase } == true
+        }
     }
 
     /// Whether a name, without spaces and punctuation, is one of the labels of a host name;

@@ -16,7 +16,7 @@ import Foundation
 public enum ArticleParser {
     /// Bump whenever the parser's output for some input changes: an index made by another
     /// version is rebuilt from the files (see `Library.checkParserVersion`).
-    public static let version = 10
+    public static let version = 11
 
     /// Parses a saved page's decoded text.
     public static func parse(text: String, file: String) -> Article {
