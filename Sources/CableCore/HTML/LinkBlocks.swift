@@ -279,7 +279,7 @@ struct LinkBlocks {
     /// `Page 3`, `p. 12`, `P14`: where a story stands in a printed edition.
     static func isPageReference(_ text: String) -> Bool {
         let lower = text.lowercased()
-        guard let label = ["page", "pg.", "pg", "p."].first(where: lower.hasPrefix) else { return false }
+        guard let label = ["page", "pg.", "pg", "p.", "p"].first(where: lower.hasPrefix) else { return false }
         let number = lower.dropFirst(label.count).trimmingCharacters(in: .whitespaces)
         return !number.isEmpty && number.count <= 3 && number.allSatisfy(\.isNumber)
     }
