@@ -183,4 +183,22 @@ final class HTMLLinksAndDatesTests: XCTestCase {
         XCTAssertTrue(PageTitle.isWrittenAsName("The Frontier Ledger"))
         XCTAssertFalse(PageTitle.isWrittenAsName("Slovak media law"))
     }
+
+    func testAPageKindBesideTheOutletInTheTitleNamesTheOutlet() {
+        XCTAssertEqual(PageTitle.outlet(in: "Press release | Lake Region Growers’ Union", headline: nil, host: nil), "Lake Region Growers’ Union")
+        XCTAssertNil(PageTitle.outlet(in: "Press release | new fees for the port", headline: nil, host: nil))
+    }
+
+    func testAConvertersDocumentDateIsNoPublicationTime() {
+        func published(generator: String) -> Date? {
+            let html = """
+                <html><head><meta name="generator" content="\(generator)"><meta name="date" content="2024-03-04T21:17:33+00:00"></head>
+                <body><h1>Crab quota cut</h1></body></html>
+                """
+            let document = HTMLDocument.parse(Array(html.utf8))
+            return PageMetadata(document: document, raw: Array(html.utf8)).published
+        }
+        XCTAssertNil(published(generator: "pdftohtml 0.86.1"), "the PDF's creation time")
+        XCTAssertNotNil(published(generator: "Hugo 0.120"))
+    }
 }

@@ -112,9 +112,22 @@ struct PageMetadata {
 
     /// The machine-readable first-publication time: JSON-LD, microdata, then meta tags.
     var published: Date? {
-        let candidates = [jsonLD?.datePublished, microdata["datepublished"]]
-            + Self.publishedKeys.map { meta($0) }
+        let keys = Self.publishedKeys.filter { !(fromConverter && Self.documentDateKeys.contains($0)) }
+        let candidates = [jsonLD?.datePublished, microdata["datepublished"]] + keys.map { meta($0) }
         return candidates.lazy.compactMap { $0 }.compactMap(ISODate.parse).first
+    }
+
+    /// Generators of pages converted from a document (a PDF, a word processor's file).
+    static let converterNames = ["pdftohtml", "pdf2htmlex", "microsoft word", "libreoffice", "openoffice"]
+
+    /// Meta keys that a converter fills with the document file's own date (when the PDF was
+    /// made), not the publication's.
+    static let documentDateKeys: Set<String> = ["date", "dc.date", "dcterms.created"]
+
+    /// Whether a converter wrote the page (its `generator` meta names one).
+    var fromConverter: Bool {
+        guard let generator = meta("generator")?.lowercased() else { return false }
+        return Self.converterNames.contains { generator.contains($0) }
     }
 
     /// Meta keys that give the first publication time (never a modified time).

@@ -10,6 +10,11 @@ enum PageTitle {
     /// Words that end headlines after a separator and are not outlets (`… - Reports`).
     static let notOutlets: Set<String> = ["reports", "report", "live", "analysis", "opinion", "video", "explainer", "update"]
 
+    /// Names of a kind of page that a `<title>` may give in place of a headline.
+    static let pageKinds: Set<String> = notOutlets.union([
+        "press release", "press releases", "news release", "media release", "statement", "press statement", "news",
+    ])
+
     /// Splits a title into headline and suffix at its last separator.
     static func split(_ title: String) -> (headline: String, suffix: String)? {
         var best: Range<String.Index>?
@@ -35,6 +40,9 @@ enum PageTitle {
             if title.hasSuffix(headline) { return trimmedSeparators(title.dropLast(headline.count)).map { farPart($0, atEnd: false) } }
         }
         guard let (first, last) = split(title) else { return nil }
+        // `Press release | East African Freight Forwarders’ Alliance`: beside the page's kind
+        // stands the outlet.
+        if pageKinds.contains(first.lowercased()), isWrittenAsName(last) { return last }
         if let host {
             if spells(host: host, last) { return last }
             if spells(host: host, first) { return first }
