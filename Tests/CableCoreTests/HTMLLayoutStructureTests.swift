@@ -41,7 +41,7 @@ final class HTMLLayoutStructureTests: XCTestCase {
                      line("The brief of another story sits beside it", top: 100, left: 300),
                      line("in the same font and is no part of it.", top: 114, left: 300)]
         return """
-            <html><head><title>Layout 1</title><meta name="date" content="2024-01-02T10:00:00+00:00"></head><body>
+            <html><head><title>Layout 1</title><meta name="generator" content="pdftohtml 0.86.1"><meta name="date" content="2024-01-02T10:00:00+00:00"></head><body>
             <div id="page1-div" style="position:relative">
             \(line("<b>Weir closure angers barge crews</b>", top: 100, left: 40, font: "ft1"))
             \(line("Tuesday 6 February 2024", top: 60, left: 40, font: "ft2"))

@@ -15,10 +15,10 @@ public enum HTMLArticleReader {
         let lines = document.textUnits()
         // (A PDF converted line by line has its paragraphs put back together first.)
         let units = PrintedLayout.reflowed(lines, in: document) ?? lines
-        let links = LinkBlocks(document: document, units: units, base: metadata.linkBase)
+        let links = LinkBlocks(document: document, units: units, base: metadata.linkBase, authors: metadata.authorNames)
 
         var warnings = encoding.warning.map { [$0] } ?? []
-        let naming = PageNaming(document: document, metadata: metadata)
+        let naming = PageNaming(document: document, metadata: metadata, units: units)
         let identity = identityText(document)
         if !naming.hasMarkedHeadline, !isShown(naming.headline, in: units),
            var article = readAsText(units, file: file, metadata: metadata, naming: naming, links: links, warnings: warnings) {
@@ -67,7 +67,7 @@ public enum HTMLArticleReader {
         guard !article.titleDerived else { return nil }
         article.url = metadata.pageURL
         article.source = naming.outlet ?? article.source
-        article.published = metadata.articlePublished ?? article.published ?? metadata.published
+        article.published = metadata.published ?? article.published
         if !links.related.isEmpty || !links.readMore.isEmpty {
             (article.related, article.readMore, article.linkURLs) = (links.related, links.readMore, links.linkURLs)
         }
@@ -147,23 +147,48 @@ public enum HTMLArticleReader {
     }
 
     /// A dateline in the page's visible text before the body (or in its first lines): one
-    /// that is not a revision time, else the first (see `datelineCandidates` for a block
-    /// broken by `<br>`s).
+    /// that is neither a revision time nor a saving tool's header time, else the first header
+    /// time, else the first revision time (see `datelineCandidates` for a block broken by
+    /// `<br>`s).
     static func visibleDateline(_ units: [TextUnit], before firstBody: TextUnit?) -> Date? {
         let limit = firstBody?.first ?? Int.max
         var revision: Date?
-        for unit in units where unit.first <= limit {
+        var copyHeader: Date?
+        for (position, unit) in units.enumerated() where unit.first <= limit {
             for line in datelineCandidates(unit) where line.split(separator: " ").count <= 14 {
                 guard let date = ArticleParser.dateline(in: line) else { continue }
                 let lower = line.lowercased()
-                if revisionWords.contains(where: lower.contains) {
+                // (A field's label may stand in the cell before it: `<td>Updated:</td>`.)
+                let label = position > 0 ? fieldLabel(units[position - 1].text) : nil
+                if revisionWords.contains(where: { lower.contains($0) || label == $0 }) {
                     if revision == nil { revision = date }
+                    continue
+                }
+                if isCopyHeader(lower, label: label) {
+                    if copyHeader == nil { copyHeader = date }
                     continue
                 }
                 return date
             }
         }
-        return revision
+        return copyHeader ?? revision
+    }
+
+    /// Labels of the header a saving tool writes over its copy (a mail client's `Date:` and
+    /// `Sent:`, a note's `Created:`): the time the copy was sent or made, often in the saver's
+    /// zone and order of day and month, which loses to the article's own dateline.
+    static let copyHeaderLabels = ["date", "sent", "received", "created", "saved", "clipped"]
+
+    /// Whether a (lower-cased) dateline line is a header field: its label opens it, or is the
+    /// `label` of the cell before it (`<td>Created:</td><td>25/10/2024 09:17</td>`).
+    static func isCopyHeader(_ line: String, label: String?) -> Bool {
+        copyHeaderLabels.contains { line.hasPrefix($0 + ":") || label == $0 }
+    }
+
+    /// A field's label standing alone (`Created:`), lower-cased without its colon.
+    static func fieldLabel(_ text: String) -> String? {
+        guard text.hasSuffix(":"), text.utf8.count <= 24 else { return nil }
+        return text.dropLast().lowercased().trimmingCharacters(in: .whitespaces)
     }
 
     /// Labels that open a line giving the publication time.
@@ -203,7 +228,7 @@ struct PageNaming {
     /// a `<title>`.
     var hasMarkedHeadline: Bool
 
-    init(document: HTMLDocument, metadata: PageMetadata) {
+    init(document: HTMLDocument, metadata: PageMetadata, units: [TextUnit] = []) {
         let documentTitle = metadata.documentTitle.flatMap { $0.isEmpty ? nil : $0 }
         let h1 = Self.articleHeading(document).flatMap { heading in
             documentTitle.map { PageTitle.isSiteName(heading, title: $0) } == true ? nil : heading
@@ -211,11 +236,26 @@ struct PageNaming {
         let declared = metadata.meta("og:title") ?? metadata.jsonLD?.headline ?? metadata.microdata["headline"]
         let host = metadata.pageURL.flatMap { URL(string: $0)?.host }
         let titleOutlet = documentTitle.flatMap { PageTitle.outlet(in: $0, headline: declared ?? h1, host: host) }
-        outlet = metadata.siteName ?? titleOutlet
+        outlet = metadata.siteName ?? titleOutlet ?? Self.copyrightHolder(units)
         let fromTitle = documentTitle.map { PageTitle.removing(titleOutlet, from: $0) }
         hasMarkedHeadline = declared != nil || h1 != nil
         let chosen = Self.printedHeadline(h1, declared: declared) ?? declared ?? h1 ?? fromTitle
         headline = chosen.map { PageTitle.withoutOutlet($0, outlet: outlet) }.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The holder the page's last copyright line names, without its legal form (`© 2024
+    /// Pannonia Wire Kft.` → Pannonia Wire): the outlet of a page whose markup names none, as
+    /// on text pages. (The last: a copyright sign higher up may be a photo's credit.)
+    static func copyrightHolder(_ units: [TextUnit]) -> String? {
+        for unit in units.reversed() {
+            for line in (unit.lines.isEmpty ? [unit.text] : unit.lines).reversed() {
+                guard let holder = LinkLines.outletName(line) else { continue }
+                // (`Copyright 2024. Reproduction permitted …` names no holder.)
+                let name = Outlet.withoutLegalForm(holder)
+                return !name.isEmpty && name.split(separator: " ").count <= 6 && PageTitle.isWrittenAsName(name) ? name : nil
+            }
+        }
+        return nil
     }
 
     /// The `<h1>` when it is the declared headline as printed: the same opening words with

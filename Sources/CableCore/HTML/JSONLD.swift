@@ -9,6 +9,8 @@ struct JSONLDArticle: Equatable {
     var publisherName: String?
     var keywords: [String] = []
     var url: String?
+    /// The names of its authors (`author`: a name, a Person, or a list of them).
+    var authorNames: [String] = []
 
     /// schema.org types that are an article (or a live blog, which Cable reads as one).
     static let articleTypes: Set<String> = [
@@ -29,6 +31,7 @@ struct JSONLDArticle: Equatable {
         found.publisherName = publisherName(article["publisher"], among: objects)
         found.keywords = keywords(article["keywords"])
         found.url = string(article["url"]) ?? reference(article["mainEntityOfPage"])
+        found.authorNames = names(article["author"])
         return found
     }
 
@@ -79,6 +82,13 @@ struct JSONLDArticle: Equatable {
         guard let id = string(publisher["@id"]) else { return nil }
         let referenced = objects.first { string($0["@id"]) == id && isA($0, organisationTypes) }
         return referenced.flatMap { string($0["name"]) }
+    }
+
+    /// The names a value gives: a string, an object's `name`, or a list of either.
+    private static func names(_ value: Any?) -> [String] {
+        if let list = value as? [Any] { return list.flatMap(names) }
+        if let name = string(value) { return [name] }
+        return string((value as? [String: Any])?["name"]).map { [$0] } ?? []
     }
 
     private static func keywords(_ value: Any?) -> [String] {

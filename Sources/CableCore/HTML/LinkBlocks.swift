@@ -28,29 +28,58 @@ struct LinkBlocks {
     /// The kind of block a heading (see `headingKey`) opens, by the parser's vocabulary: the
     /// page's own related stories (`Related`, `More on EU-Mercosur`, `You might also like`),
     /// never a list of what is popular or the author's other work; READ MORE links; tags.
-    static func blockKind(ofHeading key: String) -> BlockKind? {
+    static func blockKind(ofHeading key: String, authors: [String] = []) -> BlockKind? {
         if key.isEmpty { return nil }
         if readMoreLabels.contains(key) { return .readMore }
         if Vocabulary.tagHeadings.contains(key) { return siteIndexHeadings.contains(key) ? nil : .tags }
         if Vocabulary.unrelatedHeadingStarts.contains(where: key.hasPrefix) { return nil }
+        if namesAuthor(key, authors: authors) { return nil }
         return Vocabulary.relatedHeadingStarts.contains(where: key.hasPrefix) ? .related : nil
     }
 
-    init(document: HTMLDocument, units: [TextUnit], base: String?) {
+    /// Heading starts that name whose work a list is (`More from …`, `More by …`).
+    static let workOfHeadingStarts = ["more from ", "more by ", "also by ", "other stories by "]
+
+    /// Whether a heading gives the list as the work of one of the page's authors (`More from
+    /// Tove Lindahl and Ice Lines` under a post by Tove Lindahl): the author's other work, not
+    /// the page's related stories. (`More from The Gulf Meridian` names the outlet: related.)
+    static func namesAuthor(_ key: String, authors: [String]) -> Bool {
+        guard workOfHeadingStarts.contains(where: key.hasPrefix) else { return false }
+        return authors.contains { author in
+            let name = author.lowercased()
+            // (A user name, `rizky.pratama`, names no one in a heading.)
+            return name.contains(" ") && Text.contains(key, name)
+        }
+    }
+
+    /// `authors`: the names the page gives its authors (meta `author`, JSON-LD).
+    init(document: HTMLDocument, units: [TextUnit], base: String?, authors: [String] = []) {
         var related: [(String, String)] = []
         var readMore: [(String, String?)] = []
         var tags: [String] = []
         var taken = Set<Int>()  // headings already used
-        for unit in units where Self.mayBeLabelled(unit.text) {
-            let kind = Self.isLabel(unit) ? Self.blockKind(ofHeading: Self.headingKey(unit.text), in: document, at: unit.owner) : nil
+        for (position, unit) in units.enumerated() where Self.mayBeLabelled(unit.text) {
+            let kind = Self.isLabel(unit)
+                ? Self.blockKind(ofHeading: Self.headingKey(unit.text), in: document, at: unit.owner, authors: authors) : nil
             if kind == .related, !taken.contains(unit.owner) {
                 taken.insert(unit.owner)
-                related += Self.links(after: unit, in: document, accepting: Self.isHeadline)
+                let found = Self.links(after: unit, in: document, accepting: Self.isHeadline)
+                // (`Related documents` whose every link is a file, a factsheet and the legal
+                // text: documents that go with the page, not stories.)
+                if !found.allSatisfy({ Self.isDocumentAddress($0.1) }) { related += found }
             } else if kind == .readMore {
                 readMore += Self.links(after: unit, in: document, accepting: Self.isHeadline).map { ($0.0, Optional($0.1)) }
-            } else if kind == .tags, tags.isEmpty {
-                tags = Self.links(after: unit, in: document).map(\.0)
-                if tags.isEmpty { tags = Self.valuesBeside(unit, units: units, in: document) }
+            } else if kind == .tags {
+                let found = Self.links(after: unit, in: document)
+                if Self.readAsHeadlines(found.map(\.0)) {
+                    // `Related topics` over a forum's other threads: stories, not tags.
+                    if !taken.contains(unit.owner) { related += found }
+                    taken.insert(unit.owner)
+                } else if tags.isEmpty {
+                    tags = found.map(\.0)
+                    if tags.isEmpty { tags = Self.unlinkedTagList(after: position, in: units) }
+                    if tags.isEmpty { tags = Self.valuesBeside(unit, units: units, in: document) }
+                }
             } else if let rest = Self.readMoreLabel(unit.text) {
                 // Each link on the line is one story (`See also: <a>…</a><br><a>…</a>`).
                 let linked = unit.links.filter { !$0.text.isEmpty && Self.readMoreLabel($0.text) == nil }
@@ -95,18 +124,20 @@ struct LinkBlocks {
         text.split(separator: " ").count >= 2
     }
 
-    /// A unit that may label a block: text without links, or a label that is itself a link
-    /// to its index page (`<a href="/Special:Categories">Categories</a>:`).
+    /// A unit that may label a block: text without links, or a site-index label that is
+    /// itself a link to its index page (`<a href="/Special:Categories">Categories</a>:`). Any
+    /// other linked heading (`Read more`, a menu's `Topics`) is a link, not a label.
     static func isLabel(_ unit: TextUnit) -> Bool {
         guard let link = unit.links.first else { return true }
-        return unit.links.count == 1 && headingKey(link.text) == headingKey(unit.text)
+        let key = headingKey(unit.text)
+        return unit.links.count == 1 && headingKey(link.text) == key && siteIndexHeadings.contains(key)
     }
 
     /// `blockKind(ofHeading:)` for a heading on the page: a `Categories` heading heads the
     /// article's own categories when it stands outside the page's chrome (a wiki's category
     /// links under the article), and a blog's site-wide index when it stands in a sidebar.
-    static func blockKind(ofHeading key: String, in document: HTMLDocument, at index: Int) -> BlockKind? {
-        guard siteIndexHeadings.contains(key) else { return blockKind(ofHeading: key) }
+    static func blockKind(ofHeading key: String, in document: HTMLDocument, at index: Int, authors: [String]) -> BlockKind? {
+        guard siteIndexHeadings.contains(key) else { return blockKind(ofHeading: key, authors: authors) }
         // (The page's own `<html>` and `<body>` classes name the whole page's features.)
         let inChrome = ([index] + document.ancestors(of: index)).contains {
             let node = document.nodes[$0]
@@ -137,6 +168,25 @@ struct LinkBlocks {
             node = parent
         }
         return []
+    }
+
+    /// Whether the items under a tag heading read as headlines, not tags: most of them five
+    /// words or more (a tag is a name or a short phrase: `South China Sea`).
+    static func readAsHeadlines(_ items: [String]) -> Bool {
+        let long = items.filter { $0.split(separator: " ").count >= 5 }
+        return !items.isEmpty && long.count * 2 > items.count
+    }
+
+    /// A tag label with its list unlinked in the next cell or line (`Tags:` | `indonesia,
+    /// south china sea, maritime`, as a note's attribute table gives it).
+    static func unlinkedTagList(after position: Int, in units: [TextUnit]) -> [String] {
+        guard position + 1 < units.count else { return [] }
+        let next = units[position + 1]
+        guard next.links.isEmpty, next.text.utf8.count <= 200, let end = next.text.last, !".!?".contains(end),
+              next.text.contains(",") else { return [] }
+        let list = JSONLDArticle.splitKeywords(next.text)
+        // (Each item a tag's length, not a sentence's.)
+        return list.count >= 2 && list.allSatisfy({ $0.split(separator: " ").count <= 4 }) ? list : []
     }
 
     /// A heading's words as compared with the vocabularies: lower-cased, without a closing
@@ -243,11 +293,21 @@ struct LinkBlocks {
             // A card's headline is its heading, when it has one.
             let card = ((index + 1)..<document.nodes[index].end).first { headingElements.contains(document.nodes[$0].name) }
             // (An icon before it, `🛣️ Myawaddy: …`, is no part of the headline.)
-            let text = String(Text.afterPictographs(document.text(of: card ?? index) { isBesideHeadline(document.nodes[$0]) }))
+            let text = String(Text.afterPictographs(document.text(of: card ?? index) { isBesideHeadline($0, in: document) }))
             if !text.isEmpty, !found.contains(where: { $0.1 == href }) { found.append((text, href)) }
             index = document.nodes[index].end
         }
         return found
+    }
+
+    /// File types a page links to as documents to download, not pages to read.
+    static let documentExtensions: Set<String> = ["pdf", "doc", "docx", "odt", "rtf", "xls", "xlsx", "ods", "csv", "ppt", "pptx", "zip"]
+
+    /// Whether an address leads to a document file (`…/Factsheet.pdf`, `report.docx?dl=1`).
+    static func isDocumentAddress(_ href: String) -> Bool {
+        let path = href.split(whereSeparator: { $0 == "?" || $0 == "#" }).first ?? ""
+        guard let last = path.split(separator: "/").last, let dot = last.lastIndex(of: ".") else { return false }
+        return documentExtensions.contains(last[last.index(after: dot)...].lowercased())
     }
 
     /// Links within the page (`#top`) and scripts are not stories.
@@ -263,8 +323,20 @@ struct LinkBlocks {
         "flag", "badge",
     ]
 
-    private static func isBesideHeadline(_ node: HTMLDocument.Node) -> Bool {
-        node.name == "time" || PageHints.words(node).contains { besideHeadlineWords.contains($0) }
+    private static func isBesideHeadline(_ index: Int, in document: HTMLDocument) -> Bool {
+        let node = document.nodes[index]
+        if node.name == "time" || PageHints.words(node).contains(where: besideHeadlineWords.contains) { return true }
+        // (An element of its own holding only a page number: an e-paper's `Page 3` before
+        // each story.)
+        return !node.isText && node.end - index == 2 && isPageReference(document.text(of: index))
+    }
+
+    /// `Page 3`, `p. 12`, `P14`: where a story stands in a printed edition.
+    static func isPageReference(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard let label = ["page", "pg.", "pg", "p.", "p"].first(where: lower.hasPrefix) else { return false }
+        let number = lower.dropFirst(label.count).trimmingCharacters(in: .whitespaces)
+        return !number.isEmpty && number.count <= 3 && number.allSatisfy(\.isNumber)
     }
 
     /// A tag list marked by its class words, or by `rel="tag"` on its links.
@@ -292,15 +364,24 @@ struct LinkBlocks {
     static let tagPathSegments: Set<String> = ["tag", "tags", "topic", "topics", "subject", "subjects", "keyword", "keywords"]
 
     /// An unmarked tag row: two or more links side by side, outside site chrome, that all lead
-    /// to tag pages.
+    /// to tag pages; each link a child of the row or the one link of a child (a pill wrapped
+    /// in its own `<div>`, as generated class names leave it).
     static func tagAddressList(_ document: HTMLDocument) -> [String] {
         let chrome = chromeNodes(document)
         for index in document.nodes.indices where !chrome[index] && !document.nodes[index].isText {
-            let links = document.children(of: index).filter { document.nodes[$0].name == "a" }
-            guard links.count >= 2, links.allSatisfy({ leadsToTagPage(document.nodes[$0]) }) else { continue }
+            let items = document.children(of: index).filter { !document.nodes[$0].isText }
+            let links = items.compactMap { soleLink(of: $0, in: document) }
+            guard links.count >= 2, links.count == items.count, links.allSatisfy({ leadsToTagPage(document.nodes[$0]) }) else { continue }
             return anchors(in: index..<document.nodes[index].end, of: document).map(\.0)
         }
         return []
+    }
+
+    /// The link an item is, or holds as its only link.
+    private static func soleLink(of item: Int, in document: HTMLDocument) -> Int? {
+        if document.nodes[item].name == "a" { return item }
+        let links = (item..<document.nodes[item].end).filter { document.nodes[$0].name == "a" }
+        return links.count == 1 ? links.first : nil
     }
 
     private static func leadsToTagPage(_ node: HTMLDocument.Node) -> Bool {
@@ -319,8 +400,15 @@ struct LinkBlocks {
         return chrome
     }
 
+    /// Tags as named once each: cleaned, a hashtag without its sigil (`#Senegal` is the tag
+    /// Senegal: the mark says it is a tag, it is no part of the name).
     static func unique(_ values: [String]) -> [String] {
         var seen = Set<String>()
-        return values.map { HTMLText.clean($0) }.filter { !$0.isEmpty && seen.insert($0).inserted }
+        return values.map { withoutHashSigil(HTMLText.clean($0)) }.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+
+    static func withoutHashSigil(_ tag: String) -> String {
+        guard tag.hasPrefix("#"), tag.dropFirst().first?.isLetter == true else { return tag }
+        return String(tag.dropFirst())
     }
 }

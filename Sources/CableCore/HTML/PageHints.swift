@@ -86,12 +86,20 @@ enum PageHints {
 
     /// Hidden from readers: `hidden`, `aria-hidden="true"`, `display:none`.
     static func isHidden(_ node: HTMLDocument.Node) -> Bool {
-        if node.attribute("hidden") != nil { return true }
+        if node.attribute("hidden") != nil { return !isStreamedSegment(node) }
         if node.attribute("aria-hidden")?.lowercased() == "true" { return true }
         if let style = node.attribute("style")?.lowercased().filter({ !$0.isWhitespace }),
            style.contains("display:none") || style.contains("visibility:hidden") {
             return true
         }
         return false
+    }
+
+    /// A segment React streams after the page (`<div hidden id="S:0">`): hidden only until
+    /// the script beside it (`$RC("B:0","S:0")`) moves it into its place, so a reader sees it.
+    static func isStreamedSegment(_ node: HTMLDocument.Node) -> Bool {
+        guard node.name == "div", let id = node.attribute("id"), id.hasPrefix("S:") else { return false }
+        let number = id.dropFirst(2)
+        return !number.isEmpty && number.allSatisfy(\.isNumber)
     }
 }

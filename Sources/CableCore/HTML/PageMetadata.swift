@@ -30,7 +30,8 @@ struct PageMetadata {
         jsonLD = JSONLDArticle.read(document.jsonLD)
         microdataPublisher = Self.microdataPublisher(document)
         savedFrom = Self.savedFromURL(raw)
-        pageURL = Self.pageURL([canonical, meta("og:url"), jsonLD?.url, meta("mainentityofpage"), savedFrom, readerSource])
+        pageURL = Self.pageURL([canonical, meta("og:url"), jsonLD?.url, meta("mainentityofpage"), savedFrom, readerSource,
+                                meta("source-url")])
     }
 
     private mutating func read(_ node: HTMLDocument.Node, at index: Int, of document: HTMLDocument) {
@@ -82,12 +83,16 @@ struct PageMetadata {
     /// The microdata publisher's name (`itemprop="publisher"` holding `itemprop="name"`).
     var microdataPublisher: String?
 
+    /// The names the page gives its authors: meta `author`, then JSON-LD's.
+    var authorNames: [String] { metas("author") + (jsonLD?.authorNames ?? []) }
+
     /// The outlet: `og:site_name`, then the publisher's name (JSON-LD, microdata).
     var siteName: String? { meta("og:site_name") ?? jsonLD?.publisherName ?? microdataPublisher }
 
     /// The page's own address: canonical, `og:url`, JSON-LD's or microdata's, then where it
-    /// was saved from or a reader view fetched it; relative ones resolved against the next
-    /// known address. Only http(s).
+    /// was saved from or a reader view fetched it, or a clipper recorded fetching it (the
+    /// `source-url` meta of a note exported from a web clip); relative ones resolved against
+    /// the next known address. Only http(s).
     private(set) var pageURL: String?
 
     private static func pageURL(_ choices: [String?]) -> String? {
@@ -106,26 +111,28 @@ struct PageMetadata {
     }
 
     /// The machine-readable first-publication time: JSON-LD, microdata, then meta tags.
-    var published: Date? { published(keys: Self.publishedKeys) }
-
-    /// The same without the bare date metas a document converter writes for the file it
-    /// converted (pdftohtml's `<meta name="date">` is the PDF's creation time): on a page that
-    /// lays out a printed document, the date printed on it is the publication's.
-    var articlePublished: Date? {
-        published(keys: Self.publishedKeys.filter { !Self.documentDateKeys.contains($0) })
-    }
-
-    private func published(keys: [String]) -> Date? {
+    var published: Date? {
+        let keys = Self.publishedKeys.filter { !(fromConverter && Self.documentDateKeys.contains($0)) }
         let candidates = [jsonLD?.datePublished, microdata["datepublished"]] + keys.map { meta($0) }
         return candidates.lazy.compactMap { $0 }.compactMap(ISODate.parse).first
     }
 
-    /// Meta keys that may give a document file's own time rather than its publication's.
+    /// Generators of pages converted from a document (a PDF, a word processor's file).
+    static let converterNames = ["pdftohtml", "pdf2htmlex", "microsoft word", "libreoffice", "openoffice"]
+
+    /// Meta keys that a converter fills with the document file's own date (when the PDF was
+    /// made), not the publication's.
     static let documentDateKeys: Set<String> = ["date", "dc.date", "dcterms.created"]
+
+    /// Whether a converter wrote the page (its `generator` meta names one).
+    var fromConverter: Bool {
+        guard let generator = meta("generator")?.lowercased() else { return false }
+        return Self.converterNames.contains { generator.contains($0) }
+    }
 
     /// Meta keys that give the first publication time (never a modified time).
     static let publishedKeys = [
-        "article:published_time", "og:article:published_time", "datepublished", "publish-date",
+        "article:published_time", "og:article:published_time", "og:published_time", "datepublished", "publish-date",
         "pubdate", "publishdate", "date", "dc.date.issued", "dc.date", "dcterms.created",
         "parsely-pub-date", "sailthru.date",
     ]

@@ -11,11 +11,10 @@ enum PageTitle {
     static let notOutlets: Set<String> = ["reports", "report", "live", "analysis", "opinion", "video", "explainer", "update"]
 
     /// Kinds of page a `<title>` may name instead of a headline, beside the outlet's name.
-    static let pageKinds: Set<String> = [
-        "press release", "news release", "media release", "press statement", "media statement",
+    static let pageKinds: Set<String> = notOutlets.union([
+        "press release", "press releases", "news release", "media release", "press statement", "media statement",
         "statement", "announcement", "media advisory", "news", "home",
-    ]
-
+    ])
     /// Splits a title into headline and suffix at its last separator.
     static func split(_ title: String) -> (headline: String, suffix: String)? {
         var best: Range<String.Index>?
@@ -41,17 +40,28 @@ enum PageTitle {
             if title.hasSuffix(headline) { return trimmedSeparators(title.dropLast(headline.count)).map { farPart($0, atEnd: false) } }
         }
         guard let (first, last) = split(title) else { return nil }
+        // `Press release | East African Freight Forwarders’ Alliance`: beside the page's kind
+        // stands the outlet.
+        if pageKinds.contains(first.lowercased()), !pageKinds.contains(last.lowercased()), isWrittenAsName(last) { return last }
         if let host {
             if spells(host: host, last) { return last }
             if spells(host: host, first) { return first }
         }
-        // `Press release | East African Freight Forwarders' Alliance`: a kind of page, then
-        // the outlet that issued it.
-        if pageKinds.contains(first.lowercased()), !pageKinds.contains(last.lowercased()) { return last }
         let lastWords = last.split(separator: " ").count
         guard lastWords <= 5, first.split(separator: " ").count > lastWords,
-              !notOutlets.contains(last.lowercased()) else { return nil }
+              !notOutlets.contains(last.lowercased()), isWrittenAsName(last) else { return nil }
         return last
+    }
+
+    /// Whether words are written as a name is: one word, or every word but the small ones
+    /// capitalised (`The Frontier Ledger`), not a phrase (`Slovak media law`, the last item of
+    /// a newsletter's subject line).
+    static func isWrittenAsName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count > 1 else { return true }
+        return words.allSatisfy { word in
+            Vocabulary.smallWords.contains(word.lowercased()) || word.first.map { !$0.isLowercase } == true
+        }
     }
 
     /// Whether a name, without spaces and punctuation, is one of the labels of a host name;

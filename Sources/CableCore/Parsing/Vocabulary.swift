@@ -303,6 +303,7 @@ enum Vocabulary {
     static let legalForms: Set<String> = [
         "ltd", "limited", "inc", "llc", "plc", "oü", "ab", "asa", "as", "gmbh", "sa", "s.a", "co", "corp", "corporation",
         "llp", "pty", "(pty)", "bv", "nv", "spa", "srl", "pvt", "pt", "pjsc", "jsc", "ooo", "ag", "kk", "lp", "l.p",
+        "kft", "zrt", "nyrt",
     ]
 
     /// Headings of a summary above the article (`Key points`): the lines under them are not
@@ -397,7 +398,7 @@ enum Vocabulary {
 
     /// Starts of the headings of the page's own related-stories block.
     static let relatedHeadingStarts: [String] = [
-        "related", "more on ", "more from ", "more news", "more stories", "more in ", "more coverage", "also in this series",
+        "related", "more on ", "more from ", "more news", "more stories", "more in ", "more coverage", "also in ",
         "in this series", "also read", "read also", "read more", "read next", "see also", "further reading", "you may also like",
         "you might also like", "recommended", "what to read next", "explore more", "also on ", "more like this",
         "keep reading", "more to read", "read more about", "on the same subject", "on the same topic", "on the same theme",
