@@ -201,4 +201,21 @@ final class HTMLLinksAndDatesTests: XCTestCase {
         XCTAssertNil(published(generator: "pdftohtml 0.86.1"), "the PDF's creation time")
         XCTAssertNotNil(published(generator: "Hugo 0.120"))
     }
+
+    /// A page of thousands of block headings is searched under the first few dozen only: each
+    /// search reads on through the page, and a hostile page must not cost their square.
+    func testOnlyTheFirstHeadingsOfAPageAreSearched() {
+        let blocks = (1...(LinkBlocks.mostHeadings + 5)).map {
+            "<h3>Related</h3><ul><li><a href=\"/story/\($0)\">Story number \($0) about the port strike</a></li></ul>"
+        }.joined()
+        let html = "<html><body><article><h1>Port strike enters its second week</h1>"
+            + "<p>The dockers' union said on Monday that the strike would go on until the ministry answered its demands.</p>"
+            + "<p>Shipping lines diverted six vessels to other ports, and exporters warned of losses running into millions.</p>"
+            + "<p>The ministry said talks would resume on Thursday, and asked both sides to keep the grain terminals open.</p>"
+            + blocks + "</article></body></html>"
+        let document = HTMLDocument.parse(Array(html.utf8))
+        let links = LinkBlocks(document: document, units: document.textUnits(), base: "https://news.example/")
+        XCTAssertEqual(links.related.count, LinkBlocks.mostHeadings)
+        XCTAssertEqual(links.related.last, "Story number \(LinkBlocks.mostHeadings) about the port strike")
+    }
 }

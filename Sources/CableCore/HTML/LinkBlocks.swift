@@ -52,15 +52,23 @@ struct LinkBlocks {
         }
     }
 
+    /// The most block headings a page is searched under: a page has a few (`Related`, `Tags`,
+    /// `Read more`), and each search reads on through the page, so a page of thousands costs
+    /// their square.
+    static let mostHeadings = 40
+
     /// `authors`: the names the page gives its authors (meta `author`, JSON-LD).
     init(document: HTMLDocument, units: [TextUnit], base: String?, authors: [String] = []) {
         var related: [(String, String)] = []
         var readMore: [(String, String?)] = []
         var tags: [String] = []
         var taken = Set<Int>()  // headings already used
+        var headings = 0
         for (position, unit) in units.enumerated() where Self.mayBeLabelled(unit.text) {
-            let kind = Self.isLabel(unit)
+            var kind = Self.isLabel(unit)
                 ? Self.blockKind(ofHeading: Self.headingKey(unit.text), in: document, at: unit.owner, authors: authors) : nil
+            if kind != nil { headings += 1 }
+            if headings > Self.mostHeadings { kind = nil }
             if kind == .related, !taken.contains(unit.owner) {
                 taken.insert(unit.owner)
                 let found = Self.links(after: unit, in: document, accepting: Self.isHeadline)
@@ -161,13 +169,26 @@ struct LinkBlocks {
             let siblings = document.children(of: parent).filter { !document.nodes[$0].isText }
             if let position = siblings.firstIndex(of: node), position + 1 < siblings.count {
                 let field = siblings[position + 1]
-                let values = units.filter { document.contains(field, $0.first) }.map(\.text)
+                // (Units are in document order: the field's are one run, found by halving.)
+                let start = firstUnit(in: units, atOrAfter: field)
+                let values = units[start...].prefix { document.contains(field, $0.first) }.map(\.text)
                 let short = values.allSatisfy { $0.split(separator: " ").count <= 4 && !ParagraphFilter.endsLikeSentence($0) }
                 return short && values.count <= mostFieldValues ? values : []
             }
             node = parent
         }
         return []
+    }
+
+    /// The index of the first unit at or after a node, in units kept in document order.
+    static func firstUnit(in units: [TextUnit], atOrAfter node: Int) -> Int {
+        var low = 0
+        var high = units.count
+        while low < high {
+            let middle = (low + high) / 2
+            if units[middle].first < node { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// Whether the items under a tag heading read as headlines, not tags: most of them five
