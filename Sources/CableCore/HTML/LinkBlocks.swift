@@ -102,11 +102,13 @@ struct LinkBlocks {
             }
         }
         if tags.isEmpty { tags = Self.visibleTagList(document) }
-        for (headline, href) in readMore where !self.readMore.contains(headline) {
+        var seen = Set<String>()
+        for (headline, href) in readMore where seen.insert(headline).inserted {
             self.readMore.append(headline)
             if let href, let address = WebAddress.absolute(href, base: base) { linkURLs[headline] = address }
         }
-        for (headline, href) in related where !self.related.contains(headline) && !Self.isButton(headline) {
+        seen = []
+        for (headline, href) in related where !Self.isButton(headline) && seen.insert(headline).inserted {
             self.related.append(headline)
             if let address = WebAddress.absolute(href, base: base) { linkURLs[headline] = address }
         }
@@ -304,6 +306,7 @@ struct LinkBlocks {
     /// link are not part of its headline; image-only links and repeats of one address go.
     static func anchors(in range: Range<Int>, of document: HTMLDocument) -> [(String, String)] {
         var found: [(String, String)] = []
+        var addresses = Set<String>()
         var index = range.lowerBound
         while index < range.upperBound {
             guard document.nodes[index].name == "a", let href = document.nodes[index].attribute("href"),
@@ -315,7 +318,7 @@ struct LinkBlocks {
             let card = ((index + 1)..<document.nodes[index].end).first { headingElements.contains(document.nodes[$0].name) }
             // (An icon before it, `🛣️ Myawaddy: …`, is no part of the headline.)
             let text = String(Text.afterPictographs(document.text(of: card ?? index) { isBesideHeadline($0, in: document) }))
-            if !text.isEmpty, !found.contains(where: { $0.1 == href }) { found.append((text, href)) }
+            if !text.isEmpty, addresses.insert(href).inserted { found.append((text, href)) }
             index = document.nodes[index].end
         }
         return found

@@ -17,16 +17,22 @@ enum ParagraphFilter {
         let listed = listRuns(units)
         let kept = units.indices.filter { !listed.contains($0) && isProse(units[$0]) }.map { units[$0] }
         let bytes = kept.map { Array($0.text.utf8) }
+        // (Each block is looked for in every other: on a page of thousands of blocks, which is
+        // no one article, that would cost their square, and only repeats are dropped.)
+        let looksInside = kept.count <= mostBlocksSearched
         var result: [TextUnit] = []
-        for (index, unit) in kept.enumerated() {
-            if result.contains(where: { $0.text == unit.text }) { continue }
-            let repeated = bytes.indices.contains { other in
+        var texts = Set<String>()
+        for (index, unit) in kept.enumerated() where texts.insert(unit.text).inserted {
+            let repeated = looksInside && bytes.indices.contains { other in
                 other != index && bytes[other].count > bytes[index].count && contains(bytes[other], bytes[index])
             }
             if !repeated { result.append(unit) }
         }
         return result
     }
+
+    /// The most blocks each looked for inside the others (a pull quote repeats a paragraph).
+    static let mostBlocksSearched = 1_000
 
     /// Whether `needle` (not empty) occurs in `haystack`.
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
