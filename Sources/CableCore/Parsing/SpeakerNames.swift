@@ -229,6 +229,10 @@ enum SpeakerNames {
             }
             return Speaker(name: name, role: nil, isPerson: false)
         }
+        // `the paper wrote`, `the business daily estimates`: the newspaper last named.
+        if description.count <= 3, Vocabulary.newspaperNouns.contains(head.lower), !head.isCapitalised {
+            return memory.lastNewspaper
+        }
         guard head.is(.titleHead) else { return nil }
         let significant = description.map(\.lower).filter { !Vocabulary.ranks.contains($0) }
         if let known = memory.person(withRoleWords: significant) { return known }

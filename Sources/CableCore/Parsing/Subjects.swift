@@ -15,8 +15,9 @@ enum Subjects {
     /// consulate or mission is named with its post when the subject gives one (`in` or `to`
     /// and a capitalised place of one or two words).
     static func withPost(_ body: Speaker, in tokens: [ProseToken]) -> Speaker {
-        guard !body.isPerson, !body.name.contains(" in "), !body.name.contains(" to "), let noun = Text.words(body.name).last?.lowercased(),
-            Vocabulary.diplomaticPosts.contains(noun),
+        let words = Text.words(body.name.lowercased()).map(String.init)
+        guard !body.isPerson, !body.name.contains(" in "), !body.name.contains(" to "), let noun = words.last,
+            Vocabulary.diplomaticPosts.contains(noun) || Vocabulary.diplomaticPosts.contains(words.suffix(2).joined(separator: " ")),
             let k = tokens.prefix(8).firstIndex(where: { $0.lower == noun }), k + 2 < tokens.count,
             tokens[k].trailing == nil, case let preposition = tokens[k + 1].lower, preposition == "in" || preposition == "to",
             !tokens[k + 1].isCapitalised, tokens[k + 1].trailing == nil
@@ -53,6 +54,13 @@ enum Subjects {
         if first.is(.pronoun) { return memory.person(for: first.lower, at: first.position) }
         if !first.isCapitalised, let head = titledNameStart(0, in: tokens) {
             return SpeakerNames.resolve(run: Array(tokens[0..<runEnd(from: head, in: tokens)]), memory: memory)
+        }
+        // `former Permanent Secretary Jane Doe`: a rank in lower case before a capitalised title.
+        if !first.isCapitalised, Vocabulary.ranks.contains(first.lower), first.trailing == nil, tokens.count > 2,
+            tokens[1].isCapitalised, !tokens[1].isQuote, tokens[1].is(.titleHead) || tokens[2].is(.titleHead),
+            let found = SpeakerNames.resolve(run: Array(tokens[0..<runEnd(from: 1, in: tokens)]), memory: memory),
+            found.isPerson, found.role != nil {
+            return found
         }
         if first.isCapitalised && !first.is(.determiner) {
             return SpeakerNames.resolve(run: Array(tokens[0..<runEnd(from: 0, in: tokens)]), memory: memory)
@@ -141,7 +149,22 @@ enum Subjects {
             !tokens[1..<end].contains(where: { $0.is(.connector) }) {
             return SpeakerNames.resolve(description: description(from: 1, in: tokens), memory: memory)
         }
+        if let titled = titledNameAfterBody(tokens, bodyEnd: end, memory: memory) { return titled }
         return SpeakerNames.resolve(run: Array(tokens[0..<end]), memory: memory)
+    }
+
+    /// `The Council on American-Islamic Relations National Executive Director Nihad Awad`: a
+    /// body's name that goes on after a preposition and ends in a title and a name is that
+    /// person, the body in their role; the body alone is no speaker there.
+    private static func titledNameAfterBody(_ tokens: [ProseToken], bodyEnd end: Int, memory: SpeakerMemory) -> Speaker? {
+        guard end + 1 < tokens.count, tokens[end - 1].is(.organisation), tokens[end - 1].trailing == nil,
+            tokens[end].is(.preposition), !tokens[end].isCapitalised, tokens[end].trailing == nil,
+            tokens[end + 1].isCapitalised, !tokens[end + 1].isQuote, !tokens[end + 1].is(.determiner) else { return nil }
+        let runEnd = runEnd(from: end + 1, in: tokens)
+        guard tokens[(end + 1)..<runEnd].contains(where: { $0.is(.titleHead) }),
+            let found = SpeakerNames.resolve(run: Array(tokens[0..<runEnd]), memory: memory), found.isPerson, found.role != nil
+        else { return nil }
+        return found
     }
 
     /// The subject that ends at the last token: `he`, `Jane Doe`, `Jane Doe, a senior analyst
@@ -453,6 +476,12 @@ enum Subjects {
                 k = head  // `Ethiopian government spokesman Tesfaye Gebremariam`
                 continue
             }
+            // `Air Force 1st Lt. Tyler Livingston`: an ordinal before a capitalised title.
+            if k > start, tokens[k - 1].trailing == nil, isOrdinal(token), token.trailing == nil, k + 1 < tokens.count,
+                tokens[k + 1].isCapitalised, tokens[k + 1].is(.titleHead) {
+                k += 1
+                continue
+            }
             if token.is(.connector), token.trailing == nil, k > start {
                 var next = k + 1
                 while next < tokens.count && tokens[next].is(.connector) && tokens[next].trailing == nil { next += 1 }
@@ -464,6 +493,13 @@ enum Subjects {
             break
         }
         return max(k, start + 1)
+    }
+
+    /// `1st`, `2nd`, `23rd`, `4th`: a number written as an ordinal.
+    static func isOrdinal(_ token: ProseToken) -> Bool {
+        let lower = token.lower
+        guard lower.count >= 3, let first = lower.unicodeScalars.first, Text.isDigit(first) else { return false }
+        return ["st", "nd", "rd", "th"].contains(String(lower.suffix(2))) && lower.dropLast(2).unicodeScalars.allSatisfy(Text.isDigit)
     }
 
     /// The start of the capitalised run ending at `end` (inclusive), at most 30 words back:

@@ -1,0 +1,63 @@
+@testable import CableCore
+import XCTest
+
+/// Where a speaker's name starts and ends: an abbreviation's full stop before a comma, a high
+/// commission's or delegation's post, a team's titles, a titled name after a body and a
+/// preposition, an ordinal rank; and a `he` or `she` made unsure by someone else the paragraph
+/// names. Invented sentences.
+final class SpeakerNameEdgesTests: XCTestCase {
+    private func speakers(_ paragraphs: [String]) -> [String?] {
+        QuoteAttribution.quotes(in: paragraphs).map(\.speaker)
+    }
+
+    func testAbbreviationKeepsItsFullStopBeforeAComma() {
+        XCTAssertEqual(speakers(["Harbour Freight Lines Inc., the port's largest operator, said the strike was “a matter for the courts.”"]),
+                       ["Harbour Freight Lines Inc."])
+        XCTAssertEqual(ProseToken("Corp.,").text, "Corp.")
+        XCTAssertEqual(ProseToken("Corp.,").trailing, .comma)
+    }
+
+    func testHighCommissionAndDelegationNamedWithTheirPosts() {
+        XCTAssertEqual(speakers(["The British High Commission in Nairobi said it was “following the case closely.”"]),
+                       ["British High Commission in Nairobi"])
+        XCTAssertEqual(speakers(["The EU delegation in Accra said it “regrets the decision to close the port.”"]),
+                       ["EU delegation in Accra"])
+        // A commission at home is no post.
+        XCTAssertEqual(speakers(["The Election Commission in Dhaka said the count was “complete and final.”"]),
+                       ["Election Commission"])
+    }
+
+    func testTeamTitleBeforeAName() {
+        XCTAssertEqual(speakers(["“We were ready for the heat,” said Moldova coach Radu Ciobanu."]), ["Radu Ciobanu"])
+    }
+
+    func testTitledNameAfterABodyAndAPreposition() {
+        XCTAssertEqual(speakers(["The Institute for Coastal Studies Deputy Director Marit Holm said the survey was “the widest in a decade.”"]),
+                       ["Marit Holm"])
+    }
+
+    func testOrdinalRankBeforeATitle() {
+        XCTAssertEqual(speakers(["“The convoy left on time,” said Marine Corps 2nd Lt. Dana Whitfield."]), ["Dana Whitfield"])
+    }
+
+    func testPronounUnsureAfterAnotherPersonNamedInTheParagraph() {
+        let found = speakers([
+            "Opposition leader Tomas Ekdahl called the treaty “a surrender dressed as a deal.”",
+            "It was left to Dr Ivan Petrov, member for Northgate, to raise the fishermen. “Nobody asked them,” he said.",
+        ])
+        XCTAssertEqual(found, ["Tomas Ekdahl", nil])
+    }
+
+    func testLowerCaseRankBeforeACapitalisedTitle() {
+        XCTAssertEqual(speakers(["“He never raised his voice,” said former Permanent Secretary Ngozi Ekwueme, who served under him."]),
+                       ["Ngozi Ekwueme"])
+    }
+
+    func testUnnamedPersonOpeningAClauseAfterAPhrase() {
+        let found = speakers([
+            "Opposition leader Tomas Ekdahl called the treaty “a surrender dressed as a deal.”",
+            "As the doors closed, one Treasury official gave his own verdict. “Nobody,” he said, “reads the annex.”",
+        ])
+        XCTAssertEqual(found, ["Tomas Ekdahl", nil, nil])
+    }
+}
