@@ -12,7 +12,13 @@ enum Mentions {
                      memory: inout SpeakerMemory) {
         let position = run.first?.position ?? 0
         let after = following.first
-        if let paper = newspaper(run) { memory.noteNewspaper(paper) }
+        if let paper = newspaper(run) {
+            // `The opposition-leaning Taiwan Daily Mirror argued …`: before its verb, a later
+            // `it said` is the paper.
+            memory.noteNewspaper(paper)
+            memory.remember(paper, asSubject: after.map(readsAsVerb) == true, at: position)
+            return
+        }
         if let author = authorOfWork(run, following: following) {
             memory.remember(author, asSubject: false, at: position)
             return

@@ -195,12 +195,23 @@ enum Subjects {
             // shedding what Gilbert called "…"`).
             if start > 0, !tokens[start - 1].isCapitalised, tokens[start - 1].trailing == nil, tokens[start - 1].lower != "what",
                 !tokens[start - 1].is(.clauseOpener), !isBareDescription(endingAt: start - 1, in: tokens),
-                !tokens[start - 1].is(.determiner) || start >= 2 && tokens[start - 2].is(.preposition) {
+                !tokens[start - 1].is(.determiner) || start >= 2 && tokens[start - 2].is(.preposition),
+                !isDescribedAtClauseStart(start, in: tokens) {
                 return forward(tokens, memory: memory)
             }
             return SpeakerNames.resolve(run: Array(tokens[start...end]), memory: memory)
         }
         return descriptionBackward(tokens, end: end, memory: memory)
+    }
+
+    /// `the state-run Huaxia Daily said`, `In Taipei, the pro-government Morning Post called`:
+    /// an article opening the clause and one or two lower-case adjectives before the name (no
+    /// preposition before the article, which would make the name an object).
+    private static func isDescribedAtClauseStart(_ start: Int, in tokens: [ProseToken]) -> Bool {
+        var k = start - 1
+        while k >= 0, start - k <= 2, isDescriptor(tokens[k]), !tokens[k].is(.titleHead), !tokens[k].is(.organisation) { k -= 1 }
+        guard k >= 0, k < start - 1, tokens[k].is(.determiner), !tokens[k].isPossessive, tokens[k].trailing == nil else { return false }
+        return k == 0 || tokens[k - 1].trailing != nil || tokens[k - 1].is(.clauseOpener)
     }
 
     /// `fisherman and organizer Travis LeBlanc said`, `Republican presidential candidate Donald
