@@ -183,10 +183,7 @@ enum QuoteAttribution {
     /// student,` is an appositive) nor in words a speech verb reports (`At one meeting, she
     /// recalls, a delegate …`).
     private static func startsClause(at i: Int, from start: Int, in tokens: [ProseToken]) -> Bool {
-        if i == start { return true }
-        guard i - start >= 3, tokens[i - 1].hasComma, !tokens[i - 1].is(.speechVerb), case let first = tokens[start].lower,
-            Vocabulary.sentenceOpeners.contains(first) || Vocabulary.placePrepositions.contains(first) else { return false }
-        return !tokens[start..<(i - 1)].contains { $0.trailing != nil || $0.isQuote } && !isReported(tokens[start..<i])
+        i == start || Subjects.opensAfterOpeningPhrase(i, from: start, in: tokens) && !isReported(tokens[start..<i])
     }
 
     /// `At one conference, she recalls, a delegate objected …`, `She writes that a delegate

@@ -177,7 +177,11 @@ enum Subjects {
         let last = tokens[end]
         if last.is(.pronoun) { return memory.person(for: last.lower, at: last.position) }
         // `It said`, `what it called "…"`: the body just quoted or named.
-        if last.lower == "it" { return end == 0 || tokens[end - 1].lower == "what" ? memory.referentOfIt : nil }
+        // `In a notice to exporters, it said`: after an opening phrase too.
+        if last.lower == "it" {
+            let opens = end == 0 || tokens[end - 1].lower == "what" || opensAfterOpeningPhrase(end, from: 0, in: tokens)
+            return opens ? memory.referentOfIt : nil
+        }
         if Vocabulary.unresolvablePronouns.contains(last.lower) { return nil }
         if last.hasComma { return beforeAppositive(tokens, end: end, memory: memory) }
         if last.isCapitalised {
@@ -212,6 +216,19 @@ enum Subjects {
         while k >= 0, start - k <= 2, isDescriptor(tokens[k]), !tokens[k].is(.titleHead), !tokens[k].is(.organisation) { k -= 1 }
         guard k >= 0, k < start - 1, tokens[k].is(.determiner), !tokens[k].isPossessive, tokens[k].trailing == nil else { return false }
         return k == 0 || tokens[k - 1].trailing != nil || tokens[k - 1].is(.clauseOpener)
+    }
+
+    /// Whether the word at `i` is the first after the comma of an opening phrase that starts
+    /// the sentence at `start` (`As the lights went down, one official …`, `In a notice to
+    /// exporters, it said`): a subordinator or a preposition first, no other punctuation, no
+    /// speech verb reporting the words (`At one meeting, she recalls, …`).
+    static func opensAfterOpeningPhrase(_ i: Int, from start: Int, in tokens: [ProseToken]) -> Bool {
+        guard i - start >= 3, tokens[i - 1].hasComma, !tokens[i - 1].is(.speechVerb), case let first = tokens[start].lower,
+            Vocabulary.sentenceOpeners.contains(first) || Vocabulary.placePrepositions.contains(first) else { return false }
+        return !tokens[start..<(i - 1)].contains { $0.trailing != nil || $0.isQuote }
+            && !tokens[start..<(i - 1)].indices.dropLast().contains { k in
+                tokens[k].is(.speechVerb) && !tokens[k].isCapitalised && tokens[k + 1].lower == "that"
+            }
     }
 
     /// `fisherman and organizer Travis LeBlanc said`, `Republican presidential candidate Donald
@@ -402,8 +419,11 @@ enum Subjects {
     /// Whether the indefinite phrase at `start` describes a person (`a senior naval officer`,
     /// `one of them`), not a body or a group.
     private static func unnamedPerson(from start: Int, in tokens: [ProseToken]) -> Bool {
-        func isPersonNoun(_ token: ProseToken) -> Bool {
-            !token.isCapitalised && !token.isQuote && !token.is(.organisation) && !token.is(.genericGroup) && !token.is(.determiner)
+        // `A US State Department spokesperson`: the voice of the body it names, not someone unnamed.
+        func isPersonNoun(_ j: Int) -> Bool {
+            let token = tokens[j]
+            return !token.isCapitalised && !token.isQuote && !token.is(.organisation) && !token.is(.genericGroup) && !token.is(.determiner)
+                && !(token.is(.spokesWord) && tokens[(start + 1)..<j].contains { $0.isCapitalised && $0.is(.organisation) })
         }
         if tokens[start].lower == "one", start + 2 < tokens.count, tokens[start + 1].lower == "of", !tokens[start + 2].isCapitalised {
             return true
@@ -414,9 +434,9 @@ enum Subjects {
             if token.isQuote || token.is(.speechVerb) || token.is(.auxiliary) { return false }
             // `A captain with a regional carrier, who …`: the head noun is before the phrase.
             if token.is(.preposition) || Vocabulary.relativeWords.contains(token.lower) {
-                return k > start + 1 && isPersonNoun(tokens[k - 1])
+                return k > start + 1 && isPersonNoun(k - 1)
             }
-            if token.trailing != nil || k == tokens.count - 1 { return isPersonNoun(token) }
+            if token.trailing != nil || k == tokens.count - 1 { return isPersonNoun(k) }
             k += 1
         }
         return false
@@ -480,7 +500,13 @@ enum Subjects {
             let token = tokens[k]
             if isRunWord(token) {
                 k += 1
-                if token.trailing != nil { break }
+                if token.trailing != nil {
+                    if token.hasComma, tokens[start..<(k - 1)].contains(where: { $0.is(.connector) && !$0.isCapitalised }),
+                        let listEnd = portfolioListEnd(after: k - 1, in: tokens) {
+                        k = listEnd
+                    }
+                    break
+                }
                 continue
             }
             if k > start, tokens[k - 1].trailing == nil, let head = titledNameStart(k, in: tokens) {
@@ -504,6 +530,35 @@ enum Subjects {
             break
         }
         return max(k, start + 1)
+    }
+
+    /// `Ministry of Foreign Affairs, Regional Integration and International Trade`: after the
+    /// comma of a portfolio's word inside a body's or an office's name, the rest of its list of
+    /// portfolios (capitalised items each ending in a portfolio's word, the last after `and`);
+    /// where the list ends, nil when the words after the comma are no such list (`the Ministry
+    /// of Defence, Jane Doe and …`).
+    static func portfolioListEnd(after comma: Int, in tokens: [ProseToken]) -> Int? {
+        guard Vocabulary.portfolioWords.contains(tokens[comma].lower) else { return nil }
+        var k = comma + 1
+        var sawAnd = false
+        while k < tokens.count, k - comma <= 10 {
+            let token = tokens[k]
+            if token.lower == "and", !token.isCapitalised, token.trailing == nil, !sawAnd, tokens[k - 1].trailing == nil || tokens[k - 1].hasComma {
+                sawAnd = true
+                k += 1
+                continue
+            }
+            guard token.isCapitalised, !token.isQuote, !token.isParenthetical, !token.isPossessive else { return nil }
+            let next = k + 1 < tokens.count ? tokens[k + 1] : nil
+            let itemEnds = token.trailing != nil || next.map { !$0.isCapitalised || $0.isQuote } ?? true
+            if itemEnds {
+                guard Vocabulary.portfolioWords.contains(token.lower) else { return nil }
+                if sawAnd { return k + 1 }
+                guard token.hasComma || next?.lower == "and" else { return nil }
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// `1st`, `2nd`, `23rd`, `4th`: a number written as an ordinal.

@@ -40,6 +40,23 @@ final class SpeakerNameEdgesTests: XCTestCase {
         XCTAssertEqual(speakers(["“The convoy left on time,” said Marine Corps 2nd Lt. Dana Whitfield."]), ["Dana Whitfield"])
     }
 
+    func testPortfolioListAfterAComma() {
+        XCTAssertEqual(speakers(["According to the Ministry of Fisheries, Maritime Affairs and Food, the quota “will not change this year.”"]),
+                       ["Ministry of Fisheries, Maritime Affairs and Food"])
+    }
+
+    func testASpokespersonOfANamedBodySpeaksForIt() {
+        XCTAssertEqual(speakers(["A Norwegian Foreign Ministry spokesperson told reporters that Oslo was “studying the text closely.”"]),
+                       ["Norwegian Foreign Ministry"])
+    }
+
+    func testItAfterAnOpeningPhrase() {
+        let found = speakers([
+            "The Harbour Authority of Tema has defended the new fee. In a notice to shipping agents, it said the fee was “needed to pay for the dredging.”",
+        ])
+        XCTAssertEqual(found, ["Harbour Authority of Tema"])
+    }
+
     func testPronounUnsureAfterAnotherPersonNamedInTheParagraph() {
         let found = speakers([
             "Opposition leader Tomas Ekdahl called the treaty “a surrender dressed as a deal.”",
