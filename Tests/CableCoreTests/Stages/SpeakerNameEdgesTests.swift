@@ -57,6 +57,14 @@ final class SpeakerNameEdgesTests: XCTestCase {
         XCTAssertEqual(found, ["Harbour Authority of Tema"])
     }
 
+    func testQuestionThenANameAndAVerbWithOnlyAPrepositionsPhrase() {
+        XCTAssertEqual(speakers(["Governor Lena Ostrova spoke first.", "“Who pays for the dredging?” Ostrova said of the port plan on Monday, when the council met again."]),
+                       ["Lena Ostrova"])
+        // A verb with words of its own reports those, not the quote before it.
+        XCTAssertEqual(speakers(["Governor Lena Ostrova spoke first.", "“Who pays for the dredging?” Ostrova said the council would decide when it met again."]),
+                       [nil])
+    }
+
     func testPronounUnsureAfterAnotherPersonNamedInTheParagraph() {
         let found = speakers([
             "Opposition leader Tomas Ekdahl called the treaty “a surrender dressed as a deal.”",
