@@ -56,9 +56,7 @@ enum Subjects {
             return SpeakerNames.resolve(run: Array(tokens[0..<runEnd(from: head, in: tokens)]), memory: memory)
         }
         // `former Permanent Secretary Jane Doe`: a rank in lower case before a capitalised title.
-        if !first.isCapitalised, Vocabulary.ranks.contains(first.lower), first.trailing == nil, tokens.count > 2,
-            tokens[1].isCapitalised, !tokens[1].isQuote, tokens[1].is(.titleHead) || tokens[2].is(.titleHead),
-            let found = SpeakerNames.resolve(run: Array(tokens[0..<runEnd(from: 1, in: tokens)]), memory: memory),
+        if startsWithRankAndTitle(tokens), let found = SpeakerNames.resolve(run: Array(tokens[0..<runEnd(from: 1, in: tokens)]), memory: memory),
             found.isPerson, found.role != nil {
             return found
         }
@@ -85,6 +83,14 @@ enum Subjects {
         // not the person last given that title.
         if Vocabulary.indefiniteArticles.contains(first.lower), let head = phrase.last, !head.is(.organisation) { return nil }
         return SpeakerNames.resolve(description: phrase, memory: memory)
+    }
+
+    /// `former Permanent Secretary Jane Doe`, `former Obama Education Secretary Jane Doe`: a
+    /// rank in lower case, then a capitalised run with a title in it.
+    static func startsWithRankAndTitle(_ tokens: [ProseToken]) -> Bool {
+        guard tokens.count > 2, case let first = tokens[0], !first.isCapitalised, Vocabulary.ranks.contains(first.lower),
+            first.trailing == nil, tokens[1].isCapitalised, !tokens[1].isQuote else { return false }
+        return tokens[1..<runEnd(from: 1, in: tokens)].contains { $0.is(.titleHead) }
     }
 
     /// Where the main clause starts after an introductory word or phrase: `Earlier, the
@@ -361,7 +367,8 @@ enum Subjects {
     static func thenSpeechVerb(_ tokens: [ProseToken], memory: SpeakerMemory) -> (verb: Int, speaker: Speaker?)? {
         guard let first = tokens.first, !first.isQuote else { return nil }
         let isPronoun = first.is(.pronoun) || first.lower == "it" || first.lower == "they"
-        guard isPronoun || first.isCapitalised || first.is(.determiner) || titledNameStart(0, in: tokens) != nil else { return nil }
+        guard isPronoun || first.isCapitalised || first.is(.determiner) || titledNameStart(0, in: tokens) != nil
+            || startsWithRankAndTitle(tokens) else { return nil }
         var verb: Int?
         var k = isPronoun ? 1 : 0
         while k < tokens.count && k < 24 {

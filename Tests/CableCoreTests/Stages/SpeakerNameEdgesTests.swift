@@ -78,6 +78,11 @@ final class SpeakerNameEdgesTests: XCTestCase {
                        ["Ngozi Ekwueme"])
     }
 
+    func testLowerCaseRankBeforeASubjectAfterTheQuote() {
+        XCTAssertEqual(speakers(["“Schools are the only way out,” former Lisbon Education Secretary Rui Matos told the radio station."]),
+                       ["Rui Matos"])
+    }
+
     func testUnnamedPersonOpeningAClauseAfterAPhrase() {
         let found = speakers([
             "Opposition leader Tomas Ekdahl called the treaty “a surrender dressed as a deal.”",
