@@ -212,7 +212,7 @@ struct BlindFloors {
     var wrongSpeakers: Double
 
     static let tuning = BlindFloors(titles: 1.0, paragraphs: 0.96, quotePrecision: 0.99, quoteRecall: 0.99, speakers: 0.98, wrongSpeakers: 0.0)
-    static let secondTuning = BlindFloors(titles: 0.96, paragraphs: 0.93, quotePrecision: 0.98, quoteRecall: 0.97, speakers: 0.92, wrongSpeakers: 0.0)
+    static let secondTuning = BlindFloors(titles: 0.96, paragraphs: 0.93, quotePrecision: 0.98, quoteRecall: 0.97, speakers: 0.93, wrongSpeakers: 0.0)
     static let fourthTuning = BlindFloors(titles: 1.0, paragraphs: 0.89, quotePrecision: 0.96, quoteRecall: 0.97, speakers: 0.85, wrongSpeakers: 0.0)
     // (Session 13: the desk's notes about the article are furniture, as Blind3 and Blind6 label
     // them and BlindHeld4-5's gains bear out; one page here reads otherwise: 0.70 -> 0.67.)
@@ -224,11 +224,11 @@ struct BlindFloors {
     static let fifthHeldOut = BlindFloors(titles: 0.93, paragraphs: 0.59, quotePrecision: 0.96, quoteRecall: 0.93, speakers: 0.76, wrongSpeakers: 0.009)
     static let eighthTuning = BlindFloors(titles: 1.0, paragraphs: 1.0, quotePrecision: 0.98, quoteRecall: 0.99, speakers: 0.97, wrongSpeakers: 0.0)
     static let sixthHeldOut = BlindFloors(titles: 1.0, paragraphs: 0.33, quotePrecision: 0.96, quoteRecall: 0.92, speakers: 0.80, wrongSpeakers: 0.035)
-    static let ninthTuning = BlindFloors(titles: 0.93, paragraphs: 0.59, quotePrecision: 0.99, quoteRecall: 0.98, speakers: 0.80, wrongSpeakers: 0.025)
+    static let ninthTuning = BlindFloors(titles: 0.93, paragraphs: 0.59, quotePrecision: 0.99, quoteRecall: 0.98, speakers: 0.88, wrongSpeakers: 0.015)
     static let ninthSecondTuning = BlindFloors(titles: 0.53, paragraphs: 0.73, quotePrecision: 0.98, quoteRecall: 0.98, speakers: 0.89, wrongSpeakers: 0.015)
-    static let tenthTuning = BlindFloors(titles: 0.73, paragraphs: 0.73, quotePrecision: 0.99, quoteRecall: 0.98, speakers: 0.84, wrongSpeakers: 0.072)
-    static let eighthHeldOut = BlindFloors(titles: 0.8, paragraphs: 0.4, quotePrecision: 0.98, quoteRecall: 0.97, speakers: 0.58, wrongSpeakers: 0.22)
-    static let heldOut = BlindFloors(titles: 0.76, paragraphs: 0.69, quotePrecision: 0.99, quoteRecall: 0.97, speakers: 0.82, wrongSpeakers: 0.036)
+    static let tenthTuning = BlindFloors(titles: 0.73, paragraphs: 0.73, quotePrecision: 0.99, quoteRecall: 0.98, speakers: 0.92, wrongSpeakers: 0.01)
+    static let eighthHeldOut = BlindFloors(titles: 0.8, paragraphs: 0.4, quotePrecision: 0.98, quoteRecall: 0.97, speakers: 0.62, wrongSpeakers: 0.20)
+    static let heldOut = BlindFloors(titles: 0.76, paragraphs: 0.69, quotePrecision: 0.99, quoteRecall: 0.97, speakers: 0.84, wrongSpeakers: 0.025)
 }
 
 /// One hand-written expectation (the format the sample writers use).

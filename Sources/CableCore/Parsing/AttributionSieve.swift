@@ -88,9 +88,15 @@ enum AttributionSieve {
             // `"…" X warned of "…"`: the words introduce the next quote, unless their sentence
             // ends first (`"…?" Graham asked. "Neither do I."`).
             let introducesNext = next < sentence.tokens.count && sentence.tokens[next].isQuote && after.last?.endsSentence != true
-            if found == nil || !after[verb].is(.plainSpeechVerb) || rest.count > 6 || introducesNext
+            // `"Who do they think they are?" Jane Doe said of the company in February, when …`:
+            // a verb whose words go on only with a preposition's phrase reports nothing else;
+            // the quote is its words, however long the sentence runs on after a comma.
+            let circumstance = rest.prefix { !$0.hasComma }
+            let reportsOnlyTheQuote = rest.first.map { $0.is(.preposition) && !$0.isCapitalised } == true
+                && !circumstance.contains(where: { Vocabulary.newClauseWords.contains($0.lower) || $0.isQuote })
+            if found == nil || !after[verb].is(.plainSpeechVerb) || introducesNext
                 || after[..<verb].contains(where: { $0.trailing != nil })
-                || rest.contains(where: { Vocabulary.newClauseWords.contains($0.lower) }) {
+                || !reportsOnlyTheQuote && (rest.count > 6 || rest.contains(where: { Vocabulary.newClauseWords.contains($0.lower) })) {
                 return nil
             }
         }

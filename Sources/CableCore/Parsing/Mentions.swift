@@ -12,6 +12,13 @@ enum Mentions {
                      memory: inout SpeakerMemory) {
         let position = run.first?.position ?? 0
         let after = following.first
+        if let paper = newspaper(run) {
+            // `The opposition-leaning Taiwan Daily Mirror argued …`: before its verb, a later
+            // `it said` is the paper.
+            memory.noteNewspaper(paper)
+            memory.remember(paper, asSubject: after.map(readsAsVerb) == true, at: position)
+            return
+        }
         if let author = authorOfWork(run, following: following) {
             memory.remember(author, asSubject: false, at: position)
             return
@@ -33,15 +40,19 @@ enum Mentions {
             if run.contains(where: { $0.is(.organisation) }),
                 let body = SpeakerNames.resolve(run: run, memory: memory), !body.isPerson, body.hasSecondWord {
                 memory.remember(body, asSubject: asSubject, at: position)
-            } else if asSubject, isPersonName(run, before: after), let person = SpeakerNames.resolve(run: run, memory: memory),
-                person.isPerson, person.hasSecondWord {
+            } else if asSubject, isPersonName(run, before: after) || isNameWithAffiliation(run),
+                let person = SpeakerNames.resolve(run: run, memory: memory), person.isPerson, person.hasSecondWord {
                 memory.remember(person, at: position)
             } else if looksLikeName(run) || isCourtesyName(run), let person = SpeakerNames.resolve(run: run, memory: memory), person.isPerson {
                 // `Dale Jurgens had already sold …`, `according to grain merchandiser Rhonda
                 // Esterhaus`: a later bare `Jurgens` is this person, with the full name as first
                 // given; opening its clause before a verb, the name is also `he` or `she`.
-                memory.remember(person, asSubject: asSubject && (after.map(readsAsVerb) == true || isCourtesyName(run)), at: position)
-                if isCourtesyName(run) { memory.noteCourtesyTitle(run[0].lower, of: person) }
+                let subject = asSubject && (after.map(readsAsVerb) == true || isCourtesyName(run))
+                memory.remember(person, asSubject: subject, at: position)
+                if isCourtesyName(run) {
+                    memory.noteCourtesyTitle(run[0].lower, of: person)
+                    if !subject { memory.noteIntroducedOther(person, at: position) }
+                }
             }
             return
         }
@@ -50,6 +61,21 @@ enum Mentions {
         // country's largest producer,`, `manager Kalliope Tankers`).
         guard let named = SpeakerNames.resolve(run: run, memory: memory), named.hasSecondWord else { return }
         memory.remember(named, asSubject: !isObject, at: position)
+        if isObject { memory.noteIntroducedOther(named, at: position) }
+    }
+
+    /// `Chuo Shimbun`, `the Sydney-based Pacific Ledger`, `The Morning Post`: a run of two to
+    /// five capitalised words ending in a newspaper's word names a newspaper (articles and
+    /// openers left out). A place's paper (`Hong Kong Daily`) is one too; a lone `Times` is not.
+    static func newspaper(_ run: [ProseToken]) -> Speaker? {
+        guard let last = run.last, !last.isPossessive, Vocabulary.newspaperNameWords.contains(last.lower), var first = SpeakerNames.nameStart(of: run)
+        else { return nil }
+        // `the Sydney-based Pacific Ledger`: where the paper is based is no part of its name.
+        while first < run.count, run[first].is(.determiner) || run[first].lower.hasSuffix("-based") { first += 1 }
+        let words = run[first...]
+        guard (2...5).contains(words.count), words.allSatisfy({ $0.isCapitalised && !$0.isQuote && !$0.is(.titleHead) }),
+            !words.dropLast().contains(where: { $0.trailing != nil }) else { return nil }
+        return Speaker(name: words.map(\.text).joined(separator: " "), role: nil, isPerson: false)
     }
 
     /// `Halvard Eng's new book`, `Amara Okonjo-Bell's memoir`: a name whose work the article is
@@ -104,6 +130,14 @@ enum Mentions {
         guard run.count <= 3, let first = run.first, !run.dropLast().contains(where: { $0.trailing != nil }) else { return false }
         let speaks = next.map { $0.is(.speechVerb) && !$0.is(.participle) && !$0.isCapitalised } ?? false
         return speaks || Vocabulary.femaleFirstNames.contains(first.lower) || Vocabulary.maleFirstNames.contains(first.lower)
+    }
+
+    /// `Jane Doe of Labour`, `Jane Doe of the Kiel Institute`: a plain name (`looksLikeName`),
+    /// then `of`, `at` or `from` and where the person belongs.
+    static func isNameWithAffiliation(_ run: [ProseToken]) -> Bool {
+        guard let split = run.firstIndex(where: { Vocabulary.affiliationWords.contains($0.lower) && !$0.isCapitalised }),
+            split + 1 < run.count else { return false }
+        return looksLikeName(Array(run[..<split]))
     }
 
     /// The word after `Jane Doe,` that opens an appositive: an article, a lower-case word, a

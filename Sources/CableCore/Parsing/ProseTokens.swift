@@ -91,6 +91,11 @@ struct ProseToken {
         if trailing == .period, end == range.upperBound - 1, isInitial || classes.contains(.abbreviation) {
             trailing = nil
             if nameEnd == end { text += "." }
+        } else if end + 1 < range.upperBound, scalars[end] == ".", trailing != .period, nameEnd == end,
+            isInitial || classes.contains(.abbreviation) {
+            // `World Baseball Classic Inc., the organizer,`: the full stop before a comma is
+            // still the abbreviation's, part of the written name.
+            text += "."
         }
     }
 

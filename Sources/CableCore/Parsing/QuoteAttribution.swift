@@ -102,7 +102,9 @@ enum QuoteAttribution {
                     }
                 }
                 noteUnnamedSpeaker(at: i, from: sentenceStart, in: tokens, memory: &memory)
-                if i == sentenceStart, opensWithUnnamedPerson(at: i, in: tokens) { memory.noteUnnamedPerson() }
+                if startsClause(at: i, from: sentenceStart, in: tokens), opensWithUnnamedPerson(at: i, in: tokens) {
+                    memory.noteUnnamedPerson()
+                }
                 if i >= noted, startsRun(at: i, in: tokens) {
                     let end = Subjects.runEnd(from: i, in: tokens)
                     noted = end  // a run is noted once, not again from each of its words
@@ -168,11 +170,20 @@ enum QuoteAttribution {
     /// for a person, maybe after adjectives) brings in someone a later `he` or `she` may mean;
     /// it no longer surely means the person named before.
     static func opensWithUnnamedPerson(at i: Int, in tokens: [ProseToken]) -> Bool {
-        guard ["a", "an", "another"].contains(tokens[i].lower), tokens[i].trailing == nil else { return false }
+        guard Vocabulary.indefiniteArticles.contains(tokens[i].lower), tokens[i].trailing == nil else { return false }
         let phrase = Subjects.description(from: i + 1, in: tokens)
         guard let head = phrase.last, phrase.count <= 4, !head.isCapitalised, !head.isQuote,
             !phrase.dropLast().contains(where: { $0.trailing != nil }) else { return false }
         return head.is(.titleHead) || Vocabulary.personNouns.contains(head.lower)
+    }
+
+    /// Whether the word at `i` opens a clause: the sentence's first word, or the first after the
+    /// comma of an opening phrase (`As the lights went down, one official …`: a subordinator or
+    /// a preposition first, no other punctuation), not after a name's comma (`Jane Doe, 19, a
+    /// student,` is an appositive) nor in words a speech verb reports (`At one meeting, she
+    /// recalls, a delegate …`).
+    private static func startsClause(at i: Int, from start: Int, in tokens: [ProseToken]) -> Bool {
+        i == start || Subjects.opensAfterOpeningPhrase(i, from: start, in: tokens) && !isReported(tokens[start..<i])
     }
 
     /// `At one conference, she recalls, a delegate objected …`, `She writes that a delegate

@@ -56,8 +56,14 @@ struct SpeakerMemory {
     private var paragraphsSinceQuotedOrganisation = 0
     private static let limit = 64
 
+    /// People introduced in the paragraph being read other than as a clause's subject
+    /// (`noteIntroducedOther`), with where: a `he` or `she` after them may mean them rather than
+    /// someone of an earlier paragraph.
+    private var othersInParagraph: [(person: Speaker, position: Int)] = []
+
     mutating func startParagraph() {
         paragraph += 1
+        othersInParagraph.removeAll()
         lastPersonIsInCurrentParagraph = false
         bodyInParagraph = nil
         itInParagraph = nil
@@ -127,6 +133,15 @@ struct SpeakerMemory {
         named.append(person)
         mentions[person.name.lowercased(), default: (person, 0)].count += 1
         if asSubject { becomeSubject(person, at: position) }
+    }
+
+    /// A person introduced with a title, an appositive or a courtesy title in the paragraph
+    /// being read, not as a clause's subject (`It fell to Dr Jane Doe, member for Eastmere, to
+    /// …`): a `he` or `she` after them may be them.
+    mutating func noteIntroducedOther(_ person: Speaker, at position: Int) {
+        guard person.isPerson else { return }
+        othersInParagraph.append((person, position))
+        if othersInParagraph.count > 8 { othersInParagraph.removeFirst() }
     }
 
     // MARK: - Looking up
@@ -244,11 +259,20 @@ struct SpeakerMemory {
     /// The person `he` or `she` at `position` in the paragraph being read refers to: someone
     /// named before it (`He adds that Bush is "…"` is not Bush's).
     func person(for pronoun: String, at position: Int = .max) -> Speaker? {
-        let other: Speaker.Gender = pronoun == "she" ? .male : .female
+        let opposite: Speaker.Gender = pronoun == "she" ? .male : .female
         // Further back than the paragraph before last, `he` is more likely someone else.
         guard let found = recentPeople.last(where: { entry in
-            gender(of: entry.person) != other && (entry.paragraph < paragraph || entry.position < position)
+            gender(of: entry.person) != opposite && (entry.paragraph < paragraph || entry.position < position)
         }), paragraph - found.paragraph <= 2 else { return nil }
+        // `It fell to Dr Jane Doe, member for Eastmere, to remind the House … "…," she said`:
+        // someone else of that sex named in this paragraph before the pronoun, when the person
+        // found was named in an earlier one, makes it unsure whom it means.
+        if found.paragraph < paragraph, othersInParagraph.contains(where: { other in
+            other.position < position && other.person.name != found.person.name && gender(of: other.person) != opposite
+                && !Self.maySamePerson(other.person, found.person)
+        }) {
+            return nil
+        }
         return found.person
     }
 
@@ -286,6 +310,11 @@ struct SpeakerMemory {
         recentPeople.append((person, paragraph, position))
         if recentPeople.count > 8 { recentPeople.removeFirst() }
     }
+
+    /// The newspaper last named (`Chuo Shimbun`): whom `the paper` means.
+    private(set) var lastNewspaper: Speaker?
+
+    mutating func noteNewspaper(_ paper: Speaker) { lastNewspaper = paper }
 
     /// The most recent body whose name mentions `word` (lower-cased): `the ministry`.
     func organisation(containing word: String) -> Speaker? {

@@ -215,6 +215,12 @@ enum SpeakerNames {
             // `a department spokesperson` speaks for the department last named; a body never
             // named gets no speaker.
             if let body = description.dropLast().last(where: { $0.is(.organisation) && !$0.is(.spokesWord) }) {
+                // `a US State Department spokesperson`: a body named in full speaks for itself.
+                let named = description.dropLast()
+                if named.count >= 2, named.allSatisfy({ $0.isCapitalised && !$0.isQuote && $0.trailing == nil }), body.isCapitalised {
+                    return memory.organisation(containing: body.lower).flatMap { $0.name.hasSuffix(named.map(\.text).joined(separator: " ")) ? $0 : nil }
+                        ?? Speaker(name: named.map(\.text).joined(separator: " "), role: nil, isPerson: false)
+                }
                 return memory.organisation(containing: body.lower)
             }
             return memory.person(withRoleWords: [head.lower])
@@ -228,6 +234,10 @@ enum SpeakerNames {
                 return Vocabulary.companyWords.contains(head.lower) ? memory.lastCompany : nil
             }
             return Speaker(name: name, role: nil, isPerson: false)
+        }
+        // `the paper wrote`, `the business daily estimates`: the newspaper last named.
+        if description.count <= 3, Vocabulary.newspaperNouns.contains(head.lower), !head.isCapitalised {
+            return memory.lastNewspaper
         }
         guard head.is(.titleHead) else { return nil }
         let significant = description.map(\.lower).filter { !Vocabulary.ranks.contains($0) }

@@ -15,8 +15,9 @@ enum Subjects {
     /// consulate or mission is named with its post when the subject gives one (`in` or `to`
     /// and a capitalised place of one or two words).
     static func withPost(_ body: Speaker, in tokens: [ProseToken]) -> Speaker {
-        guard !body.isPerson, !body.name.contains(" in "), !body.name.contains(" to "), let noun = Text.words(body.name).last?.lowercased(),
-            Vocabulary.diplomaticPosts.contains(noun),
+        let words = Text.words(body.name.lowercased()).map(String.init)
+        guard !body.isPerson, !body.name.contains(" in "), !body.name.contains(" to "), let noun = words.last,
+            Vocabulary.diplomaticPosts.contains(noun) || Vocabulary.diplomaticPosts.contains(words.suffix(2).joined(separator: " ")),
             let k = tokens.prefix(8).firstIndex(where: { $0.lower == noun }), k + 2 < tokens.count,
             tokens[k].trailing == nil, case let preposition = tokens[k + 1].lower, preposition == "in" || preposition == "to",
             !tokens[k + 1].isCapitalised, tokens[k + 1].trailing == nil
@@ -54,6 +55,11 @@ enum Subjects {
         if !first.isCapitalised, let head = titledNameStart(0, in: tokens) {
             return SpeakerNames.resolve(run: Array(tokens[0..<runEnd(from: head, in: tokens)]), memory: memory)
         }
+        // `former Permanent Secretary Jane Doe`: a rank in lower case before a capitalised title.
+        if startsWithRankAndTitle(tokens), let found = SpeakerNames.resolve(run: Array(tokens[0..<runEnd(from: 1, in: tokens)]), memory: memory),
+            found.isPerson, found.role != nil {
+            return found
+        }
         if first.isCapitalised && !first.is(.determiner) {
             return SpeakerNames.resolve(run: Array(tokens[0..<runEnd(from: 0, in: tokens)]), memory: memory)
         }
@@ -77,6 +83,14 @@ enum Subjects {
         // not the person last given that title.
         if Vocabulary.indefiniteArticles.contains(first.lower), let head = phrase.last, !head.is(.organisation) { return nil }
         return SpeakerNames.resolve(description: phrase, memory: memory)
+    }
+
+    /// `former Permanent Secretary Jane Doe`, `former Obama Education Secretary Jane Doe`: a
+    /// rank in lower case, then a capitalised run with a title in it.
+    static func startsWithRankAndTitle(_ tokens: [ProseToken]) -> Bool {
+        guard tokens.count > 2, case let first = tokens[0], !first.isCapitalised, Vocabulary.ranks.contains(first.lower),
+            first.trailing == nil, tokens[1].isCapitalised, !tokens[1].isQuote else { return false }
+        return tokens[1..<runEnd(from: 1, in: tokens)].contains { $0.is(.titleHead) }
     }
 
     /// Where the main clause starts after an introductory word or phrase: `Earlier, the
@@ -141,7 +155,22 @@ enum Subjects {
             !tokens[1..<end].contains(where: { $0.is(.connector) }) {
             return SpeakerNames.resolve(description: description(from: 1, in: tokens), memory: memory)
         }
+        if let titled = titledNameAfterBody(tokens, bodyEnd: end, memory: memory) { return titled }
         return SpeakerNames.resolve(run: Array(tokens[0..<end]), memory: memory)
+    }
+
+    /// `The Council on American-Islamic Relations National Executive Director Nihad Awad`: a
+    /// body's name that goes on after a preposition and ends in a title and a name is that
+    /// person, the body in their role; the body alone is no speaker there.
+    private static func titledNameAfterBody(_ tokens: [ProseToken], bodyEnd end: Int, memory: SpeakerMemory) -> Speaker? {
+        guard end + 1 < tokens.count, tokens[end - 1].is(.organisation), tokens[end - 1].trailing == nil,
+            tokens[end].is(.preposition), !tokens[end].isCapitalised, tokens[end].trailing == nil,
+            tokens[end + 1].isCapitalised, !tokens[end + 1].isQuote, !tokens[end + 1].is(.determiner) else { return nil }
+        let runEnd = runEnd(from: end + 1, in: tokens)
+        guard tokens[(end + 1)..<runEnd].contains(where: { $0.is(.titleHead) }),
+            let found = SpeakerNames.resolve(run: Array(tokens[0..<runEnd]), memory: memory), found.isPerson, found.role != nil
+        else { return nil }
+        return found
     }
 
     /// The subject that ends at the last token: `he`, `Jane Doe`, `Jane Doe, a senior analyst
@@ -154,7 +183,11 @@ enum Subjects {
         let last = tokens[end]
         if last.is(.pronoun) { return memory.person(for: last.lower, at: last.position) }
         // `It said`, `what it called "…"`: the body just quoted or named.
-        if last.lower == "it" { return end == 0 || tokens[end - 1].lower == "what" ? memory.referentOfIt : nil }
+        // `In a notice to exporters, it said`: after an opening phrase too.
+        if last.lower == "it" {
+            let opens = end == 0 || tokens[end - 1].lower == "what" || opensAfterOpeningPhrase(end, from: 0, in: tokens)
+            return opens ? memory.referentOfIt : nil
+        }
         if Vocabulary.unresolvablePronouns.contains(last.lower) { return nil }
         if last.hasComma { return beforeAppositive(tokens, end: end, memory: memory) }
         if last.isCapitalised {
@@ -172,12 +205,36 @@ enum Subjects {
             // shedding what Gilbert called "…"`).
             if start > 0, !tokens[start - 1].isCapitalised, tokens[start - 1].trailing == nil, tokens[start - 1].lower != "what",
                 !tokens[start - 1].is(.clauseOpener), !isBareDescription(endingAt: start - 1, in: tokens),
-                !tokens[start - 1].is(.determiner) || start >= 2 && tokens[start - 2].is(.preposition) {
+                !tokens[start - 1].is(.determiner) || start >= 2 && tokens[start - 2].is(.preposition),
+                !isDescribedAtClauseStart(start, in: tokens) {
                 return forward(tokens, memory: memory)
             }
             return SpeakerNames.resolve(run: Array(tokens[start...end]), memory: memory)
         }
         return descriptionBackward(tokens, end: end, memory: memory)
+    }
+
+    /// `the state-run Huaxia Daily said`, `In Taipei, the pro-government Morning Post called`:
+    /// an article opening the clause and one or two lower-case adjectives before the name (no
+    /// preposition before the article, which would make the name an object).
+    private static func isDescribedAtClauseStart(_ start: Int, in tokens: [ProseToken]) -> Bool {
+        var k = start - 1
+        while k >= 0, start - k <= 2, isDescriptor(tokens[k]), !tokens[k].is(.titleHead), !tokens[k].is(.organisation) { k -= 1 }
+        guard k >= 0, k < start - 1, tokens[k].is(.determiner), !tokens[k].isPossessive, tokens[k].trailing == nil else { return false }
+        return k == 0 || tokens[k - 1].trailing != nil || tokens[k - 1].is(.clauseOpener)
+    }
+
+    /// Whether the word at `i` is the first after the comma of an opening phrase that starts
+    /// the sentence at `start` (`As the lights went down, one official …`, `In a notice to
+    /// exporters, it said`): a subordinator or a preposition first, no other punctuation, no
+    /// speech verb reporting the words (`At one meeting, she recalls, …`).
+    static func opensAfterOpeningPhrase(_ i: Int, from start: Int, in tokens: [ProseToken]) -> Bool {
+        guard i - start >= 3, tokens[i - 1].hasComma, !tokens[i - 1].is(.speechVerb), case let first = tokens[start].lower,
+            Vocabulary.sentenceOpeners.contains(first) || Vocabulary.placePrepositions.contains(first) else { return false }
+        return !tokens[start..<(i - 1)].contains { $0.trailing != nil || $0.isQuote }
+            && !tokens[start..<(i - 1)].indices.dropLast().contains { k in
+                tokens[k].is(.speechVerb) && !tokens[k].isCapitalised && tokens[k + 1].lower == "that"
+            }
     }
 
     /// `fisherman and organizer Travis LeBlanc said`, `Republican presidential candidate Donald
@@ -310,7 +367,8 @@ enum Subjects {
     static func thenSpeechVerb(_ tokens: [ProseToken], memory: SpeakerMemory) -> (verb: Int, speaker: Speaker?)? {
         guard let first = tokens.first, !first.isQuote else { return nil }
         let isPronoun = first.is(.pronoun) || first.lower == "it" || first.lower == "they"
-        guard isPronoun || first.isCapitalised || first.is(.determiner) || titledNameStart(0, in: tokens) != nil else { return nil }
+        guard isPronoun || first.isCapitalised || first.is(.determiner) || titledNameStart(0, in: tokens) != nil
+            || startsWithRankAndTitle(tokens) else { return nil }
         var verb: Int?
         var k = isPronoun ? 1 : 0
         while k < tokens.count && k < 24 {
@@ -368,8 +426,11 @@ enum Subjects {
     /// Whether the indefinite phrase at `start` describes a person (`a senior naval officer`,
     /// `one of them`), not a body or a group.
     private static func unnamedPerson(from start: Int, in tokens: [ProseToken]) -> Bool {
-        func isPersonNoun(_ token: ProseToken) -> Bool {
-            !token.isCapitalised && !token.isQuote && !token.is(.organisation) && !token.is(.genericGroup) && !token.is(.determiner)
+        // `A US State Department spokesperson`: the voice of the body it names, not someone unnamed.
+        func isPersonNoun(_ j: Int) -> Bool {
+            let token = tokens[j]
+            return !token.isCapitalised && !token.isQuote && !token.is(.organisation) && !token.is(.genericGroup) && !token.is(.determiner)
+                && !(token.is(.spokesWord) && tokens[(start + 1)..<j].contains { $0.isCapitalised && $0.is(.organisation) })
         }
         if tokens[start].lower == "one", start + 2 < tokens.count, tokens[start + 1].lower == "of", !tokens[start + 2].isCapitalised {
             return true
@@ -380,9 +441,9 @@ enum Subjects {
             if token.isQuote || token.is(.speechVerb) || token.is(.auxiliary) { return false }
             // `A captain with a regional carrier, who …`: the head noun is before the phrase.
             if token.is(.preposition) || Vocabulary.relativeWords.contains(token.lower) {
-                return k > start + 1 && isPersonNoun(tokens[k - 1])
+                return k > start + 1 && isPersonNoun(k - 1)
             }
-            if token.trailing != nil || k == tokens.count - 1 { return isPersonNoun(token) }
+            if token.trailing != nil || k == tokens.count - 1 { return isPersonNoun(k) }
             k += 1
         }
         return false
@@ -446,11 +507,23 @@ enum Subjects {
             let token = tokens[k]
             if isRunWord(token) {
                 k += 1
-                if token.trailing != nil { break }
+                if token.trailing != nil {
+                    if token.hasComma, tokens[start..<(k - 1)].contains(where: { $0.is(.connector) && !$0.isCapitalised }),
+                        let listEnd = portfolioListEnd(after: k - 1, in: tokens) {
+                        k = listEnd
+                    }
+                    break
+                }
                 continue
             }
             if k > start, tokens[k - 1].trailing == nil, let head = titledNameStart(k, in: tokens) {
                 k = head  // `Ethiopian government spokesman Tesfaye Gebremariam`
+                continue
+            }
+            // `Air Force 1st Lt. Tyler Livingston`: an ordinal before a capitalised title.
+            if k > start, tokens[k - 1].trailing == nil, isOrdinal(token), token.trailing == nil, k + 1 < tokens.count,
+                tokens[k + 1].isCapitalised, tokens[k + 1].is(.titleHead) {
+                k += 1
                 continue
             }
             if token.is(.connector), token.trailing == nil, k > start {
@@ -464,6 +537,42 @@ enum Subjects {
             break
         }
         return max(k, start + 1)
+    }
+
+    /// `Ministry of Foreign Affairs, Regional Integration and International Trade`: after the
+    /// comma of a portfolio's word inside a body's or an office's name, the rest of its list of
+    /// portfolios (capitalised items each ending in a portfolio's word, the last after `and`);
+    /// where the list ends, nil when the words after the comma are no such list (`the Ministry
+    /// of Defence, Jane Doe and …`).
+    static func portfolioListEnd(after comma: Int, in tokens: [ProseToken]) -> Int? {
+        guard Vocabulary.portfolioWords.contains(tokens[comma].lower) else { return nil }
+        var k = comma + 1
+        var sawAnd = false
+        while k < tokens.count, k - comma <= 10 {
+            let token = tokens[k]
+            if token.lower == "and", !token.isCapitalised, token.trailing == nil, !sawAnd, tokens[k - 1].trailing == nil || tokens[k - 1].hasComma {
+                sawAnd = true
+                k += 1
+                continue
+            }
+            guard token.isCapitalised, !token.isQuote, !token.isParenthetical, !token.isPossessive else { return nil }
+            let next = k + 1 < tokens.count ? tokens[k + 1] : nil
+            let itemEnds = token.trailing != nil || next.map { !$0.isCapitalised || $0.isQuote } ?? true
+            if itemEnds {
+                guard Vocabulary.portfolioWords.contains(token.lower) else { return nil }
+                if sawAnd { return k + 1 }
+                guard token.hasComma || next?.lower == "and" else { return nil }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// `1st`, `2nd`, `23rd`, `4th`: a number written as an ordinal.
+    static func isOrdinal(_ token: ProseToken) -> Bool {
+        let lower = token.lower
+        guard lower.count >= 3, let first = lower.unicodeScalars.first, Text.isDigit(first) else { return false }
+        return ["st", "nd", "rd", "th"].contains(String(lower.suffix(2))) && lower.dropLast(2).unicodeScalars.allSatisfy(Text.isDigit)
     }
 
     /// The start of the capitalised run ending at `end` (inclusive), at most 30 words back:

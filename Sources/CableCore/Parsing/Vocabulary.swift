@@ -286,6 +286,17 @@ enum Vocabulary {
         "broadcasting", "television", "nations", "courier", "dispatch", "monitor", "express", "weekly", "gazeta",
     ]
 
+    /// The last words of a newspaper's name (`Chuo Shimbun`, `Delovoy Vestnik`, `The Morning
+    /// Post`): what a later `the paper` refers back to.
+    static let newspaperNameWords: Set<String> = [
+        "times", "post", "herald", "gazette", "tribune", "journal", "daily", "ilbo", "chronicle", "telegraph",
+        "observer", "ledger", "courier", "dispatch", "monitor", "express", "weekly", "gazeta", "shimbun", "shimpo",
+        "vestnik", "kurier", "mirror", "sentinel", "examiner", "inquirer", "guardian", "zeitung", "nippo", "bao",
+    ]
+
+    /// Nouns for a newspaper in a description (`the paper wrote`, `the business daily estimates`).
+    static let newspaperNouns: Set<String> = ["paper", "newspaper", "daily", "tabloid", "broadsheet", "weekly"]
+
     /// First words of a short line at the top that is a greeting, a button or a section's
     /// heading, not the publisher's name (`Welcome to the United Nations`, `Latest News`).
     static let nonMastheadOpeners: Set<String> = [
@@ -559,6 +570,12 @@ enum Vocabulary {
         "ally", "boss", "resident", "constituent", "co-host", "supporter", "contender", "rival", "challenger",
         "staffer", "confidant", "loyalist",
         "co-chair", "co-chairman", "co-chairwoman", "hydrologist", "geologist", "ecologist", "climatologist",
+        // A team's people (`Kosovo coach Bujar Krasniqi`, `goalkeeper Ana Ruiz`).
+        "coach", "goalkeeper", "midfielder", "striker", "referee", "pitcher", "batsman",
+        // Members of the Dáil, of Northern Ireland's and Scotland's assemblies.
+        "td", "mla", "msp",
+        // `chargé d'affaires Jane Doe`: the title's last word.
+        "d'affaires", "d\u{2019}affaires",
     ]
 
     /// Titles so general that `the official said` points back to the titled person just
@@ -603,8 +620,10 @@ enum Vocabulary {
     ]
 
     /// A state's posts abroad, named with their city when the sentence gives it (`the Russian
-    /// embassy in Helsinki`).
-    static let diplomaticPosts: Set<String> = ["embassy", "consulate", "mission", "legation"]
+    /// embassy in Helsinki`, `the Indian High Commission in Colombo`, `the EU delegation in
+    /// Dakar`). A commission is a post only as a high commission (`the Election Commission in
+    /// Delhi` is a body at home).
+    static let diplomaticPosts: Set<String> = ["embassy", "consulate", "mission", "legation", "high commission", "delegation"]
 
     /// Words that speak for a body (`an embassy spokesperson`, `a statement from the ministry`).
     static let spokesWords: Set<String> = ["spokesperson", "spokesman", "spokeswoman", "statement"]
