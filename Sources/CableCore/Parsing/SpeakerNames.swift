@@ -95,10 +95,11 @@ enum SpeakerNames {
         if memory.isAmbiguous(surname: word.text) { return nil }
         // `Officials said`, `Analysts noted`: a crowd, not a speaker.
         if word.is(.genericGroup) { return nil }
+        // `Albers said` after `… at the Economy Ministry Henrike Albers`: the name that run ended in.
+        // (Before the plural titles below: `Fellows said` after `Dan Fellows` is him.)
+        if let named = memory.candidate(surname: word.text) { return named }
         // `Ambassadors from the 27 member states …`: a title in the plural is a group too.
         if word.lower.count > 3, word.lower.hasSuffix("s"), WordClass.of(String(word.lower.dropLast())).contains(.titleHead) { return nil }
-        // `Albers said` after `… at the Economy Ministry Henrike Albers`: the name that run ended in.
-        if let named = memory.candidate(surname: word.text) { return named }
         // `Mrs. Okafor`: a courtesy title makes the word a person's name. Otherwise a single
         // capitalised word that names no one known is a company, or a capital standing for its
         // government (`Huawei said`, `Moscow said`).
@@ -202,7 +203,9 @@ enum SpeakerNames {
     /// `Change` of `Climate Change`, `Policy` of `Foreign Policy`, `Transformation` of `Digital
     /// Transformation`: a noun that goes on naming an office after a portfolio's word.
     static func isOfficeNoun(_ lower: String) -> Bool {
+        // (A first name is never one, though `Lawrence` and `Nancy` end as `presence` and `agency` do.)
         Vocabulary.officeNouns.contains(lower) || Vocabulary.officeNounEndings.contains { lower.hasSuffix($0) }
+            && !SpeakerMemory.isGivenName(lower)
     }
 
     /// A lower-case description after an article. Its last word decides: a body speaks for

@@ -21,6 +21,17 @@ final class SpeakerSieveRulesTests: XCTestCase {
                        ["Tarja Lehtonen"])
     }
 
+    func testAFirstNameAfterAPortfolioIsNoOffice() {
+        // `Lawrence` ends as `presence` does; it is a first name, and the name is three words.
+        XCTAssertEqual(speakers(["“The quota stays,” Minister of Mines Lawrence Kofi Boateng said on Tuesday."]),
+                       ["Lawrence Kofi Boateng"])
+    }
+
+    func testASurnameThatLooksLikeAPluralTitleIsTheKnownPerson() {
+        XCTAssertEqual(speakers(["Dan Fellows, the port's harbour master, spoke first.",
+                                 "“We cleared the channel by noon,” Fellows said."]).last, "Dan Fellows")
+    }
+
     func testFamilyNameAfterCourtesyTitle() {
         let found = speakers([
             "Its chairman, Osvaldo Prado Ventura, called the levy “a tax on patience.”",
