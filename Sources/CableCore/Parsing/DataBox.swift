@@ -35,17 +35,24 @@ enum DataBox {
         return !shape.endsWithSentencePunctuation || shape.wordCount <= 4
     }
 
+    /// A data line with a figure in it.
+    static func isDataRow(_ text: String) -> Bool {
+        text.unicodeScalars.contains(where: Text.isDigit) && isDataLine(text)
+    }
+
     /// Whether the line at `index` stands in a box of data: of the other lines of its block (a
     /// box is short: thirty lines at most), more than half and two at least are data lines.
     /// Bylines, datelines and furniture are not counted: a headline's own block holds them
-    /// (`Wednesday 3 January 2024 16:05 UTC`, `Reading time: 4 minutes`).
+    /// (`Wednesday 3 January 2024 16:05 UTC`, `Share | Tweet | Email`) — except a row of cells
+    /// with figures in them (`Holt 12' | Brandt 80'`), which the page's cleaning takes for a
+    /// row of links.
     static func contains(_ index: Int, in lines: ArraySlice<LogicalLine>) -> Bool {
         let block = lines[index].block
         var start = index, end = index + 1
         while start > lines.startIndex, lines[start - 1].block == block, end - start <= 30 { start -= 1 }
         while end < lines.endIndex, lines[end].block == block, end - start <= 30 { end += 1 }
         let others = (start..<end).filter { other in
-            other != index && lines[other].date == nil && !lines[other].isByline && lines[other].kind != .furniture
+            other != index && lines[other].date == nil && !lines[other].isByline && (lines[other].kind != .furniture || isDataRow(lines[other].text))
         }
         guard others.count <= 30 else { return false }
         let data = others.filter { isDataLine(lines[$0].text) }.count

@@ -204,6 +204,26 @@ final class PageStructureTests: XCTestCase {
         XCTAssertEqual(article.related, ["Union threatens strike as budget talks stall in the capital"])
     }
 
+    func testTheAuthorsOwnListUnderABareNameIsNotRelated() {
+        // The author's name stands alone over the dateline (no `By`); the list under `More
+        // articles by …` is theirs, and its heading is no headline of a bare list either.
+        let article = parse("""
+            Talks with the union resume after a month-long pause in the capital
+
+            Haruka Lindqvist-Sato
+            7 March 2024
+
+            \(lead)
+
+            \(second)
+
+            More articles by Haruka Lindqvist-Sato
+            Why the ports fear a long strike this spring
+            What the rail unions learned from last winter
+            """)
+        XCTAssertEqual(article.related, [])
+    }
+
     func testBottomSectionsGiveRelatedStoriesAndTagsButNotMostRead() {
         let article = parse("""
             Talks with the union resume after a month-long pause in the capital
