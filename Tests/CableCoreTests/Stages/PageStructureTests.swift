@@ -224,6 +224,26 @@ final class PageStructureTests: XCTestCase {
         XCTAssertEqual(article.related, [])
     }
 
+    func testAnObituarysClosingLineOfLifeDatesIsItsLastParagraph() {
+        let closing = "Ada Marie Holm, harbour engineer, born 2 May 1941; died 9 March 2025"
+        let article = parse("""
+            Ada Holm obituary
+            Tue 11 Mar 2025 10.00 GMT
+
+            \(lead)
+
+            \(second)
+
+            \(closing)
+
+            Related
+            Union threatens strike as budget talks stall in the capital
+            Why the ports fear a long strike this spring
+            """)
+        XCTAssertEqual(article.paragraphs, [lead, second, closing])
+        XCTAssertFalse(PageBody.isLifeDates(LogicalLine("Born in 1941 in Bergen, she died in 2025.", block: 0)))
+    }
+
     func testBottomSectionsGiveRelatedStoriesAndTagsButNotMostRead() {
         let article = parse("""
             Talks with the union resume after a month-long pause in the capital
