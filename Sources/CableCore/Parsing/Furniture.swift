@@ -38,8 +38,17 @@ enum Furniture {
     /// speaks of the article, it is with an essay's verb (`Vocabulary.essayVerbs`).
     static func isNoteAboutItself(_ line: String) -> Bool {
         let words = Text.words(line, first: 3).map { $0.lowercased() }
-        guard words.count == 3, words[0] == "this", ["article", "page", "story", "piece"].contains(words[1]) else { return false }
+        guard words.count == 3, words[0] == "this", Vocabulary.articleNouns.contains(words[1]) else { return false }
         return !Vocabulary.essayVerbs.contains(words[2])
+    }
+
+    /// A button that does something to the page itself (`License this article`, `Report this
+    /// story`, `Print this page`): a short line ending in `this article`. Never a tag or a
+    /// headline.
+    static func isActionOnItself(_ line: String) -> Bool {
+        let words = Text.words(line).map { $0.lowercased() }
+        guard (2...5).contains(words.count), words[words.count - 2] == "this" else { return false }
+        return Vocabulary.articleNouns.contains(words[words.count - 1])
     }
 
     /// A browser's header or footer on a printed page: the time of printing, not of

@@ -278,7 +278,8 @@ enum PageBottom {
     static func tagsUnderHeading(_ line: LogicalLine) -> [String]? {
         // (A line of tags with separators reads as a breadcrumb trail: that furniture is allowed.)
         let isSection = Vocabulary.sectionNames.contains(line.label)
-        guard line.kind != .furniture || Furniture.isSeparatorTrail(line.text) || isSection, !line.shape.endsWithSentencePunctuation else {
+        guard line.kind != .furniture || Furniture.isSeparatorTrail(line.text) || isSection, !line.shape.endsWithSentencePunctuation,
+            !Furniture.isActionOnItself(line.text) else {
             return nil
         }
         let items = LinkLines.tagItems(Substring(line.text))

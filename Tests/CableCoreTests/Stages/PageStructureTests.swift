@@ -244,6 +244,23 @@ final class PageStructureTests: XCTestCase {
         XCTAssertFalse(PageBody.isLifeDates(LogicalLine("Born in 1941 in Bergen, she died in 2025.", block: 0)))
     }
 
+    func testAButtonActingOnTheArticleIsNoTagUnderATagHeading() {
+        let article = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            7 March 2024
+
+            \(lead)
+
+            Related Topics
+            Labour relations
+            Ports
+            Report this story
+            """)
+        XCTAssertEqual(article.tags, ["Labour relations", "Ports"])
+        XCTAssertTrue(Furniture.isActionOnItself("Print this page"))
+        XCTAssertFalse(Furniture.isActionOnItself("Ports"))
+    }
+
     func testBottomSectionsGiveRelatedStoriesAndTagsButNotMostRead() {
         let article = parse("""
             Talks with the union resume after a month-long pause in the capital
