@@ -37,8 +37,17 @@ enum Furniture {
     /// how it goes on (`Vocabulary.deskNoteOpenings`).
     static func isNoteAboutItself(_ line: String) -> Bool {
         let words = Text.words(line, first: 3)
-        guard words.count == 3, words[0] == "This", ["article", "page", "story", "piece"].contains(words[1]) else { return false }
+        guard words.count == 3, words[0] == "This", Vocabulary.articleNouns.contains(String(words[1])) else { return false }
         return deskNotes.isPrefix(of: Array(line[words[2].startIndex...].prefix(40).lowercased().utf8))
+    }
+
+    /// A button that does something to the page itself (`License this article`, `Report this
+    /// story`, `Print this page`): a short line ending in `this article`. Never a tag or a
+    /// headline.
+    static func isActionOnItself(_ line: String) -> Bool {
+        let words = Text.words(line).map { $0.lowercased() }
+        guard (2...5).contains(words.count), words[words.count - 2] == "this" else { return false }
+        return Vocabulary.articleNouns.contains(words[words.count - 1])
     }
 
     /// A browser's header or footer on a printed page: the time of printing, not of

@@ -29,7 +29,8 @@ enum PageBody {
             }
         }
         paragraphs = withoutReaderAddress(paragraphs, in: page[...])
-        while let last = paragraphs.last, Furniture.isCreditOrBiography(lines[last.index].text, shape: lines[last.index].shape) {
+        while let last = paragraphs.last, !isLifeDates(lines[last.index]),
+            Furniture.isCreditOrBiography(lines[last.index].text, shape: lines[last.index].shape) {
             paragraphs.removeLast()
         }
         paragraphs = withoutRepeats(paragraphs)
@@ -41,6 +42,7 @@ enum PageBody {
     static func isParagraph(_ index: Int, in lines: ArraySlice<LogicalLine>, page: ArraySlice<LogicalLine>) -> Bool {
         let line = lines[index]
         // (A dateline with its comma, `This content was published on Apr 2, 2024`, is no paragraph.)
+        if isLifeDates(line) { return true }
         guard line.kind == .prose || line.kind == .other && line.date == nil && LineKinds.isUnpunctuatedParagraph(line.shape)
             && !isNumberedHeading(line) else {
             return false
@@ -48,6 +50,20 @@ enum PageBody {
         return !isListItem(line) && !isLinkWithArrow(line) && !isSubheading(line) && !isLabel(line) && !Furniture.isBoxLine(line.text)
             && !isEntryHeading(index, in: lines) && !isNewsletterPromotion(index, in: page) && !isCaptionAboveCredit(index, in: lines)
             && !isTeaser(index, in: lines) && !isNumberedNote(index, in: lines) && !isUnderBoxHeading(index, in: lines)
+    }
+
+    /// An obituary's closing line (`Ada Marie Holm, engineer, born 2 May 1941; died 9 March
+    /// 2025`): the person's name, what they were, and the dates of birth and death. The paper
+    /// prints it as the article's last paragraph, though it is no sentence, carries dates and
+    /// reads like an author's biography.
+    static func isLifeDates(_ line: LogicalLine) -> Bool {
+        guard line.shape.wordCount <= 30, let born = line.text.range(of: "born "),
+            let died = line.text.range(of: "died ", range: born.upperBound..<line.text.endIndex) else { return false }
+        let years = Text.words(line.text).filter { word in
+            word.unicodeScalars.filter(Text.isDigit).count == 4 && word.unicodeScalars.prefix(4).allSatisfy(Text.isDigit)
+        }
+        let separator = line.text[born.upperBound..<died.lowerBound]
+        return years.count >= 2 && (separator.hasSuffix("; ") || separator.hasSuffix(", ")) && line.text.contains(", ")
     }
 
     /// Without the lines that speak to the reader (see `ReaderAddress`): calls to action, and

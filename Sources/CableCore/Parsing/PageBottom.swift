@@ -43,7 +43,8 @@ enum PageBottom {
         var result: [Int: Section] = [:]
         var current: (section: Section, block: Int, lines: [Int], isReadMoreLabel: Bool)?
         var footerLines = 0  // lines in a row under a related list's items that are none
-        let bylines = lines.filter(\.isByline).map { $0.text.lowercased() }
+        // (An author's name stands alone over the dateline on many pages: `Hester Vane`.)
+        let bylines = lines.filter { $0.isByline || PageTop.isAuthorName($0) }.map { $0.text.lowercased() }
         func close() {
             // `Read also` over one headline in the body is a READ MORE link, not a related block.
             if let finished = current, !(finished.isReadMoreLabel && finished.lines.count == 1) {
@@ -53,9 +54,13 @@ enum PageBottom {
         }
         for index in lines.indices {
             let line = lines[index]
-            if let found = isAuthorsList(line.label, bylines: bylines) ? .unrelated : heading(of: line),
+            let isAuthorsList = isAuthorsList(line.label, bylines: bylines)
+            if let found = isAuthorsList ? .unrelated : heading(of: line),
                 !(current.map { $0.section == .tags && $0.block == line.block } ?? false && isTagNamedLikeAHeading(index, lines)) {
                 close()
+                // (The heading of the author's list names a person, so it reads like an item of a
+                // bare list of headlines: it is in its own section.)
+                if isAuthorsList { result[index] = .unrelated }
                 let endsBlock = index + 1 == lines.endIndex || lines[index + 1].block != line.block
                 let block = endsBlock ? (index + 1 < lines.endIndex ? lines[index + 1].block : -1) : line.block
                 let label = line.label
@@ -130,11 +135,12 @@ enum PageBottom {
         return nil
     }
 
-    /// `More from Jane Doe` on a page whose byline names Jane Doe: the author's other work, not
-    /// the page's related stories (`More from Europe` still is).
+    /// `More from Jane Doe`, `More articles by Jane Doe` on a page whose byline (or author's
+    /// name on a line of its own) names Jane Doe: the author's other work, not the page's
+    /// related stories (`More from Europe` still is).
     static func isAuthorsList(_ label: String, bylines: [String]) -> Bool {
-        guard label.hasPrefix("more from ") else { return false }
-        let name = label.dropFirst("more from ".count)
+        guard let start = Vocabulary.authorsListStarts.first(where: { label.hasPrefix($0) }) else { return false }
+        let name = label.dropFirst(start.count)
         return name.count >= 5 && bylines.contains { Text.contains($0, String(name)) }
     }
 
@@ -272,7 +278,8 @@ enum PageBottom {
     static func tagsUnderHeading(_ line: LogicalLine) -> [String]? {
         // (A line of tags with separators reads as a breadcrumb trail: that furniture is allowed.)
         let isSection = Vocabulary.sectionNames.contains(line.label)
-        guard line.kind != .furniture || Furniture.isSeparatorTrail(line.text) || isSection, !line.shape.endsWithSentencePunctuation else {
+        guard line.kind != .furniture || Furniture.isSeparatorTrail(line.text) || isSection, !line.shape.endsWithSentencePunctuation,
+            !Furniture.isActionOnItself(line.text) else {
             return nil
         }
         let items = LinkLines.tagItems(Substring(line.text))

@@ -51,7 +51,7 @@ enum PageRegions {
 
     /// Where the body is. It starts at a line that is plainly a paragraph (a long line without
     /// final punctuation above it is a sentence-case headline or a standfirst, not the lead);
-    /// it ends at the last prose line that is not in a list of headlines (the related block) nor
+    /// it ends at the last prose line (or an obituary's closing line of life dates) that is not in a list of headlines (the related block) nor
     /// under a heading of the bottom's lists (`Most read`, `Classifieds`).
     static func bodyRange(_ lines: [LogicalLine], sections: [Int: PageBottom.Section] = [:]) -> Range<Int> {
         var start = lines.indices.first { isLead(lines[$0]) && !isSloganInMenu($0, lines) } ?? lines.count
@@ -62,7 +62,8 @@ enum PageRegions {
         // A tag list ends the article (`Topics: …`, `Tags` over the tags).
         let tagLine = lines.indices.first { $0 > start && (LinkLines.labelledTags(lines[$0].text) != nil || sections[$0] == .tags) }
         let last = lines.indices.last {
-            lines[$0].kind == .prose && !isInHeadlineList($0, lines) && sections[$0] == nil && $0 < tagLine ?? lines.count
+            (lines[$0].kind == .prose || PageBody.isLifeDates(lines[$0])) && !isInHeadlineList($0, lines) && sections[$0] == nil
+                && $0 < tagLine ?? lines.count
         }
         return start..<max(start, (last ?? -1) + 1)
     }

@@ -18,6 +18,7 @@ enum PageTop {
     static func headline(in lines: ArraySlice<LogicalLine>, outlet: String? = nil) -> LogicalLine? {
         let candidates = lines.indices.filter { index in
             isCandidate(lines[index]) && !isAuthorsNames(lines[index]) && !isPinnedMessage(index, in: lines) && !isBookTitle(index, in: lines)
+                && !DataBox.contains(index, in: lines)
                 && !(outlet.map { Outlet.isMasthead(lines[index].text, naming: $0) } ?? false)
         }
         let strong = candidates.filter { isStrong(lines[$0]) }
@@ -33,9 +34,10 @@ enum PageTop {
                 if isStandfirstLike(lines[above]), let title = headlineBefore(above, in: lines, strong: candidates) { above = title }
                 // A Title Case headline under a dateline beats a sentence-case tagline over it (a
                 // newsletter's masthead, then its issue line, then the day's headline); a byline
-                // under a line makes it the headline.
+                // under a line makes it the headline. A line of data under the dateline (a
+                // scorecard's `Player of the match: …`) is no headline however it is capitalised.
                 if let below, lines[below].shape.isTitleCase, !lines[above].shape.isTitleCase,
-                    !lines[anchor].isByline {
+                    !lines[anchor].isByline, !DataBox.isDataLine(lines[below].text) {
                     return lines[below]
                 }
                 return lines[above]
@@ -88,6 +90,7 @@ enum PageTop {
         line.kind != .readMore && line.kind != .furniture && line.date == nil
             && LineKinds.isHeadlineCandidate(line) && !hasHandle(line.text) && !isCounterLine(line.text)
             && !ReaderAddress.isCallToAction(line) && !PageBody.isLinkWithArrow(line) && !isTimedEntry(line.text)
+            && !DataBox.isFigures(line.text)
     }
 
     /// A line stamped with the time of day it went out (`13:58 *PORT REOPENS: MINISTRY`, `09:40
@@ -143,11 +146,29 @@ enum PageTop {
     static func headlineBefore(_ index: Int, in lines: ArraySlice<LogicalLine>, strong: [Int]) -> Int? {
         var previous = index - 1
         if previous > lines.startIndex, isAuthorName(lines[previous]) { previous -= 1 }
-        guard previous >= lines.startIndex, strong.contains(previous), !Furniture.isBoxLine(lines[previous].text) else { return nil }
+        guard previous >= lines.startIndex, strong.contains(previous), !Furniture.isBoxLine(lines[previous].text),
+            !isBanner(lines[previous].text) else { return nil }
         if let label = SpeakerLabels.label(of: lines[previous].text), !label.unicodeScalars.contains(where: { Text.letterCase($0) == .lower }) {
             return nil
         }
         return previous
+    }
+
+    /// A page's banner over its headline (`● LIVE RESULTS  This story is being updated`, `LIVE
+    /// UPDATES Follow the count here`): opened by a mark or a symbol, or by a label of two words
+    /// in capitals that the line's own words in lower case go on from. A headline opens with a
+    /// word, and one in capitals stays in capitals.
+    static func isBanner(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        if Text.isPictograph(first) || (0x25A0...0x25FF).contains(first.value) { return true }
+        let words = Text.words(text)
+        let capitals = words.prefix { word in
+            word.unicodeScalars.filter { Text.letterCase($0) != nil }.count >= 2
+                && !word.unicodeScalars.contains { Text.letterCase($0) == .lower }
+        }
+        return capitals.count >= 2 && capitals.count < words.count
+            && words[capitals.count...].contains { word in word.unicodeScalars.contains { Text.letterCase($0) == .lower } }
+            && Text.initialCase(words[capitals.count]) == .upper && words.count - capitals.count >= 3
     }
 
     /// A standfirst rather than a headline: long, or more than one sentence.

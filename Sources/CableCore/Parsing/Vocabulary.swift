@@ -407,6 +407,13 @@ enum Vocabulary {
         "discussion about this", "join the discussion", "reader comments", "comments on this",
     ]
 
+    /// What a page calls itself (`this article`, `this story`).
+    static let articleNouns: Set<String> = ["article", "page", "story", "piece"]
+
+    /// Starts of the heading of a list of the author's other work, when the author's name
+    /// follows (`More from Jane Doe`, `More articles by Jane Doe`).
+    static let authorsListStarts: [String] = ["more from ", "more articles by ", "more stories by ", "other articles by ", "more by "]
+
     /// Starts of the headings of the page's own related-stories block.
     static let relatedHeadingStarts: [String] = [
         "related", "more on ", "more from ", "more news", "more stories", "more in ", "more coverage", "also in ",

@@ -204,6 +204,63 @@ final class PageStructureTests: XCTestCase {
         XCTAssertEqual(article.related, ["Union threatens strike as budget talks stall in the capital"])
     }
 
+    func testTheAuthorsOwnListUnderABareNameIsNotRelated() {
+        // The author's name stands alone over the dateline (no `By`); the list under `More
+        // articles by …` is theirs, and its heading is no headline of a bare list either.
+        let article = parse("""
+            Talks with the union resume after a month-long pause in the capital
+
+            Haruka Lindqvist-Sato
+            7 March 2024
+
+            \(lead)
+
+            \(second)
+
+            More articles by Haruka Lindqvist-Sato
+            Why the ports fear a long strike this spring
+            What the rail unions learned from last winter
+            """)
+        XCTAssertEqual(article.related, [])
+    }
+
+    func testAnObituarysClosingLineOfLifeDatesIsItsLastParagraph() {
+        let closing = "Ada Marie Holm, harbour engineer, born 2 May 1941; died 9 March 2025"
+        let article = parse("""
+            Ada Holm obituary
+            Tue 11 Mar 2025 10.00 GMT
+
+            \(lead)
+
+            \(second)
+
+            \(closing)
+
+            Related
+            Union threatens strike as budget talks stall in the capital
+            Why the ports fear a long strike this spring
+            """)
+        XCTAssertEqual(article.paragraphs, [lead, second, closing])
+        XCTAssertFalse(PageBody.isLifeDates(LogicalLine("Born in 1941 in Bergen, she died in 2025.", block: 0)))
+    }
+
+    func testAButtonActingOnTheArticleIsNoTagUnderATagHeading() {
+        let article = parse("""
+            Talks with the union resume after a month-long pause in the capital
+            7 March 2024
+
+            \(lead)
+
+            Related Topics
+            Labour relations
+            Ports
+            Report this story
+            """)
+        XCTAssertEqual(article.tags, ["Labour relations", "Ports"])
+        XCTAssertTrue(Furniture.isActionOnItself("Print this page"))
+        XCTAssertFalse(Furniture.isActionOnItself("Ports"))
+    }
+
     func testBottomSectionsGiveRelatedStoriesAndTagsButNotMostRead() {
         let article = parse("""
             Talks with the union resume after a month-long pause in the capital
