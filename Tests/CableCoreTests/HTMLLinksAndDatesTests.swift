@@ -218,4 +218,9 @@ final class HTMLLinksAndDatesTests: XCTestCase {
         XCTAssertEqual(links.related.count, LinkBlocks.mostHeadings)
         XCTAssertEqual(links.related.last, "Story number \(LinkBlocks.mostHeadings) about the port strike")
     }
+
+    func testAHeadlineEndingInAQuotationIsNoOnwardLink() {
+        XCTAssertTrue(LinkBlocks.pointsOnward("More news on fisheries »"))
+        XCTAssertFalse(LinkBlocks.pointsOnward("Minister: «We will answer the blockade»"))
+    }
 }

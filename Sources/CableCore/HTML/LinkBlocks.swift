@@ -124,8 +124,10 @@ struct LinkBlocks {
     /// Marks a link ends with when it leads on to more (`View all »`, `More news >>`, `Next →`).
     static let onwardMarks = [">>", "»", "›", "→", "⟶", "▸", "▶"]
 
+    /// (A `»` that closes a `«` ends a quotation in the headline: `Minister: «We will answer»`.
+    /// A text page's line uses other arrows, `PageBody.isLinkWithArrow`, for the same reason.)
     static func pointsOnward(_ text: String) -> Bool {
-        onwardMarks.contains { text.hasSuffix($0) }
+        onwardMarks.contains { text.hasSuffix($0) } && !(text.hasSuffix("»") && text.contains("«"))
     }
 
     /// A story's headline has two words or more; a single word beside a heading is one of the

@@ -100,7 +100,8 @@ enum AttributionSieve {
                 return nil
             }
         }
-        if found == nil || isUnnamedSubject(Array(after[..<verb]), over: found), Subjects.hasUnnamedSubject(Array(after[..<verb])) {
+        let clause = Array(after[..<verb])
+        if found == nil ? Subjects.hasUnnamedSubject(clause) : isUnnamedSubject(clause, over: found) {
             return .unnamed(isSubject: true)
         }
         return speaker(found)

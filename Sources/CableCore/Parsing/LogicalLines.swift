@@ -258,6 +258,7 @@ enum LogicalLines {
             !shape.endsWithSentencePunctuation && length + 1 + next.text.unicodeScalars.prefix { $0 != " " }.count > width
         }
 
+        /// The spaces the line was set in by (its length counts them).
         var indent = 0
 
         init(_ line: PageLine) {

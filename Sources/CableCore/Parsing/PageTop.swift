@@ -97,9 +97,9 @@ enum PageTop {
     /// Talks resume in Geneva`): a wire's flash or a live page's entry above the story, never
     /// the page's headline, which carries no clock.
     static func isTimedEntry(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, Text.isDigit(first), let word = Text.words(text, first: 2).first,
-            Text.words(text, first: 2).count == 2, word.contains(":") else { return false }
-        return Dateline.isTimeOfDay(String(word))
+        let words = Text.words(text, first: 2)
+        guard let first = text.unicodeScalars.first, Text.isDigit(first), words.count == 2, words[0].contains(":") else { return false }
+        return Dateline.isTimeOfDay(String(words[0]))
     }
 
     /// A channel's or a profile's description (`Tips: @ss_tips`): a headline names no @handle.
