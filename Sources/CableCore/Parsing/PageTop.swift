@@ -157,13 +157,14 @@ enum PageTop {
     /// A page's banner over its headline (`● LIVE RESULTS  This story is being updated`, `LIVE
     /// UPDATES Follow the count here`): opened by a mark or a symbol, or by a label of two words
     /// in capitals that the line's own words in lower case go on from. A headline opens with a
-    /// word, and one in capitals stays in capitals.
+    /// word, and one in capitals stays in capitals; acronyms (`US, EU Agree …`, `NATO`) are
+    /// short, a banner's words are not.
     static func isBanner(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }
         if Text.isPictograph(first) || (0x25A0...0x25FF).contains(first.value) { return true }
         let words = Text.words(text)
         let capitals = words.prefix { word in
-            word.unicodeScalars.filter { Text.letterCase($0) != nil }.count >= 2
+            word.unicodeScalars.filter { Text.letterCase($0) != nil }.count >= 4
                 && !word.unicodeScalars.contains { Text.letterCase($0) == .lower }
         }
         return capitals.count >= 2 && capitals.count < words.count

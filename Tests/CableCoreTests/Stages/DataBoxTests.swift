@@ -58,6 +58,7 @@ final class DataBoxTests: XCTestCase {
         XCTAssertTrue(PageTop.isBanner("● LIVE COUNT  This page updates as districts declare"))
         XCTAssertTrue(PageTop.isBanner("LIVE UPDATES Follow the count as it happens"))
         XCTAssertFalse(PageTop.isBanner("NATO allies agree new air-defence plan for the Baltic"))
+        XCTAssertFalse(PageTop.isBanner("US, EU Agree to Pause Steel Tariffs for a Year"))
         let page = """
         ● LIVE COUNT  This page updates as districts declare
 
